@@ -1,0 +1,84 @@
+// Typed messages, one union per direction. Each handler switches over `type`
+// and ends in `assertNever`, so a missed case does not compile.
+import type { AnchoredClaim, ClaimVerdict, JudgedClaim, PageMeta } from './types';
+
+/** Content script → background. */
+export type ContentToBackground =
+  /** The page was read: store it (unless paused / private) and judge its claims. */
+  | { type: 'ingest'; page: PageMeta; claims: AnchoredClaim[] };
+
+export interface IngestResponse {
+  /** One entry per claim sent, in the same order. */
+  verdicts: ClaimVerdict[];
+  /** Whether the page was stored (false when paused, private, or a local file). */
+  stored: boolean;
+  /** Why it was not stored, in words for the reader. */
+  notStoredReason?: string;
+}
+
+/** Store statistics shown in the popup and options page. */
+export interface StoreStats {
+  articles: number;
+  outlets: number;
+  claims: number;
+  bundledArticles: number;
+  bundledClaims: number;
+}
+
+export interface PauseState {
+  global: boolean;
+  /** Hostnames for which reading into the store is paused. */
+  sites: string[];
+}
+
+/** Extension pages (popup, options) → background. */
+export type PageToBackground =
+  | { type: 'getStats' }
+  | { type: 'getPause' }
+  | { type: 'setPause'; scope: 'global'; paused: boolean }
+  | { type: 'setPause'; scope: 'site'; site: string; paused: boolean }
+  /** The whole store as the backup JSON text. */
+  | { type: 'backup' }
+  /** Merge a backup file's text into the store; answers with what was added or an error. */
+  | { type: 'restore'; text: string }
+  | { type: 'deleteArticle'; url: string }
+  | { type: 'deleteOutlet'; outlet: string }
+  | { type: 'deleteBundled' }
+  | { type: 'deleteAll' }
+  /** Every stored article with its judged claims, for "export everything". */
+  | { type: 'exportAll' };
+
+/** Background or popup → content script. */
+export type ToContent =
+  /** What the page's figures are, with verdicts; answered with `PageReport`. */
+  | { type: 'getPageReport' }
+  /** Scroll to the figure with this index in `PageReport.claims` and open its popover. */
+  | { type: 'focusFigure'; index: number }
+  /** Keyboard command: move to the next / previous highlighted figure. */
+  | { type: 'navigate'; direction: 1 | -1 };
+
+/** What the content script knows of its page. */
+export interface PageReport {
+  /** 'ok': read; 'no-figures': nothing about the troops; 'paused': read but not stored. */
+  status: 'ok' | 'no-figures' | 'paused' | 'reading';
+  page: PageMeta | null;
+  /** The article text the claims' offsets refer to (for exports). */
+  text: string;
+  claims: JudgedClaim[];
+  stored: boolean;
+  notStoredReason?: string;
+}
+
+/** Generic error answer of any handler: `{ error }` instead of the result. */
+export interface ErrorResponse {
+  error: string;
+}
+
+export function isErrorResponse(x: unknown): x is ErrorResponse {
+  return typeof x === 'object' && x !== null && typeof (x as ErrorResponse).error === 'string';
+}
+
+/** Compile-time exhaustiveness check for message switches. */
+export function assertNever(x: never): never {
+  throw new Error(`unhandled message: ${JSON.stringify(x)}`);
+}

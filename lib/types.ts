@@ -1,0 +1,116 @@
+// The data contract of ../shared/CLAIMS.md, as types. Code may add fields,
+// never drop or rename these.
+
+export const METRICS = ['deployed', 'killed', 'wounded', 'casualties', 'captured', 'missing'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const QUALIFIERS = ['exact', 'approx', 'atLeast', 'atMost', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const SIDES = ['kr', 'ua', 'us', 'ru', 'kp', 'other'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const VERDICTS = ['conflicts', 'differs', 'agrees', 'unique'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Who a figure is attributed to: the side, and the phrase as written. */
+export interface Attribution {
+  side: Side;
+  text: string;
+}
+
+/** One figure about North Korean troops, as the extractor finds it in a text. */
+export interface Claim {
+  metric: Metric;
+  qualifier: Qualifier;
+  /** Lower bound the text asserts; null = unbounded below. */
+  low: number | null;
+  /** Upper bound; null = unbounded above. */
+  high: number | null;
+  /** The figure's words exactly as in the text, qualifier included. */
+  figure: string;
+  /** Offsets of `figure` in the text given to the extractor (UTF-16, end exclusive). */
+  start: number;
+  end: number;
+  /** The sentence the figure stands in. */
+  sentence: string;
+  attribution: Attribution | null;
+  /** "YYYY-MM" or "YYYY-MM-DD" when the text says when the figure applies; else null. */
+  period: string | null;
+}
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** An article's id in the store: its canonical URL, or a synthetic `bundled:`/`file:` key. */
+export type ArticleId = Brand<string, 'ArticleId'>;
+/** A stored claim's id: `${ArticleId}#${index}`. */
+export type ClaimId = Brand<string, 'ClaimId'>;
+
+export const toArticleId = (s: string) => s as ArticleId;
+export const toClaimId = (article: ArticleId, index: number) => `${article}#${index}` as ClaimId;
+
+/** W3C Web Annotation selectors that anchor a claim in its article's text. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** A claim as the content script sends it: the claim plus its anchors. */
+export interface AnchoredClaim extends Claim {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+/** Where an article in the store came from. */
+export type ArticleSource = 'browser' | 'bundled' | 'imported';
+
+/** What the page (or a file) says about itself. */
+export interface PageMeta {
+  /** Canonical URL (http/https), or null for a local file. */
+  url: string | null;
+  outlet: string;
+  title: string;
+  /** Publication date, "YYYY-MM-DD". */
+  published: string;
+  /** True when `published` was not found on the page and is the day it was read. */
+  publishedGuessed?: boolean;
+}
+
+/** A stored figure from another article, as shown beside a figure on the page. */
+export interface ComparedFigure {
+  outlet: string;
+  published: string;
+  figure: string;
+  metric: Metric;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  attribution: Attribution | null;
+  period: string | null;
+  url: string | null;
+  title: string;
+  /** The sentence the figure stands in; null for the bundled corpus, which carries none. */
+  sentence: string | null;
+  /** Offsets of the figure inside `sentence`, when it is known. */
+  figureInSentence: { start: number; end: number } | null;
+}
+
+/** A figure on the page with its verdict against other outlets. */
+export interface ClaimVerdict {
+  verdict: Verdict;
+  /** Other outlets' figures about the same thing (same metric, within 14 days). */
+  compared: ComparedFigure[];
+  /** Same metric, other outlets, more than 14 days earlier / later: how the figure moved. */
+  earlier: ComparedFigure[];
+  later: ComparedFigure[];
+}
+
+export type JudgedClaim = AnchoredClaim & ClaimVerdict;
