@@ -1,0 +1,2 @@
+export * from './compare-figures';
+export * from './time';
