@@ -1,0 +1,167 @@
+// The browser-test harness: Debian's Chromium with the built extension loaded,
+// as ../shared/ENVIRONMENT.md describes, plus a few helpers every e2e test needs.
+// Reused by the popup, demo and bench code: keep it free of test-framework imports.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built Chrome MV3 extension (`npm run build`). */
+export const EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
+/** The seed corpus, read in place, never copied. */
+export const CORPUS_PATH = resolve(ROOT, '../shared/corpus');
+/** Screenshots and other outputs of the browser tests (gitignored). */
+export const ARTIFACTS_PATH = join(ROOT, 'artifacts');
+
+const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+/** The Chromium binary to use, or null when none is installed. `CHROMIUM_PATH` overrides. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export const hasChromium = (): boolean => findChromium() !== null;
+export const hasBuild = (): boolean => existsSync(join(EXTENSION_PATH, 'manifest.json'));
+export const hasCorpus = (): boolean => existsSync(join(CORPUS_PATH, 'seeds.gold.json'));
+
+/**
+ * Why the browser tests cannot run here, in words, or null when they can.
+ * Use as `describe.skipIf(reason)(...)` and print the reason.
+ */
+export function browserSkipReason(opts: { corpus?: boolean } = {}): string | null {
+  if (!hasChromium()) return 'Chromium is not installed (apt-get install chromium)';
+  if (!hasBuild()) return `no built extension at ${EXTENSION_PATH} (run npm run build first)`;
+  if (opts.corpus && !hasCorpus()) return `no seed corpus at ${CORPUS_PATH}`;
+  return null;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's id, from its service worker's URL. */
+  extensionId: string;
+  /** The extension's background service worker. */
+  worker: Worker;
+  /** Close the browser and delete its profile. */
+  close: () => Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** Defaults to a light scheme; 'dark' to check the dark styles. */
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Scripts added to every page before its own (e.g. a longtask observer). */
+  initScripts?: string[];
+}
+
+/** Launch Chromium headless (new) with the built extension, in a fresh profile. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium is not installed');
+  if (!hasBuild()) throw new Error(`no built extension at ${EXTENSION_PATH}`);
+  const profile = mkdtempSync(join(tmpdir(), 'tallymark-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...(options.args ?? []),
+    ],
+    ignoreDefaultArgs: ['--disable-extensions'],
+  });
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The current service worker (it can be restarted by Chromium; this finds the live one). */
+export async function currentWorker(browser: ExtensionBrowser): Promise<Worker> {
+  const live = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
+  return live ?? (await browser.context.waitForEvent('serviceworker', { timeout: 20_000 }));
+}
+
+/**
+ * Send a message from the background to the content script of `page`'s tab, as
+ * the background or popup does (`browser.tabs.sendMessage`), and return the answer.
+ * The tab is found by bringing the page to the front and asking for the active tab.
+ */
+export async function sendToContent<T = unknown>(browser: ExtensionBrowser, page: Page, message: unknown): Promise<T> {
+  await page.bringToFront();
+  const worker = await currentWorker(browser);
+  return (await worker.evaluate(async (msg) => {
+    const c = (globalThis as unknown as { chrome: any }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    const tabs = tab?.id !== undefined ? [tab] : await c.tabs.query({});
+    for (const t of tabs) {
+      if (t.id === undefined) continue;
+      try {
+        const answer = await c.tabs.sendMessage(t.id, msg);
+        if (answer !== undefined) return answer;
+      } catch {
+        // no content script in that tab
+      }
+    }
+    return undefined;
+  }, message)) as T;
+}
+
+/** Every console error and uncaught page error of `page`, as text, from now on. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+/** Every request `page` makes from now on (its own and any the extension makes in its frame). */
+export function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  return requests;
+}
+
+/** Requests that leave 127.0.0.1 (data:, blob: and the extension's own files count as local). */
+export function foreignRequests(requests: Request[]): string[] {
+  return requests
+    .map((r) => r.url())
+    .filter((u) => {
+      const url = new URL(u);
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'chrome-extension:') return false;
+      return url.hostname !== '127.0.0.1';
+    });
+}
+
+/** Save a screenshot under artifacts/ and return its path. */
+export async function saveScreenshot(page: Page, name: string, fullPage = false): Promise<string> {
+  mkdirSync(ARTIFACTS_PATH, { recursive: true });
+  const path = join(ARTIFACTS_PATH, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  return path;
+}
