@@ -1,0 +1,151 @@
+// The one Dexie schema of Tallymark's store. Each schema change is a new
+// `version()` below the others, with an `.upgrade()` that rewrites old rows;
+// keep the old declarations as long as readers may still have them.
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { comparisonTime } from '../compare/time';
+import type {
+  ArticleId,
+  ArticleSource,
+  Attribution,
+  ClaimId,
+  Metric,
+  Qualifier,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '../types';
+import type { PauseState } from '../messages';
+
+/** Default database name of the extension. */
+export const DB_NAME = 'tallymark';
+
+/** An article the reader read (or that came bundled or from a backup). */
+export interface ArticleRow {
+  /** Canonical URL, or a synthetic `bundled:` / `file:` key. */
+  id: ArticleId;
+  /** http(s) address, or null (a local file, or a bundled article without one). */
+  url: string | null;
+  outlet: string;
+  /** `outlet` trimmed and lower-cased: outlets are compared by it. */
+  outletKey: string;
+  title: string;
+  /** Publication date, "YYYY-MM-DD". */
+  published: string;
+  publishedGuessed: boolean;
+  /** When it was stored, ms since the epoch. */
+  readAt: number;
+  source: ArticleSource;
+}
+
+/** One stored figure: every Claim field plus where it comes from and when it applies. */
+export interface ClaimRow {
+  /** `${articleId}#${index}`. */
+  id: ClaimId;
+  articleId: ArticleId;
+  /** Position of the claim in its article. */
+  index: number;
+  metric: Metric;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  figure: string;
+  /** Offsets in the article text; null for the bundled corpus, which keeps no text. */
+  start: number | null;
+  end: number | null;
+  /** null for the bundled corpus. */
+  sentence: string | null;
+  attribution: Attribution | null;
+  period: string | null;
+  quote: TextQuoteSelector | null;
+  position: TextPositionSelector | null;
+  /** Copied from the article so a page's verdicts need no join. */
+  outlet: string;
+  outletKey: string;
+  published: string;
+  url: string | null;
+  title: string;
+  source: ArticleSource;
+  /** Comparison time, ms: the period (a month as its 15th), else the publication date. */
+  time: number;
+}
+
+/** Key–value settings (pause state, bundled corpus version). */
+export type SettingRow =
+  | { key: 'pause'; value: PauseState }
+  | { key: 'bundledVersion'; value: string };
+
+export type TallymarkDb = Dexie & {
+  articles: EntityTable<ArticleRow, 'id'>;
+  claims: EntityTable<ClaimRow, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+/** What an IndexedDB implementation needs to be given outside a browser (fake-indexeddb). */
+export interface IndexedDbDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** Outlet names are compared trimmed and lower-cased. */
+export const toOutletKey = (outlet: string) => outlet.trim().toLowerCase();
+
+/** Version 1's tables. `[metric+time]` answers "this metric between these times" in one range. */
+export const SCHEMA_V1 = {
+  articles: 'id, outletKey, source, readAt',
+  claims: 'id, articleId, [metric+time], source',
+  settings: 'key',
+} as const;
+
+/**
+ * Fills the derived fields of a claim row written by an older shape (before
+ * version 1: no `time`, `outletKey`, `source`, selectors or copied article fields).
+ */
+async function fillDerivedFields(tx: Transaction): Promise<void> {
+  const articles = new Map<string, Partial<ArticleRow>>();
+  await tx.table('articles').toCollection().modify((a: Partial<ArticleRow> & { id: string }) => {
+    a.outlet ??= '';
+    a.outletKey = toOutletKey(a.outlet);
+    a.source ??= 'browser';
+    a.url ??= /^https?:\/\//i.test(a.id) ? a.id : null;
+    a.title ??= '';
+    a.publishedGuessed ??= false;
+    a.readAt ??= 0;
+    articles.set(a.id, a);
+  });
+  await tx.table('claims').toCollection().modify((c: Partial<ClaimRow> & { id: string }, ref) => {
+    const a = c.articleId !== undefined ? articles.get(c.articleId) : undefined;
+    c.outlet ??= a?.outlet ?? '';
+    c.outletKey = toOutletKey(c.outlet);
+    c.published ??= a?.published ?? '';
+    c.url ??= a?.url ?? null;
+    c.title ??= a?.title ?? '';
+    c.source ??= a?.source ?? 'browser';
+    c.period ??= null;
+    c.attribution ??= null;
+    c.sentence ??= null;
+    c.start ??= null;
+    c.end ??= null;
+    c.quote ??= null;
+    c.position ??= null;
+    c.index ??= Number(/#(\d+)$/.exec(c.id)?.[1] ?? 0);
+    const time = comparisonTime(c.period, c.published);
+    // A row with no usable date cannot be compared; drop it rather than index NaN.
+    if (time === null) delete (ref as { value?: unknown }).value;
+    else c.time = time;
+  });
+}
+
+/** Declares every schema version on `db` (exported so tests can open old shapes beside it). */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1).upgrade(fillDerivedFields);
+  // Version 2 goes here: db.version(2).stores({...changed tables}).upgrade((tx) => ...);
+}
+
+/**
+ * Creates (does not open) the store. `deps` gives an IndexedDB implementation
+ * outside a browser, e.g. fake-indexeddb in Node.
+ */
+export function createDb(name: string = DB_NAME, deps?: IndexedDbDeps): TallymarkDb {
+  const db = new Dexie(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined) as TallymarkDb;
+  declareSchema(db);
+  return db;
+}

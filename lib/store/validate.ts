@@ -1,0 +1,164 @@
+// Checks on data that comes from outside the store (a content script's
+// message, a backup file): each check throws an Error naming what is wrong.
+import { isIsoDay, parseDay } from '../compare/time';
+import {
+  type Attribution,
+  type Claim,
+  METRICS,
+  type Metric,
+  QUALIFIERS,
+  type Qualifier,
+  SIDES,
+  type Side,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from '../types';
+
+/** Longest strings kept (UTF-16 units). */
+export const MAX_LENGTH = {
+  url: 2048,
+  outlet: 200,
+  title: 1000,
+  figure: 200,
+  sentence: 4000,
+  attribution: 500,
+  quoteContext: 500,
+  id: 2100,
+} as const;
+
+/** Largest figure accepted: no count of troops comes near it. */
+export const MAX_FIGURE = 1e9;
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+}
+
+const fail = (where: string, what: string): never => {
+  throw new ValidationError(`${where}: ${what}`);
+};
+
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export function checkString(x: unknown, where: string, max: number): string {
+  if (typeof x !== 'string') return fail(where, `expected a string, got ${describe(x)}`);
+  if (x.length > max) return fail(where, `too long (${x.length} characters, at most ${max})`);
+  return x;
+}
+
+export function checkNullableString(x: unknown, where: string, max: number): string | null {
+  return x === null ? null : checkString(x, where, max);
+}
+
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  return typeof x === 'string' ? `the string ${JSON.stringify(x.slice(0, 40))}` : typeof x;
+}
+
+/** An http(s) URL, else an error (no `javascript:`, `data:`, `file:`...). */
+export function checkHttpUrl(x: unknown, where: string): string {
+  const s = checkString(x, where, MAX_LENGTH.url);
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return fail(where, `not a URL: ${JSON.stringify(s.slice(0, 80))}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return fail(where, `only http(s) addresses are kept, not ${JSON.stringify(url.protocol)}`);
+  }
+  return s;
+}
+
+export function checkDay(x: unknown, where: string): string {
+  const s = checkString(x, where, 10);
+  if (!isIsoDay(s)) return fail(where, `not a date written YYYY-MM-DD: ${JSON.stringify(s)}`);
+  return s;
+}
+
+export function checkPeriod(x: unknown, where: string): string | null {
+  if (x === null || x === undefined) return null;
+  const s = checkString(x, where, 10);
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(s) || parseDay(s) === null) return fail(where, `not a period YYYY-MM or YYYY-MM-DD: ${JSON.stringify(s)}`);
+  return s;
+}
+
+function checkBound(x: unknown, where: string): number | null {
+  if (x === null) return null;
+  if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > MAX_FIGURE) {
+    return fail(where, `expected a number from 0 to ${MAX_FIGURE} or null, got ${describe(x)}`);
+  }
+  return x;
+}
+
+function checkOffset(x: unknown, where: string): number {
+  if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) return fail(where, `expected an offset (integer ≥ 0), got ${describe(x)}`);
+  return x;
+}
+
+export function checkNullableOffset(x: unknown, where: string): number | null {
+  return x === null ? null : checkOffset(x, where);
+}
+
+function checkOneOf<T extends string>(x: unknown, options: readonly T[], where: string): T {
+  if (typeof x !== 'string' || !(options as readonly string[]).includes(x)) {
+    return fail(where, `expected one of ${options.join(', ')}, got ${describe(x)}`);
+  }
+  return x as T;
+}
+
+export const checkMetric = (x: unknown, where: string): Metric => checkOneOf(x, METRICS, where);
+export const checkQualifier = (x: unknown, where: string): Qualifier => checkOneOf(x, QUALIFIERS, where);
+
+export function checkAttribution(x: unknown, where: string): Attribution | null {
+  if (x === null || x === undefined) return null;
+  if (!isRecord(x)) return fail(where, `expected {side, text} or null, got ${describe(x)}`);
+  const side: Side = checkOneOf(x.side, SIDES, `${where}.side`);
+  return { side, text: checkString(x.text, `${where}.text`, MAX_LENGTH.attribution) };
+}
+
+export function checkQuote(x: unknown, where: string): TextQuoteSelector {
+  if (!isRecord(x) || x.type !== 'TextQuoteSelector') return fail(where, 'expected a TextQuoteSelector');
+  return {
+    type: 'TextQuoteSelector',
+    exact: checkString(x.exact, `${where}.exact`, MAX_LENGTH.figure),
+    prefix: checkString(x.prefix, `${where}.prefix`, MAX_LENGTH.quoteContext),
+    suffix: checkString(x.suffix, `${where}.suffix`, MAX_LENGTH.quoteContext),
+  };
+}
+
+export function checkPosition(x: unknown, where: string): TextPositionSelector {
+  if (!isRecord(x) || x.type !== 'TextPositionSelector') return fail(where, 'expected a TextPositionSelector');
+  const start = checkOffset(x.start, `${where}.start`);
+  const end = checkOffset(x.end, `${where}.end`);
+  if (end < start) return fail(where, 'end before start');
+  return { type: 'TextPositionSelector', start, end };
+}
+
+/** The facts of a figure (no text offsets): metric, qualifier, bounds, figure, attribution, period. */
+export function checkFacts(x: Record<string, unknown>, where: string) {
+  const low = checkBound(x.low, `${where}.low`);
+  const high = checkBound(x.high, `${where}.high`);
+  if (low !== null && high !== null && low > high) fail(where, `low ${low} is above high ${high}`);
+  return {
+    metric: checkMetric(x.metric, `${where}.metric`),
+    qualifier: checkQualifier(x.qualifier, `${where}.qualifier`),
+    low,
+    high,
+    figure: checkString(x.figure, `${where}.figure`, MAX_LENGTH.figure),
+    attribution: checkAttribution(x.attribution, `${where}.attribution`),
+    period: checkPeriod(x.period, `${where}.period`),
+  };
+}
+
+/** A claim as the extractor gives it. */
+export function checkClaim(x: unknown, where: string): Claim {
+  if (!isRecord(x)) return fail(where, `expected a claim object, got ${describe(x)}`);
+  return {
+    ...checkFacts(x, where),
+    start: checkOffset(x.start, `${where}.start`),
+    end: checkOffset(x.end, `${where}.end`),
+    sentence: checkString(x.sentence, `${where}.sentence`, MAX_LENGTH.sentence),
+  };
+}

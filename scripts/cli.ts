@@ -1,0 +1,234 @@
+// Tallymark without a browser (CLAIMS.md, "The command line"):
+//   tsx scripts/cli.ts extract [--published YYYY-MM-DD] FILE
+//   tsx scripts/cli.ts check MANIFEST.json
+// Standard output carries only JSON; errors go to standard error, exit 1 (2 for usage).
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createSelectors } from '../lib/anchor/selectors';
+import { isIsoDay } from '../lib/compare/time';
+import { createDb } from '../lib/store/db';
+import { ingestPage, judgePage } from '../lib/store/ingest';
+import { checkHttpUrl, isRecord } from '../lib/store/validate';
+import { type AnchoredClaim, type Claim, type ComparedFigure, type PageMeta, toArticleId } from '../lib/types';
+
+const USAGE = 'usage: cli.ts extract [--published YYYY-MM-DD] FILE | cli.ts check MANIFEST.json';
+
+/** An error meant for the reader of the command line: printed as is. */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+// Imported by name at run time while these modules are being written by others.
+const EXTRACTOR = '../lib/extract/extract-claims';
+const TEXT_MAP = '../lib/page/text-map';
+
+type ExtractClaims = (text: string, opts: { published?: string }) => Claim[];
+
+async function loadExtractor(): Promise<ExtractClaims> {
+  try {
+    const mod = (await import(EXTRACTOR)) as { extractClaims: ExtractClaims };
+    return mod.extractClaims;
+  } catch (e) {
+    throw new CliError(`the extractor (lib/extract/extract-claims.ts) could not be loaded: ${(e as Error).message}`);
+  }
+}
+
+/** The article text of a file: a .html/.htm file is reduced as the content script does. */
+export async function readArticleFile(path: string): Promise<string> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(e as Error).message}`);
+  }
+  if (!/\.x?html?$/i.test(path)) return raw;
+  return htmlToArticleText(raw, path);
+}
+
+async function htmlToArticleText(html: string, path: string): Promise<string> {
+  let readArticleText: (doc: Document) => { text: string };
+  try {
+    ({ readArticleText } = (await import(TEXT_MAP)) as { readArticleText: typeof readArticleText });
+  } catch (e) {
+    throw new CliError(`cannot read HTML files yet: lib/page/text-map.ts (readArticleText) is missing (${(e as Error).message.split('\n')[0]})`);
+  }
+  const { Window } = await import('happy-dom');
+  const window = new Window({
+    url: 'https://localhost/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  try {
+    window.document.write(html);
+    return readArticleText(window.document as unknown as Document).text;
+  } catch (e) {
+    throw new CliError(`cannot read the article text of ${path}: ${(e as Error).message}`);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/** The claim as CLAIMS.md prints it: its fields, nothing else. */
+function publicClaim(c: Claim) {
+  return {
+    metric: c.metric,
+    qualifier: c.qualifier,
+    low: c.low,
+    high: c.high,
+    figure: c.figure,
+    start: c.start,
+    end: c.end,
+    sentence: c.sentence,
+    attribution: c.attribution,
+    period: c.period,
+  };
+}
+
+const publicCompared = (f: ComparedFigure) => ({
+  outlet: f.outlet,
+  published: f.published,
+  figure: f.figure,
+  low: f.low,
+  high: f.high,
+  attribution: f.attribution,
+  url: f.url,
+  period: f.period,
+});
+
+async function extractCommand(args: string[]): Promise<void> {
+  let published: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--published') {
+      const v = args[++i];
+      if (v === undefined || !isIsoDay(v)) throw new CliError(`--published needs a date written YYYY-MM-DD, got ${JSON.stringify(v ?? '')}`);
+      published = v;
+    } else if (a.startsWith('--')) {
+      throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
+    } else files.push(a);
+  }
+  if (files.length !== 1) throw new CliError(`extract takes exactly one FILE\n${USAGE}`, 2);
+  const file = files[0] as string;
+  const text = await readArticleFile(file);
+  const extractClaims = await loadExtractor();
+  const claims = extractClaims(text, published ? { published } : {});
+  process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim) })}\n`);
+}
+
+interface ManifestEntry {
+  file: string;
+  outlet: string;
+  url: string | null;
+  published: string;
+}
+
+/** Reads and checks a manifest; every problem is named with its place. */
+export async function readManifest(path: string): Promise<ManifestEntry[]> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `no such manifest: ${path}` : `cannot read manifest ${path}: ${(e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new CliError(`manifest ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!isRecord(json) || !Array.isArray(json.articles)) throw new CliError(`manifest ${path}: expected {"articles": [...]}`);
+  return json.articles.map((a: unknown, i): ManifestEntry => {
+    const where = `manifest ${path}: articles[${i}]`;
+    if (!isRecord(a)) throw new CliError(`${where}: expected an object`);
+    if (typeof a.file !== 'string' || a.file === '') throw new CliError(`${where}.file: expected a file name`);
+    if (typeof a.outlet !== 'string' || a.outlet.trim() === '') throw new CliError(`${where}.outlet: expected the outlet's name`);
+    if (typeof a.published !== 'string' || !isIsoDay(a.published)) {
+      throw new CliError(`${where}.published: expected a date written YYYY-MM-DD, got ${JSON.stringify(a.published ?? null)}`);
+    }
+    let url: string | null = null;
+    if (a.url !== undefined && a.url !== null) {
+      try {
+        url = checkHttpUrl(a.url, `${where}.url`);
+      } catch (e) {
+        throw new CliError((e as Error).message);
+      }
+    }
+    return { file: a.file, outlet: a.outlet, url, published: a.published };
+  });
+}
+
+async function checkCommand(args: string[]): Promise<void> {
+  if (args.length !== 1 || (args[0] as string).startsWith('--')) throw new CliError(`check takes exactly one MANIFEST.json\n${USAGE}`, 2);
+  const manifestPath = args[0] as string;
+  const entries = await readManifest(manifestPath);
+  const base = dirname(resolve(manifestPath));
+  const texts = await Promise.all(entries.map((e) => readArticleFile(resolve(base, e.file))));
+  const extractClaims = await loadExtractor();
+
+  // A fresh, empty store, through the same code the extension uses.
+  const db = createDb(`tallymark-cli-${process.pid}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const usedIds = new Set<string>();
+  const read = entries.map((e, i) => {
+    const text = texts[i] as string;
+    const claims: AnchoredClaim[] = extractClaims(text, { published: e.published }).map((c) => ({ ...c, ...createSelectors(text, c.start, c.end) }));
+    const page: PageMeta = { url: e.url, outlet: e.outlet, title: basename(e.file), published: e.published };
+    // Local files, and a URL the manifest repeats, are kept under the file's path.
+    const key = e.url !== null && !usedIds.has(e.url) ? e.url : `file:${resolve(base, e.file)}`;
+    usedIds.add(key);
+    return { entry: e, page, claims, id: toArticleId(key) };
+  });
+  try {
+    for (const r of read) await ingestPage(db, r.page, r.claims, { articleId: r.id, source: 'imported' });
+    // With every article in the store, each article's verdicts against the others.
+    for (const r of read) {
+      const verdicts = await judgePage(db, r.page, r.claims);
+      const claims = r.claims.map((c, i) => {
+        const v = verdicts[i];
+        if (!v) throw new Error('a claim was not judged');
+        return {
+          ...publicClaim(c),
+          verdict: v.verdict,
+          compared: v.compared.map(publicCompared),
+          earlier: v.earlier.map(publicCompared),
+          later: v.later.map(publicCompared),
+        };
+      });
+      process.stdout.write(`${JSON.stringify({ file: r.entry.file, outlet: r.entry.outlet, claims })}\n`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs one command line; resolves to the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'extract') await extractCommand(rest);
+    else if (command === 'check') await checkCommand(rest);
+    else throw new CliError(`unknown command ${JSON.stringify(command ?? '')}\n${USAGE}`, 2);
+    return 0;
+  } catch (e) {
+    const message = e instanceof CliError ? e.message : `error: ${(e as Error).message ?? String(e)}`;
+    process.stderr.write(`tallymark: ${message}\n`);
+    return e instanceof CliError ? e.exitCode : 1;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
+if (isMain) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
