@@ -26,6 +26,8 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const HEADLESS = flag('--headless') || !process.env.DISPLAY;
+// The harness reads CHROMIUM_PATH; the demo also takes the more common CHROME_PATH.
+if (process.env.CHROME_PATH && !process.env.CHROMIUM_PATH) process.env.CHROMIUM_PATH = process.env.CHROME_PATH;
 const OUT_DIR = join(ROOT, 'artifacts/demo');
 
 function log(msg: string) {
