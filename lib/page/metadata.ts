@@ -1,0 +1,151 @@
+// What a page says about itself: canonical address, outlet, title and
+// publication date, read from its <head> and JSON-LD. No network, no scripts.
+import { getDomain, getHostname } from 'tldts';
+import type { PageMeta } from '../types';
+
+const MAX_TITLE = 300;
+const MAX_OUTLET = 100;
+
+const isHttp = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
+
+function toUrl(href: string | null | undefined, base: string): URL | null {
+  if (!href || !href.trim()) return null;
+  try {
+    return new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+}
+
+function metaContent(doc: Document, ...selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/**
+ * The page's canonical address without its hash: `link[rel=canonical]`, else
+ * `og:url`, else the document's own address. null when none of these is
+ * http(s) (a local file, `about:blank`).
+ */
+export function readCanonicalUrl(doc: Document): string | null {
+  const base = doc.baseURI || doc.URL;
+  const candidates = [
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    metaContent(doc, 'meta[property="og:url"]', 'meta[name="og:url"]'),
+    doc.URL,
+  ];
+  for (const c of candidates) {
+    const url = toUrl(c, base);
+    if (url && isHttp(url)) {
+      url.hash = '';
+      return url.href;
+    }
+  }
+  return null;
+}
+
+/** The outlet: `og:site_name`, else the registrable domain of `url` (bbc.co.uk), else its host; "Local file" without an http(s) address. */
+export function readOutlet(doc: Document, url: string | null): string {
+  const site = metaContent(doc, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]');
+  if (site) return site.slice(0, MAX_OUTLET);
+  if (url === null) return 'Local file';
+  return getDomain(url) ?? getHostname(url) ?? url;
+}
+
+/** The title: `og:title`, else `<title>`, else the first `<h1>`; "" when there is none. */
+export function readTitle(doc: Document): string {
+  const t = metaContent(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
+    (doc.title.trim() || doc.querySelector('h1')?.textContent?.trim() || '');
+  return t.replace(/\s+/g, ' ').slice(0, MAX_TITLE);
+}
+
+/** "YYYY-MM-DD" of a date as written (an ISO date keeps its own calendar day); null when it does not parse. */
+export function toIsoDay(value: string): string | null {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 && y > 1900 ? `${iso[1]}-${iso[2]}-${iso[3]}` : null;
+  }
+  const ms = Date.parse(v);
+  if (Number.isNaN(ms)) return null;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `datePublished` of the page's JSON-LD: top-level objects, arrays and `@graph` arrays. */
+export function readJsonLdDate(doc: Document): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    // Breadth-first, bounded: JSON-LD can nest, but never this deep in practice.
+    for (let i = 0; i < queue.length && i < 500; i++) {
+      const node = queue[i];
+      if (Array.isArray(node)) queue.push(...node);
+      else if (typeof node === 'object' && node !== null) {
+        const o = node as Record<string, unknown>;
+        if (typeof o.datePublished === 'string') {
+          const day = toIsoDay(o.datePublished);
+          if (day) return day;
+        }
+        if (o['@graph'] !== undefined) queue.push(o['@graph']);
+        if (o.mainEntity !== undefined) queue.push(o.mainEntity);
+      }
+    }
+  }
+  return null;
+}
+
+/** Today's date in the reader's time zone, "YYYY-MM-DD". */
+function localDay(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/**
+ * The publication date: `article:published_time` (and its usual aliases),
+ * JSON-LD `datePublished`, the first `<time datetime>`; null when none parses.
+ */
+export function readPublished(doc: Document): string | null {
+  const meta = metaContent(
+    doc,
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="date"]',
+    'meta[name="dc.date" i]',
+  );
+  const fromMeta = meta ? toIsoDay(meta) : null;
+  if (fromMeta) return fromMeta;
+  const fromLd = readJsonLdDate(doc);
+  if (fromLd) return fromLd;
+  for (const time of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    const day = toIsoDay(time.getAttribute('datetime') ?? '');
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * What the page says about itself. When it gives no publication date, the day
+ * it was read (`now`, the reader's time zone) stands in, flagged `publishedGuessed`.
+ */
+export function readPageMeta(doc: Document = document, now: Date = new Date()): PageMeta {
+  const url = readCanonicalUrl(doc);
+  const published = readPublished(doc);
+  return {
+    url,
+    outlet: readOutlet(doc, url),
+    title: readTitle(doc),
+    published: published ?? localDay(now),
+    ...(published ? {} : { publishedGuessed: true }),
+  };
+}
