@@ -1,0 +1,204 @@
+// Painting verdicts on the page without rewriting it: the CSS Custom Highlight
+// API, one named highlight per verdict, styled by one small stylesheet added to
+// the page. Where the API is missing, the ranges are wrapped in
+// <tallymark-mark> elements with inline !important styles, and unwrapped on removal.
+import type { Verdict } from '../types';
+
+export type PaintedVerdict = Exclude<Verdict, 'unique'>;
+
+/** The highlight names, also the names used in `::highlight()` rules. */
+export const HIGHLIGHT_NAMES: Record<PaintedVerdict, string> = {
+  conflicts: 'tallymark-conflicts',
+  differs: 'tallymark-differs',
+  agrees: 'tallymark-agrees',
+};
+/** The figure whose popover is open. */
+export const FOCUS_HIGHLIGHT = 'tallymark-focus';
+export const STYLE_ID = 'tallymark-highlight-style';
+export const MARK_TAG = 'tallymark-mark';
+
+export const isPainted = (v: Verdict): v is PaintedVerdict => v !== 'unique';
+
+// Colours: conflicts strong (red wash + solid underline), differs clear (amber
+// wash + dashed underline), agrees quiet (a thin dotted green underline).
+const LIGHT = {
+  conflicts: { bg: 'rgba(220, 38, 38, 0.22)', line: '#b91c1c', style: 'solid', thick: '2px' },
+  differs: { bg: 'rgba(234, 179, 8, 0.30)', line: '#a16207', style: 'dashed', thick: '2px' },
+  agrees: { bg: 'transparent', line: '#15803d', style: 'dotted', thick: '2px' },
+} as const;
+const DARK = {
+  conflicts: { bg: 'rgba(248, 113, 113, 0.30)', line: '#fca5a5', style: 'solid', thick: '2px' },
+  differs: { bg: 'rgba(250, 204, 21, 0.25)', line: '#fde047', style: 'dashed', thick: '2px' },
+  agrees: { bg: 'transparent', line: '#86efac', style: 'dotted', thick: '2px' },
+} as const;
+
+function rules(palette: typeof LIGHT | typeof DARK, focus: string): string {
+  return (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[])
+    .map((v) => {
+      const c = palette[v];
+      return `::highlight(${HIGHLIGHT_NAMES[v]}) { background-color: ${c.bg}; text-decoration: underline ${c.style} ${c.line} ${c.thick}; text-underline-offset: 3px; }`;
+    })
+    .concat(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: ${focus}; }`)
+    .join('\n');
+}
+
+/** The page stylesheet: `::highlight()` rules for both colour schemes. */
+export const HIGHLIGHT_CSS = `${rules(LIGHT, 'rgba(59, 130, 246, 0.30)')}
+@media (prefers-color-scheme: dark) {
+${rules(DARK, 'rgba(96, 165, 250, 0.35)')}
+}`;
+
+function markStyle(v: PaintedVerdict, dark: boolean): string {
+  const c = (dark ? DARK : LIGHT)[v];
+  return `all: unset !important; display: inline !important; background-color: ${c.bg} !important; text-decoration: underline ${c.style} ${c.line} ${c.thick} !important; text-underline-offset: 3px !important; color: inherit !important; font: inherit !important;`;
+}
+
+export interface PaintedFigure {
+  verdict: Verdict;
+  range: Range;
+}
+
+export interface Painter {
+  /** 'highlight' with the Highlight API; 'wrap' in the fallback. */
+  readonly mode: 'highlight' | 'wrap';
+  /** Paint these figures (replacing what was painted). `unique` ones stay unpainted. */
+  paint(figures: readonly PaintedFigure[]): void;
+  /** Mark one range as the focused figure (null: none). */
+  focus(range: Range | null): void;
+  /** Remove every highlight, wrapper and the stylesheet. */
+  remove(): void;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+type HighlightCtor = new (...ranges: Range[]) => { priority: number; add(r: Range): void; clear(): void };
+
+function highlightApi(doc: Document): { registry: HighlightRegistryLike; Highlight: HighlightCtor } | null {
+  const win = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor }) | null;
+  const registry = win?.CSS?.highlights;
+  const Highlight = win?.Highlight;
+  return registry && typeof Highlight === 'function' ? { registry, Highlight } : null;
+}
+
+/** Add the page stylesheet once; returns it. */
+function ensureStyle(doc: Document): HTMLStyleElement {
+  const existing = doc.getElementById(STYLE_ID);
+  if (existing instanceof doc.defaultView!.HTMLStyleElement) return existing as HTMLStyleElement;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = HIGHLIGHT_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return style;
+}
+
+function prefersDark(doc: Document): boolean {
+  try {
+    return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** Wrap the text a range covers in marks (fallback only). Returns the marks made. */
+function wrapRange(doc: Document, range: Range, verdict: PaintedVerdict, dark: boolean): HTMLElement[] {
+  const marks: HTMLElement[] = [];
+  const texts: Text[] = [];
+  const container = range.commonAncestorContainer;
+  if (container.nodeType === 3) texts.push(container as Text);
+  else {
+    const walker = doc.createTreeWalker(container, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
+  }
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  for (const t of texts) {
+    let node = t;
+    const from = node === startContainer ? startOffset : 0;
+    const to = node === endContainer ? endOffset : node.data.length;
+    if (to <= from) continue;
+    if (from > 0) node = node.splitText(from);
+    if (to - from < node.data.length) node.splitText(to - from);
+    const mark = doc.createElement(MARK_TAG);
+    mark.setAttribute('data-verdict', verdict);
+    mark.setAttribute('style', markStyle(verdict, dark));
+    node.parentNode?.insertBefore(mark, node);
+    mark.appendChild(node);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+function unwrap(mark: Element): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  parent.removeChild(mark);
+}
+
+/** A painter for `doc`: the Highlight API when present, else wrapping. */
+export function createPainter(doc: Document): Painter {
+  const api = highlightApi(doc);
+  let style: HTMLStyleElement | null = null;
+  if (api) {
+    const highlights = new Map<string, InstanceType<HighlightCtor>>();
+    const get = (name: string, priority: number) => {
+      let h = highlights.get(name);
+      if (!h) {
+        h = new api.Highlight();
+        h.priority = priority;
+        highlights.set(name, h);
+        api.registry.set(name, h);
+      }
+      return h;
+    };
+    return {
+      mode: 'highlight',
+      paint(figures) {
+        if (!style?.isConnected) style = ensureStyle(doc);
+        const byName: Record<PaintedVerdict, Range[]> = { conflicts: [], differs: [], agrees: [] };
+        for (const f of figures) if (isPainted(f.verdict)) byName[f.verdict].push(f.range);
+        (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => {
+          const h = get(HIGHLIGHT_NAMES[v], 3 - i);
+          h.clear();
+          for (const r of byName[v]) h.add(r);
+        });
+      },
+      focus(range) {
+        const h = get(FOCUS_HIGHLIGHT, 10);
+        h.clear();
+        if (range) h.add(range);
+      },
+      remove() {
+        for (const name of highlights.keys()) api.registry.delete(name);
+        highlights.clear();
+        style?.remove();
+        doc.getElementById(STYLE_ID)?.remove();
+      },
+    };
+  }
+  // Fallback: wrap.
+  let marks: HTMLElement[] = [];
+  let focused: HTMLElement[] = [];
+  const clear = () => {
+    for (const m of marks) unwrap(m);
+    marks = [];
+    focused = [];
+  };
+  return {
+    mode: 'wrap',
+    paint(figures) {
+      clear();
+      const dark = prefersDark(doc);
+      for (const f of figures) if (isPainted(f.verdict)) marks.push(...wrapRange(doc, f.range, f.verdict, dark));
+    },
+    focus(range) {
+      for (const m of focused) m.style.setProperty('outline', 'none', 'important');
+      focused = range ? marks.filter((m) => range.intersectsNode(m)) : [];
+      for (const m of focused) m.style.setProperty('outline', '2px solid #3b82f6', 'important');
+    },
+    remove() {
+      clear();
+    },
+  };
+}
