@@ -1,0 +1,106 @@
+import { groupClaims } from '../../lib/export/markdown';
+import { METRIC_LABELS, VERDICT_LABELS, describeAttribution, describeBounds } from '../../lib/export/words';
+import type { ComparedFigure, JudgedClaim } from '../../lib/types';
+import { isLinkable, relationOf, splitSentence } from './present';
+
+export interface FigureListProps {
+  claims: JudgedClaim[];
+  /** Scroll the page to claim number `index` and open its popover. */
+  onFocus: (index: number) => void;
+}
+
+export function VerdictBadge({ verdict }: { verdict: JudgedClaim['verdict'] }) {
+  return <span class={`badge badge--${verdict}`}>{VERDICT_LABELS[verdict]}</span>;
+}
+
+function OutletName({ figure }: { figure: ComparedFigure }) {
+  return isLinkable(figure.url) ? (
+    <a href={figure.url} target="_blank" rel="noopener noreferrer" title={figure.title}>
+      {figure.outlet}
+    </a>
+  ) : (
+    <span>{figure.outlet}</span>
+  );
+}
+
+function ComparedRow({ claim, other }: { claim: JudgedClaim; other: ComparedFigure }) {
+  const relation = relationOf(claim, other);
+  return (
+    <li class="compared__item">
+      <span class={`dot dot--${relation}`} aria-hidden="true" />
+      <span class="compared__text">
+        <OutletName figure={other} />, {other.published}: <q>{other.figure}</q>
+        {other.attribution ? <span class="muted"> ({describeAttribution(other.attribution)})</span> : null}
+        <span class="visually-hidden">, {VERDICT_LABELS[relation].toLowerCase()}</span>
+      </span>
+    </li>
+  );
+}
+
+function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: number; onFocus: (i: number) => void }) {
+  const parts = splitSentence(claim.sentence, claim.figure);
+  const moved = [...claim.earlier, ...claim.later];
+  return (
+    <li class={`figure figure--${claim.verdict}`} data-index={index}>
+      <button
+        type="button"
+        class="figure__focus"
+        aria-label={`${VERDICT_LABELS[claim.verdict]}: ${claim.figure}. Show it on the page`}
+        onClick={() => onFocus(index)}
+      >
+        <VerdictBadge verdict={claim.verdict} />
+        <span class="figure__value">{claim.figure}</span>
+        <span class="figure__bounds muted">{describeBounds(claim.low, claim.high, claim.qualifier)}</span>
+      </button>
+      <p class="figure__sentence">
+        {parts.before}
+        {parts.figure ? <mark>{parts.figure}</mark> : null}
+        {parts.after}
+      </p>
+      <p class="figure__by muted">Attributed to {describeAttribution(claim.attribution)}</p>
+      {claim.compared.length > 0 ? (
+        <>
+          <p class="compared__title">Compared with</p>
+          <ul class="compared">
+            {claim.compared.map((other, i) => (
+              <ComparedRow key={i} claim={claim} other={other} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="muted compared__none">No other outlet in the store reports this at the same time.</p>
+      )}
+      {moved.length > 0 ? (
+        <details class="moved">
+          <summary>Earlier and later reporting ({moved.length})</summary>
+          <ul class="compared">
+            {moved.map((other, i) => (
+              <ComparedRow key={i} claim={claim} other={other} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+/** The page's figures grouped by metric, the groups and figures with conflicts first. */
+export function FigureList({ claims, onFocus }: FigureListProps) {
+  const groups = groupClaims(claims);
+  return (
+    <div class="figures">
+      {groups.map((group) => (
+        <section key={group.metric} class="group" aria-labelledby={`metric-${group.metric}`}>
+          <h2 id={`metric-${group.metric}`} class="group__title">
+            {METRIC_LABELS[group.metric]} <span class="muted">({group.claims.length})</span>
+          </h2>
+          <ul class="group__list">
+            {group.claims.map(({ claim, index }) => (
+              <FigureItem key={index} claim={claim} index={index} onFocus={onFocus} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

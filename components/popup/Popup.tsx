@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExportPage } from '../../lib/export/page';
+import type { PopupApi } from './api';
+import { ExportView } from './ExportView';
+import { FigureList } from './FigureList';
+import { type PageState, loadPageState, siteOf } from './page-state';
+import { SettingsView } from './SettingsView';
+import { SourcesView } from './SourcesView';
+
+export interface PopupProps {
+  api: PopupApi;
+  /** Start from a known state (tests); otherwise the popup asks the tab. */
+  initialState?: PageState;
+}
+
+const TABS = [
+  { id: 'figures', label: 'Figures' },
+  { id: 'sources', label: 'Sources' },
+  { id: 'export', label: 'Export' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+function EmptyState({ title, children }: { title: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="empty" role="note">
+      <h2 class="empty__title">{title}</h2>
+      {children}
+    </div>
+  );
+}
+
+function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: number) => void }) {
+  if (state.kind === 'loading') return <p class="muted">Reading the page…</p>;
+  if (state.kind === 'unreadable') {
+    return (
+      <EmptyState title="This page can't be read">
+        <p>
+          {state.why === 'restricted'
+            ? 'Browser pages, extension stores and local files (file://) are closed to extensions, so Tallymark cannot read them.'
+            : state.why === 'no-tab'
+              ? 'There is no tab to read.'
+              : 'Tallymark is not running on this page. If the tab was open before Tallymark was installed or updated, reload it.'}
+        </p>
+      </EmptyState>
+    );
+  }
+  const { report } = state;
+  if (report.status === 'reading') return <p class="muted">Still reading the page…</p>;
+  const notice =
+    report.status === 'paused' ? (
+      <p class="notice" role="note">
+        Reading is paused for this site: these figures were compared, but not stored.
+      </p>
+    ) : !report.stored && report.claims.length > 0 ? (
+      <p class="notice" role="note">
+        {report.notStoredReason ?? 'These figures were compared, but not stored.'}
+      </p>
+    ) : null;
+  if (report.claims.length === 0) {
+    return (
+      <>
+        {notice}
+        <EmptyState title="No troop figures on this page">
+          <p>Tallymark found no figure about North Korean troops here: none deployed, killed, wounded, captured or missing.</p>
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      {notice}
+      <FigureList claims={report.claims} onFocus={onFocus} />
+    </>
+  );
+}
+
+/** The toolbar popup: the page's figures, their sources, exports, and settings. */
+export function Popup({ api, initialState }: PopupProps) {
+  const [state, setState] = useState<PageState>(initialState ?? { kind: 'loading' });
+  const [tab, setTab] = useState<TabId>('figures');
+  const [status, setStatus] = useState('');
+  const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
+
+  useEffect(() => {
+    if (initialState) return;
+    let live = true;
+    loadPageState(api)
+      .then((s) => live && setState(s))
+      .catch(() => live && setState({ kind: 'unreadable', tab: null, why: 'no-script' }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const report = state.kind === 'report' ? state.report : null;
+  const tabUrl = state.kind === 'loading' ? null : (state.tab?.url ?? null);
+  const site = siteOf(report?.page?.url ?? tabUrl);
+  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims } : null;
+  const conflicts = report?.claims.filter((c) => c.verdict === 'conflicts').length ?? 0;
+
+  const focusFigure = async (index: number) => {
+    if (state.kind !== 'report') return;
+    try {
+      await api.sendToContent(state.tab.id, { type: 'focusFigure', index });
+      setStatus(`Showing “${state.report.claims[index]?.figure ?? ''}” on the page.`);
+      api.afterFocus?.();
+    } catch {
+      setStatus('The page did not answer; reload it and try again.');
+    }
+  };
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = TABS[(next + TABS.length) % TABS.length]!;
+    setTab(target.id);
+    tabRefs.current[target.id]?.focus();
+  };
+
+  return (
+    <div class="popup">
+      <header class="popup__header">
+        <h1 class="popup__title">Tallymark</h1>
+        {report?.page ? (
+          <p class="popup__page" title={report.page.title}>
+            {report.page.outlet} · {report.page.published}
+            {report.claims.length > 0 ? ` · ${report.claims.length} figure${report.claims.length === 1 ? '' : 's'}` : ''}
+            {conflicts > 0 ? `, ${conflicts} in conflict` : ''}
+          </p>
+        ) : null}
+      </header>
+      <div class="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            class="tabs__tab"
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <main>
+      <div class="panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'figures' ? <FiguresPanel state={state} onFocus={focusFigure} /> : null}
+        {tab === 'sources' ? (
+          report ? (
+            <SourcesView page={report.page} claims={report.claims} />
+          ) : (
+            <FiguresPanel state={state} onFocus={focusFigure} />
+          )
+        ) : null}
+        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} /> : null}
+        {tab === 'settings' ? (
+          <SettingsView api={api} site={site} pageUrl={report?.stored ? (report.page?.url ?? null) : null} announce={setStatus} />
+        ) : null}
+      </div>
+      </main>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// Small pure helpers the popup's views share.
+import { verdictOf } from '../../lib/compare/compare-figures';
+import type { ComparedFigure, JudgedClaim, Verdict } from '../../lib/types';
+
+/** How one other outlet's figure relates to the page's figure: conflicts, differs or agrees. */
+export function relationOf(claim: Pick<JudgedClaim, 'low' | 'high'>, other: ComparedFigure): Exclude<Verdict, 'unique'> {
+  const v = verdictOf(claim, [other]);
+  return v === 'unique' ? 'agrees' : v;
+}
+
+/**
+ * The sentence split around its figure, clipped to about `max` characters around it
+ * ("…" marks a cut). `figure` is '' when the sentence does not contain it.
+ */
+export function splitSentence(sentence: string, figure: string, max = 260): { before: string; figure: string; after: string } {
+  const at = figure ? sentence.indexOf(figure) : -1;
+  if (at === -1) {
+    return { before: sentence.length > max ? `${sentence.slice(0, max).trimEnd()}…` : sentence, figure: '', after: '' };
+  }
+  let before = sentence.slice(0, at);
+  let after = sentence.slice(at + figure.length);
+  const room = Math.max(40, max - figure.length);
+  if (before.length + after.length > room) {
+    const half = Math.floor(room / 2);
+    const keepBefore = Math.min(before.length, Math.max(half, room - after.length));
+    const keepAfter = Math.min(after.length, room - keepBefore);
+    if (keepBefore < before.length) before = `…${before.slice(before.length - keepBefore).trimStart()}`;
+    if (keepAfter < after.length) after = `${after.slice(0, keepAfter).trimEnd()}…`;
+  }
+  return { before, figure, after };
+}
+
+export interface SourceSummary {
+  outlet: string;
+  /** Distinct publication dates, oldest first. */
+  dates: string[];
+  /** Distinct articles (http(s) only) with their titles. */
+  articles: { url: string; title: string }[];
+  agrees: number;
+  differs: number;
+  conflicts: number;
+}
+
+/** The outlets the page's figures were compared with, the ones with the most conflicts first. */
+export function summariseSources(claims: JudgedClaim[]): SourceSummary[] {
+  const byOutlet = new Map<string, SourceSummary>();
+  for (const claim of claims) {
+    for (const other of claim.compared) {
+      const key = other.outlet.trim().toLowerCase();
+      let s = byOutlet.get(key);
+      if (!s) {
+        s = { outlet: other.outlet, dates: [], articles: [], agrees: 0, differs: 0, conflicts: 0 };
+        byOutlet.set(key, s);
+      }
+      if (!s.dates.includes(other.published)) s.dates.push(other.published);
+      if (other.url && /^https?:\/\//i.test(other.url) && !s.articles.some((a) => a.url === other.url)) {
+        s.articles.push({ url: other.url, title: other.title || other.url });
+      }
+      s[relationOf(claim, other)]++;
+    }
+  }
+  const list = [...byOutlet.values()];
+  for (const s of list) s.dates.sort();
+  return list.sort((a, b) => b.conflicts - a.conflicts || b.differs - a.differs || a.outlet.localeCompare(b.outlet));
+}
+
+/** True for an address the popup may link to. */
+export const isLinkable = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);

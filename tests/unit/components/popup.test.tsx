@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import type { PageReport } from '../../../lib/messages';
+import { FIXTURE_PAGE } from '../export/fixture';
+import { createFakeApi } from './popup-fake';
+
+afterEach(cleanup);
+
+const report = (over: Partial<PageReport> = {}): PageReport => ({
+  status: 'ok',
+  page: FIXTURE_PAGE.page,
+  text: FIXTURE_PAGE.text ?? '',
+  claims: FIXTURE_PAGE.claims,
+  stored: true,
+  ...over,
+});
+
+const figureItems = (container: Element) => [...container.querySelectorAll<HTMLLIElement>('li.figure')];
+
+describe('the figure list', () => {
+  test('groups figures by metric, conflicts first, with the compared figures', async () => {
+    const api = createFakeApi({ report: report() });
+    const { container } = render(<Popup api={api} />);
+    await screen.findByRole('heading', { name: /Killed/ });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Killed (2)', 'Troops deployed (1)', 'Wounded (1)', 'Captured (1)']);
+    const items = figureItems(container);
+    expect(items.map((li) => li.querySelector('.figure__value')?.textContent)).toEqual([
+      'about 300', 'more than 3,000', 'more than 11,000', '2,700', 'Two',
+    ]);
+    expect(items.map((li) => li.querySelector('.badge')?.textContent)).toEqual([
+      'Conflicts', 'Conflicts', 'Differs', 'Agrees', 'Only here',
+    ]);
+    // The compared figures of the first one: two outlets, each linked to its article.
+    const first = within(items[0]!);
+    expect(first.getByRole('link', { name: 'Harbor Post' }).getAttribute('href')).toBe('https://harborpost.example/story');
+    expect(first.getByRole('link', { name: 'Evening Wire' })).toBeTruthy();
+    expect(items[0]!.querySelectorAll('.compared__item q')[0]?.textContent).toBe('more than 3,000');
+    // The sentence is shown with the figure marked.
+    expect(items[0]!.querySelector('mark')?.textContent).toBe('about 300');
+    expect(within(items[4]!).getByText(/No other outlet/)).toBeTruthy();
+  });
+
+  test('choosing a figure sends focusFigure with its index in the report', async () => {
+    const api = createFakeApi({ report: report() });
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: /more than 11,000\. Show it on the page/ }));
+    await waitFor(() => expect(api.toContent).toContainEqual({ type: 'focusFigure', index: 3 }));
+    expect(screen.getByRole('status').textContent).toMatch(/more than 11,000/);
+  });
+
+  test('page text is shown as text, never as markup', async () => {
+    const claims = [{ ...FIXTURE_PAGE.claims[0]!, sentence: '<img src=x onerror="alert(1)"> about 300 <b>bold</b>' }];
+    const { container } = render(<Popup api={createFakeApi({ report: report({ claims }) })} />);
+    await screen.findByText(/onerror/);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.figure__sentence b')).toBeNull();
+  });
+});
+
+describe('empty states', () => {
+  test('no troop figures on this page', async () => {
+    render(<Popup api={createFakeApi({ report: report({ status: 'no-figures', claims: [] }) })} />);
+    expect(await screen.findByRole('heading', { name: 'No troop figures on this page' })).toBeTruthy();
+  });
+
+  test('the page cannot be read when no content script answers', async () => {
+    const api = createFakeApi({ report: undefined });
+    render(<Popup api={api} />);
+    expect(await screen.findByRole('heading', { name: "This page can't be read" })).toBeTruthy();
+    expect(screen.getByText(/reload it/)).toBeTruthy();
+    expect(api.toContent).toEqual([{ type: 'getPageReport' }]);
+  });
+
+  test.each(['chrome://extensions/', 'file:///home/me/a.html', 'https://chromewebstore.google.com/detail/x', 'about:blank'])(
+    'the page cannot be read at %s, and nothing is asked',
+    async (url) => {
+      const api = createFakeApi({ tab: { id: 3, url }, report: report() });
+      render(<Popup api={api} />);
+      expect(await screen.findByRole('heading', { name: "This page can't be read" })).toBeTruthy();
+      expect(screen.getByText(/closed to extensions/)).toBeTruthy();
+      expect(api.toContent).toEqual([]);
+    },
+  );
+
+  test('reading is paused for this site: figures shown, said not stored', async () => {
+    const { container } = render(<Popup api={createFakeApi({ report: report({ status: 'paused', stored: false }) })} />);
+    expect(await screen.findByText(/Reading is paused for this site/)).toBeTruthy();
+    expect(screen.getByText(/not stored/)).toBeTruthy();
+    expect(figureItems(container)).toHaveLength(FIXTURE_PAGE.claims.length);
+  });
+
+  test('asks again while the page is still being read', async () => {
+    let calls = 0;
+    const api = createFakeApi({ report: () => (++calls < 3 ? report({ status: 'reading', claims: [] }) : report()) });
+    const { container } = render(<Popup api={api} />);
+    await waitFor(() => expect(figureItems(container)).toHaveLength(5), { timeout: 3000 });
+    expect(calls).toBe(3);
+  });
+});
+
+describe('the sources view', () => {
+  test('lists each outlet with its dates and how many figures agree or differ', async () => {
+    render(<Popup api={createFakeApi({ report: report() })} />);
+    await screen.findByRole('heading', { name: /Killed/ });
+    fireEvent.click(screen.getByRole('tab', { name: 'Sources' }));
+    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(names).toEqual(['Harbor Post', 'Evening Wire']);
+    const harbor = screen.getByRole('heading', { name: 'Harbor Post' }).closest('li')!;
+    // Harbor Post: "more than 3,000" against "about 300" conflicts; "about 11,000" against "more than 11,000" overlaps but differs.
+    expect(within(harbor).getByText('1 conflict')).toBeTruthy();
+    expect(within(harbor).getByText('1 differ')).toBeTruthy();
+    expect(within(harbor).getByText('2025-01-12')).toBeTruthy();
+    const wire = screen.getByRole('heading', { name: 'Evening Wire' }).closest('li')!;
+    // Evening Wire: "around 300" agrees with "about 300", conflicts with "more than 3,000", "2,700" agrees.
+    expect(within(wire).getByText('2 agree')).toBeTruthy();
+    expect(within(wire).getByText('1 conflict')).toBeTruthy();
+  });
+});
+
+describe('tabs', () => {
+  test('arrow keys move between tabs, which are real buttons', async () => {
+    render(<Popup api={createFakeApi({ report: report() })} />);
+    const figures = screen.getByRole('tab', { name: 'Figures' });
+    expect(figures.tagName).toBe('BUTTON');
+    expect(figures.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(figures, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Sources' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Sources' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(screen.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+  });
+});
