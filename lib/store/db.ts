@@ -68,10 +68,11 @@ export interface ClaimRow {
   time: number;
 }
 
-/** Key–value settings (pause state, bundled corpus version). */
+/** Key–value settings (pause state, bundled corpus version, whether the reader removed it). */
 export type SettingRow =
   | { key: 'pause'; value: PauseState }
-  | { key: 'bundledVersion'; value: string };
+  | { key: 'bundledVersion'; value: string }
+  | { key: 'bundledRemoved'; value: boolean };
 
 export type TallymarkDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;

@@ -1,0 +1,69 @@
+// The reader's control over what is kept: counts, and deleting an article, an
+// outlet, the bundled corpus, or everything. Each deletion is one transaction.
+import type { StoreStats } from '../messages';
+import { type ArticleId, toArticleId } from '../types';
+import { type TallymarkDb, toOutletKey } from './db';
+import { articleIdOf } from './ingest';
+
+/** Counts shown in the popup: articles, distinct outlets, claims, and how many of each came bundled. */
+export async function getStats(db: TallymarkDb): Promise<StoreStats> {
+  return db.transaction('r', db.articles, db.claims, async () => {
+    const [articles, outlets, claims, bundledArticles, bundledClaims] = await Promise.all([
+      db.articles.count(),
+      db.articles.orderBy('outletKey').uniqueKeys(),
+      db.claims.count(),
+      db.articles.where('source').equals('bundled').count(),
+      db.claims.where('source').equals('bundled').count(),
+    ]);
+    return { articles, outlets: outlets.length, claims, bundledArticles, bundledClaims };
+  });
+}
+
+async function deleteArticles(db: TallymarkDb, ids: ArticleId[]): Promise<{ articles: number; claims: number }> {
+  if (ids.length === 0) return { articles: 0, claims: 0 };
+  const claims = await db.claims.where('articleId').anyOf(ids).delete();
+  await db.articles.bulkDelete(ids);
+  return { articles: ids.length, claims };
+}
+
+/** Deletes one article (by its address as stored, or its id) and its claims; answers what was deleted. */
+export async function deleteArticle(db: TallymarkDb, urlOrId: string): Promise<{ articles: number; claims: number }> {
+  let id = toArticleId(urlOrId);
+  try {
+    id = articleIdOf({ url: urlOrId }) ?? id;
+  } catch {
+    // Not a URL: a synthetic id such as "bundled:…".
+  }
+  return db.transaction('rw', db.articles, db.claims, async () => {
+    const exists = await db.articles.get(id);
+    return deleteArticles(db, exists ? [id] : []);
+  });
+}
+
+/** Deletes every article of an outlet (name compared ignoring case) and their claims. */
+export async function deleteOutlet(db: TallymarkDb, outlet: string): Promise<{ articles: number; claims: number }> {
+  return db.transaction('rw', db.articles, db.claims, async () => {
+    const ids = await db.articles.where('outletKey').equals(toOutletKey(outlet)).primaryKeys();
+    return deleteArticles(db, ids);
+  });
+}
+
+/** Deletes the bundled corpus and remembers not to load it again. */
+export async function deleteBundled(db: TallymarkDb): Promise<{ articles: number; claims: number }> {
+  return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+    const ids = await db.articles.where('source').equals('bundled').primaryKeys();
+    const done = await deleteArticles(db, ids);
+    await db.settings.put({ key: 'bundledRemoved', value: true });
+    return done;
+  });
+}
+
+/** Deletes every article and claim (the bundled corpus too, which stays removed). Pause settings stay. */
+export async function deleteAll(db: TallymarkDb): Promise<{ articles: number; claims: number }> {
+  return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+    const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
+    await Promise.all([db.articles.clear(), db.claims.clear()]);
+    await db.settings.put({ key: 'bundledRemoved', value: true });
+    return { articles, claims };
+  });
+}

@@ -1,0 +1,57 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { expect, test } from 'vitest';
+import { createDb, declareSchema, type TallymarkDb } from '../../../lib/store/db';
+import { judgePage } from '../../../lib/store/ingest';
+
+test('a database of the older, pre-version-1 shape opens, upgrades, and loses nothing', async () => {
+  const indexedDB = new IDBFactory();
+  // The older shape: fewer indexes, rows without the derived and copied fields.
+  const old = new Dexie('upgrade-me', { indexedDB, IDBKeyRange });
+  old.version(0.5).stores({ articles: 'id, outlet', claims: 'id, articleId, metric' });
+  await old.table('articles').bulkPut([
+    { id: 'https://alpha.example/a', outlet: ' Alpha ', title: 'A', published: '2025-01-13', readAt: 5 },
+    { id: 'file:/tmp/x.txt', outlet: 'Local', title: 'X', published: '2025-01-10' },
+  ]);
+  await old.table('claims').bulkPut([
+    { id: 'https://alpha.example/a#0', articleId: 'https://alpha.example/a', metric: 'killed', qualifier: 'exact', low: 300, high: 300, figure: '300', start: 3, end: 6, sentence: 'We say 300 died.' },
+    { id: 'https://alpha.example/a#1', articleId: 'https://alpha.example/a', metric: 'killed', qualifier: 'atLeast', low: 100, high: null, figure: 'at least 100', period: '2024-12' },
+    { id: 'file:/tmp/x.txt#0', articleId: 'file:/tmp/x.txt', metric: 'deployed', qualifier: 'exact', low: 10, high: 10, figure: 'ten' },
+  ]);
+  old.close();
+
+  const db = createDb('upgrade-me', { indexedDB, IDBKeyRange });
+  await db.open();
+  expect(db.verno).toBe(1);
+  const articles = await db.articles.orderBy('id').toArray();
+  expect(articles).toEqual([
+    { id: 'file:/tmp/x.txt', url: null, outlet: 'Local', outletKey: 'local', title: 'X', published: '2025-01-10', publishedGuessed: false, readAt: 0, source: 'browser' },
+    { id: 'https://alpha.example/a', url: 'https://alpha.example/a', outlet: ' Alpha ', outletKey: 'alpha', title: 'A', published: '2025-01-13', publishedGuessed: false, readAt: 5, source: 'browser' },
+  ]);
+  const claims = await db.claims.orderBy('id').toArray();
+  expect(claims).toHaveLength(3);
+  expect(claims[2]).toMatchObject({ index: 1, outlet: ' Alpha ', outletKey: 'alpha', period: '2024-12', time: Date.UTC(2024, 11, 15), source: 'browser', sentence: null, quote: null });
+  expect(claims[1]).toMatchObject({ index: 0, time: Date.UTC(2025, 0, 13), sentence: 'We say 300 died.', url: 'https://alpha.example/a', title: 'A' });
+  // The new index answers.
+  const verdicts = await judgePage(db, { url: null, outlet: 'Beta', title: '', published: '2025-01-12' }, [{ metric: 'killed', low: 3000, high: 3000, period: null }]);
+  expect(verdicts[0]?.verdict).toBe('conflicts');
+  expect(verdicts[0]?.earlier.map((f) => f.figure)).toEqual(['at least 100']);
+  db.close();
+});
+
+test('version 2 is one .upgrade() away: a v1 store with data opens under a v2 declaration intact', async () => {
+  const indexedDB = new IDBFactory();
+  const v1 = createDb('v2-ready', { indexedDB, IDBKeyRange });
+  await v1.articles.put({ id: 'https://a.example/' as never, url: 'https://a.example/', outlet: 'A', outletKey: 'a', title: 't', published: '2025-01-01', publishedGuessed: false, readAt: 1, source: 'browser' });
+  v1.close();
+  const v2 = new Dexie('v2-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
+  declareSchema(v2);
+  v2.version(2).stores({ articles: 'id, outletKey, source, readAt, published' }).upgrade((tx) =>
+    tx.table('articles').toCollection().modify((a: { title: string }) => {
+      a.title = a.title.toUpperCase();
+    }));
+  await v2.open();
+  expect(v2.verno).toBe(2);
+  expect(await v2.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
+  v2.close();
+});
