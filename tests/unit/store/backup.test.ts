@@ -4,6 +4,7 @@ import type { TallymarkDb } from '../../../lib/store/db';
 import { StoreFullError } from '../../../lib/store/errors';
 import { ingestPage } from '../../../lib/store/ingest';
 import { loadBundled } from '../../../lib/store/bundled';
+import { toArticleId } from '../../../lib/types';
 import { claim, freshDb, page } from './helpers';
 
 const dbs: TallymarkDb[] = [];
@@ -101,7 +102,7 @@ describe('backup and restore', () => {
       text = typeof out === 'string' ? out : JSON.stringify(out ?? copy);
     }
     // Something else in the backup would be new to the store, so a half-done merge would show.
-    await db.articles.delete('https://beta.example/story');
+    await db.articles.delete(toArticleId('https://beta.example/story'));
     const before = await snapshot(db);
     await expect(restoreBackup(db, text)).rejects.toThrow(message);
     expect(await snapshot(db)).toEqual(before);
