@@ -1,0 +1,44 @@
+import { describeAmount, describeSource, safeHttpUrl, splitSentence } from '../../lib/present/verdict-words';
+import type { ComparedFigure } from '../../lib/types';
+
+export interface CompareItemProps {
+  figure: ComparedFigure;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** One other outlet's figure: outlet, amount, date and source, the sentence with the figure marked, the link. */
+export function CompareItem({ figure }: CompareItemProps) {
+  const url = safeHttpUrl(figure.url);
+  const parts = splitSentence(figure.sentence, figure.figureInSentence);
+  return (
+    <li class="tm-item">
+      <div class="tm-item-head">
+        <span class="tm-outlet">{figure.outlet}</span>
+        <span class="tm-amount">{describeAmount(figure)}</span>
+      </div>
+      <div class="tm-meta">{describeSource(figure)}</div>
+      {parts.length > 0 ? (
+        <blockquote class="tm-quote">
+          {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+        </blockquote>
+      ) : (
+        <p class="tm-noquote">Figure from the bundled reference set{figure.figure ? `: “${figure.figure}”` : ''}.</p>
+      )}
+      {url ? (
+        <a class="tm-link" href={url} target="_blank" rel="noopener noreferrer">
+          {figure.title ? figure.title : hostOf(url)}
+          <span class="tm-host"> · {hostOf(url)}</span>
+        </a>
+      ) : (
+        figure.title && <span class="tm-title">{figure.title}</span>
+      )}
+    </li>
+  );
+}

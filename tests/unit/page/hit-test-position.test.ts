@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { EDGE, placePopover } from '../../../lib/page/position';
+
+describe('placePopover', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 400, height: 300 };
+
+  test('below the figure, aligned with its left edge', () => {
+    expect(placePopover({ left: 100, top: 100, width: 80, height: 20 }, size, viewport)).toEqual({ left: 100, top: 126 });
+  });
+  test('above when there is no room below', () => {
+    expect(placePopover({ left: 100, top: 700, width: 80, height: 20 }, size, viewport)).toEqual({ left: 100, top: 394 });
+  });
+  test('shifted left at the right edge', () => {
+    expect(placePopover({ left: 900, top: 100, width: 80, height: 20 }, size, viewport).left).toBe(1000 - EDGE - 400);
+  });
+  test('pinned to the edge on a window narrower than the popover', () => {
+    expect(placePopover({ left: 50, top: 100, width: 80, height: 20 }, size, { width: 320, height: 800 }).left).toBe(EDGE);
+  });
+  test('always inside the viewport when it fits (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200, max: 1200 }), fc.integer({ min: -200, max: 1000 }), (left, top) => {
+        const p = placePopover({ left, top, width: 60, height: 18 }, size, viewport);
+        expect(p.left).toBeGreaterThanOrEqual(EDGE);
+        expect(p.top).toBeGreaterThanOrEqual(EDGE);
+        expect(p.left + size.width).toBeLessThanOrEqual(viewport.width - EDGE);
+        expect(p.top + size.height).toBeLessThanOrEqual(viewport.height - EDGE);
+      }),
+    );
+  });
+});
