@@ -1,7 +1,15 @@
 import { groupClaims } from '../../lib/export/markdown';
-import { METRIC_LABELS, VERDICT_LABELS, describeAttribution, describeBounds } from '../../lib/export/words';
+import {
+  METRIC_HEADINGS,
+  VERDICT_SHORT,
+  describeAmount,
+  describeAttribution,
+  describeSource,
+  describeVerdict,
+  safeHttpUrl,
+} from '../../lib/present/verdict-words';
 import type { ComparedFigure, JudgedClaim } from '../../lib/types';
-import { isLinkable, relationOf, splitSentence } from './present';
+import { clipSentence, relationOf } from './present';
 
 export interface FigureListProps {
   claims: JudgedClaim[];
@@ -10,12 +18,13 @@ export interface FigureListProps {
 }
 
 export function VerdictBadge({ verdict }: { verdict: JudgedClaim['verdict'] }) {
-  return <span class={`badge badge--${verdict}`}>{VERDICT_LABELS[verdict]}</span>;
+  return <span class={`badge badge--${verdict}`}>{VERDICT_SHORT[verdict]}</span>;
 }
 
 function OutletName({ figure }: { figure: ComparedFigure }) {
-  return isLinkable(figure.url) ? (
-    <a href={figure.url} target="_blank" rel="noopener noreferrer" title={figure.title}>
+  const url = safeHttpUrl(figure.url);
+  return url ? (
+    <a href={url} target="_blank" rel="noopener noreferrer" title={figure.title}>
       {figure.outlet}
     </a>
   ) : (
@@ -29,35 +38,36 @@ function ComparedRow({ claim, other }: { claim: JudgedClaim; other: ComparedFigu
     <li class="compared__item">
       <span class={`dot dot--${relation}`} aria-hidden="true" />
       <span class="compared__text">
-        <OutletName figure={other} />, {other.published}: <q>{other.figure}</q>
-        {other.attribution ? <span class="muted"> ({describeAttribution(other.attribution)})</span> : null}
-        <span class="visually-hidden">, {VERDICT_LABELS[relation].toLowerCase()}</span>
+        <OutletName figure={other} />: <q>{other.figure}</q>
+        <span class="visually-hidden"> ({VERDICT_SHORT[relation].toLowerCase()})</span>
+        <span class="compared__source muted">{describeSource(other)}</span>
       </span>
     </li>
   );
 }
 
 function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: number; onFocus: (i: number) => void }) {
-  const parts = splitSentence(claim.sentence, claim.figure);
+  const parts = clipSentence(claim.sentence, claim.figure);
   const moved = [...claim.earlier, ...claim.later];
   return (
-    <li class={`figure figure--${claim.verdict}`} data-index={index}>
+    <li class={`figure figure--${claim.verdict}`} data-index={index} data-verdict={claim.verdict}>
       <button
         type="button"
         class="figure__focus"
-        aria-label={`${VERDICT_LABELS[claim.verdict]}: ${claim.figure}. Show it on the page`}
+        aria-label={`${VERDICT_SHORT[claim.verdict]}: ${claim.figure}. Show it on the page`}
         onClick={() => onFocus(index)}
       >
         <VerdictBadge verdict={claim.verdict} />
         <span class="figure__value">{claim.figure}</span>
-        <span class="figure__bounds muted">{describeBounds(claim.low, claim.high, claim.qualifier)}</span>
+        {describeAmount(claim) !== claim.figure ? <span class="figure__bounds muted">{describeAmount(claim)}</span> : null}
       </button>
+      <p class="figure__verdict">{describeVerdict(claim)}</p>
       <p class="figure__sentence">
         {parts.before}
         {parts.figure ? <mark>{parts.figure}</mark> : null}
         {parts.after}
       </p>
-      <p class="figure__by muted">Attributed to {describeAttribution(claim.attribution)}</p>
+      <p class="figure__by muted">Source: {describeAttribution(claim.attribution)}</p>
       {claim.compared.length > 0 ? (
         <>
           <p class="compared__title">Compared with</p>
@@ -67,9 +77,7 @@ function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: numb
             ))}
           </ul>
         </>
-      ) : (
-        <p class="muted compared__none">No other outlet in the store reports this at the same time.</p>
-      )}
+      ) : null}
       {moved.length > 0 ? (
         <details class="moved">
           <summary>Earlier and later reporting ({moved.length})</summary>
@@ -92,7 +100,7 @@ export function FigureList({ claims, onFocus }: FigureListProps) {
       {groups.map((group) => (
         <section key={group.metric} class="group" aria-labelledby={`metric-${group.metric}`}>
           <h2 id={`metric-${group.metric}`} class="group__title">
-            {METRIC_LABELS[group.metric]} <span class="muted">({group.claims.length})</span>
+            {METRIC_HEADINGS[group.metric]} <span class="muted">({group.claims.length})</span>
           </h2>
           <ul class="group__list">
             {group.claims.map(({ claim, index }) => (

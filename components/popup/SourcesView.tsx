@@ -1,5 +1,6 @@
 import type { PageMeta } from '../../lib/types';
 import type { JudgedClaim } from '../../lib/types';
+import { formatDay } from '../../lib/present/verdict-words';
 import { summariseSources } from './present';
 
 export interface SourcesViewProps {
@@ -16,7 +17,7 @@ export function SourcesView({ page, claims }: SourcesViewProps) {
     <div class="sources">
       {page ? (
         <p class="sources__page">
-          This page: <strong>{page.outlet}</strong>, published {page.published}
+          This page: <strong>{page.outlet}</strong>, published {formatDay(page.published)}
           {page.publishedGuessed ? ' (no date on the page; the day it was read)' : ''}.
         </p>
       ) : null}
@@ -27,7 +28,7 @@ export function SourcesView({ page, claims }: SourcesViewProps) {
           {sources.map((s) => (
             <li key={s.outlet} class="source">
               <h2 class="source__name">{s.outlet}</h2>
-              <p class="source__dates muted">{s.dates.join(', ')}</p>
+              <p class="source__dates muted">{s.dates.map(formatDay).join(', ')}</p>
               <p class="source__counts">
                 {s.conflicts > 0 ? <span class="badge badge--conflicts">{count(s.conflicts, 'conflict')}</span> : null}
                 {s.differs > 0 ? <span class="badge badge--differs">{count(s.differs, 'differ')}</span> : null}

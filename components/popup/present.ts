@@ -1,5 +1,6 @@
 // Small pure helpers the popup's views share.
 import { verdictOf } from '../../lib/compare/compare-figures';
+import { safeHttpUrl } from '../../lib/present/verdict-words';
 import type { ComparedFigure, JudgedClaim, Verdict } from '../../lib/types';
 
 /** How one other outlet's figure relates to the page's figure: conflicts, differs or agrees. */
@@ -12,7 +13,7 @@ export function relationOf(claim: Pick<JudgedClaim, 'low' | 'high'>, other: Comp
  * The sentence split around its figure, clipped to about `max` characters around it
  * ("…" marks a cut). `figure` is '' when the sentence does not contain it.
  */
-export function splitSentence(sentence: string, figure: string, max = 260): { before: string; figure: string; after: string } {
+export function clipSentence(sentence: string, figure: string, max = 260): { before: string; figure: string; after: string } {
   const at = figure ? sentence.indexOf(figure) : -1;
   if (at === -1) {
     return { before: sentence.length > max ? `${sentence.slice(0, max).trimEnd()}…` : sentence, figure: '', after: '' };
@@ -53,8 +54,9 @@ export function summariseSources(claims: JudgedClaim[]): SourceSummary[] {
         byOutlet.set(key, s);
       }
       if (!s.dates.includes(other.published)) s.dates.push(other.published);
-      if (other.url && /^https?:\/\//i.test(other.url) && !s.articles.some((a) => a.url === other.url)) {
-        s.articles.push({ url: other.url, title: other.title || other.url });
+      const url = safeHttpUrl(other.url);
+      if (url && !s.articles.some((a) => a.url === url)) {
+        s.articles.push({ url, title: other.title || url });
       }
       s[relationOf(claim, other)]++;
     }
@@ -63,6 +65,3 @@ export function summariseSources(claims: JudgedClaim[]): SourceSummary[] {
   for (const s of list) s.dates.sort();
   return list.sort((a, b) => b.conflicts - a.conflicts || b.differs - a.differs || a.outlet.localeCompare(b.outlet));
 }
-
-/** True for an address the popup may link to. */
-export const isLinkable = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);

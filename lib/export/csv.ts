@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { ComparedFigure } from '../types';
 import { CSV_MEDIA_TYPE, type ExportFile, type ExportPage, createFilename } from './page';
-import { describeAttribution } from './words';
+import { describeAttribution } from '../present/verdict-words';
 
 export const CSV_COLUMNS = [
   'page_title',

@@ -2,7 +2,7 @@
 import { createSelectors, QUOTE_CONTEXT } from '../anchor/selectors';
 import type { ComparedFigure, JudgedClaim, TextPositionSelector, TextQuoteSelector } from '../types';
 import { type ExportFile, type ExportPage, JSONLD_MEDIA_TYPE, createFilename, slugify } from './page';
-import { METRIC_LABELS, VERDICT_LABELS, describeAttribution, describeBounds } from './words';
+import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, describeAttribution, describeVerdict } from '../present/verdict-words';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Our own terms, kept apart from the annotation vocabulary. */
@@ -121,14 +121,11 @@ function selectClaim(text: string | null, claim: JudgedClaim): [TextQuoteSelecto
   return [{ ...claim.quote }, { ...claim.position }];
 }
 
-/** One line in words: "Killed: more than 3,000 (at least 3,000), conflicts with 2 other outlets' figures." */
+/** The figure in words: 'Deaths: "more than 3,000" (more than 3,000), source: Ukraine: Kyiv. Conflicts: …' */
 export function describeClaim(claim: JudgedClaim): string {
-  const others = claim.compared.length;
-  const against =
-    others === 0 ? 'no other outlet reports it' : `compared with ${others} figure${others === 1 ? '' : 's'} from other outlets`;
   return (
-    `${METRIC_LABELS[claim.metric]}: "${claim.figure}" (${describeBounds(claim.low, claim.high, claim.qualifier)}), ` +
-    `attributed to ${describeAttribution(claim.attribution)}. ${VERDICT_LABELS[claim.verdict]}; ${against}.`
+    `${METRIC_HEADINGS[claim.metric]}: "${claim.figure}" (${describeAmount(claim)}), ` +
+    `source: ${describeAttribution(claim.attribution)}. ${VERDICT_SHORT[claim.verdict]}: ${describeVerdict(claim)}`
   );
 }
 

@@ -1,7 +1,7 @@
 import type { ComparedFigure, JudgedClaim, Metric, Verdict } from '../types';
 import { METRICS } from '../types';
 import { type ExportFile, type ExportPage, MARKDOWN_MEDIA_TYPE, createFilename, formatDay, isWebUrl } from './page';
-import { METRIC_LABELS, VERDICT_LABELS, describeAttribution, describeBounds } from './words';
+import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, describeAttribution, describeVerdict } from '../present/verdict-words';
 
 /** Order in which figures are listed: the ones to check first. */
 export const VERDICT_ORDER: Verdict[] = ['conflicts', 'differs', 'agrees', 'unique'];
@@ -33,7 +33,7 @@ function quoteSentence(claim: JudgedClaim): string {
 function describeComparedItem(c: ComparedFigure): string {
   return (
     `${link(c.outlet, c.url)}, ${escapeMarkdown(c.published)}: "${escapeMarkdown(c.figure)}" ` +
-    `(${escapeMarkdown(describeBounds(c.low, c.high, c.qualifier))}), attributed to ${escapeMarkdown(describeAttribution(c.attribution))}`
+    `(${escapeMarkdown(describeAmount(c))}); source: ${escapeMarkdown(describeAttribution(c.attribution))}`
   );
 }
 
@@ -53,9 +53,10 @@ export function groupClaims(claims: JudgedClaim[]): { metric: Metric; claims: { 
 
 function claimSection(claim: JudgedClaim): string[] {
   const lines = [
-    `- **${VERDICT_LABELS[claim.verdict]}**: "${escapeMarkdown(claim.figure)}" (${escapeMarkdown(describeBounds(claim.low, claim.high, claim.qualifier))})`,
+    `- **${VERDICT_SHORT[claim.verdict]}**: "${escapeMarkdown(claim.figure)}" (${escapeMarkdown(describeAmount(claim))})`,
+    `  - ${escapeMarkdown(describeVerdict(claim))}`,
     `  - Sentence: ${quoteSentence(claim)}`,
-    `  - Attributed to: ${escapeMarkdown(describeAttribution(claim.attribution))}`,
+    `  - Source: ${escapeMarkdown(describeAttribution(claim.attribution))}`,
   ];
   if (claim.period) lines.push(`  - Applies to: ${escapeMarkdown(claim.period)}`);
   if (claim.compared.length === 0) {
@@ -85,7 +86,7 @@ export function toMarkdownPage({ page, claims }: ExportPage, level = 1): string 
   ];
   if (claims.length === 0) lines.push('', 'No figures about North Korean troops were found on this page.');
   for (const group of groupClaims(claims)) {
-    lines.push('', `${h}# ${METRIC_LABELS[group.metric]}`, '');
+    lines.push('', `${h}# ${METRIC_HEADINGS[group.metric]}`, '');
     for (const { claim } of group.claims) lines.push(...claimSection(claim));
   }
   return lines.join('\n');

@@ -23,9 +23,9 @@ describe('the figure list', () => {
   test('groups figures by metric, conflicts first, with the compared figures', async () => {
     const api = createFakeApi({ report: report() });
     const { container } = render(<Popup api={api} />);
-    await screen.findByRole('heading', { name: /Killed/ });
+    await screen.findByRole('heading', { name: /Deaths/ });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Killed (2)', 'Troops deployed (1)', 'Wounded (1)', 'Captured (1)']);
+    expect(headings).toEqual(['Deaths (2)', 'Troops deployed (1)', 'Wounded (1)', 'Taken prisoner (1)']);
     const items = figureItems(container);
     expect(items.map((li) => li.querySelector('.figure__value')?.textContent)).toEqual([
       'about 300', 'more than 3,000', 'more than 11,000', '2,700', 'Two',
@@ -41,6 +41,7 @@ describe('the figure list', () => {
     // The sentence is shown with the figure marked.
     expect(items[0]!.querySelector('mark')?.textContent).toBe('about 300');
     expect(within(items[4]!).getByText(/No other outlet/)).toBeTruthy();
+    expect(within(items[0]!).getByText(/this page says about 300/)).toBeTruthy();
   });
 
   test('choosing a figure sends focusFigure with its index in the report', async () => {
@@ -104,7 +105,7 @@ describe('empty states', () => {
 describe('the sources view', () => {
   test('lists each outlet with its dates and how many figures agree or differ', async () => {
     render(<Popup api={createFakeApi({ report: report() })} />);
-    await screen.findByRole('heading', { name: /Killed/ });
+    await screen.findByRole('heading', { name: /Deaths/ });
     fireEvent.click(screen.getByRole('tab', { name: 'Sources' }));
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(names).toEqual(['Harbor Post', 'Evening Wire']);
@@ -112,7 +113,7 @@ describe('the sources view', () => {
     // Harbor Post: "more than 3,000" against "about 300" conflicts; "about 11,000" against "more than 11,000" overlaps but differs.
     expect(within(harbor).getByText('1 conflict')).toBeTruthy();
     expect(within(harbor).getByText('1 differ')).toBeTruthy();
-    expect(within(harbor).getByText('2025-01-12')).toBeTruthy();
+    expect(within(harbor).getByText('12 Jan 2025')).toBeTruthy();
     const wire = screen.getByRole('heading', { name: 'Evening Wire' }).closest('li')!;
     // Evening Wire: "around 300" agrees with "about 300", conflicts with "more than 3,000", "2,700" agrees.
     expect(within(wire).getByText('2 agree')).toBeTruthy();

@@ -23,7 +23,7 @@ describe('exportPageMarkdown', () => {
     }
     expect(md).toContain('- **Conflicts**: "more than 3,000"');
     expect(md).toContain('- **Only here**: "Two"');
-    expect(md).toContain('Attributed to: United States (Washington)');
+    expect(md).toContain('Source: United States: Washington');
   });
 
   test('links the other outlets\' figures', () => {
@@ -34,8 +34,8 @@ describe('exportPageMarkdown', () => {
 
   test('groups by metric, conflicts first', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## Killed', '## Troops deployed', '## Wounded', '## Captured']);
-    const killed = md.slice(md.indexOf('## Killed'), md.indexOf('## Troops deployed'));
+    expect(headings).toEqual(['## Deaths', '## Troops deployed', '## Wounded', '## Taken prisoner']);
+    const killed = md.slice(md.indexOf('## Deaths'), md.indexOf('## Troops deployed'));
     expect(killed.indexOf('"about 300"')).toBeLessThan(killed.indexOf('"more than 3,000"'));
   });
 
