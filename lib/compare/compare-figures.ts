@@ -118,20 +118,22 @@ export function judgeFigure(fig: FigureToJudge, candidates: readonly CandidateFi
 }
 
 /**
- * Offsets of `figure` inside `sentence`: the occurrence nearest `hint` (the
- * figure's offset within the sentence, when known), else the first. null when
- * the sentence does not contain it.
+ * Offsets of `figure` inside `sentence`: of its occurrences, the one whose
+ * preceding text best matches `prefix` (the text just before the figure in its
+ * article, when known), else the first. null when the sentence does not contain it.
  */
 export function locateFigureInSentence(
   sentence: string | null,
   figure: string,
-  hint?: number,
+  prefix = '',
 ): { start: number; end: number } | null {
   if (sentence === null || figure === '') return null;
   let best = -1;
+  let bestScore = -1;
   for (let i = sentence.indexOf(figure); i >= 0; i = sentence.indexOf(figure, i + 1)) {
-    if (best < 0 || (hint !== undefined && Math.abs(i - hint) < Math.abs(best - hint))) best = i;
-    if (hint === undefined) break;
+    let score = 0;
+    while (score < i && score < prefix.length && sentence[i - 1 - score] === prefix[prefix.length - 1 - score]) score++;
+    if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best < 0 ? null : { start: best, end: best + figure.length };
 }

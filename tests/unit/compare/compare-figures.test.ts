@@ -144,9 +144,10 @@ describe('judgeFigure', () => {
 });
 
 test.each([
-  ['They said 300 died, then 300 more.', '300', undefined, { start: 10, end: 13 }],
-  ['They said 300 died, then 300 more.', '300', 24, { start: 25, end: 28 }],
-  ['No figure here.', '300', undefined, null],
+  ['They said 300 died, then 300 more.', '300', '', { start: 10, end: 13 }],
+  ['They said 300 died, then 300 more.', '300', 'Story. They said 300 died, then ', { start: 25, end: 28 }],
+  ['They said 300 died, then 300 more.', '300', 'Story. They said ', { start: 10, end: 13 }],
+  ['No figure here.', '300', '', null],
 ])('locateFigureInSentence(%j, %j, %j)', (s, f, hint, want) => {
   expect(locateFigureInSentence(s, f, hint)).toEqual(want);
 });
