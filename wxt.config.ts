@@ -9,6 +9,17 @@ export default defineConfig({
     name: 'Tallymark',
     description: 'Highlights the figures in a news article that other outlets report differently. Nothing leaves your machine.',
     permissions: ['storage', 'activeTab'],
+    // Keyboard: move between the highlighted figures of the page (forwarded by the background).
+    commands: {
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted figure',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted figure',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

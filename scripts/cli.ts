@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createSelectors } from '../lib/anchor/selectors';
+import { extractClaims } from '../lib/extract/extract-claims';
 import { isIsoDay } from '../lib/compare/time';
 import { createDb } from '../lib/store/db';
 import { ingestPage, judgePage } from '../lib/store/ingest';
@@ -18,20 +19,6 @@ const USAGE = 'usage: cli.ts extract [--published YYYY-MM-DD] FILE | cli.ts chec
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 1) {
     super(message);
-  }
-}
-
-// Imported by name at run time while the extractor is being written by another engineer.
-const EXTRACTOR = '../lib/extract/extract-claims';
-
-type ExtractClaims = (text: string, opts: { published?: string }) => Claim[];
-
-async function loadExtractor(): Promise<ExtractClaims> {
-  try {
-    const mod = (await import(EXTRACTOR)) as { extractClaims: ExtractClaims };
-    return mod.extractClaims;
-  } catch (e) {
-    throw new CliError(`the extractor (lib/extract/extract-claims.ts) could not be loaded: ${(e as Error).message}`);
   }
 }
 
@@ -113,7 +100,6 @@ async function extractCommand(args: string[]): Promise<void> {
   if (files.length !== 1) throw new CliError(`extract takes exactly one FILE\n${USAGE}`, 2);
   const file = files[0] as string;
   const text = await readArticleFile(file);
-  const extractClaims = await loadExtractor();
   const claims = extractClaims(text, published ? { published } : {});
   process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim) })}\n`);
 }
@@ -167,7 +153,6 @@ async function checkCommand(args: string[]): Promise<void> {
   const entries = await readManifest(manifestPath);
   const base = dirname(resolve(manifestPath));
   const texts = await Promise.all(entries.map((e) => readArticleFile(resolve(base, e.file))));
-  const extractClaims = await loadExtractor();
 
   // A fresh, empty store, through the same code the extension uses.
   const db = createDb(`tallymark-cli-${process.pid}`, { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -221,6 +206,11 @@ export async function runCli(argv: string[]): Promise<number> {
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
 if (isMain) {
+  // A reader that stops early (| head) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -1,0 +1,138 @@
+// The background's answers to the message unions of lib/messages.ts.
+import {
+  assertNever,
+  type ContentToBackground,
+  type ErrorResponse,
+  type IngestResponse,
+  type PageToBackground,
+  type PauseState,
+  type StoreStats,
+} from '../messages';
+import { createBackupText, restoreBackup, type RestoreResult } from '../store/backup';
+import type { TallymarkDb } from '../store/db';
+import { StoreFullError } from '../store/errors';
+import { exportAll, type ExportedArticle } from '../store/export-all';
+import { ingestPage } from '../store/ingest';
+import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../store/maintenance';
+import { decideStorage, getPause, setPause } from '../store/settings';
+import { ValidationError } from '../store/validate';
+import type { MessageListener, MessageSender } from './extension-api';
+
+export type BackgroundMessage = ContentToBackground | PageToBackground;
+
+const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest'];
+const PAGE_TYPES: readonly PageToBackground['type'][] = [
+  'getStats', 'getPause', 'setPause', 'backup', 'restore', 'deleteArticle', 'deleteOutlet', 'deleteBundled', 'deleteAll', 'exportAll',
+];
+
+/** True for a message of one of the background's unions (by its `type`; fields are checked by the handlers). */
+export function isBackgroundMessage(x: unknown): x is BackgroundMessage {
+  if (typeof x !== 'object' || x === null) return false;
+  const type = (x as { type?: unknown }).type;
+  return (CONTENT_TYPES as readonly unknown[]).includes(type) || (PAGE_TYPES as readonly unknown[]).includes(type);
+}
+
+/** What was deleted. */
+export interface DeleteResult {
+  articles: number;
+  claims: number;
+}
+
+/** The answer to each message type. */
+export interface BackgroundAnswers {
+  ingest: IngestResponse;
+  getStats: StoreStats;
+  getPause: PauseState;
+  setPause: PauseState;
+  backup: { text: string };
+  restore: RestoreResult;
+  deleteArticle: DeleteResult;
+  deleteOutlet: DeleteResult;
+  deleteBundled: DeleteResult;
+  deleteAll: DeleteResult;
+  exportAll: { articles: ExportedArticle[] };
+}
+
+export interface HandlerContext {
+  db: TallymarkDb;
+  /** Origin of the extension's own pages; store-wide messages are only taken from them. */
+  extensionOrigin: string;
+}
+
+function requireString(x: unknown, name: string): string {
+  if (typeof x !== 'string' || x.length === 0 || x.length > 5000) throw new ValidationError(`${name}: expected a non-empty string`);
+  return x;
+}
+
+function requireBoolean(x: unknown, name: string): boolean {
+  if (typeof x !== 'boolean') throw new ValidationError(`${name}: expected true or false`);
+  return x;
+}
+
+const isFromExtensionPage = (sender: MessageSender, origin: string) =>
+  sender.url !== undefined ? sender.url.startsWith(origin) : sender.tab === undefined;
+
+/**
+ * Answers one message. Content scripts may only ingest (never stored from a
+ * private window); the store-wide messages are taken only from the
+ * extension's own pages. Throws on bad input; `createMessageListener` turns
+ * that into `{ error }`.
+ */
+export async function handleMessage(ctx: HandlerContext, message: BackgroundMessage, sender: MessageSender): Promise<BackgroundAnswers[BackgroundMessage['type']]> {
+  const { db } = ctx;
+  if (message.type !== 'ingest' && !isFromExtensionPage(sender, ctx.extensionOrigin)) {
+    throw new Error(`"${message.type}" is only taken from Tallymark's own pages.`);
+  }
+  switch (message.type) {
+    case 'ingest': {
+      if (!sender.tab) throw new Error('"ingest" is only taken from a tab\'s content script.');
+      const decision = await decideStorage(db, message.page, { incognito: sender.tab.incognito });
+      return ingestPage(db, message.page, message.claims, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+    }
+    case 'getStats':
+      return getStats(db);
+    case 'getPause':
+      return getPause(db);
+    case 'setPause': {
+      const paused = requireBoolean(message.paused, 'paused');
+      return message.scope === 'site' ? setPause(db, paused, requireString(message.site, 'site')) : setPause(db, paused);
+    }
+    case 'backup':
+      return { text: await createBackupText(db) };
+    case 'restore':
+      return restoreBackup(db, requireString(message.text, 'text'));
+    case 'deleteArticle':
+      return deleteArticle(db, requireString(message.url, 'url'));
+    case 'deleteOutlet':
+      return deleteOutlet(db, requireString(message.outlet, 'outlet'));
+    case 'deleteBundled':
+      return deleteBundled(db);
+    case 'deleteAll':
+      return deleteAll(db);
+    case 'exportAll':
+      return exportAll(db);
+    default:
+      return assertNever(message);
+  }
+}
+
+/** The reader-facing words of an error. */
+export function describeError(e: unknown): string {
+  if (e instanceof ValidationError || e instanceof StoreFullError) return e.message;
+  const message = e instanceof Error ? e.message : String(e);
+  return `Tallymark's store could not do that: ${message}`;
+}
+
+/**
+ * The runtime.onMessage listener: a promise of the answer (or of
+ * `{ error }`, never a rejection) for the background's messages; undefined
+ * for anything else, so other listeners may answer it.
+ */
+export function createMessageListener(getCtx: () => Promise<HandlerContext>): MessageListener {
+  return (message, sender) => {
+    if (!isBackgroundMessage(message)) return undefined;
+    return getCtx()
+      .then((ctx) => handleMessage(ctx, message, sender))
+      .catch((e: unknown): ErrorResponse => ({ error: describeError(e) }));
+  };
+}

@@ -1,0 +1,45 @@
+import type { ClaimVerdict, PageMeta } from '../types';
+import type { ArticleRow, ClaimRow, TallymarkDb } from './db';
+import { judgePage } from './ingest';
+
+/** A stored claim as exported: its fields (text offsets, sentence and selectors null for the bundled corpus) and its verdict. */
+export type ExportedClaim = Omit<ClaimRow, 'outletKey' | 'time' | 'articleId' | 'id'> & ClaimVerdict;
+
+/** One stored article for "export everything": what it says about itself, no text (the store keeps none), its judged claims. */
+export interface ExportedArticle {
+  page: PageMeta;
+  source: ArticleRow['source'];
+  readAt: number;
+  text: null;
+  claims: ExportedClaim[];
+}
+
+const toPage = (a: ArticleRow): PageMeta => ({ url: a.url, outlet: a.outlet, title: a.title, published: a.published, publishedGuessed: a.publishedGuessed });
+
+/**
+ * Every stored article, most recently read first, each claim judged against
+ * the other outlets in the store as it is now.
+ */
+export async function exportAll(db: TallymarkDb): Promise<{ articles: ExportedArticle[] }> {
+  const [articles, claims] = await db.transaction('r', db.articles, db.claims, () => Promise.all([db.articles.orderBy('readAt').reverse().toArray(), db.claims.toArray()]));
+  const byArticle = new Map<string, ClaimRow[]>();
+  for (const c of claims) {
+    const list = byArticle.get(c.articleId);
+    if (list) list.push(c);
+    else byArticle.set(c.articleId, [c]);
+  }
+  const out: ExportedArticle[] = [];
+  for (const a of articles) {
+    const rows = (byArticle.get(a.id) ?? []).sort((x, y) => x.index - y.index);
+    const page = toPage(a);
+    const verdicts = await judgePage(db, page, rows);
+    out.push({
+      page,
+      source: a.source,
+      readAt: a.readAt,
+      text: null,
+      claims: rows.map(({ outletKey: _k, time: _t, articleId: _a, id: _id, ...c }, i) => ({ ...c, ...(verdicts[i] as ClaimVerdict) })),
+    });
+  }
+  return { articles: out };
+}

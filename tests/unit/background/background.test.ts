@@ -1,0 +1,154 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { WxtBrowser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { createExtensionApi, type ExtensionApi, type MessageSender } from '../../../lib/background/extension-api';
+import { forwardCommand, startBackground } from '../../../lib/background/start-background';
+import { createDb, type TallymarkDb } from '../../../lib/store/db';
+import type { BundledCorpus } from '../../../lib/store/bundled';
+import type { PageToBackground } from '../../../lib/messages';
+import { claim, page } from '../store/helpers';
+
+const ORIGIN = 'chrome-extension://test-extension-id/';
+const popup: MessageSender = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
+const tab = (incognito = false): MessageSender => ({ id: 'test-extension-id', url: 'https://alpha.example/story', tab: { id: 7, incognito } });
+
+const corpus: BundledCorpus = {
+  format: 'tallymark-bundled',
+  version: 'test-1',
+  articles: [{ url: null, outlet: 'Bundled Blog', title: 'Bundled Blog, 2025-01-13', published: '2025-01-13', claims: [{ metric: 'killed', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000', attribution: null, period: null }] }],
+};
+
+let db: TallymarkDb;
+let api: ExtensionApi;
+let bg: ReturnType<typeof startBackground>;
+let commandListeners: ((c: string) => void)[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = createDb(`bg-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  commandListeners = [];
+  const real = createExtensionApi(fakeBrowser as unknown as WxtBrowser);
+  api = {
+    ...real,
+    addMessageListener: real.addMessageListener,
+    addInstalledListener: real.addInstalledListener,
+    addCommandListener: (l) => commandListeners.push(l),
+    sendToActiveTab: vi.fn(async () => true),
+    readBundledCorpus: async () => structuredClone(corpus),
+  };
+  bg = startBackground(api, () => db);
+});
+
+/** Sends a message as the browser would deliver it; the one answer of the one listener. */
+async function send(message: unknown, sender: MessageSender): Promise<any> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
+  expect(answers).toHaveLength(1);
+  return answers[0];
+}
+
+const killed = claim('Our made-up wire said 300 soldiers died.', '300', 'killed', 300, 300);
+
+describe('the background', () => {
+  test('loads the bundled corpus on install, not again on an update of the same version', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await bg.idle();
+    expect(await send({ type: 'getStats' }, popup)).toEqual({ articles: 1, outlets: 1, claims: 1, bundledArticles: 1, bundledClaims: 1 });
+    const spy = vi.spyOn(api, 'readBundledCorpus');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await bg.idle();
+    expect(spy).toHaveBeenCalled();
+    expect((await send({ type: 'getStats' }, popup)).bundledClaims).toBe(1);
+  });
+
+  test('ingest stores and judges against other outlets; a private window stores nothing', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await bg.idle();
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    expect(answer).toMatchObject({ stored: true, verdicts: [{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog', figure: '3,000' }] }] });
+    const priv = await send({ type: 'ingest', page: page('Beta', '2025-01-13'), claims: [killed] }, tab(true));
+    expect(priv).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/Private/), verdicts: [{ verdict: 'conflicts' }] });
+    expect((await send({ type: 'getStats' }, popup)).articles).toBe(2);
+  });
+
+  test('pausing a site stops storing it; setPause answers the new state', async () => {
+    expect(await send({ type: 'setPause', scope: 'site', site: 'alpha.example', paused: true }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
+    expect(await send({ type: 'getPause' }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    expect(answer).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/paused on this site/) });
+    expect(await send({ type: 'setPause', scope: 'global', paused: true }, popup)).toEqual({ global: true, sites: ['alpha.example'] });
+  });
+
+  test('backup, deleteAll, restore round-trip; a bad restore answers { error } and changes nothing', async () => {
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    const { text } = await send({ type: 'backup' }, popup);
+    expect(JSON.parse(text)).toMatchObject({ format: 'tallymark-backup', version: 1 });
+    expect(await send({ type: 'deleteAll' }, popup)).toEqual({ articles: 1, claims: 1 });
+    const bad = await send({ type: 'restore', text: text.slice(0, 40) }, popup);
+    expect(bad).toEqual({ error: expect.stringMatching(/not valid JSON/) });
+    expect((await send({ type: 'getStats' }, popup)).articles).toBe(0);
+    expect(await send({ type: 'restore', text }, popup)).toEqual({ articles: 1, claims: 1, skipped: 0 });
+    expect((await send({ type: 'getStats' }, popup)).claims).toBe(1);
+  });
+
+  test.each<[PageToBackground, object]>([
+    [{ type: 'deleteArticle', url: 'https://alpha.example/story' }, { articles: 1, claims: 1 }],
+    [{ type: 'deleteOutlet', outlet: 'alpha' }, { articles: 1, claims: 1 }],
+    [{ type: 'deleteBundled' }, { articles: 1, claims: 1 }],
+  ])('%j deletes', async (message, want) => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await bg.idle();
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    expect(await send(message, popup)).toEqual(want);
+    expect((await send({ type: 'getStats' }, popup)).articles).toBe(1);
+  });
+
+  test('exportAll answers every article with its judged claims', async () => {
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    await send({ type: 'ingest', page: page('Beta', '2025-01-14'), claims: [claim('Some 310 died, we hear.', '310', 'killed', 310, 310)] }, tab());
+    const { articles } = await send({ type: 'exportAll' }, popup);
+    expect(articles.map((a: any) => a.page.outlet)).toEqual(['Beta', 'Alpha']);
+    expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: killed.sentence, verdict: 'agrees', compared: [{ outlet: 'Beta' }] });
+  });
+
+  test('store-wide messages from a web page are refused; errors come back as { error }, never thrown', async () => {
+    expect(await send({ type: 'deleteAll' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
+    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, popup)).toEqual({ error: expect.stringMatching(/content script/) });
+    expect(await send({ type: 'ingest', page: { ...page('Alpha', '2025-01-13'), url: 'javascript:alert(1)' }, claims: [] }, tab())).toEqual({ error: expect.stringMatching(/page\.url/) });
+    expect(await send({ type: 'setPause', scope: 'site', site: 42, paused: true }, popup)).toEqual({ error: expect.stringMatching(/site/) });
+  });
+
+  test('messages that are not the background\'s get no answer from it', async () => {
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'navigate', direction: 1 }, popup as never, () => {})).toEqual([undefined]);
+    expect(await fakeBrowser.runtime.onMessage.trigger('hello', popup as never, () => {})).toEqual([undefined]);
+  });
+
+  test('keyboard commands are forwarded to the active tab as navigate messages', async () => {
+    expect(commandListeners).toHaveLength(1);
+    commandListeners[0]!('next-figure');
+    commandListeners[0]!('previous-figure');
+    commandListeners[0]!('something-else');
+    await Promise.resolve();
+    expect(api.sendToActiveTab).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(api.sendToActiveTab).mock.calls).toEqual([[{ type: 'navigate', direction: 1 }], [{ type: 'navigate', direction: -1 }]]);
+    expect(await forwardCommand(api, 'unknown')).toBe(false);
+  });
+});
+
+describe('createExtensionApi over fakeBrowser', () => {
+  test('sendToActiveTab sends to the active tab, and answers false without one', async () => {
+    fakeBrowser.reset();
+    const real = createExtensionApi(fakeBrowser as unknown as WxtBrowser);
+    expect(real.extensionOrigin).toBe(ORIGIN);
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValueOnce([]);
+    expect(await real.sendToActiveTab({ type: 'navigate', direction: 1 })).toBe(false);
+    query.mockRestore();
+    const window = await fakeBrowser.windows.create({ focused: true });
+    const created = await fakeBrowser.tabs.create({ url: 'https://alpha.example/', active: true, windowId: window.id });
+    expect(await real.sendToActiveTab({ type: 'navigate', direction: -1 })).toBe(true);
+    expect(sendMessage).toHaveBeenCalledWith(created.id, { type: 'navigate', direction: -1 });
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
+    expect(await real.sendToActiveTab({ type: 'navigate', direction: 1 })).toBe(false);
+  });
+});
