@@ -1,0 +1,231 @@
+// Who a figure is attributed to: speech cues ("X said", "according to X",
+// "citing X", "...: Seoul"), and an entity lexicon that maps the source to a side.
+
+import type { Attribution, Side } from '../types';
+import { ROLE_GROUPS, SPEECH_VERBS, TROOP_NOUNS, sideEntities } from './lexicon';
+import { isWord, type Token } from './tokens';
+
+export interface Cue {
+  /** Offset the cue is measured from (its verb or preposition). */
+  at: number;
+  /** Source phrase tokens, in order. */
+  phrase: Token[];
+}
+
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const BEFORE_VERB_SKIP = new Set([
+  'has', 'have', 'had', 'previously', 'also', 'later', 'then', 'reportedly', 'recently', 'again',
+  'earlier', 'further', 'initially', 'separately', 'subsequently', 'publicly', 'officially',
+  'repeatedly', 'already', 'first', 'once', 'would', 'will', 'could', 'did', 'does', 'do', 'now',
+  'today', 'yesterday', 'had', 'formally', 'has', 'jointly', 'independently', 'himself', 'herself',
+]);
+const SUBJECT_STOP = new Set([
+  'that', 'which', 'while', 'whereas', 'but', 'when', 'after', 'before', 'as', 'because',
+  'although', 'though', 'if', 'since', 'where', 'so', 'than', 'what', 'how', 'this', 'these',
+  'including', 'of', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'at',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
+const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
+
+/** Speech cues in a sentence's tokens. */
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const w = t.w;
+    if (w === 'according' && tokens[k + 1]?.w === 'to') {
+      cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
+      continue;
+    }
+    if (w === 'citing' || ((w === 'cited' || w === 'quoted' || w === 'briefed' || w === 'provided' || w === 'released' || w === 'posted' || w === 'shared' || w === 'published' || w === 'made') && tokens[k + 1]?.w === 'by')) {
+      cues.push({ at: t.start, phrase: phraseAfter(tokens, w === 'citing' ? k + 1 : k + 2) });
+      continue;
+    }
+    if (w === 'briefing' && (tokens[k + 1]?.w === 'from' || tokens[k + 1]?.w === 'by')) {
+      cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
+      continue;
+    }
+    if (w === ':' && k > 0) {
+      // Headline source: "...: Seoul" at the end of the line.
+      const rest = tokens.slice(k + 1).filter((x) => x.w !== '.');
+      if (rest.length > 0 && rest.length <= 4 && rest.every((x) => isWord(x) && /^\p{Lu}/u.test(x.raw))) {
+        cues.push({ at: t.start, phrase: rest });
+      }
+      continue;
+    }
+    if (!SPEECH_VERBS.has(w) || t.fig >= 0) continue;
+    const prev = tokens[k - 1];
+    if (prev && PASSIVE.has(prev.w)) continue;
+    // Inverted: '..., said Zelenskyy', '..., Says South Korean Lawmaker'.
+    if (!prev || prev.w === ',' || prev.w === '"' || prev.w === '”' || prev.w === '’') {
+      const after = phraseAfter(tokens, k + 1);
+      if (after.length > 0 && after.length <= 6 && /^\p{Lu}/u.test(after[0]!.raw)) {
+        cues.push({ at: t.start, phrase: after });
+        continue;
+      }
+    }
+    const subj = subjectBefore(tokens, k);
+    // A troop noun is the figure's own phrase, not a source ("soldiers and released video").
+    if (subj.length > 0 && !subj.some((x) => TROOP_NOUNS.has(x.w))) cues.push({ at: t.start, phrase: subj });
+  }
+  return cues;
+}
+
+function phraseAfter(tokens: readonly Token[], k: number): Token[] {
+  const out: Token[] = [];
+  for (let i = k; i < tokens.length && out.length < 9; i++) {
+    const t = tokens[i]!;
+    if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
+    if (t.w === 'that' || t.w === 'who' || t.w === 'which' || t.w === 'on' || t.w === 'in' || t.w === 'as' || t.w === 'after') break;
+    out.push(t);
+  }
+  return out;
+}
+
+function subjectBefore(tokens: readonly Token[], k: number): Token[] {
+  let i = k - 1;
+  while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  // "... and released": the subject is the earlier verb's; not read here.
+  if (tokens[i]?.w === 'and') return [];
+  const out: Token[] = [];
+  for (; i >= 0 && out.length < 8; i--) {
+    const t = tokens[i]!;
+    if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
+    if (SUBJECT_STOP.has(t.w)) break;
+    out.unshift(t);
+  }
+  // Relative clause: "Zelensky, who announced ..." takes the antecedent.
+  if (out[0]?.w === 'who') return antecedentOfWho(tokens, k);
+  return out;
+}
+
+/** Relative-clause subject: the phrase before ", who". */
+export function antecedentOfWho(tokens: readonly Token[], k: number): Token[] {
+  let i = k - 1;
+  while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  if (tokens[i]?.w !== 'who') return [];
+  i--;
+  if (tokens[i]?.w === ',') i--;
+  const out: Token[] = [];
+  for (; i >= 0 && out.length < 8; i--) {
+    const t = tokens[i]!;
+    if (PUNCT_STOP.has(t.w) || SUBJECT_STOP.has(t.w)) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+/** Earliest side entity in a string, or null. `skipKp` ignores North Korea (the troops' own side). */
+export function sideIn(s: string, skipKp = false): { side: Side; index: number } | null {
+  let best: { side: Side; index: number } | null = null;
+  for (const [re, side] of sideEntities()) {
+    if (skipKp && side === 'kp') continue;
+    const m = re.exec(s);
+    if (m && (best === null || m.index < best.index)) best = { side, index: m.index };
+  }
+  return best;
+}
+
+/** Per-text memo of sides resolved for names and role nouns. */
+export type SideMemo = Map<string, Side | null>;
+
+
+/** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
+function roleSide(text: string, group: string, memo: SideMemo): Side | null {
+  const key = `role:${group}`;
+  if (memo.has(key)) return memo.get(key) ?? null;
+  memo.set(key, null);
+  const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
+  const re = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(text)) !== null && n++ < 200) {
+    const window = text.slice(Math.max(0, m.index - 32), m.index);
+    const lastWords = window.split(/\s+/).slice(-4).join(' ');
+    const s = sideIn(lastWords, true);
+    if (s) {
+      memo.set(key, s.side);
+      return s.side;
+    }
+  }
+  return null;
+}
+
+/** Side of a person named `name` from the contexts where the text names them. */
+function nameSide(text: string, name: string, memo: SideMemo): Side | null {
+  const key = `name:${name}`;
+  if (memo.has(key)) return memo.get(key) ?? null;
+  memo.set(key, null);
+  let from = 0;
+  let n = 0;
+  while (n++ < 50) {
+    const i = text.indexOf(name, from);
+    if (i < 0) break;
+    from = i + name.length;
+    if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[from] ?? '')) continue;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    let lineEnd = text.indexOf('\n', from);
+    if (lineEnd < 0) lineEnd = text.length;
+    const before = text.slice(Math.max(lineStart, i - 60), i);
+    const after = text.slice(from, Math.min(lineEnd, from + 160));
+    const afterSentence = after.split(/(?<=[.!?])\s/)[0] ?? after;
+    const clause = before.split(/[,;.:"“”]/).pop() ?? '';
+    // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
+    let s = sideIn(clause, true)?.side ?? null;
+    const roleRe = /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/i;
+    const role = roleRe.exec(clause);
+    if (!s && role) {
+      const g = ROLE_GROUPS[role[1]!.toLowerCase()];
+      s = g ? roleSide(text, g, memo) : null;
+    }
+    // "Lee ... told reporters after a South Korean intelligence briefing".
+    if (!s) {
+      const m = /\b(?:after|following|from|by|briefed by|citing)\s+(?:an?\s+|the\s+)?([^,;.]{0,60})/i.exec(afterSentence);
+      if (m) s = sideIn(m[1]!.split(/\s+/).slice(0, 4).join(' '), true)?.side ?? null;
+    }
+    if (!s) {
+      const role2 = roleRe.exec(before);
+      const g = role2 ? ROLE_GROUPS[role2[1]!.toLowerCase()] : undefined;
+      s = sideIn(before, true)?.side ?? (g ? roleSide(text, g, memo) : null);
+    }
+    if (s) {
+      memo.set(key, s);
+      return s;
+    }
+  }
+  return null;
+}
+
+/**
+ * The side of a source phrase: its own entity words, else its role noun or
+ * its name as the article introduces them elsewhere, else "other" when it
+ * names someone; null when it names no one. Pronouns are left to the caller.
+ */
+export function resolvePhrase(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
+  if (phrase.length === 0) return null;
+  const first = phrase[0]!;
+  const last = phrase[phrase.length - 1]!;
+  const raw = text.slice(first.start, last.end);
+  const direct = sideIn(raw);
+  if (direct) return { side: direct.side, text: raw };
+  if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const t = phrase[i]!;
+    const g = ROLE_GROUPS[t.w];
+    if (g && !(t.w === 'intelligence' && phrase[i + 1])) {
+      const s = roleSide(text, g, memo);
+      if (s) return { side: s, text: raw };
+    }
+  }
+  const names = phrase.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw) && !CAP_STOP.has(t.raw));
+  if (names.length > 0) {
+    const s = nameSide(text, names[0]!.raw, memo);
+    return { side: s ?? 'other', text: raw };
+  }
+  return null;
+}
+
+export function isPronounPhrase(phrase: readonly Token[]): boolean {
+  return phrase.length === 1 && PRONOUNS.has(phrase[0]!.w);
+}

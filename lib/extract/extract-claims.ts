@@ -1,0 +1,527 @@
+// The claim extractor: figures about North Korean troops, with what they
+// count (metric), how they are hedged (qualifier), who gives them
+// (attribution) and when they apply (period). See ../../../shared/CLAIMS.md.
+
+import type { Attribution, Claim, Metric, Qualifier } from '../types';
+import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
+import { findCues, isPronounPhrase, resolvePhrase, type Cue, type SideMemo } from './attribution';
+import { scanFigures, type RawFigure } from './figures';
+import {
+  AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS,
+} from './lexicon';
+import { periodOf } from './period';
+import { mentionsTroops } from './quick-check';
+import { isWord, tokenize, type Token } from './tokens';
+
+export interface ExtractOptions {
+  /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
+  published?: string | null;
+}
+
+const NK_RE = /north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkpa\b/i;
+
+interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first figure that may lie in the sentence. */
+  firstFig: number;
+  nk: boolean;
+  prevNk?: boolean;
+  tokens?: Token[];
+  cues?: Cue[];
+}
+
+interface Ctx {
+  text: string;
+  figs: RawFigure[];
+  published: string | null;
+  memo: SideMemo;
+  claims: Claim[];
+}
+
+/**
+ * Every figure about North Korean troops in `text`, one claim per mention, in
+ * text order, with offsets into `text`. Never throws: an unreadable input
+ * gives no claims.
+ */
+export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
+  try {
+    if (typeof text !== 'string' || !mentionsTroops(text)) return [];
+    return extract(text, options?.published ?? null);
+  } catch {
+    return [];
+  }
+}
+
+function extract(text: string, published: string | null): Claim[] {
+  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new Map(), claims: [] };
+  let sent: Sentence | null = null;
+  for (let i = 0; i < ctx.figs.length; i++) {
+    const f = ctx.figs[i]!;
+    if (f.value > 5e6 || isCurrency(text, f.start)) continue;
+    if (!sent || f.start >= sent.end || f.start < sent.start) {
+      const [s, e] = sentenceAround(text, f.numStart);
+      let first = i;
+      while (first > 0 && ctx.figs[first - 1]!.end > s) first--;
+      sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(text.slice(s, e)) };
+    }
+    if (!sent.nk) {
+      if (sent.prevNk === undefined) {
+        const prev = sentenceBefore(text, sent.start);
+        sent.prevNk = prev ? NK_RE.test(text.slice(prev[0], prev[1])) : false;
+      }
+      if (!sent.prevNk) continue;
+    }
+    sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
+    const claim = analyze(ctx, sent, i);
+    if (claim) ctx.claims.push(claim);
+  }
+  return ctx.claims;
+}
+
+function isCurrency(text: string, start: number): boolean {
+  const c = text[start - 1];
+  return c === '$' || c === '€' || c === '£' || c === '¥' || c === '₩' || c === '#' || c === '№';
+}
+
+type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };
+
+const NK_ONE = new Set(['dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
+const OTHER_ONE = new Set([
+  'ukrainian', 'ukrainians', 'ukraine', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'russian',
+  'russians', 'russia', "russia's", 'moscow', "moscow's", 'kremlin', "kremlin's", 'american',
+  'americans', 'chinese', 'wagner', 'chechen',
+]);
+const KOREA_WORDS = new Set(['korean', 'koreans', 'korea', "korea's"]);
+
+/** A nationality word starting at token j. */
+function natAt(T: readonly Token[], j: number): Nat | null {
+  const w = T[j]?.w;
+  if (w === undefined) return null;
+  if (w === 'north' || w === 'south') {
+    const n = T[j + 1]?.w;
+    if (n && KOREA_WORDS.has(n)) return { kind: w === 'north' ? 'nk' : 'other', len: 2, troop: n === 'koreans' };
+    return null;
+  }
+  if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
+  if (NK_ONE.has(w)) return { kind: 'nk', len: 1, troop: false };
+  if (w === 'kim') {
+    const n = T[j + 1]?.w ?? '';
+    if (n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
+    return null;
+  }
+  if (OTHER_ONE.has(w)) return { kind: 'other', len: 1, troop: w === 'ukrainians' || w === 'russians' || w === 'americans' };
+  return null;
+}
+
+const PREPS = new Set([
+  'in', 'to', 'into', 'from', 'for', 'against', 'with', 'alongside', 'of', 'on', 'at', 'near',
+  'across', 'inside', 'toward', 'towards', 'through', 'within', 'about', 'between', 'beside',
+  'among', 'amid', 'behind', 'under', 'onto', 'than', 'over', 'via',
+]);
+const VERB_SKIP = new Set([
+  'have', 'has', 'had', 'been', 'be', 'were', 'was', 'is', 'are', 'also', 'reportedly', 'allegedly',
+  'already', 'now', 'apparently', 'previously', 'recently', 'the', 'a', 'an', 'its', 'his',
+  'their', 'her', 'another', 'so', 'far', 'since', 'initially', 'at', 'least', 'just', 'some',
+]);
+const CLAUSE_STOP = new Set([',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
+const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '(', ')', '[', ']', '«', '»']);
+const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
+const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
+
+/** "killed or wounded", "dead and injured" → casualties. */
+function combine(T: readonly Token[], j: number, m: Metric): [Metric, number] {
+  let k = j + 1;
+  while (QUOTES.has(T[k]?.w ?? '')) k++;
+  const conj = T[k]?.w;
+  if (conj === 'or' || conj === 'and' || conj === ',' || conj === '/') {
+    let n = k + 1;
+    while (QUOTES.has(T[n]?.w ?? '')) n++;
+    const m2 = METRIC_WORDS[T[n]?.w ?? ''];
+    if ((m === 'killed' && m2 === 'wounded') || (m === 'wounded' && m2 === 'killed')) return ['casualties', n];
+  }
+  return [m, j];
+}
+
+function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
+  const { text } = ctx;
+  const f = ctx.figs[i]!;
+  const T = sent.tokens!;
+  const k = T.findIndex((t) => t.fig === i);
+  if (k < 0) return null;
+  const prevTok = T[k - 1];
+  const nextTok = T[k + 1];
+  // Dates, ages: "April 15", "15 January", "aged 20".
+  if (prevTok && (MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw))) return null;
+  if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may') return null;
+  if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return null;
+
+  // --- the noun phrase after the figure ---
+  let j = k + 1;
+  let natNK = false;
+  let natOther = false;
+  let adj: Metric | null = null;
+  let head: 'troop' | 'weak' | 'metric' | 'none' = 'none';
+  let headMetric: Metric | null = null;
+  let steps = 0;
+  while (j < T.length && steps++ < 8) {
+    const t = T[j]!;
+    const w = t.w;
+    if (QUOTES.has(w)) {
+      j++;
+      continue;
+    }
+    const nat = natAt(T, j);
+    if (nat) {
+      if (nat.kind === 'nk') natNK = true;
+      else natOther = true;
+      j += nat.len;
+      if (nat.troop) {
+        head = 'troop';
+        break;
+      }
+      continue;
+    }
+    if (w === '-' && T[j + 1]?.w === 'strong') {
+      head = 'troop';
+      j += 2;
+      break;
+    }
+    if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
+      head = 'metric';
+      headMetric = 'captured';
+      j += 3;
+      break;
+    }
+    const mw = METRIC_WORDS[w];
+    if (mw && mw !== 'deployed') {
+      // An adjective before a troop noun ("two captured North Koreans"), else the head itself.
+      let n = j + 1;
+      const nn = natAt(T, n);
+      if (nn) n += nn.len;
+      if (nn?.troop || TROOP_NOUNS.has(T[n]?.w ?? '')) {
+        adj ??= mw;
+        j++;
+        continue;
+      }
+      head = 'metric';
+      const [cm, last] = combine(T, j, mw);
+      headMetric = cm;
+      j = last + 1;
+      break;
+    }
+    if (TROOP_NOUNS.has(w)) {
+      head = 'troop';
+      j++;
+      break;
+    }
+    if (WEAK_NOUNS.has(w)) {
+      head = 'weak';
+      j++;
+      break;
+    }
+    if (NP_MODIFIERS.has(w) && w !== 'of') {
+      j++;
+      continue;
+    }
+    if (w === 'of' && (T[j + 1]?.w === 'the' || T[j + 1]?.w === 'them' || T[j + 1]?.w === 'whom' || T[j + 1]?.w === 'its' || T[j + 1]?.w === 'those' || T[j + 1]?.w === 'these')) {
+      j++;
+      continue;
+    }
+    if (w === 'from' || w === 'of') {
+      const nn = natAt(T, j + 1);
+      if (nn?.kind === 'nk' && head === 'none') {
+        natNK = true;
+        head = 'troop';
+        j += 1 + nn.len;
+        break;
+      }
+    }
+    break;
+  }
+  // "soldiers from North Korea"
+  if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
+    const nn = natAt(T, j + 1);
+    if (nn?.kind === 'nk') {
+      natNK = true;
+      j += 1 + nn.len;
+    }
+  }
+  // Possessor before the figure: "Pyongyang's 11,000 troops".
+  if (prevTok) {
+    const pw = prevTok.w;
+    if (pw.endsWith("'s") || pw === "'") {
+      const pn = natAt(T, k - 1) ?? natAt(T, k - 2);
+      if (pn?.kind === 'nk') natNK = true;
+      else if (pn?.kind === 'other' && !natNK) natOther = true;
+    }
+  }
+
+  if (natOther && !natNK) return null;
+  if (f.word === 'one' && f.value === 1 && !(natNK && head === 'troop')) return null;
+  if (f.plainDigits && f.value >= 1800 && f.value <= 2100 && head !== 'troop' && head !== 'metric') return null;
+  if (f.value === 0) return null;
+
+  // An unrelated noun right after the figure ("4 goals", "10 minutes", "2022 invasion").
+  if (head === 'none' && adj === null) {
+    let n = k + 1;
+    while (QUOTES.has(T[n]?.w ?? '')) n++;
+    const t = T[n];
+    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && t.w !== 'taken' && t.w !== 'held') return null;
+  }
+
+  // --- topic: whose troops ---
+  let owner: 'nk' | 'other' | null = natNK ? 'nk' : null;
+  if (!owner) owner = ownerBefore(T, k);
+  if (owner === 'other') return null;
+  if (!owner) {
+    if (head === 'weak' && !sent.nk) return null;
+    if (!sent.nk && !sent.prevNk) return null;
+  }
+
+  // --- metric ---
+  let metric: Metric | null = headMetric ?? adj;
+  let predMetric: Metric | null = null;
+  {
+    // The predicate right after the noun phrase: "have been killed", "(are) dead", "taken prisoner".
+    let p = head === 'none' ? k + 1 : j;
+    let guard = 0;
+    while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w))) p++;
+    const t = T[p];
+    if (t && t.fig < 0) {
+      if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '')) predMetric = 'captured';
+      else {
+        const mw = METRIC_WORDS[t.w];
+        if (mw) predMetric = combine(T, p, mw)[0];
+      }
+    }
+  }
+  let verbMetric: Metric | null = null;
+  {
+    let p = k - 1;
+    let guard = 0;
+    while (p >= 0 && guard++ < 4 && VERB_SKIP.has(T[p]!.w)) p--;
+    const t = T[p];
+    if (t && t.fig < 0) {
+      const vm = OBJECT_VERBS[t.w];
+      if (vm && !(t.w === 'took' && !/^prisoners?|captives?$/.test(T[j]?.w ?? ''))) verbMetric = vm;
+    }
+  }
+  metric ??= predMetric ?? verbMetric;
+  if (metric === 'deployed' && CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
+  if (metric === 'deployed' && CASUALTY(predMetric ?? undefined)) metric = predMetric;
+  if (!metric) metric = clauseMetric(T, k);
+  if (!metric && isAnaphoric(T, k)) {
+    const prev = ctx.claims[ctx.claims.length - 1];
+    if (prev && f.start - prev.end < 600) metric = prev.metric;
+  }
+  if (!metric && (head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
+  if (!metric) return null;
+  if (head === 'none' && !owner && !sent.nk && metric === 'deployed') return null;
+
+  // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---
+  let qualifier: Qualifier = f.qualifier;
+  let low = f.low;
+  let high = f.high;
+  if (qualifier === 'exact') {
+    const carried = carriedQualifier(ctx, T, k);
+    if (carried) {
+      qualifier = carried;
+      if (carried === 'atLeast') high = null;
+      if (carried === 'atMost') low = null;
+    }
+  }
+
+  const attribution = attribute(ctx, sent, k);
+  const sentence = text.slice(sent.start, sent.end);
+  const period = periodOf(sentence, f.start - sent.start, ctx.published);
+  return {
+    metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
+    sentence, attribution, period,
+  };
+}
+
+/** Nearest nationality before the figure that owns it (not a speaker, not a place after a preposition). */
+function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
+  for (let j = k - 1; j >= 0 && k - j < 30; j--) {
+    if (T[j]!.w === ';') break;
+    let nat = natAt(T, j);
+    let at = j;
+    if (!nat && j > 0) {
+      // Second word of a two-word nationality ("North Korea").
+      const n2 = natAt(T, j - 1);
+      if (n2 && n2.len === 2) {
+        nat = n2;
+        at = j - 1;
+      }
+    }
+    if (!nat) continue;
+    j = at;
+    const before = T[at - 1]?.w;
+    const before2 = T[at - 2]?.w;
+    if (before && PREPS.has(before)) continue;
+    if (before === 'the' && before2 && PREPS.has(before2)) continue;
+    if (before === 'to' && before2 === 'according') continue;
+    if (before === 'citing') continue;
+    if (isSpeaker(T, at + nat.len)) continue;
+    return nat.kind;
+  }
+  return null;
+}
+
+function isSpeaker(T: readonly Token[], from: number): boolean {
+  for (let j = from; j < T.length && j < from + 6; j++) {
+    const w = T[j]!.w;
+    if (w === ',' && j === from) return false;
+    if (SPEECH_VERBS.has(w) && !COPULA_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
+    if (w === '#fig') return false;
+  }
+  return false;
+}
+
+/** A metric word earlier in the figure's clause ("casualties ... has exceeded 3,000"). */
+function clauseMetric(T: readonly Token[], k: number): Metric | null {
+  let killed = false;
+  let wounded = false;
+  let first: Metric | null = null;
+  let deployed = false;
+  for (let j = k - 1; j >= 0 && k - j < 16; j--) {
+    const w = T[j]!.w;
+    if (CLAUSE_STOP.has(w)) break;
+    if (w === 'toll') {
+      const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';
+      first ??= m;
+      continue;
+    }
+    const m = METRIC_WORDS[w];
+    if (!m) continue;
+    if (m === 'deployed') {
+      deployed = true;
+      continue;
+    }
+    if (m === 'killed') killed = true;
+    if (m === 'wounded') wounded = true;
+    first ??= m;
+  }
+  if (killed && wounded) return 'casualties';
+  return first ?? (deployed ? 'deployed' : null);
+}
+
+/** "put the figure at 1,000", "the number stood at", "raised the toll to". */
+function isAnaphoric(T: readonly Token[], k: number): boolean {
+  const p = T[k - 1]?.w;
+  if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
+  for (let j = k - 2; j >= 0 && k - j <= 5; j--) {
+    const w = T[j]!.w;
+    if (w === 'figure' || w === 'number' || w === 'toll' || w === 'tally' || w === 'count' || w === 'total' || w === 'estimate' || w === 'it' || w === 'figures' || w === 'numbers') return true;
+  }
+  return false;
+}
+
+const KOREAN_GAP = new Set(['north', 'korean', 'koreans', 'dprk', 'the', 'of', 'its']);
+
+/** The qualifier of the figure this one is coordinated with, when only nouns stand between. */
+function carriedQualifier(ctx: Ctx, T: readonly Token[], k: number): Qualifier | null {
+  let words = 0;
+  let conj = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = T[j]!;
+    if (t.fig >= 0) {
+      const q = ctx.figs[t.fig]!.qualifier;
+      return conj && (q === 'approx' || q === 'atLeast' || q === 'atMost') ? q : null;
+    }
+    if (t.w === 'and' || t.w === 'or' || t.w === ',') {
+      if (conj) return null;
+      conj = true;
+      continue;
+    }
+    if (QUOTES.has(t.w)) continue;
+    const noun = METRIC_WORDS[t.w] !== undefined || TROOP_NOUNS.has(t.w) || WEAK_NOUNS.has(t.w) || KOREAN_GAP.has(t.w);
+    if (!noun || !conj || ++words > 4) return null;
+  }
+  return null;
+}
+
+// --- attribution ---
+
+function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
+  const T = sent.tokens!;
+  sent.cues ??= findCues(T);
+  const figAt = T[k]!.start;
+  const best = bestCue(ctx, T, sent.cues, figAt, sent.start);
+  if (best) return best;
+  const s = ctx.text.slice(sent.start, sent.end);
+  // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
+  if (/["“”]/.test(s)) {
+    const next = sentenceAfter(ctx.text, sent.end);
+    if (next && next[1] - next[0] < 200) {
+      const nt = tokenize(ctx.text, next[0], next[1], ctx.figs, firstFigFrom(ctx.figs, next[0]));
+      const cues = findCues(nt).filter((c) => c.at - next[0] < 80);
+      const a = bestCue(ctx, nt, cues, next[0], next[0]);
+      if (a) return a;
+    }
+  }
+  const prev = sentenceBefore(ctx.text, sent.start);
+  if (prev && /:\s*["“]?\s*$/.test(ctx.text.slice(prev[0], prev[1]))) {
+    const pt = tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0]));
+    const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
+    if (a) return a;
+  }
+  return null;
+}
+
+function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
+  let best: { score: number; a: Attribution } | null = null;
+  for (const c of cues) {
+    const a = resolveCue(ctx, c, sentStart);
+    if (!a) continue;
+    let score = Math.abs(c.at - figAt);
+    const lo = Math.min(c.at, figAt);
+    const hi = Math.max(c.at, figAt);
+    for (const t of T) {
+      if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) {
+        score += 1000;
+        break;
+      }
+    }
+    if (!best || score < best.score) best = { score, a };
+  }
+  return best?.a ?? null;
+}
+
+function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
+  if (isPronounPhrase(c.phrase)) return resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+  return resolvePhrase(ctx.text, c.phrase, ctx.memo);
+}
+
+/** "he said": the last named speaker in the sentences before. */
+function resolvePronoun(ctx: Ctx, sentStart: number, raw: string): Attribution | null {
+  let s = sentStart;
+  for (let n = 0; n < 6; n++) {
+    const prev = sentenceBefore(ctx.text, s);
+    if (!prev) return null;
+    const T = tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0]));
+    const cues = findCues(T);
+    for (let c = cues.length - 1; c >= 0; c--) {
+      const cue = cues[c]!;
+      if (isPronounPhrase(cue.phrase)) continue;
+      const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
+      if (a) return { side: a.side, text: raw };
+    }
+    s = prev[0];
+  }
+  return null;
+}
+
+/** Index of the first figure ending after `pos` (binary search). */
+function firstFigFrom(figs: readonly RawFigure[], pos: number): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,278 @@
+// Finds written figures in a text in one regex pass and reads each one with the
+// number grammar of ../text/numbers.ts: value, range, qualifier, offsets.
+
+import type { Qualifier } from '../types';
+import { NUMBER_WORDS, NumberAccumulator, isScaleWord, scaleDigits } from '../text/numbers';
+
+/** A figure as written, before anything is known about what it counts. */
+export interface RawFigure {
+  /** Offsets of the figure with its qualifier ("more than 10,000"). */
+  start: number;
+  end: number;
+  /** Offsets of the number itself ("10,000"). */
+  numStart: number;
+  numEnd: number;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  /** The number's value (the upper one for a range). */
+  value: number;
+  /** The first word of the number, lower case, when it is written in words. */
+  word: string | null;
+  /** Written as plain digits with no separator or scale ("2017"). */
+  plainDigits: boolean;
+  /** True when the qualifier came from the figure it is coordinated with. */
+  carried: boolean;
+  /** A verb qualifier ("exceeded") stood before the figure. */
+  verbQualifier: boolean;
+}
+
+let candidateRe: RegExp | undefined;
+
+/** One global regex: a digit, or a number word at a word start (or glued after a lower-case letter, capitalised). */
+function candidates(): RegExp {
+  if (candidateRe) return candidateRe;
+  const words = NUMBER_WORDS.filter((w) => w !== 'zero');
+  const anyCase = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
+  const glued = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+  candidateRe = new RegExp(`\\d|\\b(?:${anyCase})\\b|(?<=[a-z])(?:${glued})\\b`, 'g');
+  return candidateRe;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+const WORD_STICKY = /[A-Za-z]+/y;
+
+interface NumberRead {
+  start: number;
+  end: number;
+  value: number;
+  /** Scale written after the digits or implied by ",000" (for "10-12,000"). */
+  scale: number;
+  word: string | null;
+  plainDigits: boolean;
+  hasScaleWord: boolean;
+}
+
+/** Reads one number starting exactly at `p`, or null. */
+function readNumber(text: string, p: number): NumberRead | null {
+  const acc = new NumberAccumulator();
+  let end = p;
+  let word: string | null = null;
+  let plainDigits = false;
+  let scale = 1;
+  let hasScaleWord = false;
+  let digitsText: string | null = null;
+  if (isDigitCh(text[p])) {
+    const prev = text[p - 1];
+    if (isLetter(prev) || isDigitCh(prev)) return null;
+    if ((prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2]))) return null;
+    DIGITS_STICKY.lastIndex = p;
+    const m = DIGITS_STICKY.exec(text);
+    if (!m) return null;
+    const raw = m[0];
+    end = p + raw.length;
+    const after = text[end];
+    if (after === 'k' || after === 'K') {
+      if (isLetter(text[end + 1]) || isDigitCh(text[end + 1])) return null;
+      acc.pushDigits(scaleDigits(raw.replace(/[\u00a0\u202f\u2009]/g, ''), 1000));
+      return { start: p, end: end + 1, value: acc.value, scale: 1000, word: null, plainDigits: false, hasScaleWord: true };
+    }
+    // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%".
+    if (isLetter(after) || after === '%' || after === ':' || after === '/' || after === '\u00b0') return null;
+    if ((after === '.' || after === ',') && isDigitCh(text[end + 1])) return null;
+    digitsText = raw.replace(/[\u00a0\u202f\u2009]/g, '');
+    acc.pushDigits(scaleDigits(digitsText));
+    plainDigits = !/[,.]/.test(digitsText);
+    if (/,000$/.test(digitsText)) scale = 1000;
+  } else {
+    WORD_STICKY.lastIndex = p;
+    const m = WORD_STICKY.exec(text);
+    if (!m) return null;
+    const w = m[0].toLowerCase();
+    if (!acc.push(w)) return null;
+    word = w;
+    end = p + m[0].length;
+    if (isScaleWord(w)) hasScaleWord = true;
+  }
+  // Continue with words: "three thousand", "eleven-thousand", "15-hundred", "1.5 million".
+  for (;;) {
+    let q = end;
+    const sep = text[q];
+    if (sep === ' ' || sep === '-' || sep === '\u00a0') q++;
+    else break;
+    if (text[q] === ' ') q++;
+    WORD_STICKY.lastIndex = q;
+    const m = WORD_STICKY.exec(text);
+    if (!m) break;
+    const w = m[0].toLowerCase();
+    let ok: boolean;
+    if (w === 'and') {
+      // "one hundred and fifty": only when a number word follows.
+      const r = q + m[0].length;
+      if (text[r] !== ' ') break;
+      WORD_STICKY.lastIndex = r + 1;
+      const m2 = WORD_STICKY.exec(text);
+      if (!m2) break;
+      const probe = new NumberAccumulator();
+      if (!probe.push(m2[0].toLowerCase())) break;
+      ok = acc.push('and');
+    } else if (digitsText !== null && acc.tokens === 1 && (w === 'hundred' || w === 'thousand' || w === 'million' || w === 'billion')) {
+      ok = acc.pushDigitScale(digitsText, w);
+    } else {
+      ok = acc.push(w);
+    }
+    if (!ok) break;
+    if (w !== 'and') {
+      end = q + m[0].length;
+      if (isScaleWord(w)) {
+        hasScaleWord = true;
+        scale = wordScale(w);
+        plainDigits = false;
+      }
+    }
+  }
+  if (!acc.complete) return null;
+  if (isLetter(text[end]) || (text[end] === '%')) return null;
+  return { start: p, end, value: acc.value, scale, word, plainDigits, hasScaleWord };
+}
+
+function wordScale(w: string): number {
+  return w === 'hundred' ? 100 : w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1;
+}
+
+// Qualifier words right before a figure (lower-cased text, anchored at its end).
+const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, Qualifier, boolean]> = [
+  [/(?:^|[^a-z])(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)\s+$/, 'atLeast', false],
+  [/(?:^|[^a-z])(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered)\s+$/, 'atLeast', true],
+  [/(?:^|[^a-z])(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)\s+$/, 'atMost', false],
+  [/(?:^|[^a-z])(about|around|roughly|approximately|some|an estimated|estimated|nearly|almost|close to|circa|approx\.?|an approximate|approximate|an average of|or so|just about|somewhere around|in the region of|upward of)\s+$/, 'approx', false],
+  [/(~|≈|c\.)\s*$/, 'approx', false],
+];
+
+/** Finds a qualifier ending right before `numStart`: [qualifier, start] or null. */
+function qualifierBefore(text: string, numStart: number, lineStart: number): [Qualifier, number, boolean] | null {
+  const from = Math.max(lineStart, numStart - 24);
+  const before = text.slice(from, numStart).toLowerCase();
+  for (const [re, q, verb] of QUALIFIER_BEFORE) {
+    const m = re.exec(before);
+    if (m) {
+      const g = m[1]!;
+      const at = from + before.lastIndexOf(g, before.length - 1);
+      return [q, at, verb];
+    }
+  }
+  return null;
+}
+
+const SUFFIX_AT_LEAST = /^(?:\+|-plus\b| or more\b| and more\b| plus\b(?! [a-z]+ (?:[0-9]|one|two|three|four|five)))/;
+const SUFFIX_AT_MOST = /^(?: or fewer\b| or less\b| at most\b| at the most\b)/;
+const SUFFIX_APPROX = /^(?: or so\b|-odd\b| odd\b(?= [a-z]))/;
+const RANGE_SEP = /^(?:\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+)/;
+
+/** Index of the line start before `p` (a figure never spans lines). */
+function lineStartOf(text: string, p: number): number {
+  const i = text.lastIndexOf('\n', p - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+/**
+ * All figures in `text`, in order: one global regex pass for candidates, each
+ * read in place. Vague words ("thousands", "several hundred") are not figures.
+ */
+export function scanFigures(text: string): RawFigure[] {
+  const re = candidates();
+  re.lastIndex = 0;
+  const out: RawFigure[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let p = m.index;
+    // A bare scale word needs "a"/"an" before it ("a dozen", "a thousand").
+    const first = m[0].toLowerCase();
+    let aStart = -1;
+    if (isScaleWord(first)) {
+      const pre = text.slice(Math.max(0, p - 3), p);
+      const am = /(?:^|[^A-Za-z])(an?) $/i.exec(pre) ?? /^(an?) $/i.exec(pre);
+      if (!am) continue;
+      aStart = p - am[1]!.length - 1;
+    }
+    const read = readNumber(text, aStart >= 0 ? aStart : p);
+    if (!read) {
+      if (re.lastIndex <= p) re.lastIndex = p + 1;
+      continue;
+    }
+    p = read.start;
+    let end = read.end;
+    let low: number | null = read.value;
+    let high: number | null = read.value;
+    let qualifier: Qualifier = 'exact';
+    let value = read.value;
+    let start = p;
+    const lineStart = lineStartOf(text, p);
+
+    // Ranges: "11,000 to 12,000", "11,000–12,000", "between 10 and 12 thousand", "10-12,000".
+    const rest = text.slice(end, end + 8);
+    const sep = RANGE_SEP.exec(rest);
+    const before = text.slice(Math.max(lineStart, p - 9), p).toLowerCase();
+    const between = /between\s+$/.test(before);
+    const fromBefore = /from\s+$/.test(before);
+    if (sep && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
+      const q = end + sep[0].length;
+      const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q) : null;
+      const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;
+      if (second && second.value > 0 && !years) {
+        let a = read.value;
+        const b = second.value;
+        // "between 10 and 12 thousand", "10-12,000": the scale of the second applies to the first.
+        if (!read.hasScaleWord && second.scale > 1 && a * second.scale <= b && a * second.scale * 10 > b) a *= second.scale;
+        if (a < b && !(fromBefore && sep[0].trim() === 'to' && !between)) {
+          low = a;
+          high = b;
+          qualifier = 'range';
+          value = b;
+          end = second.end;
+          if (between) start = p - before.length + before.lastIndexOf('between');
+        }
+      }
+    }
+    const numEnd = end;
+    let verbQualifier = false;
+    if (qualifier !== 'range') {
+      const tail = text.slice(end, end + 12).toLowerCase();
+      let s: RegExpExecArray | null;
+      if ((s = SUFFIX_AT_LEAST.exec(tail))) {
+        qualifier = 'atLeast';
+        high = null;
+        end += s[0].length;
+      } else if ((s = SUFFIX_AT_MOST.exec(tail))) {
+        qualifier = 'atMost';
+        low = null;
+        end += s[0].length;
+      } else if ((s = SUFFIX_APPROX.exec(tail))) {
+        qualifier = 'approx';
+        end += s[0].length;
+      }
+      const qb = qualifierBefore(text, start, lineStart);
+      if (qb) {
+        if (qualifier === 'exact' || qualifier === 'approx') {
+          qualifier = qb[0];
+          if (qualifier === 'atLeast') high = null;
+          if (qualifier === 'atMost') low = null;
+        }
+        start = qb[1];
+        verbQualifier = qb[2];
+      }
+    } else {
+      const qb = qualifierBefore(text, start, lineStart);
+      if (qb && qb[0] === 'approx') start = qb[1];
+    }
+    out.push({
+      start, end, numStart: p, numEnd, qualifier, low, high, value,
+      word: read.word, plainDigits: read.plainDigits && qualifier !== 'range', carried: false, verbQualifier,
+    });
+    re.lastIndex = end;
+  }
+  return out;
+}

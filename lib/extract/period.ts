@@ -1,0 +1,86 @@
+// When a figure applies, from the time words of its sentence, resolved
+// against the article's publication date.
+
+import { MONTHS } from './lexicon';
+
+/** Cheap pre-check: does the sentence hold a word that could name a time? */
+const TIME_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b/;
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+let timeRe: RegExp | undefined;
+
+const EXCLUDING = /\b(?:since|from|until|till|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:(?:early|late|mid|last|the end of|the start of)\s+)?$/i;
+const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Pub {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parsePublished(published: string | null | undefined): Pub | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+function shiftDays(p: Pub, days: number): string {
+  const t = Date.UTC(p.y, p.m - 1, p.d) + days * 86400000;
+  const d = new Date(t);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * The period a sentence gives its figure at offset `at` (within the
+ * sentence): "YYYY-MM" or "YYYY-MM-DD", or null when it names no time or
+ * only a weekday / "since ..." expression. Months without a year resolve to
+ * their latest occurrence not after `published`.
+ */
+export function periodOf(sentence: string, at: number, published: string | null | undefined): string | null {
+  if (!TIME_HINT.test(sentence)) return null;
+  const pub = parsePublished(published);
+  timeRe ??= new RegExp(
+    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b)`,
+    'g',
+  );
+  const re = timeRe;
+  re.lastIndex = 0;
+  let best: { dist: number; value: string } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+    if (EXCLUDING.test(before)) continue;
+    let value: string | null = null;
+    const monthWord = m[1] ?? m[5];
+    if (monthWord) {
+      const month = MONTHS[monthWord.replace('.', '').toLowerCase()];
+      const day = m[2] ?? m[4];
+      const year = m[3] ?? m[6];
+      if (month === undefined) continue;
+      // A bare month needs a governing word ("in October", "by December"); "May" the verb has none.
+      if (!day && !year && !GOVERNED.test(before)) continue;
+      let y: number | null = year ? Number(year) : null;
+      if (y === null && pub) {
+        const d = day ? Number(day) : 1;
+        y = month < pub.m || (month === pub.m && d <= pub.d) ? pub.y : pub.y - 1;
+      }
+      if (y === null) continue;
+      value = day ? `${y}-${pad(month)}-${pad(Number(day))}` : `${y}-${pad(month)}`;
+    } else if (m[7] && m[8] && pub) {
+      const rel = m[7];
+      if (m[8] === 'month') {
+        if (rel === 'last' || rel === 'past') {
+          value = pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}`;
+          if (rel === 'past') value = null;
+        } else value = `${pub.y}-${pad(pub.m)}`;
+      } else if (rel === 'last') value = shiftDays(pub, -7);
+    } else if (m[9] && pub) {
+      value = shiftDays(pub, -1);
+    }
+    if (!value) continue;
+    const dist = Math.abs(m.index - at);
+    if (!best || dist < best.dist) best = { dist, value };
+  }
+  return best?.value ?? null;
+}

@@ -1,0 +1,10 @@
+const TROOPS_RE = /north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un/i;
+
+/**
+ * Cheap test, run on every page, that a text could hold a claim at all: it
+ * names North Korea (North Korean, N. Korea, DPRK, Pyongyang, Kim Jong Un).
+ * False means the extractor would find nothing.
+ */
+export function mentionsTroops(text: string): boolean {
+  return TROOPS_RE.test(text);
+}

@@ -1,0 +1,123 @@
+// Local sentence boundaries: found around one offset by scanning outwards, so
+// that only the sentences holding a figure are ever looked at.
+
+/** Longest stretch scanned in either direction before giving up on a boundary. */
+const MAX_SCAN = 1500;
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'sen', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st',
+  'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'gov', 'pres', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'adm',
+  'cmdr', 'sgt', 'pvt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'n',
+]);
+
+const isCloser = (c: string) => c === '"' || c === '\u201d' || c === '\u2019' || c === "'" || c === ')' || c === ']';
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const isOpener = (c: string) => c === '"' || c === '\u201c' || c === '\u2018' || c === "'" || c === '(' || c === '[' || c === '\u2014' || c === '-';
+
+/** The word (letters and inner dots) that ends right before index `i`, lower case. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && i - j < 12) {
+    const c = text[j - 1]!;
+    if (c === '.' || /[\p{L}]/u.test(c)) j--;
+    else break;
+  }
+  return text.slice(j, i).toLowerCase();
+}
+
+/**
+ * True when the terminator at `i` ('.', '!' or '?') ends a sentence. Returns the
+ * index just past it (closing quotes included), or -1.
+ */
+function sentenceEndAt(text: string, i: number): number {
+  const ch = text[i]!;
+  let j = i + 1;
+  while (j < text.length && isCloser(text[j]!)) j++;
+  if (j >= text.length) return j;
+  const next = text[j]!;
+  if (ch === '.') {
+    const prev = i > 0 ? text[i - 1]! : '';
+    if (isDigit(prev) && isDigit(next)) return -1;
+    const w = wordBefore(text, i);
+    if (ABBREVIATIONS.has(w)) return -1;
+    // A single capital letter and a dot is an initial ("Donald J. Trump").
+    if (w.length === 1 && isUpper(prev)) return -1;
+    if (next === '\n') return j;
+    if (isSpace(next)) {
+      let k = j;
+      while (k < text.length && isSpace(text[k]!)) k++;
+      if (k >= text.length || text[k] === '\n') return j;
+      const n = text[k]!;
+      return isUpper(n) || isDigit(n) || isOpener(n) ? j : -1;
+    }
+    // Glued sentences ("Korea.The"): a lower-case word then a capital.
+    if (isUpper(next) && w.length > 1 && !w.includes('.') && prev === prev.toLowerCase()) return j;
+    return -1;
+  }
+  if (next === '\n' || isSpace(next)) return j;
+  return -1;
+}
+
+/**
+ * The sentence around offset `pos`: [start, end) with surrounding spaces
+ * trimmed. A sentence never crosses a line break (headlines carry no full stop).
+ */
+export function sentenceAround(text: string, pos: number): [number, number] {
+  let start = Math.max(0, pos - MAX_SCAN);
+  for (let i = pos - 1; i >= 0 && pos - i <= MAX_SCAN; i--) {
+    const c = text[i]!;
+    if (c === '\n') {
+      start = i + 1;
+      break;
+    }
+    if (c === '.' || c === '!' || c === '?') {
+      const e = sentenceEndAt(text, i);
+      if (e >= 0 && e <= pos) {
+        start = e;
+        break;
+      }
+    }
+    if (i === 0) start = 0;
+  }
+  let end = Math.min(text.length, pos + MAX_SCAN);
+  for (let i = pos; i < text.length && i - pos <= MAX_SCAN; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      end = i;
+      break;
+    }
+    if (c === '.' || c === '!' || c === '?') {
+      const e = sentenceEndAt(text, i);
+      if (e >= 0) {
+        end = e;
+        break;
+      }
+    }
+    if (i === text.length - 1) end = text.length;
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * The sentence before the one starting at `start` (crossing line breaks and
+ * blank lines), or null at the start of the text.
+ */
+export function sentenceBefore(text: string, start: number): [number, number] | null {
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i < 0) return null;
+  return sentenceAround(text, i);
+}
+
+/** The sentence after the one ending at `end`, or null at the end of the text. */
+export function sentenceAfter(text: string, end: number): [number, number] | null {
+  let i = end;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (i >= text.length) return null;
+  return sentenceAround(text, i);
+}
