@@ -165,3 +165,63 @@ export async function saveScreenshot(page: Page, name: string, fullPage = false)
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The HTML inside the shadow root of the first `hostTag` element (closed shadow
+ * roots included: read through the DevTools protocol), or null when there is none.
+ */
+export async function readShadowHtml(page: Page, hostTag: string): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const stack: CdpNode[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.nodeName.toLowerCase() === hostTag.toLowerCase()) {
+        const shadow = node.shadowRoots?.[0];
+        if (!shadow) return null;
+        let html = '';
+        for (const child of shadow.children ?? []) {
+          const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as { outerHTML: string };
+          html += outerHTML;
+        }
+        return html;
+      }
+      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    }
+    return null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Visible text of some HTML (tags and styles dropped, entities of quotes and ampersands decoded). */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text of every range in the named highlight of the page (CSS.highlights). */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+    const h = registry?.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}

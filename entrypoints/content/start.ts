@@ -1,0 +1,251 @@
+// Wiring of the content script: quick check, reading, messages, clicks, live
+// updates and URL changes, all tied to `ctx` and removed when it is invalidated.
+// No error reaches the page: every entry point is guarded.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractClaims } from '../../lib/extract/extract-claims';
+import { mentionsTroops } from '../../lib/extract/quick-check';
+import { assertNever, type PageReport, type ToContent } from '../../lib/messages';
+import { createAnnotator } from '../../lib/page/annotator';
+import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
+import { readPageMeta } from '../../lib/page/metadata';
+import { createContentExtensionApi } from './extension-api';
+import { createPopoverUi, POPOVER_HOST } from './popover-ui';
+
+// Saved before the page can replace them (the isolated world protects most, not all browsers' worlds).
+const MutationObserverRef = globalThis.MutationObserver;
+const performanceRef = globalThis.performance;
+const nowRef = performanceRef.now.bind(performanceRef);
+
+/** Characters of the page checked by the quick check. */
+const QUICK_CHECK_CHARS = 200_000;
+/** Quiet time after the last mutation before reading again (ms). */
+const UPDATE_DEBOUNCE = 250;
+/** More mutation records than this in one go: read the page afresh. */
+const MAX_RECORDS = 3000;
+
+function guard<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Title plus the first QUICK_CHECK_CHARS characters of the body's text, walked without building the whole string. */
+function pageMentionsTroops(doc: Document): boolean {
+  if (mentionsTroops(doc.title)) return true;
+  const body = doc.body;
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let chunk = '';
+  for (let n = walker.nextNode(); n && chars < QUICK_CHECK_CHARS; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    chunk += data;
+    chars += data.length;
+    if (chunk.length > 4000) {
+      if (mentionsTroops(chunk)) return true;
+      chunk = chunk.slice(-40); // keep a tail so a name split across nodes is still found
+    }
+  }
+  return mentionsTroops(chunk);
+}
+
+function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  const tag = el.tagName.toLowerCase();
+  return tag === POPOVER_HOST || tag === MARK_TAG || el.id === STYLE_ID || el.closest?.(MARK_TAG) !== null;
+}
+
+const yieldWith = (ctx: ContentScriptContext) => (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+};
+
+function isToContent(x: unknown): x is ToContent {
+  if (!x || typeof x !== 'object') return false;
+  const type = (x as { type?: unknown }).type;
+  return type === 'getPageReport' || type === 'focusFigure' || type === 'navigate';
+}
+
+export function startContent(ctx: ContentScriptContext): void {
+  const startedAt = nowRef();
+  guard(() => run(ctx, startedAt));
+}
+
+function run(ctx: ContentScriptContext, startedAt: number): void {
+  const doc = document;
+  const api = createContentExtensionApi();
+  const painter = createPainter(doc);
+  let marked = false;
+  const mark = (name: string) =>
+    guard(() => {
+      performanceRef.mark(name);
+    });
+
+  const popover = createPopoverUi(ctx, {
+    onClosed: () => annotator.popoverClosed(),
+    onNavigate: (direction) => void guard(() => annotator.navigate(direction)),
+  });
+
+  const annotator = createAnnotator({
+    doc,
+    painter,
+    extract: (text, options) => extractClaims(text, options),
+    readMeta: (d) => readPageMeta(d),
+    ingest: (page, claims) => api.ingest({ type: 'ingest', page, claims }),
+    yieldToMain: yieldWith(ctx),
+    showPopover: (request) => popover.show(request),
+    hidePopover: () => popover.hide(false),
+    onPainted: () => mark('tallymark:painted'),
+  });
+
+  let active = false;
+  let checkTimer = 0;
+  let updateTimer = 0;
+  let dirty = new Set<Node>();
+
+  const activate = () => {
+    if (active || !ctx.isValid) return;
+    active = true;
+    if (!marked) {
+      marked = true;
+      // Marks only on pages about the troops: elsewhere the page sees no trace of us.
+      guard(() => performanceRef.mark('tallymark:start', { startTime: startedAt }));
+    }
+    annotator.read().catch(() => undefined);
+  };
+
+  const scheduleCheck = (delay: number) => {
+    if (checkTimer) clearTimeout(checkTimer);
+    checkTimer = ctx.setTimeout(() => {
+      checkTimer = 0;
+      guard(() => {
+        if (!active && pageMentionsTroops(doc)) activate();
+      });
+    }, delay);
+  };
+
+  const scheduleUpdate = () => {
+    if (updateTimer) clearTimeout(updateTimer);
+    updateTimer = ctx.setTimeout(() => {
+      updateTimer = 0;
+      const batch = dirty;
+      dirty = new Set();
+      guard(() => {
+        const root = annotator.root();
+        if (!root || !root.isConnected || batch.has(doc.documentElement)) {
+          annotator.reset();
+          active = false;
+          activate();
+        } else {
+          annotator.update(batch).catch(() => undefined);
+        }
+      });
+    }, UPDATE_DEBOUNCE);
+  };
+
+  const onMutations = (records: MutationRecord[]) => {
+    if (!active) {
+      // Not about the troops (yet): look only at what was added.
+      for (let i = 0; i < records.length && i < 200; i++) {
+        const r = records[i]!;
+        if (r.type === 'characterData' ? mentionsTroops((r.target as Text).data ?? '') : false) return scheduleCheck(300);
+        for (let j = 0; j < r.addedNodes.length && j < 50; j++) {
+          const n = r.addedNodes[j]!;
+          if (isOwnNode(n)) continue;
+          const text = n.nodeType === 3 ? (n as Text).data : n.nodeType === 1 ? ((n as Element).textContent ?? '').slice(0, 20_000) : '';
+          if (mentionsTroops(text)) return scheduleCheck(300);
+        }
+      }
+      return;
+    }
+    const root = annotator.root();
+    if (!root) return;
+    if (records.length > MAX_RECORDS || !root.isConnected) {
+      dirty.add(doc.documentElement);
+      return scheduleUpdate();
+    }
+    let touched = false;
+    for (const r of records) {
+      if (isOwnNode(r.target)) continue;
+      if (r.type === 'childList') {
+        let own = true;
+        r.addedNodes.forEach((n) => (own &&= isOwnNode(n)));
+        r.removedNodes.forEach((n) => (own &&= n.nodeType === 1 && isOwnNode(n)));
+        if (own && (r.addedNodes.length > 0 || r.removedNodes.length > 0)) continue;
+      }
+      if (!root.contains(r.target)) continue;
+      dirty.add(r.target);
+      r.addedNodes.forEach((n) => dirty.add(n));
+      touched = true;
+    }
+    if (touched) scheduleUpdate();
+  };
+
+  const observer = new MutationObserverRef((records) => guard(() => onMutations(records)));
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const report = async (): Promise<PageReport> => {
+    if (!active) {
+      return { status: 'no-figures', page: guard(() => readPageMeta(doc)) ?? null, text: '', claims: [], stored: false };
+    }
+    // Give a read in progress a moment to finish.
+    await Promise.race([annotator.whenIdle(), new Promise<void>((r) => ctx.setTimeout(() => r(), 3000))]);
+    return annotator.report();
+  };
+
+  const removeListener = api.onMessage((message) => {
+    if (!isToContent(message)) return undefined;
+    try {
+      switch (message.type) {
+        case 'getPageReport':
+          return report().catch(() => ({ error: 'could not read the page' }));
+        case 'focusFigure':
+          return Promise.resolve({ ok: annotator.focusFigure(message.index) });
+        case 'navigate':
+          return Promise.resolve({ ok: annotator.navigate(message.direction) });
+        default:
+          return assertNever(message);
+      }
+    } catch {
+      return Promise.resolve({ error: 'could not answer' });
+    }
+  });
+
+  ctx.addEventListener(doc, 'click', (e: MouseEvent) =>
+    guard(() => {
+      if (!active || e.button !== 0 || e.defaultPrevented) return;
+      if (popover.owns(e.target as Node)) return;
+      const selection = doc.getSelection();
+      if (selection && !selection.isCollapsed) return; // the reader is selecting text
+      const opened = annotator.openAt(e.clientX, e.clientY);
+      if (!opened && popover.isOpen()) popover.hide(false);
+    }),
+  );
+
+  ctx.addEventListener(doc, 'keydown', (e: KeyboardEvent) =>
+    guard(() => {
+      if (e.key === 'Escape' && popover.isOpen()) popover.hide(true);
+    }),
+  );
+
+  ctx.addEventListener(window, 'wxt:locationchange', () =>
+    guard(() => {
+      annotator.reset();
+      active = false;
+      scheduleCheck(600);
+    }),
+  );
+
+  ctx.onInvalidated(() => {
+    guard(() => observer.disconnect());
+    guard(() => removeListener());
+    guard(() => annotator.reset());
+    guard(() => painter.remove());
+  });
+
+  if (pageMentionsTroops(doc)) activate();
+}

@@ -1,0 +1,298 @@
+// The page's figures, from reading to painting: read the article, extract the
+// claims (in slices that yield to the page), ask the background for verdicts,
+// paint them, and keep them up to date as a live page grows. The DOM-facing UI
+// (popover) and the extension APIs come in as dependencies, so this runs in
+// happy-dom tests and in the content script alike.
+import { createSelectors } from '../anchor/selectors';
+import type { IngestResponse, PageReport } from '../messages';
+import type { AnchoredClaim, Claim, ClaimVerdict, JudgedClaim, PageMeta } from '../types';
+import { caretAt, findSpanAt, isPointInRange } from './hit-test';
+import { createPainter, isPainted, type Painter } from './highlight';
+import { readArticleText, updateArticleText, type TextMap, type TextSpan } from './text-map';
+
+/** Characters of text given to the extractor at a time; the page gets the main thread between slices. */
+export const EXTRACT_SLICE_CHARS = 6000;
+
+export interface PopoverRequest {
+  claim: JudgedClaim;
+  range: Range;
+  /** Index among the painted figures and their count. */
+  place: { index: number; total: number };
+}
+
+export interface AnnotatorDeps {
+  doc: Document;
+  extract: (text: string, options: { published: string }) => Claim[];
+  readMeta: (doc: Document) => PageMeta;
+  ingest: (page: PageMeta, claims: AnchoredClaim[]) => Promise<IngestResponse>;
+  /** Give the main thread back to the page (scheduler.yield or a timeout). */
+  yieldToMain: () => Promise<void>;
+  /** Show the popover for a figure (replacing any open one). */
+  showPopover?: (request: PopoverRequest) => void;
+  hidePopover?: () => void;
+  /** Called after each paint, with the painted count (for performance marks). */
+  onPainted?: (painted: number) => void;
+  painter?: Painter;
+}
+
+interface Figure {
+  claim: AnchoredClaim;
+  verdict: ClaimVerdict;
+  range: Range;
+}
+
+const UNJUDGED: ClaimVerdict = { verdict: 'unique', compared: [], earlier: [], later: [] };
+
+export interface Annotator {
+  /** Read the whole page afresh (first read, or after a URL change). */
+  read(): Promise<void>;
+  /** Read again only what these nodes changed (MutationObserver targets and added nodes). */
+  update(dirty: Iterable<Node>): Promise<void>;
+  /** What the popup asks for. */
+  report(): PageReport;
+  /** Open the popover on figure `index` of `report().claims`, scrolled into view. False when there is none. */
+  focusFigure(index: number): boolean;
+  /** Open the next (1) or previous (-1) painted figure. False when nothing is painted. */
+  navigate(direction: 1 | -1): boolean;
+  /** The figure under a click at viewport (x, y), opened; false when the click hit none. */
+  openAt(x: number, y: number): boolean;
+  /** Resolves when no read or update is in progress. */
+  whenIdle(): Promise<void>;
+  /** The root element read, or null before the first read. */
+  root(): Element | null;
+  /** Forget the page: unpaint, close, cancel work in flight. */
+  reset(): void;
+  /** Tell the annotator the popover was closed by the reader. */
+  popoverClosed(): void;
+}
+
+/** Extract claims from `text` in slices cut at line breaks (sentences never cross them), yielding between. */
+export async function extractInSlices(
+  text: string,
+  base: number,
+  published: string,
+  extract: AnnotatorDeps['extract'],
+  yieldToMain: () => Promise<void>,
+  isCancelled: () => boolean,
+): Promise<Claim[]> {
+  const out: Claim[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + EXTRACT_SLICE_CHARS);
+    if (to < text.length) {
+      const nl = text.lastIndexOf('\n', to);
+      to = nl > from ? nl : (text.indexOf('\n', to) + 1 || text.length);
+    }
+    const slice = text.slice(from, to);
+    for (const c of extract(slice, { published })) {
+      out.push({ ...c, start: c.start + from + base, end: c.end + from + base });
+    }
+    from = to;
+    if (from < text.length) {
+      await yieldToMain();
+      if (isCancelled()) return out;
+    }
+  }
+  return out;
+}
+
+export function createAnnotator(deps: AnnotatorDeps): Annotator {
+  const { doc } = deps;
+  const painter = deps.painter ?? createPainter(doc);
+  let map: TextMap | null = null;
+  let meta: PageMeta | null = null;
+  let figures: Figure[] = [];
+  let status: PageReport['status'] = 'reading';
+  let stored = false;
+  let notStoredReason: string | undefined;
+  let generation = 0;
+  let current = -1;
+  /** Work is serialised: one read or update at a time, updates coalesced. */
+  let busy: Promise<void> = Promise.resolve();
+  let pendingDirty: Set<Node> | null = null;
+
+  const painted = () => figures.filter((f) => isPainted(f.verdict.verdict));
+  const judged = (f: Figure): JudgedClaim => ({ ...f.claim, ...f.verdict });
+
+  const paint = () => {
+    painter.paint(figures.map((f) => ({ verdict: f.verdict.verdict, range: f.range })));
+    // Wrapping (no Highlight API) splits text nodes: map the same text again.
+    if (painter.mode === 'wrap' && map) map = readArticleText(doc, map.root);
+    deps.onPainted?.(painted().length);
+  };
+
+  const judge = async (gen: number, claims: AnchoredClaim[], ranges: Range[]) => {
+    if (!meta) return;
+    let verdicts: ClaimVerdict[] = claims.map(() => UNJUDGED);
+    try {
+      const res = claims.length > 0 ? await deps.ingest(meta, claims) : { verdicts: [], stored: false };
+      if (gen !== generation) return;
+      verdicts = claims.map((_, i) => res.verdicts[i] ?? UNJUDGED);
+      stored = res.stored;
+      notStoredReason = res.notStoredReason;
+    } catch {
+      if (gen !== generation) return;
+      stored = false;
+      notStoredReason = 'The extension could not compare the figures just now.';
+    }
+    figures = claims.map((claim, i) => ({ claim, verdict: verdicts[i]!, range: ranges[i]! }));
+    status = claims.length === 0 ? 'no-figures' : !stored && notStoredReason ? 'paused' : 'ok';
+    paint();
+  };
+
+  /** Claims with selectors and ranges; claims whose range cannot be made are dropped. */
+  const anchor = (m: TextMap, claims: readonly Claim[]) => {
+    const anchored: AnchoredClaim[] = [];
+    const ranges: Range[] = [];
+    for (const c of claims) {
+      const range = m.rangeFor(c.start, c.end);
+      if (!range) continue;
+      anchored.push({ ...c, ...createSelectors(m.text, c.start, c.end) });
+      ranges.push(range);
+    }
+    return { anchored, ranges };
+  };
+
+  const fullRead = async () => {
+    const gen = ++generation;
+    status = 'reading';
+    const m = readArticleText(doc);
+    map = m;
+    meta = deps.readMeta(doc);
+    const claims = await extractInSlices(m.text, 0, meta.published, deps.extract, deps.yieldToMain, () => gen !== generation);
+    if (gen !== generation) return;
+    const { anchored, ranges } = anchor(m, claims);
+    await judge(gen, anchored, ranges);
+  };
+
+  const incrementalRead = async (dirty: Set<Node>) => {
+    if (!map) return fullRead();
+    const gen = generation;
+    const { map: next, changed, full } = updateArticleText(map, dirty);
+    if (full) return fullRead();
+    map = next;
+    if (changed.length === 0 && figures.every((f) => f.range.toString() === f.claim.figure)) return;
+    // Keep the figures outside the changed spans, with their offsets in the new text.
+    const kept: { claim: Claim; range: Range }[] = [];
+    for (const f of figures) {
+      const start = next.offsetAt(f.range.startContainer, f.range.startOffset);
+      const end = start === null ? null : start + f.claim.figure.length;
+      if (start === null || end === null || next.text.slice(start, end) !== f.claim.figure) continue;
+      if (changed.some((s) => s.start < end && start < s.end)) continue;
+      kept.push({ claim: { ...f.claim, start, end }, range: f.range });
+    }
+    const published = meta?.published ?? '';
+    const fresh: Claim[] = [];
+    for (const span of changed) {
+      fresh.push(
+        ...(await extractInSlices(next.text.slice(span.start, span.end), span.start, published, deps.extract, deps.yieldToMain, () => gen !== generation)),
+      );
+      if (gen !== generation) return;
+    }
+    const freshAnchored = anchor(next, fresh);
+    const all = [
+      ...kept.map((k) => ({ claim: { ...k.claim, ...createSelectors(next.text, k.claim.start, k.claim.end) } as AnchoredClaim, range: k.range })),
+      ...freshAnchored.anchored.map((claim, i) => ({ claim, range: freshAnchored.ranges[i]! })),
+    ].sort((a, b) => a.claim.start - b.claim.start);
+    await judge(
+      gen,
+      all.map((a) => a.claim),
+      all.map((a) => a.range),
+    );
+  };
+
+  const enqueue = (work: () => Promise<void>): Promise<void> => {
+    busy = busy.then(work, work).catch(() => {
+      // never reject into the page; the report keeps the last good state
+    });
+    return busy;
+  };
+
+  const open = (index: number, scroll: boolean): boolean => {
+    const f = figures[index];
+    if (!f || f.range.collapsed) return false;
+    if (scroll) {
+      const el = f.range.startContainer.parentElement;
+      try {
+        el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+      } catch {
+        el?.scrollIntoView();
+      }
+    }
+    current = index;
+    painter.focus(f.range);
+    const paintedList = painted();
+    const place = paintedList.indexOf(f);
+    deps.showPopover?.({
+      claim: judged(f),
+      range: f.range,
+      place: { index: place < 0 ? 0 : place, total: paintedList.length },
+    });
+    return true;
+  };
+
+  return {
+    read: () => enqueue(fullRead),
+    update(dirty) {
+      if (!pendingDirty) {
+        pendingDirty = new Set();
+        const batch = pendingDirty;
+        for (const d of dirty) batch.add(d);
+        return enqueue(async () => {
+          pendingDirty = null;
+          await incrementalRead(batch);
+        });
+      }
+      for (const d of dirty) pendingDirty.add(d);
+      return busy;
+    },
+    report: () => ({
+      status,
+      page: meta,
+      text: map?.text ?? '',
+      claims: figures.map(judged),
+      stored,
+      ...(notStoredReason !== undefined ? { notStoredReason } : {}),
+    }),
+    focusFigure: (index) => open(index, true),
+    navigate(direction) {
+      const list = painted();
+      if (list.length === 0) return false;
+      const at = current >= 0 ? list.indexOf(figures[current]!) : -1;
+      const nextIndex = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+      return open(figures.indexOf(list[nextIndex]!), true);
+    },
+    openAt(x, y) {
+      if (!map || figures.length === 0) return false;
+      const spans: TextSpan[] = figures.map((f) => ({ start: f.claim.start, end: f.claim.end }));
+      let index: number | null = null;
+      const caret = caretAt(doc, x, y);
+      if (caret) {
+        const offset = map.offsetAt(caret.node, caret.offset);
+        if (offset !== null) index = findSpanAt(offset, spans);
+      }
+      if (index === null || !isPainted(figures[index]!.verdict.verdict) || !isPointInRange(figures[index]!.range, x, y)) return false;
+      return open(index, false);
+    },
+    whenIdle: () => busy,
+    root: () => map?.root ?? null,
+    reset() {
+      generation++;
+      pendingDirty = null;
+      figures = [];
+      map = null;
+      meta = null;
+      status = 'reading';
+      stored = false;
+      notStoredReason = undefined;
+      current = -1;
+      painter.focus(null);
+      painter.paint([]);
+      deps.hidePopover?.();
+    },
+    popoverClosed() {
+      // `current` stays, so the next navigation continues from the figure just closed.
+      painter.focus(null);
+    },
+  };
+}
