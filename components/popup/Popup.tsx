@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportPage } from '../../lib/export/page';
+import { formatDay } from '../../lib/present/verdict-words';
 import type { PopupApi } from './api';
 import { ExportView } from './ExportView';
 import { FigureList } from './FigureList';
@@ -126,7 +127,7 @@ export function Popup({ api, initialState }: PopupProps) {
         <h1 class="popup__title">Tallymark</h1>
         {report?.page ? (
           <p class="popup__page" title={report.page.title}>
-            {report.page.outlet} · {report.page.published}
+            {report.page.outlet} · {formatDay(report.page.published)}
             {report.claims.length > 0 ? ` · ${report.claims.length} figure${report.claims.length === 1 ? '' : 's'}` : ''}
             {conflicts > 0 ? `, ${conflicts} in conflict` : ''}
           </p>
