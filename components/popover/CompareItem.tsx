@@ -34,7 +34,7 @@ export function CompareItem({ figure }: CompareItemProps) {
       {url ? (
         <a class="tm-link" href={url} target="_blank" rel="noopener noreferrer">
           {figure.title ? figure.title : hostOf(url)}
-          <span class="tm-host"> · {hostOf(url)}</span>
+          {figure.title && !figure.title.includes(hostOf(url)) && <span class="tm-host"> · {hostOf(url)}</span>}
         </a>
       ) : (
         figure.title && <span class="tm-title">{figure.title}</span>

@@ -19,7 +19,6 @@ export const POPOVER_CSS = `
   box-shadow: 0 10px 30px rgba(0,0,0,.5);
 }
 .tm-popover:focus { outline: none; }
-.tm-popover:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .tm-popover * { box-sizing: border-box; }
 .tm-head { display: flex; align-items: flex-start; gap: 8px; }
 .tm-badge { flex: none; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em;

@@ -59,6 +59,7 @@ export function createPopoverUi(
     if (!box) return;
     const rects = current.range.getClientRects();
     const r = rects[0] ?? current.range.getBoundingClientRect();
+    box.style.maxHeight = '';
     const size = box.getBoundingClientRect();
     const win = document.defaultView ?? window;
     const at = placePopover(
@@ -66,6 +67,7 @@ export function createPopoverUi(
       { width: size.width, height: size.height },
       { width: win.innerWidth, height: win.innerHeight },
     );
+    box.style.maxHeight = `${Math.min(at.maxHeight, Math.ceil(size.height))}px`;
     box.style.left = `${at.left}px`;
     box.style.top = `${at.top}px`;
     box.style.visibility = 'visible';

@@ -1,4 +1,4 @@
-// Where to put the popover: near the figure, kept on screen.
+// Where to put the popover: near the figure, kept on screen, never over the figure.
 
 export interface Box {
   left: number;
@@ -11,26 +11,31 @@ export interface Box {
 export const EDGE = 8;
 /** Pixels between the figure and the popover. */
 export const GAP = 6;
+/** The popover is never made shorter than this; below it, it may cover the figure. */
+export const MIN_HEIGHT = 120;
 
 /**
- * The popover's top-left corner (viewport pixels) for a figure's box `anchor`:
- * below the figure, else above when there is more room there, left-aligned with
- * it, and shifted so that it stays `EDGE` pixels inside the viewport; when the
- * popover is larger than the viewport it is pinned to the top-left edge.
+ * The popover's top-left corner (viewport pixels) for a figure's box `anchor`,
+ * and the height it may take: below the figure when it fits there, else on the
+ * side with more room (above or below), where it is shortened to fit
+ * (`maxHeight`; it scrolls inside) rather than cover the figure. Left-aligned
+ * with the figure and shifted to stay `EDGE` pixels inside the viewport;
+ * pinned to the left edge on a viewport narrower than the popover.
  */
 export function placePopover(
   anchor: Box,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
-): { left: number; top: number } {
-  const below = viewport.height - (anchor.top + anchor.height) - GAP - EDGE;
-  const above = anchor.top - GAP - EDGE;
-  let top =
-    size.height <= below || below >= above ? anchor.top + anchor.height + GAP : anchor.top - GAP - size.height;
-  let left = anchor.left;
-  left = Math.min(left, viewport.width - EDGE - size.width);
-  top = Math.min(top, viewport.height - EDGE - size.height);
+): { left: number; top: number; maxHeight: number } {
+  const roomBelow = viewport.height - (anchor.top + anchor.height) - GAP - EDGE;
+  const roomAbove = anchor.top - GAP - EDGE;
+  const useBelow = size.height <= roomBelow || roomBelow >= roomAbove;
+  const room = Math.max(useBelow ? roomBelow : roomAbove, MIN_HEIGHT);
+  const height = Math.min(size.height, room);
+  let top = useBelow ? anchor.top + anchor.height + GAP : anchor.top - GAP - height;
+  let left = Math.min(anchor.left, viewport.width - EDGE - size.width);
+  top = Math.min(top, viewport.height - EDGE - height);
   left = Math.max(EDGE, left);
   top = Math.max(EDGE, top);
-  return { left: Math.round(left), top: Math.round(top) };
+  return { left: Math.round(left), top: Math.round(top), maxHeight: Math.floor(room) };
 }

@@ -1,0 +1,208 @@
+// The page as a reader sees it: highlights, the popover, keyboard navigation,
+// live pages, and nothing else happening (no errors, no requests elsewhere).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LIVE_UPDATE_TEXT, startNewsServer, type NewsServer } from '../../scripts/news-pages';
+import type { PageReport } from '../../lib/messages';
+import {
+  browserSkipReason,
+  collectConsoleErrors,
+  foreignRequests,
+  highlightTexts,
+  htmlToText,
+  launchWithExtension,
+  readShadowHtml,
+  recordRequests,
+  saveScreenshot,
+  sendToContent,
+  type ExtensionBrowser,
+} from './harness';
+
+const skip = browserSkipReason({ corpus: true });
+if (skip) console.warn(`[e2e] skipping the page tests: ${skip}`);
+
+const HOST = 'tallymark-popover';
+
+/** Wait until the named highlight holds a range whose text matches `pattern`. */
+async function waitForHighlight(page: Page, name: string, pattern: RegExp, timeout = 15_000): Promise<string[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const texts = await highlightTexts(page, name);
+    if (texts.some((t) => pattern.test(t))) return texts;
+    if (Date.now() > deadline) throw new Error(`no ${name} range matching ${pattern}; have ${JSON.stringify(texts)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Viewport centre of the first range in highlight `name` whose text matches `pattern`. */
+async function centreOf(page: Page, name: string, pattern: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([n, p]) => {
+      const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const range = [...(registry.get(n!) ?? [])].find((r) => new RegExp(p!).test(r.toString()));
+      if (!range) throw new Error('no range');
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [name, pattern],
+  );
+}
+
+async function popoverText(page: Page): Promise<string> {
+  const html = await readShadowHtml(page, HOST);
+  return html ? htmlToText(html) : '';
+}
+
+async function waitForPopover(page: Page, pattern: RegExp, timeout = 5000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await popoverText(page);
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`popover does not show ${pattern}; shows ${JSON.stringify(text.slice(0, 300))}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+describe.skipIf(skip)('reading a news page in Chromium with the extension', () => {
+  let browser: ExtensionBrowser;
+  let server: NewsServer;
+  const errors: string[] = [];
+  const requests: ReturnType<typeof recordRequests> = [];
+
+  const openPage = async (path: string) => {
+    const page = await browser.context.newPage();
+    const pageErrors = collectConsoleErrors(page);
+    const recorded = recordRequests(page);
+    page.on('close', () => {
+      errors.push(...pageErrors);
+      requests.push(...recorded);
+    });
+    await page.goto(server.url(path));
+    return page;
+  };
+
+  beforeAll(async () => {
+    server = await startNewsServer();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('seed 000: "more than 3,000" deaths is painted as conflicting, and clicking it lists other outlets', async () => {
+    const page = await openPage('/seed/000');
+    const conflicts = await waitForHighlight(page, 'tallymark-conflicts', /more than 3,000/);
+    expect(conflicts.every((t) => /\d|two/.test(t))).toBe(true);
+    expect(await highlightTexts(page, 'tallymark-differs')).not.toContain('more than 3,000');
+    // The page's DOM is not rewritten: one stylesheet and (later) one host are all we add.
+    expect(await page.locator('tallymark-mark').count()).toBe(0);
+    expect(await page.locator('style#tallymark-highlight-style').count()).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'page-highlights');
+
+    const at = await centreOf(page, 'tallymark-conflicts', 'more than 3,000');
+    await page.mouse.click(at.x, at.y);
+    const text = await waitForPopover(page, /more than 3,000/);
+    expect(text).toMatch(/Other outlets contradict this figure/);
+    expect(text).toMatch(/other outlets? reports? .*300 deaths; this page says more than 3,000/);
+    // Other outlets' figures, with outlet names from the bundled corpus.
+    expect(text).toMatch(/TRT World|dayfr\.com|newsbulletin247/);
+    expect(text).not.toMatch(/Unidentified blog/); // the page's own outlet is not compared with itself
+    const html = (await readShadowHtml(page, HOST))!;
+    expect(html).toMatch(/role="dialog"/);
+    expect(html).toMatch(/aria-labelledby="tm-title"/);
+    for (const href of html.matchAll(/href="([^"]*)"/g)) expect(href[1]).toMatch(/^https?:\/\//);
+    await saveScreenshot(page, 'page-popover');
+
+    // Escape closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverText(page), { timeout: 3000 }).toBe('');
+    await page.close();
+  });
+
+  test('the page report lists the figures with their verdicts', async () => {
+    const page = await openPage('/seed/000');
+    await waitForHighlight(page, 'tallymark-conflicts', /3,000/);
+    const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
+    expect(report.status).toMatch(/ok|paused/);
+    expect(report.page?.outlet).toBe('Unidentified blog (AFP rewrite)');
+    const big = report.claims.find((c) => c.metric === 'killed' && c.low === 3000 && c.high === null);
+    expect(big?.verdict).toBe('conflicts');
+    expect(report.text.slice(big!.start, big!.end)).toBe(big!.figure);
+    await page.close();
+  });
+
+  test('keyboard navigation reaches the conflicting figure and opens its popover', async () => {
+    const page = await openPage('/seed/000');
+    await waitForHighlight(page, 'tallymark-conflicts', /3,000/);
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const answer = await sendToContent<{ ok: boolean }>(browser, page, { type: 'navigate', direction: 1 });
+      expect(answer.ok).toBe(true);
+      const text = await waitForPopover(page, /Figure \d+ of \d+/);
+      seen.push(text);
+      if (/more than 3,000/.test(text.slice(0, 200))) break;
+    }
+    expect(seen.at(-1)).toMatch(/Other outlets contradict this figure/);
+    // The figure was scrolled into view.
+    const visible = await page.evaluate(() => {
+      const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const r = [...(registry.get('tallymark-focus') ?? [])][0];
+      const rect = r?.getBoundingClientRect();
+      return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
+    });
+    expect(visible).toBe(true);
+    await saveScreenshot(page, 'page-navigate');
+    // Previous from the first painted figure wraps to the last.
+    expect((await sendToContent<{ ok: boolean }>(browser, page, { type: 'navigate', direction: -1 })).ok).toBe(true);
+    await page.close();
+  });
+
+  test('a page without troop figures gets no highlights and no trace of the extension', async () => {
+    const page = await openPage('/plain');
+    await page.waitForTimeout(1500);
+    for (const name of ['tallymark-conflicts', 'tallymark-differs', 'tallymark-agrees']) {
+      expect(await highlightTexts(page, name)).toEqual([]);
+    }
+    expect(await page.evaluate(() => performance.getEntriesByName('tallymark:start').length)).toBe(0);
+    expect(await page.locator('style#tallymark-highlight-style').count()).toBe(0);
+    const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
+    expect(report.status).toBe('no-figures');
+    await page.close();
+  });
+
+  test('a live page that adds a post gets its new figure painted', async () => {
+    const page = await openPage('/live?words=400');
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('tallymark:painted').length), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(LIVE_UPDATE_TEXT).toContain('4,500');
+    await page.evaluate(() => (window as unknown as { tallymarkLive: { append: () => void } }).tallymarkLive.append());
+    const conflicts = await waitForHighlight(page, 'tallymark-conflicts', /4,500/);
+    expect(conflicts.filter((t) => /4,500/.test(t))).toHaveLength(1);
+    // Figures read before the update are still painted where they were.
+    const all = [...conflicts, ...(await highlightTexts(page, 'tallymark-differs')), ...(await highlightTexts(page, 'tallymark-agrees'))];
+    expect(all.length).toBeGreaterThan(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'page-live-update');
+    await page.close();
+  });
+
+  test('a page that loads its article later (single-page app) is caught', async () => {
+    server.setPage(
+      '/spa',
+      `<!doctype html><html><head><title>Loading</title><meta property="og:site_name" content="Late Loader"><meta property="article:published_time" content="2025-01-14T08:00:00Z"></head><body><main id="app">Loading…</main>
+      <script>setTimeout(() => { document.getElementById('app').innerHTML = '<article><h1>Update</h1><p>Ukraine said on Monday that 5,000 North Korean soldiers had been killed in the Kursk region, far more than earlier estimates.</p></article>'; }, 800);</script></body></html>`,
+    );
+    const page = await openPage('/spa');
+    await waitForHighlight(page, 'tallymark-conflicts', /5,000/);
+    await page.close();
+  });
+
+  test('no console errors, and no request left 127.0.0.1', () => {
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(requests)).toEqual([]);
+  });
+});
