@@ -46,6 +46,22 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;
     }
+    if (w === ':' && k > 0 && k <= 4 && tokens.slice(0, k).every((x) => isWord(x) && x.fig < 0) && /^\p{Lu}/u.test(tokens[0]!.raw)) {
+      // Headline source at the start: "HUR: about a dozen ...".
+      cues.push({ at: t.start, phrase: tokens.slice(0, k) });
+      continue;
+    }
+    if ((w === 'saying' || w === 'adding' || w === 'noting' || w === 'claiming' || w === 'estimating') && tokens[k - 1]?.w === ',') {
+      // The sentence's subject: "Britain's Ministry of Defence offered ..., saying ...".
+      const subj: Token[] = [];
+      for (const x of tokens) {
+        if (!isWord(x) || (subj.length > 0 && /^\p{Ll}/u.test(x.raw) && x.w !== 'of' && x.w !== 'the' && x.w !== 'and')) break;
+        subj.push(x);
+        if (subj.length >= 6) break;
+      }
+      if (subj.length > 0) cues.push({ at: t.start, phrase: subj });
+      continue;
+    }
     if (w === ':' && k > 0) {
       // Headline source: "...: Seoul" at the end of the line.
       const rest = tokens.slice(k + 1).filter((x) => x.w !== '.');
@@ -91,6 +107,15 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
   for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
+    if (t.w === ')') {
+      // Keep a parenthetical name: "Ukraine's military intelligence (HUR)".
+      let o = i - 1;
+      while (o >= 0 && tokens[o]!.w !== '(' && i - o < 8) o--;
+      if (tokens[o]?.w !== '(') break;
+      for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+      i = o;
+      continue;
+    }
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
     if (SUBJECT_STOP.has(t.w)) break;
     out.unshift(t);
@@ -141,9 +166,9 @@ function roleSide(text: string, group: string, memo: SideMemo): Side | null {
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = re.exec(text)) !== null && n++ < 200) {
-    const window = text.slice(Math.max(0, m.index - 32), m.index);
-    const lastWords = window.split(/\s+/).slice(-4).join(' ');
-    const s = sideIn(lastWords, true);
+    const window = text.slice(Math.max(0, m.index - 32), m.index + m[0].length);
+    const clause = window.split(/[,;.:"“”()\n]/).pop() ?? '';
+    const s = sideIn(clause.split(/\s+/).slice(-5).join(' '), true);
     if (s) {
       memo.set(key, s.side);
       return s.side;

@@ -18,7 +18,7 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
-const NK_RE = /north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkpa\b/i;
+const NK_RE = /north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b/i;
 
 interface Sentence {
   start: number;
@@ -66,10 +66,7 @@ function extract(text: string, published: string | null): Claim[] {
       sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(text.slice(s, e)) };
     }
     if (!sent.nk) {
-      if (sent.prevNk === undefined) {
-        const prev = sentenceBefore(text, sent.start);
-        sent.prevNk = prev ? NK_RE.test(text.slice(prev[0], prev[1])) : false;
-      }
+      sent.prevNk ??= nkAround(text, sent.start, sent.end);
       if (!sent.prevNk) continue;
     }
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
@@ -77,6 +74,23 @@ function extract(text: string, published: string | null): Claim[] {
     if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;
+}
+
+/**
+ * Whether one of the three sentences before `start`, or the one after `end`
+ * (a headline's body), names North Korea: the passage is about its troops.
+ */
+function nkAround(text: string, start: number, end: number): boolean {
+  const next = sentenceAfter(text, end);
+  if (next && NK_RE.test(text.slice(next[0], next[1]))) return true;
+  let s = start;
+  for (let n = 0; n < 3; n++) {
+    const prev = sentenceBefore(text, s);
+    if (!prev) return false;
+    if (NK_RE.test(text.slice(prev[0], prev[1]))) return true;
+    s = prev[0];
+  }
+  return false;
 }
 
 function isCurrency(text: string, start: number): boolean {
@@ -115,7 +129,7 @@ function natAt(T: readonly Token[], j: number): Nat | null {
 }
 
 const PREPS = new Set([
-  'in', 'to', 'into', 'from', 'for', 'against', 'with', 'alongside', 'of', 'on', 'at', 'near',
+  'in', 'to', 'into', 'from', 'for', 'against', 'with', 'alongside', 'on', 'at', 'near',
   'across', 'inside', 'toward', 'towards', 'through', 'within', 'about', 'between', 'beside',
   'among', 'amid', 'behind', 'under', 'onto', 'than', 'over', 'via',
 ]);
@@ -164,6 +178,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   let adj: Metric | null = null;
   let head: 'troop' | 'weak' | 'metric' | 'none' = 'none';
   let headMetric: Metric | null = null;
+  let fromNK = false;
   let steps = 0;
   while (j < T.length && steps++ < 8) {
     const t = T[j]!;
@@ -230,16 +245,18 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       continue;
     }
     if (w === 'from' || w === 'of') {
+      // "3,000 of Kim's troops", "10,000 from North Korea".
       const nn = natAt(T, j + 1);
-      if (nn?.kind === 'nk' && head === 'none') {
+      if (nn?.kind === 'nk') {
         natNK = true;
-        head = 'troop';
+        fromNK = true;
         j += 1 + nn.len;
-        break;
+        continue;
       }
     }
     break;
   }
+  if (head === 'none' && fromNK) head = 'troop';
   // "soldiers from North Korea"
   if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
     const nn = natAt(T, j + 1);
@@ -273,6 +290,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
 
   // --- topic: whose troops ---
   let owner: 'nk' | 'other' | null = natNK ? 'nk' : null;
+  // "8,000 of them": the troops of the figure before, already judged.
+  const partitive = head === 'weak' && (T[j - 1]?.w === 'them' || T[j - 1]?.w === 'whom');
+  const prevClaim = ctx.claims[ctx.claims.length - 1];
+  if (!owner && partitive && prevClaim && prevClaim.start >= sent.start) owner = 'nk';
   if (!owner) owner = ownerBefore(T, k);
   if (owner === 'other') return null;
   if (!owner) {
@@ -312,13 +333,17 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (metric === 'deployed' && CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
   if (metric === 'deployed' && CASUALTY(predMetric ?? undefined)) metric = predMetric;
   if (!metric) metric = clauseMetric(T, k);
-  if (!metric && isAnaphoric(T, k)) {
+  let anaphoric = false;
+  if (!metric && (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k)))) {
     const prev = ctx.claims[ctx.claims.length - 1];
-    if (prev && f.start - prev.end < 600) metric = prev.metric;
+    if (prev && f.start - prev.end < 600) {
+      metric = prev.metric;
+      anaphoric = true;
+    }
   }
   if (!metric && (head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
   if (!metric) return null;
-  if (head === 'none' && !owner && !sent.nk && metric === 'deployed') return null;
+  if (head === 'none' && !owner && !sent.nk && metric === 'deployed' && !anaphoric) return null;
 
   // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---
   let qualifier: Qualifier = f.qualifier;
@@ -360,14 +385,31 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
     j = at;
     const before = T[at - 1]?.w;
     const before2 = T[at - 2]?.w;
+    // A place after a preposition ("in (eastern) Russia", "to the Kremlin") owns nothing.
     if (before && PREPS.has(before)) continue;
-    if (before === 'the' && before2 && PREPS.has(before2)) continue;
+    if (before2 && PREPS.has(before2) && before !== undefined && /^\p{Ll}/u.test(T[at - 1]!.raw)) continue;
     if (before === 'to' && before2 === 'according') continue;
     if (before === 'citing') continue;
-    if (isSpeaker(T, at + nat.len)) continue;
+    if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
     return nat.kind;
   }
   return null;
+}
+
+const AGENT_VERBS = new Set([
+  'captured', 'captures', 'capture', 'capturing', 'grabs', 'grabbed', 'grab', 'takes', 'took', 'taken',
+  'seized', 'seizes', 'holds', 'held', 'holding', 'killed', 'kills', 'killing', 'eliminated',
+  'wounded', 'interrogated', 'interrogates', 'questioned', 'questioning', 'detained', 'shot',
+]);
+
+/** A nationality that is the agent of a capture or a killing ("Ukraine grabs two prisoners"). */
+function isAgent(T: readonly Token[], from: number): boolean {
+  for (let j = from; j < T.length && j < from + 4; j++) {
+    const w = T[j]!.w;
+    if (AGENT_VERBS.has(w)) return true;
+    if (!COPULA_AUX.has(w) && !VERB_SKIP.has(w) && !/'s$/.test(w) && w !== 'forces' && w !== 'troops' && w !== 'military') return false;
+  }
+  return false;
 }
 
 function isSpeaker(T: readonly Token[], from: number): boolean {
@@ -419,17 +461,35 @@ function isAnaphoric(T: readonly Token[], k: number): boolean {
   return false;
 }
 
+const COUNT_VERBS = new Set(['counted', 'estimated', 'estimates', 'estimate', 'tallied', 'recorded', 'confirmed', 'put', 'puts', 'reported', 'identified', 'registered']);
+
+/** A bare figure right after a counting verb ("Washington had counted more than 10,000"). */
+function countedBefore(T: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && VERB_SKIP.has(T[p]!.w)) p--;
+  return COUNT_VERBS.has(T[p]?.w ?? '');
+}
+
 const KOREAN_GAP = new Set(['north', 'korean', 'koreans', 'dprk', 'the', 'of', 'its']);
 
-/** The qualifier of the figure this one is coordinated with, when only nouns stand between. */
+/**
+ * The qualifier of the figure this one is coordinated with: "roughly 300
+ * deaths and 2,700 injuries", "at least 100 ... have been killed and 1,000
+ * wounded" (a gapped verb), but not "2,700 have been injured" (its own verb).
+ */
 function carriedQualifier(ctx: Ctx, T: readonly Token[], k: number): Qualifier | null {
+  let n = k + 1;
+  while (QUOTES.has(T[n]?.w ?? '')) n++;
+  const elliptical = METRIC_WORDS[T[n]?.w ?? ''] !== undefined;
   let words = 0;
   let conj = false;
+  let nounsOnly = true;
   for (let j = k - 1; j >= 0; j--) {
     const t = T[j]!;
     if (t.fig >= 0) {
       const q = ctx.figs[t.fig]!.qualifier;
-      return conj && (q === 'approx' || q === 'atLeast' || q === 'atMost') ? q : null;
+      if (!conj || !(nounsOnly || elliptical)) return null;
+      return q === 'approx' || q === 'atLeast' || q === 'atMost' ? q : null;
     }
     if (t.w === 'and' || t.w === 'or' || t.w === ',') {
       if (conj) return null;
@@ -437,8 +497,9 @@ function carriedQualifier(ctx: Ctx, T: readonly Token[], k: number): Qualifier |
       continue;
     }
     if (QUOTES.has(t.w)) continue;
-    const noun = METRIC_WORDS[t.w] !== undefined || TROOP_NOUNS.has(t.w) || WEAK_NOUNS.has(t.w) || KOREAN_GAP.has(t.w);
-    if (!noun || !conj || ++words > 4) return null;
+    if (!conj || !isWord(t) || ++words > 12) return null;
+    if (!(METRIC_WORDS[t.w] !== undefined || TROOP_NOUNS.has(t.w) || WEAK_NOUNS.has(t.w) || KOREAN_GAP.has(t.w))) nounsOnly = false;
+    if (!nounsOnly && !elliptical) return null;
   }
   return null;
 }

@@ -9,7 +9,7 @@ export const TROOP_NOUNS = new Set([
   'servicemembers', 'fighters', 'men', 'combatants', 'infantrymen', 'commandos', 'officers',
   'generals', 'conscripts', 'recruits', 'paratroopers', 'marines', 'mercenaries', 'koreans',
   'members', 'engineers', 'specialists', 'gunners', 'snipers', 'sappers', 'operators', 'advisers',
-  'advisors', 'instructors', 'reinforcements', 'military',
+  'advisors', 'instructors', 'reinforcements',
 ]);
 
 /** Nouns that refer back to troops already named ("2,700 others", "300 of them"). */
@@ -30,6 +30,8 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   fighting: 'deployed', deploying: 'deployed', sending: 'deployed', dispatching: 'deployed',
   deploy: 'deployed', send: 'deployed', sends: 'deployed', deploys: 'deployed',
   dispatch: 'deployed', transferred: 'deployed', deployment: 'deployed', based: 'deployed',
+  moved: 'deployed', redeployed: 'deployed', relocated: 'deployed', shipped: 'deployed',
+  transported: 'deployed', stationing: 'deployed', operating: 'deployed', serving: 'deployed',
 };
 
 /** Verbs that govern a figure as their object ("captured two", "sent 10,000"). */
@@ -78,7 +80,8 @@ export const ROLE_GROUPS: Readonly<Record<string, string>> = {
   official: 'official', officials: 'official', spokesperson: 'official', spokesman: 'official',
   spokeswoman: 'official', ministry: 'ministry', military: 'military', army: 'military',
   president: 'president', minister: 'minister', staff: 'staff', command: 'military',
-  diplomat: 'official', envoy: 'official', ambassador: 'official',
+  diplomat: 'official', envoy: 'official', ambassador: 'official', department: 'department',
+  pentagon: 'department',
 };
 
 /** Speech and report verbs whose subject is the source of a figure. */

@@ -13,7 +13,7 @@ export interface Token {
   fig: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Tokens of text[start, end). Figures (indices `first`..`last` of `figures`)
