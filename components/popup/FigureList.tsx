@@ -39,12 +39,16 @@ function ComparedRow({ claim, other }: { claim: JudgedClaim; other: ComparedFigu
       <span class={`dot dot--${relation}`} aria-hidden="true" />
       <span class="compared__text">
         <OutletName figure={other} />: <q>{other.figure}</q>
+        {describeAmount(other).toLowerCase() !== other.figure.toLowerCase() ? <span class="muted"> ({describeAmount(other)})</span> : null}
         <span class="visually-hidden"> ({VERDICT_SHORT[relation].toLowerCase()})</span>
         <span class="compared__source muted">{describeSource(other)}</span>
       </span>
     </li>
   );
 }
+
+/** Compared figures shown before "N more compared". */
+const SHOWN_COMPARED = 4;
 
 function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: number; onFocus: (i: number) => void }) {
   const parts = clipSentence(claim.sentence, claim.figure);
@@ -71,11 +75,21 @@ function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: numb
       {claim.compared.length > 0 ? (
         <>
           <p class="compared__title">Compared with</p>
-          <ul class="compared">
-            {claim.compared.map((other, i) => (
+          <ul class="compared" data-list="compared">
+            {claim.compared.slice(0, SHOWN_COMPARED).map((other, i) => (
               <ComparedRow key={i} claim={claim} other={other} />
             ))}
           </ul>
+          {claim.compared.length > SHOWN_COMPARED ? (
+            <details class="moved">
+              <summary>{claim.compared.length - SHOWN_COMPARED} more compared</summary>
+              <ul class="compared" data-list="compared">
+                {claim.compared.slice(SHOWN_COMPARED).map((other, i) => (
+                  <ComparedRow key={i} claim={claim} other={other} />
+                ))}
+              </ul>
+            </details>
+          ) : null}
         </>
       ) : null}
       {moved.length > 0 ? (

@@ -14,7 +14,9 @@ import {
   browserSkipReason,
   collectConsoleErrors,
   currentWorker,
+  htmlToText,
   launchWithExtension,
+  readShadowHtml,
   saveScreenshot,
   sendToContent,
 } from './harness';
@@ -35,14 +37,15 @@ async function waitForReport(browser: ExtensionBrowser, page: Page, timeout = 20
   }
 }
 
-/** The tab id of `page`, found by its address. */
+/** The tab id of `page`: the active tab once it is brought to the front (tab urls need the tabs permission). */
 async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
   const worker = await currentWorker(browser);
-  const id = await worker.evaluate(async (url) => {
+  const id = await worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: any }).chrome;
-    const tabs = await c.tabs.query({});
-    return tabs.find((t: { url?: string; id?: number }) => t.url === url)?.id as number | undefined;
-  }, page.url());
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id as number | undefined;
+  });
   if (id === undefined) throw new Error(`no tab for ${page.url()}`);
   return id;
 }
@@ -103,14 +106,18 @@ describe.skipIf(skip)('the popup', () => {
       const item = popup.locator(`li.figure[data-index="${i}"]`);
       expect(await item.getAttribute('data-verdict')).toBe(claim.verdict);
       expect(await item.locator('.figure__value').textContent()).toBe(claim.figure);
-      expect(await item.locator('.compared__item').count()).toBe(claim.compared.length);
+      expect(await item.locator('[data-list="compared"] > li').count()).toBe(claim.compared.length);
     }
-    // Conflicts first within each metric.
-    const verdicts = await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.verdict));
-    expect(verdicts.length).toBe(report.claims.length);
-    await saveScreenshot(popup, 'popup-figures-light', true);
+    // Within each metric, conflicts first, then differs, agrees, only here.
+    const groups = await popup.locator('section.group').evaluateAll((sections) =>
+      sections.map((s) => [...s.querySelectorAll<HTMLElement>('li.figure')].map((li) => li.dataset.verdict ?? '')),
+    );
+    const rank = (v: string) => ['conflicts', 'differs', 'agrees', 'unique'].indexOf(v);
+    for (const verdicts of groups) expect(verdicts.map(rank)).toEqual([...verdicts.map(rank)].sort((a, b) => a - b));
+    await saveScreenshot(popup, 'popup-figures-light');
+    await saveScreenshot(popup, 'popup-figures-light-full', true);
     await popup.emulateMedia({ colorScheme: 'dark' });
-    await saveScreenshot(popup, 'popup-figures-dark', true);
+    await saveScreenshot(popup, 'popup-figures-dark');
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
@@ -123,9 +130,10 @@ describe.skipIf(skip)('the popup', () => {
     const index = report.claims.findIndex((c) => c.verdict === 'conflicts' || c.verdict === 'differs');
     const chosen = index >= 0 ? index : 0;
     await popup.locator(`li.figure[data-index="${chosen}"] .figure__focus`).click();
-    const dialog = article.locator('[role="dialog"]');
-    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => dialog.first().textContent(), { timeout: 5_000 }).toContain(report.claims[chosen]!.figure);
+    // The popover lives in a closed shadow root: read it through the DevTools protocol.
+    const popoverHtml = () => readShadowHtml(article, 'tallymark-popover').then((h) => h ?? '');
+    await expect.poll(popoverHtml, { timeout: 10_000 }).toMatch(/role="dialog"/);
+    expect(htmlToText(await popoverHtml())).toContain(report.claims[chosen]!.figure);
     await article.bringToFront();
     await saveScreenshot(article, 'popup-focused-figure-on-page');
     await popup.bringToFront();

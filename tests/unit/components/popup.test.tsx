@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, test } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import type { PageReport } from '../../../lib/messages';
-import { FIXTURE_PAGE } from '../export/fixture';
+import { FIXTURE_PAGE, compared } from '../export/fixture';
 import { createFakeApi } from './popup-fake';
 
 afterEach(cleanup);
@@ -42,6 +42,17 @@ describe('the figure list', () => {
     expect(items[0]!.querySelector('mark')?.textContent).toBe('about 300');
     expect(within(items[4]!).getByText(/No other outlet/)).toBeTruthy();
     expect(within(items[0]!).getByText(/this page says about 300/)).toBeTruthy();
+  });
+
+  test('a long list of compared figures shows four, the rest behind "N more compared"', async () => {
+    const many = ['A', 'B', 'C', 'D', 'E', 'F'].map((o) => compared(`Outlet ${o}`, 'some 300', 300, 300));
+    const claims = [{ ...FIXTURE_PAGE.claims[0]!, compared: many }];
+    const { container } = render(<Popup api={createFakeApi({ report: report({ claims }) })} />);
+    await screen.findByText('2 more compared');
+    expect(container.querySelectorAll('[data-list="compared"] > li')).toHaveLength(6);
+    expect(container.querySelectorAll('details [data-list="compared"] > li')).toHaveLength(2);
+    // The bounds are spelled out when the words alone do not say them.
+    expect(screen.getAllByText('(about 300)').length).toBeGreaterThan(0);
   });
 
   test('choosing a figure sends focusFigure with its index in the report', async () => {
