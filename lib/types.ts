@@ -108,6 +108,12 @@ export interface ClaimVerdict {
   verdict: Verdict;
   /** Other outlets' figures about the same thing (same metric, within 14 days). */
   compared: ComparedFigure[];
+  /**
+   * How many figures of other outlets the verdict weighed (repeats within an
+   * article counted once). When larger than `compared.length`, `compared`
+   * lists only the most telling of them (those that conflict or differ first).
+   */
+  comparedCount?: number;
   /** Same metric, other outlets, more than 14 days earlier / later: how the figure moved. */
   earlier: ComparedFigure[];
   later: ComparedFigure[];
