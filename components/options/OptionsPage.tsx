@@ -95,7 +95,7 @@ export function OptionsPage({ api }: OptionsPageProps) {
             )}
           </section>
           <section>
-            <ExportView api={api} page={null} announce={setStatus} />
+            <ExportView api={api} page={null} announce={setStatus} withPage={false} />
           </section>
         </div>
       </div>

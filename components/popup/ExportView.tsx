@@ -11,6 +11,8 @@ export interface ExportViewProps {
   /** The page's figures, or null when the page could not be read. */
   page: ExportPage | null;
   announce: (message: string) => void;
+  /** Offer this page's exports (false on the options page, which has no page). */
+  withPage?: boolean;
 }
 
 type Format = 'jsonld' | 'csv' | 'md';
@@ -32,7 +34,7 @@ const forAll: Record<Format, (p: ExportPage[], d: Date) => ExportFile> = {
 };
 
 /** Downloads of this page's figures and of every stored figure. */
-export function ExportView({ api, page, announce }: ExportViewProps) {
+export function ExportView({ api, page, announce, withPage = true }: ExportViewProps) {
   const [busy, setBusy] = useState(false);
 
   const save = (file: ExportFile) => {
@@ -58,6 +60,7 @@ export function ExportView({ api, page, announce }: ExportViewProps) {
 
   return (
     <div class="export">
+      {withPage ? (
       <section aria-labelledby="export-page">
         <h2 id="export-page">This page</h2>
         {page ? (
@@ -82,6 +85,7 @@ export function ExportView({ api, page, announce }: ExportViewProps) {
           ))}
         </div>
       </section>
+      ) : null}
       <section aria-labelledby="export-all">
         <h2 id="export-all">Everything in the store</h2>
         <p class="muted">Every article Tallymark has read, with its figures and verdicts.</p>

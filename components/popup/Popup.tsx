@@ -41,21 +41,21 @@ function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: numbe
             ? 'Browser pages, extension stores and local files (file://) are closed to extensions, so Tallymark cannot read them.'
             : state.why === 'no-tab'
               ? 'There is no tab to read.'
-              : 'Tallymark is not running on this page. If the tab was open before Tallymark was installed or updated, reload it.'}
+              : state.tab?.url
+                ? 'Tallymark is not running on this page. If the tab was open before Tallymark was installed or updated, reload it.'
+                : 'Tallymark is not running on this page. Browser pages, extension stores and local files are closed to extensions; a news page open since before Tallymark was installed or updated needs a reload.'}
         </p>
       </EmptyState>
     );
   }
   const { report } = state;
   if (report.status === 'reading') return <p class="muted">Still reading the page…</p>;
+  // 'paused' covers every page read but not stored: paused site or everywhere, private window, local file.
   const notice =
-    report.status === 'paused' ? (
+    report.status === 'paused' || (!report.stored && report.claims.length > 0) ? (
       <p class="notice" role="note">
-        Reading is paused for this site: these figures were compared, but not stored.
-      </p>
-    ) : !report.stored && report.claims.length > 0 ? (
-      <p class="notice" role="note">
-        {report.notStoredReason ?? 'These figures were compared, but not stored.'}
+        {report.notStoredReason ?? 'Reading is paused for this site: these figures were compared, but not stored.'}
+        {report.notStoredReason && report.claims.length > 0 ? ' Its figures were still compared with the store.' : ''}
       </p>
     ) : null;
   if (report.claims.length === 0) {

@@ -30,6 +30,7 @@ export function SourcesView({ page, claims }: SourcesViewProps) {
               <h2 class="source__name">{s.outlet}</h2>
               <p class="source__dates muted">{s.dates.map(formatDay).join(', ')}</p>
               <p class="source__counts">
+                <span class="visually-hidden">Figures compared: </span>
                 {s.conflicts > 0 ? <span class="badge badge--conflicts">{count(s.conflicts, 'conflict')}</span> : null}
                 {s.differs > 0 ? <span class="badge badge--differs">{count(s.differs, 'differ')}</span> : null}
                 {s.agrees > 0 ? <span class="badge badge--agrees">{count(s.agrees, 'agree')}</span> : null}

@@ -210,6 +210,45 @@ describe.skipIf(skip)('the popup', () => {
     await saveScreenshot(popup, 'popup-restore-error-light', true);
   });
 
+  test('pausing this site from the popup: the page is read again, its figures shown, said not stored', async () => {
+    const site = new URL(report.page!.url!).hostname;
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    const toggle = popup.getByRole('button', { name: `Pause on ${site}` });
+    await expect.poll(() => toggle.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    expect((await sendToBackground<{ sites: string[] }>(browser, popup, { type: 'getPause' })).sites).toContain(site);
+
+    await article.reload();
+    const paused = await waitForReport(browser, article);
+    expect(paused.stored).toBe(false);
+    const pausedPopup = await openPopup(browser, await tabIdOf(browser, article));
+    await expect.poll(() => pausedPopup.getByRole('note').first().textContent(), { timeout: 10_000 }).toMatch(/paused/i);
+    expect(await pausedPopup.locator('li.figure').count()).toBe(paused.claims.length);
+    await saveScreenshot(pausedPopup, 'popup-paused-light');
+    await pausedPopup.close();
+
+    await popup.bringToFront();
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect((await sendToBackground<{ sites: string[] }>(browser, popup, { type: 'getPause' })).sites).not.toContain(site);
+  });
+
+  test('the options page lists the outlets in the store', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const stats = await sendToBackground<StoreStats>(browser, popup, { type: 'getStats' });
+    if (stats.outlets === 0) {
+      await expect.poll(() => options.getByText('No articles are stored yet.').count(), { timeout: 10_000 }).toBe(1);
+    } else {
+      await expect.poll(() => options.locator('li.outlet').count(), { timeout: 10_000 }).toBe(stats.outlets);
+    }
+    await saveScreenshot(options, 'options-light', true);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(options, 'options-dark', true);
+    await options.close();
+  });
+
   test('empty states: no figures, and a page that cannot be read', async () => {
     const plain = await browser.context.newPage();
     await plain.goto(server.url('/plain'));

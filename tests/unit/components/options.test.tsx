@@ -35,5 +35,8 @@ describe('the options page', () => {
     await waitFor(() => expect(api.toBackground).toContainEqual({ type: 'deleteOutlet', outlet: 'Evening Wire' }));
     await waitFor(() => expect(screen.queryByText('Evening Wire')).toBeNull());
     expect(screen.getByRole('status').textContent).toBe('Evening Wire was deleted from the store.');
+    // No page here: only "everything" exports.
+    expect(screen.queryByRole('heading', { name: 'This page' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Everything in the store' })).toBeTruthy();
   });
 });

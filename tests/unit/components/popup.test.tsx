@@ -104,6 +104,12 @@ describe('empty states', () => {
     expect(figureItems(container)).toHaveLength(FIXTURE_PAGE.claims.length);
   });
 
+  test('a page not stored says why, in the background\'s words', async () => {
+    const reason = 'Tallymark is paused on this site: this page was not stored.';
+    render(<Popup api={createFakeApi({ report: report({ status: 'paused', stored: false, notStoredReason: reason }) })} />);
+    expect((await screen.findByRole('note')).textContent).toBe(`${reason} Its figures were still compared with the store.`);
+  });
+
   test('asks again while the page is still being read', async () => {
     let calls = 0;
     const api = createFakeApi({ report: () => (++calls < 3 ? report({ status: 'reading', claims: [] }) : report()) });
