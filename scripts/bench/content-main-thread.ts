@@ -1,0 +1,92 @@
+// The content script's own main-thread time on a page: a V8 CPU profile of the
+// page's renderer (sampled every 50 µs) from before the page loads until its
+// highlights are painted, counting the samples whose stack holds a frame of
+// the extension's content script (its JavaScript and the DOM calls it makes).
+// Style, layout and paint done later by the browser for the highlights are not
+// JavaScript and are not counted.
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension } from '../../tests/e2e/harness';
+import { startNewsServer } from '../news-pages';
+import { median } from './timing';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Milliseconds of samples whose stack holds a frame from a URL starting with `prefix`. */
+export function timeUnder(profile: Profile, prefix: string): number {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const memo = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const ours = !!node && (node.callFrame.url.startsWith(prefix) || (up !== undefined && isOurs(up)));
+    memo.set(id, ours);
+    return ours;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let us = 0;
+  for (let i = 0; i < samples.length; i++) {
+    // A sample stands for the time until the next one.
+    const dt = deltas[i + 1] ?? 0;
+    if (isOurs(samples[i]!)) us += dt;
+  }
+  return us / 1000;
+}
+
+async function profileOnce(page: Page, cdp: CDPSession, url: string, prefix: string): Promise<number> {
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('tallymark:painted').length > 0, undefined, {
+    timeout: 30_000,
+    polling: 50,
+  });
+  // Let trailing work (the last slices, the popover's set-up) finish.
+  await page.waitForTimeout(500);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  return timeUnder(profile, prefix);
+}
+
+/**
+ * The content script's main-thread time on `path` of the news pages, the median
+ * of `runs` loads in fresh tabs. Throws when the page never gets highlights.
+ */
+export async function measureContentMainThread(path: string, runs = 3): Promise<{ ms: number; runs: number }> {
+  const server = await startNewsServer();
+  const browser = await launchWithExtension();
+  try {
+    const prefix = `chrome-extension://${browser.extensionId}/`;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.context.newPage();
+      // Open the server first so the article loads in the same renderer the profiler watches.
+      await page.goto(server.url('/plain?warm'), { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      times.push(await profileOnce(page, cdp, server.url(path), prefix));
+      await cdp.detach();
+      await page.close();
+    }
+    return { ms: median(times), runs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
