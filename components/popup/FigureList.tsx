@@ -90,6 +90,11 @@ function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: numb
               </ul>
             </details>
           ) : null}
+          {(claim.comparedCount ?? 0) > claim.compared.length ? (
+            <p class="muted compared__unlisted">
+              and {claim.comparedCount! - claim.compared.length} more from other outlets, not listed
+            </p>
+          ) : null}
         </>
       ) : null}
       {moved.length > 0 ? (

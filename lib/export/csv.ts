@@ -66,7 +66,7 @@ export function toCsvRows(pages: ExportPage[]): CsvRow[] {
       sentence: claim.sentence,
       start: claim.start,
       end: claim.end,
-      compared_count: claim.compared.length,
+      compared_count: Math.max(claim.comparedCount ?? 0, claim.compared.length),
       compared: claim.compared.map(describeCompared).join('; '),
     })),
   );

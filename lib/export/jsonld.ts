@@ -26,6 +26,7 @@ const TALLYMARK_CONTEXT = {
   published: 'tm:published',
   url: { '@id': 'tm:url', '@type': '@id' },
   compared: { '@id': 'tm:compared', '@container': '@list' },
+  comparedCount: 'tm:comparedCount',
   earlier: { '@id': 'tm:earlier', '@container': '@list' },
   later: { '@id': 'tm:later', '@container': '@list' },
 } as const;
@@ -56,6 +57,8 @@ export interface FigureAssessmentBody {
   attribution: { side: string; text: string } | null;
   period: string | null;
   compared: ComparedFigureBody[];
+  /** How many figures of other outlets the verdict weighed; more than `compared` lists when it lists only the most telling. */
+  comparedCount: number;
   earlier: ComparedFigureBody[];
   later: ComparedFigureBody[];
 }
@@ -154,6 +157,7 @@ export function toAnnotation(page: ExportPage, claim: JudgedClaim, index: number
         attribution: claim.attribution ? { side: claim.attribution.side, text: claim.attribution.text } : null,
         period: claim.period,
         compared: claim.compared.map(toComparedBody),
+        comparedCount: Math.max(claim.comparedCount ?? 0, claim.compared.length),
         earlier: claim.earlier.map(toComparedBody),
         later: claim.later.map(toComparedBody),
       },

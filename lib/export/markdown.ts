@@ -64,6 +64,8 @@ function claimSection(claim: JudgedClaim): string[] {
   } else {
     lines.push('  - Other outlets:');
     lines.push(...claim.compared.map((c) => `    - ${describeComparedItem(c)}`));
+    const unlisted = (claim.comparedCount ?? 0) - claim.compared.length;
+    if (unlisted > 0) lines.push(`    - and ${unlisted} more figure${unlisted === 1 ? '' : 's'} from other outlets, not listed`);
   }
   const moved = [...claim.earlier.map((c) => ['Earlier', c] as const), ...claim.later.map((c) => ['Later', c] as const)];
   if (moved.length > 0) {

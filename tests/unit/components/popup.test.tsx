@@ -51,8 +51,15 @@ describe('the figure list', () => {
     await screen.findByText('2 more compared');
     expect(container.querySelectorAll('[data-list="compared"] > li')).toHaveLength(6);
     expect(container.querySelectorAll('details [data-list="compared"] > li')).toHaveLength(2);
+    expect(screen.queryByText(/not listed/)).toBeNull();
     // The bounds are spelled out when the words alone do not say them.
     expect(screen.getAllByText('(about 300)').length).toBeGreaterThan(0);
+  });
+
+  test('says how many compared figures the list leaves out', async () => {
+    const claims = [{ ...FIXTURE_PAGE.claims[0]!, comparedCount: 12 }];
+    render(<Popup api={createFakeApi({ report: report({ claims }) })} />);
+    expect(await screen.findByText('and 10 more from other outlets, not listed')).toBeTruthy();
   });
 
   test('choosing a figure sends focusFigure with its index in the report', async () => {

@@ -75,3 +75,11 @@ describe('toCsv', () => {
     expect(data[0]!.sentence).toBe('He said, "about 300"\nthen left.');
   });
 });
+
+describe('compared_count', () => {
+  test('counts every figure weighed, also those the list leaves out', () => {
+    const claim = { ...FIXTURE_PAGE.claims[0]!, comparedCount: 7 };
+    const { data } = parseRows(toCsv([{ ...FIXTURE_PAGE, claims: [claim] }]));
+    expect(data[0]!.compared_count).toBe('7');
+  });
+});

@@ -38,6 +38,7 @@ describe('exportPageJsonLd', () => {
       attribution: claim.attribution,
     });
     expect(body.compared.map((c) => c.figure)).toEqual(claim.compared.map((c) => c.figure));
+    expect(body.comparedCount).toBe(claim.compared.length);
     expect(a.body.filter((b) => b.type === 'TextualBody' && b.purpose === 'tagging').map((b) => (b as { value: string }).value))
       .toEqual([claim.verdict, claim.metric]);
   });

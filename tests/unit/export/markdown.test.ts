@@ -55,6 +55,12 @@ describe('exportPageMarkdown', () => {
     expect(out).toContain('\\*bold\\*');
   });
 
+  test('says how many compared figures are not listed', () => {
+    const claims = [{ ...FIXTURE_PAGE.claims[0]!, comparedCount: 5 }];
+    const out = exportPageMarkdown({ ...FIXTURE_PAGE, claims }, EXPORT_DATE).contents;
+    expect(out).toContain('and 3 more figures from other outlets, not listed');
+  });
+
   test('says so when a page has no figures', () => {
     const out = exportPageMarkdown({ ...FIXTURE_PAGE, claims: [] }, EXPORT_DATE).contents;
     expect(out).toContain('No figures about North Korean troops');
