@@ -117,7 +117,12 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       continue;
     }
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
-    if (SUBJECT_STOP.has(t.w)) break;
+    if (SUBJECT_STOP.has(t.w)) {
+      // Inside a proper name: "Institute for the Study of War".
+      const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
+      const inName = (t.w === 'of' || t.w === 'for') && out[0] && /^\p{Lu}/u.test(out[0].raw) && left && /^\p{Lu}/u.test(left.raw);
+      if (!inName) break;
+    }
     out.unshift(t);
   }
   // Relative clause: "Zelensky, who announced ..." takes the antecedent.

@@ -37,6 +37,8 @@ interface Ctx {
   published: string | null;
   memo: SideMemo;
   claims: Claim[];
+  /** "he said" resolved per sentence start. */
+  pronouns: Map<number, Attribution | null>;
 }
 
 /**
@@ -54,7 +56,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
 }
 
 function extract(text: string, published: string | null): Claim[] {
-  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new Map(), claims: [] };
+  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new Map(), claims: [], pronouns: new Map() };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
@@ -297,7 +299,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner) owner = ownerBefore(T, k);
   if (owner === 'other') return null;
   if (!owner) {
-    if (head === 'weak' && !sent.nk) return null;
+    if (head === 'weak' && !sent.nk && !partitive) return null;
     if (!sent.nk && !sent.prevNk) return null;
   }
 
@@ -558,6 +560,12 @@ function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
 
 /** "he said": the last named speaker in the sentences before. */
 function resolvePronoun(ctx: Ctx, sentStart: number, raw: string): Attribution | null {
+  if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
+  const a = ctx.pronouns.get(sentStart);
+  return a ? { side: a.side, text: raw } : null;
+}
+
+function lastSpeaker(ctx: Ctx, sentStart: number): Attribution | null {
   let s = sentStart;
   for (let n = 0; n < 6; n++) {
     const prev = sentenceBefore(ctx.text, s);
@@ -568,7 +576,7 @@ function resolvePronoun(ctx: Ctx, sentStart: number, raw: string): Attribution |
       const cue = cues[c]!;
       if (isPronounPhrase(cue.phrase)) continue;
       const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
-      if (a) return { side: a.side, text: raw };
+      if (a) return a;
     }
     s = prev[0];
   }

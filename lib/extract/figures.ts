@@ -29,13 +29,17 @@ export interface RawFigure {
 
 let candidateRe: RegExp | undefined;
 
-/** One global regex: a digit, or a number word at a word start (or glued after a lower-case letter, capitalised). */
+/**
+ * One global regex: a digit, or a number word at a word start, or a
+ * capitalised number word glued to a lower-case letter by page clutter
+ * ("VideoTwo"; the match then starts one letter early).
+ */
 function candidates(): RegExp {
   if (candidateRe) return candidateRe;
   const words = NUMBER_WORDS.filter((w) => w !== 'zero');
   const anyCase = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
   const glued = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
-  candidateRe = new RegExp(`\\d|\\b(?:${anyCase})\\b|(?<=[a-z])(?:${glued})\\b`, 'g');
+  candidateRe = new RegExp(`\\d|\\b(?:${anyCase})\\b|[a-z](?:${glued})\\b`, 'g');
   return candidateRe;
 }
 
@@ -57,7 +61,7 @@ interface NumberRead {
 }
 
 /** Reads one number starting exactly at `p`, or null. */
-function readNumber(text: string, p: number): NumberRead | null {
+function readNumber(text: string, p: number, joined = false): NumberRead | null {
   const acc = new NumberAccumulator();
   let end = p;
   let word: string | null = null;
@@ -68,7 +72,7 @@ function readNumber(text: string, p: number): NumberRead | null {
   if (isDigitCh(text[p])) {
     const prev = text[p - 1];
     if (isLetter(prev) || isDigitCh(prev)) return null;
-    if ((prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2]))) return null;
+    if (!joined && (prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2]))) return null;
     DIGITS_STICKY.lastIndex = p;
     const m = DIGITS_STICKY.exec(text);
     if (!m) return null;
@@ -148,7 +152,7 @@ const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, Qualifier, boolean]> = [
   [/(?:^|[^a-z])(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)\s+$/, 'atLeast', false],
   [/(?:^|[^a-z])(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered)\s+$/, 'atLeast', true],
   [/(?:^|[^a-z])(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)\s+$/, 'atMost', false],
-  [/(?:^|[^a-z])(about|around|roughly|approximately|some|an estimated|estimated|nearly|almost|close to|circa|approx\.?|an approximate|approximate|an average of|or so|just about|somewhere around|in the region of|upward of)\s+$/, 'approx', false],
+  [/(?:^|[^a-z])(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\.?|an approximate|approximate|an average of|or so|just about|somewhere around|in the region of|upward of)\s+$/, 'approx', false],
   [/(~|≈|c\.)\s*$/, 'approx', false],
 ];
 
@@ -189,8 +193,15 @@ export function scanFigures(text: string): RawFigure[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let p = m.index;
+    let word = m[0];
+    const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    if (c0 >= 97 && c0 <= 122 && c1 >= 65 && c1 <= 90) {
+      p++;
+      word = word.slice(1);
+    }
     // A bare scale word needs "a"/"an" before it ("a dozen", "a thousand").
-    const first = m[0].toLowerCase();
+    const first = word.toLowerCase();
     let aStart = -1;
     if (isScaleWord(first)) {
       const pre = text.slice(Math.max(0, p - 3), p);
@@ -220,7 +231,7 @@ export function scanFigures(text: string): RawFigure[] {
     const fromBefore = /from\s+$/.test(before);
     if (sep && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
       const q = end + sep[0].length;
-      const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q) : null;
+      const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, true) : null;
       const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;
       if (second && second.value > 0 && !years) {
         let a = read.value;

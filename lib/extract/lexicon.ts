@@ -95,7 +95,7 @@ export const SPEECH_VERBS = new Set([
   'shared', 'released', 'published', 'briefed', 'explained', 'continued', 'insisted', 'alleged',
   'alleges', 'suggested', 'suggests', 'counted', 'tallied', 'calculated', 'acknowledged',
   'admitted', 'testified', 'cited', 'quoted', 'informs', 'tweeted', 'declared', 'mentioned',
-  'observed', 'argued', 'recorded', 'documented', 'verified', 'identified', 'found', 'concluded',
+  'observed', 'argued', 'spoke', 'speaking', 'recorded', 'documented', 'verified', 'identified', 'found', 'concluded',
 ]);
 
 /** Weekdays and relative words that leave a figure at its publication date. */

@@ -9,56 +9,84 @@ export interface Token {
   raw: string;
   start: number;
   end: number;
-  /** Index into the figures list for "#fig" tokens. */
+  /** Index into the figures list for "#fig" tokens, else -1. */
   fig: number;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const UNI_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter, digit or combining mark (ASCII fast path). */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c !== 0x2019 && c !== 0xa0 && UNI_WORD.test(text[i]!);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
+}
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 /**
- * Tokens of text[start, end). Figures (indices `first`..`last` of `figures`)
- * that lie inside become single "#fig" tokens spanning their qualifier.
+ * Tokens of text[start, end): words (with inner hyphens, apostrophes and
+ * dots: "Seong-kweun", "Korea's", "U.S.") and single punctuation marks.
+ * Figures (from index `first` of `figures`) become single "#fig" tokens
+ * spanning their qualifier.
  */
 export function tokenize(text: string, start: number, end: number, figures: readonly RawFigure[], first: number): Token[] {
   const out: Token[] = [];
   let fi = first;
   while (fi < figures.length && figures[fi]!.end <= start) fi++;
-  const re = new RegExp(TOKEN_RE.source, 'gu');
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    let s = m.index;
-    const f = figures[fi];
-    if (f && s >= f.start) {
-      if (f.start < end) {
-        out.push({ w: '#fig', raw: text.slice(f.start, f.end), start: f.start, end: f.end, fig: fi });
-      }
-      re.lastIndex = Math.max(f.end, s + 1);
+  let nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
+  let i = start;
+  while (i < end) {
+    if (i >= nextFig) {
+      const f = figures[fi]!;
+      out.push({ w: '#fig', raw: text.slice(f.start, f.end), start: f.start, end: f.end, fig: fi });
+      i = Math.max(i, f.end);
       fi++;
+      nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
       continue;
     }
-    if (f && s + m[0].length > f.start) {
-      // A token running into a figure's qualifier: cut it there.
-      const cut = f.start - s;
-      if (cut > 0) out.push(mk(m[0].slice(0, cut), s));
-      re.lastIndex = f.start;
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
       continue;
     }
-    if (s + m[0].length > end) {
-      if (s < end) out.push(mk(m[0].slice(0, end - s), s));
+    const limit = Math.min(end, nextFig);
+    if (!isWordCode(text, i)) {
+      out.push(mk(text, i, i + 1));
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < limit && isWordCode(text, j)) j++;
+      const d = text.charCodeAt(j);
+      // Inner hyphen, apostrophe or dot followed by more of the word.
+      if (j + 1 < limit && (d === 45 || d === 39 || d === 0x2019 || d === 46) && isWordCode(text, j + 1)) {
+        j += 2;
+        continue;
+      }
       break;
     }
-    out.push(mk(m[0], s));
-    s = re.lastIndex;
+    // "U.S." keeps its final dot.
+    if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) j++;
+    out.push(mk(text, i, j));
+    i = j;
   }
   return out;
 }
 
-function mk(raw: string, start: number): Token {
-  return { w: raw.toLowerCase().replace(/’/g, "'"), raw, start, end: start + raw.length, fig: -1 };
+function mk(text: string, start: number, end: number): Token {
+  const raw = text.slice(start, end);
+  let w = raw.toLowerCase();
+  if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
+  return { w, raw, start, end, fig: -1 };
 }
 
 /** True when the token is a word (not punctuation, not a figure). */
 export function isWord(t: Token | undefined): boolean {
-  return t !== undefined && t.fig < 0 && /[\p{L}\p{N}]/u.test(t.w[0] ?? '');
+  return t !== undefined && t.fig < 0 && isWordCode(t.w, 0);
 }

@@ -13,8 +13,10 @@ const ABBREVIATIONS = new Set([
 
 const isCloser = (c: string) => c === '"' || c === '\u201d' || c === '\u2019' || c === "'" || c === ')' || c === ']';
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string) => (c >= 'A' && c <= 'Z') || (c > '\u007f' && c !== c.toLowerCase() && c === c.toUpperCase());
 const isDigit = (c: string) => c >= '0' && c <= '9';
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
+const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const isOpener = (c: string) => c === '"' || c === '\u201c' || c === '\u2018' || c === "'" || c === '(' || c === '[' || c === '\u2014' || c === '-';
 
 /** The word (letters and inner dots) that ends right before index `i`, lower case. */
@@ -22,7 +24,7 @@ function wordBefore(text: string, i: number): string {
   let j = i;
   while (j > 0 && i - j < 12) {
     const c = text[j - 1]!;
-    if (c === '.' || /[\p{L}]/u.test(c)) j--;
+    if (c === '.' || isLetter(c)) j--;
     else break;
   }
   return text.slice(j, i).toLowerCase();
@@ -68,38 +70,36 @@ function sentenceEndAt(text: string, i: number): number {
 export function sentenceAround(text: string, pos: number): [number, number] {
   let start = Math.max(0, pos - MAX_SCAN);
   for (let i = pos - 1; i >= 0 && pos - i <= MAX_SCAN; i--) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const cc = text.charCodeAt(i);
+    if (cc === 10) {
       start = i + 1;
       break;
     }
-    if (c === '.' || c === '!' || c === '?') {
+    if (cc === 46 || cc === 33 || cc === 63) {
       const e = sentenceEndAt(text, i);
       if (e >= 0 && e <= pos) {
         start = e;
         break;
       }
     }
-    if (i === 0) start = 0;
   }
   let end = Math.min(text.length, pos + MAX_SCAN);
   for (let i = pos; i < text.length && i - pos <= MAX_SCAN; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const cc = text.charCodeAt(i);
+    if (cc === 10) {
       end = i;
       break;
     }
-    if (c === '.' || c === '!' || c === '?') {
+    if (cc === 46 || cc === 33 || cc === 63) {
       const e = sentenceEndAt(text, i);
       if (e >= 0) {
         end = e;
         break;
       }
     }
-    if (i === text.length - 1) end = text.length;
   }
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -109,7 +109,7 @@ export function sentenceAround(text: string, pos: number): [number, number] {
  */
 export function sentenceBefore(text: string, start: number): [number, number] | null {
   let i = start - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
   if (i < 0) return null;
   return sentenceAround(text, i);
 }
@@ -117,7 +117,7 @@ export function sentenceBefore(text: string, start: number): [number, number] | 
 /** The sentence after the one ending at `end`, or null at the end of the text. */
 export function sentenceAfter(text: string, end: number): [number, number] | null {
   let i = end;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   if (i >= text.length) return null;
   return sentenceAround(text, i);
 }

@@ -1,0 +1,219 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../../lib/extract/extract-claims';
+import type { Claim } from '../../../lib/types';
+
+// Our own sentences, in the style of wire copy about North Korean troops.
+const NK = 'North Korean troops are fighting for Russia in Kursk.';
+const run = (text: string, published = '2025-01-20') => extractClaims(text, { published });
+const triples = (text: string, published?: string) => run(text, published).map((c) => [c.metric, c.low, c.high]);
+const only = (text: string, published?: string): Claim => {
+  const cs = run(text, published);
+  expect(cs, `claims of ${JSON.stringify(text)}: ${JSON.stringify(cs.map((c) => c.figure))}`).toHaveLength(1);
+  return cs[0]!;
+};
+
+describe('numbers as figures', () => {
+  test.each([
+    ['Pyongyang has sent 10,000 soldiers to Russia.', 10000],
+    ['Pyongyang has sent 1.5 thousand soldiers to Russia.', 1500],
+    ['Pyongyang has sent 12k soldiers to Russia.', 12000],
+    ['Pyongyang has sent 6K soldiers to Russia.', 6000],
+    ['North Korea has deployed three thousand soldiers to Russia.', 3000],
+    ['North Korea has deployed eleven-thousand soldiers to Russia.', 11000],
+    ['North Korea has deployed 15-hundred soldiers to Russia.', 1500],
+    ['North Korea has deployed a thousand soldiers to Russia.', 1000],
+    ['North Korea has deployed two thousand five hundred soldiers to Russia.', 2500],
+    ['Ukraine captured a dozen North Korean soldiers near Sudzha.', 12],
+    ['Ukraine captured two North Korean soldiers near Sudzha.', 2],
+  ])('%s', (text, n) => {
+    const c = only(text);
+    expect(c.low).toBe(n);
+    expect(c.high).toBe(n);
+    expect(text.slice(c.start, c.end)).toBe(c.figure);
+  });
+
+  test.each([
+    ['Thousands of North Korean soldiers have been sent to Russia.'],
+    ['Hundreds of North Korean soldiers have been killed, officials say.'],
+    ['Dozens of North Korean soldiers were captured, Kyiv says.'],
+    ['Pyongyang has sent a significant number of troops to Russia.'],
+    ['Several hundred North Korean soldiers were killed in Kursk.'],
+    ['Tens of thousands of North Korean soldiers could follow.'],
+  ])('vague: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('a number word glued to page clutter is split at the case change', () => {
+    const text = 'PhotoThree North Korean soldiers captured by Ukraine in Kursk';
+    const c = only(text);
+    expect(c.figure).toBe('Three');
+    expect([c.metric, c.low]).toEqual(['captured', 3]);
+  });
+});
+
+describe('qualifiers', () => {
+  test.each([
+    ['North Korea has sent more than 10,000 soldiers to Russia.', 'atLeast', 10000, null, 'more than 10,000'],
+    ['At least 100 North Korean soldiers have been killed, Seoul says.', 'atLeast', 100, null, 'At least 100'],
+    ['North Korean losses have exceeded 3,000, Kyiv says.', 'atLeast', 3000, null, 'exceeded 3,000'],
+    ['North Korean casualties surpassed 4,000 in January.', 'atLeast', 4000, null, 'surpassed 4,000'],
+    ['North Korean casualties topped 4,000 in January.', 'atLeast', 4000, null, 'topped 4,000'],
+    ['North Korea has sent 3,000+ troops to Kursk.', 'atLeast', 3000, null, '3,000+'],
+    ['Some 300 North Korean soldiers were killed.', 'approx', 300, 300, 'Some 300'],
+    ['North Korea has sent ~3,000 troops to Kursk.', 'approx', 3000, 3000, '~3,000'],
+    ['Nearly 3,000 North Korean soldiers were killed or wounded.', 'approx', 3000, 3000, 'Nearly 3,000'],
+    ['As many as 12,000 North Korean troops are in Russia.', 'atMost', null, 12000, 'As many as 12,000'],
+    ['Up to 12,000 North Korean troops are in Russia.', 'atMost', null, 12000, 'Up to 12,000'],
+    ['Fewer than 500 North Korean soldiers were wounded.', 'atMost', null, 500, 'Fewer than 500'],
+    ['Officials said 11,000 to 12,000 North Korean troops are in Russia.', 'range', 11000, 12000, '11,000 to 12,000'],
+    ['Officials said 11,000–12,000 North Korean troops are in Russia.', 'range', 11000, 12000, '11,000–12,000'],
+    ['Officials said between 10 and 12 thousand North Korean troops are in Russia.', 'range', 10000, 12000, 'between 10 and 12 thousand'],
+    ['Officials said 10-12,000 North Korean troops are in Russia.', 'range', 10000, 12000, '10-12,000'],
+  ])('%s', (text, qualifier, low, high, figure) => {
+    const c = only(text);
+    expect([c.qualifier, c.low, c.high, c.figure]).toEqual([qualifier, low, high, figure]);
+  });
+
+  test.each([
+    ['The agency counted roughly 400 North Korean deaths and 3,600 injuries.', [['killed', 400, 400, 'approx'], ['wounded', 3600, 3600, 'approx']]],
+    ['At least 200 North Korean soldiers have died and 900 wounded, Kyiv says.', [['killed', 200, null, 'atLeast'], ['wounded', 900, null, 'atLeast']]],
+    ['More than 200 North Korean soldiers have died and 900 have been wounded.', [['killed', 200, null, 'atLeast'], ['wounded', 900, 900, 'exact']]],
+  ])('carried over a coordination: %s', (text, want) => {
+    expect(run(text).map((c) => [c.metric, c.low, c.high, c.qualifier])).toEqual(want);
+  });
+});
+
+describe('topic: figures about North Korean troops only', () => {
+  test.each([
+    ['Pyongyang has dispatched 12,000 troops to Russia.', 'deployed'],
+    ["Kim Jong Un's 11,000 soldiers are now in Kursk.", 'deployed'],
+    ['Roughly 500 soldiers from North Korea were killed in a week.', 'killed'],
+    [`${NK} About 700 of them have been wounded, Seoul says.`, 'wounded'],
+    [`${NK} Officials say 1,200 troops were sent in the latest rotation.`, 'deployed'],
+  ])('accepts: %s', (text, metric) => {
+    expect(run(text).map((c) => c.metric)).toEqual([metric]);
+  });
+
+  test.each([
+    [`${NK} Russia lost 1,500 soldiers in the past day, Ukraine's general staff said.`],
+    [`${NK} About 40 Ukrainian soldiers were killed in the assault.`],
+    [`${NK} Russian forces launched 73 drones overnight.`],
+    ['North Korea and Russia signed the pact in 2024, two years after the 2022 invasion.'],
+    ['North Korea held a parade on April 15, 2017, in Pyongyang.'],
+    ['The North Korean soldier, aged 20, was questioned.'],
+    ['North Korea earned $2 billion from its deals with Moscow.'],
+    ['North Korea supplies 40% of the shells Russia fires.'],
+    ['Ukrainian forces hold several hundred km2 near North Korean positions.'],
+    ['North Korean troops arrived nearly three years ago, the paper said.'],
+    ['North Korean units advanced for 10 minutes before stopping.'],
+    ['North Korean troops fought for 5 days near the village.'],
+    ['North Korean soldiers were seen\nComments (48)'],
+    ['PSG scored 4 goals in 10 minutes\nNorth Korean troops in Kursk'],
+    ['In the video, one of the North Korean men speaks. One man is seen lying down.'],
+    ['North Korea marked the 105th anniversary of the state.'],
+    ['South Korea has some 500,000 active-duty soldiers, unlike North Korea.'],
+  ])('rejects: %s', (text) => {
+    expect(run(text).map((c) => c.figure)).toEqual([]);
+  });
+
+  test('a text that never names North Korea gives nothing', () => {
+    expect(run('Russia says 300 Ukrainian soldiers were killed near Pokrovsk.')).toEqual([]);
+  });
+});
+
+describe('metric', () => {
+  test.each([
+    ['Seoul said North Korean casualties include 3,000 deaths.', [['killed', 3000]]],
+    ['North Korean casualties include 2,700 injuries, Seoul says.', [['wounded', 2700]]],
+    ['Kyiv says the two captured North Koreans were injured.', [['captured', 2]]],
+    ['Kyiv says three wounded North Korean soldiers were evacuated.', [['wounded', 3]]],
+    ['North Korean soldiers killed or wounded now number 4,000, Kyiv says.', [['casualties', 4000]]],
+    ['Roughly 300 North Korean soldiers were killed while fighting in Kursk.', [['killed', 300]]],
+    ['About 200 North Korean soldiers were killed out of the thousands deployed.', [['killed', 200]]],
+    ['Ukrainian special forces took 3 North Korean soldiers prisoner.', [['captured', 3]]],
+    ['Twelve North Korean soldiers were taken prisoner near Sudzha.', [['captured', 12]]],
+    ['A dozen North Korean soldiers are missing after the assault.', [['missing', 12]]],
+    ['Pyongyang has sent 11,000 troops, of whom 300 have been killed.', [['deployed', 11000], ['killed', 300]]],
+    ['North Korea has stationed 8,000 soldiers in Kursk.', [['deployed', 8000]]],
+    ['Losses among North Korean units have passed 1,000, Kyiv says.', [['casualties', 1000]]],
+    ['Kyiv says 400 North Korean soldiers were killed and 1,100 injured.', [['killed', 400], ['wounded', 1100]]],
+    ['Ukraine put North Korean losses at 3,800; Seoul put the figure at 3,000.', [['casualties', 3800], ['casualties', 3000]]],
+    ['The death toll among North Korean troops has reached 600, Seoul says.', [['killed', 600]]],
+  ])('%s', (text, want) => {
+    expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
+  });
+});
+
+describe('attribution', () => {
+  test.each([
+    ["About 600 North Korean soldiers have died, South Korea's Joint Chiefs of Staff said.", 'kr'],
+    ['Seoul’s spy agency estimates that 1,100 North Korean soldiers have been wounded.', 'kr'],
+    ["Some 30 North Korean soldiers were killed, according to Ukraine's military intelligence (HUR).", 'ua'],
+    ['Pentagon spokeswoman Sabrina Singh said 10,000 North Korean troops were in Kursk.', 'us'],
+    ['U.S. officials estimate that 12,000 North Korean troops are in Russia.', 'us'],
+    ['TASS reported that 500 North Korean engineers would be sent to Kursk.', 'ru'],
+    ['KCNA said 1,000 North Korean soldiers had been honoured.', 'kp'],
+    ['NATO Secretary General Mark Rutte said 11,000 North Korean troops were deployed.', 'other'],
+    ['The Institute for the Study of War estimated 4,000 North Korean casualties.', 'other'],
+    ['300 North Korean soldiers killed in Kursk: Seoul', 'kr'],
+    ['Kyiv: 2,000 North Korean soldiers killed in Kursk', 'ua'],
+    ['About 200 North Korean soldiers were killed, says Ukrainian President Volodymyr Zelensky.', 'ua'],
+  ])('%s → %s', (text, side) => {
+    expect(only(text).attribution?.side).toBe(side);
+  });
+
+  test('a person keeps the side the article introduced them with', () => {
+    const text = 'South Korean lawmaker Park Ji-won briefed reporters on Monday. ' +
+      'Park said 250 North Korean soldiers had been captured or killed in December, and 400 wounded.';
+    const cs = run(text);
+    expect(cs.map((c) => c.attribution?.side)).toEqual(['kr', 'kr']);
+    expect(cs[0]!.attribution?.text).toBe('Park');
+  });
+
+  test('a quote continued by "he said" takes the last speaker', () => {
+    const text = 'Ukrainian commander Oleksandr Petrenko spoke to reporters on Sunday in Sumy. ' +
+      '"We have taken 14 North Korean soldiers prisoner so far." He said the men were being questioned.';
+    expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua']);
+  });
+
+  test('figures in one sentence take their own speakers', () => {
+    const text = 'Kyiv said 3,500 North Korean soldiers had been killed or wounded, while Seoul put the figure at 2,000.';
+    expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua', 'kr']);
+  });
+
+  test('no one named gives null', () => {
+    expect(only('Reports surfaced in October that North Korea had sent 8,000 soldiers to Russia.').attribution).toBeNull();
+  });
+});
+
+describe('period', () => {
+  test.each([
+    ['In December, Kyiv said 3,000 North Korean soldiers had been killed or wounded.', '2025-01-20', '2024-12'],
+    ['Reports surfaced in October that North Korea had sent 8,000 soldiers.', '2024-12-10', '2024-10'],
+    ['On January 13, Seoul said 300 North Korean soldiers had been killed.', '2025-01-20', '2025-01-13'],
+    ['Seoul said last month that 300 North Korean soldiers had been killed.', '2025-02-05', '2025-01'],
+    ['By December, North Korea had sent 11,000 soldiers to Russia.', '2025-01-20', '2024-12'],
+    ['Seoul said last week that 300 North Korean soldiers had been killed.', '2025-01-20', '2025-01-13'],
+    ['Seoul said on Monday that 300 North Korean soldiers had been killed.', '2025-01-20', null],
+    ['Since last August, Ukraine has captured 2 North Korean soldiers.', '2025-01-20', null],
+    ['Seoul said 300 North Korean soldiers had been killed.', '2025-01-20', null],
+  ])('%s (published %s) → %s', (text, published, period) => {
+    expect(only(text, published).period).toBe(period);
+  });
+});
+
+describe('mentions and offsets', () => {
+  test('every mention is a claim, in text order, with its own offsets and sentence', () => {
+    const text = '300 North Korean soldiers killed in Kursk\n\nAbout 300 North Korean soldiers were killed. Pyongyang has sent 11,000 troops.';
+    const cs = run(text);
+    expect(cs.map((c) => c.figure)).toEqual(['300', 'About 300', '11,000']);
+    expect(cs[0]!.sentence).toBe('300 North Korean soldiers killed in Kursk');
+    expect(cs[1]!.sentence).toBe('About 300 North Korean soldiers were killed.');
+    for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.figure);
+    expect(cs.map((c) => c.start)).toEqual([...cs.map((c) => c.start)].sort((a, b) => a - b));
+  });
+
+  test('an article with no figure gives no claims', () => {
+    expect(run('North Korean troops are fighting in Kursk, Ukraine says. Their number is unknown.')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { sentenceAfter, sentenceAround, sentenceBefore } from '../../../lib/text/sentences';
+
+const sentenceAt = (text: string, needle: string) => {
+  const [s, e] = sentenceAround(text, text.indexOf(needle));
+  return text.slice(s, e);
+};
+
+describe('sentenceAround', () => {
+  test.each([
+    ['First one here. The U.S. estimate is 11,000 troops. Then more.', '11,000', 'The U.S. estimate is 11,000 troops.'],
+    ['Headline without a stop\nBody says 500 soldiers left. Next.', '500', 'Body says 500 soldiers left.'],
+    ['Headline with 300 killed\nBody.', '300', 'Headline with 300 killed'],
+    ['Mr. Kim said 1.5 thousand went. Done.', '1.5', 'Mr. Kim said 1.5 thousand went.'],
+    ['He said "about 300 died." Then he left.', '300', 'He said "about 300 died."'],
+    ['It ended in Korea.The other 20 stayed.', '20', 'The other 20 stayed.'],
+    ['Donald J. Trump said 40 would go. Fine.', '40', 'Donald J. Trump said 40 would go.'],
+    ['Was it 12? Yes it was.', '12', 'Was it 12?'],
+  ])('%j around %s', (text, needle, want) => {
+    expect(sentenceAt(text, needle)).toBe(want);
+  });
+
+  test('neighbours', () => {
+    const text = 'One went. Two came.\n\nThree left.';
+    const mid = sentenceAround(text, text.indexOf('Two'));
+    const prev = sentenceBefore(text, mid[0])!;
+    const next = sentenceAfter(text, mid[1])!;
+    expect(text.slice(...prev)).toBe('One went.');
+    expect(text.slice(...next)).toBe('Three left.');
+    expect(sentenceBefore(text, prev[0])).toBeNull();
+  });
+});
