@@ -1,8 +1,8 @@
 // Reading the background's and content script's answers, which arrive untyped.
 import { createSelectors } from '../../lib/anchor/selectors';
-import type { ExportPage } from '../../lib/export/page';
+import type { ExportClaim, ExportPage } from '../../lib/export/page';
 import { type PageReport, type PauseState, type StoreStats, isErrorResponse } from '../../lib/messages';
-import type { JudgedClaim, PageMeta } from '../../lib/types';
+import type { PageMeta } from '../../lib/types';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -72,17 +72,19 @@ function readPageMeta(x: unknown): PageMeta | null {
   };
 }
 
-/** A stored claim made whole for export: selectors rebuilt from its sentence when the store kept none. */
-function readClaim(x: unknown): JudgedClaim | null {
+/** A stored claim for export; one without text (the bundled corpus) keeps null offsets and a quote of its figure alone. */
+function readClaim(x: unknown): ExportClaim | null {
   if (!isRecord(x) || typeof x.figure !== 'string' || typeof x.metric !== 'string') return null;
-  const claim = x as unknown as JudgedClaim;
+  const claim = x as unknown as ExportClaim;
   const sentence = typeof x.sentence === 'string' ? x.sentence : '';
-  const start = typeof x.start === 'number' ? x.start : 0;
-  const end = typeof x.end === 'number' ? x.end : start + claim.figure.length;
-  const inSentence = sentence.indexOf(claim.figure);
-  const fallback = inSentence >= 0
-    ? createSelectors(sentence, inSentence, inSentence + claim.figure.length)
-    : { quote: { type: 'TextQuoteSelector' as const, exact: claim.figure, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start, end } };
+  const start = typeof x.start === 'number' ? x.start : null;
+  const end = typeof x.end === 'number' ? x.end : null;
+  const inSentence = claim.figure ? sentence.indexOf(claim.figure) : -1;
+  const quote = isRecord(x.quote)
+    ? claim.quote
+    : inSentence >= 0
+      ? createSelectors(sentence, inSentence, inSentence + claim.figure.length).quote
+      : { type: 'TextQuoteSelector' as const, exact: claim.figure, prefix: '', suffix: '' };
   return {
     ...claim,
     sentence,
@@ -90,8 +92,8 @@ function readClaim(x: unknown): JudgedClaim | null {
     end,
     attribution: claim.attribution ?? null,
     period: claim.period ?? null,
-    quote: isRecord(x.quote) ? claim.quote : fallback.quote,
-    position: isRecord(x.position) ? claim.position : { type: 'TextPositionSelector', start, end },
+    quote,
+    position: isRecord(x.position) ? (x.position as unknown as ExportClaim['position']) : start !== null && end !== null ? { type: 'TextPositionSelector', start, end } : null,
     verdict: claim.verdict ?? 'unique',
     compared: Array.isArray(claim.compared) ? claim.compared : [],
     earlier: Array.isArray(claim.earlier) ? claim.earlier : [],
@@ -112,7 +114,7 @@ export function readExportPages(answer: unknown): ExportPage[] {
     if (!isRecord(entry)) continue;
     const page = readPageMeta(entry.page ?? entry.article ?? entry);
     if (!page) continue;
-    const claims = (Array.isArray(entry.claims) ? entry.claims : []).map(readClaim).filter((c): c is JudgedClaim => c !== null);
+    const claims = (Array.isArray(entry.claims) ? entry.claims : []).map(readClaim).filter((c): c is ExportClaim => c !== null);
     pages.push({ page, text: typeof entry.text === 'string' ? entry.text : null, claims });
   }
   return pages;

@@ -1,7 +1,7 @@
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) for the figures.
 import { createSelectors, QUOTE_CONTEXT } from '../anchor/selectors';
-import type { ComparedFigure, JudgedClaim, TextPositionSelector, TextQuoteSelector } from '../types';
-import { type ExportFile, type ExportPage, JSONLD_MEDIA_TYPE, createFilename, slugify } from './page';
+import type { ComparedFigure, TextPositionSelector, TextQuoteSelector } from '../types';
+import { type ExportClaim, type ExportFile, type ExportPage, JSONLD_MEDIA_TYPE, createFilename, slugify } from './page';
 import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, describeAttribution, describeVerdict } from '../present/verdict-words';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -78,7 +78,7 @@ export interface Annotation {
   created: string;
   generator: { type: 'Software'; name: string };
   body: [TextualBody, TextualBody, TextualBody, FigureAssessmentBody];
-  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+  target: { source: string; selector: [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] };
 }
 
 export interface AnnotationCollection {
@@ -90,9 +90,9 @@ export interface AnnotationCollection {
   first: { type: 'AnnotationPage'; startIndex: 0; items: Annotation[] };
 }
 
-/** The page's address, or a local name when it has none (a local file). */
+/** The page's address, or a name of ours when it has none (a local file, a bundled article). */
 export function pageSource(page: ExportPage['page']): string {
-  return page.url ?? `urn:tallymark:local:${slugify(page.title)}:${page.published}`;
+  return page.url ?? `urn:tallymark:article:${slugify(page.title)}:${page.published}`;
 }
 
 function toComparedBody(c: ComparedFigure): ComparedFigureBody {
@@ -116,16 +116,17 @@ function toComparedBody(c: ComparedFigure): ComparedFigureBody {
  * the text is known and the claim's offsets still point at its figure; else the ones
  * the claim carries.
  */
-function selectClaim(text: string | null, claim: JudgedClaim): [TextQuoteSelector, TextPositionSelector] {
-  if (text !== null && text.slice(claim.start, claim.end) === claim.figure) {
+function selectClaim(text: string | null, claim: ExportClaim): [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] {
+  if (text !== null && claim.start !== null && claim.end !== null && text.slice(claim.start, claim.end) === claim.figure) {
     const { quote, position } = createSelectors(text, claim.start, claim.end, QUOTE_CONTEXT);
     return [quote, position];
   }
-  return [{ ...claim.quote }, { ...claim.position }];
+  // Without offsets (the bundled corpus) a position would be made up: the quote alone.
+  return claim.position ? [{ ...claim.quote }, { ...claim.position }] : [{ ...claim.quote }];
 }
 
 /** The figure in words: 'Deaths: "more than 3,000" (more than 3,000), source: Ukraine: Kyiv. Conflicts: …' */
-export function describeClaim(claim: JudgedClaim): string {
+export function describeClaim(claim: ExportClaim): string {
   return (
     `${METRIC_HEADINGS[claim.metric]}: "${claim.figure}" (${describeAmount(claim)}), ` +
     `source: ${describeAttribution(claim.attribution)}. ${VERDICT_SHORT[claim.verdict]}: ${describeVerdict(claim)}`
@@ -133,7 +134,7 @@ export function describeClaim(claim: JudgedClaim): string {
 }
 
 /** One Annotation for claim number `index` of a page. */
-export function toAnnotation(page: ExportPage, claim: JudgedClaim, index: number, created: Date): Annotation {
+export function toAnnotation(page: ExportPage, claim: ExportClaim, index: number, created: Date): Annotation {
   const source = pageSource(page.page);
   return {
     id: `urn:tallymark:annotation:${encodeURIComponent(source)}:${index}`,

@@ -1,6 +1,6 @@
-import type { ComparedFigure, JudgedClaim, Metric, Verdict } from '../types';
+import type { ComparedFigure, Metric, Verdict } from '../types';
 import { METRICS } from '../types';
-import { type ExportFile, type ExportPage, MARKDOWN_MEDIA_TYPE, createFilename, formatDay, isWebUrl } from './page';
+import { type ExportClaim, type ExportFile, type ExportPage, MARKDOWN_MEDIA_TYPE, createFilename, formatDay, isWebUrl } from './page';
 import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, describeAttribution, describeVerdict } from '../present/verdict-words';
 
 /** Order in which figures are listed: the ones to check first. */
@@ -20,7 +20,7 @@ function link(label: string, url: string | null): string {
 }
 
 /** The claim's sentence with its figure in bold, when the figure is found in it. */
-function quoteSentence(claim: JudgedClaim): string {
+function quoteSentence(claim: ExportClaim): string {
   const at = claim.sentence.indexOf(claim.figure);
   if (at === -1 || claim.figure.length === 0) return escapeMarkdown(claim.sentence);
   return (
@@ -38,20 +38,20 @@ function describeComparedItem(c: ComparedFigure): string {
 }
 
 /** Claims grouped by metric (the metrics with a conflict first), each group ordered conflicts first. */
-export function groupClaims(claims: JudgedClaim[]): { metric: Metric; claims: { claim: JudgedClaim; index: number }[] }[] {
+export function groupClaims<C extends Pick<ExportClaim, 'metric' | 'verdict' | 'start'>>(claims: C[]): { metric: Metric; claims: { claim: C; index: number }[] }[] {
   const rank = (v: Verdict) => VERDICT_ORDER.indexOf(v);
   const groups = METRICS.map((metric) => ({
     metric,
     claims: claims
       .map((claim, index) => ({ claim, index }))
       .filter(({ claim }) => claim.metric === metric)
-      .sort((a, b) => rank(a.claim.verdict) - rank(b.claim.verdict) || a.claim.start - b.claim.start),
+      .sort((a, b) => rank(a.claim.verdict) - rank(b.claim.verdict) || (a.claim.start ?? a.index) - (b.claim.start ?? b.index)),
   })).filter((g) => g.claims.length > 0);
   const worst = (g: (typeof groups)[number]) => Math.min(...g.claims.map(({ claim }) => rank(claim.verdict)));
   return groups.sort((a, b) => worst(a) - worst(b));
 }
 
-function claimSection(claim: JudgedClaim): string[] {
+function claimSection(claim: ExportClaim): string[] {
   const lines = [
     `- **${VERDICT_SHORT[claim.verdict]}**: "${escapeMarkdown(claim.figure)}" (${escapeMarkdown(describeAmount(claim))})`,
     `  - ${escapeMarkdown(describeVerdict(claim))}`,

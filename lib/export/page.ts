@@ -1,11 +1,21 @@
-import type { JudgedClaim, PageMeta } from '../types';
+import type { JudgedClaim, PageMeta, TextPositionSelector } from '../types';
+
+/**
+ * A judged claim as an export takes it. Claims of the bundled corpus (and other
+ * stored claims without text) have no offsets: `start`, `end` and `position` are null.
+ */
+export type ExportClaim = Omit<JudgedClaim, 'start' | 'end' | 'position'> & {
+  start: number | null;
+  end: number | null;
+  position: TextPositionSelector | null;
+};
 
 /** One article's figures, as an export takes them: the page, its text when known, its judged claims. */
 export interface ExportPage {
   page: PageMeta;
   /** The article text the claims' offsets refer to; null when the store kept none. */
   text: string | null;
-  claims: JudgedClaim[];
+  claims: ExportClaim[];
 }
 
 /** What is put into a file: its name, its media type and its contents. */

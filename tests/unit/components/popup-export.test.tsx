@@ -36,8 +36,13 @@ describe('the export view', () => {
     fireEvent.click(screen.getByRole('button', { name: /everything as Web Annotations/ }));
     await waitFor(() => expect(api.downloads).toHaveLength(1));
     expect(api.toBackground).toEqual([{ type: 'exportAll' }]);
-    const items = JSON.parse(api.downloads[0]!.contents).first.items as { target: { source: string } }[];
+    const items = JSON.parse(api.downloads[0]!.contents).first.items as { target: { source: string; selector: { type: string; exact: string }[] } }[];
     expect(items).toHaveLength(FIXTURE_PAGE.claims.length + 1);
+    // The stored article keeps its selectors; the bundled one, without text, gets its quote alone, no made-up position.
+    expect(items[0]!.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    const bundled = items.at(-1)!;
+    expect(bundled.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: '100', prefix: '', suffix: '' }]);
+    expect(bundled.target.source).toMatch(/^urn:tallymark:article:/);
     expect(api.downloads[0]!.filename).toBe('tallymark-all-2025-02-03.jsonld');
     expect(announced).toEqual(['Saved tallymark-all-2025-02-03.jsonld.']);
   });

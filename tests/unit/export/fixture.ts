@@ -102,7 +102,7 @@ export const FIXTURE_CLAIMS: JudgedClaim[] = [
   }),
 ];
 
-export const FIXTURE_PAGE: ExportPage = {
+export const FIXTURE_PAGE: ExportPage & { text: string; claims: JudgedClaim[] } = {
   page: {
     url: 'https://ledger.example/world/2025/01/14/troops',
     outlet: 'Northern Ledger',

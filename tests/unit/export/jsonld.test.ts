@@ -77,7 +77,7 @@ describe('exportPageJsonLd', () => {
   test('a local file gets a local source name, not a made-up web address', () => {
     const page: ExportPage = { ...FIXTURE_PAGE, page: { ...FIXTURE_PAGE.page, url: null } };
     const a = parse(exportPageJsonLd(page, EXPORT_DATE).contents).first.items[0]!;
-    expect(a.target.source).toMatch(/^urn:tallymark:local:/);
+    expect(a.target.source).toMatch(/^urn:tallymark:article:/);
   });
 });
 
