@@ -83,16 +83,24 @@ export function Popup({ api, initialState }: PopupProps) {
   const [status, setStatus] = useState('');
   const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
 
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (initialState) return;
+    if (initialState && attempt === 0) return;
     let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     loadPageState(api)
-      .then((s) => live && setState(s))
+      .then((s) => {
+        if (!live) return;
+        setState(s);
+        // A long page may still be being read: keep asking, a little less often.
+        if (s.kind === 'report' && s.report.status === 'reading') timer = setTimeout(() => setAttempt((a) => a + 1), 1000);
+      })
       .catch(() => live && setState({ kind: 'unreadable', tab: null, why: 'no-script' }));
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, []);
+  }, [attempt]);
 
   const report = state.kind === 'report' ? state.report : null;
   const tabUrl = state.kind === 'loading' ? null : (state.tab?.url ?? null);
