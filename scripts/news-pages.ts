@@ -220,7 +220,7 @@ export interface LivePost {
 
 /**
  * Posts of a generated live blog with about `words` words in all, newest first.
- * Roughly one sentence in six carries a troop figure.
+ * Roughly one sentence in twelve carries a troop figure.
  */
 export function generateLivePosts(words: number, seed = 1): LivePost[] {
   const rand = createRandom(seed);
@@ -235,7 +235,7 @@ export function generateLivePosts(words: number, seed = 1): LivePost[] {
       const sentences: string[] = [];
       const nSentences = 2 + Math.floor(rand() * 4);
       for (let j = 0; j < nSentences; j++) {
-        sentences.push(rand() < 0.17 ? pick(rand, FIGURE_SENTENCES)(figure) : pick(rand, FILLER_SENTENCES));
+        sentences.push(rand() < 0.08 ? pick(rand, FIGURE_SENTENCES)(figure) : pick(rand, FILLER_SENTENCES));
       }
       const p = sentences.join(' ');
       count += p.split(' ').length;

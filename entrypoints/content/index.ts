@@ -1,11 +1,11 @@
-import { startContent } from './start';
+import { startLite } from './lite';
 
-// Every http(s) page: a cheap check first; the article is read only when it
-// mentions North Korea. The logic lives in lib/page and components/.
+// Every http(s) page: a cheap check first; the page reader is loaded only when
+// the page mentions North Korea. The logic lives in lib/page and components/.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startContent(ctx);
+    startLite(ctx);
   },
 });

@@ -1,23 +1,22 @@
-// Wiring of the content script: quick check, reading, messages, clicks, live
-// updates and URL changes, all tied to `ctx` and removed when it is invalidated.
-// No error reaches the page: every entry point is guarded.
+// The page reader, loaded by the content script on pages about the troops:
+// reading, extraction, verdicts, painting, clicks, live updates and URL changes,
+// all tied to `ctx` and removed when it is invalidated. No error reaches the
+// page: every entry point is guarded. Messages reach it through the handle.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractClaims } from '../../lib/extract/extract-claims';
-import { mentionsTroops } from '../../lib/extract/quick-check';
-import { assertNever, type PageReport, type ToContent } from '../../lib/messages';
+import type { PageReport } from '../../lib/messages';
 import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
 import { readPageMeta } from '../../lib/page/metadata';
 import { createContentExtensionApi } from './extension-api';
 import { createPopoverUi, POPOVER_HOST } from './popover-ui';
+import { mutationsMentionTroops, pageMentionsTroops } from './quick';
+import type { ReaderHandle } from './reader-handle';
 
 // Saved before the page can replace them (the isolated world protects most, not all browsers' worlds).
 const MutationObserverRef = globalThis.MutationObserver;
 const performanceRef = globalThis.performance;
-const nowRef = performanceRef.now.bind(performanceRef);
 
-/** Characters of the page checked by the quick check. */
-const QUICK_CHECK_CHARS = 200_000;
 /** Quiet time after the last mutation before reading again (ms). */
 const UPDATE_DEBOUNCE = 250;
 /** More mutation records than this in one go: read the page afresh. */
@@ -29,26 +28,6 @@ function guard<T>(fn: () => T): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Title plus the first QUICK_CHECK_CHARS characters of the body's text, walked without building the whole string. */
-function pageMentionsTroops(doc: Document): boolean {
-  if (mentionsTroops(doc.title)) return true;
-  const body = doc.body;
-  if (!body) return false;
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  let chunk = '';
-  for (let n = walker.nextNode(); n && chars < QUICK_CHECK_CHARS; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    chunk += data;
-    chars += data.length;
-    if (chunk.length > 4000) {
-      if (mentionsTroops(chunk)) return true;
-      chunk = chunk.slice(-40); // keep a tail so a name split across nodes is still found
-    }
-  }
-  return mentionsTroops(chunk);
 }
 
 function isOwnNode(node: Node): boolean {
@@ -64,18 +43,20 @@ const yieldWith = (ctx: ContentScriptContext) => (): Promise<void> => {
   return new Promise((resolve) => ctx.setTimeout(resolve, 0));
 };
 
-function isToContent(x: unknown): x is ToContent {
-  if (!x || typeof x !== 'object') return false;
-  const type = (x as { type?: unknown }).type;
-  return type === 'getPageReport' || type === 'focusFigure' || type === 'navigate';
+const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', claims: [], stored: false };
+
+/** Start reading the page (the content script found it mentions North Korea). Never throws. */
+export function startReader(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
+  return (
+    guard(() => run(ctx, startedAt)) ?? {
+      report: () => Promise.resolve(NO_FIGURES),
+      focusFigure: () => false,
+      navigate: () => false,
+    }
+  );
 }
 
-export function startContent(ctx: ContentScriptContext): void {
-  const startedAt = nowRef();
-  guard(() => run(ctx, startedAt));
-}
-
-function run(ctx: ContentScriptContext, startedAt: number): void {
+function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   const doc = document;
   const api = createContentExtensionApi();
   const painter = createPainter(doc);
@@ -99,6 +80,7 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
     yieldToMain: yieldWith(ctx),
     showPopover: (request) => popover.show(request),
     hidePopover: () => popover.hide(false),
+    onPhase: (phase) => mark(`tallymark:${phase}`),
     onPainted: () => mark('tallymark:painted'),
   });
 
@@ -149,17 +131,8 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
 
   const onMutations = (records: MutationRecord[]) => {
     if (!active) {
-      // Not about the troops (yet): look only at what was added.
-      for (let i = 0; i < records.length && i < 200; i++) {
-        const r = records[i]!;
-        if (r.type === 'characterData' ? mentionsTroops((r.target as Text).data ?? '') : false) return scheduleCheck(300);
-        for (let j = 0; j < r.addedNodes.length && j < 50; j++) {
-          const n = r.addedNodes[j]!;
-          if (isOwnNode(n)) continue;
-          const text = n.nodeType === 3 ? (n as Text).data : n.nodeType === 1 ? ((n as Element).textContent ?? '').slice(0, 20_000) : '';
-          if (mentionsTroops(text)) return scheduleCheck(300);
-        }
-      }
+      // Not about the troops (after a URL change): look only at what was added.
+      if (mutationsMentionTroops(records, isOwnNode)) scheduleCheck(300);
       return;
     }
     const root = annotator.root();
@@ -189,31 +162,11 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const report = async (): Promise<PageReport> => {
-    if (!active) {
-      return { status: 'no-figures', page: guard(() => readPageMeta(doc)) ?? null, text: '', claims: [], stored: false };
-    }
+    if (!active) return NO_FIGURES;
     // Give a read in progress a moment to finish.
     await Promise.race([annotator.whenIdle(), new Promise<void>((r) => ctx.setTimeout(() => r(), 3000))]);
     return annotator.report();
   };
-
-  const removeListener = api.onMessage((message) => {
-    if (!isToContent(message)) return undefined;
-    try {
-      switch (message.type) {
-        case 'getPageReport':
-          return report().catch(() => ({ error: 'could not read the page' }));
-        case 'focusFigure':
-          return Promise.resolve({ ok: annotator.focusFigure(message.index) });
-        case 'navigate':
-          return Promise.resolve({ ok: annotator.navigate(message.direction) });
-        default:
-          return assertNever(message);
-      }
-    } catch {
-      return Promise.resolve({ error: 'could not answer' });
-    }
-  });
 
   ctx.addEventListener(doc, 'click', (e: MouseEvent) =>
     guard(() => {
@@ -242,10 +195,15 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
 
   ctx.onInvalidated(() => {
     guard(() => observer.disconnect());
-    guard(() => removeListener());
     guard(() => annotator.reset());
     guard(() => painter.remove());
   });
 
-  if (pageMentionsTroops(doc)) activate();
+  activate();
+
+  return {
+    report: () => report().catch(() => NO_FIGURES),
+    focusFigure: (index) => guard(() => annotator.focusFigure(index)) ?? false,
+    navigate: (direction) => guard(() => annotator.navigate(direction)) ?? false,
+  };
 }

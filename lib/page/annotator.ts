@@ -8,7 +8,10 @@ import type { IngestResponse, PageReport } from '../messages';
 import type { AnchoredClaim, Claim, ClaimVerdict, JudgedClaim, PageMeta } from '../types';
 import { caretAt, findSpanAt, isPointInRange } from './hit-test';
 import { createPainter, isPainted, type Painter } from './highlight';
-import { readArticleText, updateArticleText, type TextMap, type TextSpan } from './text-map';
+import { readArticleText, readArticleTextAsync, updateArticleTextAsync, type TextMap, type TextSpan } from './text-map';
+
+/** Claims sent to the background in one ingest (its limit); later ones on a huge page stay unjudged. */
+export const MAX_INGEST_CLAIMS = 1000;
 
 /** Characters of text given to the extractor at a time; the page gets the main thread between slices. */
 export const EXTRACT_SLICE_CHARS = 6000;
@@ -30,6 +33,8 @@ export interface AnnotatorDeps {
   /** Show the popover for a figure (replacing any open one). */
   showPopover?: (request: PopoverRequest) => void;
   hidePopover?: () => void;
+  /** Called as a full read passes its phases (for performance marks). */
+  onPhase?: (phase: 'read' | 'extracted') => void;
   /** Called after each paint, with the painted count (for performance marks). */
   onPainted?: (painted: number) => void;
   painter?: Painter;
@@ -125,7 +130,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     if (!meta) return;
     let verdicts: ClaimVerdict[] = claims.map(() => UNJUDGED);
     try {
-      const res = claims.length > 0 ? await deps.ingest(meta, claims) : { verdicts: [], stored: false };
+      const sent = claims.slice(0, MAX_INGEST_CLAIMS);
+      const res = sent.length > 0 ? await deps.ingest(meta, sent) : { verdicts: [], stored: false };
       if (gen !== generation) return;
       verdicts = claims.map((_, i) => res.verdicts[i] ?? UNJUDGED);
       stored = res.stored;
@@ -156,19 +162,23 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const fullRead = async () => {
     const gen = ++generation;
     status = 'reading';
-    const m = readArticleText(doc);
+    const m = await readArticleTextAsync(doc, deps.yieldToMain);
+    if (gen !== generation) return;
     map = m;
     meta = deps.readMeta(doc);
+    deps.onPhase?.('read');
     const claims = await extractInSlices(m.text, 0, meta.published, deps.extract, deps.yieldToMain, () => gen !== generation);
     if (gen !== generation) return;
+    deps.onPhase?.('extracted');
     const { anchored, ranges } = anchor(m, claims);
     await judge(gen, anchored, ranges);
   };
 
   const incrementalRead = async (dirty: Set<Node>) => {
-    if (!map) return fullRead();
+    if (!map || !map.root.isConnected) return fullRead();
     const gen = generation;
-    const { map: next, changed, full } = updateArticleText(map, dirty);
+    const { map: next, changed, full } = await updateArticleTextAsync(map, dirty, deps.yieldToMain);
+    if (gen !== generation) return;
     if (full) return fullRead();
     map = next;
     if (changed.length === 0 && figures.every((f) => f.range.toString() === f.claim.figure)) return;

@@ -169,7 +169,12 @@ interface WalkResult {
  * text nodes were read before, so that new inline text outside leaf blocks counts
  * as changed; null on a first read, where everything is new.
  */
-function walk(root: Element, state: ReaderState, oldNodes: Set<Text> | null, dirtyTexts: Set<Node>): WalkResult {
+function* walkSteps(
+  root: Element,
+  state: ReaderState,
+  oldNodes: Set<Text> | null,
+  dirtyTexts: Set<Node>,
+): Generator<void, WalkResult, void> {
   const { maxNodes, maxChars } = state.options;
   const pieces: string[] = [];
   const segs: Segment[] = [];
@@ -340,6 +345,8 @@ function walk(root: Element, state: ReaderState, oldNodes: Set<Text> | null, dir
   if (!node) exit();
   while (node) {
     visited++;
+    // Every so often, offer to pause (the async readers give the page the main thread here).
+    if ((visited & 511) === 0) yield;
     if (visited > maxNodes) {
       truncated = true;
       break;
@@ -385,6 +392,30 @@ function walk(root: Element, state: ReaderState, oldNodes: Set<Text> | null, dir
   let text = pieces.join('');
   if (text.endsWith('\n')) text = text.slice(0, -1);
   return { text, segs, truncated, visited, changed };
+}
+
+/** Run a walk to its end without pausing. */
+function drain(steps: Generator<void, WalkResult, void>): WalkResult {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Milliseconds of walking between pauses of the async readers. */
+export const WALK_SLICE_MS = 12;
+
+/** Run a walk, pausing with `yieldToMain` after each WALK_SLICE_MS of work. */
+async function drainAsync(steps: Generator<void, WalkResult, void>, yieldToMain: () => Promise<void>): Promise<WalkResult> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart > WALK_SLICE_MS) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
 }
 
 function createMap(state: ReaderState, root: Element, result: WalkResult): TextMap {
@@ -573,7 +604,23 @@ function resolveOptions(doc: Document, options: ReadOptions): Required<ReadOptio
 export function readArticleText(doc: Document, root?: Element, options: ReadOptions = {}): TextMap {
   const state: ReaderState = { doc, options: resolveOptions(doc, options), cache: new WeakMap() };
   const el = root ?? findArticleRoot(doc);
-  return createMap(state, el, walk(el, state, null, new Set()));
+  return createMap(state, el, drain(walkSteps(el, state, null, new Set())));
+}
+
+/**
+ * `readArticleText` in slices: the page gets the main thread (`yieldToMain`)
+ * every few milliseconds. A DOM changed meanwhile may be read partly; the
+ * caller's MutationObserver catches up with `updateArticleText`.
+ */
+export async function readArticleTextAsync(
+  doc: Document,
+  yieldToMain: () => Promise<void>,
+  root?: Element,
+  options: ReadOptions = {},
+): Promise<TextMap> {
+  const state: ReaderState = { doc, options: resolveOptions(doc, options), cache: new WeakMap() };
+  const el = root ?? findArticleRoot(doc);
+  return createMap(state, el, await drainAsync(walkSteps(el, state, null, new Set()), yieldToMain));
 }
 
 /**
@@ -583,14 +630,42 @@ export function readArticleText(doc: Document, root?: Element, options: ReadOpti
  * document, the page is read from scratch (`full`).
  */
 export function updateArticleText(previous: TextMap, dirty: Iterable<Node>): TextMapUpdate {
+  const prepared = prepareUpdate(previous, dirty);
+  if ('full' in prepared) return prepared.full();
+  const { state, root, oldNodes, dirtyTexts } = prepared;
+  const result = drain(walkSteps(root, state, oldNodes, dirtyTexts));
+  return { map: createMap(state, root, result), changed: result.changed, full: false };
+}
+
+/** `updateArticleText` in slices that give the page the main thread. */
+export async function updateArticleTextAsync(
+  previous: TextMap,
+  dirty: Iterable<Node>,
+  yieldToMain: () => Promise<void>,
+): Promise<TextMapUpdate> {
+  const prepared = prepareUpdate(previous, dirty);
+  if ('full' in prepared) return prepared.full();
+  const { state, root, oldNodes, dirtyTexts } = prepared;
+  const result = await drainAsync(walkSteps(root, state, oldNodes, dirtyTexts), yieldToMain);
+  return { map: createMap(state, root, result), changed: result.changed, full: false };
+}
+
+function prepareUpdate(
+  previous: TextMap,
+  dirty: Iterable<Node>,
+): { full: () => TextMapUpdate } | { state: ReaderState; root: Element; oldNodes: Set<Text>; dirtyTexts: Set<Node> } {
   const internal = previous as TextMap & { [STATE]?: ReaderState; [SEGS]?: Segment[] };
   const state = internal[STATE];
   const oldSegs = internal[SEGS];
   if (!state || !oldSegs) throw new Error('not a TextMap of readArticleText');
   const root = previous.root;
   if (!root.isConnected) {
-    const map = readArticleText(state.doc, undefined, state.options);
-    return { map, changed: map.text ? [{ start: 0, end: map.text.length }] : [], full: true };
+    return {
+      full: () => {
+        const map = readArticleText(state.doc, undefined, state.options);
+        return { map, changed: map.text ? [{ start: 0, end: map.text.length }] : [], full: true };
+      },
+    };
   }
   const dirtyTexts = new Set<Node>();
   for (const d of dirty) {
@@ -605,6 +680,5 @@ export function updateArticleText(previous: TextMap, dirty: Iterable<Node>): Tex
   }
   const oldNodes = new Set<Text>();
   for (const s of oldSegs) oldNodes.add(s.node);
-  const result = walk(root, state, oldNodes, dirtyTexts);
-  return { map: createMap(state, root, result), changed: result.changed, full: false };
+  return { state, root, oldNodes, dirtyTexts };
 }

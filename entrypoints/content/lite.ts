@@ -1,0 +1,106 @@
+// The content script every http(s) page gets: small on purpose. It checks
+// whether the page mentions North Korea (now, and as the page changes) and
+// only then imports the page reader (entrypoints/page-reader.ts), which does
+// the rest. It answers the popup's messages, handing them to the reader once loaded.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageReport, ToContent } from '../../lib/messages';
+import { mutationsMentionTroops, pageMentionsTroops } from './quick';
+import { READER_GLOBAL, READER_PATH, type ReaderHandle, type StartReader } from './reader-handle';
+
+// Saved before the page could replace them (isolated worlds protect most of this already).
+const MutationObserverRef = globalThis.MutationObserver;
+const performanceRef = globalThis.performance;
+
+function isToContent(x: unknown): x is ToContent {
+  if (!x || typeof x !== 'object') return false;
+  const type = (x as { type?: unknown }).type;
+  return type === 'getPageReport' || type === 'focusFigure' || type === 'navigate';
+}
+
+const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', claims: [], stored: false };
+
+export function startLite(ctx: ContentScriptContext): void {
+  const startedAt = performanceRef.now();
+  try {
+    run(ctx, startedAt);
+  } catch {
+    // never into the page
+  }
+}
+
+function run(ctx: ContentScriptContext, startedAt: number): void {
+  const doc = document;
+  let reader: ReaderHandle | null = null;
+  let loading: Promise<ReaderHandle | null> | null = null;
+  let checkTimer = 0;
+
+  const load = (): Promise<ReaderHandle | null> =>
+    (loading ??= (async () => {
+      observer.disconnect();
+      await import(/* @vite-ignore */ browser.runtime.getURL(READER_PATH));
+      const start = (globalThis as Record<string, unknown>)[READER_GLOBAL] as StartReader | undefined;
+      if (typeof start !== 'function' || !ctx.isValid) return null;
+      reader = start(ctx, startedAt);
+      return reader;
+    })().catch(() => null));
+
+  const check = () => {
+    if (!loading && pageMentionsTroops(doc)) void load();
+  };
+
+  const observer = new MutationObserverRef((records) => {
+    try {
+      if (loading || checkTimer) return;
+      if (mutationsMentionTroops(records)) {
+        checkTimer = ctx.setTimeout(() => {
+          checkTimer = 0;
+          check();
+        }, 300);
+      }
+    } catch {
+      // ignore
+    }
+  });
+
+  const removeMessages = (() => {
+    const listener = (message: unknown): Promise<unknown> | undefined => {
+      if (!isToContent(message)) return undefined;
+      if (!loading) return message.type === 'getPageReport' ? Promise.resolve(NO_FIGURES) : Promise.resolve({ ok: false });
+      return load()
+        .then((r) => {
+          if (!r) return message.type === 'getPageReport' ? NO_FIGURES : { ok: false };
+          switch (message.type) {
+            case 'getPageReport':
+              return r.report();
+            case 'focusFigure':
+              return { ok: r.focusFigure(message.index) };
+            case 'navigate':
+              return { ok: r.navigate(message.direction) };
+          }
+        })
+        .catch(() => ({ error: 'could not answer' }));
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  })();
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Once loaded, the reader follows URL changes itself.
+    if (!loading) {
+      if (checkTimer) clearTimeout(checkTimer);
+      checkTimer = ctx.setTimeout(() => {
+        checkTimer = 0;
+        check();
+      }, 600);
+    }
+  });
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    removeMessages();
+  });
+
+  check();
+  if (!loading) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+}

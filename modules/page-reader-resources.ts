@@ -1,0 +1,31 @@
+// Makes the page reader (entrypoints/page-reader.ts) importable by the content
+// script: it is loaded with import() only on pages about the troops, so that
+// every other page pays for a tiny script only.
+import { defineWxtModule } from 'wxt/modules';
+
+export const PAGE_READER_FILE = 'page-reader.js';
+
+export default defineWxtModule({
+  name: 'tallymark:page-reader-resources',
+  setup(wxt) {
+    wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
+      const matches = ['http://*/*', 'https://*/*'];
+      if (manifest.manifest_version === 3) {
+        manifest.web_accessible_resources = [
+          ...((manifest.web_accessible_resources ?? []) as object[]),
+          // A per-session URL in Chrome, so that pages cannot probe for the extension.
+          {
+            resources: [PAGE_READER_FILE],
+            matches,
+            ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
+          },
+        ] as typeof manifest.web_accessible_resources;
+      } else {
+        manifest.web_accessible_resources = [
+          ...((manifest.web_accessible_resources ?? []) as string[]),
+          PAGE_READER_FILE,
+        ] as typeof manifest.web_accessible_resources;
+      }
+    });
+  },
+});

@@ -1,0 +1,157 @@
+// How long the content script takes on a page, in Debian's Chromium with the
+// built extension: from the content script's start (`tallymark:start`) to the
+// highlights painted (`tallymark:painted`), and the longest main-thread task
+// that overlaps that work (a `longtask` PerformanceObserver added before the
+// page's own scripts). Run after `npm run build`:
+//
+//   npx tsx scripts/measure-page.ts [--runs N] [--words N] [--json]
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { browserSkipReason, launchWithExtension } from '../tests/e2e/harness';
+import { listSeeds, startNewsServer } from './news-pages';
+
+export interface PageMeasurement {
+  /** What was measured: "seed 000", "live blog 100,000 words". */
+  page: string;
+  path: string;
+  /** Characters of article text the content script read. */
+  words: number;
+  /** ms from the content script's start to the first paint of highlights; null when it never painted. */
+  startToPaintedMs: number | null;
+  /** ms from start to the article text read, and to the claims extracted. */
+  readMs: number | null;
+  extractedMs: number | null;
+  /** Ranges painted (all verdicts). */
+  painted: number;
+  /** The longest long task (>50 ms) overlapping the extension's work, in ms; 0 when there was none. */
+  longestTaskMs: number;
+  /** Long tasks overlapping the extension's work. */
+  longTasks: number;
+}
+
+export interface MeasureOptions {
+  /** Seed article id (default "000"). */
+  seed?: string;
+  /** Words of the generated live blog (default 100,000). */
+  liveWords?: number;
+  /** Runs per page, each in a fresh tab; the median run is reported (default 3). */
+  runs?: number;
+}
+
+const LONGTASK_OBSERVER = `(() => {
+  const tasks = [];
+  Object.defineProperty(window, '__tallymarkLongTasks', { value: tasks });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+async function measureOnce(page: Page, url: string, label: string, path: string): Promise<PageMeasurement> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // Wait for the paint (or give up after 60 s), then a moment for trailing long tasks to be reported.
+  await page
+    .waitForFunction(() => performance.getEntriesByName('tallymark:painted').length > 0, undefined, { timeout: 60_000, polling: 50 })
+    .catch(() => undefined);
+  await page.waitForTimeout(300);
+  const r = await page.evaluate(() => {
+    const start = performance.getEntriesByName('tallymark:start')[0]?.startTime ?? null;
+    // No named helpers in here: tsx would wrap them in a __name() the page lacks.
+    const [readAt, extractedAt] = ['tallymark:read', 'tallymark:extracted'].map((n) => performance.getEntriesByName(n)[0]?.startTime);
+    const paintedAt = performance.getEntriesByName('tallymark:painted')[0]?.startTime ?? null;
+    const lastPaint = performance.getEntriesByName('tallymark:painted').at(-1)?.startTime ?? paintedAt;
+    const tasks = (window as unknown as { __tallymarkLongTasks?: { start: number; duration: number }[] }).__tallymarkLongTasks ?? [];
+    const from = start ?? 0;
+    const to = lastPaint ?? performance.now();
+    const ours = tasks.filter((t) => t.start < to && t.start + t.duration > from);
+    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+    let painted = 0;
+    for (const name of ['tallymark-conflicts', 'tallymark-differs', 'tallymark-agrees']) painted += registry?.get(name)?.size ?? 0;
+    const article = document.querySelector('article');
+    return {
+      startToPaintedMs: start !== null && paintedAt !== null ? paintedAt - start : null,
+      readMs: readAt === undefined || start === null ? null : readAt - start,
+      extractedMs: extractedAt === undefined || start === null ? null : extractedAt - start,
+      painted,
+      longestTaskMs: ours.reduce((m, t) => Math.max(m, t.duration), 0),
+      longTasks: ours.length,
+      words: (article?.textContent ?? '').split(/\s+/).filter(Boolean).length,
+    };
+  });
+  return { page: label, path, ...r };
+}
+
+const median = (xs: PageMeasurement[]): PageMeasurement => {
+  const sorted = [...xs].sort((a, b) => (a.startToPaintedMs ?? Infinity) - (b.startToPaintedMs ?? Infinity));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+
+/**
+ * Measure the content script on one seed article and on a generated live blog
+ * (fresh browser, fresh profile; the median of `runs` runs per page). Throws
+ * when Chromium, the build or the corpus is missing.
+ */
+export async function measurePage(options: MeasureOptions = {}): Promise<PageMeasurement[]> {
+  const skip = browserSkipReason({ corpus: true });
+  if (skip) throw new Error(skip);
+  const seed = options.seed ?? '000';
+  if (!listSeeds().some((s) => s.id === seed)) throw new Error(`no seed ${seed} in the corpus`);
+  const words = options.liveWords ?? 100_000;
+  const runs = Math.max(1, options.runs ?? 3);
+  const server = await startNewsServer();
+  const browser = await launchWithExtension({ initScripts: [LONGTASK_OBSERVER] });
+  try {
+    const pages = [
+      { label: `seed ${seed}`, path: `/seed/${seed}` },
+      { label: `live blog ${words.toLocaleString('en-US')} words`, path: `/live?words=${words}` },
+    ];
+    const out: PageMeasurement[] = [];
+    for (const p of pages) {
+      const results: PageMeasurement[] = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await browser.context.newPage();
+        results.push(await measureOnce(page, server.url(p.path), p.label, p.path));
+        await page.close();
+      }
+      out.push(median(results));
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function formatTable(rows: PageMeasurement[]): string {
+  const lines = [
+    'page | words | read (ms) | extracted (ms) | start→painted (ms) | painted | longest task (ms) | long tasks',
+    '--- | ---: | ---: | ---: | ---: | ---: | ---: | ---:',
+  ];
+  const ms = (x: number | null) => (x === null ? '–' : x.toFixed(1));
+  for (const r of rows) {
+    lines.push(
+      `${r.page} | ${r.words} | ${ms(r.readMs)} | ${ms(r.extractedMs)} | ${r.startToPaintedMs === null ? 'never' : r.startToPaintedMs.toFixed(1)} | ${r.painted} | ${r.longestTaskMs.toFixed(0)} | ${r.longTasks}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const runs = Number(value('--runs') ?? 3);
+  const liveWords = Number(value('--words') ?? 100_000);
+  measurePage({ runs, liveWords })
+    .then((rows) => {
+      console.log(args.includes('--json') ? JSON.stringify(rows, null, 2) : formatTable(rows));
+    })
+    .catch((e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
+}
