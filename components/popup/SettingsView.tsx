@@ -100,9 +100,10 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
         {loadError ? <p class="error">{loadError}</p> : null}
         {stats ? (
           <dl class="stats">
-            <div><dt>Articles read</dt><dd>{stats.articles}</dd></div>
-            <div><dt>Outlets</dt><dd>{stats.outlets}</dd></div>
-            <div><dt>Figures</dt><dd>{stats.claims}</dd></div>
+            {/* The totals include the bundled corpus; what the reader read is the rest. */}
+            <div><dt>Articles you read</dt><dd>{Math.max(0, stats.articles - stats.bundledArticles)}</dd></div>
+            <div><dt>Their figures</dt><dd>{Math.max(0, stats.claims - stats.bundledClaims)}</dd></div>
+            <div><dt>Outlets, all told</dt><dd>{stats.outlets}</dd></div>
             <div><dt>Bundled corpus</dt><dd>{stats.bundledArticles} articles, {stats.bundledClaims} figures</dd></div>
           </dl>
         ) : !loadError ? (

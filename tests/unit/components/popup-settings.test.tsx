@@ -12,7 +12,7 @@ function storeBackground(initial: PauseState = { global: false, sites: [] }) {
   return (m: PageToBackground): unknown => {
     switch (m.type) {
       case 'getStats':
-        return { articles: 4, outlets: 3, claims: 17, bundledArticles: 10, bundledClaims: 42 };
+        return { articles: 14, outlets: 3, claims: 59, bundledArticles: 10, bundledClaims: 42 };
       case 'getPause':
         return { ...pause, sites: [...pause.sites] };
       case 'setPause':
@@ -37,9 +37,10 @@ const renderSettings = (background = storeBackground(), site: string | null = 'l
 };
 
 describe('the settings', () => {
-  test('shows the store counts', async () => {
+  test('shows the store counts, what the reader read apart from the bundled corpus', async () => {
     renderSettings();
-    expect(await screen.findByText('17')).toBeTruthy();
+    expect((await screen.findByText('Their figures')).nextElementSibling?.textContent).toBe('17');
+    expect(screen.getByText('Articles you read').nextElementSibling?.textContent).toBe('4');
     expect(screen.getByText('10 articles, 42 figures')).toBeTruthy();
   });
 
