@@ -104,6 +104,20 @@ describe.skipIf(skip)('the popup layout', () => {
     await saveScreenshot(popup, 'popup-layout-keyboard-focus-light');
   });
 
+  test('a deletion asks first, inline, and Cancel leaves the store alone', async () => {
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.getByRole('tab', { name: 'Settings' }).click();
+    const before = await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'getStats' }));
+    await popup.getByRole('button', { name: 'Delete everything' }).click();
+    const group = popup.getByRole('group', { name: 'Delete everything' });
+    expect(await group.getByText(/cannot be undone/).count()).toBe(1);
+    await saveScreenshot(popup, 'popup-layout-confirm-delete-light', true);
+    await group.getByRole('button', { name: 'Cancel' }).click();
+    expect(await popup.getByRole('group', { name: 'Delete everything' }).count()).toBe(0);
+    const after = await popup.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'getStats' }));
+    expect(after).toEqual(before);
+  });
+
   test('no errors in the console', () => {
     expect(errors).toEqual([]);
   });
