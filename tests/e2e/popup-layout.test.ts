@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../lib/messages';
+import type { JudgedClaim } from '../../lib/types';
 import { FIXTURE_PAGE, compared } from '../unit/export/fixture';
 import { type ExtensionBrowser, browserSkipReason, collectConsoleErrors, launchWithExtension, saveScreenshot } from './harness';
 
@@ -13,7 +14,7 @@ const skip = browserSkipReason();
 if (skip) console.warn(`[e2e] skipping the popup layout test: ${skip}`);
 
 const longOutlet = 'The Extraordinarily Long-Named Evening Chronicle of Affairs';
-const claims = FIXTURE_PAGE.claims.map((c, i) =>
+const claims: JudgedClaim[] = FIXTURE_PAGE.claims.map((c, i): JudgedClaim =>
   i === 0
     ? {
         ...c,
