@@ -81,7 +81,11 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     showPopover: (request) => popover.show(request),
     hidePopover: () => popover.hide(false),
     onPhase: (phase) => mark(`tallymark:${phase}`),
-    onPainted: () => mark('tallymark:painted'),
+    onPainted: () => {
+      mark('tallymark:painted');
+      // Wrapping marks (no Highlight API) changed the DOM: those are our records, not the page's.
+      if (painter.mode === 'wrap') guard(() => observer.takeRecords());
+    },
   });
 
   let active = false;

@@ -119,10 +119,20 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const painted = () => figures.filter((f) => isPainted(f.verdict.verdict));
   const judged = (f: Figure): JudgedClaim => ({ ...f.claim, ...f.verdict });
 
+  /** Wrapping (no Highlight API) splits and moves text nodes: map the same text again and remake the ranges. */
+  const remap = () => {
+    if (!map) return;
+    map = readArticleText(doc, map.root);
+    for (const f of figures) f.range = map.rangeFor(f.claim.start, f.claim.end) ?? f.range;
+  };
+
   const paint = () => {
+    if (painter.mode === 'wrap') {
+      painter.paint([]);
+      remap();
+    }
     painter.paint(figures.map((f) => ({ verdict: f.verdict.verdict, range: f.range })));
-    // Wrapping (no Highlight API) splits text nodes: map the same text again.
-    if (painter.mode === 'wrap' && map) map = readArticleText(doc, map.root);
+    if (painter.mode === 'wrap') remap();
     deps.onPainted?.(painted().length);
   };
 

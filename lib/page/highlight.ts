@@ -190,7 +190,10 @@ export function createPainter(doc: Document): Painter {
     paint(figures) {
       clear();
       const dark = prefersDark(doc);
-      for (const f of figures) if (isPainted(f.verdict)) marks.push(...wrapRange(doc, f.range, f.verdict, dark));
+      // Last first: splitting a text node after a range leaves the range's offsets valid.
+      const todo = figures.filter((f) => isPainted(f.verdict) && !f.range.collapsed);
+      todo.sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
+      for (const f of todo) marks.push(...wrapRange(doc, f.range, f.verdict as PaintedVerdict, dark));
     },
     focus(range) {
       for (const m of focused) m.style.setProperty('outline', 'none', 'important');

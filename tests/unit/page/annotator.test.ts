@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { createAnnotator, extractInSlices, EXTRACT_SLICE_CHARS, type PopoverRequest } from '../../../lib/page/annotator';
+import type { IngestResponse } from '../../../lib/messages';
+import type { AnchoredClaim, Claim, ClaimVerdict, PageMeta } from '../../../lib/types';
+
+/** A stand-in extractor: every number with digits is a "killed" figure. */
+function fakeExtract(text: string): Claim[] {
+  const out: Claim[] = [];
+  for (const m of text.matchAll(/\d[\d,]*/g)) {
+    const n = Number(m[0].replace(/,/g, ''));
+    out.push({
+      metric: 'killed',
+      qualifier: 'exact',
+      low: n,
+      high: n,
+      figure: m[0],
+      start: m.index!,
+      end: m.index! + m[0].length,
+      sentence: text,
+      attribution: null,
+      period: null,
+    });
+  }
+  return out;
+}
+
+/** A stand-in background: figures above 1,000 conflict, 300 agrees, others are unique. */
+function fakeIngest(_page: PageMeta, claims: AnchoredClaim[]): Promise<IngestResponse> {
+  const verdict = (c: AnchoredClaim): ClaimVerdict['verdict'] => (c.low! > 1000 ? 'conflicts' : c.low === 300 ? 'agrees' : 'unique');
+  return Promise.resolve({
+    verdicts: claims.map((c) => ({ verdict: verdict(c), compared: [], earlier: [], later: [] })),
+    stored: true,
+  });
+}
+
+const META: PageMeta = { url: 'https://example.org/a', outlet: 'Example', title: 'A', published: '2025-01-14' };
+
+function setup(over: Partial<Parameters<typeof createAnnotator>[0]> = {}) {
+  const shown: PopoverRequest[] = [];
+  const annotator = createAnnotator({
+    doc: document,
+    extract: fakeExtract,
+    readMeta: () => META,
+    ingest: fakeIngest,
+    yieldToMain: () => Promise.resolve(),
+    showPopover: (r) => shown.push(r),
+    ...over,
+  });
+  return { annotator, shown };
+}
+
+const marks = (verdict: string) => [...document.querySelectorAll(`tallymark-mark[data-verdict=${verdict}]`)].map((m) => m.textContent);
+
+beforeEach(() => {
+  document.body.innerHTML = `<nav>Menu 9999</nav><article><h1>Report</h1>
+    <p>Officials said 3,000 soldiers died, not 300.</p>
+    <p>Another 12 were seen.</p><div id="feed"></div></article>`;
+});
+
+describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback paints)', () => {
+  test('reads, judges and paints the figures; unique ones stay unpainted; the nav is not read', async () => {
+    const { annotator } = setup();
+    await annotator.read();
+    expect(marks('conflicts')).toEqual(['3,000']);
+    expect(marks('agrees')).toEqual(['300']);
+    expect(document.querySelectorAll('tallymark-mark')).toHaveLength(2);
+    const report = annotator.report();
+    expect(report.status).toBe('ok');
+    expect(report.claims.map((c) => [c.figure, c.verdict])).toEqual([
+      ['3,000', 'conflicts'],
+      ['300', 'agrees'],
+      ['12', 'unique'],
+    ]);
+    for (const c of report.claims) {
+      expect(report.text.slice(c.start, c.end)).toBe(c.figure);
+      expect(c.quote.exact).toBe(c.figure);
+    }
+  });
+
+  test('a post added later is read on its own and painted; earlier figures keep their places', async () => {
+    const extract = vi.fn(fakeExtract);
+    const { annotator } = setup({ extract });
+    await annotator.read();
+    extract.mockClear();
+    const feed = document.getElementById('feed')!;
+    const post = document.createElement('p');
+    post.textContent = 'Update: 4,500 killed.';
+    feed.appendChild(post);
+    await annotator.update([feed, post]);
+    expect(extract.mock.calls.map((c) => c[0])).toEqual(['Update: 4,500 killed.']);
+    expect(marks('conflicts')).toEqual(['3,000', '4,500']);
+    const report = annotator.report();
+    expect(report.claims.map((c) => c.figure)).toEqual(['3,000', '300', '12', '4,500']);
+    for (const c of report.claims) expect(report.text.slice(c.start, c.end)).toBe(c.figure);
+  });
+
+  test('navigate moves through painted figures only, wrapping around, and opens each', async () => {
+    const { annotator, shown } = setup();
+    await annotator.read();
+    expect(annotator.navigate(1)).toBe(true);
+    expect(annotator.navigate(1)).toBe(true);
+    expect(annotator.navigate(1)).toBe(true);
+    expect(shown.map((r) => [r.claim.figure, r.place.index, r.place.total])).toEqual([
+      ['3,000', 0, 2],
+      ['300', 1, 2],
+      ['3,000', 0, 2],
+    ]);
+    expect(annotator.navigate(-1)).toBe(true);
+    expect(shown.at(-1)!.claim.figure).toBe('300');
+  });
+
+  test('focusFigure opens any figure of the report, unique ones too', async () => {
+    const { annotator, shown } = setup();
+    await annotator.read();
+    expect(annotator.focusFigure(2)).toBe(true);
+    expect(shown.at(-1)!.claim.figure).toBe('12');
+    expect(annotator.focusFigure(7)).toBe(false);
+  });
+
+  test('when the background fails, nothing is painted and the report says why', async () => {
+    const { annotator } = setup({ ingest: () => Promise.reject(new Error('gone')) });
+    await annotator.read();
+    expect(document.querySelectorAll('tallymark-mark')).toHaveLength(0);
+    const report = annotator.report();
+    expect(report.status).toBe('paused');
+    expect(report.notStoredReason).toMatch(/could not compare/);
+    expect(report.claims).toHaveLength(3);
+  });
+
+  test('a page without figures reports no-figures and paints nothing', async () => {
+    document.body.innerHTML = '<article><p>No numbers here at all.</p></article>';
+    const ingest = vi.fn(fakeIngest);
+    const { annotator } = setup({ ingest });
+    await annotator.read();
+    expect(annotator.report().status).toBe('no-figures');
+    expect(ingest).not.toHaveBeenCalled();
+  });
+
+  test('reset during a read drops its result', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { annotator } = setup({ ingest: async (p, c) => (await gate, fakeIngest(p, c)) });
+    const reading = annotator.read();
+    await Promise.resolve();
+    annotator.reset();
+    release();
+    await reading;
+    expect(document.querySelectorAll('tallymark-mark')).toHaveLength(0);
+    expect(annotator.report().claims).toEqual([]);
+  });
+});
+
+describe('extractInSlices', () => {
+  test('cuts at line breaks, shifts offsets, and yields between slices', async () => {
+    const line = 'Troops: 1,234 seen here. '.repeat(20);
+    const text = Array.from({ length: 30 }, () => line).join('\n');
+    expect(text.length).toBeGreaterThan(EXTRACT_SLICE_CHARS * 2);
+    const yieldToMain = vi.fn(() => Promise.resolve());
+    const seen: string[] = [];
+    const claims = await extractInSlices(
+      text,
+      100,
+      '2025-01-14',
+      (slice) => {
+        seen.push(slice);
+        return fakeExtract(slice);
+      },
+      yieldToMain,
+      () => false,
+    );
+    expect(seen.length).toBeGreaterThan(1);
+    expect(yieldToMain).toHaveBeenCalledTimes(seen.length - 1);
+    for (const s of seen.slice(0, -1)) expect(s.endsWith('\n') || s.length <= EXTRACT_SLICE_CHARS).toBe(true);
+    expect(claims).toHaveLength(600);
+    for (const c of claims) expect(text.slice(c.start - 100, c.end - 100)).toBe('1,234');
+  });
+});
