@@ -24,7 +24,9 @@ const SUBJECT_STOP = new Set([
   'although', 'though', 'if', 'since', 'where', 'so', 'than', 'what', 'how', 'this', 'these',
   'including', 'of', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'at',
 ]);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** "We estimate ...," an official said: the quote's speaker is named elsewhere. */
+const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
 
@@ -72,7 +74,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     if (!SPEECH_VERBS.has(w) || t.fig >= 0) continue;
     const prev = tokens[k - 1];
-    if (prev && PASSIVE.has(prev.w)) continue;
+    let pv = k - 1;
+    while (pv >= 0 && (BEFORE_VERB_SKIP.has(tokens[pv]!.w) || tokens[pv]!.w === 'widely' || tokens[pv]!.w === 'not')) pv--;
+    if (pv >= 0 && PASSIVE.has(tokens[pv]!.w)) continue;
     // Inverted: '..., said Zelenskyy', '..., Says South Korean Lawmaker'.
     if (!prev || prev.w === ',' || prev.w === '"' || prev.w === '”' || prev.w === '’') {
       const after = phraseAfter(tokens, k + 1);
@@ -104,6 +108,8 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
   // "... and released": the subject is the earlier verb's; not read here.
   if (tokens[i]?.w === 'and') return [];
+  // "Ukraine's HUR, which put the number at 1,500": the antecedent.
+  if (tokens[i]?.w === 'which' || tokens[i]?.w === 'who') return antecedentOfWho(tokens, i + 1);
   const out: Token[] = [];
   for (; i >= 0 && out.length < 8; i--) {
     const t = tokens[i]!;
@@ -115,6 +121,16 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
       i = o;
       continue;
+    }
+    if (t.w === ',' && out.length === 0) {
+      // "The Kremlin, which signed the treaty in June, says": skip the relative clause.
+      let o = i - 1;
+      while (o >= 0 && tokens[o]!.w !== ',' && i - o < 25) o--;
+      const rel = tokens[o + 1]?.w;
+      if (o >= 0 && (rel === 'which' || rel === 'who')) {
+        i = o;
+        continue;
+      }
     }
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
     if (SUBJECT_STOP.has(t.w)) {
@@ -134,7 +150,7 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
 export function antecedentOfWho(tokens: readonly Token[], k: number): Token[] {
   let i = k - 1;
   while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
-  if (tokens[i]?.w !== 'who') return [];
+  if (tokens[i]?.w !== 'who' && tokens[i]?.w !== 'which') return [];
   i--;
   if (tokens[i]?.w === ',') i--;
   const out: Token[] = [];
@@ -179,6 +195,11 @@ function roleSide(text: string, group: string, memo: SideMemo): Side | null {
       return s.side;
     }
   }
+  // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
+  if (group === 'lawmaker' && /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/.test(text)) {
+    memo.set(key, 'kr');
+    return 'kr';
+  }
   return null;
 }
 
@@ -208,6 +229,16 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     if (!s && role) {
       const g = ROLE_GROUPS[role[1]!.toLowerCase()];
       s = g ? roleSide(text, g, memo) : null;
+    }
+    // Apposition: "Park Sun-won, a lawmaker on the intelligence committee".
+    if (!s) {
+      const ap = /^(?:[\s-]*\p{Lu}[\p{L}-]*)*\s*,\s*(?:a|an|the)\s+([^,.;]{1,80})/u.exec(after);
+      if (ap) {
+        s = sideIn(ap[1]!, true)?.side ?? null;
+        const r = s ? null : roleRe.exec(ap[1]!);
+        const g = r ? ROLE_GROUPS[r[1]!.toLowerCase()] : undefined;
+        if (g) s = roleSide(text, g, memo);
+      }
     }
     // "Lee ... told reporters after a South Korean intelligence briefing".
     if (!s) {
@@ -240,6 +271,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
   const direct = sideIn(raw);
   if (direct) return { side: direct.side, text: raw };
   if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
+  if (FIRST_PERSON.has(first.w)) return null;
   for (let i = phrase.length - 1; i >= 0; i--) {
     const t = phrase[i]!;
     const g = ROLE_GROUPS[t.w];

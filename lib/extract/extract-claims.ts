@@ -18,7 +18,7 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
-const NK_RE = /north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b/i;
+const NK_RE = /\bNK\b|north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b/i;
 
 interface Sentence {
   start: number;
@@ -102,7 +102,7 @@ function isCurrency(text: string, start: number): boolean {
 
 type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };
 
-const NK_ONE = new Set(['dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
+const NK_ONE = new Set(['nk', 'dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
 const OTHER_ONE = new Set([
   'ukrainian', 'ukrainians', 'ukraine', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'russian',
   'russians', 'russia', "russia's", 'moscow', "moscow's", 'kremlin', "kremlin's", 'american',
@@ -129,6 +129,9 @@ function natAt(T: readonly Token[], j: number): Nat | null {
   if (OTHER_ONE.has(w)) return { kind: 'other', len: 1, troop: w === 'ukrainians' || w === 'russians' || w === 'americans' };
   return null;
 }
+
+/** Words that may follow a bare figure ("put the figure at 90 on Friday"). */
+const AFTER_BARE = new Set(['taken', 'held', 'on', 'by', 'as', 'last', 'this', 'according', 'earlier', 'late', 'early', 'overall', 'now']);
 
 const PREPS = new Set([
   'in', 'to', 'into', 'from', 'for', 'against', 'with', 'alongside', 'on', 'at', 'near',
@@ -287,7 +290,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     let n = k + 1;
     while (QUOTES.has(T[n]?.w ?? '')) n++;
     const t = T[n];
-    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && t.w !== 'taken' && t.w !== 'held') return null;
+    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w)) return null;
   }
 
   // --- topic: whose troops ---
@@ -327,8 +330,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     while (p >= 0 && guard++ < 4 && VERB_SKIP.has(T[p]!.w)) p--;
     const t = T[p];
     if (t && t.fig < 0) {
-      const vm = OBJECT_VERBS[t.w];
-      if (vm && !(t.w === 'took' && !/^prisoners?|captives?$/.test(T[j]?.w ?? ''))) verbMetric = vm;
+      let vm = OBJECT_VERBS[t.w];
+      // "killed or wounded 3,000": both together are casualties.
+      const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''];
+      if (vm && (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') && ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))) vm = 'casualties';
+      if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
     }
   }
   metric ??= predMetric ?? verbMetric;
@@ -362,7 +368,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
 
   const attribution = attribute(ctx, sent, k);
   const sentence = text.slice(sent.start, sent.end);
-  const period = periodOf(sentence, f.start - sent.start, ctx.published);
+  const period = periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start);
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,
@@ -424,12 +430,20 @@ function isSpeaker(T: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** A metric word earlier in the figure's clause ("casualties ... has exceeded 3,000"). */
+const COMPLEMENT = new Set(['at', 'to', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
+const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment']);
+
+/**
+ * A metric word earlier in the figure's clause ("casualties ... has exceeded
+ * 3,000"); troops named earlier make a complement figure "deployed" ("the
+ * number of North Korean troops is estimated at 11,000").
+ */
 function clauseMetric(T: readonly Token[], k: number): Metric | null {
   let killed = false;
   let wounded = false;
   let first: Metric | null = null;
   let deployed = false;
+  let troops = false;
   for (let j = k - 1; j >= 0 && k - j < 16; j--) {
     const w = T[j]!.w;
     if (CLAUSE_STOP.has(w)) break;
@@ -438,6 +452,7 @@ function clauseMetric(T: readonly Token[], k: number): Metric | null {
       first ??= m;
       continue;
     }
+    if (TROOP_CLAUSE.has(w)) troops = true;
     const m = METRIC_WORDS[w];
     if (!m) continue;
     if (m === 'deployed') {
@@ -449,7 +464,9 @@ function clauseMetric(T: readonly Token[], k: number): Metric | null {
     first ??= m;
   }
   if (killed && wounded) return 'casualties';
-  return first ?? (deployed ? 'deployed' : null);
+  if (first) return first;
+  if (deployed) return 'deployed';
+  return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? 'deployed' : null;
 }
 
 /** "put the figure at 1,000", "the number stood at", "raised the toll to". */

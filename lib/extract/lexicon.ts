@@ -80,6 +80,7 @@ export const ROLE_GROUPS: Readonly<Record<string, string>> = {
   official: 'official', officials: 'official', spokesperson: 'official', spokesman: 'official',
   spokeswoman: 'official', ministry: 'ministry', military: 'military', army: 'military',
   president: 'president', minister: 'minister', staff: 'staff', command: 'military',
+  commander: 'military', commanders: 'military', general: 'military',
   diplomat: 'official', envoy: 'official', ambassador: 'official', department: 'department',
   pentagon: 'department',
 };

@@ -9,7 +9,7 @@ const TIME_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 let timeRe: RegExp | undefined;
 
-const EXCLUDING = /\b(?:since|from|until|till|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:(?:early|late|mid|last|the end of|the start of)\s+)?$/i;
+const EXCLUDING = /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
 const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -32,12 +32,12 @@ function shiftDays(p: Pub, days: number): string {
 }
 
 /**
- * The period a sentence gives its figure at offset `at` (within the
+ * The period a sentence gives its figure at [`at`, `atEnd`) (offsets within the
  * sentence): "YYYY-MM" or "YYYY-MM-DD", or null when it names no time or
  * only a weekday / "since ..." expression. Months without a year resolve to
  * their latest occurrence not after `published`.
  */
-export function periodOf(sentence: string, at: number, published: string | null | undefined): string | null {
+export function periodOf(sentence: string, at: number, published: string | null | undefined, atEnd = at): string | null {
   if (!TIME_HINT.test(sentence)) return null;
   const pub = parsePublished(published);
   timeRe ??= new RegExp(
@@ -79,6 +79,12 @@ export function periodOf(sentence: string, at: number, published: string | null 
       value = shiftDays(pub, -1);
     }
     if (!value) continue;
+    // Only a time that governs the figure's clause: the sentence's opening
+    // adverbial, or one with no comma between it and the figure.
+    const endAt = m.index + m[0].length;
+    const opening = /^[\s"“'‘(]*(?:[A-Za-z]+[\s-]+){0,3}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
+    const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
+    if (!opening && (/[,;:—–]/.test(between) || between.length > 160)) continue;
     const dist = Math.abs(m.index - at);
     if (!best || dist < best.dist) best = { dist, value };
   }

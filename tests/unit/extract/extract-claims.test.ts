@@ -139,6 +139,8 @@ describe('metric', () => {
     ['Kyiv says 400 North Korean soldiers were killed and 1,100 injured.', [['killed', 400], ['wounded', 1100]]],
     ['Ukraine put North Korean losses at 3,800; Seoul put the figure at 3,000.', [['casualties', 3800], ['casualties', 3000]]],
     ['The death toll among North Korean troops has reached 600, Seoul says.', [['killed', 600]]],
+    ['Ukrainian drones have killed or wounded 900 North Korean soldiers, Kyiv says.', [['casualties', 900]]],
+    ['The number of North Korean troops in Russia is now estimated at 13,000.', [['deployed', 13000]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
   });
@@ -158,6 +160,10 @@ describe('attribution', () => {
     ['300 North Korean soldiers killed in Kursk: Seoul', 'kr'],
     ['Kyiv: 2,000 North Korean soldiers killed in Kursk', 'ua'],
     ['About 200 North Korean soldiers were killed, says Ukrainian President Volodymyr Zelensky.', 'ua'],
+    ['The Kremlin, which signed a treaty with Pyongyang in June, said 9,000 North Korean troops were not in Russia.', 'ru'],
+    ["Some 40 North Korean soldiers died in the assault, according to a count by Ukraine's GUR.", 'ua'],
+    ['"We believe more than 700 North Korean soldiers were killed," a senior US official said.', 'us'],
+    ['North Korea has lost about 800 troops, said Han Min-soo, a South Korean lawmaker.', 'kr'],
   ])('%s → %s', (text, side) => {
     expect(only(text).attribution?.side).toBe(side);
   });
@@ -181,6 +187,11 @@ describe('attribution', () => {
     expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua', 'kr']);
   });
 
+  test('a relative clause takes its antecedent as the speaker', () => {
+    const text = 'Kyiv counted 120 North Korean dead, while Seoul, which put the figure at 90 on Friday, was more cautious.';
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['killed', 120, 'ua'], ['killed', 90, 'kr']]);
+  });
+
   test('no one named gives null', () => {
     expect(only('Reports surfaced in October that North Korea had sent 8,000 soldiers to Russia.').attribution).toBeNull();
   });
@@ -197,6 +208,9 @@ describe('period', () => {
     ['Seoul said on Monday that 300 North Korean soldiers had been killed.', '2025-01-20', null],
     ['Since last August, Ukraine has captured 2 North Korean soldiers.', '2025-01-20', null],
     ['Seoul said 300 North Korean soldiers had been killed.', '2025-01-20', null],
+    ['Since arriving in October, North Korean troops have suffered 3,000 casualties.', '2025-01-20', null],
+    ['Pyongyang, which signed the pact in June, has sent 11,000 troops.', '2025-01-20', null],
+    ['Pyongyang sent 2,000 more troops to Russia in January, Seoul said.', '2025-03-01', '2025-01'],
   ])('%s (published %s) → %s', (text, published, period) => {
     expect(only(text, published).period).toBe(period);
   });
