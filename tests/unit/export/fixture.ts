@@ -1,7 +1,6 @@
 // A made-up article of our own, with judged claims whose offsets are computed from it.
 import { createSelectors } from '../../../lib/anchor/selectors';
-import type { ExportPage } from '../../../lib/export/page';
-import type { Attribution, ComparedFigure, JudgedClaim, Metric, Qualifier, Verdict } from '../../../lib/types';
+import type { Attribution, ComparedFigure, JudgedClaim, Metric, PageMeta, Qualifier, Verdict } from '../../../lib/types';
 
 export const FIXTURE_TEXT = [
   'Northern Ledger, 14 January 2025.',
@@ -102,7 +101,7 @@ export const FIXTURE_CLAIMS: JudgedClaim[] = [
   }),
 ];
 
-export const FIXTURE_PAGE: ExportPage & { text: string; claims: JudgedClaim[] } = {
+export const FIXTURE_PAGE: { page: PageMeta; text: string; claims: JudgedClaim[] } = {
   page: {
     url: 'https://ledger.example/world/2025/01/14/troops',
     outlet: 'Northern Ledger',
