@@ -235,7 +235,9 @@ export function generateLivePosts(words: number, seed = 1): LivePost[] {
       const sentences: string[] = [];
       const nSentences = 2 + Math.floor(rand() * 4);
       for (let j = 0; j < nSentences; j++) {
-        sentences.push(rand() < 0.08 ? pick(rand, FIGURE_SENTENCES)(figure) : pick(rand, FILLER_SENTENCES));
+        let s = rand() < 0.08 ? pick(rand, FIGURE_SENTENCES)(figure) : pick(rand, FILLER_SENTENCES);
+        if (s === sentences[sentences.length - 1]) s = pick(rand, FILLER_SENTENCES); // no sentence twice in a row
+        if (s !== sentences[sentences.length - 1]) sentences.push(s);
       }
       const p = sentences.join(' ');
       count += p.split(' ').length;

@@ -206,3 +206,32 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     expect(foreignRequests(requests)).toEqual([]);
   });
 });
+
+describe.skipIf(skip)('the popover in a dark, narrow window', () => {
+  test('follows the dark page, stays on screen, and is fully readable', async () => {
+    const server = await startNewsServer();
+    const browser = await launchWithExtension({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+    try {
+      const page = await browser.context.newPage();
+      const errors = collectConsoleErrors(page);
+      await page.goto(server.url('/seed/000'));
+      await waitForHighlight(page, 'tallymark-conflicts', /more than 3,000/);
+      const at = await centreOf(page, 'tallymark-conflicts', 'more than 3,000');
+      await page.mouse.click(at.x, at.y);
+      await waitForPopover(page, /more than 3,000/);
+      const html = (await readShadowHtml(page, HOST))!;
+      expect(html).toMatch(/data-scheme="dark"/);
+      const style = /class="tm-popover[^"]*"[^>]*style="([^"]*)"/.exec(html)?.[1] ?? '';
+      const left = Number(/left:\s*(-?\d+)px/.exec(style)?.[1]);
+      const top = Number(/top:\s*(-?\d+)px/.exec(style)?.[1]);
+      expect(left).toBeGreaterThanOrEqual(8);
+      expect(left + Math.min(420, 360 - 16)).toBeLessThanOrEqual(360 - 8);
+      expect(top).toBeGreaterThanOrEqual(8);
+      await saveScreenshot(page, 'page-popover-dark-narrow');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
