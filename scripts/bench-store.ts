@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createBackupText, restoreBackup } from '../lib/store/backup';
-import { type ArticleRow, type ClaimRow, createDb, type TallymarkDb, toOutletKey } from '../lib/store/db';
-import { judgePage } from '../lib/store/ingest';
+import { type ArticleRow, bucketRowsOf, type ClaimRow, createDb, type TallymarkDb, toOutletKey } from '../lib/store/db';
+import { judgePage } from '../lib/store/judge';
 import { DAY_MS } from '../lib/compare/time';
 import { METRICS, type Metric, type PageMeta, toArticleId, toClaimId } from '../lib/types';
 
@@ -93,9 +93,10 @@ function freshDb(): TallymarkDb {
 async function filledDb(n: number): Promise<TallymarkDb> {
   const db = freshDb();
   const rows = generateRows(n);
-  await db.transaction('rw', db.articles, db.claims, async () => {
+  await db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
     await db.articles.bulkPut(rows.articles);
     await db.claims.bulkPut(rows.claims);
+    await db.buckets.bulkPut(bucketRowsOf(rows.claims));
   });
   return db;
 }

@@ -9,7 +9,8 @@ import { createSelectors } from '../lib/anchor/selectors';
 import { extractClaims } from '../lib/extract/extract-claims';
 import { isIsoDay } from '../lib/compare/time';
 import { createDb } from '../lib/store/db';
-import { ingestPage, judgePage } from '../lib/store/ingest';
+import { ingestPage } from '../lib/store/ingest';
+import { judgePage } from '../lib/store/judge';
 import { checkHttpUrl, isRecord } from '../lib/store/validate';
 import { type AnchoredClaim, type Claim, type ComparedFigure, type PageMeta, toArticleId } from '../lib/types';
 
@@ -170,7 +171,7 @@ async function checkCommand(args: string[]): Promise<void> {
     for (const r of read) await ingestPage(db, r.page, r.claims, { articleId: r.id, source: 'imported' });
     // With every article in the store, each article's verdicts against the others.
     for (const r of read) {
-      const verdicts = await judgePage(db, r.page, r.claims);
+      const verdicts = await judgePage(db, r.page, r.claims, { maxCompared: Infinity, maxEarlierLater: 20 });
       const claims = r.claims.map((c, i) => {
         const v = verdicts[i];
         if (!v) throw new Error('a claim was not judged');

@@ -2,6 +2,7 @@
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import {
   checkDay,
@@ -177,7 +178,7 @@ export async function restoreBackup(db: TallymarkDb, text: string): Promise<Rest
     else claimsOf.set(c.articleId, [c]);
   }
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claims, async () => {
+    db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
       const existing = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
       const take: ArticleRow[] = [];
       const replaced: ArticleId[] = [];
@@ -187,10 +188,12 @@ export async function restoreBackup(db: TallymarkDb, text: string): Promise<Rest
         take.push(a);
         if (old) replaced.push(a.id);
       });
-      if (replaced.length) await db.claims.where('articleId').anyOf(replaced).delete();
+      const old = replaced.length ? await db.claims.where('articleId').anyOf(replaced).toArray() : [];
+      await db.claims.bulkDelete(old.map((c) => c.id));
       const claims = take.flatMap((a) => claimsOf.get(a.id) ?? []);
       await db.articles.bulkPut(take);
       await db.claims.bulkPut(claims);
+      await refreshBuckets(db, bucketKeysOf([...old, ...claims]));
       return { articles: take.length, claims: claims.length, skipped: parsed.articles.length - take.length };
     }),
   );

@@ -3,6 +3,7 @@
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import { articleIdOf } from './ingest';
 import { getBundledVersion, isBundledRemoved } from './settings';
@@ -121,9 +122,10 @@ export async function loadBundled(
   if (!opts.force && ((await isBundledRemoved(db)) || (await getBundledVersion(db)) === corpus.version)) return skip;
   const rows = bundledRows(corpus, opts.now ?? Date.now());
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+    db.transaction('rw', db.articles, db.claims, db.buckets, db.settings, async () => {
       const old = await db.articles.where('source').equals('bundled').primaryKeys();
-      await db.claims.where('articleId').anyOf(old).delete();
+      const oldClaims = await db.claims.where('articleId').anyOf(old).toArray();
+      await db.claims.bulkDelete(oldClaims.map((c) => c.id));
       await db.articles.bulkDelete(old);
       const existing = await db.articles.bulkGet(rows.articles.map((a) => a.id));
       const keep = new Set(rows.articles.filter((_, i) => !existing[i]).map((a) => a.id));
@@ -131,6 +133,7 @@ export async function loadBundled(
       const claims = rows.claims.filter((c) => keep.has(c.articleId));
       await db.articles.bulkPut(articles);
       await db.claims.bulkPut(claims);
+      await refreshBuckets(db, bucketKeysOf([...oldClaims, ...claims]));
       await db.settings.put({ key: 'bundledVersion', value: corpus.version });
       if (opts.force) await db.settings.put({ key: 'bundledRemoved', value: false });
       return { loaded: true, articles: articles.length, claims: claims.length };

@@ -1,7 +1,7 @@
 // The one Dexie schema of Tallymark's store. Each schema change is a new
 // `version()` below the others, with an `.upgrade()` that rewrites old rows;
 // keep the old declarations as long as readers may still have them.
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
 import type {
   ArticleId,
@@ -68,6 +68,18 @@ export interface ClaimRow {
   time: number;
 }
 
+/**
+ * All figures of one metric on one day, in short: the index a page's verdicts
+ * are answered from. `entries` is JSON of `BucketEntry[]` (one string, cheap to
+ * read). Kept up to date by every write (lib/store/buckets.ts).
+ */
+export interface BucketRow {
+  metric: Metric;
+  /** Comparison time, ms (always a UTC midnight). */
+  time: number;
+  entries: string;
+}
+
 /** Key–value settings (pause state, bundled corpus version, whether the reader removed it). */
 export type SettingRow =
   | { key: 'pause'; value: PauseState }
@@ -78,6 +90,7 @@ export type TallymarkDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
   claims: EntityTable<ClaimRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  buckets: Table<BucketRow, [Metric, number]>;
 };
 
 /** What an IndexedDB implementation needs to be given outside a browser (fake-indexeddb). */
@@ -89,11 +102,15 @@ export interface IndexedDbDeps {
 /** Outlet names are compared trimmed and lower-cased. */
 export const toOutletKey = (outlet: string) => outlet.trim().toLowerCase();
 
-/** Version 1's tables. `[metric+time]` answers "this metric between these times" in one range. */
+/**
+ * Version 1's tables. A page's verdicts read `buckets` by `[metric+time]`
+ * ranges; `claims` keep the same index so a bucket can be rebuilt from them.
+ */
 export const SCHEMA_V1 = {
   articles: 'id, outletKey, source, readAt',
   claims: 'id, articleId, [metric+time], source',
   settings: 'key',
+  buckets: '[metric+time]',
 } as const;
 
 /**
@@ -133,6 +150,23 @@ async function fillDerivedFields(tx: Transaction): Promise<void> {
     if (time === null) delete (ref as { value?: unknown }).value;
     else c.time = time;
   });
+  await tx.table('buckets').clear();
+  await tx.table('buckets').bulkPut(bucketRowsOf((await tx.table('claims').toArray()) as ClaimRow[]));
+}
+
+/** One figure in a bucket: its bounds, outlet (as `outletKey`) and claim id. */
+export type BucketEntry = [low: number | null, high: number | null, outletKey: string, claimId: string];
+
+/** The bucket rows holding `claims` (grouped by metric and time). */
+export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
+  const groups = new Map<string, { metric: Metric; time: number; entries: BucketEntry[] }>();
+  for (const c of claims) {
+    const k = `${c.metric}|${c.time}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, entries: [] }));
+    g.entries.push([c.low, c.high, c.outletKey, c.id]);
+  }
+  return [...groups.values()].map((g) => ({ metric: g.metric, time: g.time, entries: JSON.stringify(g.entries) }));
 }
 
 /** Declares every schema version on `db` (exported so tests can open old shapes beside it). */

@@ -1,6 +1,6 @@
 import type { ClaimVerdict, PageMeta } from '../types';
 import type { ArticleRow, ClaimRow, TallymarkDb } from './db';
-import { judgePage } from './ingest';
+import { judgePage } from './judge';
 
 /** A stored claim as exported: its fields (text offsets, sentence and selectors null for the bundled corpus) and its verdict. */
 export type ExportedClaim = Omit<ClaimRow, 'outletKey' | 'time' | 'articleId' | 'id'> & ClaimVerdict;

@@ -1,5 +1,4 @@
-import { type CandidateFigure, judgeFigure, locateFigureInSentence } from '../compare/compare-figures';
-import { comparisonTime, DAY_MS, SAME_THING_DAYS } from '../compare/time';
+import { comparisonTime } from '../compare/time';
 import type { IngestResponse } from '../messages';
 import {
   type AnchoredClaim,
@@ -12,7 +11,9 @@ import {
   toClaimId,
 } from '../types';
 import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
+import { judgePage } from './judge';
 import {
   checkClaim,
   checkDay,
@@ -24,9 +25,6 @@ import {
   MAX_LENGTH,
   ValidationError,
 } from './validate';
-
-/** At most this many earlier and later figures are listed per figure, the nearest in time. */
-export const MAX_EARLIER_LATER = 20;
 
 /** The store key of a page: its canonical URL without the hash; null when it has none. */
 export function articleIdOf(page: Pick<PageMeta, 'url'>): ArticleId | null {
@@ -137,71 +135,14 @@ export function toRows(
  */
 export function putArticle(db: TallymarkDb, article: ArticleRow, claims: readonly ClaimRow[]): Promise<void> {
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claims, async () => {
+    db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
+      const old = await db.claims.where('articleId').equals(article.id).toArray();
       await db.claims.where('articleId').equals(article.id).delete();
       await db.articles.put(article);
       await db.claims.bulkPut(claims as ClaimRow[]);
+      await refreshBuckets(db, bucketKeysOf([...old, ...claims]));
     }),
   );
-}
-
-/** A stored claim as a candidate for comparison. */
-export function toCandidate(row: ClaimRow): CandidateFigure {
-  return {
-    outlet: row.outlet,
-    published: row.published,
-    figure: row.figure,
-    metric: row.metric,
-    qualifier: row.qualifier,
-    low: row.low,
-    high: row.high,
-    attribution: row.attribution,
-    period: row.period,
-    url: row.url,
-    title: row.title,
-    sentence: row.sentence,
-    figureInSentence: locateFigureInSentence(row.sentence, row.figure, row.quote?.prefix),
-    time: row.time,
-    articleId: row.articleId,
-  };
-}
-
-/** The stored figures a figure of `outlet` (metric, time) is judged against: within the window, plus the nearest earlier and later. */
-async function loadCandidates(db: TallymarkDb, metric: Metric, time: number, outletKey: string): Promise<ClaimRow[]> {
-  const w = SAME_THING_DAYS * DAY_MS;
-  const index = db.claims.where('[metric+time]');
-  const other = (c: ClaimRow) => c.outletKey !== outletKey;
-  const [near, earlier, later] = await Promise.all([
-    index.between([metric, time - w], [metric, time + w], true, true).toArray(),
-    index.between([metric, -Infinity], [metric, time - w], true, false).reverse().filter(other).limit(MAX_EARLIER_LATER).toArray(),
-    index.between([metric, time + w], [metric, Infinity], false, true).filter(other).limit(MAX_EARLIER_LATER).toArray(),
-  ]);
-  return [...near, ...earlier, ...later];
-}
-
-/**
- * Verdicts of a page's claims against the stored figures of other outlets
- * (CLAIMS.md), one per claim in order. Reads only: one index range per
- * distinct (metric, time) of the page.
- */
-export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly Pick<AnchoredClaim, 'metric' | 'low' | 'high' | 'period'>[]): Promise<ClaimVerdict[]> {
-  const outletKey = toOutletKey(page.outlet);
-  return db.transaction('r', db.claims, async () => {
-    const cache = new Map<string, Promise<CandidateFigure[]>>();
-    return Promise.all(
-      claims.map(async (c) => {
-        const time = comparisonTime(c.period, page.published);
-        if (time === null) throw new ValidationError(`page.published: not a date written YYYY-MM-DD: ${JSON.stringify(page.published)}`);
-        const key = `${c.metric}|${time}`;
-        let found = cache.get(key);
-        if (!found) {
-          found = loadCandidates(db, c.metric, time, outletKey).then((rows) => rows.map(toCandidate));
-          cache.set(key, found);
-        }
-        return judgeFigure({ outlet: page.outlet, metric: c.metric, low: c.low, high: c.high, time }, await found);
-      }),
-    );
-  });
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { StoreStats } from '../messages';
 import { type ArticleId, toArticleId } from '../types';
 import { type TallymarkDb, toOutletKey } from './db';
+import { bucketKeysOf, refreshBuckets } from './buckets';
 import { articleIdOf } from './ingest';
 
 /** Counts shown in the popup: articles, distinct outlets, claims, and how many of each came bundled. */
@@ -21,9 +22,11 @@ export async function getStats(db: TallymarkDb): Promise<StoreStats> {
 
 async function deleteArticles(db: TallymarkDb, ids: ArticleId[]): Promise<{ articles: number; claims: number }> {
   if (ids.length === 0) return { articles: 0, claims: 0 };
-  const claims = await db.claims.where('articleId').anyOf(ids).delete();
+  const rows = await db.claims.where('articleId').anyOf(ids).toArray();
+  await db.claims.bulkDelete(rows.map((r) => r.id));
   await db.articles.bulkDelete(ids);
-  return { articles: ids.length, claims };
+  await refreshBuckets(db, bucketKeysOf(rows));
+  return { articles: ids.length, claims: rows.length };
 }
 
 /** Deletes one article (by its address as stored, or its id) and its claims; answers what was deleted. */
@@ -34,7 +37,7 @@ export async function deleteArticle(db: TallymarkDb, urlOrId: string): Promise<{
   } catch {
     // Not a URL: a synthetic id such as "bundled:…".
   }
-  return db.transaction('rw', db.articles, db.claims, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
     const exists = await db.articles.get(id);
     return deleteArticles(db, exists ? [id] : []);
   });
@@ -42,7 +45,7 @@ export async function deleteArticle(db: TallymarkDb, urlOrId: string): Promise<{
 
 /** Deletes every article of an outlet (name compared ignoring case) and their claims. */
 export async function deleteOutlet(db: TallymarkDb, outlet: string): Promise<{ articles: number; claims: number }> {
-  return db.transaction('rw', db.articles, db.claims, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
     const ids = await db.articles.where('outletKey').equals(toOutletKey(outlet)).primaryKeys();
     return deleteArticles(db, ids);
   });
@@ -50,7 +53,7 @@ export async function deleteOutlet(db: TallymarkDb, outlet: string): Promise<{ a
 
 /** Deletes the bundled corpus and remembers not to load it again. */
 export async function deleteBundled(db: TallymarkDb): Promise<{ articles: number; claims: number }> {
-  return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.buckets, db.settings, async () => {
     const ids = await db.articles.where('source').equals('bundled').primaryKeys();
     const done = await deleteArticles(db, ids);
     await db.settings.put({ key: 'bundledRemoved', value: true });
@@ -60,9 +63,9 @@ export async function deleteBundled(db: TallymarkDb): Promise<{ articles: number
 
 /** Deletes every article and claim (the bundled corpus too, which stays removed). Pause settings stay. */
 export async function deleteAll(db: TallymarkDb): Promise<{ articles: number; claims: number }> {
-  return db.transaction('rw', db.articles, db.claims, db.settings, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.buckets, db.settings, async () => {
     const [articles, claims] = await Promise.all([db.articles.count(), db.claims.count()]);
-    await Promise.all([db.articles.clear(), db.claims.clear()]);
+    await Promise.all([db.articles.clear(), db.claims.clear(), db.buckets.clear()]);
     await db.settings.put({ key: 'bundledRemoved', value: true });
     return { articles, claims };
   });

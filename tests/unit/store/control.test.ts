@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { type BundledCorpus, bundledArticleId, loadBundled, parseBundled } from '../../../lib/store/bundled';
 import type { TallymarkDb } from '../../../lib/store/db';
-import { ingestPage, judgePage } from '../../../lib/store/ingest';
+import { ingestPage } from '../../../lib/store/ingest';
+import { judgePage } from '../../../lib/store/judge';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../../../lib/store/maintenance';
 import { decideStorage, getPause, isPausedFor, normalizeSite, setPause } from '../../../lib/store/settings';
 import { claim, freshDb, page } from './helpers';

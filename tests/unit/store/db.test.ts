@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
 import { createDb, declareSchema, type TallymarkDb } from '../../../lib/store/db';
-import { judgePage } from '../../../lib/store/ingest';
+import { judgePage } from '../../../lib/store/judge';
 
 test('a database of the older, pre-version-1 shape opens, upgrades, and loses nothing', async () => {
   const indexedDB = new IDBFactory();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ingestPage, judgePage } from '../../../lib/store/ingest';
+import { ingestPage } from '../../../lib/store/ingest';
+import { judgePage } from '../../../lib/store/judge';
 import { StoreFullError } from '../../../lib/store/errors';
 import type { TallymarkDb } from '../../../lib/store/db';
 import { claim, freshDb, page } from './helpers';

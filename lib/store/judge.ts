@@ -1,0 +1,170 @@
+// A page's verdicts, answered from the store's buckets: per metric one range
+// over the page's ±14-day windows, plus the nearest buckets before and after.
+import { type CandidateFigure, isSameFigure, locateFigureInSentence, widenFigure } from '../compare/compare-figures';
+import { comparisonTime, DAY_MS, SAME_THING_DAYS } from '../compare/time';
+import type { ClaimId, ClaimVerdict, ComparedFigure, Metric, PageMeta, Verdict } from '../types';
+import { type BucketEntry, type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { ValidationError } from './validate';
+
+export interface JudgeOptions {
+  /** Most compared figures listed per figure (the verdict weighs them all). Default 12; Infinity for all. */
+  maxCompared?: number;
+  /** Most earlier and later figures listed per figure, the nearest in time. Default 8. */
+  maxEarlierLater?: number;
+}
+
+/** Buckets read before and after a metric's window for earlier / later reporting. */
+const EDGE_BUCKETS = 6;
+const WINDOW = SAME_THING_DAYS * DAY_MS;
+
+interface Entry {
+  time: number;
+  low: number | null;
+  high: number | null;
+  /** The widened interval (a point n as [0.9n, 1.1n]), computed once. */
+  wl: number;
+  wh: number;
+  outletKey: string;
+  claimId: ClaimId;
+}
+
+/** A claim on the page, as judging needs it. */
+export type FigureOnPage = { metric: Metric; low: number | null; high: number | null; period: string | null };
+
+/**
+ * Adds the entries of some buckets of other outlets to `into`. Repeats of a
+ * figure in one article (same bounds, same day) are dropped here, once.
+ */
+function readBuckets(rows: readonly BucketRow[], own: string, into: Entry[]): void {
+  for (const row of rows) {
+    const seen = new Set<string>();
+    for (const [low, high, outletKey, claimId] of JSON.parse(row.entries) as BucketEntry[]) {
+      if (outletKey === own) continue;
+      const repeat = `${claimId.slice(0, claimId.lastIndexOf('#'))}|${low}|${high}`;
+      if (seen.has(repeat)) continue;
+      seen.add(repeat);
+      const [wl, wh] = widenFigure({ low, high });
+      into.push({ time: row.time, low, high, wl, wh, outletKey, claimId: claimId as ClaimId });
+    }
+  }
+}
+
+/** First index in `entries` (sorted by time) whose time is ≥ t (or > t when `after`). */
+function search(entries: readonly Entry[], t: number, after: boolean): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = (entries[mid] as Entry).time;
+    if (v < t || (after && v === t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A stored claim as a figure shown beside a figure on the page. */
+export function toComparedFigure(row: ClaimRow): ComparedFigure {
+  return {
+    outlet: row.outlet,
+    published: row.published,
+    figure: row.figure,
+    metric: row.metric,
+    qualifier: row.qualifier,
+    low: row.low,
+    high: row.high,
+    attribution: row.attribution,
+    period: row.period,
+    url: row.url,
+    title: row.title,
+    sentence: row.sentence,
+    figureInSentence: locateFigureInSentence(row.sentence, row.figure, row.quote?.prefix),
+  };
+}
+
+/** A stored claim as a candidate for `judgeFigure`. */
+export function toCandidate(row: ClaimRow): CandidateFigure {
+  return { ...toComparedFigure(row), time: row.time, articleId: row.articleId };
+}
+
+/**
+ * Verdicts of a page's claims against the stored figures of other outlets
+ * (CLAIMS.md), one per claim in order. The verdict weighs every figure within
+ * 14 days; `compared` lists at most `maxCompared` of them (conflicting, then
+ * differing, then agreeing; nearer in time first), sorted by time, with
+ * `comparedCount` the total. Reads only.
+ */
+export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly FigureOnPage[], opts: JudgeOptions = {}): Promise<ClaimVerdict[]> {
+  const maxCompared = opts.maxCompared ?? 12;
+  const maxEdge = opts.maxEarlierLater ?? 8;
+  const own = toOutletKey(page.outlet);
+  const times = claims.map((c) => {
+    const t = comparisonTime(c.period, page.published);
+    if (t === null) throw new ValidationError(`page.published: not a date written YYYY-MM-DD: ${JSON.stringify(page.published)}`);
+    return t;
+  });
+  const span = new Map<Metric, { min: number; max: number }>();
+  claims.forEach((c, i) => {
+    const t = times[i] as number;
+    const s = span.get(c.metric);
+    span.set(c.metric, s ? { min: Math.min(s.min, t), max: Math.max(s.max, t) } : { min: t, max: t });
+  });
+
+  return db.transaction('r', db.buckets, db.claims, async () => {
+    const byMetric = new Map<Metric, Entry[]>();
+    await Promise.all(
+      [...span].map(async ([metric, { min, max }]) => {
+        const index = db.buckets.where('[metric+time]');
+        const [near, before, after] = await Promise.all([
+          index.between([metric, min - WINDOW], [metric, max + WINDOW], true, true).toArray(),
+          index.between([metric, -Infinity], [metric, min - WINDOW], true, false).reverse().limit(EDGE_BUCKETS).toArray(),
+          index.between([metric, max + WINDOW], [metric, Infinity], false, true).limit(EDGE_BUCKETS).toArray(),
+        ]);
+        const entries: Entry[] = [];
+        readBuckets(before, own, entries);
+        readBuckets(near, own, entries);
+        readBuckets(after, own, entries);
+        byMetric.set(metric, entries.sort((x, y) => x.time - y.time));
+      }),
+    );
+
+    const picks = claims.map((c, i) => {
+      const t = times[i] as number;
+      const all = byMetric.get(c.metric) ?? [];
+      const from = search(all, t - WINDOW, false);
+      const to = search(all, t + WINDOW, true);
+      const near = all.slice(from, to);
+      const [fl, fh] = widenFigure(c);
+      const conflicts = (e: Entry) => e.wh < fl || e.wl > fh;
+      const verdict: Verdict = near.length === 0 ? 'unique'
+        : near.some(conflicts) ? 'conflicts'
+        : near.every((e) => isSameFigure(c, e)) ? 'agrees' : 'differs';
+      let shown = near;
+      if (near.length > maxCompared) {
+        const rank = (e: Entry) => (conflicts(e) ? 0 : isSameFigure(c, e) ? 2 : 1);
+        shown = near.map((e) => ({ e, r: rank(e), d: Math.abs(e.time - t) }))
+          .sort((a, b) => a.r - b.r || a.d - b.d)
+          .slice(0, maxCompared)
+          .map((x) => x.e);
+      }
+      const earlier = all.slice(Math.max(0, from - maxEdge), from);
+      const later = all.slice(to, to + maxEdge);
+      return { verdict, comparedCount: near.length, shown, earlier, later };
+    });
+
+    const ids = [...new Set(picks.flatMap((p) => [...p.shown, ...p.earlier, ...p.later].map((e) => e.claimId)))];
+    const rows = await db.claims.bulkGet(ids);
+    const details = new Map<string, ClaimRow>();
+    rows.forEach((r) => r && details.set(r.id, r));
+    const show = (list: Entry[]) => {
+      const found = list.map((e) => details.get(e.claimId)).filter((r): r is ClaimRow => r !== undefined);
+      return found.sort((a, b) => a.time - b.time || a.outlet.localeCompare(b.outlet)).map(toComparedFigure);
+    };
+    return picks.map((p): ClaimVerdict => ({
+      verdict: p.verdict,
+      compared: show(p.shown),
+      comparedCount: p.comparedCount,
+      earlier: show(p.earlier),
+      later: show(p.later),
+    }));
+  });
+}
