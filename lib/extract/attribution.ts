@@ -10,6 +10,8 @@ export interface Cue {
   at: number;
   /** Source phrase tokens, in order. */
   phrase: Token[];
+  /** The side once resolved (undefined: not yet). */
+  resolved?: Attribution | null;
 }
 
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

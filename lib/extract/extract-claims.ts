@@ -9,7 +9,7 @@ import { scanFigures, type RawFigure } from './figures';
 import {
   AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS,
 } from './lexicon';
-import { periodOf } from './period';
+import { TIME_HINT, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
 import { isWord, tokenize, type Token } from './tokens';
 
@@ -29,6 +29,8 @@ interface Sentence {
   prevNk?: boolean;
   tokens?: Token[];
   cues?: Cue[];
+  /** The sentence holds a time word (period parsing runs only then). */
+  timeHint?: boolean;
 }
 
 interface Ctx {
@@ -62,7 +64,7 @@ function extract(text: string, published: string | null): Claim[] {
     const f = ctx.figs[i]!;
     if (f.value > 5e6 || isCurrency(text, f.start)) continue;
     if (!sent || f.start >= sent.end || f.start < sent.start) {
-      const [s, e] = sentenceAround(text, f.numStart);
+      const [s, e] = sentenceAround(text, f.numStart, sent && sent.end <= f.numStart ? sent.end : 0);
       let first = i;
       while (first > 0 && ctx.figs[first - 1]!.end > s) first--;
       sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(text.slice(s, e)) };
@@ -368,7 +370,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
 
   const attribution = attribute(ctx, sent, k);
   const sentence = text.slice(sent.start, sent.end);
-  const period = periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start);
+  sent.timeHint ??= TIME_HINT.test(sentence);
+  const period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,
@@ -571,8 +574,11 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
 }
 
 function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
-  if (isPronounPhrase(c.phrase)) return resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
-  return resolvePhrase(ctx.text, c.phrase, ctx.memo);
+  if (c.resolved !== undefined) return c.resolved;
+  c.resolved = isPronounPhrase(c.phrase)
+    ? resolvePronoun(ctx, sentStart, c.phrase[0]!.raw)
+    : resolvePhrase(ctx.text, c.phrase, ctx.memo);
+  return c.resolved;
 }
 
 /** "he said": the last named speaker in the sentences before. */

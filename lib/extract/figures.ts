@@ -147,26 +147,31 @@ function wordScale(w: string): number {
   return w === 'hundred' ? 100 : w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1;
 }
 
-// Qualifier words right before a figure (lower-cased text, anchored at its end).
-const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, Qualifier, boolean]> = [
-  [/(?:^|[^a-z])(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)\s+$/, 'atLeast', false],
-  [/(?:^|[^a-z])(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered)\s+$/, 'atLeast', true],
-  [/(?:^|[^a-z])(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)\s+$/, 'atMost', false],
-  [/(?:^|[^a-z])(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\.?|an approximate|approximate|an average of|or so|just about|somewhere around|in the region of|upward of)\s+$/, 'approx', false],
-  [/(~|≈|c\.)\s*$/, 'approx', false],
-];
+// Qualifier words right before a figure (lower-cased text, anchored at its
+// end), one alternative per group: atLeast, atLeast by a verb, atMost, approx.
+const QUALIFIER_BEFORE = new RegExp(
+  '(?:(?:^|[^a-z])(?:' +
+    '(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)' +
+    '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered)' +
+    '|(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)' +
+    '|(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\\.?|an approximate|approximate|an average of|just about|somewhere around|in the region of)' +
+    ')\\s+|(~|≈|c\\.)\\s*)$',
+);
+const GROUP_QUALIFIER: ReadonlyArray<Qualifier> = ['atLeast', 'atLeast', 'atMost', 'approx', 'approx'];
 
-/** Finds a qualifier ending right before `numStart`: [qualifier, start] or null. */
+/** Finds a qualifier ending right before `numStart`: [qualifier, start, is a verb] or null. */
 function qualifierBefore(text: string, numStart: number, lineStart: number): [Qualifier, number, boolean] | null {
+  let k = numStart - 1;
+  while (k >= lineStart && text.charCodeAt(k) === 32) k--;
+  const c = text[k];
+  if (c === undefined || !(isLetter(c) || c === '~' || c === '≈' || c === '.')) return null;
   const from = Math.max(lineStart, numStart - 24);
   const before = text.slice(from, numStart).toLowerCase();
-  for (const [re, q, verb] of QUALIFIER_BEFORE) {
-    const m = re.exec(before);
-    if (m) {
-      const g = m[1]!;
-      const at = from + before.lastIndexOf(g, before.length - 1);
-      return [q, at, verb];
-    }
+  const m = QUALIFIER_BEFORE.exec(before);
+  if (!m) return null;
+  for (let g = 1; g <= 5; g++) {
+    const hit = m[g];
+    if (hit !== undefined) return [GROUP_QUALIFIER[g - 1]!, from + before.lastIndexOf(hit), g === 2];
   }
   return null;
 }
@@ -177,9 +182,21 @@ const SUFFIX_APPROX = /^(?: or so\b|-odd\b| odd\b(?= [a-z]))/;
 const RANGE_SEP = /^(?:\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+)/;
 
 /** Index of the line start before `p` (a figure never spans lines). */
-function lineStartOf(text: string, p: number): number {
-  const i = text.lastIndexOf('\n', p - 1);
-  return i < 0 ? 0 : i + 1;
+/** Line starts met in order, so that finding one costs nothing on long one-line texts. */
+class LineTracker {
+  private start = 0;
+  private next: number;
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('\n');
+  }
+  /** Start of the line holding `p`; `p` never decreases between calls. */
+  at(p: number): number {
+    while (this.next >= 0 && this.next < p) {
+      this.start = this.next + 1;
+      this.next = this.text.indexOf('\n', this.start);
+    }
+    return this.start;
+  }
 }
 
 /**
@@ -190,6 +207,7 @@ export function scanFigures(text: string): RawFigure[] {
   const re = candidates();
   re.lastIndex = 0;
   const out: RawFigure[] = [];
+  const lines = new LineTracker(text);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let p = m.index;
@@ -211,7 +229,10 @@ export function scanFigures(text: string): RawFigure[] {
     }
     const read = readNumber(text, aStart >= 0 ? aStart : p);
     if (!read) {
-      if (re.lastIndex <= p) re.lastIndex = p + 1;
+      // Skip the rest of a rejected digit run ("105th", "10:30", "2024-11-03").
+      let q = p + 1;
+      if (isDigitCh(text[p])) while (q < text.length && /[\d,.:/-]/.test(text[q]!)) q++;
+      re.lastIndex = Math.max(re.lastIndex, q);
       continue;
     }
     p = read.start;
@@ -221,7 +242,7 @@ export function scanFigures(text: string): RawFigure[] {
     let qualifier: Qualifier = 'exact';
     let value = read.value;
     let start = p;
-    const lineStart = lineStartOf(text, p);
+    const lineStart = lines.at(p);
 
     // Ranges: "11,000 to 12,000", "11,000–12,000", "between 10 and 12 thousand", "10-12,000".
     const rest = text.slice(end, end + 8);

@@ -4,7 +4,7 @@
 import { MONTHS } from './lexicon';
 
 /** Cheap pre-check: does the sentence hold a word that could name a time? */
-const TIME_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b/;
+export const TIME_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b/;
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 let timeRe: RegExp | undefined;
@@ -37,8 +37,8 @@ function shiftDays(p: Pub, days: number): string {
  * only a weekday / "since ..." expression. Months without a year resolve to
  * their latest occurrence not after `published`.
  */
-export function periodOf(sentence: string, at: number, published: string | null | undefined, atEnd = at): string | null {
-  if (!TIME_HINT.test(sentence)) return null;
+export function periodOf(sentence: string, at: number, published: string | null | undefined, atEnd = at, hinted?: boolean): string | null {
+  if (!(hinted ?? TIME_HINT.test(sentence))) return null;
   const pub = parsePublished(published);
   timeRe ??= new RegExp(
     `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b)`,

@@ -2,15 +2,22 @@
 
 import type { RawFigure } from './figures';
 
-export interface Token {
-  /** Lower case, curly apostrophes straightened; "#fig" for a figure. */
-  w: string;
+/** One token; `raw` (as written) is read from the text only when asked for. */
+export class Token {
+  constructor(
+    /** Lower case, curly apostrophes straightened; "#fig" for a figure. */
+    readonly w: string,
+    readonly start: number,
+    readonly end: number,
+    /** Index into the figures list for "#fig" tokens, else -1. */
+    readonly fig: number,
+    private readonly src: string,
+  ) {}
+
   /** As written. */
-  raw: string;
-  start: number;
-  end: number;
-  /** Index into the figures list for "#fig" tokens, else -1. */
-  fig: number;
+  get raw(): string {
+    return this.src.slice(this.start, this.end);
+  }
 }
 
 const UNI_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -36,6 +43,19 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
  */
 export function tokenize(text: string, start: number, end: number, figures: readonly RawFigure[], first: number): Token[] {
   const out: Token[] = [];
+  // Lower-case the sentence once; per token only when that changed lengths.
+  let lower: string | null = text.slice(start, end).toLowerCase();
+  if (lower.length !== end - start) lower = null;
+  else if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+  const mk = (s: number, e: number): Token => {
+    let w: string;
+    if (lower !== null) w = lower.slice(s - start, e - start);
+    else {
+      w = text.slice(s, e).toLowerCase();
+      if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
+    }
+    return new Token(w, s, e, -1, text);
+  };
   let fi = first;
   while (fi < figures.length && figures[fi]!.end <= start) fi++;
   let nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
@@ -43,7 +63,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
   while (i < end) {
     if (i >= nextFig) {
       const f = figures[fi]!;
-      out.push({ w: '#fig', raw: text.slice(f.start, f.end), start: f.start, end: f.end, fig: fi });
+      out.push(new Token('#fig', f.start, f.end, fi, text));
       i = Math.max(i, f.end);
       fi++;
       nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
@@ -56,7 +76,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
     }
     const limit = Math.min(end, nextFig);
     if (!isWordCode(text, i)) {
-      out.push(mk(text, i, i + 1));
+      out.push(mk(i, i + 1));
       i++;
       continue;
     }
@@ -73,18 +93,12 @@ export function tokenize(text: string, start: number, end: number, figures: read
     }
     // "U.S." keeps its final dot.
     if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) j++;
-    out.push(mk(text, i, j));
+    out.push(mk(i, j));
     i = j;
   }
   return out;
 }
 
-function mk(text: string, start: number, end: number): Token {
-  const raw = text.slice(start, end);
-  let w = raw.toLowerCase();
-  if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
-  return { w, raw, start, end, fig: -1 };
-}
 
 /** True when the token is a word (not punctuation, not a figure). */
 export function isWord(t: Token | undefined): boolean {

@@ -19,14 +19,18 @@ const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const isOpener = (c: string) => c === '"' || c === '\u201c' || c === '\u2018' || c === "'" || c === '(' || c === '[' || c === '\u2014' || c === '-';
 
-/** The word (letters and inner dots) that ends right before index `i`, lower case. */
+/**
+ * The word (letters and inner dots) that ends right before index `i`, lower
+ * case; "" when it is longer than any abbreviation.
+ */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && i - j < 12) {
+  while (j > 0 && i - j < 8) {
     const c = text[j - 1]!;
     if (c === '.' || isLetter(c)) j--;
     else break;
   }
+  if (i - j >= 8) return '';
   return text.slice(j, i).toLowerCase();
 }
 
@@ -66,10 +70,11 @@ function sentenceEndAt(text: string, i: number): number {
 /**
  * The sentence around offset `pos`: [start, end) with surrounding spaces
  * trimmed. A sentence never crosses a line break (headlines carry no full stop).
+ * `floor`, when given, is a known sentence boundary at or before `pos`.
  */
-export function sentenceAround(text: string, pos: number): [number, number] {
-  let start = Math.max(0, pos - MAX_SCAN);
-  for (let i = pos - 1; i >= 0 && pos - i <= MAX_SCAN; i--) {
+export function sentenceAround(text: string, pos: number, floor = 0): [number, number] {
+  let start = Math.max(floor, pos - MAX_SCAN);
+  for (let i = pos - 1; i >= floor && pos - i <= MAX_SCAN; i--) {
     const cc = text.charCodeAt(i);
     if (cc === 10) {
       start = i + 1;
