@@ -1,7 +1,7 @@
 // The whole store as one versioned JSON file, and back (merging).
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
-import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type ArticleRow, bucketRowsOf, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
 import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import {
@@ -188,12 +188,15 @@ export async function restoreBackup(db: TallymarkDb, text: string): Promise<Rest
         take.push(a);
         if (old) replaced.push(a.id);
       });
+      const wasEmpty = (await db.claims.count()) === 0;
       const old = replaced.length ? await db.claims.where('articleId').anyOf(replaced).toArray() : [];
       await db.claims.bulkDelete(old.map((c) => c.id));
       const claims = take.flatMap((a) => claimsOf.get(a.id) ?? []);
       await db.articles.bulkPut(take);
       await db.claims.bulkPut(claims);
-      await refreshBuckets(db, bucketKeysOf([...old, ...claims]));
+      // Into an empty store the buckets are those of the backup alone: no need to read the claims back.
+      if (wasEmpty) await db.buckets.bulkPut(bucketRowsOf(claims));
+      else await refreshBuckets(db, bucketKeysOf([...old, ...claims]));
       return { articles: take.length, claims: claims.length, skipped: parsed.articles.length - take.length };
     }),
   );

@@ -108,7 +108,7 @@ export const toOutletKey = (outlet: string) => outlet.trim().toLowerCase();
  */
 export const SCHEMA_V1 = {
   articles: 'id, outletKey, source, readAt',
-  claims: 'id, articleId, [metric+time], source',
+  claims: 'id, articleId, [metric+time]',
   settings: 'key',
   buckets: '[metric+time]',
 } as const;

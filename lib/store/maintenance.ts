@@ -9,14 +9,14 @@ import { articleIdOf } from './ingest';
 /** Counts shown in the popup: articles, distinct outlets, claims, and how many of each came bundled. */
 export async function getStats(db: TallymarkDb): Promise<StoreStats> {
   return db.transaction('r', db.articles, db.claims, async () => {
-    const [articles, outlets, claims, bundledArticles, bundledClaims] = await Promise.all([
+    const [articles, outlets, claims, bundled] = await Promise.all([
       db.articles.count(),
       db.articles.orderBy('outletKey').uniqueKeys(),
       db.claims.count(),
-      db.articles.where('source').equals('bundled').count(),
-      db.claims.where('source').equals('bundled').count(),
+      db.articles.where('source').equals('bundled').primaryKeys(),
     ]);
-    return { articles, outlets: outlets.length, claims, bundledArticles, bundledClaims };
+    const bundledClaims = bundled.length ? await db.claims.where('articleId').anyOf(bundled).count() : 0;
+    return { articles, outlets: outlets.length, claims, bundledArticles: bundled.length, bundledClaims };
   });
 }
 

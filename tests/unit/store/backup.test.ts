@@ -31,8 +31,10 @@ async function filledDb(): Promise<TallymarkDb> {
 }
 
 async function snapshot(db: TallymarkDb) {
-  const [articles, claims] = await Promise.all([db.articles.orderBy('id').toArray(), db.claims.orderBy('id').toArray()]);
-  return { articles, claims };
+  const [articles, claims, buckets] = await Promise.all([db.articles.orderBy('id').toArray(), db.claims.orderBy('id').toArray(), db.buckets.toArray()]);
+  // Buckets are derived: compared as sets of entries per key.
+  const entries = buckets.map((b) => [b.metric, b.time, (JSON.parse(b.entries) as unknown[]).map((e) => JSON.stringify(e)).sort()]);
+  return { articles, claims, buckets: entries };
 }
 
 describe('backup and restore', () => {
