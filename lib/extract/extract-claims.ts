@@ -18,6 +18,7 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
+const KIM_RE = /\bKim\b/;
 const NK_RE = /\bNK\b|north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b/i;
 
 interface Sentence {
@@ -58,6 +59,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
 }
 
 function extract(text: string, published: string | null): Claim[] {
+  kimIsLeader = /\bKim Jong[ -]?[Uu]n\b/.test(text);
   const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new Map(), claims: [], pronouns: new Map() };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
@@ -67,7 +69,8 @@ function extract(text: string, published: string | null): Claim[] {
       const [s, e] = sentenceAround(text, f.numStart, sent && sent.end <= f.numStart ? sent.end : 0);
       let first = i;
       while (first > 0 && ctx.figs[first - 1]!.end > s) first--;
-      sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(text.slice(s, e)) };
+      const slice = text.slice(s, e);
+      sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)) };
     }
     if (!sent.nk) {
       sent.prevNk ??= nkAround(text, sent.start, sent.end);
@@ -104,6 +107,12 @@ function isCurrency(text: string, start: number): boolean {
 
 type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };
 
+/**
+ * Set per text by `extract`: the text names Kim Jong Un, so a bare "Kim" is
+ * him (safe as a module variable: extraction is synchronous).
+ */
+let kimIsLeader = false;
+
 const NK_ONE = new Set(['nk', 'dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
 const OTHER_ONE = new Set([
   'ukrainian', 'ukrainians', 'ukraine', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'russian',
@@ -123,10 +132,10 @@ function natAt(T: readonly Token[], j: number): Nat | null {
   }
   if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
   if (NK_ONE.has(w)) return { kind: 'nk', len: 1, troop: false };
-  if (w === 'kim') {
+  if (w === 'kim' || w === "kim's") {
     const n = T[j + 1]?.w ?? '';
-    if (n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
-    return null;
+    if (w === 'kim' && n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
+    return kimIsLeader || w === "kim's" ? { kind: 'nk', len: 1, troop: false } : null;
   }
   if (OTHER_ONE.has(w)) return { kind: 'other', len: 1, troop: w === 'ukrainians' || w === 'russians' || w === 'americans' };
   return null;
@@ -158,7 +167,8 @@ function combine(T: readonly Token[], j: number, m: Metric): [Metric, number] {
   const conj = T[k]?.w;
   if (conj === 'or' || conj === 'and' || conj === ',' || conj === '/') {
     let n = k + 1;
-    while (QUOTES.has(T[n]?.w ?? '')) n++;
+    // "died or were wounded", "killed and have been injured".
+    while (QUOTES.has(T[n]?.w ?? '') || COPULA_AUX.has(T[n]?.w ?? '')) n++;
     const m2 = METRIC_WORDS[T[n]?.w ?? ''];
     if ((m === 'killed' && m2 === 'wounded') || (m === 'wounded' && m2 === 'killed')) return ['casualties', n];
   }
@@ -210,6 +220,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j += 2;
       break;
     }
+    // A compound modifier ("12-year-old", "10-minute", "two-thirds") is not a count.
+    if (w === '-' && j === k + 1 && isWord(T[j + 1]) && T[j + 1]!.start === t.end) return null;
     if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
       head = 'metric';
       headMetric = 'captured';
@@ -353,7 +365,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   if (!metric && (head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
   if (!metric) return null;
-  if (head === 'none' && !owner && !sent.nk && metric === 'deployed' && !anaphoric) return null;
+  if (!owner && !sent.nk) {
+    // Only the passage names North Korea: a bare figure needs an antecedent,
+    // and no other country may stand in the sentence.
+    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive) return null;
+    if (foreignInSentence(T)) return null;
+  }
 
   // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---
   let qualifier: Qualifier = f.qualifier;
@@ -376,6 +393,22 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,
   };
+}
+
+/** A country other than North Korea named in the sentence, not as a place after a preposition. */
+function foreignInSentence(T: readonly Token[]): boolean {
+  for (let j = 0; j < T.length; j++) {
+    const nat = natAt(T, j);
+    if (!nat) continue;
+    const before = T[j - 1]?.w;
+    const before2 = T[j - 2]?.w;
+    const placed = (before !== undefined && PREPS.has(before)) || (before === 'the' && before2 !== undefined && PREPS.has(before2));
+    // A possessive on another noun ("the Kremlin's war machine") owns no troops.
+    const possessive = T[j + nat.len - 1]!.w.endsWith("'s") && !TROOP_NOUNS.has(T[j + nat.len]?.w ?? '');
+    if (nat.kind === 'other' && !placed && !possessive) return true;
+    j += nat.len - 1;
+  }
+  return false;
 }
 
 /** Nearest nationality before the figure that owns it (not a speaker, not a place after a preposition). */

@@ -90,6 +90,7 @@ describe('topic: figures about North Korean troops only', () => {
     ['Roughly 500 soldiers from North Korea were killed in a week.', 'killed'],
     [`${NK} About 700 of them have been wounded, Seoul says.`, 'wounded'],
     [`${NK} Officials say 1,200 troops were sent in the latest rotation.`, 'deployed'],
+    ["Kim Jong Un met his generals. It's thought Kim has sent 9,000 troops to prop up the Kremlin's war effort.", 'deployed'],
   ])('accepts: %s', (text, metric) => {
     expect(run(text).map((c) => c.metric)).toEqual([metric]);
   });
@@ -112,6 +113,9 @@ describe('topic: figures about North Korean troops only', () => {
     ['In the video, one of the North Korean men speaks. One man is seen lying down.'],
     ['North Korea marked the 105th anniversary of the state.'],
     ['South Korea has some 500,000 active-duty soldiers, unlike North Korea.'],
+    ['North Korean troops met a 12-year-old boy and spent 10-minute shifts at the posts.'],
+    [`${NK}\n09:05\nAt least 12 were killed in a missile strike on Dnipro overnight.`],
+    [`${NK} Ukraine's general staff said 1,200 soldiers were killed in the past day.`],
   ])('rejects: %s', (text) => {
     expect(run(text).map((c) => c.figure)).toEqual([]);
   });
@@ -141,6 +145,7 @@ describe('metric', () => {
     ['The death toll among North Korean troops has reached 600, Seoul says.', [['killed', 600]]],
     ['Ukrainian drones have killed or wounded 900 North Korean soldiers, Kyiv says.', [['casualties', 900]]],
     ['The number of North Korean troops in Russia is now estimated at 13,000.', [['deployed', 13000]]],
+    ['About 1,300 North Korean soldiers died or were wounded in January.', [['casualties', 1300]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
   });
