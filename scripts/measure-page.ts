@@ -37,6 +37,8 @@ export interface MeasureOptions {
   liveWords?: number;
   /** Runs per page, each in a fresh tab; the median run is reported (default 3). */
   runs?: number;
+  /** Spans in the hostile page (about twice as many nodes; default 300,000; 0 to skip it). */
+  hostileNodes?: number;
 }
 
 const LONGTASK_OBSERVER = `(() => {
@@ -89,7 +91,7 @@ const median = (xs: PageMeasurement[]): PageMeasurement => {
 };
 
 /**
- * Measure the content script on one seed article and on a generated live blog
+ * Measure the content script on one seed article, a generated live blog and a hostile page
  * (fresh browser, fresh profile; the median of `runs` runs per page). Throws
  * when Chromium, the build or the corpus is missing.
  */
@@ -103,9 +105,11 @@ export async function measurePage(options: MeasureOptions = {}): Promise<PageMea
   const server = await startNewsServer();
   const browser = await launchWithExtension({ initScripts: [LONGTASK_OBSERVER] });
   try {
+    const hostile = options.hostileNodes ?? 300_000;
     const pages = [
       { label: `seed ${seed}`, path: `/seed/${seed}` },
       { label: `live blog ${words.toLocaleString('en-US')} words`, path: `/live?words=${words}` },
+      ...(hostile > 0 ? [{ label: `hostile page ${(hostile * 2).toLocaleString('en-US')} nodes`, path: `/hostile?nodes=${hostile}` }] : []),
     ];
     const out: PageMeasurement[] = [];
     for (const p of pages) {

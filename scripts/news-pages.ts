@@ -314,6 +314,20 @@ export function renderLiveBlog(options: LiveBlogOptions = {}): string {
   });
 }
 
+/**
+ * A hostile page for budgets: a troop figure first, then `depth` nested divs and
+ * a paragraph of `nodes` tiny spans (about twice as many DOM nodes), all our own words.
+ */
+export function renderHostilePage(nodes = 300_000, depth = 3000): string {
+  const body = [
+    '      <h1>Stress test</h1>',
+    "      <p>Ukraine's military intelligence said 5,000 North Korean soldiers had been killed in the Kursk region.</p>",
+    `      ${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`,
+    `      <p>${'<span>word </span>'.repeat(nodes)}</p>`,
+  ].join('\n');
+  return renderPage({ title: 'Stress test', outlet: 'The Example Stress Desk', url: null, published: '2025-01-14', body });
+}
+
 function renderIndex(): string {
   const links = listSeeds()
     .map((s) => `<li><a href="/seed/${s.id}">${escapeHtml(s.id)} &middot; ${escapeHtml(s.outlet)}</a></li>`)
@@ -321,6 +335,7 @@ function renderIndex(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tallymark test pages</title></head><body>
 <h1>Tallymark test pages</h1><ul>${links}
 <li><a href="/plain">A page without troop figures</a></li>
+<li><a href="/hostile">A hostile page (600,000 nodes, deep nesting)</a></li>
 <li><a href="/live">A live blog</a> (<a href="/live?words=100000">100,000 words</a>, <a href="/live?every=5000">a post every 5 s</a>)</li>
 </ul></body></html>`;
 }
@@ -336,7 +351,7 @@ export interface NewsServer {
 
 /**
  * Serve the news pages on 127.0.0.1 (port 0: any free port). Routes:
- * `/`, `/seed/NNN`, `/plain`, `/live?words=N&every=MS&published=YYYY-MM-DD`,
+ * `/`, `/seed/NNN`, `/plain`, `/live?words=N&every=MS&published=YYYY-MM-DD`, `/hostile?nodes=N`,
  * and any page added with `setPage`.
  */
 export async function startNewsServer(port = 0): Promise<NewsServer> {
@@ -357,6 +372,10 @@ export async function startNewsServer(port = 0): Promise<NewsServer> {
       const every = Number(url.searchParams.get('every') ?? 0);
       const published = url.searchParams.get('published') ?? undefined;
       return send(res, 200, renderLiveBlog({ words: Number.isFinite(words) ? words : 600, every, published }));
+    }
+    if (path === '/hostile') {
+      const nodes = Number(url.searchParams.get('nodes') ?? 300_000);
+      return send(res, 200, renderHostilePage(Number.isFinite(nodes) ? Math.min(nodes, 2_000_000) : 300_000));
     }
     const seed = /^\/seed\/(\d{3})$/.exec(path);
     if (seed?.[1]) {

@@ -48,7 +48,7 @@ export interface TextMapUpdate {
 }
 
 export interface ReadOptions {
-  /** Stop after visiting this many nodes. Default 200,000. */
+  /** Stop after visiting this many nodes. Default 100,000. */
   maxNodes?: number;
   /** Stop after this many characters of text. Default 2,000,000. */
   maxChars?: number;
@@ -56,8 +56,10 @@ export interface ReadOptions {
   computedStyle?: boolean;
 }
 
-const DEFAULT_MAX_NODES = 200_000;
+const DEFAULT_MAX_NODES = 100_000;
 const DEFAULT_MAX_CHARS = 2_000_000;
+/** Leaf blocks with more text nodes than this are not cached (copying them costs more than reading them again). */
+const MAX_CACHED_SEGMENTS = 4000;
 /** getComputedStyle calls per read, at most: it is cheap per call but not free. */
 const MAX_STYLE_CHECKS = 20_000;
 
@@ -304,13 +306,13 @@ function* walkSteps(
     const frame = stack.pop();
     if (!frame || !frame.block) return;
     trimTrailingSpace();
-    if (!frame.hasBlockChild && !truncated) {
+    if (!frame.hasBlockChild && !truncated && segs.length - frame.segIdx <= MAX_CACHED_SEGMENTS) {
       // A leaf block: cache it, and on an update its span is new.
       const text = pieces.slice(frame.pieceIdx).join('');
       const rel = segs.slice(frame.segIdx).map((s) => ({ ...s, start: s.start - frame.p0, end: s.end - frame.p0 }));
       state.cache.set(frame.el, { text, segs: rel });
       if (oldNodes) markChanged(frame.p0, length);
-    } else if (!frame.hasBlockChild && oldNodes) {
+    } else if (!frame.hasBlockChild && oldNodes && !truncated) {
       markChanged(frame.p0, length);
     }
     breakLine();
@@ -549,12 +551,22 @@ function createMap(state: ReaderState, root: Element, result: WalkResult): TextM
   return map;
 }
 
-/** Characters of paragraph text under `el`, counted over at most `maxParagraphs` paragraphs. */
-function paragraphText(el: Element, maxParagraphs = 3000): number {
+/**
+ * Characters of paragraph text under `el`, counted over at most `maxParagraphs`
+ * paragraphs and `maxNodes` text nodes (a page of huge paragraphs costs no more).
+ */
+function paragraphText(el: Element, maxParagraphs = 3000, maxNodes = 20_000): number {
   let total = 0;
+  let nodes = 0;
   const ps = el.getElementsByTagName('p');
-  const n = Math.min(ps.length, maxParagraphs);
-  for (let i = 0; i < n; i++) total += ps[i]?.textContent?.length ?? 0;
+  const doc = el.ownerDocument;
+  for (let i = 0; i < ps.length && i < maxParagraphs && nodes < maxNodes; i++) {
+    const walker = doc.createTreeWalker(ps[i]!, 4 /* SHOW_TEXT */);
+    for (let t = walker.nextNode(); t && nodes < maxNodes; t = walker.nextNode()) {
+      total += (t as Text).data.length;
+      nodes++;
+    }
+  }
   return total;
 }
 
