@@ -395,6 +395,14 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   };
 }
 
+/** Nouns after a possessive that make the country an actor ("Ukraine's general staff"). */
+const ACTORS = new Set([
+  'general', 'staff', 'military', 'army', 'forces', 'troops', 'soldiers', 'president', 'ministry',
+  'defence', 'defense', 'intelligence', 'government', 'officials', 'leader', 'air', 'navy',
+  'commander', 'commanders', 'border', 'foreign', 'spy', 'security', 'armed', 'special', 'losses',
+  'casualties', 'units', 'personnel', 'servicemen', 'top', 'chief', 'envoy', 'officers',
+]);
+
 /** A country other than North Korea named in the sentence, not as a place after a preposition. */
 function foreignInSentence(T: readonly Token[]): boolean {
   for (let j = 0; j < T.length; j++) {
@@ -404,7 +412,7 @@ function foreignInSentence(T: readonly Token[]): boolean {
     const before2 = T[j - 2]?.w;
     const placed = (before !== undefined && PREPS.has(before)) || (before === 'the' && before2 !== undefined && PREPS.has(before2));
     // A possessive on another noun ("the Kremlin's war machine") owns no troops.
-    const possessive = T[j + nat.len - 1]!.w.endsWith("'s") && !TROOP_NOUNS.has(T[j + nat.len]?.w ?? '');
+    const possessive = T[j + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[j + nat.len]?.w ?? '');
     if (nat.kind === 'other' && !placed && !possessive) return true;
     j += nat.len - 1;
   }
