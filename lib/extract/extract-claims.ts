@@ -18,6 +18,7 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
+const MAX_FIGURE = 300_000;
 const KIM_RE = /\bKim\b/;
 const NK_RE = /\bNK\b|north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b/i;
 
@@ -64,7 +65,8 @@ function extract(text: string, published: string | null): Claim[] {
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
-    if (f.value > 5e6 || isCurrency(text, f.start)) continue;
+    // Beyond any troop count in this war (an army's size, a budget): not a claim.
+    if (f.value > MAX_FIGURE || isCurrency(text, f.start)) continue;
     if (!sent || f.start >= sent.end || f.start < sent.start) {
       const [s, e] = sentenceAround(text, f.numStart, sent && sent.end <= f.numStart ? sent.end : 0);
       let first = i;

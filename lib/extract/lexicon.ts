@@ -32,6 +32,7 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   dispatch: 'deployed', transferred: 'deployed', deployment: 'deployed', based: 'deployed',
   moved: 'deployed', redeployed: 'deployed', relocated: 'deployed', shipped: 'deployed',
   transported: 'deployed', stationing: 'deployed', operating: 'deployed', serving: 'deployed',
+  arrived: 'deployed', arriving: 'deployed', present: 'deployed',
 };
 
 /** Verbs that govern a figure as their object ("captured two", "sent 10,000"). */
