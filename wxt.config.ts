@@ -8,7 +8,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tallymark',
     description: 'Highlights the figures in a news article that other outlets report differently. Nothing leaves your machine.',
-    permissions: ['storage', 'activeTab'],
+    // The store is IndexedDB (no "storage" permission needed); activeTab lets the popup read the tab it opens on.
+    permissions: ['activeTab'],
     // Keyboard: move between the highlighted figures of the page (forwarded by the background).
     commands: {
       'next-figure': {

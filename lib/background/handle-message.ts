@@ -8,7 +8,7 @@ import {
   type PauseState,
   type StoreStats,
 } from '../messages';
-import { createBackupText, restoreBackup, type RestoreResult } from '../store/backup';
+import { BACKUP_LIMITS, createBackupText, restoreBackup, type RestoreResult } from '../store/backup';
 import type { TallymarkDb } from '../store/db';
 import { StoreFullError } from '../store/errors';
 import { exportAll, type ExportedArticle } from '../store/export-all';
@@ -59,8 +59,9 @@ export interface HandlerContext {
   extensionOrigin: string;
 }
 
-function requireString(x: unknown, name: string): string {
-  if (typeof x !== 'string' || x.length === 0 || x.length > 5000) throw new ValidationError(`${name}: expected a non-empty string`);
+function requireString(x: unknown, name: string, max = 5000): string {
+  if (typeof x !== 'string' || x.length === 0) throw new ValidationError(`${name}: expected a non-empty string`);
+  if (x.length > max) throw new ValidationError(`${name}: too long (${x.length} characters, at most ${max})`);
   return x;
 }
 
@@ -100,7 +101,7 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
     case 'backup':
       return { text: await createBackupText(db) };
     case 'restore':
-      return restoreBackup(db, requireString(message.text, 'text'));
+      return restoreBackup(db, requireString(message.text, 'The backup', BACKUP_LIMITS.chars));
     case 'deleteArticle':
       return deleteArticle(db, requireString(message.url, 'url'));
     case 'deleteOutlet':

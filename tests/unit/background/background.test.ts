@@ -81,14 +81,17 @@ describe('the background', () => {
 
   test('backup, deleteAll, restore round-trip; a bad restore answers { error } and changes nothing', async () => {
     await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    // Enough articles that the backup is longer than any field a message carries otherwise.
+    for (let i = 0; i < 20; i++) await send({ type: 'ingest', page: page('Beta', '2025-01-13', `https://beta.example/${i}`), claims: [killed] }, tab());
     const { text } = await send({ type: 'backup' }, popup);
     expect(JSON.parse(text)).toMatchObject({ format: 'tallymark-backup', version: 1 });
-    expect(await send({ type: 'deleteAll' }, popup)).toEqual({ articles: 1, claims: 1 });
+    expect(text.length).toBeGreaterThan(10_000);
+    expect(await send({ type: 'deleteAll' }, popup)).toEqual({ articles: 21, claims: 21 });
     const bad = await send({ type: 'restore', text: text.slice(0, 40) }, popup);
     expect(bad).toEqual({ error: expect.stringMatching(/not valid JSON/) });
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(0);
-    expect(await send({ type: 'restore', text }, popup)).toEqual({ articles: 1, claims: 1, skipped: 0 });
-    expect((await send({ type: 'getStats' }, popup)).claims).toBe(1);
+    expect(await send({ type: 'restore', text }, popup)).toEqual({ articles: 21, claims: 21, skipped: 0 });
+    expect((await send({ type: 'getStats' }, popup)).claims).toBe(21);
   });
 
   test.each<[PageToBackground, object]>([
@@ -141,11 +144,11 @@ describe('createExtensionApi over fakeBrowser', () => {
     const real = createExtensionApi(fakeBrowser as unknown as WxtBrowser);
     expect(real.extensionOrigin).toBe(ORIGIN);
     const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValueOnce([]);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValueOnce([] as never);
     expect(await real.sendToActiveTab({ type: 'navigate', direction: 1 })).toBe(false);
     query.mockRestore();
     const window = await fakeBrowser.windows.create({ focused: true });
-    const created = await fakeBrowser.tabs.create({ url: 'https://alpha.example/', active: true, windowId: window.id });
+    const created = await fakeBrowser.tabs.create({ url: 'https://alpha.example/', active: true, windowId: window?.id });
     expect(await real.sendToActiveTab({ type: 'navigate', direction: -1 })).toBe(true);
     expect(sendMessage).toHaveBeenCalledWith(created.id, { type: 'navigate', direction: -1 });
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
