@@ -1,11 +1,11 @@
-// The extension APIs the content script uses, in one place (a seam for tests).
+// The extension APIs the page reader uses, in one place (a seam for tests).
+// The small content script (lite.ts) answers the popup's messages itself.
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, IngestResponse } from '../../lib/messages';
 import { isErrorResponse } from '../../lib/messages';
 
 export interface ContentExtensionApi {
   ingest(message: Extract<ContentToBackground, { type: 'ingest' }>): Promise<IngestResponse>;
-  onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
 }
 
 /** Only call inside `main`: `browser` is not there when WXT loads the entrypoint at build time. */
@@ -18,11 +18,6 @@ export function createContentExtensionApi(): ContentExtensionApi {
         throw new Error('no answer from the background');
       }
       return answer as IngestResponse;
-    },
-    onMessage(listener) {
-      const wrapped = (message: unknown) => listener(message);
-      browser.runtime.onMessage.addListener(wrapped);
-      return () => browser.runtime.onMessage.removeListener(wrapped);
     },
   };
 }
