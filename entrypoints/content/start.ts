@@ -176,6 +176,8 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     guard(() => {
       if (!active || e.button !== 0 || e.defaultPrevented) return;
       if (popover.owns(e.target as Node)) return;
+      // A figure inside a link: the link wins, as the reader expects.
+      if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, [role=button]')) return;
       const selection = doc.getSelection();
       if (selection && !selection.isCollapsed) return; // the reader is selecting text
       const opened = annotator.openAt(e.clientX, e.clientY);
