@@ -156,7 +156,8 @@ const VERB_SKIP = new Set([
   'already', 'now', 'apparently', 'previously', 'recently', 'the', 'a', 'an', 'its', 'his',
   'their', 'her', 'another', 'so', 'far', 'since', 'initially', 'at', 'least', 'just', 'some',
 ]);
-const CLAUSE_STOP = new Set([',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
+const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
+const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
 const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '(', ')', '[', ']', '«', '»']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
@@ -336,6 +337,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       else {
         const mw = METRIC_WORDS[t.w];
         if (mw) predMetric = combine(T, p, mw)[0];
+        // "11,000 were in Russia", "are now inside Kursk": being there is being deployed.
+        else if (/^\p{Lu}/u.test(t.raw) && !/(?:ian|ean|ese|ish)$/.test(t.w) && (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') && p - 2 > k) {
+          let b = p - 2;
+          while (b > k && (T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently' || T[b]!.w === 'already')) b--;
+          if (BE.has(T[b]!.w)) predMetric = 'deployed';
+        }
       }
     }
   }

@@ -148,6 +148,7 @@ describe('metric', () => {
     ['Ukrainian drones have killed or wounded 900 North Korean soldiers, Kyiv says.', [['casualties', 900]]],
     ['The number of North Korean troops in Russia is now estimated at 13,000.', [['deployed', 13000]]],
     ['About 1,300 North Korean soldiers died or were wounded in January.', [['casualties', 1300]]],
+    ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
   });
