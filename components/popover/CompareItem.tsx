@@ -29,7 +29,9 @@ export function CompareItem({ figure }: CompareItemProps) {
           {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
         </blockquote>
       ) : (
-        <p class="tm-noquote">Figure from the bundled reference set{figure.figure ? `: “${figure.figure}”` : ''}.</p>
+        <p class="tm-noquote">
+          {figure.figure ? `“${figure.figure}”, ` : ''}from the reference figures that come with Tallymark (the sentence is not kept).
+        </p>
       )}
       {url ? (
         <a class="tm-link" href={url} target="_blank" rel="noopener noreferrer">

@@ -61,7 +61,7 @@ describe('Popover', () => {
     expect(items[0]!.textContent).toContain('13 Jan 2025 · South Korea: the spy agency');
     const mark = items[0]!.querySelector('mark')!;
     expect(mark.textContent).toBe('about 300');
-    expect(items[2]!.textContent).toContain('bundled reference set');
+    expect(items[2]!.textContent).toContain('“about 300”, from the reference figures that come with Tallymark');
   });
 
   test('links only http(s) addresses, in a new tab without opener', () => {
