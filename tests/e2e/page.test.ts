@@ -116,9 +116,18 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     expect(html).toMatch(/aria-labelledby="tm-title"/);
     for (const href of html.matchAll(/href="([^"]*)"/g)) expect(href[1]).toMatch(/^https?:\/\//);
     await saveScreenshot(page, 'page-popover');
+    // Focus moved into the dialog (inside our shadow host).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()), { timeout: 3000 }).toBe(HOST);
 
-    // Escape closes it.
+    // Escape closes it and gives the focus back to the page.
     await page.keyboard.press('Escape');
+    await expect.poll(() => popoverText(page), { timeout: 3000 }).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
+
+    // A click elsewhere on the page closes it too.
+    await page.mouse.click(at.x, at.y);
+    await waitForPopover(page, /more than 3,000/);
+    await page.mouse.click(5, 880);
     await expect.poll(() => popoverText(page), { timeout: 3000 }).toBe('');
     await page.close();
   });
