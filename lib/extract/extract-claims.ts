@@ -188,6 +188,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const nextTok = T[k + 1];
   // Dates, ages: "April 15", "15 January", "aged 20".
   if (prevTok && (MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw))) return null;
+  // "Jan. 9"
+  if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw)) return null;
   if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may') return null;
   if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return null;
 
@@ -363,7 +365,14 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   metric ??= predMetric ?? verbMetric;
   if (metric === 'deployed' && CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
   if (metric === 'deployed' && CASUALTY(predMetric ?? undefined)) metric = predMetric;
-  if (!metric) metric = clauseMetric(T, k);
+  let definite = false;
+  if (!metric) {
+    const cm = clauseMetric(T, k);
+    if (cm) {
+      metric = cm.metric;
+      definite = cm.definite;
+    }
+  }
   let anaphoric = false;
   if (!metric && (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k)))) {
     const prev = ctx.claims[ctx.claims.length - 1];
@@ -377,7 +386,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner && !sent.nk) {
     // Only the passage names North Korea: a bare figure needs an antecedent,
     // and no other country may stand in the sentence.
-    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive) return null;
+    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite) return null;
     if (foreignInSentence(T)) return null;
   }
 
@@ -491,10 +500,11 @@ const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'continge
  * 3,000"); troops named earlier make a complement figure "deployed" ("the
  * number of North Korean troops is estimated at 11,000").
  */
-function clauseMetric(T: readonly Token[], k: number): Metric | null {
+function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definite: boolean } | null {
   let killed = false;
   let wounded = false;
   let first: Metric | null = null;
+  let definite = false;
   let deployed = false;
   let troops = false;
   for (let j = k - 1; j >= 0 && k - j < 16; j--) {
@@ -502,6 +512,7 @@ function clauseMetric(T: readonly Token[], k: number): Metric | null {
     if (CLAUSE_STOP.has(w)) break;
     if (w === 'toll') {
       const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';
+      if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '') || DEFINITE.has(T[j - 2]?.w ?? '');
       first ??= m;
       continue;
     }
@@ -514,13 +525,17 @@ function clauseMetric(T: readonly Token[], k: number): Metric | null {
     }
     if (m === 'killed') killed = true;
     if (m === 'wounded') wounded = true;
+    // "the losses had reached 3,000": a definite noun points back at troops already named.
+    if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '');
     first ??= m;
   }
-  if (killed && wounded) return 'casualties';
-  if (first) return first;
-  if (deployed) return 'deployed';
-  return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? 'deployed' : null;
+  if (killed && wounded) return { metric: 'casualties', definite };
+  if (first) return { metric: first, definite };
+  if (deployed) return { metric: 'deployed', definite: false };
+  return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? { metric: 'deployed', definite: false } : null;
 }
+
+const DEFINITE = new Set(['the', 'their', 'its', 'such', 'these', 'those']);
 
 /** "put the figure at 1,000", "the number stood at", "raised the toll to". */
 function isAnaphoric(T: readonly Token[], k: number): boolean {

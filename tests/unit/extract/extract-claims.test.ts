@@ -90,6 +90,7 @@ describe('topic: figures about North Korean troops only', () => {
     ['Roughly 500 soldiers from North Korea were killed in a week.', 'killed'],
     [`${NK} About 700 of them have been wounded, Seoul says.`, 'wounded'],
     [`${NK} Officials say 1,200 troops were sent in the latest rotation.`, 'deployed'],
+    [`${NK} Budanov, the head of HUR, said the losses had reached 3,000.`, 'casualties'],
     ["Kim Jong Un met his generals. It's thought Kim has sent 9,000 troops to prop up the Kremlin's war effort.", 'deployed'],
   ])('accepts: %s', (text, metric) => {
     expect(run(text).map((c) => c.metric)).toEqual([metric]);
@@ -114,6 +115,7 @@ describe('topic: figures about North Korean troops only', () => {
     ['North Korea marked the 105th anniversary of the state.'],
     ['South Korea has some 500,000 active-duty soldiers, unlike North Korea.'],
     ['North Korea has about 1.2 million soldiers under arms.'],
+    ['Ukrainian forces captured a North Korean soldier on Jan. 9 near Kursk.'],
     ['North Korean troops met a 12-year-old boy and spent 10-minute shifts at the posts.'],
     [`${NK}\n09:05\nAt least 12 were killed in a missile strike on Dnipro overnight.`],
     [`${NK} Ukraine's general staff said 1,200 soldiers were killed in the past day.`],
