@@ -129,7 +129,8 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       let o = i - 1;
       while (o >= 0 && tokens[o]!.w !== ',' && i - o < 25) o--;
       const rel = tokens[o + 1]?.w;
-      if (o >= 0 && (rel === 'which' || rel === 'who')) {
+      // ... or an apposition: "Budanov, the head of HUR, said".
+      if (o >= 0 && (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an')) {
         i = o;
         continue;
       }

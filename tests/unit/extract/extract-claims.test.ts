@@ -174,6 +174,7 @@ describe('attribution', () => {
     ["Some 40 North Korean soldiers died in the assault, according to a count by Ukraine's GUR.", 'ua'],
     ['"We believe more than 700 North Korean soldiers were killed," a senior US official said.', 'us'],
     ['North Korea has lost about 800 troops, said Han Min-soo, a South Korean lawmaker.', 'kr'],
+    ['Budanov, the head of military intelligence, said 2,000 North Korean soldiers had died.', 'ua'],
   ])('%s → %s', (text, side) => {
     expect(only(text).attribution?.side).toBe(side);
   });
