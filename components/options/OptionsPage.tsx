@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportPage } from '../../lib/export/page';
+import { formatDay } from '../../lib/present/verdict-words';
 import type { PopupApi } from '../popup/api';
 import { ConfirmButton } from '../popup/ConfirmButton';
 import { ExportView } from '../popup/ExportView';
@@ -81,7 +82,7 @@ export function OptionsPage({ api }: OptionsPageProps) {
                       <strong>{o.outlet}</strong>
                       <span class="muted">
                         {' '}
-                        · {o.articles} article{o.articles === 1 ? '' : 's'}, {o.figures} figure{o.figures === 1 ? '' : 's'}, latest {o.latest}
+                        · {o.articles} article{o.articles === 1 ? '' : 's'}, {o.figures} figure{o.figures === 1 ? '' : 's'}, latest {formatDay(o.latest)}
                       </span>
                     </div>
                     <ConfirmButton

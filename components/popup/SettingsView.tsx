@@ -84,9 +84,9 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
       const words = describeRestore(await api.sendToBackground({ type: 'restore', text }));
       announce(words);
     } catch (e) {
-      const message = `${file.name} was not restored: ${errorText(e)}`;
-      setRestoreError(message);
-      announce(message);
+      // Said once, by the alert beside the button; the status line is cleared.
+      setRestoreError(`${file.name} was not restored: ${errorText(e)}`);
+      announce('');
     } finally {
       input.value = '';
       await refresh();

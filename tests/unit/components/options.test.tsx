@@ -27,7 +27,7 @@ describe('the options page', () => {
     });
     render(<OptionsPage api={api} />);
     const ledger = (await screen.findByText('Northern Ledger')).closest('li')!;
-    expect(ledger.textContent).toContain('2 articles, 5 figures, latest 2025-01-20');
+    expect(ledger.textContent).toContain('2 articles, 5 figures, latest 20 Jan 2025');
     const wire = screen.getByText('Evening Wire').closest('li')!;
     fireEvent.click(within(wire).getByRole('button', { name: 'Delete Evening Wire' }));
     expect(api.toBackground.some((m) => m.type === 'deleteOutlet')).toBe(false);

@@ -97,7 +97,7 @@ describe('the settings', () => {
   });
 
   test('restore shows the error of a bad file', async () => {
-    const { api } = renderSettings();
+    const { api, announced } = renderSettings();
     await screen.findByText('17');
     const input = screen.getByLabelText(/Restore from file/) as HTMLInputElement;
     const file = new File(['not json at all'], 'notes.txt', { type: 'text/plain' });
@@ -106,6 +106,8 @@ describe('the settings', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('notes.txt was not restored: This is not a Tallymark backup');
     expect(api.toBackground).toContainEqual({ type: 'restore', text: 'not json at all' });
+    // Said once: not repeated in the status line.
+    expect(announced.at(-1)).toBe('');
   });
 
   test('restore says what was added', async () => {
