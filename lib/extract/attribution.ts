@@ -42,7 +42,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;
     }
-    if (w === 'citing' || ((w === 'cited' || w === 'quoted' || w === 'briefed' || w === 'provided' || w === 'released' || w === 'posted' || w === 'shared' || w === 'published' || w === 'made') && tokens[k + 1]?.w === 'by')) {
+    if (w === 'citing' || ((w === 'cited' || w === 'quoted' || w === 'briefed' || w === 'provided' || w === 'released' || w === 'posted' || w === 'shared' || w === 'published' || w === 'made' || w === 'carried' || w === 'reported' || w === 'confirmed' || w === 'estimated') && tokens[k + 1]?.w === 'by')) {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, w === 'citing' ? k + 1 : k + 2) });
       continue;
     }
@@ -88,8 +88,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       }
     }
     const subj = subjectBefore(tokens, k);
-    // A troop noun is the figure's own phrase, not a source ("soldiers and released video").
-    if (subj.length > 0 && !subj.some((x) => TROOP_NOUNS.has(x.w))) cues.push({ at: t.start, phrase: subj });
+    // North Korean troops are what is counted, not a source.
+    const counted = subj.some((x) => TROOP_NOUNS.has(x.w)) && subj.some((x) => x.w === 'north' || x.w === 'korean' || x.w === 'koreans');
+    if (subj.length > 0 && !counted) cues.push({ at: t.start, phrase: subj });
   }
   return cues;
 }
@@ -283,7 +284,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
       if (s) return { side: s, text: raw };
     }
   }
-  const names = phrase.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw) && !CAP_STOP.has(t.raw));
+  const names = phrase.filter((t) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.raw) && !CAP_STOP.has(t.raw));
   if (names.length > 0) {
     const s = nameSide(text, names[0]!.raw, memo);
     return { side: s ?? 'other', text: raw };

@@ -4,7 +4,7 @@
 
 import type { Attribution, Claim, Metric, Qualifier } from '../types';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
-import { findCues, isPronounPhrase, resolvePhrase, type Cue, type SideMemo } from './attribution';
+import { findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue, type SideMemo } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import {
   AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS,
@@ -615,6 +615,15 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
     const pt = tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0]));
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;
+  }
+  // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
+  for (let j = 0; j < k; j++) {
+    const nat = natAt(T, j);
+    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
+      const phrase = ctx.text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
+      const side = sideIn(phrase);
+      if (side) return { side: side.side, text: phrase };
+    }
   }
   return null;
 }

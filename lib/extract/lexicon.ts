@@ -115,7 +115,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
   return (cachedSides ??= [
     [/\bSouth[ -]Korea(?:n|ns|['’]s)?\b|\bS\.? ?Korea(?:n|['’]s)?\b|\bSeoul\b|\bNIS\b|National Intelligence Service|Joint Chiefs of Staff|\bJCS\b|\bYonhap\b|\bYoon\b|\bCho Tae-yong\b|\bKim Yong-hyun\b|\bShin Won-sik\b|\bLee Jae[- ]myung\b|\bBlue House\b|\bNational Assembly\b/, 'kr'],
-    [/\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|\bZaluzhn(?:yi|y)\b/, 'ua'],
+    [/\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|\bZaluzhn(?:yi|y)\b|\bSSO\b|\bYusov\b|\bZSU\b/, 'ua'],
     [/\bUS\b|\bU\.S\.?|\bUSA\b|United States|\bAmerican?s?\b|\bPentagon\b|Department of Defen[cs]e|Defen[cs]e Department|\bDoD\b|State Department|Department of State|White House|\bWashington\b|\bBlinken\b|\bAustin\b|\bKirby\b|Sabrina Singh|\bSingh\b|\bRyder\b|\bBiden\b|Jake Sullivan|\bTrump\b|\bHegseth\b|\bRubio\b|\bCIA\b|\bPatel\b|\bSecretary of State\b/, 'us'],
     [/\bRussia(?:n|ns|['’]s)?\b|\bMoscow\b|\bKremlin\b|\bPeskov\b|\bPutin\b|\bLavrov\b|\bShoigu\b|\bBelousov\b|\bTASS\b|RIA Novosti|\bZakharova\b|\bGerasimov\b/, 'ru'],
     [/\bNorth[ -]Korea(?:n|ns|['’]s)?\b|\bN\.? ?Korea(?:n|['’]s)?\b|\bPyongyang\b|\bKCNA\b|Korean Central News Agency|\bKim Jong[ -]?[Uu]n\b|\bKim Yo[ -]?[Jj]ong\b|Rodong Sinmun|\bDPRK\b/, 'kp'],

@@ -175,6 +175,9 @@ describe('attribution', () => {
     ['"We believe more than 700 North Korean soldiers were killed," a senior US official said.', 'us'],
     ['North Korea has lost about 800 troops, said Han Min-soo, a South Korean lawmaker.', 'kr'],
     ['Budanov, the head of military intelligence, said 2,000 North Korean soldiers had died.', 'ua'],
+    ['Ukraine grabs three North Korean prisoners in Kursk raid', 'ua'],
+    ['Putin thanked Kim Jong Un for sending 14,000 soldiers, in remarks carried by RIA Novosti.', 'ru'],
+    ["Ukraine's special operations forces said about 1,000 North Koreans were killed in January.", 'ua'],
   ])('%s → %s', (text, side) => {
     expect(only(text).attribution?.side).toBe(side);
   });
