@@ -126,7 +126,7 @@ export async function benchStore(opts: { sizes?: number[]; runs?: number; backup
     if (largest) largest.close();
     largest = db;
   }
-  if (largest) {
+  if (largest && backupRuns > 0) {
     const n = sizes[sizes.length - 1] as number;
     let text = '';
     const backupMs = await time(backupRuns, async () => {
@@ -139,8 +139,8 @@ export async function benchStore(opts: { sizes?: number[]; runs?: number; backup
       empty.close();
     });
     rows.push({ measure: `store: restore of ${n.toLocaleString('en-US')} claims into an empty store`, claims: n, medianMs: restoreMs, runs: backupRuns });
-    largest.close();
   }
+  largest?.close();
   return rows;
 }
 

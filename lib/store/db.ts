@@ -157,13 +157,19 @@ async function fillDerivedFields(tx: Transaction): Promise<void> {
 /** One figure in a bucket: its bounds, outlet (as `outletKey`) and claim id. */
 export type BucketEntry = [low: number | null, high: number | null, outletKey: string, claimId: string];
 
-/** The bucket rows holding `claims` (grouped by metric and time). */
+/**
+ * The bucket rows holding `claims` (grouped by metric and time). A figure an
+ * article repeats (same bounds, same metric and time) is entered once.
+ */
 export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
-  const groups = new Map<string, { metric: Metric; time: number; entries: BucketEntry[] }>();
+  const groups = new Map<string, { metric: Metric; time: number; entries: BucketEntry[]; seen: Set<string> }>();
   for (const c of claims) {
     const k = `${c.metric}|${c.time}`;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, entries: [] }));
+    if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, entries: [], seen: new Set() }));
+    const repeat = `${c.articleId}|${c.low}|${c.high}`;
+    if (g.seen.has(repeat)) continue;
+    g.seen.add(repeat);
     g.entries.push([c.low, c.high, c.outletKey, c.id]);
   }
   return [...groups.values()].map((g) => ({ metric: g.metric, time: g.time, entries: JSON.stringify(g.entries) }));

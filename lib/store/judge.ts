@@ -32,18 +32,17 @@ interface Entry {
 export type FigureOnPage = { metric: Metric; low: number | null; high: number | null; period: string | null };
 
 /**
- * Adds the entries of some buckets of other outlets to `into`. Repeats of a
- * figure in one article (same bounds, same day) are dropped here, once.
+ * Adds the entries of some buckets to `into`, leaving out the page's own
+ * outlet. (Repeats of a figure in one article were left out of the bucket.)
  */
 function readBuckets(rows: readonly BucketRow[], own: string, into: Entry[]): void {
   for (const row of rows) {
-    const seen = new Set<string>();
     for (const [low, high, outletKey, claimId] of JSON.parse(row.entries) as BucketEntry[]) {
       if (outletKey === own) continue;
-      const repeat = `${claimId.slice(0, claimId.lastIndexOf('#'))}|${low}|${high}`;
-      if (seen.has(repeat)) continue;
-      seen.add(repeat);
-      const [wl, wh] = widenFigure({ low, high });
+      // widenFigure, inline: this runs for every stored figure in the windows.
+      const point = low !== null && low === high;
+      const wl = point ? low * 0.9 : (low ?? -Infinity);
+      const wh = point ? (high as number) * 1.1 : (high ?? Infinity);
       into.push({ time: row.time, low, high, wl, wh, outletKey, claimId: claimId as ClaimId });
     }
   }
