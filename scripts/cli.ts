@@ -25,6 +25,11 @@ export class CliError extends Error {
 
 /** The article text of a file: a .html/.htm file is reduced as the content script does. */
 export async function readArticleFile(path: string): Promise<string> {
+  return (await readArticle(path)).text;
+}
+
+/** A file's article text, and for an HTML page the publication date it gives (null when none or not HTML). */
+export async function readArticle(path: string): Promise<{ text: string; published: string | null }> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -32,12 +37,16 @@ export async function readArticleFile(path: string): Promise<string> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(e as Error).message}`);
   }
-  if (!/\.x?html?$/i.test(path)) return raw;
-  return htmlToArticleText(raw, path);
+  if (!/\.x?html?$/i.test(path)) return { text: raw, published: null };
+  return readHtmlArticle(raw, path);
 }
 
-async function htmlToArticleText(html: string, path: string): Promise<string> {
-  const [{ readArticleText }, { Window }] = await Promise.all([import('../lib/page/text-map'), import('happy-dom')]);
+async function readHtmlArticle(html: string, path: string): Promise<{ text: string; published: string | null }> {
+  const [{ readArticleText }, { readPublished }, { Window }] = await Promise.all([
+    import('../lib/page/text-map'),
+    import('../lib/page/metadata'),
+    import('happy-dom'),
+  ]);
   const window = new Window({
     url: 'https://localhost/',
     settings: {
@@ -50,7 +59,8 @@ async function htmlToArticleText(html: string, path: string): Promise<string> {
   });
   try {
     window.document.write(html);
-    return readArticleText(window.document as unknown as Document).text;
+    const doc = window.document as unknown as Document;
+    return { text: readArticleText(doc).text, published: readPublished(doc) };
   } catch (e) {
     throw new CliError(`cannot read the article text of ${path}: ${(e as Error).message}`);
   } finally {
@@ -100,8 +110,10 @@ async function extractCommand(args: string[]): Promise<void> {
   }
   if (files.length !== 1) throw new CliError(`extract takes exactly one FILE\n${USAGE}`, 2);
   const file = files[0] as string;
-  const text = await readArticleFile(file);
-  const claims = extractClaims(text, published ? { published } : {});
+  const article = await readArticle(file);
+  // Without --published, an HTML page's own date (as the content script reads it) stands.
+  const date = published ?? article.published ?? undefined;
+  const claims = extractClaims(article.text, date ? { published: date } : {});
   process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim) })}\n`);
 }
 
