@@ -507,6 +507,13 @@ function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definit
   let definite = false;
   let deployed = false;
   let troops = false;
+  // A label: "Losses: 4,000", "Killed: 300+".
+  if (T[k - 1]?.w === ':') {
+    for (let j = k - 2; j >= 0 && k - j <= 6; j--) {
+      const m = METRIC_WORDS[T[j]!.w];
+      if (m) return { metric: m, definite: false };
+    }
+  }
   for (let j = k - 1; j >= 0 && k - j < 16; j--) {
     const w = T[j]!.w;
     if (CLAUSE_STOP.has(w)) break;

@@ -150,6 +150,7 @@ describe('metric', () => {
     ['Ukrainian drones have killed or wounded 900 North Korean soldiers, Kyiv says.', [['casualties', 900]]],
     ['The number of North Korean troops in Russia is now estimated at 13,000.', [['deployed', 13000]]],
     ['About 1,300 North Korean soldiers died or were wounded in January.', [['casualties', 1300]]],
+    ["North Korea's losses in Kursk: 4,000", [['casualties', 4000]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
@@ -163,6 +164,7 @@ describe('attribution', () => {
     ["Some 30 North Korean soldiers were killed, according to Ukraine's military intelligence (HUR).", 'ua'],
     ['Pentagon spokeswoman Sabrina Singh said 10,000 North Korean troops were in Kursk.', 'us'],
     ['U.S. officials estimate that 12,000 North Korean troops are in Russia.', 'us'],
+    ['About 1,000 North Korean soldiers were killed last week, a senior administration official said.', 'us'],
     ['TASS reported that 500 North Korean engineers would be sent to Kursk.', 'ru'],
     ['KCNA said 1,000 North Korean soldiers had been honoured.', 'kp'],
     ['NATO Secretary General Mark Rutte said 11,000 North Korean troops were deployed.', 'other'],
