@@ -8,10 +8,13 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createBackupText, restoreBackup } from '../lib/store/backup';
 import { type ArticleRow, bucketRowsOf, type ClaimRow, createDb, type TallymarkDb, toOutletKey } from '../lib/store/db';
 import { judgePage } from '../lib/store/judge';
+import { ingestPage } from '../lib/store/ingest';
+import { createSelectors } from '../lib/anchor/selectors';
 import { DAY_MS } from '../lib/compare/time';
-import { METRICS, type Metric, type PageMeta, toArticleId, toClaimId } from '../lib/types';
+import { type AnchoredClaim, METRICS, type Metric, type PageMeta, toArticleId, toClaimId } from '../lib/types';
 
 export interface StoreBenchRow {
+  kind: 'verdicts' | 'backup' | 'restore' | 'ingest';
   measure: string;
   /** Claims in the store. */
   claims: number;
@@ -79,6 +82,17 @@ function pageFigures(): { page: PageMeta; claims: { metric: Metric; low: number 
   return { page: { url: 'https://reader.example/page', outlet: 'Reader Outlet', title: 'Page', published: PAGE_DAY }, claims };
 }
 
+/** A page's figure as the content script sends it, in a sentence we write. */
+function pageClaim(c: { metric: Metric; low: number | null; high: number | null; period: string | null }, i: number): AnchoredClaim {
+  const figure = String(c.low ?? c.high);
+  const sentence = `Figure ${i} of our made-up page: ${figure} soldiers.`;
+  const start = sentence.indexOf(`: ${figure}`) + 2;
+  return {
+    ...c, qualifier: c.high === null ? 'atLeast' : 'exact', figure, start, end: start + figure.length, sentence, attribution: null,
+    ...createSelectors(sentence, start, start + figure.length),
+  };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -111,18 +125,25 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number> {
   return median(ms);
 }
 
-/** Runs the store benchmark; `sizes` and `runs` can be lowered for a quick look. */
+/**
+ * Runs the store benchmark; `sizes` and `runs` can be lowered for a quick look.
+ * Rows in order: verdicts per size, backup, restore (of the largest size), then ingest per size.
+ */
 export async function benchStore(opts: { sizes?: number[]; runs?: number; backupRuns?: number } = {}): Promise<StoreBenchRow[]> {
   const sizes = opts.sizes ?? [1_000, 10_000, 100_000];
   const runs = opts.runs ?? 30;
   const backupRuns = opts.backupRuns ?? 3;
   const rows: StoreBenchRow[] = [];
+  const ingestRows: StoreBenchRow[] = [];
   const { page, claims } = pageFigures();
   let largest: TallymarkDb | null = null;
   for (const n of sizes) {
     const db = await filledDb(n);
     await judgePage(db, page, claims); // warm up
-    rows.push({ measure: `store: a page’s verdicts (20 figures), ${n.toLocaleString('en-US')} claims stored`, claims: n, medianMs: await time(runs, () => judgePage(db, page, claims)), runs });
+    rows.push({ kind: 'verdicts', measure: `store: a page’s verdicts (20 figures), ${n.toLocaleString('en-US')} claims stored`, claims: n, medianMs: await time(runs, () => judgePage(db, page, claims)), runs });
+    // Reading a page: store it (replacing its earlier copy) and answer its verdicts, as the background does.
+    const anchored = claims.map((c, i) => pageClaim(c, i));
+    ingestRows.push({ kind: 'ingest', measure: `store: ingest a page (20 figures: store and judge), ${n.toLocaleString('en-US')} claims stored`, claims: n, medianMs: await time(runs, () => ingestPage(db, page, anchored)), runs });
     if (largest) largest.close();
     largest = db;
   }
@@ -132,16 +153,16 @@ export async function benchStore(opts: { sizes?: number[]; runs?: number; backup
     const backupMs = await time(backupRuns, async () => {
       text = await createBackupText(largest as TallymarkDb);
     });
-    rows.push({ measure: `store: backup of ${n.toLocaleString('en-US')} claims`, claims: n, medianMs: backupMs, runs: backupRuns });
+    rows.push({ kind: 'backup', measure: `store: backup of ${n.toLocaleString('en-US')} claims`, claims: n, medianMs: backupMs, runs: backupRuns });
     const restoreMs = await time(backupRuns, async () => {
       const empty = freshDb();
       await restoreBackup(empty, text);
       empty.close();
     });
-    rows.push({ measure: `store: restore of ${n.toLocaleString('en-US')} claims into an empty store`, claims: n, medianMs: restoreMs, runs: backupRuns });
+    rows.push({ kind: 'restore', measure: `store: restore of ${n.toLocaleString('en-US')} claims into an empty store`, claims: n, medianMs: restoreMs, runs: backupRuns });
   }
   largest?.close();
-  return rows;
+  return [...rows, ...ingestRows];
 }
 
 
