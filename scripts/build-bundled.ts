@@ -2,7 +2,7 @@
 // of a gold manifest, keeping facts only (no sentence, no article text).
 //   npm run build:bundled [-- MANIFEST.json [OUT.json]]
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { extractClaims } from '../lib/extract/extract-claims';
 import { BUNDLED_FORMAT, type BundledArticle, type BundledCorpus, type BundledFact, parseBundled } from '../lib/store/bundled';

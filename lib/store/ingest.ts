@@ -4,8 +4,6 @@ import {
   type AnchoredClaim,
   type ArticleId,
   type ArticleSource,
-  type ClaimVerdict,
-  type Metric,
   type PageMeta,
   toArticleId,
   toClaimId,
