@@ -29,6 +29,7 @@ interface Sentence {
   firstFig: number;
   nk: boolean;
   prevNk?: boolean;
+  prevNk1?: boolean;
   tokens?: Token[];
   cues?: Cue[];
   /** The sentence holds a time word (period parsing runs only then). */
@@ -83,6 +84,15 @@ function extract(text: string, published: string | null): Claim[] {
     if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;
+}
+
+/** Whether the sentence right before this one (same passage) names North Korea. */
+function nkJustBefore(text: string, sent: Sentence): boolean {
+  if (sent.prevNk1 === undefined) {
+    const prev = sentenceBefore(text, sent.start);
+    sent.prevNk1 = prev !== null && NK_RE.test(text.slice(prev[0], prev[1]));
+  }
+  return sent.prevNk1;
 }
 
 /**
@@ -221,7 +231,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       continue;
     }
     if (w === '-' && T[j + 1]?.w === 'strong') {
-      head = 'troop';
+      // "an 11,000-strong force" gives the size of the deployment.
+      head = 'metric';
+      headMetric = 'deployed';
       j += 2;
       break;
     }
@@ -254,6 +266,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       head = 'troop';
       j++;
       break;
+    }
+    // "2,000 more soldiers": a modifier; "2,700 more": the head.
+    if (WEAK_NOUNS.has(w) && (w === 'more' || w === 'other' || w === 'additional') && (TROOP_NOUNS.has(T[j + 1]?.w ?? '') || natAt(T, j + 1))) {
+      j++;
+      continue;
     }
     if (WEAK_NOUNS.has(w)) {
       head = 'weak';
@@ -386,7 +403,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner && !sent.nk) {
     // Only the passage names North Korea: a bare figure needs an antecedent,
     // and no other country may stand in the sentence.
-    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite) return null;
+    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !nkJustBefore(ctx.text, sent)) return null;
     if (foreignInSentence(T)) return null;
   }
 

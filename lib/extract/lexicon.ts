@@ -22,7 +22,7 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   eliminated: 'killed',
   injuries: 'wounded', injured: 'wounded', wounded: 'wounded', wounds: 'wounded',
   casualties: 'casualties', casualty: 'casualties', losses: 'casualties',
-  captured: 'captured', prisoners: 'captured', prisoner: 'captured', pows: 'captured',
+  captured: 'captured', capture: 'captured', captures: 'captured', prisoners: 'captured', prisoner: 'captured', pows: 'captured',
   pow: 'captured', captives: 'captured', captive: 'captured', surrendered: 'captured',
   detained: 'captured',
   missing: 'missing', mia: 'missing',

@@ -84,7 +84,9 @@ export function periodOf(sentence: string, at: number, published: string | null 
     const endAt = m.index + m[0].length;
     const opening = /^[\s"“'‘(]*(?:[A-Za-z]+[\s-]+){0,3}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
-    if (!opening && (/[,;:—–]/.test(between) || between.length > 160)) continue;
+    // "in December, when the agency said about 100 ..." governs the when-clause.
+    const whenClause = m.index < at && /^\s*,\s*when\b/.test(between);
+    if (!opening && !whenClause && (/[,;:—–]/.test(between) || between.length > 160)) continue;
     const dist = Math.abs(m.index - at);
     if (!best || dist < best.dist) best = { dist, value };
   }

@@ -151,6 +151,9 @@ describe('metric', () => {
     ['The number of North Korean troops in Russia is now estimated at 13,000.', [['deployed', 13000]]],
     ['About 1,300 North Korean soldiers died or were wounded in January.', [['casualties', 1300]]],
     ["North Korea's losses in Kursk: 4,000", [['casualties', 4000]]],
+    ['Pyongyang sent troops. The JCS said 1,500 to 2,000 more soldiers could be dispatched.', [['deployed', 1500]]],
+    ["Kyiv says North Korea's losses amount to a third of its 12,000-strong force.", [['deployed', 12000]]],
+    ['Seoul confirmed the capture of the two North Koreans.', [['captured', 2]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
@@ -227,6 +230,7 @@ describe('period', () => {
     ['Since arriving in October, North Korean troops have suffered 3,000 casualties.', '2025-01-20', null],
     ['Pyongyang, which signed the pact in June, has sent 11,000 troops.', '2025-01-20', null],
     ['Pyongyang sent 2,000 more troops to Russia in January, Seoul said.', '2025-03-01', '2025-01'],
+    ['North Korean losses were reported in December, when the agency said about 100 had been killed.', '2025-01-13', '2024-12'],
   ])('%s (published %s) → %s', (text, published, period) => {
     expect(only(text, published).period).toBe(period);
   });
