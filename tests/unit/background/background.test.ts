@@ -155,3 +155,21 @@ describe('createExtensionApi over fakeBrowser', () => {
     expect(await real.sendToActiveTab({ type: 'navigate', direction: 1 })).toBe(false);
   });
 });
+
+describe('when the store cannot be opened', () => {
+  test('messages are answered with { error }, and the next message tries again', async () => {
+    fakeBrowser.reset();
+    let attempts = 0;
+    const good = createDb(`bg-retry-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const real = createExtensionApi(fakeBrowser as unknown as WxtBrowser);
+    startBackground({ ...real, addCommandListener: () => {}, readBundledCorpus: async () => corpus }, () => {
+      attempts++;
+      if (attempts === 1) return { open: () => Promise.reject(new Error('disk unavailable')) } as unknown as TallymarkDb;
+      return good;
+    });
+    expect(await send({ type: 'getStats' }, popup)).toEqual({ error: expect.stringMatching(/disk unavailable/) });
+    expect(await send({ type: 'getStats' }, popup)).toEqual({ articles: 0, outlets: 0, claims: 0, bundledArticles: 0, bundledClaims: 0 });
+    expect(attempts).toBe(2);
+    good.close();
+  });
+});
