@@ -277,6 +277,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j++;
       break;
     }
+    // French word order: "estimates at 3,000 the number of North Korean soldiers killed".
+    if (w === 'the' && (T[j + 1]?.w === 'number' || T[j + 1]?.w === 'toll' || T[j + 1]?.w === 'total') && T[j + 2]?.w === 'of') {
+      j += 3;
+      continue;
+    }
     if (NP_MODIFIERS.has(w) && w !== 'of') {
       j++;
       continue;

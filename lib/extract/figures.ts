@@ -46,7 +46,8 @@ function candidates(): RegExp {
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+// Thousands grouped by commas, or by spaces as in translated copy ("3 000").
+const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d|\d)|\d+)(?:\.\d+)?/y;
 const WORD_STICKY = /[A-Za-z]+/y;
 
 interface NumberRead {
@@ -69,6 +70,7 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
   let scale = 1;
   let hasScaleWord = false;
   let digitsText: string | null = null;
+  let dotted = false;
   if (isDigitCh(text[p])) {
     const prev = text[p - 1];
     if (isLetter(prev) || isDigitCh(prev)) return null;
@@ -81,14 +83,15 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     const after = text[end];
     if (after === 'k' || after === 'K') {
       if (isLetter(text[end + 1]) || isDigitCh(text[end + 1])) return null;
-      acc.pushDigits(scaleDigits(raw.replace(/[\u00a0\u202f\u2009]/g, ''), 1000));
+      acc.pushDigits(scaleDigits(raw.replace(/[ \u00a0\u202f\u2009]/g, ''), 1000));
       return { start: p, end: end + 1, value: acc.value, scale: 1000, word: null, plainDigits: false, hasScaleWord: true };
     }
     // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%".
     if (isLetter(after) || after === '%' || after === ':' || after === '/' || after === '\u00b0') return null;
     if ((after === '.' || after === ',') && isDigitCh(text[end + 1])) return null;
-    digitsText = raw.replace(/[\u00a0\u202f\u2009]/g, '');
+    digitsText = raw.replace(/[ \u00a0\u202f\u2009]/g, '');
     acc.pushDigits(scaleDigits(digitsText));
+    dotted = /^\d{1,3}(?:\.\d{3})+$/.test(digitsText);
     plainDigits = !/[,.]/.test(digitsText);
     if (/,000$/.test(digitsText)) scale = 1000;
   } else {
@@ -140,7 +143,9 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
   }
   if (!acc.complete) return null;
   if (isLetter(text[end]) || (text[end] === '%')) return null;
-  return { start: p, end, value: acc.value, scale, word, plainDigits, hasScaleWord };
+  // "1.500 soldiers" in translated copy: a dot groups thousands when no scale word follows.
+  const value = dotted && !hasScaleWord ? Number(digitsText!.replace(/\./g, '')) : acc.value;
+  return { start: p, end, value, scale, word, plainDigits, hasScaleWord };
 }
 
 function wordScale(w: string): number {

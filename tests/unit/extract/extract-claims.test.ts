@@ -25,6 +25,8 @@ describe('numbers as figures', () => {
     ['North Korea has deployed two thousand five hundred soldiers to Russia.', 2500],
     ['Ukraine captured a dozen North Korean soldiers near Sudzha.', 12],
     ['Ukraine captured two North Korean soldiers near Sudzha.', 2],
+    ['Pyongyang has sent 1.500 soldiers to Russia.', 1500],
+    ['Pyongyang has sent 3 000 soldiers to Russia.', 3000],
   ])('%s', (text, n) => {
     const c = only(text);
     expect(c.low).toBe(n);
@@ -154,6 +156,7 @@ describe('metric', () => {
     ['Pyongyang sent troops. The JCS said 1,500 to 2,000 more soldiers could be dispatched.', [['deployed', 1500]]],
     ["Kyiv says North Korea's losses amount to a third of its 12,000-strong force.", [['deployed', 12000]]],
     ['Seoul confirmed the capture of the two North Koreans.', [['captured', 2]]],
+    ['The Ukrainian army estimates at 3,000 the number of North Korean soldiers killed or wounded.', [['casualties', 3000]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
