@@ -361,6 +361,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       else {
         const mw = METRIC_WORDS[t.w];
         if (mw) predMetric = combine(T, p, mw)[0];
+        // "two of them are in Ukrainian hands / captivity / custody".
+        else if (T[p - 1]?.w === 'in' && T.slice(p, p + 3).some((x) => x.w === 'hands' || x.w === 'captivity' || x.w === 'custody')) {
+          predMetric = 'captured';
+        }
         // "11,000 were in Russia", "are now inside Kursk": being there is being deployed.
         else if (/^\p{Lu}/u.test(t.raw) && !/(?:ian|ean|ese|ish)$/.test(t.w) && (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') && p - 2 > k) {
           let b = p - 2;

@@ -156,6 +156,7 @@ describe('metric', () => {
     ['Pyongyang sent troops. The JCS said 1,500 to 2,000 more soldiers could be dispatched.', [['deployed', 1500]]],
     ["Kyiv says North Korea's losses amount to a third of its 12,000-strong force.", [['deployed', 12000]]],
     ['Seoul confirmed the capture of the two North Koreans.', [['captured', 2]]],
+    ['North Korean troops fought near Sudzha. Now three of them are in Ukrainian hands.', [['captured', 3]]],
     ['The Ukrainian army estimates at 3,000 the number of North Korean soldiers killed or wounded.', [['casualties', 3000]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
   ])('%s', (text, want) => {
