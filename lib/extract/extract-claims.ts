@@ -400,6 +400,15 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
   let anaphoric = false;
+  // "rose from 11,000 to 12,000": the second figure counts what the first did.
+  const prevFig = T[k - 2];
+  if (!metric && T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
+    const prev = ctx.claims[ctx.claims.length - 1];
+    if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
+      metric = prev.metric;
+      anaphoric = true;
+    }
+  }
   if (!metric && (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k)))) {
     const prev = ctx.claims[ctx.claims.length - 1];
     if (prev && f.start - prev.end < 600) {
@@ -518,7 +527,7 @@ function isSpeaker(T: readonly Token[], from: number): boolean {
   return false;
 }
 
-const COMPLEMENT = new Set(['at', 'to', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
+const COMPLEMENT = new Set(['at', 'to', 'from', 'between', 'reach', 'hit', 'rose', 'grew', 'increased', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
 const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment']);
 
 /**

@@ -254,7 +254,9 @@ export function scanFigures(text: string): RawFigure[] {
     const sep = RANGE_SEP.exec(rest);
     const before = text.slice(Math.max(lineStart, p - 9), p).toLowerCase();
     const between = /between\s+$/.test(before);
-    const fromBefore = /from\s+$/.test(before);
+    // "rose from 11,000 to 12,000" is a change, not a range.
+    const fromBefore = /from\s+$/.test(before) &&
+      /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down)\s+from\s+$/.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
     if (sep && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
       const q = end + sep[0].length;
       const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, true) : null;

@@ -71,6 +71,7 @@ describe('qualifiers', () => {
     ['Officials said 11,000–12,000 North Korean troops are in Russia.', 'range', 11000, 12000, '11,000–12,000'],
     ['Officials said between 10 and 12 thousand North Korean troops are in Russia.', 'range', 10000, 12000, 'between 10 and 12 thousand'],
     ['Officials said 10-12,000 North Korean troops are in Russia.', 'range', 10000, 12000, '10-12,000'],
+    ['Estimates of North Korean troops in Russia range from 11,000 to 12,000.', 'range', 11000, 12000, '11,000 to 12,000'],
   ])('%s', (text, qualifier, low, high, figure) => {
     const c = only(text);
     expect([c.qualifier, c.low, c.high, c.figure]).toEqual([qualifier, low, high, figure]);
@@ -157,6 +158,7 @@ describe('metric', () => {
     ["Kyiv says North Korea's losses amount to a third of its 12,000-strong force.", [['deployed', 12000]]],
     ['Seoul confirmed the capture of the two North Koreans.', [['captured', 2]]],
     ['North Korean troops fought near Sudzha. Now three of them are in Ukrainian hands.', [['captured', 3]]],
+    ['North Korean troops in Russia rose from 11,000 to 12,000 last month.', [['deployed', 11000], ['deployed', 12000]]],
     ['The Ukrainian army estimates at 3,000 the number of North Korean soldiers killed or wounded.', [['casualties', 3000]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
   ])('%s', (text, want) => {
