@@ -168,6 +168,16 @@ export function antecedentOfWho(tokens: readonly Token[], k: number): Token[] {
 
 /** Earliest side entity in a string, or null. `skipKp` ignores North Korea (the troops' own side). */
 export function sideIn(s: string, skipKp = false): { side: Side; index: number } | null {
+  const found = sideInExact(s, skipKp);
+  // An all-capitals headline ("...: SEOUL"): try its words title-cased.
+  if (!found && !/\p{Ll}/u.test(s) && /\p{Lu}{4}/u.test(s)) {
+    const titled = s.replace(/\p{Lu}{4,}|\p{Lu}+(?=['’]S\b)/gu, (w) => w[0] + w.slice(1).toLowerCase()).replace(/['’]S\b/g, "'s");
+    return sideInExact(titled, skipKp);
+  }
+  return found;
+}
+
+function sideInExact(s: string, skipKp: boolean): { side: Side; index: number } | null {
   let best: { side: Side; index: number } | null = null;
   for (const [re, side] of sideEntities()) {
     if (skipKp && side === 'kp') continue;

@@ -180,6 +180,7 @@ describe('attribution', () => {
     ['The Institute for the Study of War estimated 4,000 North Korean casualties.', 'other'],
     ['300 North Korean soldiers killed in Kursk: Seoul', 'kr'],
     ['Kyiv: 2,000 North Korean soldiers killed in Kursk', 'ua'],
+    ['300 NORTH KOREAN SOLDIERS KILLED IN KURSK: SEOUL', 'kr'],
     ['About 200 North Korean soldiers were killed, says Ukrainian President Volodymyr Zelensky.', 'ua'],
     ['The Kremlin, which signed a treaty with Pyongyang in June, said 9,000 North Korean troops were not in Russia.', 'ru'],
     ["Some 40 North Korean soldiers died in the assault, according to a count by Ukraine's GUR.", 'ua'],
