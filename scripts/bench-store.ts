@@ -3,8 +3,6 @@
 // Runs on fake-indexeddb in Node (no browser): it measures our queries and
 // Dexie's work over an in-memory IndexedDB, not a browser's disk.
 //   npm run bench:store
-import { resolve } from 'node:path';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createBackupText, restoreBackup } from '../lib/store/backup';
 import { type ArticleRow, bucketRowsOf, type ClaimRow, createDb, type TallymarkDb, toOutletKey } from '../lib/store/db';
 import { judgePage } from '../lib/store/judge';
@@ -100,12 +98,16 @@ const median = (xs: number[]) => {
 };
 
 let dbCount = 0;
-function freshDb(): TallymarkDb {
-  return createDb(`bench-${++dbCount}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-}
+/** A fresh store per call: on fake-indexeddb in Node (the default), or on the browser's own IndexedDB. */
+export type OpenBenchDb = (name: string) => Promise<TallymarkDb>;
 
-async function filledDb(n: number): Promise<TallymarkDb> {
-  const db = freshDb();
+const openFakeDb: OpenBenchDb = async (name) => {
+  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  return createDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+};
+
+async function filledDb(n: number, freshDb: () => Promise<TallymarkDb>): Promise<TallymarkDb> {
+  const db = await freshDb();
   const rows = generateRows(n);
   await db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
     await db.articles.bulkPut(rows.articles);
@@ -129,7 +131,9 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number> {
  * Runs the store benchmark; `sizes` and `runs` can be lowered for a quick look.
  * Rows in order: verdicts per size, backup, restore (of the largest size), then ingest per size.
  */
-export async function benchStore(opts: { sizes?: number[]; runs?: number; backupRuns?: number } = {}): Promise<StoreBenchRow[]> {
+export async function benchStore(opts: { sizes?: number[]; runs?: number; backupRuns?: number; openDb?: OpenBenchDb } = {}): Promise<StoreBenchRow[]> {
+  const openDb = opts.openDb ?? openFakeDb;
+  const freshDb = () => openDb(`bench-${++dbCount}`);
   const sizes = opts.sizes ?? [1_000, 10_000, 100_000];
   const runs = opts.runs ?? 30;
   const backupRuns = opts.backupRuns ?? 3;
@@ -138,13 +142,13 @@ export async function benchStore(opts: { sizes?: number[]; runs?: number; backup
   const { page, claims } = pageFigures();
   let largest: TallymarkDb | null = null;
   for (const n of sizes) {
-    const db = await filledDb(n);
+    const db = await filledDb(n, freshDb);
     await judgePage(db, page, claims); // warm up
     rows.push({ kind: 'verdicts', measure: `store: a page’s verdicts (20 figures), ${n.toLocaleString('en-US')} claims stored`, claims: n, medianMs: await time(runs, () => judgePage(db, page, claims)), runs });
     // Reading a page: store it (replacing its earlier copy) and answer its verdicts, as the background does.
     const anchored = claims.map((c, i) => pageClaim(c, i));
     ingestRows.push({ kind: 'ingest', measure: `store: ingest a page (20 figures: store and judge), ${n.toLocaleString('en-US')} claims stored`, claims: n, medianMs: await time(runs, () => ingestPage(db, page, anchored)), runs });
-    if (largest) largest.close();
+    if (largest) await largest.delete();
     largest = db;
   }
   if (largest && backupRuns > 0) {
@@ -155,18 +159,19 @@ export async function benchStore(opts: { sizes?: number[]; runs?: number; backup
     });
     rows.push({ kind: 'backup', measure: `store: backup of ${n.toLocaleString('en-US')} claims`, claims: n, medianMs: backupMs, runs: backupRuns });
     const restoreMs = await time(backupRuns, async () => {
-      const empty = freshDb();
+      const empty = await freshDb();
       await restoreBackup(empty, text);
-      empty.close();
+      await empty.delete();
     });
     rows.push({ kind: 'restore', measure: `store: restore of ${n.toLocaleString('en-US')} claims into an empty store`, claims: n, medianMs: restoreMs, runs: backupRuns });
   }
-  largest?.close();
+  await largest?.delete();
   return [...rows, ...ingestRows];
 }
 
 
-if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+// Run directly (also bundled for a browser by bench-store-browser.ts, where there is no `process`).
+if (typeof process !== 'undefined' && process.argv[1] === import.meta.filename) {
   benchStore().then((rows) => {
     process.stdout.write('Store benchmark (fake-indexeddb in Node, not a browser):\n');
     for (const r of rows) process.stdout.write(`  ${r.measure}: median ${r.medianMs.toFixed(2)} ms over ${r.runs} runs\n`);

@@ -7,9 +7,9 @@ import { type BucketEntry, type BucketRow, type ClaimRow, type TallymarkDb, toOu
 import { ValidationError } from './validate';
 
 export interface JudgeOptions {
-  /** Most compared figures listed per figure (the verdict weighs them all). Default 12; Infinity for all. */
+  /** Most compared figures listed per figure (the verdict weighs them all). Default 8; Infinity for all. */
   maxCompared?: number;
-  /** Most earlier and later figures listed per figure, the nearest in time. Default 8. */
+  /** Most earlier and later figures listed per figure, the nearest in time. Default 5. */
   maxEarlierLater?: number;
 }
 
@@ -93,8 +93,9 @@ export function toCandidate(row: ClaimRow): CandidateFigure {
  * `comparedCount` the total. Reads only.
  */
 export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly FigureOnPage[], opts: JudgeOptions = {}): Promise<ClaimVerdict[]> {
-  const maxCompared = opts.maxCompared ?? 12;
-  const maxEdge = opts.maxEarlierLater ?? 8;
+  // Each listed figure is one more row read: the popover shows a few and folds the rest.
+  const maxCompared = opts.maxCompared ?? 8;
+  const maxEdge = opts.maxEarlierLater ?? 5;
   const own = toOutletKey(page.outlet);
   const times = claims.map((c) => {
     const t = comparisonTime(c.period, page.published);

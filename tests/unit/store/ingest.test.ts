@@ -114,8 +114,9 @@ describe('ingestPage', () => {
     const mine = await db.claims.where('articleId').equals('https://o0.example/a').toArray();
     expect(mine.map((c) => c.metric).sort()).toEqual(['deployed', 'killed']);
     expect(mine.map((c) => c.low).sort()).toEqual([10000, 3000].sort());
-    const verdicts = await judgePage(db, page('Elsewhere', '2025-01-13'), [deployed]);
+    const verdicts = await judgePage(db, page('Elsewhere', '2025-01-13'), [deployed], { maxCompared: Infinity });
     expect(verdicts[0]?.compared).toHaveLength(10);
+    expect(verdicts[0]?.comparedCount).toBe(10);
   });
 
   test('a full disk surfaces as StoreFullError and leaves nothing half-written', async () => {
