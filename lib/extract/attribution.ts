@@ -32,6 +32,15 @@ const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
 
+/** Common nouns that name no one, even capitalised at a sentence start. */
+const GENERIC = new Set([
+  'reports', 'report', 'estimates', 'estimate', 'sources', 'source', 'officials', 'official',
+  'analysts', 'experts', 'media', 'data', 'intelligence', 'authorities', 'observers', 'documents',
+  'footage', 'video', 'videos', 'images', 'photos', 'witnesses', 'residents', 'military',
+  'some', 'many', 'others', 'critics', 'diplomats', 'figures', 'statistics', 'satellite', 'this',
+  'that', 'these', 'those', 'there', 'earlier', 'later', 'meanwhile', 'separately', 'also',
+]);
+
 /** Speech cues in a sentence's tokens. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -294,7 +303,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
       if (s) return { side: s, text: raw };
     }
   }
-  const names = phrase.filter((t) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.raw) && !CAP_STOP.has(t.raw));
+  const names = phrase.filter((t) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
   if (names.length > 0) {
     const s = nameSide(text, names[0]!.raw, memo);
     return { side: s ?? 'other', text: raw };

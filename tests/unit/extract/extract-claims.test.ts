@@ -220,6 +220,8 @@ describe('attribution', () => {
 
   test('no one named gives null', () => {
     expect(only('Reports surfaced in October that North Korea had sent 8,000 soldiers to Russia.').attribution).toBeNull();
+    expect(only('Reports said 300 North Korean soldiers had been killed.').attribution).toBeNull();
+    expect(only('Officials said 300 North Korean soldiers had been killed.').attribution).toBeNull();
   });
 });
 
