@@ -294,7 +294,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
   const direct = sideIn(raw);
   if (direct) return { side: direct.side, text: raw };
   if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
-  if (FIRST_PERSON.has(first.w)) return null;
+  if (phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
   for (let i = phrase.length - 1; i >= 0; i--) {
     const t = phrase[i]!;
     const g = ROLE_GROUPS[t.w];

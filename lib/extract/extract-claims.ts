@@ -653,7 +653,8 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
     }
   }
   const prev = sentenceBefore(ctx.text, sent.start);
-  if (prev && /:\s*["“]?\s*$/.test(ctx.text.slice(prev[0], prev[1]))) {
+  // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
+  if (prev && (/:\s*["“]?\s*$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“]/.test(s) && /["”]/.test(ctx.text.slice(prev[0], prev[1]))))) {
     const pt = tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0]));
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;

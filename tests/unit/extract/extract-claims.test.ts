@@ -208,6 +208,11 @@ describe('attribution', () => {
     expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua']);
   });
 
+  test('a quote continued after "X said." keeps its speaker', () => {
+    const text = 'A Ukrainian platoon commander, Taras Hnatiuk, spoke to us. "They attack at night," Hnatiuk said. "Last week we counted 85 North Korean soldiers killed."';
+    expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua']);
+  });
+
   test('figures in one sentence take their own speakers', () => {
     const text = 'Kyiv said 3,500 North Korean soldiers had been killed or wounded, while Seoul put the figure at 2,000.';
     expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua', 'kr']);
