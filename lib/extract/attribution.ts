@@ -196,41 +196,49 @@ function sideInExact(s: string, skipKp: boolean): { side: Side; index: number } 
   return best;
 }
 
-/** Per-text memo of sides resolved for names and role nouns. */
-export type SideMemo = Map<string, Side | null>;
+/** Per-text memo: sides resolved for names; side-marked mentions of each role group. */
+export class SideMemo {
+  readonly names = new Map<string, Side | null>();
+  readonly roles = new Map<string, ReadonlyArray<readonly [number, Side]>>();
+}
 
 
 /** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
-function roleSide(text: string, group: string, memo: SideMemo): Side | null {
-  const key = `role:${group}`;
-  if (memo.has(key)) return memo.get(key) ?? null;
-  memo.set(key, null);
-  const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
-  const re = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
-  let m: RegExpExecArray | null;
-  let n = 0;
-  while ((m = re.exec(text)) !== null && n++ < 200) {
-    const window = text.slice(Math.max(0, m.index - 32), m.index + m[0].length);
-    const clause = window.split(/[,;.:"“”()\n]/).pop() ?? '';
-    const s = sideIn(clause.split(/\s+/).slice(-5).join(' '), true);
-    if (s) {
-      memo.set(key, s.side);
-      return s.side;
+function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): Side | null {
+  let mentions = memo.roles.get(group);
+  if (!mentions) {
+    const found: Array<readonly [number, Side]> = [];
+    const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
+    const re = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(text)) !== null && n++ < 200) {
+      const window = text.slice(Math.max(0, m.index - 32), m.index + m[0].length);
+      const clause = window.split(/[,;.:"“”()\n]/).pop() ?? '';
+      const s = sideIn(clause.split(/\s+/).slice(-5).join(' '), true);
+      if (s) found.push([m.index, s.side]);
     }
+    mentions = found;
+    memo.roles.set(group, mentions);
   }
+  // The nearest mention before `at` ("Seoul's spy agency ... the agency said"), else the first.
+  let best: Side | null = null;
+  for (const [pos, side] of mentions) {
+    if (pos <= at) best = side;
+    else break;
+  }
+  best ??= mentions[0]?.[1] ?? null;
+  if (best) return best;
   // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
-  if (group === 'lawmaker' && /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/.test(text)) {
-    memo.set(key, 'kr');
-    return 'kr';
-  }
+  if (group === 'lawmaker' && /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/.test(text)) return 'kr';
   return null;
 }
 
 /** Side of a person named `name` from the contexts where the text names them. */
 function nameSide(text: string, name: string, memo: SideMemo): Side | null {
-  const key = `name:${name}`;
-  if (memo.has(key)) return memo.get(key) ?? null;
-  memo.set(key, null);
+  const key = name;
+  if (memo.names.has(key)) return memo.names.get(key) ?? null;
+  memo.names.set(key, null);
   let from = 0;
   let n = 0;
   while (n++ < 50) {
@@ -274,7 +282,7 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
       s = sideIn(before, true)?.side ?? (g ? roleSide(text, g, memo) : null);
     }
     if (s) {
-      memo.set(key, s);
+      memo.names.set(key, s);
       return s;
     }
   }
@@ -299,7 +307,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
     const t = phrase[i]!;
     const g = ROLE_GROUPS[t.w];
     if (g && !(t.w === 'intelligence' && phrase[i + 1])) {
-      const s = roleSide(text, g, memo);
+      const s = roleSide(text, g, memo, first.start);
       if (s) return { side: s, text: raw };
     }
   }

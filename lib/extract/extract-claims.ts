@@ -4,7 +4,7 @@
 
 import type { Attribution, Claim, Metric, Qualifier } from '../types';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
-import { findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue, type SideMemo } from './attribution';
+import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import {
   AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS,
@@ -62,7 +62,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
 
 function extract(text: string, published: string | null): Claim[] {
   kimIsLeader = /\bKim Jong[ -]?[Uu]n\b/.test(text);
-  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new Map(), claims: [], pronouns: new Map() };
+  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new SideMemo(), claims: [], pronouns: new Map() };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
@@ -143,6 +143,8 @@ function natAt(T: readonly Token[], j: number): Nat | null {
     return null;
   }
   if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
+  // "the North's 11,000 troops", "sent by the North" (a text about North Korea).
+  if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return { kind: 'nk', len: 1, troop: false };
   if (NK_ONE.has(w)) return { kind: 'nk', len: 1, troop: false };
   if (w === 'kim' || w === "kim's") {
     const n = T[j + 1]?.w ?? '';
@@ -262,7 +264,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j = last + 1;
       break;
     }
-    if (TROOP_NOUNS.has(w)) {
+    // "5,000 military construction workers" are troops; workers alone are not.
+    if (TROOP_NOUNS.has(w) || ((w === 'workers' || w === 'labor' || w === 'labour') && (T[j - 1]?.w === 'construction' || T[j - 1]?.w === 'military'))) {
       head = 'troop';
       j++;
       break;
@@ -303,12 +306,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     break;
   }
   if (head === 'none' && fromNK) head = 'troop';
-  // "soldiers from North Korea"
+  // "soldiers from (the) North Korea / DPRK"
   if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
-    const nn = natAt(T, j + 1);
+    const the = T[j + 1]?.w === 'the' ? 1 : 0;
+    const nn = natAt(T, j + 1 + the);
     if (nn?.kind === 'nk') {
       natNK = true;
-      j += 1 + nn.len;
+      j += 1 + the + nn.len;
     }
   }
   // Possessor before the figure: "Pyongyang's 11,000 troops".
@@ -343,7 +347,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner) owner = ownerBefore(T, k);
   if (owner === 'other') return null;
   if (!owner) {
-    if (head === 'weak' && !sent.nk && !partitive) return null;
+    // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
+    const weakWord = T[j - 1]?.w ?? '';
+    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(text, sent))) return null;
     if (!sent.nk && !sent.prevNk) return null;
   }
 

@@ -9,7 +9,7 @@ export const TROOP_NOUNS = new Set([
   'servicemembers', 'fighters', 'men', 'combatants', 'infantrymen', 'commandos', 'officers',
   'generals', 'conscripts', 'recruits', 'paratroopers', 'marines', 'mercenaries', 'koreans',
   'members', 'engineers', 'specialists', 'gunners', 'snipers', 'sappers', 'operators', 'advisers',
-  'advisors', 'instructors', 'reinforcements',
+  'advisors', 'instructors', 'reinforcements', 'deminers', 'builders', 'labourers', 'laborers',
 ]);
 
 /** Nouns that refer back to troops already named ("2,700 others", "300 of them"). */
@@ -69,7 +69,7 @@ export const NP_MODIFIERS = new Set([
   'regular', 'active', 'military', 'army', 'combat', 'ground', 'frontline', 'front-line',
   'korean', 'of', 'the', 'its', 'their', 'his', 'these', 'those', 'such', 'total', 'trained',
   'storm', 'corps', 'kpa', 'infantry', 'special-forces', 'well-trained', 'young', 'enlisted',
-  'assault', 'reconnaissance', 'armed', 'uniformed',
+  'assault', 'reconnaissance', 'armed', 'uniformed', 'construction', 'engineering', 'north\'s',
 ]);
 
 /** Role nouns whose side is read off the article ("the lawmaker", "the spy agency"). */

@@ -145,6 +145,9 @@ describe('metric', () => {
     ['A dozen North Korean soldiers are missing after the assault.', [['missing', 12]]],
     ['Pyongyang has sent 11,000 troops, of whom 300 have been killed.', [['deployed', 11000], ['killed', 300]]],
     ['North Korea has stationed 8,000 soldiers in Kursk.', [['deployed', 8000]]],
+    ['Moscow said North Korea would send 1,000 deminers and 5,000 military construction workers to Kursk.', [['deployed', 1000], ['deployed', 5000]]],
+    ['Some 12,000 soldiers from the DPRK are in Russia.', [['deployed', 12000]]],
+    ["North Korea denies it. The North's 11,000 troops remain in Kursk, Kyiv says.", [['deployed', 11000]]],
     ['About 200 North Korean soldiers arrived in Kursk last week.', [['deployed', 200]]],
     ['Losses among North Korean units have passed 1,000, Kyiv says.', [['casualties', 1000]]],
     ['Kyiv says 400 North Korean soldiers were killed and 1,100 injured.', [['killed', 400], ['wounded', 1100]]],
@@ -206,6 +209,11 @@ describe('attribution', () => {
     const text = 'Ukrainian commander Oleksandr Petrenko spoke to reporters on Sunday in Sumy. ' +
       '"We have taken 14 North Korean soldiers prisoner so far." He said the men were being questioned.';
     expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua']);
+  });
+
+  test('a role noun takes the side of its nearest earlier mention', () => {
+    const text = "Ukraine's SBU security service briefed reporters. Seoul's spy agency later said 1,000 North Korean soldiers had died. The agency said 300 more were wounded.";
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['killed', 1000, 'kr'], ['wounded', 300, 'kr']]);
   });
 
   test('a quote continued after "X said." keeps its speaker', () => {
