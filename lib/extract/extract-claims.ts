@@ -364,6 +364,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     const t = T[p];
     if (t && t.fig < 0) {
       if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '')) predMetric = 'captured';
+      else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';
       else {
         const mw = METRIC_WORDS[t.w];
         if (mw) predMetric = combine(T, p, mw)[0];

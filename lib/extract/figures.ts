@@ -88,6 +88,13 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     }
     // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%".
     if (isLetter(after) || after === '%' || after === ':' || after === '/' || after === '\u00b0') return null;
+    // "1,5 thousand" in translated copy: a decimal comma before a scale word.
+    const comma = after === ',' ? /^,(\d{1,2})[ \u00a0](thousand|million)\b/i.exec(text.slice(end, end + 14)) : null;
+    if (comma && /^\d{1,3}$/.test(raw)) {
+      const scaleWord = comma[2]!.toLowerCase();
+      const value = scaleDigits(`${raw}.${comma[1]}`, scaleWord === 'thousand' ? 1e3 : 1e6);
+      return { start: p, end: end + comma[0].length, value, scale: scaleWord === 'thousand' ? 1e3 : 1e6, word: null, plainDigits: false, hasScaleWord: true };
+    }
     if ((after === '.' || after === ',') && isDigitCh(text[end + 1])) return null;
     digitsText = raw.replace(/[ \u00a0\u202f\u2009]/g, '');
     acc.pushDigits(scaleDigits(digitsText));

@@ -20,7 +20,7 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   deaths: 'killed', death: 'killed', dead: 'killed', fatalities: 'killed', killed: 'killed',
   died: 'killed', slain: 'killed', perished: 'killed', bodies: 'killed', kia: 'killed',
   eliminated: 'killed',
-  injuries: 'wounded', injured: 'wounded', wounded: 'wounded', wounds: 'wounded',
+  injuries: 'wounded', injured: 'wounded', wounded: 'wounded', wounds: 'wounded', hurt: 'wounded',
   casualties: 'casualties', casualty: 'casualties', losses: 'casualties',
   captured: 'captured', capture: 'captured', captures: 'captured', prisoners: 'captured', prisoner: 'captured', pows: 'captured',
   pow: 'captured', captives: 'captured', captive: 'captured', surrendered: 'captured',

@@ -27,6 +27,7 @@ describe('numbers as figures', () => {
     ['Ukraine captured two North Korean soldiers near Sudzha.', 2],
     ['Pyongyang has sent 1.500 soldiers to Russia.', 1500],
     ['Pyongyang has sent 3 000 soldiers to Russia.', 3000],
+    ['Pyongyang has sent 1,5 thousand soldiers to Russia.', 1500],
   ])('%s', (text, n) => {
     const c = only(text);
     expect(c.low).toBe(n);
@@ -149,6 +150,7 @@ describe('metric', () => {
     ['Some 12,000 soldiers from the DPRK are in Russia.', [['deployed', 12000]]],
     ["North Korea denies it. The North's 11,000 troops remain in Kursk, Kyiv says.", [['deployed', 11000]]],
     ['About 200 North Korean soldiers arrived in Kursk last week.', [['deployed', 200]]],
+    ['Some 150 North Korean soldiers lost their lives in the assault.', [['killed', 150]]],
     ['Losses among North Korean units have passed 1,000, Kyiv says.', [['casualties', 1000]]],
     ['Kyiv says 400 North Korean soldiers were killed and 1,100 injured.', [['killed', 400], ['wounded', 1100]]],
     ['Ukraine put North Korean losses at 3,800; Seoul put the figure at 3,000.', [['casualties', 3800], ['casualties', 3000]]],
