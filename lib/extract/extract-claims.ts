@@ -20,7 +20,7 @@ export interface ExtractOptions {
 
 const MAX_FIGURE = 300_000;
 const KIM_RE = /\bKim\b/;
-const NK_RE = /\bNK\b|north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b/i;
+const NK_RE = /\bNK\b|north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army/i;
 
 interface Sentence {
   start: number;
@@ -143,6 +143,7 @@ function natAt(T: readonly Token[], j: number): Nat | null {
     return null;
   }
   if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
+  if (w === 'korean' && T[j + 1]?.w === "people's" && T[j + 2]?.w === 'army') return { kind: 'nk', len: 3, troop: false };
   // "the North's 11,000 troops", "sent by the North" (a text about North Korea).
   if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return { kind: 'nk', len: 1, troop: false };
   if (NK_ONE.has(w)) return { kind: 'nk', len: 1, troop: false };
@@ -360,6 +361,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // The predicate right after the noun phrase: "have been killed", "(are) dead", "taken prisoner".
     let p = head === 'none' ? k + 1 : j;
     let guard = 0;
+    // "Two North Korean soldiers, captured by Ukraine, ..."
+    if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
     while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w))) p++;
     const t = T[p];
     if (t && t.fig < 0) {

@@ -69,7 +69,7 @@ export const NP_MODIFIERS = new Set([
   'regular', 'active', 'military', 'army', 'combat', 'ground', 'frontline', 'front-line',
   'korean', 'of', 'the', 'its', 'their', 'his', 'these', 'those', 'such', 'total', 'trained',
   'storm', 'corps', 'kpa', 'infantry', 'special-forces', 'well-trained', 'young', 'enlisted',
-  'assault', 'reconnaissance', 'armed', 'uniformed', 'construction', 'engineering', 'north\'s',
+  'assault', 'reconnaissance', 'armed', 'uniformed', 'construction', 'engineering', 'north\'s', "people's",
 ]);
 
 /** Role nouns whose side is read off the article ("the lawmaker", "the spy agency"). */

@@ -1,8 +1,9 @@
-const TROOPS_RE = /north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un/i;
+const TROOPS_RE = /north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|korean people['’]s army|\bkpa\b/i;
 
 /**
  * Cheap test, run on every page, that a text could hold a claim at all: it
- * names North Korea (North Korean, N. Korea, DPRK, Pyongyang, Kim Jong Un).
+ * names North Korea (North Korean, N. Korea, DPRK, Pyongyang, Kim Jong Un, the
+ * Korean People's Army / KPA).
  * False means the extractor would find nothing.
  */
 export function mentionsTroops(text: string): boolean {

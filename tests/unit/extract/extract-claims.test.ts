@@ -151,6 +151,8 @@ describe('metric', () => {
     ["North Korea denies it. The North's 11,000 troops remain in Kursk, Kyiv says.", [['deployed', 11000]]],
     ['About 200 North Korean soldiers arrived in Kursk last week.', [['deployed', 200]]],
     ['Some 150 North Korean soldiers lost their lives in the assault.', [['killed', 150]]],
+    ['Two North Korean soldiers, captured by Ukraine in January, were questioned.', [['captured', 2]]],
+    ["Kyiv says 11,000 Korean People's Army soldiers are in Kursk.", [['deployed', 11000]]],
     ['Losses among North Korean units have passed 1,000, Kyiv says.', [['casualties', 1000]]],
     ['Kyiv says 400 North Korean soldiers were killed and 1,100 injured.', [['killed', 400], ['wounded', 1100]]],
     ['Ukraine put North Korean losses at 3,800; Seoul put the figure at 3,000.', [['casualties', 3800], ['casualties', 3000]]],
