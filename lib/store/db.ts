@@ -70,7 +70,7 @@ export interface ClaimRow {
 
 /**
  * All figures of one metric on one day, in short: the index a page's verdicts
- * are answered from. `entries` is JSON of `BucketEntry[]` (one string, cheap to
+ * are answered from. `entries` is JSON of a `BucketData` (one string, cheap to
  * read). Kept up to date by every write (lib/store/buckets.ts).
  */
 export interface BucketRow {
@@ -154,25 +154,43 @@ async function fillDerivedFields(tx: Transaction): Promise<void> {
   await tx.table('buckets').bulkPut(bucketRowsOf((await tx.table('claims').toArray()) as ClaimRow[]));
 }
 
-/** One figure in a bucket: its bounds, outlet (as `outletKey`) and claim id. */
-export type BucketEntry = [low: number | null, high: number | null, outletKey: string, claimId: string];
+/**
+ * A bucket's contents, compact: each outlet key and article id written once,
+ * each figure as its bounds, the positions of its outlet and article in those
+ * lists, and its index in the article (its claim id is `${a[article]}#${index}`).
+ */
+export interface BucketData {
+  o: string[];
+  a: string[];
+  e: [low: number | null, high: number | null, outlet: number, article: number, index: number][];
+}
+
+/** The figures of a bucket, spelled out (for tests and checks; judging reads `BucketData` directly). */
+export function decodeBucket(row: BucketRow): { low: number | null; high: number | null; outletKey: string; claimId: string }[] {
+  const data = JSON.parse(row.entries) as BucketData;
+  return data.e.map(([low, high, o, a, index]) => ({ low, high, outletKey: data.o[o] as string, claimId: `${data.a[a]}#${index}` }));
+}
 
 /**
  * The bucket rows holding `claims` (grouped by metric and time). A figure an
  * article repeats (same bounds, same metric and time) is entered once.
  */
 export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
-  const groups = new Map<string, { metric: Metric; time: number; entries: BucketEntry[]; seen: Set<string> }>();
+  const groups = new Map<string, { metric: Metric; time: number; data: BucketData; outlets: Map<string, number>; articles: Map<string, number>; seen: Set<string> }>();
   for (const c of claims) {
     const k = `${c.metric}|${c.time}`;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, entries: [], seen: new Set() }));
+    if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }));
     const repeat = `${c.articleId}|${c.low}|${c.high}`;
     if (g.seen.has(repeat)) continue;
     g.seen.add(repeat);
-    g.entries.push([c.low, c.high, c.outletKey, c.id]);
+    let o = g.outlets.get(c.outletKey);
+    if (o === undefined) g.outlets.set(c.outletKey, (o = g.data.o.push(c.outletKey) - 1));
+    let a = g.articles.get(c.articleId);
+    if (a === undefined) g.articles.set(c.articleId, (a = g.data.a.push(c.articleId) - 1));
+    g.data.e.push([c.low, c.high, o, a, c.index]);
   }
-  return [...groups.values()].map((g) => ({ metric: g.metric, time: g.time, entries: JSON.stringify(g.entries) }));
+  return [...groups.values()].map((g) => ({ metric: g.metric, time: g.time, entries: JSON.stringify(g.data) }));
 }
 
 /** Declares every schema version on `db` (exported so tests can open old shapes beside it). */

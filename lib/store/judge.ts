@@ -3,7 +3,7 @@
 import { type CandidateFigure, isSameFigure, locateFigureInSentence, widenFigure } from '../compare/compare-figures';
 import { comparisonTime, DAY_MS, SAME_THING_DAYS } from '../compare/time';
 import type { ClaimId, ClaimVerdict, ComparedFigure, Metric, PageMeta, Verdict } from '../types';
-import { type BucketEntry, type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type BucketData, type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
 import { ValidationError } from './validate';
 
 export interface JudgeOptions {
@@ -24,9 +24,13 @@ interface Entry {
   /** The widened interval (a point n as [0.9n, 1.1n]), computed once. */
   wl: number;
   wh: number;
-  outletKey: string;
-  claimId: ClaimId;
+  /** The bucket's article ids, the figure's position in them, and its index there: its claim id, built only when shown. */
+  articles: readonly string[];
+  article: number;
+  index: number;
 }
+
+const claimIdOf = (e: Entry) => `${e.articles[e.article]}#${e.index}` as ClaimId;
 
 /** A claim on the page, as judging needs it. */
 export type FigureOnPage = { metric: Metric; low: number | null; high: number | null; period: string | null };
@@ -37,13 +41,15 @@ export type FigureOnPage = { metric: Metric; low: number | null; high: number | 
  */
 function readBuckets(rows: readonly BucketRow[], own: string, into: Entry[]): void {
   for (const row of rows) {
-    for (const [low, high, outletKey, claimId] of JSON.parse(row.entries) as BucketEntry[]) {
-      if (outletKey === own) continue;
+    const data = JSON.parse(row.entries) as BucketData;
+    const ownIndex = data.o.indexOf(own);
+    for (const [low, high, outlet, article, index] of data.e) {
+      if (outlet === ownIndex) continue;
       // widenFigure, inline: this runs for every stored figure in the windows.
       const point = low !== null && low === high;
       const wl = point ? low * 0.9 : (low ?? -Infinity);
       const wh = point ? (high as number) * 1.1 : (high ?? Infinity);
-      into.push({ time: row.time, low, high, wl, wh, outletKey, claimId: claimId as ClaimId });
+      into.push({ time: row.time, low, high, wl, wh, articles: data.a, article, index });
     }
   }
 }
@@ -151,12 +157,12 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       return { verdict, comparedCount: near.length, shown, earlier, later };
     });
 
-    const ids = [...new Set(picks.flatMap((p) => [...p.shown, ...p.earlier, ...p.later].map((e) => e.claimId)))];
+    const ids = [...new Set(picks.flatMap((p) => [...p.shown, ...p.earlier, ...p.later].map(claimIdOf)))];
     const rows = await db.claims.bulkGet(ids);
     const details = new Map<string, ClaimRow>();
     rows.forEach((r) => r && details.set(r.id, r));
     const show = (list: Entry[]) => {
-      const found = list.map((e) => details.get(e.claimId)).filter((r): r is ClaimRow => r !== undefined);
+      const found = list.map((e) => details.get(claimIdOf(e))).filter((r): r is ClaimRow => r !== undefined);
       return found.sort((a, b) => a.time - b.time || a.outlet.localeCompare(b.outlet)).map(toComparedFigure);
     };
     return picks.map((p): ClaimVerdict => ({

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { BACKUP_LIMITS, createBackup, createBackupText, parseBackup, restoreBackup } from '../../../lib/store/backup';
-import type { TallymarkDb } from '../../../lib/store/db';
+import { decodeBucket, type TallymarkDb } from '../../../lib/store/db';
 import { StoreFullError } from '../../../lib/store/errors';
 import { ingestPage } from '../../../lib/store/ingest';
 import { loadBundled } from '../../../lib/store/bundled';
@@ -33,7 +33,7 @@ async function filledDb(): Promise<TallymarkDb> {
 async function snapshot(db: TallymarkDb) {
   const [articles, claims, buckets] = await Promise.all([db.articles.orderBy('id').toArray(), db.claims.orderBy('id').toArray(), db.buckets.toArray()]);
   // Buckets are derived: compared as sets of entries per key.
-  const entries = buckets.map((b) => [b.metric, b.time, (JSON.parse(b.entries) as unknown[]).map((e) => JSON.stringify(e)).sort()]);
+  const entries = buckets.map((b) => [b.metric, b.time, decodeBucket(b).map((e) => JSON.stringify(e)).sort()]);
   return { articles, claims, buckets: entries };
 }
 
