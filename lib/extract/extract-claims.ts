@@ -29,7 +29,6 @@ interface Sentence {
   firstFig: number;
   nk: boolean;
   prevNk?: boolean;
-  prevNk1?: boolean;
   tokens?: Token[];
   cues?: Cue[];
   /** The sentence holds a time word (period parsing runs only then). */
@@ -44,6 +43,8 @@ interface Ctx {
   claims: Claim[];
   /** "he said" resolved per sentence start. */
   pronouns: Map<number, Attribution | null>;
+  /** Sentence before each sentence start, and whether it names North Korea. */
+  previous: Map<number, { start: number; nk: boolean } | null>;
 }
 
 /**
@@ -62,7 +63,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
 
 function extract(text: string, published: string | null): Claim[] {
   kimIsLeader = /\bKim Jong[ -]?[Uu]n\b/.test(text);
-  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new SideMemo(), claims: [], pronouns: new Map() };
+  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new SideMemo(), claims: [], pronouns: new Map(), previous: new Map() };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
@@ -76,7 +77,7 @@ function extract(text: string, published: string | null): Claim[] {
       sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)) };
     }
     if (!sent.nk) {
-      sent.prevNk ??= nkAround(text, sent.start, sent.end);
+      sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
       if (!sent.prevNk) continue;
     }
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
@@ -87,29 +88,36 @@ function extract(text: string, published: string | null): Claim[] {
 }
 
 /** Whether the sentence right before this one (same passage) names North Korea. */
-function nkJustBefore(text: string, sent: Sentence): boolean {
-  if (sent.prevNk1 === undefined) {
-    const prev = sentenceBefore(text, sent.start);
-    sent.prevNk1 = prev !== null && NK_RE.test(text.slice(prev[0], prev[1]));
-  }
-  return sent.prevNk1;
+function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
+  return previousSentence(ctx, sent.start)?.nk ?? false;
 }
 
 /**
  * Whether one of the three sentences before `start`, or the one after `end`
  * (a headline's body), names North Korea: the passage is about its troops.
  */
-function nkAround(text: string, start: number, end: number): boolean {
-  const next = sentenceAfter(text, end);
-  if (next && NK_RE.test(text.slice(next[0], next[1]))) return true;
+function nkAround(ctx: Ctx, start: number, end: number): boolean {
+  const next = sentenceAfter(ctx.text, end);
+  if (next && NK_RE.test(ctx.text.slice(next[0], next[1]))) return true;
   let s = start;
   for (let n = 0; n < 3; n++) {
-    const prev = sentenceBefore(text, s);
+    const prev = previousSentence(ctx, s);
     if (!prev) return false;
-    if (NK_RE.test(text.slice(prev[0], prev[1]))) return true;
-    s = prev[0];
+    if (prev.nk) return true;
+    s = prev.start;
   }
   return false;
+}
+
+/** The sentence before the one starting at `start`, with whether it names North Korea (cached per text). */
+function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean } | null {
+  let hit = ctx.previous.get(start);
+  if (hit === undefined) {
+    const prev = sentenceBefore(ctx.text, start);
+    hit = prev ? { start: prev[0], nk: NK_RE.test(ctx.text.slice(prev[0], prev[1])) } : null;
+    ctx.previous.set(start, hit);
+  }
+  return hit;
 }
 
 function isCurrency(text: string, start: number): boolean {
@@ -350,7 +358,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner) {
     // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
     const weakWord = T[j - 1]?.w ?? '';
-    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(text, sent))) return null;
+    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent))) return null;
     if (!sent.nk && !sent.prevNk) return null;
   }
 
@@ -431,7 +439,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner && !sent.nk) {
     // Only the passage names North Korea: a bare figure needs an antecedent,
     // and no other country may stand in the sentence.
-    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !nkJustBefore(ctx.text, sent)) return null;
+    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !nkJustBefore(ctx, sent)) return null;
     if (foreignInSentence(T)) return null;
   }
 
