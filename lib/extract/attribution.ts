@@ -5,6 +5,7 @@ import type { Attribution, Side } from '../types';
 import { ROLE_GROUPS, SPEECH_VERBS, TROOP_NOUNS, sideEntities } from './lexicon';
 import { isWord, type Token } from './tokens';
 
+/** A speech cue in a sentence: where it stands and the phrase naming its source. */
 export interface Cue {
   /** Offset the cue is measured from (its verb or preposition). */
   at: number;
@@ -319,6 +320,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
   return null;
 }
 
+/** True for a lone third-person pronoun ("he said"), which the caller resolves to the last speaker. */
 export function isPronounPhrase(phrase: readonly Token[]): boolean {
   return phrase.length === 1 && PRONOUNS.has(phrase[0]!.w);
 }

@@ -100,7 +100,7 @@ export const SPEECH_VERBS = new Set([
   'observed', 'argued', 'spoke', 'speaking', 'recorded', 'documented', 'verified', 'identified', 'found', 'concluded',
 ]);
 
-/** Weekdays and relative words that leave a figure at its publication date. */
+/** Month names and their abbreviations (lower case) → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4,
