@@ -146,6 +146,11 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
         continue;
       }
     }
+    // A list of sources: "The United States, South Korea and Ukraine have accused" (the first named leads).
+    if (t.w === ',' && out.some((x) => x.w === 'and') && /^\p{Lu}/u.test(tokens[i - 1]?.raw ?? '')) {
+      out.unshift(t);
+      continue;
+    }
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
     if (SUBJECT_STOP.has(t.w)) {
       // Inside a proper name: "Institute for the Study of War".
