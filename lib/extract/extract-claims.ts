@@ -703,10 +703,14 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
         break;
       }
     }
+    // A news agency passing on someone else's figure ("Reuters reported, citing Seoul") yields to its source.
+    if (a.side === 'other' && MEDIA_RE.test(a.text)) score += 500;
     if (!best || score < best.score) best = { score, a };
   }
   return best?.a ?? null;
 }
+
+const MEDIA_RE = /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
 
 function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
   if (c.resolved !== undefined) return c.resolved;

@@ -196,6 +196,8 @@ describe('attribution', () => {
     ['Budanov, the head of military intelligence, said 2,000 North Korean soldiers had died.', 'ua'],
     ['Ukraine grabs three North Korean prisoners in Kursk raid', 'ua'],
     ['The United States, South Korea and Ukraine say North Korea has sent 12,000 soldiers.', 'us'],
+    ["North Korea has sent 3,000 more troops, Reuters reported, citing South Korea's military.", 'kr'],
+    ['North Korea has sent 3,000 more troops, Reuters reported.', 'other'],
     ['Ukraine, the United States and South Korea say North Korea has sent 12,000 soldiers.', 'ua'],
     ['Putin thanked Kim Jong Un for sending 14,000 soldiers, in remarks carried by RIA Novosti.', 'ru'],
     ["Ukraine's special operations forces said about 1,000 North Koreans were killed in January.", 'ua'],
