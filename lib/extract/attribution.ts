@@ -33,6 +33,8 @@ const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
 
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'assessment', 'tally', 'count', 'figure', 'figures', 'data', 'analysis', 'calculations', 'intelligence']);
+
 /** Common nouns that name no one, even capitalised at a sentence start. */
 const GENERIC = new Set([
   'reports', 'report', 'estimates', 'estimate', 'sources', 'source', 'officials', 'official',
@@ -82,6 +84,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (rest.length > 0 && rest.length <= 4 && rest.every((x) => isWord(x) && /^\p{Lu}/u.test(x.raw))) {
         cues.push({ at: t.start, phrase: rest });
       }
+      continue;
+    }
+    // "Seoul's estimate of 3,000", "Kyiv's tally": the possessor is the source.
+    if (ESTIMATE_NOUNS.has(w) && tokens[k - 1]?.w.endsWith("'s")) {
+      const phrase: Token[] = [];
+      for (let b = k - 1; b >= 0 && phrase.length < 4; b--) {
+        const x = tokens[b]!;
+        if (!isWord(x) || (phrase.length > 0 && !/^\p{Lu}/u.test(x.raw))) break;
+        phrase.unshift(x);
+      }
+      if (phrase.length > 0) cues.push({ at: t.start, phrase });
       continue;
     }
     if (!SPEECH_VERBS.has(w) || t.fig >= 0) continue;

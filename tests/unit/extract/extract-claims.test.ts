@@ -198,6 +198,7 @@ describe('attribution', () => {
     ['The United States, South Korea and Ukraine say North Korea has sent 12,000 soldiers.', 'us'],
     ["North Korea has sent 3,000 more troops, Reuters reported, citing South Korea's military.", 'kr'],
     ['North Korea has sent 3,000 more troops, Reuters reported.', 'other'],
+    ["Kyiv's tally of 4,000 North Korean casualties is higher than others.", 'ua'],
     ['Ukraine, the United States and South Korea say North Korea has sent 12,000 soldiers.', 'ua'],
     ['Putin thanked Kim Jong Un for sending 14,000 soldiers, in remarks carried by RIA Novosti.', 'ru'],
     ["Ukraine's special operations forces said about 1,000 North Koreans were killed in January.", 'ua'],
