@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { PageReport } from '../lib/messages';
 import type { JudgedClaim } from '../lib/types';
-import { EXTENSION_PATH, ROOT, findChromium, launchWithExtension, sendToContent, type ExtensionBrowser } from '../tests/e2e/harness';
+import { EXTENSION_PATH, ROOT, currentWorker, findChromium, launchWithExtension, sendToContent, type ExtensionBrowser } from '../tests/e2e/harness';
 import { listSeeds, startNewsServer, type NewsServer } from './news-pages';
 
 const argv = process.argv.slice(2);
@@ -147,14 +147,15 @@ async function clickConflictingFigure(page: Page): Promise<string | null> {
   return target.text;
 }
 
-/** The tab id of `page`, asked of the background (for popup.html?tab=ID). */
+/** The tab id of `page`: the active tab once it is brought to the front (tab URLs would need the tabs permission). */
 async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number | null> {
-  const url = page.url();
-  return browser.worker.evaluate(async (u) => {
-    const tabs = await (globalThis as unknown as { chrome: any }).chrome.tabs.query({});
-    const tab = tabs.find((t: { url?: string; id?: number }) => t.url === u);
-    return typeof tab?.id === 'number' ? tab.id : null;
-  }, url);
+  await page.bringToFront();
+  const worker = await currentWorker(browser);
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: any }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return typeof tab?.id === 'number' ? (tab.id as number) : null;
+  });
 }
 
 const range = (c: JudgedClaim) =>
