@@ -241,8 +241,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       }
       continue;
     }
-    if (w === '-' && T[j + 1]?.w === 'strong') {
-      // "an 11,000-strong force" gives the size of the deployment.
+    if (w === '-' && (T[j + 1]?.w === 'strong' || T[j + 1]?.w === 'man' || T[j + 1]?.w === 'member' || T[j + 1]?.w === 'troop' || T[j + 1]?.w === 'soldier')) {
+      // "an 11,000-strong force", "an 11,000-man contingent" give the size of the deployment.
       head = 'metric';
       headMetric = 'deployed';
       j += 2;

@@ -82,7 +82,7 @@ export function periodOf(sentence: string, at: number, published: string | null 
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;
-    const opening = /^[\s"“'‘(]*(?:[A-Za-z]+[\s-]+){0,3}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
+    const opening = /^[\s"“'‘(]*(?:[A-Za-z]+[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
     // "in December, when the agency said about 100 ..." governs the when-clause.
     const whenClause = m.index < at && /^\s*,\s*when\b/.test(between);

@@ -164,6 +164,7 @@ describe('metric', () => {
     ['Pyongyang sent troops. The JCS said 1,500 to 2,000 more soldiers could be dispatched.', [['deployed', 1500]]],
     ["Kyiv says North Korea's losses amount to a third of its 12,000-strong force.", [['deployed', 12000]]],
     ['Seoul confirmed the capture of the two North Koreans.', [['captured', 2]]],
+    ['Pyongyang has an 11,000-man contingent in Kursk.', [['deployed', 11000]]],
     ['North Korean troops fought near Sudzha. Now three of them are in Ukrainian hands.', [['captured', 3]]],
     ['North Korean troops in Russia rose from 11,000 to 12,000 last month.', [['deployed', 11000], ['deployed', 12000]]],
     ['The Ukrainian army estimates at 3,000 the number of North Korean soldiers killed or wounded.', [['casualties', 3000]]],
@@ -261,6 +262,7 @@ describe('period', () => {
     ['Since arriving in October, North Korean troops have suffered 3,000 casualties.', '2025-01-20', null],
     ['Pyongyang, which signed the pact in June, has sent 11,000 troops.', '2025-01-20', null],
     ['Pyongyang sent 2,000 more troops to Russia in January, Seoul said.', '2025-03-01', '2025-01'],
+    ['During a briefing on January 13, the NIS said 300 North Korean soldiers had died.', '2025-01-20', '2025-01-13'],
     ['North Korean losses were reported in December, when the agency said about 100 had been killed.', '2025-01-13', '2024-12'],
   ])('%s (published %s) → %s', (text, published, period) => {
     expect(only(text, published).period).toBe(period);
