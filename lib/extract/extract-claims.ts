@@ -165,7 +165,7 @@ function natAt(T: readonly Token[], j: number): Nat | null {
 }
 
 /** Words that may follow a bare figure ("put the figure at 90 on Friday"). */
-const AFTER_BARE = new Set(['taken', 'held', 'on', 'by', 'as', 'last', 'this', 'according', 'earlier', 'late', 'early', 'overall', 'now']);
+const AFTER_BARE = new Set(['taken', 'held', 'on', 'by', 'as', 'last', 'this', 'according', 'earlier', 'late', 'early', 'overall', 'now', 'and', 'or', 'but', 'while', 'with', 'including']);
 
 const PREPS = new Set([
   'in', 'to', 'into', 'from', 'for', 'against', 'with', 'alongside', 'on', 'at', 'near',

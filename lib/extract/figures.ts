@@ -164,7 +164,7 @@ function wordScale(w: string): number {
 const QUALIFIER_BEFORE = new RegExp(
   '(?:(?:^|[^a-z])(?:' +
     '(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)' +
-    '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered)' +
+    '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered|past)' +
     '|(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)' +
     '|(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\\.?|an approximate|approximate|an average of|just about|somewhere around|in the region of)' +
     ')\\s+|(~|≈|c\\.)\\s*)$',
