@@ -13,6 +13,8 @@ export interface Cue {
   phrase: Token[];
   /** The side once resolved (undefined: not yet). */
   resolved?: Attribution | null;
+  /** A headline label ("North Korea: ..."), used only when nothing better speaks. */
+  weak?: boolean;
 }
 
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -63,8 +65,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     if (w === ':' && k > 0 && k <= 4 && tokens.slice(0, k).every((x) => isWord(x) && x.fig < 0) && /^\p{Lu}/u.test(tokens[0]!.raw)) {
-      // Headline source at the start: "HUR: about a dozen ...".
-      cues.push({ at: t.start, phrase: tokens.slice(0, k) });
+      // Headline source at the start: "HUR: about a dozen ..." (or a mere topic label).
+      cues.push({ at: t.start, phrase: tokens.slice(0, k), weak: true });
       continue;
     }
     if ((w === 'saying' || w === 'adding' || w === 'noting' || w === 'claiming' || w === 'estimating') && tokens[k - 1]?.w === ',') {

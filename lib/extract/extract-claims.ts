@@ -406,6 +406,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
     }
   }
+  // "captured two wounded North Korean soldiers": the capture is the event.
+  if (verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && !headMetric) metric = 'captured';
   metric ??= predMetric ?? verbMetric;
   if (metric === 'deployed' && CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
   if (metric === 'deployed' && CASUALTY(predMetric ?? undefined)) metric = predMetric;
@@ -705,6 +707,7 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
     }
     // A news agency passing on someone else's figure ("Reuters reported, citing Seoul") yields to its source.
     if (a.side === 'other' && MEDIA_RE.test(a.text)) score += 500;
+    if (c.weak) score += a.side === 'kp' ? 5000 : 400;
     if (!best || score < best.score) best = { score, a };
   }
   return best?.a ?? null;

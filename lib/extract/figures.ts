@@ -167,7 +167,7 @@ const QUALIFIER_BEFORE = new RegExp(
     '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered|past)' +
     '|(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)' +
     '|(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\\.?|an approximate|approximate|an average of|just about|somewhere around|in the region of)' +
-    ')\\s+|(~|≈|c\\.)\\s*)$',
+    ')\\s+|(~|≈|(?<![a-z])c\\.)\\s*)$',
 );
 const GROUP_QUALIFIER: ReadonlyArray<Qualifier> = ['atLeast', 'atLeast', 'atMost', 'approx', 'approx'];
 
