@@ -571,6 +571,8 @@ function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definit
   }
   for (let j = k - 1; j >= 0 && k - j < 16; j--) {
     const w = T[j]!.w;
+    // A participial apposition goes on with its noun: "the contingent, estimated at 11,000".
+    if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
     if (CLAUSE_STOP.has(w)) break;
     if (w === 'toll') {
       const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';
@@ -597,6 +599,7 @@ function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definit
   return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? { metric: 'deployed', definite: false } : null;
 }
 
+const APPOSITIVE = new Set(['estimated', 'numbering', 'believed', 'thought', 'put', 'reported', 'totalling', 'totaling', 'said', 'counted']);
 const DEFINITE = new Set(['the', 'their', 'its', 'such', 'these', 'those']);
 
 /** "put the figure at 1,000", "the number stood at", "raised the toll to". */

@@ -160,6 +160,7 @@ describe('metric', () => {
     ['The death toll among North Korean troops has reached 600, Seoul says.', [['killed', 600]]],
     ['Ukrainian drones have killed or wounded 900 North Korean soldiers, Kyiv says.', [['casualties', 900]]],
     ['The number of North Korean troops in Russia is now estimated at 13,000.', [['deployed', 13000]]],
+    ['The North Korean contingent, estimated at between 10,000 and 12,000, is fighting in Kursk.', [['deployed', 10000]]],
     ['About 1,300 North Korean soldiers died or were wounded in January.', [['casualties', 1300]]],
     ["North Korea's losses in Kursk: 4,000", [['casualties', 4000]]],
     ['Pyongyang sent troops. The JCS said 1,500 to 2,000 more soldiers could be dispatched.', [['deployed', 1500]]],
