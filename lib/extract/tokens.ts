@@ -82,7 +82,12 @@ export function tokenize(text: string, start: number, end: number, figures: read
     }
     let j = i + 1;
     for (;;) {
-      while (j < limit && isWordCode(text, j)) j++;
+      while (j < limit) {
+        const cc = text.charCodeAt(j);
+        const lc = cc | 32;
+        if (cc < 128 ? (lc >= 97 && lc <= 122) || (cc >= 48 && cc <= 57) : isWordCode(text, j)) j++;
+        else break;
+      }
       const d = text.charCodeAt(j);
       // Inner hyphen, apostrophe or dot followed by more of the word.
       if (j + 1 < limit && (d === 45 || d === 39 || d === 0x2019 || d === 46) && isWordCode(text, j + 1)) {
