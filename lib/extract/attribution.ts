@@ -107,7 +107,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // Inverted: '..., said Zelenskyy', '..., Says South Korean Lawmaker'.
     if (!prev || prev.w === ',' || prev.w === '"' || prev.w === '”' || prev.w === '’') {
       const after = phraseAfter(tokens, k + 1);
-      if (after.length > 0 && after.length <= 6 && /^\p{Lu}/u.test(after[0]!.raw)) {
+      // '..., said a spokesman for Ukraine's military intelligence'
+      const determined = (after[0]?.w === 'a' || after[0]?.w === 'an' || after[0]?.w === 'the') && after.length >= 2;
+      if (after.length > 0 && after.length <= 9 && (/^\p{Lu}/u.test(after[0]!.raw) || determined)) {
         cues.push({ at: t.start, phrase: after });
         continue;
       }
@@ -125,7 +127,7 @@ function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   for (let i = k; i < tokens.length && out.length < 9; i++) {
     const t = tokens[i]!;
     if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
-    if (t.w === 'that' || t.w === 'who' || t.w === 'which' || t.w === 'on' || t.w === 'in' || t.w === 'as' || t.w === 'after') break;
+    if (t.w === 'that' || t.w === 'who' || t.w === 'which' || t.w === 'on' || t.w === 'in' || t.w === 'as' || t.w === 'after' || t.w === 'adding' || t.w === 'citing') break;
     out.push(t);
   }
   return out;

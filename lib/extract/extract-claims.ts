@@ -20,6 +20,8 @@ export interface ExtractOptions {
 
 const MAX_FIGURE = 300_000;
 const KIM_RE = /\bKim\b/;
+/** "the North" in a text about North Korea (the text passed the quick check). */
+const THE_NORTH_RE = /\b[Tt]he North(?:['’]s)?\b(?! (?:Atlantic|Sea|Pole|Caucasus|Korean?\b))/;
 const NK_RE = /\bNK\b|north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army/i;
 
 interface Sentence {
@@ -74,7 +76,7 @@ function extract(text: string, published: string | null): Claim[] {
       let first = i;
       while (first > 0 && ctx.figs[first - 1]!.end > s) first--;
       const slice = text.slice(s, e);
-      sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)) };
+      sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)) };
     }
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);

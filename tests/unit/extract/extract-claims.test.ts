@@ -96,6 +96,7 @@ describe('topic: figures about North Korean troops only', () => {
     [`${NK} About 700 of them have been wounded, Seoul says.`, 'wounded'],
     [`${NK} Officials say 1,200 troops were sent in the latest rotation.`, 'deployed'],
     [`${NK} Budanov, the head of HUR, said the losses had reached 3,000.`, 'casualties'],
+    ['North Korea denies everything.\n\nOfficials in Kyiv spoke on Monday. Later, they said the North had lost 300 in a week.', 'casualties'],
     ["Kim Jong Un met his generals. It's thought Kim has sent 9,000 troops to prop up the Kremlin's war effort.", 'deployed'],
   ])('accepts: %s', (text, metric) => {
     expect(run(text).map((c) => c.metric)).toEqual([metric]);
@@ -195,6 +196,7 @@ describe('attribution', () => {
     ['Kyiv: 2,000 North Korean soldiers killed in Kursk', 'ua'],
     ['300 NORTH KOREAN SOLDIERS KILLED IN KURSK: SEOUL', 'kr'],
     ['North Korea: 2 soldiers captured by Ukraine, says Zelensky', 'ua'],
+    ["About 60 North Korean soldiers were killed, said a spokesman for Ukraine's military intelligence.", 'ua'],
     ['About 200 North Korean soldiers were killed, says Ukrainian President Volodymyr Zelensky.', 'ua'],
     ['The Kremlin, which signed a treaty with Pyongyang in June, said 9,000 North Korean troops were not in Russia.', 'ru'],
     ["Some 40 North Korean soldiers died in the assault, according to a count by Ukraine's GUR.", 'ua'],
