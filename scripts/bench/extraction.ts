@@ -35,7 +35,7 @@ export interface ExtractionRow {
   label: string;
   words: number;
   bytes: number;
-  ours: Throughput | null;
+  ours: Throughput;
   compromise: Throughput;
   bare: Throughput;
 }
@@ -63,13 +63,13 @@ export const COMPROMISE_MAX_WORDS = 100_000;
 export async function measureExtraction(
   label: string,
   text: string,
-  extract: Extract | null,
+  extract: Extract,
   published: string,
 ): Promise<ExtractionRow> {
   const words = countWords(text);
   const bytes = bytesOf(text);
   const opts = optionsFor(words);
-  const ours = extract ? await throughput(text, (t) => extract(t, { published }), opts) : null;
+  const ours = await throughput(text, (t) => extract(t, { published }), opts);
   const bare = await throughput(text, countBareNumbers, { ...opts, budgetMs: Math.max(opts.budgetMs ?? 0, 500) });
   let compromise: Throughput;
   if (words > COMPROMISE_MAX_WORDS) {

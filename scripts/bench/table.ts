@@ -4,7 +4,7 @@ export interface Row {
   measure: string;
   measured: string;
   target: string;
-  /** 'pass' / 'miss' / '' (no target) / 'n/a'. */
+  /** 'pass' / 'miss', several joined by commas; '' when there is no target. */
   result: string;
 }
 
