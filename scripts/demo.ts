@@ -126,7 +126,7 @@ async function readHighlights(page: Page): Promise<Record<string, number>> {
  * Scrolls the first range of a highlight whose name says "conflict" into the
  * middle of the view and clicks it. Returns the clicked text, or null.
  */
-async function clickConflictingFigure(page: Page): Promise<string | null> {
+async function clickConflictingFigure(page: Page): Promise<{ text: string; figure: Box } | null> {
   const target = await page.evaluate(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
     if (!registry) return null;
@@ -136,7 +136,8 @@ async function clickConflictingFigure(page: Page): Promise<string | null> {
         if (!(r instanceof Range)) continue;
         (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
         const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
-        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2, text: r.toString() };
+        const figure = { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2, text: r.toString(), figure };
       }
     }
     return null;
@@ -144,7 +145,77 @@ async function clickConflictingFigure(page: Page): Promise<string | null> {
   if (!target) return null;
   await page.mouse.click(target.x, target.y);
   await page.waitForTimeout(400);
-  return target.text;
+  return { text: target.text, figure: target.figure };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** The box of the popover (`.tm-popover` inside the closed shadow root of its host), through the DevTools protocol. */
+async function popoverBox(page: Page): Promise<Box | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const stack: CdpNode[] = [root];
+    let inHost = false;
+    const hosts: CdpNode[] = [];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.nodeName.toLowerCase() === 'tallymark-popover') hosts.push(node);
+      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    }
+    for (const host of hosts) {
+      const inner: CdpNode[] = [...(host.shadowRoots ?? [])];
+      while (inner.length) {
+        const node = inner.pop()!;
+        const attrs = node.attributes ?? [];
+        const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+        if (attrs.includes('class') && /(^|\s)tm-popover(\s|$)/.test(cls)) {
+          inHost = true;
+          const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+            model: { border: number[] };
+          };
+          const xs = model.border.filter((_, i) => i % 2 === 0);
+          const ys = model.border.filter((_, i) => i % 2 === 1);
+          const x = Math.min(...xs);
+          const y = Math.min(...ys);
+          return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+        }
+        inner.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+      }
+    }
+    if (!inHost) log('no open popover found for the close-up');
+    return null;
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** The box around the open popover and its figure, with a margin, inside the viewport (for a close-up). */
+async function popoverCloseUp(page: Page, figure: Box): Promise<Box | null> {
+  const host = await popoverBox(page);
+  const view = page.viewportSize();
+  if (!host || !view || host.width < 50 || host.height < 50) return null;
+  const margin = 24;
+  const x0 = Math.max(0, Math.min(host.x, figure.x) - margin * 6);
+  const y0 = Math.max(0, Math.min(host.y, figure.y) - margin);
+  const x1 = Math.min(view.width, Math.max(host.x + host.width, figure.x + figure.width) + margin * 6);
+  const y1 = Math.min(view.height, Math.max(host.y + host.height, figure.y + figure.height) + margin * 2);
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** The tab id of `page`: the active tab once it is brought to the front (tab URLs would need the tabs permission). */
@@ -196,7 +267,15 @@ async function runHeadless(server: NewsServer, articleUrl: string) {
     };
     await shot(page, '1-page.png');
     const clicked = await clickConflictingFigure(page);
-    if (clicked) await shot(page, '2-popover.png');
+    if (clicked) {
+      await shot(page, '2-popover.png');
+      const box = await popoverCloseUp(page, clicked.figure);
+      if (box) {
+        const path = join(OUT_DIR, '2-popover-close-up.png');
+        await page.screenshot({ path, clip: box });
+        shots.push(path);
+      }
+    }
     const tabId = await tabIdOf(browser, page);
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
@@ -218,7 +297,7 @@ async function runHeadless(server: NewsServer, articleUrl: string) {
     }
     const painted = Object.entries(highlights).map(([n, s]) => `${n}: ${s}`).join(', ');
     out.push(`Highlights painted: ${painted || 'none'}`);
-    out.push(`Popover: ${clicked ? `opened on “${clicked}”` : 'no conflicting figure to click'}`);
+    out.push(`Popover: ${clicked ? `opened on “${clicked.text}”` : 'no conflicting figure to click'}`);
     if (!popupOpened) out.push('Popup: not built (no popup.html)');
     out.push(`Screenshots in ${OUT_DIR}:`, ...shots.map((s) => `  ${s}`), '');
     process.stdout.write(out.join('\n'));
