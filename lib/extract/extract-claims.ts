@@ -89,6 +89,13 @@ function extract(text: string, published: string | null): Claim[] {
   return ctx.claims;
 }
 
+/** Whether the sentence right before this one names another country's troops (a live blog's other story). */
+function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
+  const prev = sentenceBefore(ctx.text, sent.start);
+  if (!prev) return false;
+  return foreignInSentence(tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0])), Infinity, false);
+}
+
 /** Whether the sentence right before this one (same passage) names North Korea. */
 function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
   return previousSentence(ctx, sent.start)?.nk ?? false;
@@ -324,6 +331,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (nn?.kind === 'nk') {
       natNK = true;
       j += 1 + the + nn.len;
+      // "members of the North Korean unit".
+      if (UNIT_NOUNS.has(T[j]?.w ?? '')) j++;
     }
   }
   // Possessor before the figure: "Pyongyang's 11,000 troops".
@@ -381,6 +390,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       else {
         const mw = METRIC_WORDS[t.w];
         if (mw) predMetric = combine(T, p, mw)[0];
+        // "soldiers sent to fight for Russia have died": the participle modifies the noun; the main verb counts.
+        if (mw === 'deployed' && p === j && head !== 'none') predMetric = mainVerbAfter(T, p + 1) ?? predMetric;
+        // "taken alive", "captured alive".
+        if ((t.w === 'taken' || t.w === 'captured') && T[p + 1]?.w === 'alive') predMetric = 'captured';
         // "two of them are in Ukrainian hands / captivity / custody".
         else if (T[p - 1]?.w === 'in' && T.slice(p, p + 3).some((x) => x.w === 'hands' || x.w === 'captivity' || x.w === 'custody')) {
           predMetric = 'captured';
@@ -406,6 +419,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''];
       if (vm && (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') && ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))) vm = 'casualties';
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
+      // "the capture of two wounded soldiers".
+      if (t.w === 'of' && (T[p - 1]?.w === 'capture' || T[p - 1]?.w === 'captures' || T[p - 2]?.w === 'capture')) verbMetric = 'captured';
     }
   }
   // "captured two wounded North Korean soldiers": the capture is the event.
@@ -443,8 +458,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner && !sent.nk) {
     // Only the passage names North Korea: a bare figure needs an antecedent,
     // and no other country may stand in the sentence.
-    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !nkJustBefore(ctx, sent)) return null;
-    if (foreignInSentence(T)) return null;
+    // A bare figure as the subject of a troop verb ("about 3,000 had been sent so far") takes the passage's troops.
+    const bareSubject = head === 'none' && verbMetric === null && !QUOTES.has(T[k - 1]?.w ?? '') &&
+      (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
+    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent)) return null;
+    // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
+    const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent));
+    if (foreignInSentence(T, bareSubject || partitive ? k : T.length, speakers)) return null;
   }
 
   // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---
@@ -470,6 +490,24 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   };
 }
 
+const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military']);
+const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
+
+/** The casualty metric of a finite verb after a participial phrase ("... sent to fight for Russia have died"). */
+function mainVerbAfter(T: readonly Token[], from: number): Metric | null {
+  for (let q = from; q < T.length && q < from + 10; q++) {
+    const w = T[q]!.w;
+    if (CLAUSE_STOP.has(w) || w === 'and' || w === 'or') return null;
+    if (!FINITE_AUX.has(w)) continue;
+    let n = q + 1;
+    while (n < T.length && n < q + 6 && AUX_WORDS.has(T[n]!.w)) n++;
+    const m = METRIC_WORDS[T[n]?.w ?? ''];
+    if ((T[n]?.w === 'taken' || T[n]?.w === 'captured') && T[n + 1]?.w === 'alive') return 'captured';
+    return m && m !== 'deployed' ? combine(T, n, m)[0] : null;
+  }
+  return null;
+}
+
 /** Nouns after a possessive that make the country an actor ("Ukraine's general staff"). */
 const ACTORS = new Set([
   'general', 'staff', 'military', 'army', 'forces', 'troops', 'soldiers', 'president', 'ministry',
@@ -479,10 +517,14 @@ const ACTORS = new Set([
 ]);
 
 /** A country other than North Korea named in the sentence, not as a place after a preposition. */
-function foreignInSentence(T: readonly Token[]): boolean {
-  for (let j = 0; j < T.length; j++) {
+function foreignInSentence(T: readonly Token[], until: number, speakers: boolean): boolean {
+  for (let j = 0; j < until && j < T.length; j++) {
     const nat = natAt(T, j);
     if (!nat) continue;
+    if (speakers && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) {
+      j += nat.len - 1;
+      continue;
+    }
     const before = T[j - 1]?.w;
     const before2 = T[j - 2]?.w;
     const placed = (before !== undefined && PREPS.has(before)) || (before === 'the' && before2 !== undefined && PREPS.has(before2));

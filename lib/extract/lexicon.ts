@@ -33,6 +33,7 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   moved: 'deployed', redeployed: 'deployed', relocated: 'deployed', shipped: 'deployed',
   transported: 'deployed', stationing: 'deployed', operating: 'deployed', serving: 'deployed',
   arrived: 'deployed', arriving: 'deployed', present: 'deployed',
+  training: 'deployed', positioned: 'deployed', massed: 'deployed',
 };
 
 /** Verbs that govern a figure as their object ("captured two", "sent 10,000"). */
@@ -70,6 +71,7 @@ export const NP_MODIFIERS = new Set([
   'korean', 'of', 'the', 'its', 'their', 'his', 'these', 'those', 'such', 'total', 'trained',
   'storm', 'corps', 'kpa', 'infantry', 'special-forces', 'well-trained', 'young', 'enlisted',
   'assault', 'reconnaissance', 'armed', 'uniformed', 'construction', 'engineering', 'north\'s', "people's",
+  'engineer', 'sapper', 'demining', 'special-operations', 'airborne', 'artillery', 'missile',
 ]);
 
 /** Role nouns whose side is read off the article ("the lawmaker", "the spy agency"). */

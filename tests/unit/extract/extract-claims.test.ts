@@ -98,6 +98,9 @@ describe('topic: figures about North Korean troops only', () => {
     [`${NK} Budanov, the head of HUR, said the losses had reached 3,000.`, 'casualties'],
     ['North Korea denies everything.\n\nOfficials in Kyiv spoke on Monday. Later, they said the North had lost 300 in a week.', 'casualties'],
     ["Kim Jong Un met his generals. It's thought Kim has sent 9,000 troops to prop up the Kremlin's war effort.", 'deployed'],
+    ['North Korean troops arrived in October. Officials are worried. About 3,000 had been sent so far, the agency said.', 'deployed'],
+    ["North Korean troops arrived in October. Officials are worried. Kyiv's spy service says as many as 12,000 are training in Russia's Far East.", 'deployed'],
+    ['North Korean troops arrived in October. Officials are worried. About 2,000 had moved toward Kursk, where Ukrainian forces hold ground.', 'deployed'],
   ])('accepts: %s', (text, metric) => {
     expect(run(text).map((c) => c.metric)).toEqual([metric]);
   });
@@ -125,6 +128,9 @@ describe('topic: figures about North Korean troops only', () => {
     ['North Korean troops met a 12-year-old boy and spent 10-minute shifts at the posts.'],
     [`${NK}\n09:05\nAt least 12 were killed in a missile strike on Dnipro overnight.`],
     [`${NK} Ukraine's general staff said 1,200 soldiers were killed in the past day.`],
+    ['North Korean troops arrived in October. Russian forces advanced. About 900 had moved to Pokrovsk.'],
+    ['North Korean troops arrived in October. Russian forces advanced. About 900 were killed near Pokrovsk, Ukraine said.'],
+    ["North Korean troops arrived in October. Ukraine's general staff said 1,200 were killed in the past day."],
   ])('rejects: %s', (text) => {
     expect(run(text).map((c) => c.figure)).toEqual([]);
   });
@@ -175,6 +181,13 @@ describe('metric', () => {
     ['North Korean troops in Russia rose from 11,000 to 12,000 last month.', [['deployed', 11000], ['deployed', 12000]]],
     ['The Ukrainian army estimates at 3,000 the number of North Korean soldiers killed or wounded.', [['casualties', 3000]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
+    ['Seoul says 300 North Korean soldiers sent to fight in Kursk have been killed.', [['killed', 300]]],
+    ['More than 50 North Korean troops deployed near Sudzha were wounded, Seoul said.', [['wounded', 50]]],
+    ['Kyiv announced the capture of two wounded North Korean soldiers.', [['captured', 2]]],
+    ['Seoul says Pyongyang sent around 1,000 engineer troops to Kursk.', [['deployed', 1000]]],
+    ['Kim Jong Un spoke. Kim welcomes home 1K engineer troops from Kursk', [['deployed', 1000]]],
+    ['Nine members of the North Korean unit died, KCNA said.', [['killed', 9]]],
+    ['North Korean troops fought hard near Sudzha. Two of them had been taken alive, Kyiv says.', [['captured', 2]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
   });
