@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources archive for addons.mozilla.org: what we wrote, not test outputs (gitignored).
+  zip: { excludeSources: ['artifacts/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'Tallymark',
     description: 'Highlights the figures in a news article that other outlets report differently. Nothing leaves your machine.',
