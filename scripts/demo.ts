@@ -329,6 +329,10 @@ async function main() {
   const seeds = listSeeds();
   const server = await startNewsServer();
   const id = option('--article') ?? seeds[0]?.id;
+  if (id && !seeds.some((s) => s.id === id)) {
+    await server.close();
+    throw new Error(`no seed article ${id}: choose one of ${seeds.map((s) => s.id).join(', ') || '(none: no corpus)'}`);
+  }
   const articleUrl = id ? server.url(`/seed/${id}`) : server.url('/live');
   if (!id) log('no seed corpus at ../shared/corpus: showing the generated live blog instead');
   try {
