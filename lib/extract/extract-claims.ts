@@ -93,6 +93,9 @@ function extract(text: string, published: string | null): Claim[] {
 function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
   const prev = sentenceBefore(ctx.text, sent.start);
   if (!prev) return false;
+  // The sentence before gave a figure about North Korean troops: the passage is theirs.
+  const last = ctx.claims[ctx.claims.length - 1];
+  if (last && last.start >= prev[0] && last.start < prev[1]) return false;
   return foreignInSentence(tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0])), Infinity, false);
 }
 
@@ -350,8 +353,22 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (f.plainDigits && f.value >= 1800 && f.value <= 2100 && head !== 'troop' && head !== 'metric') return null;
   if (f.value === 0) return null;
 
+  // A part of a figure: "some 4,000 of the 11,000 troops ...", "200 out of 11,000".
+  let ofFig = -1;
+  if (head === 'none') {
+    let q = k + 1;
+    if (T[q]?.w === 'out') q++;
+    if (T[q]?.w === 'of') {
+      q++;
+      if (DEFINITE.has(T[q]?.w ?? '')) q++;
+      if ((T[q]?.fig ?? -1) >= 0) ofFig = q;
+    }
+    for (let n = ofFig + 1; ofFig >= 0 && n < ofFig + 5; n++) {
+      if (natAt(T, n)?.kind === 'nk') natNK = true;
+    }
+  }
   // An unrelated noun right after the figure ("4 goals", "10 minutes", "2022 invasion").
-  if (head === 'none' && adj === null) {
+  if (head === 'none' && adj === null && ofFig < 0) {
     let n = k + 1;
     while (QUOTES.has(T[n]?.w ?? '')) n++;
     const t = T[n];
@@ -391,7 +408,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         const mw = METRIC_WORDS[t.w];
         if (mw) predMetric = combine(T, p, mw)[0];
         // "soldiers sent to fight for Russia have died": the participle modifies the noun; the main verb counts.
-        if (mw === 'deployed' && p === j && head !== 'none') predMetric = mainVerbAfter(T, p + 1) ?? predMetric;
+        if (mw === 'deployed' && p === j && head !== 'none' && !isPartitiveWhole(T, k)) predMetric = mainVerbAfter(T, p + 1) ?? predMetric;
         // "taken alive", "captured alive".
         if ((t.w === 'taken' || t.w === 'captured') && T[p + 1]?.w === 'alive') predMetric = 'captured';
         // "two of them are in Ukrainian hands / captivity / custody".
@@ -407,6 +424,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       }
     }
   }
+  // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
+  if (ofFig >= 0) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
   let verbMetric: Metric | null = null;
   {
     let p = k - 1;
@@ -488,6 +507,15 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,
   };
+}
+
+/** The figure is the whole of a part before it ("4,000 of the 11,000 ..."). */
+function isPartitiveWhole(T: readonly Token[], k: number): boolean {
+  let q = k - 1;
+  if (DEFINITE.has(T[q]?.w ?? '')) q--;
+  if (T[q]?.w !== 'of') return false;
+  if (T[q - 1]?.w === 'out') q--;
+  return (T[q - 1]?.fig ?? -1) >= 0;
 }
 
 const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military']);

@@ -164,7 +164,7 @@ function wordScale(w: string): number {
 const QUALIFIER_BEFORE = new RegExp(
   '(?:(?:^|[^a-z])(?:' +
     '(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)' +
-    '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|passed|passing|outnumbered|past)' +
+    '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|top|passed|passing|outnumbered|past)' +
     '|(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)' +
     '|(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\\.?|an approximate|approximate|an average of|just about|somewhere around|in the region of)' +
     ')\\s+|(~|≈|(?<![a-z])c\\.)\\s*)$',
@@ -183,6 +183,8 @@ function qualifierBefore(text: string, numStart: number, lineStart: number): [Qu
   if (!m) return null;
   for (let g = 1; g <= 5; g++) {
     const hit = m[g];
+    // "the top 10" is a rank, not a verb.
+    if (hit === 'top' && /\b(?:the|a|its|their|our|his|her)\s+top\s+$/.test(before)) return null;
     if (hit !== undefined) return [GROUP_QUALIFIER[g - 1]!, from + before.lastIndexOf(hit), g === 2];
   }
   return null;

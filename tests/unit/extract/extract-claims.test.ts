@@ -61,6 +61,8 @@ describe('qualifiers', () => {
     ['North Korean losses have exceeded 3,000, Kyiv says.', 'atLeast', 3000, null, 'exceeded 3,000'],
     ['North Korean casualties surpassed 4,000 in January.', 'atLeast', 4000, null, 'surpassed 4,000'],
     ['North Korean casualties topped 4,000 in January.', 'atLeast', 4000, null, 'topped 4,000'],
+    ['Britain says North Korean losses top 6,000.', 'atLeast', 6000, null, 'top 6,000'],
+    ['North Korean losses are now above 6,000, Britain says.', 'atLeast', 6000, null, 'above 6,000'],
     ['North Korean deaths have climbed past 1,000.', 'atLeast', 1000, null, 'past 1,000'],
     ['North Korea has sent 3,000+ troops to Kursk.', 'atLeast', 3000, null, '3,000+'],
     ['Some 300 North Korean soldiers were killed.', 'approx', 300, 300, 'Some 300'],
@@ -128,11 +130,17 @@ describe('topic: figures about North Korean troops only', () => {
     ['North Korean troops met a 12-year-old boy and spent 10-minute shifts at the posts.'],
     [`${NK}\n09:05\nAt least 12 were killed in a missile strike on Dnipro overnight.`],
     [`${NK} Ukraine's general staff said 1,200 soldiers were killed in the past day.`],
+    ['North Korea is not among the top 10 armies in the world.'],
     ['North Korean troops arrived in October. Russian forces advanced. About 900 had moved to Pokrovsk.'],
     ['North Korean troops arrived in October. Russian forces advanced. About 900 were killed near Pokrovsk, Ukraine said.'],
     ["North Korean troops arrived in October. Ukraine's general staff said 1,200 were killed in the past day."],
   ])('rejects: %s', (text) => {
     expect(run(text).map((c) => c.figure)).toEqual([]);
+  });
+
+  test('a bare figure after a sentence with a North Korean figure takes its troops', () => {
+    const text = 'North Korean troops arrived. About 2,000 North Korean soldiers moved toward Kursk, where Ukrainian forces hold ground. About 3,000 had been sent so far.';
+    expect(run(text).map((c) => [c.metric, c.low])).toEqual([['deployed', 2000], ['deployed', 3000]]);
   });
 
   test('a text that never names North Korea gives nothing', () => {
@@ -187,6 +195,9 @@ describe('metric', () => {
     ['Seoul says Pyongyang sent around 1,000 engineer troops to Kursk.', [['deployed', 1000]]],
     ['Kim Jong Un spoke. Kim welcomes home 1K engineer troops from Kursk', [['deployed', 1000]]],
     ['Nine members of the North Korean unit died, KCNA said.', [['killed', 9]]],
+    ['Seoul said some 4,000 of the roughly 11,000 North Korean troops first sent had been killed or wounded.', [['casualties', 4000], ['deployed', 11000]]],
+    ['Kyiv says 300 out of 11,000 North Korean soldiers sent to Kursk have died.', [['killed', 300], ['deployed', 11000]]],
+    ['Seoul said 4,000 of the 11,000 North Korean troops dispatched had been wounded.', [['wounded', 4000], ['deployed', 11000]]],
     ['North Korean troops fought hard near Sudzha. Two of them had been taken alive, Kyiv says.', [['captured', 2]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
