@@ -4,13 +4,16 @@
 import { MONTHS } from './lexicon';
 
 /** Cheap pre-check: does the sentence hold a word that could name a time? */
-export const TIME_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b/;
+export const TIME_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 let timeRe: RegExp | undefined;
 
 const EXCLUDING = /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
 const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
+const SPOKEN = /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -41,7 +44,7 @@ export function periodOf(sentence: string, at: number, published: string | null 
   if (!(hinted ?? TIME_HINT.test(sentence))) return null;
   const pub = parsePublished(published);
   timeRe ??= new RegExp(
-    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b)`,
+    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`,
     'g',
   );
   const re = timeRe;
@@ -77,16 +80,23 @@ export function periodOf(sentence: string, at: number, published: string | null 
       } else if (rel === 'last') value = shiftDays(pub, -7);
     } else if (m[9] && pub) {
       value = shiftDays(pub, -1);
+    } else if (m[10] && pub) {
+      // The most recent such weekday on or before publication.
+      const dow = WEEKDAYS.indexOf(m[10]);
+      const pubDow = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+      value = shiftDays(pub, -((pubDow - dow + 7) % 7));
     }
     if (!value) continue;
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;
-    const opening = /^[\s"“'‘(]*(?:[A-Za-z]+[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
+    const opening = /^[\s"“'‘(•*·–—-]*(?:[A-Za-z]+[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
+    // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
+    const spoken = SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
     // "in December, when the agency said about 100 ..." governs the when-clause.
     const whenClause = m.index < at && /^\s*,\s*when\b/.test(between);
-    if (!opening && !whenClause && (/[,;:—–]/.test(between) || between.length > 160)) continue;
+    if (!opening && !whenClause && !spoken && (/[,;:—–]/.test(between) || between.length > 160)) continue;
     const dist = Math.abs(m.index - at);
     if (!best || dist < best.dist) best = { dist, value };
   }
