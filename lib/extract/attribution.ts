@@ -35,6 +35,9 @@ const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
 
+/** Participles that open an aside between a source and its verb ("an official, speaking on condition of anonymity, said"). */
+const APPOSED = new Set(['speaking', 'citing', 'requesting', 'declining', 'asking', 'referring', 'briefing', 'writing', 'addressing', 'quoted']);
+
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'assessment', 'tally', 'count', 'figure', 'figures', 'data', 'analysis', 'calculations', 'intelligence']);
 
 /** Common nouns that name no one, even capitalised at a sentence start. */
@@ -158,7 +161,7 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       while (o >= 0 && tokens[o]!.w !== ',' && i - o < 25) o--;
       const rel = tokens[o + 1]?.w;
       // ... or an apposition: "Budanov, the head of HUR, said".
-      if (o >= 0 && (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an')) {
+      if (o >= 0 && (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))) {
         i = o;
         continue;
       }
@@ -324,6 +327,8 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
   const raw = text.slice(first.start, last.end);
   const direct = sideIn(raw);
   if (direct) return { side: direct.side, text: raw };
+  // South Korea's Democratic Party, in a text about Seoul's briefings.
+  if (/\bDemocratic Party\b/.test(raw) && /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b/.test(text)) return { side: 'kr', text: raw };
   if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
   if (phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
   for (let i = phrase.length - 1; i >= 0; i--) {

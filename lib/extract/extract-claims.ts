@@ -336,6 +336,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j += 1 + the + nn.len;
       // "members of the North Korean unit".
       if (UNIT_NOUNS.has(T[j]?.w ?? '')) j++;
+    } else if (T[j]?.w === 'of' && UNIT_NOUNS.has(T[j + 1 + the]?.w ?? '')) {
+      // "nine members of the unit had been killed".
+      j += 2 + the;
     }
   }
   // Possessor before the figure: "Pyongyang's 11,000 troops".
@@ -518,7 +521,7 @@ function isPartitiveWhole(T: readonly Token[], k: number): boolean {
   return (T[q - 1]?.fig ?? -1) >= 0;
 }
 
-const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military']);
+const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military', 'regiment', 'division', 'group']);
 const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
 /** The casualty metric of a finite verb after a participial phrase ("... sent to fight for Russia have died"). */
@@ -783,6 +786,8 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
     // A news agency passing on someone else's figure ("Reuters reported, citing Seoul") yields to its source.
     if (a.side === 'other' && MEDIA_RE.test(a.text)) score += 500;
     if (c.weak) score += a.side === 'kp' ? 5000 : 400;
+    // "according to reports from his commanders": the speaker's own sources; the speaker stands for them.
+    if (c.phrase.some((t) => t.w === 'his' || t.w === 'her' || t.w === 'their')) score += 800;
     if (!best || score < best.score) best = { score, a };
   }
   return best?.a ?? null;

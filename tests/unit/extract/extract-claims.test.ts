@@ -235,6 +235,12 @@ describe('attribution', () => {
     ['Ukraine, the United States and South Korea say North Korea has sent 12,000 soldiers.', 'ua'],
     ['Putin thanked Kim Jong Un for sending 14,000 soldiers, in remarks carried by RIA Novosti.', 'ru'],
     ["Ukraine's special operations forces said about 1,000 North Koreans were killed in January.", 'ua'],
+    ['Zelenskyy wrote that North Korean losses had gone above 3,000, according to early reports from his commanders.', 'ua'],
+    ['Reps. Park Min and Cho Hae of the Democratic Party, citing the agency (NIS), said 3,000 North Korean soldiers had died.', 'kr'],
+    ['Park Min of the People Power Party said North Korea had sent 15,000 troops to Russia.', 'kr'],
+    ['A senior U.S. defense official, speaking on condition of anonymity, said about 2,000 North Korean troops had moved west.', 'us'],
+    ['Kursk governor Alexander Khinshtein said 1,000 North Korean sappers had arrived.', 'ru'],
+    ['Kim Jong Un acknowledged that nine members of the unit had been killed in Kursk.', 'kp'],
   ])('%s → %s', (text, side) => {
     expect(only(text).attribution?.side).toBe(side);
   });
