@@ -118,6 +118,13 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     if (sep === ' ' || sep === '-' || sep === '\u00a0') q++;
     else break;
     if (text[q] === ' ') q++;
+    // Broadcast copy: "four-thousand-100" (digits after a hyphenated scale word).
+    if (sep === '-' && hasScaleWord && isDigitCh(text[q])) {
+      let r = q;
+      while (r < q + 4 && isDigitCh(text[r])) r++;
+      if (r - q <= 3 && !isDigitCh(text[r]) && !isLetter(text[r]) && text[r] !== ',' && acc.pushTrailingDigits(Number(text.slice(q, r)))) end = r;
+      break;
+    }
     WORD_STICKY.lastIndex = q;
     const m = WORD_STICKY.exec(text);
     if (!m) break;

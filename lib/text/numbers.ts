@@ -147,6 +147,15 @@ export class NumberAccumulator {
     return false;
   }
 
+  /** Digits after a scale word ("four-thousand-100"): below that scale, they end the number. */
+  pushTrailingDigits(value: number): boolean {
+    if (this.kind !== 'scale' || this.pendingAnd || !(value > 0 && value < this.lastScale && value < 1000)) return false;
+    this.current += value;
+    this.kind = 'digits';
+    this.tokens++;
+    return true;
+  }
+
   /** Multiply a lone digit value by a scale word ("1.5 million") exactly. */
   pushDigitScale(digits: string, w: string): boolean {
     if (this.kind !== 'digits') return false;

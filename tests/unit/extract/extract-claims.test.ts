@@ -28,6 +28,13 @@ describe('numbers as figures', () => {
     ['Pyongyang has sent 1.500 soldiers to Russia.', 1500],
     ['Pyongyang has sent 3 000 soldiers to Russia.', 3000],
     ['Pyongyang has sent 1,5 thousand soldiers to Russia.', 1500],
+    ['Seoul says four-thousand-100 North Korean soldiers were wounded.', 4100],
+    ['North Korea sent eleven-thousand-500 troops to Kursk.', 11500],
+    ['Seoul says North Korea has sent 27-hundred more soldiers to Kursk.', 2700],
+    ['North Korea sends 2K more troops to Russia', 2000],
+    ['Pyongyang dispatched another 3,000 soldiers to Kursk.', 3000],
+    ['North Korea sent a further 3,000 troops to Russia.', 3000],
+    ['North Korea has sent an additional 3,000 troops to Russia.', 3000],
   ])('%s', (text, n) => {
     const c = only(text);
     expect(c.low).toBe(n);
@@ -131,6 +138,13 @@ describe('topic: figures about North Korean troops only', () => {
     [`${NK}\n09:05\nAt least 12 were killed in a missile strike on Dnipro overnight.`],
     [`${NK} Ukraine's general staff said 1,200 soldiers were killed in the past day.`],
     ['North Korea is not among the top 10 armies in the world.'],
+    ['Day 1,024 of the war: North Korean troops in Kursk'],
+    ['North Korean troops fired 3,000 shells at Sudzha.'],
+    ['Russia has massed 50,000 troops near Kursk, including North Korean units.'],
+    ['North Korean troops cleared 1,500 hectares of mines in Kursk.'],
+    ['North Korean gunners used 170mm guns and 240 mm rocket launchers.'],
+    ['Russia has lost over 790,000 troops, Kyiv says, as North Korean troops fight on.'],
+    ['Moscow says Ukraine lost 2,000 soldiers in Kursk, where North Korean troops fight.'],
     ['North Korean troops arrived in October. Russian forces advanced. About 900 had moved to Pokrovsk.'],
     ['North Korean troops arrived in October. Russian forces advanced. About 900 were killed near Pokrovsk, Ukraine said.'],
     ["North Korean troops arrived in October. Ukraine's general staff said 1,200 were killed in the past day."],
