@@ -22,7 +22,7 @@ const MAX_FIGURE = 300_000;
 const KIM_RE = /\bKim\b/;
 /** "the North" in a text about North Korea (the text passed the quick check). */
 const THE_NORTH_RE = /\b[Tt]he North(?:['’]s)?\b(?! (?:Atlantic|Sea|Pole|Caucasus|Korean?\b))/;
-const NK_RE = /\bNK\b|north[ -]korea|\bn\. ?korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army/i;
+const NK_RE = /\bNK\b|north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army/i;
 
 interface Sentence {
   start: number;
@@ -160,6 +160,13 @@ function natAt(T: readonly Token[], j: number): Nat | null {
   if (w === 'north' || w === 'south') {
     const n = T[j + 1]?.w;
     if (n && KOREA_WORDS.has(n)) return { kind: w === 'north' ? 'nk' : 'other', len: 2, troop: n === 'koreans' };
+    return null;
+  }
+  // "N Korea", "N. Korean" in headlines.
+  if (w === 'n' && /^N$/.test(T[j]!.raw)) {
+    const dot = T[j + 1]?.w === '.' ? 1 : 0;
+    const n = T[j + 1 + dot]?.w;
+    if (n && KOREA_WORDS.has(n)) return { kind: 'nk', len: 2 + dot, troop: n === 'koreans' };
     return null;
   }
   if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };

@@ -165,6 +165,8 @@ describe('topic: figures about North Korean troops only', () => {
 describe('metric', () => {
   test.each([
     ['Seoul said North Korean casualties include 3,000 deaths.', [['killed', 3000]]],
+    ['Seoul: N Korea has sent about 3,000 more troops to Russia', [['deployed', 3000]]],
+    ['Kyiv says 300 N. Korean soldiers killed', [['killed', 300]]],
     ['North Korean casualties include 2,700 injuries, Seoul says.', [['wounded', 2700]]],
     ['Kyiv says the two captured North Koreans were injured.', [['captured', 2]]],
     ['Kyiv says three wounded North Korean soldiers were evacuated.', [['wounded', 3]]],
