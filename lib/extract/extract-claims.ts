@@ -414,6 +414,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (t && t.fig < 0) {
       if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '')) predMetric = 'captured';
       else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';
+      // "have been lost": casualties.
+      else if (t.w === 'lost' && T[p - 1]?.w === 'been') predMetric = 'casualties';
       else {
         const mw = METRIC_WORDS[t.w];
         if (mw) predMetric = combine(T, p, mw)[0];
@@ -436,6 +438,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
   if (ofFig >= 0) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
+  // ... and the whole does not ("a third of the 11,000 troops have been killed").
+  else if (CASUALTY(predMetric ?? undefined) && isPartitiveWhole(T, k)) predMetric = null;
   let verbMetric: Metric | null = null;
   {
     let p = k - 1;
@@ -525,8 +529,13 @@ function isPartitiveWhole(T: readonly Token[], k: number): boolean {
   if (DEFINITE.has(T[q]?.w ?? '')) q--;
   if (T[q]?.w !== 'of') return false;
   if (T[q - 1]?.w === 'out') q--;
-  return (T[q - 1]?.fig ?? -1) >= 0;
+  return (T[q - 1]?.fig ?? -1) >= 0 || PART_WORDS.has(T[q - 1]?.w ?? '');
 }
+
+const PART_WORDS = new Set([
+  'third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'percent', '%', 'most',
+  'many', 'all', 'some', 'hundreds', 'thousands', 'dozens', 'majority', 'share', 'proportion', 'fraction',
+]);
 
 const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military', 'regiment', 'division', 'group']);
 const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);

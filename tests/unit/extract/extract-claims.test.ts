@@ -213,6 +213,9 @@ describe('metric', () => {
     ['Nine members of the North Korean unit died, KCNA said.', [['killed', 9]]],
     ['Seoul said some 4,000 of the roughly 11,000 North Korean troops first sent had been killed or wounded.', [['casualties', 4000], ['deployed', 11000]]],
     ['Kyiv says 300 out of 11,000 North Korean soldiers sent to Kursk have died.', [['killed', 300], ['deployed', 11000]]],
+    ['Roughly a third of the 11,000 North Korean soldiers have been killed or wounded.', [['deployed', 11000]]],
+    ['About 40% of the 12,000 North Korean troops have been killed or wounded.', [['deployed', 12000]]],
+    ['Some 1,000 North Korean troops have been lost in Kursk, Kyiv says.', [['casualties', 1000]]],
     ['Seoul said 4,000 of the 11,000 North Korean troops dispatched had been wounded.', [['wounded', 4000], ['deployed', 11000]]],
     ['North Korean troops fought hard near Sudzha. Two of them had been taken alive, Kyiv says.', [['captured', 2]]],
   ])('%s', (text, want) => {
