@@ -47,6 +47,18 @@ interface Ctx {
   pronouns: Map<number, Attribution | null>;
   /** Sentence before each sentence start, and whether it names North Korea. */
   previous: Map<number, { start: number; nk: boolean } | null>;
+  /** Tokens of neighbouring sentences read for attribution, by start. */
+  tokens: Map<number, Token[]>;
+}
+
+/** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
+function tokensOf(ctx: Ctx, [s, e]: [number, number]): Token[] {
+  let T = ctx.tokens.get(s);
+  if (!T) {
+    T = tokenize(ctx.text, s, e, ctx.figs, firstFigFrom(ctx.figs, s));
+    ctx.tokens.set(s, T);
+  }
+  return T;
 }
 
 /**
@@ -65,7 +77,7 @@ export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
 
 function extract(text: string, published: string | null): Claim[] {
   kimIsLeader = /\bKim Jong[ -]?[Uu]n\b/.test(text);
-  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new SideMemo(), claims: [], pronouns: new Map(), previous: new Map() };
+  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new SideMemo(), claims: [], pronouns: new Map(), previous: new Map(), tokens: new Map() };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
@@ -96,7 +108,7 @@ function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
   // The sentence before gave a figure about North Korean troops: the passage is theirs.
   const last = ctx.claims[ctx.claims.length - 1];
   if (last && last.start >= prev[0] && last.start < prev[1]) return false;
-  return foreignInSentence(tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0])), Infinity, false);
+  return foreignInSentence(tokensOf(ctx, prev), Infinity, false);
 }
 
 /** Whether the sentence right before this one (same passage) names North Korea. */
@@ -760,7 +772,7 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
   if (/["“”]/.test(s)) {
     const next = sentenceAfter(ctx.text, sent.end);
     if (next && next[1] - next[0] < 200) {
-      const nt = tokenize(ctx.text, next[0], next[1], ctx.figs, firstFigFrom(ctx.figs, next[0]));
+      const nt = tokensOf(ctx, next);
       const cues = findCues(nt).filter((c) => c.at - next[0] < 80);
       const a = bestCue(ctx, nt, cues, next[0], next[0]);
       if (a) return a;
@@ -769,7 +781,7 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
   const prev = sentenceBefore(ctx.text, sent.start);
   // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
   if (prev && (/:\s*["“]?\s*$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“]/.test(s) && /["”]/.test(ctx.text.slice(prev[0], prev[1]))))) {
-    const pt = tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0]));
+    const pt = tokensOf(ctx, prev);
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;
   }
@@ -831,7 +843,7 @@ function lastSpeaker(ctx: Ctx, sentStart: number): Attribution | null {
   for (let n = 0; n < 6; n++) {
     const prev = sentenceBefore(ctx.text, s);
     if (!prev) return null;
-    const T = tokenize(ctx.text, prev[0], prev[1], ctx.figs, firstFigFrom(ctx.figs, prev[0]));
+    const T = tokensOf(ctx, prev);
     const cues = findCues(T);
     for (let c = cues.length - 1; c >= 0; c--) {
       const cue = cues[c]!;
