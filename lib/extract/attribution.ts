@@ -38,6 +38,12 @@ const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On
 /** Participles that open an aside between a source and its verb ("an official, speaking on condition of anonymity, said"). */
 const APPOSED = new Set(['speaking', 'citing', 'requesting', 'declining', 'asking', 'referring', 'briefing', 'writing', 'addressing', 'quoted']);
 
+/** Titles that open an apposition without an article ("X, head of ...,"). */
+const TITLES = new Set([
+  'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'deputy',
+  'leader', 'secretary', 'minister', 'adviser', 'advisor', 'analyst', 'researcher', 'member', 'chairman', 'chair',
+]);
+
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'assessment', 'tally', 'count', 'figure', 'figures', 'data', 'analysis', 'calculations', 'intelligence']);
 
 /** Common nouns that name no one, even capitalised at a sentence start. */
@@ -144,7 +150,8 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   // "Ukraine's HUR, which put the number at 1,500": the antecedent.
   if (tokens[i]?.w === 'which' || tokens[i]?.w === 'who') return antecedentOfWho(tokens, i + 1);
   const out: Token[] = [];
-  for (; i >= 0 && out.length < 8; i--) {
+  let limit = 8;
+  for (; i >= 0 && out.length < limit; i--) {
     const t = tokens[i]!;
     if (t.w === ')') {
       // Keep a parenthetical name: "Ukraine's military intelligence (HUR)".
@@ -162,6 +169,13 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       const rel = tokens[o + 1]?.w;
       // ... or an apposition: "Budanov, the head of HUR, said".
       if (o >= 0 && (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))) {
+        i = o;
+        continue;
+      }
+      // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
+      if (o > 0 && TITLES.has(rel ?? '') && i - o <= 10) {
+        for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+        limit += out.length;
         i = o;
         continue;
       }

@@ -260,6 +260,8 @@ describe('attribution', () => {
     ['A senior U.S. defense official, speaking on condition of anonymity, said about 2,000 North Korean troops had moved west.', 'us'],
     ['Kursk governor Alexander Khinshtein said 1,000 North Korean sappers had arrived.', 'ru'],
     ['Kim Jong Un acknowledged that nine members of the unit had been killed in Kursk.', 'kp'],
+    ["Oleh Petrenko, spokesman for Ukraine's army, said 500 North Korean soldiers had died.", 'ua'],
+    ['Mykola Hrytsenko, head of a Ukrainian drone unit, said 40 North Korean soldiers were killed.', 'ua'],
   ])('%s → %s', (text, side) => {
     expect(only(text).attribution?.side).toBe(side);
   });
