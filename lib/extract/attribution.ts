@@ -89,6 +89,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (subj.length > 0) cues.push({ at: t.start, phrase: subj });
       continue;
     }
+    if (k > 2 && (w === '–' || w === '—' || (w === '-' && tokens[k - 1]!.end < t.start))) {
+      // Headline source after a dash: "... in a week – Kirby".
+      const rest = tokens.slice(k + 1).filter((x) => x.w !== '.');
+      if (rest.length > 0 && rest.length <= 3 && rest.every((x) => isWord(x) && /^\p{Lu}/u.test(x.raw))) {
+        cues.push({ at: t.start, phrase: rest });
+      }
+      continue;
+    }
     if (w === ':' && k > 0) {
       // Headline source: "...: Seoul" at the end of the line.
       const rest = tokens.slice(k + 1).filter((x) => x.w !== '.');

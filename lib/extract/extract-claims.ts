@@ -95,7 +95,13 @@ function extract(text: string, published: string | null): Claim[] {
       if (!sent.prevNk) continue;
     }
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
-    const claim = analyze(ctx, sent, i);
+    // One unreadable figure never costs the others.
+    let claim: Claim | null = null;
+    try {
+      claim = analyze(ctx, sent, i);
+    } catch {
+      claim = null;
+    }
     if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;

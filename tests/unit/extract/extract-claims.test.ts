@@ -261,6 +261,9 @@ describe('attribution', () => {
     ['Kursk governor Alexander Khinshtein said 1,000 North Korean sappers had arrived.', 'ru'],
     ['Kim Jong Un acknowledged that nine members of the unit had been killed in Kursk.', 'kp'],
     ["Oleh Petrenko, spokesman for Ukraine's army, said 500 North Korean soldiers had died.", 'ua'],
+    ['North Korea lost 1,000 soldiers in a week – Kirby', 'us'],
+    ['North Korea lost 1,000 soldiers in a week - Seoul', 'kr'],
+    ['- Kyiv said 300 North Korean soldiers had been killed - a new high.', 'ua'],
     ['Mykola Hrytsenko, head of a Ukrainian drone unit, said 40 North Korean soldiers were killed.', 'ua'],
   ])('%s → %s', (text, side) => {
     expect(only(text).attribution?.side).toBe(side);
