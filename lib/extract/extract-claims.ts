@@ -434,6 +434,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';
       // "have been lost": casualties.
       else if (t.w === 'lost' && T[p - 1]?.w === 'been') predMetric = 'casualties';
+      // "12,000 are training in the Far East" (a verb here; "3,000 training rounds" is a noun).
+      else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '')) predMetric = 'deployed';
       else {
         const mw = METRIC_WORDS[t.w];
         if (mw) predMetric = combine(T, p, mw)[0];

@@ -33,7 +33,7 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   moved: 'deployed', redeployed: 'deployed', relocated: 'deployed', shipped: 'deployed',
   transported: 'deployed', stationing: 'deployed', operating: 'deployed', serving: 'deployed',
   arrived: 'deployed', arriving: 'deployed', present: 'deployed',
-  training: 'deployed', positioned: 'deployed', massed: 'deployed',
+  positioned: 'deployed', massed: 'deployed',
 };
 
 /** Verbs that govern a figure as their object ("captured two", "sent 10,000"). */

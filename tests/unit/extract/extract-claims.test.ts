@@ -140,6 +140,8 @@ describe('topic: figures about North Korean troops only', () => {
     ['North Korea is not among the top 10 armies in the world.'],
     ['Day 1,024 of the war: North Korean troops in Kursk'],
     ['North Korean troops fired 3,000 shells at Sudzha.'],
+    ['North Korean troops used 3,000 training rounds in Kursk.'],
+    ['North Korean troops used five training grounds in Russia.'],
     ['Russia has massed 50,000 troops near Kursk, including North Korean units.'],
     ['North Korean troops cleared 1,500 hectares of mines in Kursk.'],
     ['North Korean gunners used 170mm guns and 240 mm rocket launchers.'],
