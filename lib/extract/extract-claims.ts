@@ -250,6 +250,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw)) return null;
   if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may') return null;
   if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return null;
+  // "rose by 1,000": the size of a change, not a count.
+  if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return null;
 
   // --- the noun phrase after the figure ---
   let j = k + 1;
@@ -557,6 +559,7 @@ const PART_WORDS = new Set([
   'many', 'all', 'some', 'hundreds', 'thousands', 'dozens', 'majority', 'share', 'proportion', 'fraction',
 ]);
 
+const CHANGE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'grown', 'jumped', 'climbed', 'swelled', 'expanded', 'fell', 'dropped', 'declined', 'decreased', 'up', 'down', 'raised', 'revised', 'reduced']);
 const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military', 'regiment', 'division', 'group']);
 const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
@@ -684,6 +687,8 @@ function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definit
     const w = T[j]!.w;
     // A participial apposition goes on with its noun: "the contingent, estimated at 11,000".
     if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
+    // "rose by 1,000 to 4,000": the change goes on with its clause.
+    if (w === '#fig' && T[j - 1]?.w === 'by') continue;
     if (CLAUSE_STOP.has(w)) break;
     if (w === 'toll') {
       const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';

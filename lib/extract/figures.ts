@@ -200,6 +200,7 @@ function qualifierBefore(text: string, numStart: number, lineStart: number): [Qu
 const SUFFIX_AT_LEAST = /^(?:\+|-plus\b| or more\b| and more\b| plus\b(?! [a-z]+ (?:[0-9]|one|two|three|four|five)))/;
 const SUFFIX_AT_MOST = /^(?: or fewer\b| or less\b| at most\b| at the most\b)/;
 const SUFFIX_APPROX = /^(?: or so\b|-odd\b| odd\b(?= [a-z]))/;
+const CHANGE_BY = /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down|reduced)\s+by\s+$/;
 const RANGE_SEP = /^(?:\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+)/;
 
 /** Index of the line start before `p` (a figure never spans lines). */
@@ -273,7 +274,9 @@ export function scanFigures(text: string): RawFigure[] {
     // "rose from 11,000 to 12,000" is a change, not a range.
     const fromBefore = /from\s+$/.test(before) &&
       /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down)\s+from\s+$/.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
-    if (sep && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
+    // "rose by 1,000 to 4,000": a change and a total, not a range.
+    const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
+    if (sep && !byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
       const q = end + sep[0].length;
       const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, true) : null;
       const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;

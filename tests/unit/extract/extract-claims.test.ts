@@ -216,6 +216,7 @@ describe('metric', () => {
     ['Seoul said some 4,000 of the roughly 11,000 North Korean troops first sent had been killed or wounded.', [['casualties', 4000], ['deployed', 11000]]],
     ['Kyiv says 300 out of 11,000 North Korean soldiers sent to Kursk have died.', [['killed', 300], ['deployed', 11000]]],
     ['Roughly a third of the 11,000 North Korean soldiers have been killed or wounded.', [['deployed', 11000]]],
+    ['Seoul says North Korean casualties rose by 1,000 to 4,000.', [['casualties', 4000]]],
     ['About 40% of the 12,000 North Korean troops have been killed or wounded.', [['deployed', 12000]]],
     ['Some 1,000 North Korean troops have been lost in Kursk, Kyiv says.', [['casualties', 1000]]],
     ['Seoul said 4,000 of the 11,000 North Korean troops dispatched had been wounded.', [['wounded', 4000], ['deployed', 11000]]],
