@@ -117,6 +117,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     if (!SPEECH_VERBS.has(w) || t.fig >= 0) continue;
+    // "state media", "state television": a noun.
+    if (w === 'state' && /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/.test(tokens[k + 1]?.w ?? '')) continue;
     const prev = tokens[k - 1];
     let pv = k - 1;
     while (pv >= 0 && (BEFORE_VERB_SKIP.has(tokens[pv]!.w) || tokens[pv]!.w === 'widely' || tokens[pv]!.w === 'not')) pv--;
@@ -176,7 +178,7 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       while (o >= 0 && tokens[o]!.w !== ',' && i - o < 25) o--;
       const rel = tokens[o + 1]?.w;
       // ... or an apposition: "Budanov, the head of HUR, said".
-      if (o >= 0 && (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))) {
+      if (o >= 0 && tokens[o]!.w === ',' && (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))) {
         i = o;
         continue;
       }

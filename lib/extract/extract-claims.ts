@@ -840,8 +840,27 @@ function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
   if (c.resolved !== undefined) return c.resolved;
   c.resolved = isPronounPhrase(c.phrase)
     ? resolvePronoun(ctx, sentStart, c.phrase[0]!.raw)
-    : resolvePhrase(ctx.text, c.phrase, ctx.memo);
+    : resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
   return c.resolved;
+}
+
+const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
+const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;
+const RU_ACTOR_RE = /\bKremlin\b|\bPutin\b|\bMoscow\b/;
+
+/** "..., state media reported": the state whose leader or capital acts in the sentence. */
+function stateMedia(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
+  const first = c.phrase[0];
+  const last = c.phrase[c.phrase.length - 1];
+  if (!first || !last) return null;
+  const raw = ctx.text.slice(first.start, last.end);
+  if (!STATE_MEDIA_RE.test(raw)) return null;
+  const before = ctx.text.slice(sentStart, c.at);
+  const kp = before.search(KP_ACTOR_RE);
+  const ru = before.search(RU_ACTOR_RE);
+  if (kp >= 0 && (ru < 0 || kp < ru)) return { side: 'kp', text: raw };
+  if (ru >= 0) return { side: 'ru', text: raw };
+  return null;
 }
 
 /** "he said": the last named speaker in the sentences before. */
