@@ -474,8 +474,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''];
       if (vm && (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') && ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))) vm = 'casualties';
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
-      // "the capture of two wounded soldiers".
-      if (t.w === 'of' && (T[p - 1]?.w === 'capture' || T[p - 1]?.w === 'captures' || T[p - 2]?.w === 'capture')) verbMetric = 'captured';
+      // "the capture of two wounded soldiers", "the loss of 300", "the killing of 30".
+      if (t.w === 'of') {
+        const noun = NOUN_OF[T[p - 1]?.w ?? ''] ?? (T[p - 2]?.w === 'capture' ? 'captured' : undefined);
+        if (noun) verbMetric = noun;
+      }
     }
   }
   // "captured two wounded North Korean soldiers": the capture is the event.
@@ -560,6 +563,12 @@ const PART_WORDS = new Set([
 ]);
 
 const CHANGE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'grown', 'jumped', 'climbed', 'swelled', 'expanded', 'fell', 'dropped', 'declined', 'decreased', 'up', 'down', 'raised', 'revised', 'reduced']);
+/** Event nouns whose "of" governs a count ("the capture of two", "the loss of 300"). */
+const NOUN_OF: Readonly<Record<string, Metric>> = {
+  capture: 'captured', captures: 'captured', loss: 'casualties', losses: 'casualties', killing: 'killed',
+  killings: 'killed', deaths: 'killed', death: 'killed', wounding: 'wounded', deployment: 'deployed',
+  dispatch: 'deployed', arrival: 'deployed', transfer: 'deployed',
+};
 const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military', 'regiment', 'division', 'group']);
 const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
