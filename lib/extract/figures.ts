@@ -172,8 +172,8 @@ const QUALIFIER_BEFORE = new RegExp(
   '(?:(?:^|[^a-z])(?:' +
     '(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)' +
     '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|top|passed|passing|outnumbered|past)' +
-    '|(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of)' +
-    '|(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\\.?|an approximate|approximate|an average of|just about|somewhere around|in the region of)' +
+    '|(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of|as high as|as much as)' +
+    '|(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\\.?|an approximate|approximate|an average of|just about|somewhere around|in the region of|just shy of|just short of|shy of)' +
     ')\\s+|(~|≈|(?<![a-z])c\\.)\\s*)$',
 );
 const GROUP_QUALIFIER: ReadonlyArray<Qualifier> = ['atLeast', 'atLeast', 'atMost', 'approx', 'approx'];

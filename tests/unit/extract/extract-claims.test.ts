@@ -69,6 +69,8 @@ describe('qualifiers', () => {
     ['North Korean casualties surpassed 4,000 in January.', 'atLeast', 4000, null, 'surpassed 4,000'],
     ['North Korean casualties topped 4,000 in January.', 'atLeast', 4000, null, 'topped 4,000'],
     ['Britain says North Korean losses top 6,000.', 'atLeast', 6000, null, 'top 6,000'],
+    ['Seoul says North Korean casualties could be as high as 3,000.', 'atMost', null, 3000, 'as high as 3,000'],
+    ['Seoul says just shy of 3,000 North Korean soldiers died.', 'approx', 3000, 3000, 'just shy of 3,000'],
     ['North Korean losses are now above 6,000, Britain says.', 'atLeast', 6000, null, 'above 6,000'],
     ['North Korean deaths have climbed past 1,000.', 'atLeast', 1000, null, 'past 1,000'],
     ['North Korea has sent 3,000+ troops to Kursk.', 'atLeast', 3000, null, '3,000+'],
