@@ -29,7 +29,7 @@ const SUBJECT_STOP = new Set([
   'although', 'though', 'if', 'since', 'where', 'so', 'than', 'what', 'how', 'this', 'these',
   'including', 'of', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'at',
 ]);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
 /** "We estimate ...," an official said: the quote's speaker is named elsewhere. */
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
@@ -253,6 +253,8 @@ export class SideMemo {
 }
 
 
+const AGENCY_RE = /\bNIS\b|National Intelligence Service|\bKCNA\b|Korean Central News Agency|\bHUR\b|\bGUR\b|\bSBU\b|\bCIA\b|\bDIA\b|Defense Intelligence Agency|\bTASS\b|\bYonhap\b/g;
+
 /** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
 function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): Side | null {
   let mentions = memo.roles.get(group);
@@ -279,6 +281,15 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   }
   best ??= mentions[0]?.[1] ?? null;
   if (best) return best;
+  // "the agency": the nearest agency the text named before.
+  if (group === 'agency' && at !== Infinity) {
+    AGENCY_RE.lastIndex = 0;
+    let last: string | null = null;
+    let m: RegExpExecArray | null;
+    while ((m = AGENCY_RE.exec(text)) !== null && m.index < at) last = m[0];
+    const s = last ? sideIn(last) : null;
+    if (s) return s.side;
+  }
   // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
   if (group === 'lawmaker' && /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/.test(text)) return 'kr';
   return null;

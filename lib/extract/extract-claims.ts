@@ -892,6 +892,17 @@ function lastSpeaker(ctx: Ctx, sentStart: number): Attribution | null {
       const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
       if (a) return a;
     }
+    // No one speaks there: its subject, when it names a side ("Zelensky has spoken often ...").
+    if (cues.length === 0) {
+      const subj: Token[] = [];
+      for (const t of T) {
+        if (!isWord(t) || !/^\p{Lu}/u.test(t.raw) || subj.length >= 4) break;
+        subj.push(t);
+      }
+      const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
+      const side = raw ? sideIn(raw) : null;
+      if (side) return { side: side.side, text: raw };
+    }
     s = prev[0];
   }
   return null;

@@ -291,6 +291,15 @@ describe('attribution', () => {
     expect(cs[0]!.attribution?.text).toBe('Park');
   });
 
+  test.each([
+    ['Zelensky has spoken often about the war. In his nightly address, he said 3,000 North Korean soldiers had been killed or wounded.', 'ua'],
+    ['Park Min, a lawmaker briefed by the NIS, spoke to reporters. According to him, 300 North Korean soldiers have died.', 'kr'],
+    ['The NIS briefed lawmakers on Wednesday. The agency estimates that 300 North Korean soldiers have died.', 'kr'],
+    ['KCNA published a long statement. The agency said 100 North Korean soldiers had died heroically.', 'kp'],
+  ])('a pronoun or role noun refers back: %s', (text, side) => {
+    expect(run(text).map((c) => c.attribution?.side)).toEqual([side]);
+  });
+
   test('a quote continued by "he said" takes the last speaker', () => {
     const text = 'Ukrainian commander Oleksandr Petrenko spoke to reporters on Sunday in Sumy. ' +
       '"We have taken 14 North Korean soldiers prisoner so far." He said the men were being questioned.';
