@@ -55,12 +55,22 @@ const GENERIC = new Set([
   'that', 'these', 'those', 'there', 'earlier', 'later', 'meanwhile', 'separately', 'also',
 ]);
 
+/** Every word that can open a cue, built on first use. */
+let triggers: Set<string> | undefined;
+
 /** Speech cues in a sentence's tokens. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
+  const trigger = (triggers ??= new Set([
+    ...SPEECH_VERBS, ...ESTIMATE_NOUNS, 'according', 'citing', 'cited', 'quoted', 'briefed', 'provided', 'released',
+    'posted', 'shared', 'published', 'made', 'carried', 'reported', 'confirmed', 'estimated', 'briefing', 'saying',
+    'adding', 'noting', 'claiming', 'estimating',
+  ]));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const w = t.w;
+    // Most words open no cue (punctuation always goes on).
+    if (w.length > 1 && !trigger.has(w)) continue;
     if (w === 'according' && tokens[k + 1]?.w === 'to') {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;
