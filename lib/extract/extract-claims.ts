@@ -49,6 +49,23 @@ interface Ctx {
   previous: Map<number, { start: number; nk: boolean } | null>;
   /** Tokens of neighbouring sentences read for attribution, by start. */
   tokens: Map<number, Token[]>;
+  /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
+  topic?: boolean;
+}
+
+const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
+const LIVE_RE = /\blive\b/i;
+const STAMP_RE = /^\s*\d{1,2}[:.]\d{2}\b/gm;
+
+/** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
+function articleTopic(text: string): boolean {
+  const head = text.slice(0, 400);
+  const firstLine = head.split('\n', 1)[0] ?? '';
+  if (!NK_RE.test(head) || LIVE_RE.test(firstLine)) return false;
+  STAMP_RE.lastIndex = 0;
+  let stamps = 0;
+  while (STAMP_RE.exec(text) !== null) if (++stamps >= 3) return false;
+  return true;
 }
 
 /** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
@@ -92,7 +109,8 @@ function extract(text: string, published: string | null): Claim[] {
     }
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
-      if (!sent.prevNk) continue;
+      // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
+      if (!sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text)))) continue;
     }
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
     // One unreadable figure never costs the others.
@@ -417,7 +435,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
     const weakWord = T[j - 1]?.w ?? '';
     if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent))) return null;
-    if (!sent.nk && !sent.prevNk) return null;
+    // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb (below).
+    if (!sent.nk && !sent.prevNk && head !== 'none') return null;
   }
 
   // --- metric ---
@@ -520,6 +539,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     const bareSubject = head === 'none' && verbMetric === null && !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
     if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent)) return null;
+    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed')) return null;
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
     const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent));
     if (foreignInSentence(T, bareSubject || partitive ? k : T.length, speakers)) return null;

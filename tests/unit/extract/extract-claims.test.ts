@@ -161,6 +161,14 @@ describe('topic: figures about North Korean troops only', () => {
     expect(run(text).map((c) => [c.metric, c.low])).toEqual([['deployed', 2000], ['deployed', 3000]]);
   });
 
+  test("a bare deployed figure far from any mention takes the article's topic, but not in a live blog", () => {
+    const body = 'Seoul is worried about the war. Officials met in Washington. The talks went on. About 3,000 had been sent so far, the agency said.';
+    expect(run(`North Korea sends more troops to Russia\n${body}`).map((c) => [c.metric, c.low])).toEqual([['deployed', 3000]]);
+    expect(run(`War live: North Korea sends more troops\n${body}`)).toEqual([]);
+    expect(run('North Korea sends more troops to Russia\nSeoul is worried. Officials met. The talks went on. About 300 were killed in a strike, Kyiv said.')).toEqual([]);
+    expect(run('North Korea sends more troops to Russia\nSeoul is worried. Officials met. The talks went on. Kyiv said 50,000 soldiers had been deployed near Pokrovsk.')).toEqual([]);
+  });
+
   test('a text that never names North Korea gives nothing', () => {
     expect(run('Russia says 300 Ukrainian soldiers were killed near Pokrovsk.')).toEqual([]);
   });
