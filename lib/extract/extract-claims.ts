@@ -351,6 +351,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j += 3;
       continue;
     }
+    // "3,000 North Korean infantry are ...": the modifier is the head when no noun follows.
+    if (w === 'infantry' && !TROOP_NOUNS.has(T[j + 1]?.w ?? '') && !NP_MODIFIERS.has(T[j + 1]?.w ?? '')) {
+      head = 'troop';
+      j++;
+      break;
+    }
     if (NP_MODIFIERS.has(w) && w !== 'of') {
       j++;
       continue;

@@ -10,6 +10,7 @@ export const TROOP_NOUNS = new Set([
   'generals', 'conscripts', 'recruits', 'paratroopers', 'marines', 'mercenaries', 'koreans',
   'members', 'engineers', 'specialists', 'gunners', 'snipers', 'sappers', 'operators', 'advisers',
   'advisors', 'instructors', 'reinforcements', 'deminers', 'builders', 'labourers', 'laborers',
+  'volunteers', 'troopers',
 ]);
 
 /** Nouns that refer back to troops already named ("2,700 others", "300 of them"). */
@@ -25,7 +26,7 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   captured: 'captured', capture: 'captured', captures: 'captured', prisoners: 'captured', prisoner: 'captured', pows: 'captured',
   pow: 'captured', captives: 'captured', captive: 'captured', surrendered: 'captured',
   detained: 'captured',
-  missing: 'missing', mia: 'missing',
+  missing: 'missing', mia: 'missing', wia: 'wounded',
   deployed: 'deployed', sent: 'deployed', dispatched: 'deployed', stationed: 'deployed',
   fighting: 'deployed', deploying: 'deployed', sending: 'deployed', dispatching: 'deployed',
   deploy: 'deployed', send: 'deployed', sends: 'deployed', deploys: 'deployed',

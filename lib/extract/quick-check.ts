@@ -1,4 +1,4 @@
-const TROOPS_RE = /north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|pyongyang|kim jong[ -]?un|korean people['’]s army|\bkpa\b/i;
+const TROOPS_RE = /north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|pyongyang|kim jong[ -]?un|korean people['’]s army|\bkpa\b|\bnk\b/i;
 
 /**
  * Cheap test, run on every page, that a text could hold a claim at all: it
