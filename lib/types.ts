@@ -82,6 +82,11 @@ export interface PageMeta {
   published: string;
   /** True when `published` was not found on the page and is the day it was read. */
   publishedGuessed?: boolean;
+  /**
+   * True when the page names no site (`og:site_name`) and `outlet` is the URL's
+   * host; the background narrows it to the registrable domain (`resolveOutlet`).
+   */
+  outletFromHost?: boolean;
 }
 
 /** A stored figure from another article, as shown beside a figure on the page. */

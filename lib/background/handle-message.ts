@@ -13,6 +13,7 @@ import type { TallymarkDb } from '../store/db';
 import { StoreFullError } from '../store/errors';
 import { exportAll, type ExportedArticle } from '../store/export-all';
 import { ingestPage } from '../store/ingest';
+import { resolveOutlet } from '../page/outlet';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../store/maintenance';
 import { decideStorage, getPause, setPause } from '../store/settings';
 import { ValidationError } from '../store/validate';
@@ -87,8 +88,9 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
   switch (message.type) {
     case 'ingest': {
       if (!sender.tab) throw new Error('"ingest" is only taken from a tab\'s content script.');
-      const decision = await decideStorage(db, message.page, { incognito: sender.tab.incognito });
-      return ingestPage(db, message.page, message.claims, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      const page = resolveOutlet(message.page);
+      const decision = await decideStorage(db, page, { incognito: sender.tab.incognito });
+      return ingestPage(db, page, message.claims, decision.store ? {} : { store: false, notStoredReason: decision.reason });
     }
     case 'getStats':
       return getStats(db);

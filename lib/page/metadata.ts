@@ -1,6 +1,5 @@
 // What a page says about itself: canonical address, outlet, title and
 // publication date, read from its <head> and JSON-LD. No network, no scripts.
-import { getDomain, getHostname } from 'tldts';
 import type { PageMeta } from '../types';
 
 const MAX_TITLE = 300;
@@ -47,12 +46,15 @@ export function readCanonicalUrl(doc: Document): string | null {
   return null;
 }
 
-/** The outlet: `og:site_name`, else the registrable domain of `url` (bbc.co.uk), else its host; "Local file" without an http(s) address. */
-export function readOutlet(doc: Document, url: string | null): string {
+/**
+ * The outlet the page names (`og:site_name`), else null. Without one the
+ * outlet is the URL's registrable domain, which `resolveOutlet`
+ * (lib/page/outlet.ts) finds in the background: the public-suffix list is
+ * too big to load into every news page.
+ */
+export function readSiteName(doc: Document): string | null {
   const site = metaContent(doc, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]');
-  if (site) return site.slice(0, MAX_OUTLET);
-  if (url === null) return 'Local file';
-  return getDomain(url) ?? getHostname(url) ?? url;
+  return site ? site.slice(0, MAX_OUTLET) : null;
 }
 
 /** The title: `og:title`, else `<title>`, else the first `<h1>`; "" when there is none. */
@@ -141,9 +143,11 @@ export function readPublished(doc: Document): string | null {
 export function readPageMeta(doc: Document = document, now: Date = new Date()): PageMeta {
   const url = readCanonicalUrl(doc);
   const published = readPublished(doc);
+  const site = readSiteName(doc);
   return {
     url,
-    outlet: readOutlet(doc, url),
+    outlet: site ?? (url === null ? 'Local file' : new URL(url).hostname),
+    ...(site === null && url !== null ? { outletFromHost: true } : {}),
     title: readTitle(doc),
     published: published ?? localDay(now),
     ...(published ? {} : { publishedGuessed: true }),

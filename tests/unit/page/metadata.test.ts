@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readCanonicalUrl, readPageMeta, readPublished, toIsoDay } from '../../../lib/page/metadata';
+import { resolveOutlet } from '../../../lib/page/outlet';
 
 const windows: Window[] = [];
 afterEach(async () => {
@@ -49,15 +50,29 @@ describe('readPageMeta', () => {
     });
   });
 
-  test('falls back to the registrable domain, <title>, and the reading day (flagged)', () => {
+  test('falls back to the host (flagged for the background), <title>, and the reading day (flagged)', () => {
     const meta = readPageMeta(doc('<title>Only a title</title>'), NOW);
     expect(meta).toEqual({
       url: 'https://www.example.co.uk/news/story-1?ref=x',
-      outlet: 'example.co.uk',
+      outlet: 'www.example.co.uk',
+      outletFromHost: true,
       title: 'Only a title',
       published: '2025-01-20',
       publishedGuessed: true,
     });
+    expect(resolveOutlet(meta).outlet).toBe('example.co.uk');
+  });
+});
+
+describe('resolveOutlet', () => {
+  const page = { url: 'https://news.example.com.au/a', title: 't', published: '2025-01-01' };
+  test.each([
+    ['a host narrowed to its registrable domain', { ...page, outlet: 'news.example.com.au', outletFromHost: true }, 'example.com.au'],
+    ['a named site kept as named', { ...page, outlet: 'The Example' }, 'The Example'],
+    ['a local file kept', { ...page, url: null, outlet: 'Local file', outletFromHost: true }, 'Local file'],
+    ['an IP address kept', { ...page, url: 'http://127.0.0.1:8080/a', outlet: '127.0.0.1', outletFromHost: true }, '127.0.0.1'],
+  ])('%s', (_name, meta, outlet) => {
+    expect(resolveOutlet(meta).outlet).toBe(outlet);
   });
 });
 
