@@ -62,9 +62,11 @@ function articleTopic(text: string): boolean {
   const head = text.slice(0, 400);
   const firstLine = head.split('\n', 1)[0] ?? '';
   if (!NK_RE.test(head) || LIVE_RE.test(firstLine)) return false;
+  // Timestamped entries near the top make a live blog.
+  const top = text.slice(0, 50_000);
   STAMP_RE.lastIndex = 0;
   let stamps = 0;
-  while (STAMP_RE.exec(text) !== null) if (++stamps >= 3) return false;
+  while (STAMP_RE.exec(top) !== null) if (++stamps >= 3) return false;
   return true;
 }
 
