@@ -32,7 +32,7 @@ const SUBJECT_STOP = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
 /** "We estimate ...," an official said: the quote's speaker is named elsewhere. */
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
-const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
+const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '„', '‚', '«', '»', '‹', '›', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
 
 /** Participles that open an aside between a source and its verb ("an official, speaking on condition of anonymity, said"). */
@@ -134,7 +134,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     while (pv >= 0 && (BEFORE_VERB_SKIP.has(tokens[pv]!.w) || tokens[pv]!.w === 'widely' || tokens[pv]!.w === 'not')) pv--;
     if (pv >= 0 && PASSIVE.has(tokens[pv]!.w)) continue;
     // Inverted: '..., said Zelenskyy', '..., Says South Korean Lawmaker'.
-    if (!prev || prev.w === ',' || prev.w === '"' || prev.w === '”' || prev.w === '’') {
+    if (!prev || prev.w === ',' || prev.w === '"' || prev.w === '”' || prev.w === '’' || prev.w === '“' || prev.w === '‘' || prev.w === "'" || prev.w === '»' || prev.w === '«') {
       const after = phraseAfter(tokens, k + 1);
       // '..., said a spokesman for Ukraine's military intelligence'
       const determined = (after[0]?.w === 'a' || after[0]?.w === 'an' || after[0]?.w === 'the') && after.length >= 2;

@@ -237,7 +237,9 @@ const VERB_SKIP = new Set([
 const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
 const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
 const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '(', ')', '[', ']', '«', '»']);
+const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '‹', '›']);
+const REMAIN = new Set(['remain', 'remains', 'remained']);
+const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
 
@@ -456,10 +458,15 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     let guard = 0;
     // "Two North Korean soldiers, captured by Ukraine, ..."
     if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
-    while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w))) p++;
+    while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w))) p++;
+    // "are listed as missing", "were classified as dead": the status after "as".
+    if (LISTED.has(T[p]?.w ?? '') && T[p + 1]?.w === 'as' && METRIC_WORDS[T[p + 2]?.w ?? ''] !== undefined) p += 2;
     const t = T[p];
     if (t && t.fig < 0) {
-      if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '')) predMetric = 'captured';
+      // "remain unaccounted for": missing.
+      if (t.w === 'unaccounted' && T[p + 1]?.w === 'for') predMetric = 'missing';
+      else 
+if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '')) predMetric = 'captured';
       else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';
       // "have been lost": casualties.
       else if (t.w === 'lost' && T[p - 1]?.w === 'been') predMetric = 'casualties';
@@ -628,7 +635,7 @@ function foreignInSentence(T: readonly Token[], until: number, speakers: boolean
   for (let j = 0; j < until && j < T.length; j++) {
     const nat = natAt(T, j);
     if (!nat) continue;
-    if (speakers && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) {
+    if ((speakers && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) || invertedSpeaker(T, j)) {
       j += nat.len - 1;
       continue;
     }
@@ -641,6 +648,16 @@ function foreignInSentence(T: readonly Token[], until: number, speakers: boolean
     j += nat.len - 1;
   }
   return false;
+}
+
+/** A nationality in an inverted speaker phrase ('"...," wrote the Ukrainian intelligence service'): a source, never an owner. */
+function invertedSpeaker(T: readonly Token[], j: number): boolean {
+  let b = j - 1;
+  const d = T[b]?.w;
+  if (d === 'the' || d === 'a' || d === 'an') b--;
+  if (!SPEECH_VERBS.has(T[b]?.w ?? '')) return false;
+  const before = T[b - 1]?.w ?? '';
+  return before === ',' || (QUOTES.has(before) && before !== '(' && before !== '[');
 }
 
 /** Nearest nationality before the figure that owns it (not a speaker, not a place after a preposition). */
@@ -819,7 +836,7 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
   if (best) return best;
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
-  if (/["“”]/.test(s)) {
+  if (/["“”„«»]/.test(s)) {
     const next = sentenceAfter(ctx.text, sent.end);
     if (next && next[1] - next[0] < 200) {
       const nt = tokensOf(ctx, next);
@@ -830,7 +847,7 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
   }
   const prev = sentenceBefore(ctx.text, sent.start);
   // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
-  if (prev && (/:\s*["“]?\s*$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“]/.test(s) && /["”]/.test(ctx.text.slice(prev[0], prev[1]))))) {
+  if (prev && (/:\s*["“„«»]?\s*$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
     const pt = tokensOf(ctx, prev);
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;

@@ -11,13 +11,15 @@ const ABBREVIATIONS = new Set([
   'cmdr', 'sgt', 'pvt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'n',
 ]);
 
-const isCloser = (c: string) => c === '"' || c === '\u201d' || c === '\u2019' || c === "'" || c === ')' || c === ']';
+/** Every closing quote form: straight, curly, German low-high (“ ‘), guillemets either way. */
+const isCloser = (c: string) => c === '"' || c === '\u201d' || c === '\u2019' || c === "'" || c === ')' || c === ']' || c === '\u201c' || c === '\u2018' || c === '\u00bb' || c === '\u00ab' || c === '\u203a' || c === '\u2039';
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
 const isUpper = (c: string) => (c >= 'A' && c <= 'Z') || (c > '\u007f' && c !== c.toLowerCase() && c === c.toUpperCase());
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
-const isOpener = (c: string) => c === '"' || c === '\u201c' || c === '\u2018' || c === "'" || c === '(' || c === '[' || c === '\u2014' || c === '-';
+/** Every opening quote form: straight, curly, low (\u201e \u201a), guillemets either way. */
+const isOpener = (c: string) => c === '"' || c === '\u201c' || c === '\u2018' || c === "'" || c === '(' || c === '[' || c === '\u2014' || c === '-' || c === '\u201e' || c === '\u201a' || c === '\u00ab' || c === '\u00bb' || c === '\u2039' || c === '\u203a';
 
 /**
  * The word (letters and inner dots) that ends right before index `i`, lower
