@@ -9,7 +9,7 @@ import { scanFigures, type RawFigure } from './figures';
 import {
   AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS,
 } from './lexicon';
-import { TIME_HINT, periodOf } from './period';
+import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
 import { isWord, tokenize, type Token } from './tokens';
 
@@ -35,6 +35,8 @@ interface Sentence {
   cues?: Cue[];
   /** The sentence holds a time word (period parsing runs only then). */
   timeHint?: boolean;
+  /** The period of the timeline item the sentence stands in (undefined: not yet read). */
+  item?: string | null;
 }
 
 interface Ctx {
@@ -576,7 +578,9 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   const attribution = attribute(ctx, sent, k);
   const sentence = text.slice(sent.start, sent.end);
   sent.timeHint ??= TIME_HINT.test(sentence);
-  const period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
+  let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
+  // A timeline item's date label ("November 2024: ...") dates every figure of the item.
+  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start)) : sent.item;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,

@@ -33,3 +33,24 @@ describe('missing', () => {
     expect(triples('About 20 North Korean soldiers are listed as heroes, state media said.')).toEqual([]);
   });
 });
+
+describe('timeline labels date their items', () => {
+  const periods = (text: string) => run(text).map((c) => [c.low, c.period]);
+  test.each([
+    ['November 2024: Seoul says 11,000 North Korean soldiers are in Kursk.', '2024-11'],
+    ['- **Dec 2024** – Seoul says 11,000 North Korean soldiers are in Kursk.', '2024-12'],
+    ['12 January 2025: Seoul says 11,000 North Korean soldiers are in Kursk.', '2025-01-12'],
+    ['• Jan. 12, 2025 — Seoul says 11,000 North Korean soldiers are in Kursk.', '2025-01-12'],
+    ['3. March 2025: Seoul says 11,000 North Korean soldiers are in Kursk.', '2025-03'],
+  ])('%s', (text, period) => {
+    expect(periods(text)).toEqual([[11000, period]]);
+  });
+  test('every sentence of the item takes the label; a time in the sentence wins', () => {
+    const text = 'January 2025: Ukraine says it captured two North Korean soldiers. In December, Seoul said 100 North Korean soldiers were killed.';
+    expect(periods(text)).toEqual([[2, '2025-01'], [100, '2024-12']]);
+  });
+  test('a year-less month or a month in running text is no label', () => {
+    expect(periods('May 2024 saw talks. Seoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, null]]);
+    expect(periods('November: Seoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, null]]);
+  });
+});
