@@ -114,7 +114,7 @@ function extract(text: string, published: string | null): Claim[] {
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
-      if (!sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text)))) continue;
+      if (!sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text))) && !labelGate(text, sent.start, f.start)) continue;
     }
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
     // One unreadable figure never costs the others.
@@ -276,6 +276,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return null;
   // "rose by 1,000": the size of a change, not a count.
   if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return null;
+  // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
+  if (prevTok?.w === ':') {
+    const boxed = factLine(ctx, sent, T, k);
+    if (boxed) return boxed;
+  }
 
   // --- the noun phrase after the figure ---
   let j = k + 1;
@@ -585,6 +590,121 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,
   };
+}
+
+/** A figure right after a short label at a line start ("Deployed: 11,000"): a fact box line may stand on its own. */
+function labelGate(text: string, lineStart: number, figStart: number): boolean {
+  if (figStart - lineStart > 48 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)) return false;
+  return /:\s*$/.test(text.slice(lineStart, figStart).replace(/[*_]+\s*$/, ''));
+}
+
+/** Words a fact box label is made of; a label must also name a metric or troops. */
+const LABEL_FILLERS = new Set([
+  'in', 'action', 'taken', 'and', 'or', '/', '&', 'of', 'war', 'north', 'korean', 'kpa', 'dprk', 'combat',
+  'military', 'special', 'construction', 'engineering', 'so', 'far', 'number', 'the', 'total', 'estimated',
+  'est', '.', 'confirmed', 'reported', 'force', 'to', 'russia', 'kursk', '*', '_', '-', '•', '·', '–', 'pledged',
+  'strength', 'size', 'troop', 'deployment',
+]);
+const LABEL_LISTS = new Set(['-', '•', '*', '·', '–', '_']);
+const MONTH_YEAR_RE = /\b(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: (\d{1,2}))?,? (\d{4})\b/;
+
+/**
+ * A fact box line, "Label: figure (source, time)", in a box about North
+ * Korea's troops: the label names the metric, the parenthesis the source and
+ * the time. Null when the line is not one (the figure is read as usual).
+ */
+function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number): Claim | null {
+  const { text } = ctx;
+  if (!labelGate(text, sent.start, ctx.figs[T[k]!.fig]!.start)) return null;
+  // The label's metric.
+  let killed = false;
+  let wounded = false;
+  let casualty: Metric | null = null;
+  let deployed = false;
+  for (let j = 0; j < k - 1; j++) {
+    const w = T[j]!.w;
+    if (LABEL_LISTS.has(w) && j === 0) continue;
+    const m = METRIC_WORDS[w];
+    if (m && m !== 'deployed') {
+      if (m === 'killed') killed = true;
+      if (m === 'wounded') wounded = true;
+      // "Missing in action", "Killed in action": the first status word leads.
+      casualty ??= m;
+    } else if (m === 'deployed' || TROOP_NOUNS.has(w) || w === 'pledged' || w === 'strength' || w === 'deployment') {
+      deployed = true;
+    } else if (!LABEL_FILLERS.has(w)) return null;
+    // "in Russia", "to Kursk": places only after their preposition.
+    if ((w === 'russia' || w === 'kursk') && T[j - 1]?.w !== 'in' && T[j - 1]?.w !== 'to') return null;
+  }
+  const metric: Metric | null = killed && wounded ? 'casualties' : casualty ?? (deployed ? 'deployed' : null);
+  if (!metric) return null;
+  // Only the figure, its place and time, or its source follow.
+  const next = T[k + 1];
+  if (next && !['(', ',', ';', '.', 'in', 'by', 'as', 'since', 'according', '['].includes(next.w) && !TROOP_NOUNS.has(next.w) && natAt(T, k + 1)?.kind !== 'nk') return null;
+  for (let j = k + 1; j < T.length && T[j]!.w !== '('; j++) if (natAt(T, j)?.kind === 'other' && !PREPS.has(T[j - 1]?.w ?? '') && T[j - 1]?.w !== 'by') return null;
+  if (!boxAboutNk(ctx, sent.start)) return null;
+  const f = ctx.figs[T[k]!.fig]!;
+  // "(NIS estimate, September 2025)": the source, then the time.
+  let attribution: Attribution | null = null;
+  let period: string | null = null;
+  const open = T.findIndex((t, j) => j > k && t.w === '(');
+  if (open > 0) {
+    let close = open + 1;
+    while (close < T.length && T[close]!.w !== ')') close++;
+    const inner = T.slice(open + 1, close);
+    const comma = inner.findIndex((t) => t.w === ',' || t.w === ';');
+    const phrase = comma >= 0 ? inner.slice(0, comma) : inner;
+    if (phrase.length > 0) {
+      const raw = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+      const side = sideIn(raw);
+      attribution = side ? { side: side.side, text: raw } : MONTH_YEAR_RE.test(raw) ? null : resolvePhrase(text, phrase, ctx.memo);
+    }
+    if (inner.length > 0) {
+      const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
+      const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
+      if (m && month !== undefined) {
+        const day = m[1] ?? m[3];
+        period = `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+      }
+    }
+  }
+  const sentence = text.slice(sent.start, sent.end);
+  if (period === null && TIME_HINT.test(sentence)) {
+    period = periodOf(sentence.slice(0, open > 0 ? T[open]!.start - sent.start : undefined), f.start - sent.start, ctx.published, f.end - sent.start, true);
+  }
+  return {
+    metric, qualifier: f.qualifier, low: f.low, high: f.high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
+    sentence, attribution, period,
+  };
+}
+
+/** A line that opens with a label naming a metric or troops ("Wounded: ..."). */
+function isMetricLabel(line: string): boolean {
+  const m = /^[\s*_•·–-]*([A-Za-z ]{1,40}?)[*_]*:/.exec(line);
+  if (!m) return false;
+  return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w));
+}
+
+/** The fact box holding the line at `lineStart` (the line, the box lines and heading above it) names North Korea, or the article is about its troops. */
+function boxAboutNk(ctx: Ctx, lineStart: number): boolean {
+  const { text } = ctx;
+  let end = text.indexOf('\n', lineStart);
+  if (end < 0) end = text.length;
+  let s = lineStart;
+  let e = end;
+  for (let n = 0; n < 12; n++) {
+    // A paragraph of running text ends the box.
+    if (n > 0 && e - s > 200) break;
+    const line = text.slice(s, e);
+    if (NK_RE.test(line)) return true;
+    // A heading that names something else: the box is about that.
+    if (n > 0 && !isMetricLabel(line)) return false;
+    if (s === 0) break;
+    e = s - 1;
+    while (e > 0 && text.charCodeAt(e - 1) === 10) e--;
+    s = text.lastIndexOf('\n', e - 1) + 1;
+  }
+  return (ctx.topic ??= articleTopic(text));
 }
 
 /** The figure is the whole of a part before it ("4,000 of the 11,000 ..."). */

@@ -54,3 +54,36 @@ describe('timeline labels date their items', () => {
     expect(periods('November: Seoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, null]]);
   });
 });
+
+describe('fact box lines', () => {
+  const box = [
+    'BY THE NUMBERS: North Korea in the war',
+    'Troops sent: about 11,000 in Russia by December 2024 (South Korean intelligence)',
+    'Killed in action: about 2,000 (NIS estimate, September 2025)',
+    'Taken prisoner: two, by Ukraine\'s forces (Ukrainian officials, January 2025)',
+    'Engineers and builders pledged: 6,000 (Sergei Shoigu, June 2025)',
+    '- Missing: 20 (HUR, 12 January 2025)',
+    '- **Wounded**: 2,700',
+    'Treaty: signed in June 2024',
+  ].join('\n');
+  test('the label names the metric, the parenthesis the source and the time', () => {
+    const cs = run(box, '2025-12-01');
+    expect(cs.map((c) => [c.metric, c.low, c.high, c.attribution?.side ?? null, c.period])).toEqual([
+      ['deployed', 11000, 11000, 'kr', '2024-12'],
+      ['killed', 2000, 2000, 'kr', '2025-09'],
+      ['captured', 2, 2, 'ua', '2025-01'],
+      ['deployed', 6000, 6000, 'ru', '2025-06'],
+      ['missing', 20, 20, 'ua', '2025-01-12'],
+      ['wounded', 2700, 2700, null, null],
+    ]);
+  });
+  const PARA = 'Kyiv hit a refinery on Monday, and North Korean troops were said to remain in Kursk, in a statement that ran on at length about the treaty, the border, the war and many other matters besides.';
+  test.each([
+    ['a box headed by another subject', `Refinery hit\n${PARA}\nKEY FIGURES: the war in 2024\nKilled: 300 (UN, March 2024)`],
+    ['another side in the label', `North Korea in the war\nUkrainian losses: 3,000 (Kyiv)`],
+    ['a label of things', `North Korea in the war\nTanks sent: 200 (Pentagon)`],
+    ['another noun after the figure', `North Korea in the war\nKilled: 300 civilians (UN)`],
+  ])('not a claim: %s', (_name, text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
