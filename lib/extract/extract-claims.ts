@@ -240,6 +240,8 @@ const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains',
 const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
 const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
 const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '‹', '›']);
+const DOC_NOUNS = new Set(['article', 'articles', 'section', 'clause', 'paragraph', 'resolution', 'chapter', 'annex', 'protocol', 'decree', 'no', 'nos', 'amendment']);
+const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
@@ -274,6 +276,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw)) return null;
   if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may') return null;
   if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return null;
+  // "Article 4", "Resolution 2397", "No. 9": a number that names a provision or a document.
+  if (prevTok && (DOC_NOUNS.has(prevTok.w) || (prevTok.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art')))) return null;
   // "rose by 1,000": the size of a change, not a count.
   if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return null;
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
@@ -342,7 +346,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       break;
     }
     // "5,000 military construction workers" are troops; workers alone are not.
-    if (TROOP_NOUNS.has(w) || ((w === 'workers' || w === 'labor' || w === 'labour') && (T[j - 1]?.w === 'construction' || T[j - 1]?.w === 'military'))) {
+    // "5,000 military construction workers" are troops; workers, labourers alone are civilians.
+    if (TROOP_NOUNS.has(w) || (CIVIL_WORKERS.has(w) && (T[j - 1]?.w === 'military' || T[j - 2]?.w === 'military'))) {
       head = 'troop';
       j++;
       break;
@@ -389,6 +394,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     break;
   }
   if (head === 'none' && fromNK) head = 'troop';
+  // "1,000 men a day", "100 per week": a rate, not a count.
+  {
+    const r = head === 'none' ? k + 1 : j;
+    const a = T[r]?.w;
+    if (RATE_WORDS.has(a ?? '') || ((a === 'a' || a === 'per' || a === 'each' || a === 'every' || a === 'an') && RATE_UNITS.has(T[r + 1]?.w ?? ''))) return null;
+  }
   // "soldiers from (the) North Korea / DPRK"
   if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
     const the = T[j + 1]?.w === 'the' ? 1 : 0;
@@ -465,7 +476,21 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     let guard = 0;
     // "Two North Korean soldiers, captured by Ukraine, ..."
     if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
-    while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w))) p++;
+    const partOf = head === 'weak' && (T[j - 1]?.w === 'them' || T[j - 1]?.w === 'whom');
+    for (;;) {
+      while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w))) p++;
+      // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
+      if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–')) break;
+      let q = p + 1;
+      while (q < T.length && q < p + 10 && T[q]!.w !== '—' && T[q]!.w !== '–') q++;
+      p = q < T.length && q < p + 10 && METRIC_WORDS[T[p + 1]?.w ?? ''] === undefined ? q + 1 : p + 1;
+    }
+    // "3,000 of whom are special forces": part of the force sent.
+    if (partOf && BE.has(T[p - 1]?.w ?? '')) {
+      let q = p;
+      while (NP_MODIFIERS.has(T[q]?.w ?? '') || T[q]?.w === 'special') q++;
+      if (TROOP_NOUNS.has(T[q]?.w ?? '') && METRIC_WORDS[T[q + 1]?.w ?? ''] === undefined) predMetric = 'deployed';
+    }
     // "are listed as missing", "were classified as dead": the status after "as".
     if (LISTED.has(T[p]?.w ?? '') && T[p + 1]?.w === 'as' && METRIC_WORDS[T[p + 2]?.w ?? ''] !== undefined) p += 2;
     const t = T[p];
@@ -515,6 +540,8 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
       const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''];
       if (vm && (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') && ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))) vm = 'casualties';
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
+      // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
+      if (vm === 'casualties' && lossOfOther(T, p)) return null;
       // "the capture of two wounded soldiers", "the loss of 300", "the killing of 30".
       if (t.w === 'of') {
         const noun = NOUN_OF[T[p - 1]?.w ?? ''] ?? (T[p - 2]?.w === 'capture' ? 'captured' : undefined);
@@ -770,6 +797,28 @@ function foreignInSentence(T: readonly Token[], until: number, speakers: boolean
     const possessive = T[j + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[j + nat.len]?.w ?? '');
     if (nat.kind === 'other' && !placed && !possessive) return true;
     j += nat.len - 1;
+  }
+  return false;
+}
+
+const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
+const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
+const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow']);
+
+/** The subject of a loss verb at `p` is another side: "the enemy lost", "Russia, which has been losing". */
+function lossOfOther(T: readonly Token[], p: number): boolean {
+  let b = p - 1;
+  while (b >= 0 && (VERB_SKIP.has(T[b]!.w) || COPULA_AUX.has(T[b]!.w)) && T[b]!.w !== 'the') b--;
+  if (T[b]?.w === 'which' || T[b]?.w === 'who') {
+    b--;
+    if (T[b]?.w === ',') b--;
+  }
+  for (let q = b; q >= 0 && q > b - 4; q--) {
+    const w = T[q]!.w;
+    if (ENEMY.has(w)) return true;
+    const nat = natAt(T, q) ?? (q > 0 && natAt(T, q - 1)?.len === 2 ? natAt(T, q - 1) : null);
+    if (nat) return nat.kind === 'other' && !PREPS.has(T[q - 1]?.w ?? '');
+    if (!isWord(T[q])) return false;
   }
   return false;
 }

@@ -9,7 +9,7 @@ export const TROOP_NOUNS = new Set([
   'servicemembers', 'fighters', 'men', 'combatants', 'infantrymen', 'commandos', 'officers',
   'generals', 'conscripts', 'recruits', 'paratroopers', 'marines', 'mercenaries', 'koreans',
   'members', 'engineers', 'specialists', 'gunners', 'snipers', 'sappers', 'operators', 'advisers',
-  'advisors', 'instructors', 'reinforcements', 'deminers', 'builders', 'labourers', 'laborers',
+  'advisors', 'instructors', 'reinforcements', 'deminers', 'builders',
   'volunteers', 'troopers',
 ]);
 
@@ -20,7 +20,7 @@ export const WEAK_NOUNS = new Set(['others', 'more', 'them', 'whom', 'people', '
 export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   deaths: 'killed', death: 'killed', dead: 'killed', fatalities: 'killed', killed: 'killed',
   died: 'killed', slain: 'killed', perished: 'killed', bodies: 'killed', kia: 'killed',
-  eliminated: 'killed',
+  eliminated: 'killed', fatal: 'killed',
   injuries: 'wounded', injured: 'wounded', wounded: 'wounded', wounds: 'wounded', hurt: 'wounded',
   casualties: 'casualties', casualty: 'casualties', losses: 'casualties',
   captured: 'captured', capture: 'captured', captures: 'captured', prisoners: 'captured', prisoner: 'captured', pows: 'captured',

@@ -87,3 +87,70 @@ describe('fact box lines', () => {
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('numbers that name a provision are not figures', () => {
+  test.each([
+    ['North Korea said its troops were sent under Article 4 of the treaty.'],
+    ['North Korea sent troops despite Resolution 2397, Seoul says.'],
+    ['North Korean troops were deployed under Section 3 of a secret annex.'],
+    ['North Korea sent its troops to Kursk under Clause 9, Seoul says.'],
+    ['North Korean troops were sent, Order No. 9 says.'],
+  ])('%s', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
+
+describe('losses of the other side, and rates, are not counts of North Korean troops', () => {
+  test.each([
+    ['North Korean units fought in Kursk. Moscow says the enemy lost more than 70,000 servicemen there.'],
+    ['North Korea could send more troops. For Russia, which has been losing more than 1,000 men a day, that matters.'],
+    ['Ukraine lost 200 soldiers as North Korean troops attacked, Kyiv says.'],
+    ['North Korean units have been losing 100 soldiers a day, Kyiv says.'],
+    ['North Korea sends 500 troops per month to Russia, Seoul says.'],
+    ['North Korea is sending 300 troops weekly, Seoul says.'],
+  ])('%s', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+  test.each([
+    ['Kyiv says North Korean troops have lost 1,000 men.', 1000],
+    ['North Korea, which has lost 4,000 soldiers, sent more, Seoul says.', 4000],
+    ['North Korean troops lost 300 men in a week, Seoul said.', 300],
+  ])('their own: %s', (text, n) => {
+    expect(triples(text)).toEqual([['casualties', n, n]]);
+  });
+});
+
+describe('parts of a figure', () => {
+  test.each([
+    ['Seoul says North Korean forces have suffered around 4,700 casualties, some 600 of them fatal.', [['casualties', 4700, 4700], ['killed', 600, 600]]],
+    ['Seoul says North Korean forces have suffered 4,700 casualties, 600 of them — by its count — fatal.', [['casualties', 4700, 4700], ['killed', 600, 600]]],
+    ['Seoul counts 500 fatal casualties among North Korean troops.', [['killed', 500, 500]]],
+    ['North Korea has sent 11,000 troops, 3,000 of whom are special forces, Seoul says.', [['deployed', 11000, 11000], ['deployed', 3000, 3000]]],
+  ])('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
+
+describe('workers are not troops', () => {
+  test.each([
+    ['About 15,000 North Korean laborers are working in Russia, Seoul says.', []],
+    ['Some 2,000 North Korean construction workers arrived in Russia, Seoul says.', []],
+    ['Seoul says 5,000 North Korean military construction workers were sent to Kursk.', [['deployed', 5000, 5000]]],
+    ['Moscow says 1,000 North Korean sappers and 5,000 military builders will be sent to Kursk.', [['deployed', 1000, 1000], ['deployed', 5000, 5000]]],
+  ])('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
+
+describe('North Korean speakers', () => {
+  test.each([
+    ['Kim Jong Un said nine of the engineers had died in Kursk.'],
+    ['KCNA said nine North Korean soldiers had died in Kursk.'],
+    ['Nine North Korean soldiers died in Kursk, state media KCNA reported.'],
+    ['Nine North Korean soldiers died in Kursk, the Korean Central News Agency said.'],
+    ['Rodong Sinmun said nine North Korean soldiers had died in Kursk.'],
+  ])('%s', (text) => {
+    const cs = run(text);
+    expect(cs.map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['killed', 9, 'kp']]);
+  });
+});
