@@ -32,7 +32,7 @@ const SUBJECT_STOP = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
 /** "We estimate ...," an official said: the quote's speaker is named elsewhere. */
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
-const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '„', '‚', '«', '»', '‹', '›', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '#fig']);
+const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '„', '‚', '«', '»', '‹', '›', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '*', '•', '·', '#fig']);
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
 
 /** Participles that open an aside between a source and its verb ("an official, speaking on condition of anonymity, said"). */
@@ -206,6 +206,8 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       continue;
     }
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
+    // A spaced hyphen is a dash ("**Dec 2024** - Zelensky says").
+    if (t.w === '-' && (tokens[i - 1]?.end ?? -1) < t.start) break;
     if (SUBJECT_STOP.has(t.w)) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];

@@ -709,7 +709,7 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number): Cla
 function isMetricLabel(line: string): boolean {
   const m = /^[\s*_•·–-]*([A-Za-z ]{1,40}?)[*_]*:/.exec(line);
   if (!m) return false;
-  return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w));
+  return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
 }
 
 /** The fact box holding the line at `lineStart` (the line, the box lines and heading above it) names North Korea, or the article is about its troops. */

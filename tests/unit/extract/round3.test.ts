@@ -154,3 +154,21 @@ describe('North Korean speakers', () => {
     expect(cs.map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['killed', 9, 'kp']]);
   });
 });
+
+describe('more fact box labels and timeline markers', () => {
+  test('abbreviated labels', () => {
+    const text = 'North Korea in the war\nStrength: 11,000\nPOWs: 2 (Kyiv)\nMIA: 20\nDead: 300 (NIS, Jan 2025)\nFatalities: 600\nCasualties / losses: 4,700 (JCS, March 2025)';
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
+      ['deployed', 11000, null, null],
+      ['captured', 2, 'ua', null],
+      ['missing', 20, null, null],
+      ['killed', 300, 'kr', '2025-01'],
+      ['killed', 600, null, null],
+      ['casualties', 4700, 'kr', '2025-03'],
+    ]);
+  });
+  test('a list marker or bold label is no part of the speaker', () => {
+    const cs = run('North Korean troops in Kursk: timeline\n**December 2024** - Zelensky says 3,000 North Korean soldiers were killed or wounded.');
+    expect(cs.map((c) => [c.metric, c.low, c.attribution?.text, c.period])).toEqual([['casualties', 3000, 'Zelensky', '2024-12']]);
+  });
+});

@@ -16,6 +16,10 @@ describe('sentenceAround', () => {
     ['It ended in Korea.The other 20 stayed.', '20', 'The other 20 stayed.'],
     ['Donald J. Trump said 40 would go. Fine.', '40', 'Donald J. Trump said 40 would go.'],
     ['Was it 12? Yes it was.', '12', 'Was it 12?'],
+    ['Kyiv reported losses. \u201eAt least 30 died,\u201c HUR wrote.', '30', '\u201eAt least 30 died,\u201c HUR wrote.'],
+    ['Kyiv reported losses. \u00abAt least 30 died.\u00bb Then more.', '30', '\u00abAt least 30 died.\u00bb'],
+    ['Kyiv reported losses. \u00bbAt least 30 died.\u00ab Then more.', '30', '\u00bbAt least 30 died.\u00ab'],
+    ['Kyiv reported losses. \u201aAt least 30 died.\u2018 Then more.', '30', '\u201aAt least 30 died.\u2018'],
   ])('%j around %s', (text, needle, want) => {
     expect(sentenceAt(text, needle)).toBe(want);
   });
