@@ -90,7 +90,7 @@ export function periodOf(sentence: string, at: number, published: string | null 
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;
-    const opening = /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
+    const opening = /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
     const spoken = SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);

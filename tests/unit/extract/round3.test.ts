@@ -172,3 +172,12 @@ describe('more fact box labels and timeline markers', () => {
     expect(cs.map((c) => [c.metric, c.low, c.attribution?.text, c.period])).toEqual([['casualties', 3000, 'Zelensky', '2024-12']]);
   });
 });
+
+describe('an opening time after Q&A markers', () => {
+  test.each([
+    ['A. No. In late December, one North Korean soldier was captured by Ukrainian troops, Seoul said.', '2024-12'],
+    ['Q. And in December, were 100 North Korean soldiers killed, as Seoul said?', '2024-12'],
+  ])('%s', (text, period) => {
+    expect(run(text).map((c) => c.period)).toEqual([period]);
+  });
+});
