@@ -130,10 +130,10 @@ ${p.script ? `<script>${p.script}</script>` : ''}
 </html>`;
 }
 
-/** Paragraphs of a plain-text seed: blank-line separated; the first is the headline. */
+/** Paragraphs of a plain-text seed: one a line, as the text file writes them; the first is the headline. */
 function splitParagraphs(text: string): string[] {
   return text
-    .split(/\n\s*\n/)
+    .split(/\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0);
 }
