@@ -532,7 +532,8 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   {
     let p = k - 1;
     let guard = 0;
-    while (p >= 0 && guard++ < 4 && VERB_SKIP.has(T[p]!.w)) p--;
+    // A quoted object: 'had lost "at least 1,000 soldiers"'.
+    while (p >= 0 && guard++ < 4 && (VERB_SKIP.has(T[p]!.w) || (QUOTES.has(T[p]!.w) && T[p]!.w !== '(' && T[p]!.w !== ')'))) p--;
     const t = T[p];
     if (t && t.fig < 0) {
       let vm = OBJECT_VERBS[t.w];

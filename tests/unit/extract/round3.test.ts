@@ -181,3 +181,15 @@ describe('an opening time after Q&A markers', () => {
     expect(run(text).map((c) => c.period)).toEqual([period]);
   });
 });
+
+describe('quoted objects and speakers in every quote form', () => {
+  test.each([
+    ['Budanov told reporters that North Korea had lost \u201eat least 1,000 soldiers\u201c in Kursk.', ['casualties', 1000, null, 'ua']],
+    ['Budanov told reporters that North Korea had lost "at least 1,000 soldiers" in Kursk.', ['casualties', 1000, null, 'ua']],
+    ['Budanov said North Korea had sent \u00ababout 12,000 troops\u00bb to Kursk.', ['deployed', 12000, 12000, 'ua']],
+    ['\u00abAbout 3,000 North Korean soldiers have been killed or wounded\u00bb, Zelensky said.', ['casualties', 3000, 3000, 'ua']],
+    ['Zelensky said: \u201eAbout 3,000 North Korean soldiers have been killed or wounded.\u201c', ['casualties', 3000, 3000, 'ua']],
+  ])('%s', (text, want) => {
+    expect(run(text).map((c) => [c.metric, c.low, c.high, c.attribution?.side])).toEqual([want]);
+  });
+});
