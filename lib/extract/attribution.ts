@@ -64,13 +64,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   const trigger = (triggers ??= new Set([
     ...SPEECH_VERBS, ...ESTIMATE_NOUNS, 'according', 'citing', 'cited', 'quoted', 'briefed', 'provided', 'released',
     'posted', 'shared', 'published', 'made', 'carried', 'reported', 'confirmed', 'estimated', 'briefing', 'saying',
-    'adding', 'noting', 'claiming', 'estimating',
+    'adding', 'noting', 'claiming', 'estimating', 'per',
   ]));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const w = t.w;
     // Most words open no cue (punctuation always goes on).
     if (w.length > 1 && !trigger.has(w)) continue;
+    // "..., per Seoul", "per the Pentagon": a source ("per day" is no one).
+    if (w === 'per' && /^\p{Lu}/u.test(tokens[k + 1]?.w === 'the' ? tokens[k + 2]?.raw ?? '' : tokens[k + 1]?.raw ?? '')) {
+      cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 1) });
+      continue;
+    }
     if (w === 'according' && tokens[k + 1]?.w === 'to') {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;

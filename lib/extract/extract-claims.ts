@@ -357,7 +357,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j++;
       continue;
     }
-    if (WEAK_NOUNS.has(w)) {
+    // "4,000 of those": the troops named before.
+    if (WEAK_NOUNS.has(w) || ((w === 'those' || w === 'these') && T[j - 1]?.w === 'of')) {
       head = 'weak';
       j++;
       break;
@@ -454,7 +455,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   // --- topic: whose troops ---
   let owner: 'nk' | 'other' | null = natNK ? 'nk' : null;
   // "8,000 of them": the troops of the figure before, already judged.
-  const partitive = head === 'weak' && (T[j - 1]?.w === 'them' || T[j - 1]?.w === 'whom');
+  const partitive = head === 'weak' && PART_OF.has(T[j - 1]?.w ?? '');
   const prevClaim = ctx.claims[ctx.claims.length - 1];
   if (!owner && partitive && prevClaim && prevClaim.start >= sent.start) owner = 'nk';
   if (!owner) owner = ownerBefore(T, k);
@@ -476,7 +477,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     let guard = 0;
     // "Two North Korean soldiers, captured by Ukraine, ..."
     if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
-    const partOf = head === 'weak' && (T[j - 1]?.w === 'them' || T[j - 1]?.w === 'whom');
+    const partOf = head === 'weak' && PART_OF.has(T[j - 1]?.w ?? '');
     for (;;) {
       while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w))) p++;
       // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
@@ -802,6 +803,7 @@ function foreignInSentence(T: readonly Token[], until: number, speakers: boolean
   return false;
 }
 
+const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
 const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow']);

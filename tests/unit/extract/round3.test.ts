@@ -193,3 +193,18 @@ describe('quoted objects and speakers in every quote form', () => {
     expect(run(text).map((c) => [c.metric, c.low, c.high, c.attribution?.side])).toEqual([want]);
   });
 });
+
+describe('"of those" and "per X"', () => {
+  test('a part "of those" takes its own verb', () => {
+    expect(triples('Pyongyang deployed 11,000 soldiers; 4,000 of those were killed or wounded, Seoul says.')).toEqual([
+      ['deployed', 11000, 11000], ['casualties', 4000, 4000],
+    ]);
+  });
+  test.each([
+    ['North Korean losses: at least 4,000 killed or wounded, per Seoul.', 'kr', 'Seoul'],
+    ['North Korea sent 11,000 troops to Kursk, per the Pentagon.', 'us', 'the Pentagon'],
+  ])('%s', (text, side, source) => {
+    const cs = run(text);
+    expect(cs.map((c) => [c.attribution?.side, c.attribution?.text])).toEqual([[side, source]]);
+  });
+});
