@@ -51,6 +51,8 @@ interface Ctx {
   previous: Map<number, { start: number; nk: boolean } | null>;
   /** Tokens of neighbouring sentences read for attribution, by start. */
   tokens: Map<number, Token[]>;
+  /** The current figure's sentence was let in only because it may be a fact box line. */
+  labelOnly?: boolean;
   /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
   topic?: boolean;
 }
@@ -114,8 +116,9 @@ function extract(text: string, published: string | null): Claim[] {
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
-      if (!sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text))) && !labelGate(text, sent.start, f.start)) continue;
-    }
+      ctx.labelOnly = !sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text)));
+      if (ctx.labelOnly && !labelGate(text, sent.start, f.start)) continue;
+    } else ctx.labelOnly = false;
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
     // One unreadable figure never costs the others.
     let claim: Claim | null = null;
@@ -285,6 +288,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     const boxed = factLine(ctx, sent, T, k);
     if (boxed) return boxed;
   }
+  // Let in only as a fact box line, and it is none.
+  if (ctx.labelOnly) return null;
 
   // --- the noun phrase after the figure ---
   let j = k + 1;
@@ -671,8 +676,10 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number): Cla
   const next = T[k + 1];
   if (next && !['(', ',', ';', '.', 'in', 'by', 'as', 'since', 'according', '['].includes(next.w) && !TROOP_NOUNS.has(next.w) && natAt(T, k + 1)?.kind !== 'nk') return null;
   for (let j = k + 1; j < T.length && T[j]!.w !== '('; j++) if (natAt(T, j)?.kind === 'other' && !PREPS.has(T[j - 1]?.w ?? '') && T[j - 1]?.w !== 'by') return null;
-  if (!boxAboutNk(ctx, sent.start)) return null;
   const f = ctx.figs[T[k]!.fig]!;
+  // "Deployed: 2024" is a year.
+  if (f.value === 0 || (f.plainDigits && f.value >= 1800 && f.value <= 2100)) return null;
+  if (!boxAboutNk(ctx, sent.start)) return null;
   // "(NIS estimate, September 2025)": the source, then the time.
   let attribution: Attribution | null = null;
   let period: string | null = null;

@@ -208,3 +208,11 @@ describe('"of those" and "per X"', () => {
     expect(cs.map((c) => [c.attribution?.side, c.attribution?.text])).toEqual([[side, source]]);
   });
 });
+
+describe('fact box look-alikes', () => {
+  test('a year, a zero, or a label line far from North Korea that is no fact box give nothing', () => {
+    expect(triples('North Korea in the war\nDeployed: 2024 (Pentagon)\nKilled: 0\nCaptured: 2')).toEqual([['captured', 2, 2]]);
+    const far = 'Markets\nShares rose on Monday in a long and quiet session that had nothing to do with any war at all, as traders waited for the central bank, the jobs data and many other things besides.\nOpening: 300 sent back\nNorth Korea is a separate story.';
+    expect(triples(far)).toEqual([]);
+  });
+});
