@@ -246,7 +246,7 @@ const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(',
 const DOC_NOUNS = new Set(['article', 'articles', 'section', 'clause', 'paragraph', 'resolution', 'chapter', 'annex', 'protocol', 'decree', 'no', 'nos', 'amendment']);
 const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
-const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported']);
+const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported', 'went', 'gone', 'go', 'considered', 'deemed', 'officially']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
 
@@ -498,7 +498,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       if (TROOP_NOUNS.has(T[q]?.w ?? '') && METRIC_WORDS[T[q + 1]?.w ?? ''] === undefined) predMetric = 'deployed';
     }
     // "are listed as missing", "were classified as dead": the status after "as".
-    if (LISTED.has(T[p]?.w ?? '') && T[p + 1]?.w === 'as' && METRIC_WORDS[T[p + 2]?.w ?? ''] !== undefined) p += 2;
+    // "went missing", "were declared dead", "are considered missing".
+    if (LISTED.has(T[p]?.w ?? '')) {
+      const q = T[p + 1]?.w === 'as' ? p + 2 : p + 1;
+      if (CASUALTY(METRIC_WORDS[T[q]?.w ?? '']) || (q === p + 2 && METRIC_WORDS[T[q]?.w ?? ''] !== undefined)) p = q;
+    }
     const t = T[p];
     if (t && t.fig < 0) {
       // "remain unaccounted for": missing.

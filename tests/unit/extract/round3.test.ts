@@ -26,8 +26,15 @@ describe('missing', () => {
     ['About 20 North Korean soldiers are listed as missing, Kyiv said.'],
     ['Kyiv said 20 North Korean soldiers were reported missing.'],
     ['Some 20 North Korean soldiers remain unaccounted for, Kyiv said.'],
+    ['Kyiv says 20 North Korean soldiers went missing near Sudzha.'],
+    ['Kyiv says 20 North Korean soldiers are considered missing.'],
+    ['Kyiv says 20 North Korean soldiers have been declared missing.'],
   ])('%s', (text) => {
     expect(triples(text)).toEqual([['missing', 20, 20]]);
+  });
+  test('declared dead is killed; went home is nothing', () => {
+    expect(triples('Kyiv says 20 North Korean soldiers were declared dead.')).toEqual([['killed', 20, 20]]);
+    expect(triples('Kyiv says 20 North Korean soldiers went home.')).toEqual([]);
   });
   test('a list of names is not a status', () => {
     expect(triples('About 20 North Korean soldiers are listed as heroes, state media said.')).toEqual([]);
