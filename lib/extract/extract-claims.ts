@@ -737,8 +737,12 @@ function boxAboutNk(ctx: Ctx, lineStart: number): boolean {
     if (n > 0 && e - s > 200) break;
     const line = text.slice(s, e);
     if (NK_RE.test(line)) return true;
-    // A heading that names something else: the box is about that.
-    if (n > 0 && !isMetricLabel(line)) return false;
+    // A heading that names another country: the box is about that; a neutral one ("Key facts") leaves it to the article.
+    // (A line with a value, "Distance: 500 km", is another line of the box.)
+    if (n > 0 && !isMetricLabel(line) && !/^[^:]{1,40}:\s*(?:[A-Za-z~≈]+\s+){0,2}\d/.test(line)) {
+      if (OTHER_SIDE_RE.test(line)) return false;
+      break;
+    }
     if (s === 0) break;
     e = s - 1;
     while (e > 0 && text.charCodeAt(e - 1) === 10) e--;
@@ -815,6 +819,7 @@ function foreignInSentence(T: readonly Token[], until: number, speakers: boolean
 }
 
 const PART_OF = new Set(['them', 'whom', 'those', 'these']);
+const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
 const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
 const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow']);

@@ -86,7 +86,8 @@ describe('fact box lines', () => {
   });
   const PARA = 'Kyiv hit a refinery on Monday, and North Korean troops were said to remain in Kursk, in a statement that ran on at length about the treaty, the border, the war and many other matters besides.';
   test.each([
-    ['a box headed by another subject', `Refinery hit\n${PARA}\nKEY FIGURES: the war in 2024\nKilled: 300 (UN, March 2024)`],
+    ['a box headed by another country', `Refinery hit\n${PARA}\nKEY FIGURES: Ukraine's war in 2024\nKilled: 300 (UN, March 2024)`],
+    ['a neutral box in an article about something else', `Refinery hit\n${'Kyiv hit a refinery on Monday, and fuel prices rose across the region. '.repeat(6)}North Korean troops remain in Kursk.\nKEY FIGURES\nKilled: 300 (UN, March 2024)`],
     ['another side in the label', `North Korea in the war\nUkrainian losses: 3,000 (Kyiv)`],
     ['a label of things', `North Korea in the war\nTanks sent: 200 (Pentagon)`],
     ['another noun after the figure', `North Korea in the war\nKilled: 300 civilians (UN)`],
@@ -217,6 +218,13 @@ describe('"of those" and "per X"', () => {
 });
 
 describe('fact box look-alikes', () => {
+  test('a neutral heading in an article about the troops: its labels of troops count, other labels do not', () => {
+    const text = 'North Korean troops in Kursk: what we know\nSeoul says North Korea sent 11,000 troops.\nKey facts\nDistance: 500 km (Kyiv to Kursk)\nDeaths: 12 civilians (UN, March 2025)\nLosses: 4,000 (JCS, Jan 2025)\nTanks lost: 400\nUkrainian troops killed: 300\nRussian casualties: 1,000 per day\nPrisoners exchanged: 150 (both sides)\nDrones launched: 200';
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
+      ['deployed', 11000, 'kr', null],
+      ['casualties', 4000, 'kr', '2025-01'],
+    ]);
+  });
   test('a year, a zero, or a label line far from North Korea that is no fact box give nothing', () => {
     expect(triples('North Korea in the war\nDeployed: 2024 (Pentagon)\nKilled: 0\nCaptured: 2')).toEqual([['captured', 2, 2]]);
     const far = 'North Korea is a separate story.\nMarkets\nShares rose on Monday. Traders waited for the bank. Bonds were flat. Oil fell.\nOpening: 300 sent back';
