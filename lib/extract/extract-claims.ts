@@ -482,6 +482,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     let guard = 0;
     // "Two North Korean soldiers, captured by Ukraine, ..."
     if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
+    // "4,000 North Korean troops, or a third of those sent, have been killed": past the apposition.
+    if (head === 'troop' && T[p]?.w === ',' && (T[p + 1]?.w === 'or' || T[p + 1]?.w === 'roughly' || T[p + 1]?.w === 'about' || T[p + 1]?.w === 'nearly')) {
+      let q = p + 2;
+      while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
+      if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;
+    }
     const partOf = head === 'weak' && PART_OF.has(T[j - 1]?.w ?? '');
     for (;;) {
       while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w))) p++;

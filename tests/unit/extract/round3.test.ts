@@ -231,3 +231,13 @@ describe('fact box look-alikes', () => {
     expect(triples(far)).toEqual([]);
   });
 });
+
+describe('an apposition between a count and its verb', () => {
+  test.each([
+    ['About 4,000 North Korean troops, or roughly a third of the 12,000 sent, have been killed or wounded.', [['casualties', 4000, 4000], ['deployed', 12000, 12000]]],
+    ['About 4,000 North Korean troops, or one in three, were killed, Kyiv says.', [['killed', 4000, 4000]]],
+    ['About 4,000 North Korean troops, or a third of the force, arrived in Kursk, Kyiv says.', [['deployed', 4000, 4000]]],
+  ])('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
