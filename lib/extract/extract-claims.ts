@@ -559,6 +559,10 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
       // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
       if (vm === 'casualties' && lossOfOther(T, p)) return null;
+      // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims.
+      if (vm && vm !== 'deployed' && !natNK && nkAgentBefore(T, p)) return null;
+      // "inflicted 1,000 casualties (on ...)": the other side's.
+      if (INFLICT.has(t.w) && !natNK && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk')) return null;
       // "the capture of two wounded soldiers", "the loss of 300", "the killing of 30".
       if (t.w === 'of') {
         const noun = NOUN_OF[T[p - 1]?.w ?? ''] ?? (T[p - 2]?.w === 'capture' ? 'captured' : undefined);
@@ -830,6 +834,24 @@ const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
 const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow']);
 
+const INFLICT = new Set(['inflicted', 'inflicting', 'inflict', 'inflicts', 'caused', 'causing', 'cause', 'causes', 'dealt']);
+
+/** North Korea's troops are the subject of the verb at `p` ("North Korean troops (have) killed", ", killing"). */
+function nkAgentBefore(T: readonly Token[], p: number): boolean {
+  for (let j = 0; j < p; j++) {
+    const nat = natAt(T, j);
+    if (!nat) continue;
+    if (PREPS.has(T[j - 1]?.w ?? '') || isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according') {
+      j += nat.len - 1;
+      continue;
+    }
+    if (nat.kind !== 'nk') return false;
+    // The subject's own verb, or a participle of the same clause after a comma.
+    return isAgent(T, j + nat.len) || (T[p - 1]?.w === ',' && /ing$/.test(T[p]!.w));
+  }
+  return false;
+}
+
 /** The subject of a loss verb at `p` is another side: "the enemy lost", "Russia, which has been losing". */
 function lossOfOther(T: readonly Token[], p: number): boolean {
   let b = p - 1;
@@ -887,10 +909,12 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
   return null;
 }
 
+const AGENT_NOUNS = new Set(['forces', 'troops', 'military', 'drones', 'units', 'soldiers', 'artillery', 'army', 'strikes', 'fighters', 'gunners']);
 const AGENT_VERBS = new Set([
   'captured', 'captures', 'capture', 'capturing', 'grabs', 'grabbed', 'grab', 'takes', 'took', 'taken',
   'seized', 'seizes', 'holds', 'held', 'holding', 'killed', 'kills', 'killing', 'eliminated',
   'wounded', 'interrogated', 'interrogates', 'questioned', 'questioning', 'detained', 'shot',
+  'inflicted', 'inflicting', 'caused', 'causing',
 ]);
 
 /** A nationality that is the agent of a capture or a killing ("Ukraine grabs two prisoners"). */
@@ -898,7 +922,7 @@ function isAgent(T: readonly Token[], from: number): boolean {
   for (let j = from; j < T.length && j < from + 4; j++) {
     const w = T[j]!.w;
     if (AGENT_VERBS.has(w)) return true;
-    if (!COPULA_AUX.has(w) && !VERB_SKIP.has(w) && !/'s$/.test(w) && w !== 'forces' && w !== 'troops' && w !== 'military') return false;
+    if (!COPULA_AUX.has(w) && !VERB_SKIP.has(w) && !/'s$/.test(w) && !AGENT_NOUNS.has(w)) return false;
   }
   return false;
 }

@@ -241,3 +241,17 @@ describe('an apposition between a count and its verb', () => {
     expect(triples(text)).toEqual(want);
   });
 });
+
+describe('North Korean troops as agents: their victims are not their losses', () => {
+  test.each([
+    ['North Korean troops inflicted 1,000 casualties on Ukrainian forces, Moscow says.', []],
+    ['North Korean gunners killed more than 200 enemy troops, KCNA said.', []],
+    ['North Korean troops caused heavy losses, killing 500, Moscow says.', []],
+    ['Ukrainian drones inflicted 1,000 casualties on North Korean units, Kyiv says.', [['casualties', 1000, 1000]]],
+    ['Ukraine killed 300 North Korean soldiers, Kyiv says.', [['killed', 300, 300]]],
+    ['North Korea says Ukraine killed 300 of its soldiers.', [['killed', 300, 300]]],
+    ['Seoul says North Korea lost 300 soldiers.', [['casualties', 300, 300]]],
+  ])('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
