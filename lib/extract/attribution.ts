@@ -2,7 +2,7 @@
 // "citing X", "...: Seoul"), and an entity lexicon that maps the source to a side.
 
 import type { Attribution, Side } from '../types';
-import { ROLE_GROUPS, SPEECH_VERBS, TROOP_NOUNS, sideEntities } from './lexicon';
+import { MONTHS, ROLE_GROUPS, SPEECH_VERBS, TROOP_NOUNS, sideEntities } from './lexicon';
 import { isWord, type Token } from './tokens';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
@@ -213,6 +213,8 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
     // A spaced hyphen is a dash ("**Dec 2024** - Zelensky says").
     if (t.w === '-' && (tokens[i - 1]?.end ?? -1) < t.start) break;
+    // A time before the source is no part of it ("In early January Seoul said").
+    if (out.length > 0 && MONTHS[t.w] !== undefined && t.w !== 'may' && t.w !== 'march') break;
     if (SUBJECT_STOP.has(t.w)) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];

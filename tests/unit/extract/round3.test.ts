@@ -255,3 +255,12 @@ describe('North Korean troops as agents: their victims are not their losses', ()
     expect(triples(text)).toEqual(want);
   });
 });
+
+describe('a time before the source is no part of it', () => {
+  test.each([
+    ['In early January Seoul said 300 North Korean soldiers had been killed.', 'Seoul', '2025-01'],
+    ['Last December the NIS said 100 North Korean soldiers had been killed.', 'the NIS', '2024-12'],
+  ])('%s', (text, source, period) => {
+    expect(run(text).map((c) => [c.attribution?.text, c.period])).toEqual([[source, period]]);
+  });
+});
