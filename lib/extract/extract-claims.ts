@@ -245,6 +245,8 @@ const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although',
 const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '‹', '›']);
 const DOC_NOUNS = new Set(['article', 'articles', 'section', 'clause', 'paragraph', 'resolution', 'chapter', 'annex', 'protocol', 'decree', 'no', 'nos', 'amendment']);
 const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
+/** Degree adverbs before a casualty word ("severely wounded"). */
+const DEGREE = new Set(['severely', 'seriously', 'badly', 'critically', 'gravely', 'lightly', 'slightly', 'heavily', 'mildly']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported', 'went', 'gone', 'go', 'considered', 'deemed', 'officially']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
@@ -257,8 +259,8 @@ function combine(T: readonly Token[], j: number, m: Metric): [Metric, number] {
   const conj = T[k]?.w;
   if (conj === 'or' || conj === 'and' || conj === ',' || conj === '/') {
     let n = k + 1;
-    // "died or were wounded", "killed and have been injured".
-    while (QUOTES.has(T[n]?.w ?? '') || COPULA_AUX.has(T[n]?.w ?? '')) n++;
+    // "died or were wounded", "killed and have been injured", "killed or badly wounded".
+    while (QUOTES.has(T[n]?.w ?? '') || COPULA_AUX.has(T[n]?.w ?? '') || DEGREE.has(T[n]?.w ?? '')) n++;
     const m2 = METRIC_WORDS[T[n]?.w ?? ''];
     if ((m === 'killed' && m2 === 'wounded') || (m === 'wounded' && m2 === 'killed')) return ['casualties', n];
   }
@@ -490,7 +492,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
     const partOf = head === 'weak' && PART_OF.has(T[j - 1]?.w ?? '');
     for (;;) {
-      while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w))) p++;
+      while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w))) p++;
       // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
       if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–')) break;
       let q = p + 1;
@@ -513,6 +515,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (t && t.fig < 0) {
       // "remain unaccounted for": missing.
       if (t.w === 'unaccounted' && T[p + 1]?.w === 'for') predMetric = 'missing';
+      // "600 of them fatally (wounded)": killed.
+      else if (t.w === 'fatally' || t.w === 'mortally') predMetric = 'killed';
       else 
 if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '')) predMetric = 'captured';
       else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';

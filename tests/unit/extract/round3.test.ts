@@ -264,3 +264,15 @@ describe('a time before the source is no part of it', () => {
     expect(run(text).map((c) => [c.attribution?.text, c.period])).toEqual([[source, period]]);
   });
 });
+
+describe('degree adverbs before a casualty word', () => {
+  test.each([
+    ['Seoul says 4,700 North Korean soldiers were casualties, 1,000 of them severely wounded.', [['casualties', 4700, 4700], ['wounded', 1000, 1000]]],
+    ['Seoul says 4,700 North Korean soldiers were casualties, 600 of them fatally.', [['casualties', 4700, 4700], ['killed', 600, 600]]],
+    ['Kyiv says 3,000 North Korean soldiers were killed or badly wounded.', [['casualties', 3000, 3000]]],
+    ['Kyiv says 30 North Korean soldiers were fatally wounded.', [['killed', 30, 30]]],
+    ['Kyiv says 30 North Korean soldiers were seriously injured.', [['wounded', 30, 30]]],
+  ])('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
