@@ -562,7 +562,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
       if (vm && (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') && ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))) vm = 'casualties';
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
       // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
-      if (vm === 'casualties' && lossOfOther(T, p)) return null;
+      if (vm === 'casualties' && !natNK && lossOfOther(T, p)) return null;
       // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims.
       if (vm && vm !== 'deployed' && !natNK && nkAgentBefore(T, p)) return null;
       // "inflicted 1,000 casualties (on ...)": the other side's.

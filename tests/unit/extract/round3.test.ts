@@ -123,6 +123,7 @@ describe('losses of the other side, and rates, are not counts of North Korean tr
     ['Kyiv says North Korean troops have lost 1,000 men.', 1000],
     ['North Korea, which has lost 4,000 soldiers, sent more, Seoul says.', 4000],
     ['North Korean troops lost 300 men in a week, Seoul said.', 300],
+    ['Zelensky said the enemy lost 300 North Korean soldiers near Sudzha.', 300],
   ])('their own: %s', (text, n) => {
     expect(triples(text)).toEqual([['casualties', n, n]]);
   });
