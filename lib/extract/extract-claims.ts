@@ -243,6 +243,7 @@ const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains',
 const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
 const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
 const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '‹', '›']);
+const CIVIL_CUES = new Set(['work', 'working', 'workers', 'labor', 'labour', 'laborers', 'labourers', 'factories', 'factory', 'jobs', 'sites', 'students', 'study', 'studying', 'tourists', 'restaurants']);
 const DOC_NOUNS = new Set(['article', 'articles', 'section', 'clause', 'paragraph', 'resolution', 'chapter', 'annex', 'protocol', 'decree', 'no', 'nos', 'amendment']);
 const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
 /** Degree adverbs before a casualty word ("severely wounded"). */
@@ -606,6 +607,14 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   }
   if (!metric && (head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
   if (!metric) return null;
+  // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
+  if (metric === 'deployed' && (head === 'weak' || head === 'none' || (head === 'troop' && /koreans$/.test(T[j - 1]?.w ?? '')))) {
+    for (let q = j; q < T.length && q < j + 12; q++) {
+      const w = T[q]!.w;
+      if (w === '.' || CONTRAST.has(w) || w === '#fig' || (w === 'and' && T[q - 1]?.w === ',')) break;
+      if (CIVIL_CUES.has(w)) return null;
+    }
+  }
   if (!owner && !sent.nk) {
     // Only the passage names North Korea: a bare figure needs an antecedent,
     // and no other country may stand in the sentence.

@@ -277,3 +277,16 @@ describe('degree adverbs before a casualty word', () => {
     expect(triples(text)).toEqual(want);
   });
 });
+
+describe('North Koreans sent to work are civilians', () => {
+  test.each([
+    ['North Korea has sent about 15,000 people to work at Russian factories, Seoul says.', []],
+    ['About 15,000 North Koreans are working in Russia on building sites, Seoul says.', []],
+    ['North Korea sent 15,000 North Koreans to Russian construction sites, Seoul says.', []],
+    ['About 15,000 North Koreans are fighting in Russia, Seoul says.', [['deployed', 15000, 15000]]],
+    ['North Korea sent 1,000 soldiers to work as deminers in Kursk, Seoul says.', [['deployed', 1000, 1000]]],
+    ['North Korea has sent about 3,000 more, and workers are also in Russia, Seoul says.', [['deployed', 3000, 3000]]],
+  ])('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
