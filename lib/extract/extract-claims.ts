@@ -646,7 +646,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
-  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start)) : sent.item;
+  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published)) : sent.item;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,

@@ -110,18 +110,25 @@ let labelRe: RegExp | undefined;
  * ("November 2024:", "**Dec 2024** –", "- 12 January 2025:"): the period of
  * every figure in that item, or null. The label needs its year.
  */
-export function itemPeriod(text: string, pos: number): string | null {
+export function itemPeriod(text: string, pos: number, published?: string | null): string | null {
   const ls = text.lastIndexOf('\n', pos - 1) + 1;
   // Cheap gate: a label starts with a month, a day or a list marker.
   const c = text.charCodeAt(ls);
   if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 42 && c !== 45 && c !== 0x2022 && c !== 0x2013 && c !== 0xb7 && c !== 32 && c !== 95) return null;
   labelRe ??= new RegExp(
-    `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+)?[*_]*\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\s*[*_]*\\s*(?::|–|—|-(?=\\s))`,
+    `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+)?[*_]*\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\s*[*_]*\\s*(?::|–|—|-(?=\\s))`,
   );
   const m = labelRe.exec(text.slice(ls, ls + 48));
   if (!m) return null;
   const month = MONTHS[m[2]!.toLowerCase()];
   if (month === undefined) return null;
   const day = m[1] ?? m[3];
-  return day ? `${m[4]}-${pad(month)}-${pad(Number(day))}` : `${m[4]}-${pad(month)}`;
+  let year = m[4] ? Number(m[4]) : null;
+  // "Jan 12:" without its year: the latest such day up to publication.
+  if (year === null) {
+    const pub = parsePublished(published);
+    if (!day || !pub) return null;
+    year = month < pub.m || (month === pub.m && Number(day) <= pub.d) ? pub.y : pub.y - 1;
+  }
+  return day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`;
 }

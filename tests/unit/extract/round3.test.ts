@@ -49,6 +49,8 @@ describe('timeline labels date their items', () => {
     ['12 January 2025: Seoul says 11,000 North Korean soldiers are in Kursk.', '2025-01-12'],
     ['• Jan. 12, 2025 — Seoul says 11,000 North Korean soldiers are in Kursk.', '2025-01-12'],
     ['3. March 2025: Seoul says 11,000 North Korean soldiers are in Kursk.', '2025-03'],
+    ['Jan 12: Seoul says 11,000 North Korean soldiers are in Kursk.', '2025-01-12'],
+    ['- 9 December – Seoul says 11,000 North Korean soldiers are in Kursk.', '2024-12-09'],
   ])('%s', (text, period) => {
     expect(periods(text)).toEqual([[11000, period]]);
   });
