@@ -1087,6 +1087,11 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;
   }
+  // "Of those, about 600 died.": a part of the figure before keeps its source.
+  if (PART_OPENING_RE.test(s)) {
+    const a = lastSpeaker(ctx, sent.start);
+    if (a) return a;
+  }
   // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
   for (let j = 0; j < k; j++) {
     const nat = natAt(T, j);
@@ -1123,6 +1128,7 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
   return best?.a ?? null;
 }
 
+const PART_OPENING_RE = /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
 const MEDIA_RE = /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
 
 function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {

@@ -292,3 +292,14 @@ describe('North Koreans sent to work are civilians', () => {
     expect(triples(text)).toEqual(want);
   });
 });
+
+describe('a part in the next sentence keeps its source', () => {
+  test('"Of those, ..." takes the speaker before', () => {
+    const cs = run('Seoul says 4,700 North Korean soldiers were killed or wounded. Of those, about 600 died.');
+    expect(cs.map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['casualties', 4700, 'kr'], ['killed', 600, 'kr']]);
+  });
+  test('an unrelated next sentence does not', () => {
+    const cs = run('Seoul says 4,700 North Korean soldiers were killed or wounded. About 600 North Korean soldiers died in December.');
+    expect(cs.map((c) => c.attribution?.side ?? null)).toEqual(['kr', null]);
+  });
+});
