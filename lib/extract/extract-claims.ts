@@ -845,7 +845,7 @@ const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
 const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
-const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow']);
+const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow', 'afu', 'vsu', 'zsu']);
 
 const INFLICT = new Set(['inflicted', 'inflicting', 'inflict', 'inflicts', 'caused', 'causing', 'cause', 'causes', 'dealt']);
 

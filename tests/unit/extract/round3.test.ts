@@ -118,6 +118,8 @@ describe('losses of the other side, and rates, are not counts of North Korean tr
     ['North Korean units have been losing 100 soldiers a day, Kyiv says.'],
     ['North Korea sends 500 troops per month to Russia, Seoul says.'],
     ['North Korea is sending 300 troops weekly, Seoul says.'],
+    ['North Korean units fought in Kursk. The AFU lost more than 70,000 servicemen there, Moscow says.'],
+    ['North Korean units fought in Kursk. The Kyiv regime has lost over 70,000 soldiers, Moscow says.'],
   ])('%s', (text) => {
     expect(triples(text)).toEqual([]);
   });
@@ -126,6 +128,7 @@ describe('losses of the other side, and rates, are not counts of North Korean tr
     ['North Korea, which has lost 4,000 soldiers, sent more, Seoul says.', 4000],
     ['North Korean troops lost 300 men in a week, Seoul said.', 300],
     ['Zelensky said the enemy lost 300 North Korean soldiers near Sudzha.', 300],
+    ['Seoul says the Pyongyang regime has lost 4,000 soldiers in Kursk.', 4000],
   ])('their own: %s', (text, n) => {
     expect(triples(text)).toEqual([['casualties', n, n]]);
   });
