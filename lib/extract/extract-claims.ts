@@ -117,7 +117,7 @@ function extract(text: string, published: string | null): Claim[] {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
       ctx.labelOnly = !sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text)));
-      if (ctx.labelOnly && !labelGate(text, sent.start, f.start)) continue;
+      if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) continue;
     } else ctx.labelOnly = false;
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
     // One unreadable figure never costs the others.
@@ -287,9 +287,17 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   // "rose by 1,000": the size of a change, not a count.
   if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return null;
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
-  if (prevTok?.w === ':') {
-    const boxed = factLine(ctx, sent, T, k);
+  if (prevTok?.w === ':' && labelGate(text, sent.start, f.start)) {
+    const boxed = factLine(ctx, sent, T, k, T, k - 1, false);
     if (boxed) return boxed;
+  } else if (k === 0) {
+    // A table or definition list: the label on the line above ("Killed in action" / "about 2,000 (NIS)").
+    const label = stackedLabel(text, sent.start, f.start);
+    if (label) {
+      const L = tokensOf(ctx, label);
+      const boxed = factLine(ctx, sent, T, k, L, L.length, true);
+      if (boxed) return boxed;
+    }
   }
   // Let in only as a fact box line, and it is none.
   if (ctx.labelOnly) return null;
@@ -659,6 +667,16 @@ function labelGate(text: string, lineStart: number, figStart: number): boolean {
   return /:\s*$/.test(text.slice(lineStart, figStart).replace(/[*_]+\s*$/, ''));
 }
 
+/** The label line right above a value line that opens with its figure (a table or definition list), or null. */
+function stackedLabel(text: string, lineStart: number, figStart: number): [number, number] | null {
+  if (figStart !== lineStart || lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10) return null;
+  const pe = lineStart - 1;
+  const ps = text.lastIndexOf('\n', pe - 1) + 1;
+  if (pe - ps < 3 || pe - ps > 40) return null;
+  const line = text.slice(ps, pe);
+  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*[*_:]*\s*$/.test(line) ? [ps, pe] : null;
+}
+
 /** Words a fact box label is made of; a label must also name a metric or troops. */
 const LABEL_FILLERS = new Set([
   'in', 'action', 'taken', 'and', 'or', '/', '&', 'of', 'war', 'north', 'korean', 'kpa', 'dprk', 'combat',
@@ -674,16 +692,17 @@ const MONTH_YEAR_RE = /\b(?:(\d{1,2}) )?(January|February|March|April|May|June|J
  * Korea's troops: the label names the metric, the parenthesis the source and
  * the time. Null when the line is not one (the figure is read as usual).
  */
-function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number): Claim | null {
+function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: readonly Token[], labelEnd: number, stacked: boolean): Claim | null {
   const { text } = ctx;
-  if (!labelGate(text, sent.start, ctx.figs[T[k]!.fig]!.start)) return null;
   // The label's metric.
   let killed = false;
   let wounded = false;
   let casualty: Metric | null = null;
   let deployed = false;
-  for (let j = 0; j < k - 1; j++) {
-    const w = T[j]!.w;
+  if (labelEnd === 0) return null;
+  for (let j = 0; j < labelEnd; j++) {
+    const w = L[j]!.w;
+    if (L[j]!.fig >= 0) return null;
     if (LABEL_LISTS.has(w) && j === 0) continue;
     const m = METRIC_WORDS[w];
     if (m && m !== 'deployed') {
@@ -695,7 +714,7 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number): Cla
       deployed = true;
     } else if (!LABEL_FILLERS.has(w)) return null;
     // "in Russia", "to Kursk": places only after their preposition.
-    if ((w === 'russia' || w === 'kursk') && T[j - 1]?.w !== 'in' && T[j - 1]?.w !== 'to') return null;
+    if ((w === 'russia' || w === 'kursk') && L[j - 1]?.w !== 'in' && L[j - 1]?.w !== 'to') return null;
   }
   const metric: Metric | null = killed && wounded ? 'casualties' : casualty ?? (deployed ? 'deployed' : null);
   if (!metric) return null;
@@ -706,7 +725,7 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number): Cla
   const f = ctx.figs[T[k]!.fig]!;
   // "Deployed: 2024" is a year.
   if (f.value === 0 || (f.plainDigits && f.value >= 1800 && f.value <= 2100)) return null;
-  if (!boxAboutNk(ctx, sent.start)) return null;
+  if (!boxAboutNk(ctx, sent.start, stacked)) return null;
   // "(NIS estimate, September 2025)": the source, then the time.
   let attribution: Attribution | null = null;
   let period: string | null = null;
@@ -749,7 +768,7 @@ function isMetricLabel(line: string): boolean {
 }
 
 /** The fact box holding the line at `lineStart` (the line, the box lines and heading above it) names North Korea, or the article is about its troops. */
-function boxAboutNk(ctx: Ctx, lineStart: number): boolean {
+function boxAboutNk(ctx: Ctx, lineStart: number, stacked: boolean): boolean {
   const { text } = ctx;
   let end = text.indexOf('\n', lineStart);
   if (end < 0) end = text.length;
@@ -764,7 +783,8 @@ function boxAboutNk(ctx: Ctx, lineStart: number): boolean {
     // (A line with a value, "Distance: 500 km", is another line of the box.)
     if (n > 0 && !isMetricLabel(line) && !/^[^:]{1,40}:\s*(?:[A-Za-z~≈]+\s+){0,2}\d/.test(line)) {
       if (OTHER_SIDE_RE.test(line)) return false;
-      break;
+      // A table's cells stand one to a line: short lines go on with the box.
+      if (!(stacked && line.length <= 60 && !/[.!?]$/.test(line))) break;
     }
     if (s === 0) break;
     e = s - 1;

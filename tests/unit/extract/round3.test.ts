@@ -306,3 +306,18 @@ describe('a part in the next sentence keeps its source', () => {
     expect(cs.map((c) => c.attribution?.side ?? null)).toEqual(['kr', null]);
   });
 });
+
+describe('table and definition-list boxes: the label on the line above', () => {
+  test('label line, then value line', () => {
+    const text = 'North Korean troops in Russia\nNorth Korea has sent troops to Russia, officials say, in a long paragraph about the war that goes on.\nKilled in action\nabout 2,000 (NIS, September 2025)\nCaptured\n2\nDeployed\n11,000 (Pentagon, Nov 2024)\nTanks lost\n400';
+    expect(run(text, '2025-12-01').map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
+      ['killed', 2000, 'kr', '2025-09'],
+      ['captured', 2, null, null],
+      ['deployed', 11000, 'us', '2024-11'],
+    ]);
+  });
+  test('a heading above a sentence is no label', () => {
+    const text = 'Kyiv hit a refinery on Monday, and fuel prices rose. Analysts expect more strikes soon, they said.\nKilled\n300 people died in the strike.\nNorth Korea was not involved.';
+    expect(triples(text)).toEqual([]);
+  });
+});
