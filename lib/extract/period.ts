@@ -104,6 +104,7 @@ export function periodOf(sentence: string, at: number, published: string | null 
 }
 
 let labelRe: RegExp | undefined;
+let headRe: RegExp | undefined;
 
 /**
  * A timeline item's date label at the start of the line holding `pos`
@@ -118,7 +119,16 @@ export function itemPeriod(text: string, pos: number, published?: string | null)
   labelRe ??= new RegExp(
     `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+)?[*_]*\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\s*[*_]*\\s*(?::|–|—|-(?=\\s))`,
   );
-  const m = labelRe.exec(text.slice(ls, ls + 48));
+  let m = labelRe.exec(text.slice(ls, ls + 48));
+  // A date alone on the line above ("November 2024" as a timeline heading) heads the item.
+  if (!m && ls > 1) {
+    const ps = text.lastIndexOf('\n', ls - 2) + 1;
+    if (ls - 1 - ps <= 24) {
+      headRe ??= new RegExp(`${labelRe.source.replace(/\(\?::\|–\|—\|-\(\?=\\s\)\)$/, '')}$`);
+      m = headRe.exec(text.slice(ps, ls - 1));
+      if (m && !m[4]) m = null;
+    }
+  }
   if (!m) return null;
   const month = MONTHS[m[2]!.toLowerCase()];
   if (month === undefined) return null;

@@ -58,6 +58,12 @@ describe('timeline labels date their items', () => {
     const text = 'January 2025: Ukraine says it captured two North Korean soldiers. In December, Seoul said 100 North Korean soldiers were killed.';
     expect(periods(text)).toEqual([[2, '2025-01'], [100, '2024-12']]);
   });
+  test('a date alone on the line above heads the item', () => {
+    expect(periods('Timeline\nNovember 2024\nSeoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, '2024-11']]);
+    expect(periods('**12 January 2025**\nSeoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, '2025-01-12']]);
+    expect(periods('November\nSeoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, null]]);
+    expect(periods('Seoul, November 2024 and after\nSeoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, null]]);
+  });
   test('a year-less month or a month in running text is no label', () => {
     expect(periods('May 2024 saw talks. Seoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, null]]);
     expect(periods('November: Seoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, null]]);
