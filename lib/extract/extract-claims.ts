@@ -310,6 +310,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   let head: 'troop' | 'weak' | 'metric' | 'none' = 'none';
   let headMetric: Metric | null = null;
   let fromNK = false;
+  let partOfWord = false;
   let steps = 0;
   while (j < T.length && steps++ < 8) {
     const t = T[j]!;
@@ -377,6 +378,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (WEAK_NOUNS.has(w) || ((w === 'those' || w === 'these') && T[j - 1]?.w === 'of')) {
       head = 'weak';
       j++;
+      // "3,000 of those troops": the troops named before.
+      if ((w === 'those' || w === 'these') && TROOP_NOUNS.has(T[j]?.w ?? '')) {
+        partOfWord = true;
+        j++;
+      }
       break;
     }
     // French word order: "estimates at 3,000 the number of North Korean soldiers killed".
@@ -471,7 +477,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   // --- topic: whose troops ---
   let owner: 'nk' | 'other' | null = natNK ? 'nk' : null;
   // "8,000 of them": the troops of the figure before, already judged.
-  const partitive = head === 'weak' && PART_OF.has(T[j - 1]?.w ?? '');
+  const partitive = head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''));
   const prevClaim = ctx.claims[ctx.claims.length - 1];
   if (!owner && partitive && prevClaim && prevClaim.start >= sent.start) owner = 'nk';
   if (!owner) owner = ownerBefore(T, k);
@@ -499,7 +505,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
       if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;
     }
-    const partOf = head === 'weak' && PART_OF.has(T[j - 1]?.w ?? '');
+    const partOf = head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''));
     for (;;) {
       while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w))) p++;
       // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
@@ -649,7 +655,9 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
     }
   }
 
-  const attribution = attribute(ctx, sent, k);
+  let attribution = attribute(ctx, sent, k);
+  // "Some 3,000 of them ..." after the sentence that counted them: its source.
+  if (!attribution && partitive && prevClaim && prevClaim.start < sent.start && f.start - prevClaim.end < 600) attribution = prevClaim.attribution;
   const sentence = text.slice(sent.start, sent.end);
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
@@ -1109,8 +1117,8 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
   }
   // "Of those, about 600 died.": a part of the figure before keeps its source.
   if (PART_OPENING_RE.test(s)) {
-    const a = lastSpeaker(ctx, sent.start);
-    if (a) return a;
+    const last = ctx.claims[ctx.claims.length - 1];
+    if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution) return last.attribution;
   }
   // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
   for (let j = 0; j < k; j++) {

@@ -327,3 +327,14 @@ describe('table and definition-list boxes: the label on the line above', () => {
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('a part of the figure in the sentence before', () => {
+  const rows = (text: string) => run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null]);
+  test.each([
+    ['Seoul says 11,000 North Korean troops were sent. Some 3,000 of them have been killed or wounded.', [['deployed', 11000, 'kr'], ['casualties', 3000, 'kr']]],
+    ['North Korea sent 11,000 troops to Kursk, Seoul says. About 3,000 of those troops were killed or wounded, Kyiv says.', [['deployed', 11000, 'kr'], ['casualties', 3000, 'ua']]],
+    ['North Korea sent 11,000 troops to Kursk. About 3,000 of those soldiers were killed.', [['deployed', 11000, null], ['killed', 3000, null]]],
+  ])('%s', (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
