@@ -708,8 +708,17 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
   let casualty: Metric | null = null;
   let deployed = false;
   if (labelEnd === 0) return null;
+  // "Killed (NIS est.): 2,000": a source in the label.
+  let labelParen: Token[] | null = null;
   for (let j = 0; j < labelEnd; j++) {
     const w = L[j]!.w;
+    if (w === '(') {
+      let c = j + 1;
+      while (c < labelEnd && L[c]!.w !== ')') c++;
+      labelParen = L.slice(j + 1, c);
+      j = c;
+      continue;
+    }
     if (L[j]!.fig >= 0) return null;
     if (LABEL_LISTS.has(w) && j === 0) continue;
     const m = METRIC_WORDS[w];
@@ -738,18 +747,16 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
   let attribution: Attribution | null = null;
   let period: string | null = null;
   const open = T.findIndex((t, j) => j > k && t.w === '(');
-  if (open > 0) {
-    let close = open + 1;
-    while (close < T.length && T[close]!.w !== ')') close++;
-    const inner = T.slice(open + 1, close);
+  for (const inner of [open > 0 ? parenTokens(T, open) : null, labelParen]) {
+    if (!inner || inner.length === 0) continue;
     const comma = inner.findIndex((t) => t.w === ',' || t.w === ';');
     const phrase = comma >= 0 ? inner.slice(0, comma) : inner;
-    if (phrase.length > 0) {
+    if (!attribution && phrase.length > 0) {
       const raw = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
       const side = sideIn(raw);
-      attribution = side ? { side: side.side, text: raw } : MONTH_YEAR_RE.test(raw) ? null : resolvePhrase(text, phrase, ctx.memo);
+      attribution = side ? { side: side.side, text: raw } : MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw) ? null : resolvePhrase(text, phrase, ctx.memo);
     }
-    if (inner.length > 0) {
+    if (period === null) {
       const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
       const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
       if (m && month !== undefined) {
@@ -766,6 +773,13 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
     metric, qualifier: f.qualifier, low: f.low, high: f.high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period,
   };
+}
+
+/** The tokens inside the parenthesis opening at `open`. */
+function parenTokens(T: readonly Token[], open: number): Token[] {
+  let close = open + 1;
+  while (close < T.length && T[close]!.w !== ')') close++;
+  return T.slice(open + 1, close);
 }
 
 /** A line that opens with a label naming a metric or troops ("Wounded: ..."). */

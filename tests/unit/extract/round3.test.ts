@@ -338,3 +338,14 @@ describe('a part of the figure in the sentence before', () => {
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe('a source in the label', () => {
+  test('"Killed (NIS est.): 2,000"; the value\'s parenthesis gives what the label\'s does not', () => {
+    const text = 'North Korea in the war\nKilled (NIS est.): 2,000\nWounded (JCS, Jan 2025): 2,700\nDeployed (Pentagon): 11,000 (as of Nov 2024)';
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
+      ['killed', 2000, 'kr', null],
+      ['wounded', 2700, 'kr', '2025-01'],
+      ['deployed', 11000, 'us', '2024-11'],
+    ]);
+  });
+});
