@@ -2,7 +2,7 @@
 // "citing X", "...: Seoul"), and an entity lexicon that maps the source to a side.
 
 import type { Attribution, Side } from '../types';
-import { MONTHS, ROLE_GROUPS, SPEECH_VERBS, TROOP_NOUNS, sideEntities } from './lexicon';
+import { METRIC_WORDS, MONTHS, ROLE_GROUPS, SPEECH_VERBS, TROOP_NOUNS, sideEntities } from './lexicon';
 import { isWord, type Token } from './tokens';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
@@ -88,7 +88,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;
     }
-    if (w === ':' && k > 0 && k <= 4 && tokens.slice(0, k).every((x) => isWord(x) && x.fig < 0) && /^\p{Lu}/u.test(tokens[0]!.raw)) {
+    // (A fact box label, "Casualties:", "Troops sent:", names what is counted, not a source.)
+    if (w === ':' && k > 0 && k <= 4 && tokens.slice(0, k).every((x) => isWord(x) && x.fig < 0 && METRIC_WORDS[x.w] === undefined && !TROOP_NOUNS.has(x.w)) && /^\p{Lu}/u.test(tokens[0]!.raw)) {
       // Headline source at the start: "HUR: about a dozen ..." (or a mere topic label).
       cues.push({ at: t.start, phrase: tokens.slice(0, k), weak: true });
       continue;

@@ -349,3 +349,13 @@ describe('a source in the label', () => {
     ]);
   });
 });
+
+describe('a fact box label is no source', () => {
+  test('"Casualties:" names what is counted', () => {
+    const cs = run('North Korea in the war\nCasualties: 4,700, including 600 deaths (JCS)');
+    expect(cs.map((c) => [c.metric, c.low, c.attribution?.side ?? null])).toEqual([['casualties', 4700, 'kr'], ['killed', 600, null]]);
+  });
+  test('a source label still is one', () => {
+    expect(run('HUR: about a dozen North Korean soldiers were captured').map((c) => c.attribution?.side)).toEqual(['ua']);
+  });
+});
