@@ -505,7 +505,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
       if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;
     }
-    const partOf = head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''));
+    // "3,000 of them ...", "of whom 3,000 ...".
+    const partOf = (head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''))) ||
+      (head === 'none' && PART_OF.has(T[k - 1]?.w ?? '') && T[k - 2]?.w === 'of');
     for (;;) {
       while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w))) p++;
       // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
@@ -515,7 +517,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       p = q < T.length && q < p + 10 && METRIC_WORDS[T[p + 1]?.w ?? ''] === undefined ? q + 1 : p + 1;
     }
     // "3,000 of whom are special forces": part of the force sent.
-    if (partOf && BE.has(T[p - 1]?.w ?? '')) {
+    if (partOf && (BE.has(T[p - 1]?.w ?? '') || p === (head === 'none' ? k + 1 : j))) {
       let q = p;
       while (NP_MODIFIERS.has(T[q]?.w ?? '') || T[q]?.w === 'special') q++;
       if (TROOP_NOUNS.has(T[q]?.w ?? '') && METRIC_WORDS[T[q + 1]?.w ?? ''] === undefined) predMetric = 'deployed';

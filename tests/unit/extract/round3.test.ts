@@ -146,6 +146,10 @@ describe('parts of a figure', () => {
     ['Seoul says North Korean forces have suffered 4,700 casualties, 600 of them — by its count — fatal.', [['casualties', 4700, 4700], ['killed', 600, 600]]],
     ['Seoul counts 500 fatal casualties among North Korean troops.', [['killed', 500, 500]]],
     ['North Korea has sent 11,000 troops, 3,000 of whom are special forces, Seoul says.', [['deployed', 11000, 11000], ['deployed', 3000, 3000]]],
+    ['North Korea sent 11,000 troops, 3,000 of them special forces, Seoul says.', [['deployed', 11000, 11000], ['deployed', 3000, 3000]]],
+    ['North Korea sent 11,000 troops, of whom 3,000 were special forces, Seoul says.', [['deployed', 11000, 11000], ['deployed', 3000, 3000]]],
+    ['North Korea sent 11,000 troops, of whom 3,000 were killed, Seoul says.', [['deployed', 11000, 11000], ['killed', 3000, 3000]]],
+    ['North Korea sent 11,000 troops, 3,000 of them elite, Seoul says.', [['deployed', 11000, 11000]]],
   ])('%s', (text, want) => {
     expect(triples(text)).toEqual(want);
   });
