@@ -122,8 +122,10 @@ export function itemPeriod(text: string, pos: number, published?: string | null)
   let m = labelRe.exec(text.slice(ls, ls + 48));
   // A date alone on the line above ("November 2024" as a timeline heading) heads the item.
   if (!m && ls > 1) {
-    const ps = text.lastIndexOf('\n', ls - 2) + 1;
-    if (ls - 1 - ps <= 24) {
+    // Only a short line above: scan back at most 26 characters.
+    let ps = ls - 1;
+    while (ps > 0 && ls - 1 - ps <= 25 && text.charCodeAt(ps - 1) !== 10) ps--;
+    if (ls - 1 - ps <= 24 && (ps === 0 || text.charCodeAt(ps - 1) === 10)) {
       headRe ??= new RegExp(`${labelRe.source.replace(/\(\?::\|–\|—\|-\(\?=\\s\)\)$/, '')}$`);
       m = headRe.exec(text.slice(ps, ls - 1));
       if (m && !m[4]) m = null;
