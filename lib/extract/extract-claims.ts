@@ -243,7 +243,7 @@ const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains',
 const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
 const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
 const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '‹', '›']);
-const CIVIL_CUES = new Set(['work', 'working', 'workers', 'labor', 'labour', 'laborers', 'labourers', 'factories', 'factory', 'jobs', 'sites', 'students', 'study', 'studying', 'tourists', 'restaurants']);
+const CIVIL_CUES = new Set(['work', 'working', 'workers', 'labor', 'labour', 'laborers', 'labourers', 'factories', 'factory', 'jobs', 'sites', 'students', 'tourists', 'restaurants']);
 const DOC_NOUNS = new Set(['article', 'articles', 'section', 'clause', 'paragraph', 'resolution', 'chapter', 'annex', 'protocol', 'decree', 'no', 'nos', 'amendment']);
 const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
 /** Degree adverbs before a casualty word ("severely wounded"). */
@@ -627,7 +627,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   if (metric === 'deployed' && (head === 'weak' || head === 'none' || (head === 'troop' && /koreans$/.test(T[j - 1]?.w ?? '')))) {
     for (let q = j; q < T.length && q < j + 12; q++) {
       const w = T[q]!.w;
-      if (w === '.' || CONTRAST.has(w) || w === '#fig' || (w === 'and' && T[q - 1]?.w === ',')) break;
+      if (w === '.' || w === ',' || CONTRAST.has(w) || w === '#fig') break;
       if (CIVIL_CUES.has(w)) return null;
     }
   }

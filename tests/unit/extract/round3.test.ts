@@ -301,6 +301,7 @@ describe('North Koreans sent to work are civilians', () => {
     ['About 15,000 North Koreans are fighting in Russia, Seoul says.', [['deployed', 15000, 15000]]],
     ['North Korea sent 1,000 soldiers to work as deminers in Kursk, Seoul says.', [['deployed', 1000, 1000]]],
     ['North Korea has sent about 3,000 more, and workers are also in Russia, Seoul says.', [['deployed', 3000, 3000]]],
+    ['About 12,000 North Koreans are in Kursk, where they work alongside Russian units, Seoul says.', [['deployed', 12000, 12000]]],
   ])('%s', (text, want) => {
     expect(triples(text)).toEqual(want);
   });
