@@ -287,7 +287,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   // "rose by 1,000": the size of a change, not a count.
   if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return null;
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
-  if (prevTok?.w === ':' && labelGate(text, sent.start, f.start)) {
+  if ((prevTok?.w === ':' || prevTok?.w === '–' || prevTok?.w === '—') && labelGate(text, sent.start, f.start)) {
     const boxed = factLine(ctx, sent, T, k, T, k - 1, false);
     if (boxed) return boxed;
   } else if (k === 0) {
@@ -674,7 +674,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
 /** A figure right after a short label at a line start ("Deployed: 11,000"): a fact box line may stand on its own. */
 function labelGate(text: string, lineStart: number, figStart: number): boolean {
   if (figStart - lineStart > 48 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)) return false;
-  return /:\s*$/.test(text.slice(lineStart, figStart).replace(/[*_]+\s*$/, ''));
+  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/[*_]+\s*$/, ''));
 }
 
 /** The label line right above a value line that opens with its figure (a table or definition list), or null. */
@@ -786,7 +786,7 @@ function parenTokens(T: readonly Token[], open: number): Token[] {
 
 /** A line that opens with a label naming a metric or troops ("Wounded: ..."). */
 function isMetricLabel(line: string): boolean {
-  const m = /^[\s*_•·–-]*([A-Za-z ]{1,40}?)[*_]*:/.exec(line);
+  const m = /^[\s*_•·–-]*([A-Za-z ]{1,40}?)[*_]*(?::|\s[–—])/.exec(line);
   if (!m) return false;
   return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
 }

@@ -364,3 +364,13 @@ describe('a fact box label is no source', () => {
     expect(run('HUR: about a dozen North Korean soldiers were captured').map((c) => c.attribution?.side)).toEqual(['ua']);
   });
 });
+
+describe('a spaced dash after a label is a colon', () => {
+  test('"Killed in action — about 2,000 (NIS, Sept 2025)"', () => {
+    const text = 'Kyiv hit a refinery on Monday, and fuel prices rose across the region for days on end, officials said. Analysts expect more.\nNorth Korea in the war\nKilled in action — about 2,000 (NIS, Sept 2025)\nDeployed – 11,000 (Pentagon)\nKilled — 300 civilians (UN)';
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
+      ['killed', 2000, 'kr', '2025-09'],
+      ['deployed', 11000, 'us', null],
+    ]);
+  });
+});
