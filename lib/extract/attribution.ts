@@ -157,10 +157,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   return cues;
 }
 
+const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
+
 function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
+  // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
+  let quoted = false;
   for (let i = k; i < tokens.length && out.length < 9; i++) {
     const t = tokens[i]!;
+    if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]!.raw)) {
+      quoted = true;
+      continue;
+    }
     if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
     if (t.w === 'that' || t.w === 'who' || t.w === 'which' || t.w === 'on' || t.w === 'in' || t.w === 'as' || t.w === 'after' || t.w === 'adding' || t.w === 'citing') break;
     out.push(t);

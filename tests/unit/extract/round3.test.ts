@@ -374,3 +374,13 @@ describe('a spaced dash after a label is a colon', () => {
     ]);
   });
 });
+
+describe('a quoted source name', () => {
+  test.each([
+    ['According to \u201eUkrainska Pravda\u201c, 30 North Korean soldiers were killed.', 'ua', 'Ukrainska Pravda'],
+    ['According to "Ukrainska Pravda", 30 North Korean soldiers were killed.', 'ua', 'Ukrainska Pravda'],
+    ['According to \u00abKommersant\u00bb, 30 North Korean soldiers were killed.', 'ru', 'Kommersant'],
+  ])('%s', (text, side, source) => {
+    expect(run(text).map((c) => [c.attribution?.side, c.attribution?.text])).toEqual([[side, source]]);
+  });
+});
