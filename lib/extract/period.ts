@@ -12,7 +12,6 @@ let timeRe: RegExp | undefined;
 const EXCLUDING = /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
 const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
 const SPOKEN = /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -80,11 +79,10 @@ export function periodOf(sentence: string, at: number, published: string | null 
       } else if (rel === 'last') value = shiftDays(pub, -7);
     } else if (m[9] && pub) {
       value = shiftDays(pub, -1);
-    } else if (m[10] && pub) {
-      // The most recent such weekday on or before publication.
-      const dow = WEEKDAYS.indexOf(m[10]);
-      const pubDow = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
-      value = shiftDays(pub, -((pubDow - dow + 7) % 7));
+    } else if (m[10]) {
+      // A weekday ("said on Monday") dates the statement, days from publication:
+      // the publication date stands for it, as the gold articles read it.
+      continue;
     }
     if (!value) continue;
     // Only a time that governs the figure's clause: the sentence's opening
