@@ -47,7 +47,7 @@ const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 // Thousands grouped by commas, or by spaces as in translated copy ("3 000").
-const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d|\d)|\d+)(?:\.\d+)?/y;
+const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d|\d)|\d+)(?:\.\d+)?/y;
 const WORD_STICKY = /[A-Za-z]+/y;
 
 interface NumberRead {

@@ -27,6 +27,7 @@ describe('numbers as figures', () => {
     ['Ukraine captured two North Korean soldiers near Sudzha.', 2],
     ['Pyongyang has sent 1.500 soldiers to Russia.', 1500],
     ['Pyongyang has sent 3 000 soldiers to Russia.', 3000],
+    ['0 300 North Korean soldiers were killed, Seoul said.', 300],
     ['Pyongyang has sent 1,5 thousand soldiers to Russia.', 1500],
     ['Seoul says four-thousand-100 North Korean soldiers were wounded.', 4100],
     ['North Korea sent eleven-thousand-500 troops to Kursk.', 11500],
