@@ -9,6 +9,7 @@ import { judgePage } from '../lib/store/judge';
 import { ingestPage } from '../lib/store/ingest';
 import { createSelectors } from '../lib/anchor/selectors';
 import { DAY_MS } from '../lib/compare/time';
+import { createRandom } from './random';
 import { type AnchoredClaim, METRICS, type Metric, type PageMeta, toArticleId, toClaimId } from '../lib/types';
 
 export interface StoreBenchRow {
@@ -27,23 +28,11 @@ const SPAN_DAYS = 730;
 const PAGE_DAY = '2025-01-13';
 const PAGE_TIME = Date.UTC(2025, 0, 13);
 
-/** A deterministic pseudo-random sequence (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Rows of a store holding `n` claims, 10 per article, over 60 outlets and two years. */
 export function generateRows(n: number, seed = 1): { articles: ArticleRow[]; claims: ClaimRow[] } {
-  const rnd = random(seed);
+  const rnd = createRandom(seed);
   const articles: ArticleRow[] = [];
   const claims: ClaimRow[] = [];
   for (let a = 0; a * CLAIMS_PER_ARTICLE < n; a++) {
