@@ -285,17 +285,22 @@ function* walkSteps(
     if (oldNodes && (!oldNodes.has(node) || dirtyTexts.has(node))) markChanged(start, length);
   };
 
+  // A block starts: end the line, and its nearest block ancestor is no longer a leaf.
+  const startBlock = () => {
+    breakLine();
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const f = stack[i]!;
+      if (f.block) {
+        f.hasBlockChild = true;
+        break;
+      }
+    }
+  };
+
   const enter = (el: Element): Frame => {
     const block = isBlockElement(el);
     if (block) {
-      breakLine();
-      for (let i = stack.length - 1; i >= 0; i--) {
-        const f = stack[i]!;
-        if (f.block) {
-          f.hasBlockChild = true;
-          break;
-        }
-      }
+      startBlock();
     }
     const frame: Frame = { el, block, p0: length, pieceIdx: pieces.length, segIdx: segs.length, hasBlockChild: false };
     stack.push(frame);
@@ -319,14 +324,7 @@ function* walkSteps(
   };
 
   const useCached = (el: Element, cached: CachedBlock) => {
-    breakLine();
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const f = stack[i]!;
-      if (f.block) {
-        f.hasBlockChild = true;
-        break;
-      }
-    }
+    startBlock();
     if (length + cached.text.length > maxChars) {
       truncated = true;
       return;
