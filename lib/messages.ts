@@ -1,6 +1,6 @@
 // Typed messages, one union per direction. Each handler switches over `type`
 // and ends in `assertNever`, so a missed case does not compile.
-import type { AnchoredClaim, ClaimVerdict, JudgedClaim, PageMeta } from './types';
+import type { AnchoredClaim, ClaimVerdict, ComparedFigure, JudgedClaim, Metric, PageMeta, Side } from './types';
 
 /** Content script → background. */
 export type ContentToBackground =
@@ -47,6 +47,22 @@ export type PageToBackground =
   | { type: 'deleteAll' }
   /** Every stored article with its judged claims, for "export everything". */
   | { type: 'exportAll' };
+
+/**
+ * One source's standing on one metric, as of a date: its current `total`
+ * (CLAIMS.md: latest comparable figure dated no later than 3 days after, else
+ * its earliest), how many outlets carry that figure, and its earlier totals.
+ */
+export interface SourceSummary {
+  /** The attribution side; null for figures that name no one. */
+  side: Side | null;
+  metric: Metric;
+  current: ComparedFigure;
+  /** Distinct outlets that report `current` (same bounds, within 14 days). */
+  outlets: number;
+  /** The source's earlier totals of this metric, oldest first. */
+  history: ComparedFigure[];
+}
 
 /** Background or popup → content script. */
 export type ToContent =

@@ -10,7 +10,12 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const SIDES = ['kr', 'ua', 'us', 'ru', 'kp', 'other'] as const;
 export type Side = (typeof SIDES)[number];
 
-export const VERDICTS = ['conflicts', 'differs', 'agrees', 'unique'] as const;
+/** What a figure counts of the whole (CLAIMS.md, "Scopes"). Most figures are `total`. */
+export const SCOPES = ['total', 'increment', 'episode', 'plan', 'part'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** In the contract's order: a figure gets the first that holds (CLAIMS.md, "Comparing figures"). */
+export const VERDICTS = ['conflicts', 'disputed', 'outdated', 'differs', 'agrees', 'unique'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** Who a figure is attributed to: the side, and the phrase as written. */
@@ -37,6 +42,8 @@ export interface Claim {
   attribution: Attribution | null;
   /** "YYYY-MM" or "YYYY-MM-DD" when the text says when the figure applies; else null. */
   period: string | null;
+  /** What the figure counts of the whole; `total` unless the words say otherwise. */
+  scope: Scope;
 }
 
 declare const brand: unique symbol;
@@ -100,6 +107,7 @@ export interface ComparedFigure {
   high: number | null;
   attribution: Attribution | null;
   period: string | null;
+  scope: Scope;
   url: string | null;
   title: string;
   /** The sentence the figure stands in; null for the bundled corpus, which carries none. */
@@ -108,9 +116,27 @@ export interface ComparedFigure {
   figureInSentence: { start: number; end: number } | null;
 }
 
+/**
+ * Why a `conflicts` or `disputed` figure differs, where the stored figures show it:
+ * - `otherMetric`: the figure equals the same source's current count of another
+ *   metric ("more than 3,000 deaths" is Seoul's 3,000 killed and wounded together);
+ * - `earlierCount`: it equals an earlier count of the same source (a stale figure).
+ * `figure` is the stored figure that shows it. Nothing beyond the stored figures is guessed.
+ */
+export type VerdictReason =
+  | { kind: 'otherMetric'; metric: Metric; figure: ComparedFigure }
+  | { kind: 'earlierCount'; figure: ComparedFigure };
+
 /** A figure on the page with its verdict against other outlets. */
 export interface ClaimVerdict {
   verdict: Verdict;
+  /** Why it differs (conflicts/disputed only), or null when the data does not show it. */
+  reason?: VerdictReason | null;
+  /**
+   * Every stored `total` of the same metric from other outlets outside the
+   * 14-day window, sorted by time: how each source's count moved.
+   */
+  timeline?: ComparedFigure[];
   /** Other outlets' figures about the same thing (same metric, within 14 days). */
   compared: ComparedFigure[];
   /**

@@ -75,7 +75,7 @@ function pageClaim(c: { metric: Metric; low: number | null; high: number | null;
   const sentence = `Figure ${i} of our made-up page: ${figure} soldiers.`;
   const start = sentence.indexOf(`: ${figure}`) + 2;
   return {
-    ...c, qualifier: c.high === null ? 'atLeast' : 'exact', figure, start, end: start + figure.length, sentence, attribution: null,
+    ...c, qualifier: c.high === null ? 'atLeast' : 'exact', figure, start, end: start + figure.length, sentence, attribution: null, scope: 'total',
     ...createSelectors(sentence, start, start + figure.length),
   };
 }

@@ -19,6 +19,7 @@ export function toFacts(text: string, published: string): BundledFact[] {
     const fact: BundledFact = {
       metric: c.metric,
       qualifier: c.qualifier,
+      scope: c.scope,
       low: c.low,
       high: c.high,
       figure: c.figure,

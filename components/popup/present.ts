@@ -40,6 +40,8 @@ export interface SourceSummary {
   agrees: number;
   differs: number;
   conflicts: number;
+  disputed: number;
+  outdated: number;
 }
 
 /** The outlets the page's figures were compared with, the ones with the most conflicts first. */
@@ -50,7 +52,7 @@ export function summariseSources(claims: JudgedClaim[]): SourceSummary[] {
       const key = other.outlet.trim().toLowerCase();
       let s = byOutlet.get(key);
       if (!s) {
-        s = { outlet: other.outlet, dates: [], articles: [], agrees: 0, differs: 0, conflicts: 0 };
+        s = { outlet: other.outlet, dates: [], articles: [], agrees: 0, differs: 0, conflicts: 0, disputed: 0, outdated: 0 };
         byOutlet.set(key, s);
       }
       if (!s.dates.includes(other.published)) s.dates.push(other.published);

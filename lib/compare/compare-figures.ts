@@ -78,6 +78,7 @@ function toCompared(c: CandidateFigure): ComparedFigure {
     high: c.high,
     attribution: c.attribution,
     period: c.period,
+    scope: c.scope,
     url: c.url,
     title: c.title,
     sentence: c.sentence,

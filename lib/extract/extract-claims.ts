@@ -667,7 +667,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published)) : sent.item;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
-    sentence, attribution, period,
+    sentence, attribution, period, scope: 'total',
   };
 }
 
@@ -773,7 +773,7 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
   }
   return {
     metric, qualifier: f.qualifier, low: f.low, high: f.high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
-    sentence, attribution, period,
+    sentence, attribution, period, scope: 'total',
   };
 }
 

@@ -9,6 +9,8 @@ export type PaintedVerdict = Exclude<Verdict, 'unique'>;
 /** The highlight names, also the names used in `::highlight()` rules. */
 export const HIGHLIGHT_NAMES: Record<PaintedVerdict, string> = {
   conflicts: 'tallymark-conflicts',
+  disputed: 'tallymark-disputed',
+  outdated: 'tallymark-outdated',
   differs: 'tallymark-differs',
   agrees: 'tallymark-agrees',
 };
@@ -23,11 +25,15 @@ export const isPainted = (v: Verdict): v is PaintedVerdict => v !== 'unique';
 // wash + dashed underline), agrees quiet (a thin dotted green underline).
 const LIGHT = {
   conflicts: { bg: 'rgba(220, 38, 38, 0.22)', line: '#b91c1c', style: 'solid', thick: '2px' },
+  disputed: { bg: 'rgba(124, 58, 237, 0.16)', line: '#6d28d9', style: 'double', thick: '3px' },
+  outdated: { bg: 'rgba(234, 88, 12, 0.18)', line: '#c2410c', style: 'wavy', thick: '1px' },
   differs: { bg: 'rgba(234, 179, 8, 0.30)', line: '#a16207', style: 'dashed', thick: '2px' },
   agrees: { bg: 'transparent', line: '#15803d', style: 'dotted', thick: '2px' },
 } as const;
 const DARK = {
   conflicts: { bg: 'rgba(248, 113, 113, 0.30)', line: '#fca5a5', style: 'solid', thick: '2px' },
+  disputed: { bg: 'rgba(167, 139, 250, 0.25)', line: '#c4b5fd', style: 'double', thick: '3px' },
+  outdated: { bg: 'rgba(251, 146, 60, 0.22)', line: '#fdba74', style: 'wavy', thick: '1px' },
   differs: { bg: 'rgba(250, 204, 21, 0.25)', line: '#fde047', style: 'dashed', thick: '2px' },
   agrees: { bg: 'transparent', line: '#86efac', style: 'dotted', thick: '2px' },
 } as const;
@@ -156,7 +162,7 @@ export function createPainter(doc: Document): Painter {
       mode: 'highlight',
       paint(figures) {
         if (!style?.isConnected) style = ensureStyle(doc);
-        const byName: Record<PaintedVerdict, Range[]> = { conflicts: [], differs: [], agrees: [] };
+        const byName: Record<PaintedVerdict, Range[]> = { conflicts: [], disputed: [], outdated: [], differs: [], agrees: [] };
         for (const f of figures) if (isPainted(f.verdict)) byName[f.verdict].push(f.range);
         (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => {
           const h = get(HIGHLIGHT_NAMES[v], 3 - i);

@@ -14,6 +14,8 @@ export interface FigureForWords {
 
 export const VERDICT_TITLES: Record<Verdict, string> = {
   conflicts: 'Other outlets contradict this figure',
+  disputed: 'Another source gives a different count',
+  outdated: 'The source has since given a higher count',
   differs: 'Other outlets give a different figure',
   agrees: 'Other outlets agree',
   unique: 'No other outlet to compare with',
@@ -22,6 +24,8 @@ export const VERDICT_TITLES: Record<Verdict, string> = {
 /** Short label for a verdict (badges, lists). */
 export const VERDICT_SHORT: Record<Verdict, string> = {
   conflicts: 'Conflicts',
+  disputed: 'Disputed',
+  outdated: 'Outdated',
   differs: 'Differs',
   agrees: 'Agrees',
   unique: 'Only here',
@@ -118,7 +122,9 @@ export function describeVerdict(claim: FigureForWords & ClaimVerdict): string {
   const here = describeAmount(claim);
   const compared = claim.compared;
   switch (claim.verdict) {
-    case 'conflicts': {
+    case 'conflicts':
+    case 'disputed':
+    case 'outdated': {
       const against = compared.filter((c) => !isOverlapping(claim, c));
       const shown = against.length > 0 ? against : compared;
       const n = outletsOf(shown).length;

@@ -10,6 +10,7 @@ import type {
   ClaimId,
   Metric,
   Qualifier,
+  Scope,
   TextPositionSelector,
   TextQuoteSelector,
 } from '../types';
@@ -55,6 +56,8 @@ export interface ClaimRow {
   sentence: string | null;
   attribution: Attribution | null;
   period: string | null;
+  /** Absent on rows stored before scopes existed: read as `total`. */
+  scope?: Scope;
   quote: TextQuoteSelector | null;
   position: TextPositionSelector | null;
   /** Copied from the article so a page's verdicts need no join. */

@@ -113,6 +113,7 @@ export function toRows(
       sentence: c.sentence,
       attribution: c.attribution,
       period: c.period,
+      scope: c.scope,
       quote: c.quote,
       position: c.position,
       outlet: page.outlet,

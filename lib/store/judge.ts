@@ -78,6 +78,7 @@ export function toComparedFigure(row: ClaimRow): ComparedFigure {
     low: row.low,
     high: row.high,
     attribution: row.attribution,
+    scope: row.scope ?? 'total',
     period: row.period,
     url: row.url,
     title: row.title,

@@ -8,6 +8,8 @@ import {
   type Metric,
   QUALIFIERS,
   type Qualifier,
+  SCOPES,
+  type Scope,
   SIDES,
   type Side,
   type TextPositionSelector,
@@ -84,6 +86,13 @@ export function checkPeriod(x: unknown, where: string): string | null {
   return s;
 }
 
+/** A scope from the contract; a missing one (data from before scopes) is `total`. */
+export function checkScope(x: unknown, where: string): Scope {
+  if (x === undefined || x === null) return 'total';
+  if (typeof x !== 'string' || !(SCOPES as readonly string[]).includes(x)) return fail(where, `expected one of ${SCOPES.join(', ')}, got ${describe(x)}`);
+  return x as Scope;
+}
+
 function checkBound(x: unknown, where: string): number | null {
   if (x === null) return null;
   if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > MAX_FIGURE) {
@@ -149,6 +158,7 @@ export function checkFacts(x: Record<string, unknown>, where: string) {
     figure: checkString(x.figure, `${where}.figure`, MAX_LENGTH.figure),
     attribution: checkAttribution(x.attribution, `${where}.attribution`),
     period: checkPeriod(x.period, `${where}.period`),
+    scope: checkScope(x.scope, `${where}.scope`),
   };
 }
 

@@ -16,7 +16,7 @@ const tab = (incognito = false): MessageSender => ({ id: 'test-extension-id', ur
 const corpus: BundledCorpus = {
   format: 'tallymark-bundled',
   version: 'test-1',
-  articles: [{ url: null, outlet: 'Bundled Blog', title: 'Bundled Blog, 2025-01-13', published: '2025-01-13', claims: [{ metric: 'killed', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000', attribution: null, period: null }] }],
+  articles: [{ url: null, outlet: 'Bundled Blog', title: 'Bundled Blog, 2025-01-13', published: '2025-01-13', claims: [{ metric: 'killed', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000', attribution: null, period: null, scope: 'total' }] }],
 };
 
 let db: TallymarkDb;

@@ -23,6 +23,7 @@ const day = (s: string) => {
 function candidate(outlet: string, metric: Metric, low: number | null, high: number | null, date: string, period: string | null = null): CandidateFigure {
   return {
     outlet,
+    scope: 'total',
     published: date,
     figure: `${low}-${high}`,
     metric,

@@ -8,6 +8,7 @@ afterEach(cleanup);
 
 const compared = (outlet: string, extra: Partial<ComparedFigure> = {}): ComparedFigure => ({
   outlet,
+  scope: 'total',
   published: '2025-01-13',
   figure: 'about 300',
   metric: 'killed',
@@ -25,6 +26,7 @@ const compared = (outlet: string, extra: Partial<ComparedFigure> = {}): Compared
 
 const claim = (over: Partial<JudgedClaim> = {}): JudgedClaim => ({
   metric: 'killed',
+  scope: 'total',
   qualifier: 'atLeast',
   low: 3000,
   high: null,

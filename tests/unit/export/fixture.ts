@@ -26,6 +26,7 @@ interface ClaimSpec {
 export function compared(outlet: string, figure: string, low: number | null, high: number | null, extra: Partial<ComparedFigure> = {}): ComparedFigure {
   return {
     outlet,
+    scope: 'total',
     published: '2025-01-12',
     figure,
     metric: 'killed',
@@ -56,6 +57,7 @@ export function buildClaim(text: string, spec: ClaimSpec): JudgedClaim {
   const { quote, position } = createSelectors(text, start, end);
   return {
     metric: spec.metric,
+    scope: 'total',
     qualifier: spec.qualifier,
     low: spec.low,
     high: spec.high,

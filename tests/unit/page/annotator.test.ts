@@ -11,6 +11,7 @@ function fakeExtract(text: string): Claim[] {
     const n = Number(m[0].replace(/,/g, ''));
     out.push({
       metric: 'killed',
+      scope: 'total',
       qualifier: 'exact',
       low: n,
       high: n,

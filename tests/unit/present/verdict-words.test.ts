@@ -14,6 +14,7 @@ import type { ComparedFigure, Qualifier } from '../../../lib/types';
 
 const other = (outlet: string, qualifier: Qualifier, low: number | null, high: number | null, extra: Partial<ComparedFigure> = {}): ComparedFigure => ({
   outlet,
+  scope: 'total',
   published: '2025-01-13',
   figure: describeAmount({ low, high, qualifier }),
   metric: 'killed',

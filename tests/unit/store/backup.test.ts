@@ -25,7 +25,7 @@ async function filledDb(): Promise<TallymarkDb> {
   await loadBundled(db, {
     format: 'tallymark-bundled',
     version: 'v-test',
-    articles: [{ url: null, outlet: 'Gamma', title: 'Gamma on 2025-01-10', published: '2025-01-10', claims: [{ metric: 'captured', qualifier: 'exact', low: 2, high: 2, figure: 'two', attribution: null, period: null }] }],
+    articles: [{ url: null, outlet: 'Gamma', title: 'Gamma on 2025-01-10', published: '2025-01-10', claims: [{ metric: 'captured', qualifier: 'exact', low: 2, high: 2, figure: 'two', attribution: null, period: null, scope: 'total' }] }],
   }, { now: 1_700_000_200_000 });
   return db;
 }

@@ -14,8 +14,8 @@ const corpus = (version: string, extra: Partial<BundledCorpus['articles'][number
   format: 'tallymark-bundled',
   version,
   articles: [
-    { url: null, outlet: 'Bundled Blog', title: 'Bundled Blog, 2025-01-13', published: '2025-01-13', claims: [{ metric: 'killed', qualifier: 'exact', low: 300, high: 300, figure: '300', attribution: { side: 'kr', text: 'a lawmaker' }, period: null }] },
-    { url: 'https://wire.example/story', outlet: 'Wire', title: 'Wire, 2025-01-12', published: '2025-01-12', claims: [{ metric: 'deployed', qualifier: 'atLeast', low: 10000, high: null, figure: 'more than 10,000', attribution: null, period: null }], ...extra },
+    { url: null, outlet: 'Bundled Blog', title: 'Bundled Blog, 2025-01-13', published: '2025-01-13', claims: [{ metric: 'killed', qualifier: 'exact', low: 300, high: 300, figure: '300', attribution: { side: 'kr', text: 'a lawmaker' }, period: null, scope: 'total' }] },
+    { url: 'https://wire.example/story', outlet: 'Wire', title: 'Wire, 2025-01-12', published: '2025-01-12', claims: [{ metric: 'deployed', qualifier: 'atLeast', low: 10000, high: null, figure: 'more than 10,000', attribution: null, period: null, scope: 'total' }], ...extra },
   ],
 });
 
@@ -85,7 +85,7 @@ describe('the bundled corpus', () => {
     db = freshDb();
     expect(await loadBundled(db, corpus('v1'))).toEqual({ loaded: true, articles: 2, claims: 2 });
     expect((await loadBundled(db, corpus('v1'))).loaded).toBe(false);
-    const v2 = corpus('v2', { claims: [{ metric: 'deployed', qualifier: 'exact', low: 11000, high: 11000, figure: '11,000', attribution: null, period: null }] });
+    const v2 = corpus('v2', { claims: [{ metric: 'deployed', qualifier: 'exact', low: 11000, high: 11000, figure: '11,000', attribution: null, period: null, scope: 'total' }] });
     expect(await loadBundled(db, v2)).toEqual({ loaded: true, articles: 2, claims: 2 });
     const rows = (await db.claims.toArray()).filter((r) => r.source === 'bundled');
     expect(rows.map((r) => r.figure).sort()).toEqual(['11,000', '300']);

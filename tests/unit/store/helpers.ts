@@ -23,6 +23,7 @@ export function claim(
   const end = start + figure.length;
   return {
     metric,
+    scope: 'total',
     qualifier: extra.qualifier ?? (low === high ? 'exact' : high === null ? 'atLeast' : low === null ? 'atMost' : 'range'),
     low,
     high,
