@@ -1,0 +1,78 @@
+// How well the text map reads the article of real pages: Mozilla Readability's
+// test pages (../shared/vendor/readability-test-pages), each opened in
+// Debian's Chromium, read by readArticleText as the content script does, and
+// compared token by token with the article Readability extracts. Not part of
+// npm test (it needs the pages and a browser; about two minutes).
+//
+//   npm run bench:readability [-- --json] [-- --only NAME,NAME]
+import { launchPlain } from './readability/browser';
+import { benchBundle } from './readability/bundle';
+import { measureRegion, type RegionResult } from './readability/measure-region';
+import { listTestPages, readabilitySkipReason } from './readability/pages';
+
+const fmt = (x: number) => x.toFixed(3);
+
+function summary(label: string, rows: RegionResult[]): string {
+  const read = rows.reduce((s, r) => s + r.overlap.read, 0);
+  const expected = rows.reduce((s, r) => s + r.overlap.expected, 0);
+  const common = rows.reduce((s, r) => s + r.overlap.common, 0);
+  const minP = rows.reduce((m, r) => Math.min(m, r.precision), 1);
+  const minR = rows.reduce((m, r) => Math.min(m, r.recall), 1);
+  const below = (t: number) => rows.filter((r) => r.precision < t).length;
+  return [
+    `${label}: ${rows.length} pages`,
+    `  precision ${fmt(read ? common / read : 1)} pooled, lowest ${fmt(minP)}; pages below 0.7: ${below(0.7)}, below 0.8: ${below(0.8)}`,
+    `  recall ${fmt(expected ? common / expected : 1)} pooled, lowest ${fmt(minR)}`,
+    `  body fallbacks: ${rows.filter((r) => r.fallback).length}`,
+  ].join('\n');
+}
+
+function worst(rows: RegionResult[], n: number): string {
+  const sorted = [...rows].sort((a, b) => Math.min(a.precision, a.recall) - Math.min(b.precision, b.recall)).slice(0, n);
+  return sorted
+    .map((r) => {
+      const why = [`root ${r.root}${r.fallback ? ' (body fallback)' : ''}`];
+      if (r.dropped.length) why.push(`dropped ${r.dropped.join(', ')}`);
+      if (r.precision < 0.95 && r.extra) why.push(`extra text such as "${r.extra}"`);
+      if (r.recall < 0.99 && r.missed) why.push(`missed text such as "${r.missed}"`);
+      return `  ${r.name.padEnd(28)} P ${fmt(r.precision)} R ${fmt(r.recall)}  ${why.join('; ')}`;
+    })
+    .join('\n');
+}
+
+async function main() {
+  const skip = readabilitySkipReason();
+  if (skip) {
+    console.error(`bench:readability: ${skip}`);
+    process.exit(1);
+  }
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1]?.split(',') : undefined;
+  const pages = listTestPages(only);
+  const bundle = await benchBundle();
+  const opener = await launchPlain();
+  const rows: RegionResult[] = [];
+  try {
+    for (const p of pages) rows.push(await measureRegion(opener, bundle, p));
+  } finally {
+    await opener.close();
+  }
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const real = rows.filter((r) => r.real);
+  const synthetic = rows.filter((r) => !r.real);
+  console.log('Text map against Readability expected.html (word tokens)');
+  console.log(summary('real pages', real));
+  console.log(summary('synthetic pages', synthetic));
+  console.log('10 worst real pages (by the lower of precision and recall):');
+  console.log(worst(real, 10));
+  const slowest = [...rows].sort((a, b) => b.regionMs + b.readMs - a.regionMs - a.readMs)[0];
+  if (slowest) console.log(`slowest read: ${slowest.name}, region ${slowest.regionMs.toFixed(1)} ms + text ${slowest.readMs.toFixed(1)} ms`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
