@@ -10,7 +10,7 @@ import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
 import { readPageMeta } from '../../lib/page/metadata';
 import { createContentExtensionApi } from './extension-api';
 import { createPopoverUi, POPOVER_HOST } from './popover-ui';
-import { mutationsMentionTroops, pageMentionsTroops } from './quick';
+import { mutationsMentionTroops, pageMentionsTroopsAsync } from './quick';
 import type { ReaderHandle } from './reader-handle';
 
 // Saved before the page can replace them (the isolated world protects most, not all browsers' worlds).
@@ -108,9 +108,10 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     if (checkTimer) clearTimeout(checkTimer);
     checkTimer = ctx.setTimeout(() => {
       checkTimer = 0;
-      guard(() => {
-        if (!active && pageMentionsTroops(doc)) activate();
-      });
+      if (active) return;
+      pageMentionsTroopsAsync(doc, yieldWith(ctx))
+        .then((yes) => guard(() => yes && !active && activate()))
+        .catch(() => undefined);
     }, delay);
   };
 
