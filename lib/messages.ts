@@ -14,6 +14,13 @@ export interface IngestResponse {
   stored: boolean;
   /** Why it was not stored, in words for the reader. */
   notStoredReason?: string;
+  /**
+   * Claims the background would not take (an impossible date, a bad bound), by
+   * their index in the claims sent, and why: left out of the store and of the
+   * page's figures; their entries in `verdicts` are placeholders. The other
+   * claims are stored and judged as usual.
+   */
+  refused?: { index: number; reason: string }[];
 }
 
 /** Store statistics shown in the popup and options page. */
@@ -83,6 +90,12 @@ export interface PageReport {
   claims: JudgedClaim[];
   stored: boolean;
   notStoredReason?: string;
+  /**
+   * When the content script started and passed its phases ('read',
+   * 'extracted', 'painted', …), in the page's `performance.now()` time, for
+   * benchmarks. Kept here, not as performance marks the page could read.
+   */
+  timings?: { name: string; at: number }[];
 }
 
 /** Generic error answer of any handler: `{ error }` instead of the result. */

@@ -139,11 +139,13 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const judge = async (gen: number, claims: AnchoredClaim[], ranges: Range[]) => {
     if (!meta) return;
     let verdicts: ClaimVerdict[] = claims.map(() => UNJUDGED);
+    let refused = new Set<number>();
     try {
       const sent = claims.slice(0, MAX_INGEST_CLAIMS);
       const res = sent.length > 0 ? await deps.ingest(meta, sent) : { verdicts: [], stored: false };
       if (gen !== generation) return;
       verdicts = claims.map((_, i) => res.verdicts[i] ?? UNJUDGED);
+      refused = new Set((res.refused ?? []).map((r) => r.index));
       stored = res.stored;
       notStoredReason = res.notStoredReason;
     } catch {
@@ -151,7 +153,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       stored = false;
       notStoredReason = 'The extension could not compare the figures just now.';
     }
-    figures = claims.map((claim, i) => ({ claim, verdict: verdicts[i]!, range: ranges[i]! }));
+    // A claim the background refused is neither shown nor painted; the others are.
+    figures = claims.flatMap((claim, i) => (refused.has(i) ? [] : [{ claim, verdict: verdicts[i]!, range: ranges[i]! }]));
     status = claims.length === 0 ? 'no-figures' : !stored && notStoredReason ? 'paused' : 'ok';
     paint();
   };

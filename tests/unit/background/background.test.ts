@@ -11,7 +11,10 @@ import { claim, page } from '../store/helpers';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const popup: MessageSender = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
-const tab = (incognito = false): MessageSender => ({ id: 'test-extension-id', url: 'https://alpha.example/story', tab: { id: 7, incognito } });
+/** A content script's sender: the browser gives the address of the page it runs in. */
+const tab = (incognito = false, url = 'https://alpha.example/story'): MessageSender => ({ id: 'test-extension-id', url, tab: { id: 7, incognito } });
+/** The sender of a page's own content script (at the page's address). */
+const tabOf = (p: { url: string | null }, incognito = false): MessageSender => tab(incognito, p.url ?? 'https://alpha.example/story');
 
 const corpus: BundledCorpus = {
   format: 'tallymark-bundled',
@@ -64,9 +67,9 @@ describe('the background', () => {
   test('ingest stores and judges against other outlets; a private window stores nothing', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await bg.idle();
-    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tabOf(page('Alpha', '2025-01-13')));
     expect(answer).toMatchObject({ stored: true, verdicts: [{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog', figure: '3,000' }] }] });
-    const priv = await send({ type: 'ingest', page: page('Beta', '2025-01-13'), claims: [killed] }, tab(true));
+    const priv = await send({ type: 'ingest', page: page('Beta', '2025-01-13'), claims: [killed] }, tabOf(page('Beta', '2025-01-13'), true));
     expect(priv).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/Private/), verdicts: [{ verdict: 'conflicts' }] });
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(2);
   });
@@ -74,15 +77,15 @@ describe('the background', () => {
   test('pausing a site stops storing it; setPause answers the new state', async () => {
     expect(await send({ type: 'setPause', scope: 'site', site: 'alpha.example', paused: true }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
     expect(await send({ type: 'getPause' }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
-    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tabOf(page('Alpha', '2025-01-13')));
     expect(answer).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/paused on this site/) });
     expect(await send({ type: 'setPause', scope: 'global', paused: true }, popup)).toEqual({ global: true, sites: ['alpha.example'] });
   });
 
   test('backup, deleteAll, restore round-trip; a bad restore answers { error } and changes nothing', async () => {
-    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tabOf(page('Alpha', '2025-01-13')));
     // Enough articles that the backup is longer than any field a message carries otherwise.
-    for (let i = 0; i < 20; i++) await send({ type: 'ingest', page: page('Beta', '2025-01-13', `https://beta.example/${i}`), claims: [killed] }, tab());
+    for (let i = 0; i < 20; i++) await send({ type: 'ingest', page: page('Beta', '2025-01-13', `https://beta.example/${i}`), claims: [killed] }, tabOf(page('Beta', '2025-01-13', `https://beta.example/${i}`)));
     const { text } = await send({ type: 'backup' }, popup);
     expect(JSON.parse(text)).toMatchObject({ format: 'tallymark-backup', version: 1 });
     expect(text.length).toBeGreaterThan(10_000);
@@ -96,22 +99,23 @@ describe('the background', () => {
 
   test.each<[PageToBackground, object]>([
     [{ type: 'deleteArticle', url: 'https://alpha.example/story' }, { articles: 1, claims: 1 }],
-    [{ type: 'deleteOutlet', outlet: 'alpha' }, { articles: 1, claims: 1 }],
+    [{ type: 'deleteOutlet', outlet: 'alpha.example' }, { articles: 1, claims: 1 }],
     [{ type: 'deleteBundled' }, { articles: 1, claims: 1 }],
   ])('%j deletes', async (message, want) => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await bg.idle();
-    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tabOf(page('Alpha', '2025-01-13')));
     expect(await send(message, popup)).toEqual(want);
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(1);
   });
 
   test('exportAll answers every article with its judged claims', async () => {
-    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
-    await send({ type: 'ingest', page: page('Beta', '2025-01-14'), claims: [claim('Some 310 died, we hear.', '310', 'killed', 310, 310)] }, tab());
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tabOf(page('Alpha', '2025-01-13')));
+    await send({ type: 'ingest', page: page('Beta', '2025-01-14'), claims: [claim('Some 310 died, we hear.', '310', 'killed', 310, 310)] }, tabOf(page('Beta', '2025-01-14')));
     const { articles } = await send({ type: 'exportAll' }, popup);
-    expect(articles.map((a: any) => a.page.outlet)).toEqual(['Beta', 'Alpha']);
-    expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: killed.sentence, verdict: 'agrees', compared: [{ outlet: 'Beta' }] });
+    // Filed under each page's registrable domain; the name each gave itself kept as its claim.
+    expect(articles.map((a: any) => [a.page.outlet, a.page.outletClaimed])).toEqual([['beta.example', 'Beta'], ['alpha.example', 'Alpha']]);
+    expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: killed.sentence, verdict: 'agrees', compared: [{ outlet: 'beta.example', outletClaimed: 'Beta' }] });
   });
 
   test('store-wide messages from a web page are refused; errors come back as { error }, never thrown', async () => {
