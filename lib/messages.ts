@@ -21,6 +21,12 @@ export interface IngestResponse {
    * claims are stored and judged as usual.
    */
   refused?: { index: number; reason: string }[];
+  /**
+   * The page as the background filed and judged it: at its own address unless
+   * its canonical one is on the same registrable domain, its outlet that
+   * domain, the name it gives itself as `outletClaimed` (lib/background/page-origin.ts).
+   */
+  page?: PageMeta;
 }
 
 /** Store statistics shown in the popup and options page. */

@@ -91,7 +91,8 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
       // The page is who the browser says sent it: its own address and registrable domain (see page-origin.ts).
       const page = resolveSenderPage(checkPage(message.page), sender.url);
       const decision = await decideStorage(db, page, { incognito: sender.tab.incognito });
-      return ingestPage(db, page, message.claims, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      const answer = await ingestPage(db, page, message.claims, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      return { ...answer, page };
     }
     case 'getStats':
       return getStats(db);

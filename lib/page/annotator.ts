@@ -146,6 +146,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       if (gen !== generation) return;
       verdicts = claims.map((_, i) => res.verdicts[i] ?? UNJUDGED);
       refused = new Set((res.refused ?? []).map((r) => r.index));
+      // The page as the background filed it (its own address and domain), not as it described itself.
+      if (res.page) meta = res.page;
       stored = res.stored;
       notStoredReason = res.notStoredReason;
     } catch {

@@ -138,7 +138,9 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     await waitForHighlight(page, 'tallymark-conflicts', /3,000/);
     const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
     expect(report.status).toMatch(/ok|paused/);
-    expect(report.page?.outlet).toBe('Unidentified blog (AFP rewrite)');
+    // Filed under the page's own domain (here 127.0.0.1); the name it gives itself is its claim.
+    expect(report.page).toMatchObject({ outlet: '127.0.0.1', outletClaimed: 'Unidentified blog (AFP rewrite)' });
+    expect(new URL(report.page!.url!).hostname).toBe('127.0.0.1');
     const big = report.claims.find((c) => c.metric === 'killed' && c.low === 3000 && c.high === null);
     expect(big?.verdict).toBe('conflicts');
     expect(report.text.slice(big!.start, big!.end)).toBe(big!.figure);
