@@ -10,7 +10,7 @@ import { createExtensionApi, type MessageSender } from '../../../lib/background/
 import { resolveSenderPage, siteOf } from '../../../lib/background/page-origin';
 import { startBackground } from '../../../lib/background/start-background';
 import { createDb, type TallymarkDb } from '../../../lib/store/db';
-import { type AnchoredClaim, type PageMeta, toArticleId } from '../../../lib/types';
+import { type PageMeta, toArticleId } from '../../../lib/types';
 import { ingestPage } from '../../../lib/store/ingest';
 import { claim } from '../store/helpers';
 
@@ -34,21 +34,21 @@ async function send(message: unknown, sender: MessageSender): Promise<any> {
 }
 
 const meta = (url: string | null, outlet: string, published = '2025-01-13'): PageMeta => ({ url, outlet, title: `${outlet} story`, published });
-const ingest = (page: PageMeta, claims: AnchoredClaim[], sender: MessageSender) => send({ type: 'ingest', page, claims }, sender);
+const ingest = (page: PageMeta, text: string, sender: MessageSender) => send({ type: 'ingest', page, text }, sender);
 
-const wire = [
-  claim('Our wire said 300 soldiers were killed.', '300', 'killed', 300, 300),
-  claim('It said 2,700 were wounded.', '2,700', 'wounded', 2700, 2700),
-  claim('About 11,000 troops were sent, it said.', 'About 11,000', 'deployed', 11000, 11000, { qualifier: 'approx' }),
-  claim('Two soldiers were captured.', 'Two', 'captured', 2, 2),
-  claim('Some 4,000 casualties were counted.', 'Some 4,000', 'casualties', 4000, 4000, { qualifier: 'approx' }),
-];
-const spoof = [claim('A made-up 90,000 were killed, the spoof says.', '90,000', 'killed', 90000, 90000)];
+// Texts we wrote: the wire's five figures, the spoof's one.
+const wire =
+  'Our wire said 300 North Korean soldiers were killed. It said 2,700 North Korean troops were wounded. ' +
+  'About 11,000 North Korean troops were sent to Russia, it said. Two North Korean soldiers were captured. ' +
+  'Some 4,000 North Korean casualties were counted.';
+const wireTwo = 'Our wire said 300 North Korean soldiers were killed. It said 2,700 North Korean troops were wounded.';
+const spoof = 'A made-up 90,000 North Korean soldiers were killed, the spoof says.';
+const killed300 = (who: string) => `${who} says 300 North Korean soldiers were killed.`;
 const WIRE = 'https://www.wire.example/world/story-1';
 
 /** What a third page's popover would list for a killed figure: outlet, figure, address. */
 async function seenFromElsewhere(): Promise<{ outlet: string; outletClaimed?: string; figure: string; url: string | null }[]> {
-  const answer = await ingest(meta('https://reader.example/a', 'Reader'), [claim('A reader page says 300 were killed.', '300', 'killed', 300, 300)], from('https://reader.example/a'));
+  const answer = await ingest(meta('https://reader.example/a', 'Reader'), killed300('A reader page'), from('https://reader.example/a'));
   return answer.verdicts[0].compared.map((c: any) => ({ outlet: c.outlet, ...(c.outletClaimed ? { outletClaimed: c.outletClaimed } : {}), figure: c.figure, url: c.url }));
 }
 
@@ -72,7 +72,8 @@ describe('a page cannot poison the store', () => {
 
   test('an empty page claiming another page\'s address deletes nothing of it', async () => {
     await ingest(meta(WIRE, 'The Wire'), wire, from(WIRE));
-    await ingest(meta(WIRE, 'The Wire'), [], from('https://spoof.example/empty'));
+    await ingest(meta(WIRE, 'The Wire'), 'Nothing about troops here.', from('https://spoof.example/empty'));
+    await ingest(meta(WIRE, 'The Wire'), 'Not 1 North Korean soldier was harmed, it says.', from('https://spoof.example/empty'));
     expect(await db.claims.where('articleId').equals(WIRE).count()).toBe(5);
   });
 
@@ -86,7 +87,7 @@ describe('a page cannot poison the store', () => {
 
   test('claiming another outlet\'s name does not change what that outlet reported', async () => {
     await ingest(meta(WIRE, 'The Wire'), wire, from(WIRE));
-    await ingest(meta('https://spoof.example/p', 'The Wire'), [claim('The spoof says 300 were killed.', '300', 'killed', 300, 300)], from('https://spoof.example/p'));
+    await ingest(meta('https://spoof.example/p', 'The Wire'), killed300('The spoof'), from('https://spoof.example/p'));
     const seen = await seenFromElsewhere();
     expect(seen).toHaveLength(2);
     expect(seen).toContainEqual({ outlet: 'wire.example', outletClaimed: 'The Wire', figure: '300', url: WIRE });
@@ -98,7 +99,7 @@ describe('a page cannot poison the store', () => {
 
   test('a canonical address on the page\'s own registrable domain counts (amp and mobile copies file as one)', async () => {
     await ingest(meta(WIRE, 'The Wire'), wire, from(WIRE));
-    await ingest(meta(WIRE, 'The Wire'), wire.slice(0, 2), from('https://amp.wire.example/world/story-1.amp'));
+    await ingest(meta(WIRE, 'The Wire'), wireTwo, from('https://amp.wire.example/world/story-1.amp'));
     expect(await db.articles.count()).toBe(1);
     expect(await db.claims.where('articleId').equals(WIRE).count()).toBe(2);
   });
@@ -120,9 +121,25 @@ describe('a page cannot poison the store', () => {
     await ingest(meta(WIRE, 'The Wire'), wire, from(WIRE));
     // The bundled corpus files by name (it has no pages to ask): a bundled "The Wire" figure.
     await ingestPage(db, meta(null, 'The Wire'), [claim('A bundled 300 were killed.', '300', 'killed', 300, 300)], { articleId: toArticleId('bundled:wire'), source: 'bundled' });
-    const answer = await ingest(meta('https://copy.example/a', 'The Wire'), [claim('A copy says 300 were killed.', '300', 'killed', 300, 300)], from('https://copy.example/a'));
+    const answer = await ingest(meta('https://copy.example/a', 'The Wire'), killed300('A copy'), from('https://copy.example/a'));
     expect(answer.verdicts[0].compared.map((c: any) => c.outlet)).toEqual(['wire.example']);
     expect((await seenFromElsewhere()).map((c) => c.outlet).sort()).toEqual(['The Wire', 'copy.example', 'wire.example']);
+  });
+});
+
+describe('one bad claim never costs the page', () => {
+  test('a text whose extraction yields a claim the store refuses still has its other figures stored and judged', async () => {
+    await ingest(meta('https://other.example/a', 'Other'), 'About 12,000 North Korean troops were sent to Russia.', from('https://other.example/a'));
+    const text = 'On February 30, 2025, officials said 1,000 North Korean soldiers were killed. About 11,000 North Korean troops were sent to Russia.';
+    const answer = await ingest(meta(WIRE, 'The Wire'), text, from(WIRE));
+    expect(answer.error).toBeUndefined();
+    expect(answer.stored).toBe(true);
+    const sent = answer.claims.find((c: any) => c.figure === 'About 11,000');
+    expect(sent).toBeDefined();
+    expect(answer.verdicts[answer.claims.indexOf(sent)].verdict).not.toBe('unique');
+    // Whatever is answered was stored: no impossible period reaches the store.
+    for (const c of await db.claims.toArray()) expect(c.period === null || !/-02-3\d/.test(c.period)).toBe(true);
+    expect(answer.claims).toHaveLength(answer.verdicts.length);
   });
 });
 
