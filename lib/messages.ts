@@ -4,8 +4,12 @@ import type { AnchoredClaim, ClaimVerdict, ComparedFigure, JudgedClaim, Metric, 
 
 /** Content script → background. */
 export type ContentToBackground =
-  /** The page was read: store it (unless paused / private) and judge its claims. */
-  | { type: 'ingest'; page: PageMeta; claims: AnchoredClaim[] };
+  /**
+   * The page was read: `text` is its article text (the text map's). The
+   * background finds the figures in it, stores the page (unless paused /
+   * private) and judges them; answered with `ReadPageResponse`.
+   */
+  | { type: 'ingest'; page: PageMeta; text: string };
 
 export interface IngestResponse {
   /** One entry per claim sent, in the same order. */
@@ -14,6 +18,27 @@ export interface IngestResponse {
   stored: boolean;
   /** Why it was not stored, in words for the reader. */
   notStoredReason?: string;
+  /**
+   * Claims the background would not take (an impossible date, a bad bound), by
+   * their index in the claims sent, and why: left out of the store and of the
+   * page's figures; their entries in `verdicts` are placeholders. The other
+   * claims are stored and judged as usual.
+   */
+  refused?: { index: number; reason: string }[];
+  /**
+   * The page as the background filed and judged it: at its own address unless
+   * its canonical one is on the same registrable domain, its outlet that
+   * domain, the name it gives itself as `outletClaimed` (lib/background/page-origin.ts).
+   */
+  page?: PageMeta;
+}
+
+/** The background's answer to the content script's `ingest`. */
+export interface ReadPageResponse extends IngestResponse {
+  /** The figures found in the text sent, in text order: offsets into that text, with their selectors. */
+  claims: AnchoredClaim[];
+  /** One per claim; claims past the ingest limit are answered `unique` with nothing compared. */
+  verdicts: ClaimVerdict[];
 }
 
 /** Store statistics shown in the popup and options page. */
@@ -83,6 +108,12 @@ export interface PageReport {
   claims: JudgedClaim[];
   stored: boolean;
   notStoredReason?: string;
+  /**
+   * When the content script started and passed its phases ('read',
+   * 'extracted', 'painted', …), in the page's `performance.now()` time, for
+   * benchmarks. Kept here, not as performance marks the page could read.
+   */
+  timings?: { name: string; at: number }[];
 }
 
 /** Generic error answer of any handler: `{ error }` instead of the result. */

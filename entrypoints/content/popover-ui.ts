@@ -7,8 +7,9 @@ import { POPOVER_CSS } from '../../components/popover/popover-css';
 import type { PopoverRequest } from '../../lib/page/annotator';
 import { placePopover } from '../../lib/page/position';
 import { detectPageScheme } from '../../lib/page/scheme';
+import { POPOVER_HOST } from './popover-host';
 
-export const POPOVER_HOST = 'tallymark-popover';
+export { POPOVER_HOST };
 
 // The host takes no room in the page: fixed, zero-sized, above everything.
 const HOST_CSS = `:host { all: initial; display: block; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }`;
@@ -19,6 +20,8 @@ export interface PopoverUi {
   isOpen(): boolean;
   /** True when `node` is our host (events from inside the shadow root are retargeted to it). */
   owns(node: Node | null): boolean;
+  /** True when the open popover's figure is no longer in the page (its node was removed). */
+  detached(): boolean;
 }
 
 export function createPopoverUi(
@@ -127,6 +130,11 @@ export function createPopoverUi(
     show,
     hide,
     isOpen: () => current !== null,
+    detached: () => {
+      if (!current) return false;
+      const r = current.range;
+      return !r.startContainer.isConnected || !r.endContainer.isConnected || r.collapsed;
+    },
     owns: (node) => !!ui && node === ui.shadowHost,
   };
 }
