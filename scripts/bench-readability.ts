@@ -8,7 +8,10 @@
 import { launchPlain } from './readability/browser';
 import { benchBundle } from './readability/bundle';
 import { measureRegion, type RegionResult } from './readability/measure-region';
+import { measureTroops, type TroopsResult } from './readability/measure-troops';
 import { listTestPages, readabilitySkipReason } from './readability/pages';
+import { TROOPS_PUBLISHED } from './readability/troops-paragraph';
+import { hasBuild } from '../tests/e2e/harness';
 
 const fmt = (x: number) => x.toFixed(3);
 
@@ -68,8 +71,32 @@ async function main() {
   console.log(summary('synthetic pages', synthetic));
   console.log('10 worst real pages (by the lower of precision and recall):');
   console.log(worst(real, 10));
+  const opened = real.filter((r) => r.gate);
+  const wrong = opened.filter((r) => !r.articleNamesNorthKorea);
+  const missed = real.filter((r) => !r.gate && r.articleNamesNorthKorea);
+  console.log(
+    `Topic gate on the untouched real pages: opened on ${opened.length}; where the article itself does not name North Korea: ${wrong.length}${wrong.length ? ` (${wrong.map((r) => r.name).join(', ')})` : ''}; shut where it does: ${missed.length}${missed.length ? ` (${missed.map((r) => r.name).join(', ')})` : ''}`,
+  );
   const slowest = [...rows].sort((a, b) => b.regionMs + b.readMs - a.regionMs - a.readMs)[0];
   if (slowest) console.log(`slowest read: ${slowest.name}, region ${slowest.regionMs.toFixed(1)} ms + text ${slowest.readMs.toFixed(1)} ms`);
+  if (args.includes('--no-troops')) return;
+  if (!hasBuild()) {
+    console.log('Skipping the paragraph about the troops: no built extension (npm run build first).');
+    return;
+  }
+  const troops = await measureTroops(pages.filter((p) => p.real));
+  console.log(troopsSummary(troops));
+}
+
+function troopsSummary(rows: TroopsResult[]): string {
+  const pct = (n: number) => `${n}/${rows.length} (${((100 * n) / Math.max(1, rows.length)).toFixed(0)}%)`;
+  const failed = rows.filter((r) => !(r.gateOpened && r.inTextMap && r.extracted === 2 && r.painted === 2));
+  return [
+    `Our paragraph about the troops in the article body of ${rows.length} real pages (placed after the expected article's longest paragraph: ${rows.filter((r) => r.inserted).length}):`,
+    `  gate opened ${pct(rows.filter((r) => r.gateOpened).length)}; paragraph in the text map ${pct(rows.filter((r) => r.inTextMap).length)}`,
+    `  both figures extracted ${pct(rows.filter((r) => r.extracted === 2).length)}; both painted (dated ${TROOPS_PUBLISHED}) ${pct(rows.filter((r) => r.painted === 2).length)}`,
+    ...failed.map((r) => `  ${r.name}: inserted ${r.inserted}, gate ${r.gateOpened}, in map ${r.inTextMap}, extracted ${r.extracted}, painted ${r.painted}, status ${r.status}`),
+  ].join('\n');
 }
 
 main().catch((e: unknown) => {

@@ -14,6 +14,8 @@ export const SKIP_ROLES = new Set(['navigation', 'complementary', 'banner', 'con
 export function isHiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
+  // The style object only where there is a style attribute (building it costs, in jsdom above all).
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }

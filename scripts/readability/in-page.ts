@@ -20,7 +20,9 @@ function describe(el: Element): string {
     const t1 = performance.now();
     const map = readArticleText(document);
     const t2 = performance.now();
+    const gate = pageMentionsTroops(document);
     return {
+      gate,
       text: map.text,
       root: describe(map.root),
       fallback: region.fallback,

@@ -1,4 +1,5 @@
 // The text map against Readability's expected article, page by page.
+import { namesNorthKorea } from '../../lib/extract/quick-check';
 import type { PageOpener } from './browser';
 import { overlap, precisionOf, recallOf, tokens, type Overlap, type TestPage } from './pages';
 
@@ -17,10 +18,14 @@ export interface RegionResult {
   missed: string;
   regionMs: number;
   readMs: number;
+  /** The topic gate opened on the untouched page. */
+  gate: boolean;
+  /** Readability's expected article names North Korea (the lexicon's names). */
+  articleNamesNorthKorea: boolean;
 }
 
 interface InPage {
-  read(): { text: string; root: string; fallback: boolean; dropped: string[]; regionMs: number; readMs: number };
+  read(): { gate: boolean; text: string; root: string; fallback: boolean; dropped: string[]; regionMs: number; readMs: number };
 }
 
 async function expectedText(opener: PageOpener, page: TestPage): Promise<string> {
@@ -63,6 +68,8 @@ export async function measureRegion(opener: PageOpener, bundle: string, page: Te
       missed: longestForeignLine(expected, new Set(tokens(r.text))),
       regionMs: r.regionMs,
       readMs: r.readMs,
+      gate: r.gate,
+      articleNamesNorthKorea: namesNorthKorea(expected),
     };
   } finally {
     await tab.close();
