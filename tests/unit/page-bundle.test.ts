@@ -29,9 +29,12 @@ async function inputsOf(entry: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
-/** What only the background may hold: the quick topic check (lib/extract/quick-check.ts) is the page's. */
+/**
+ * What only the background may hold: the quick topic check (lib/extract/quick-check.ts) is the page's, and
+ * so is the lexicon it reads North Korea's names from (one list of names for the gate and the extractor).
+ */
 const BACKGROUND_ONLY = [
-  /^lib\/extract\/(?!quick-check\.ts$)/,
+  /^lib\/extract\/(?!quick-check\.ts$|lexicon\.ts$)/,
   /^lib\/text\//,
   /^lib\/store\//,
   /^lib\/background\//,
