@@ -56,7 +56,10 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
     let descend = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.trim() !== '') {
+      // White space between blocks still parts their words ("Seoul" and "North Korea" stay two words).
+      if (data.trim() === '') {
+        if (data.length > 0) pieces.push(' ');
+      } else {
         const room = options.maxChars - chars;
         pieces.push(data.length > room ? data.slice(0, room) : data);
         chars += Math.min(room, data.length);

@@ -17,8 +17,8 @@ const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 function anchorText(expectedHtml: string): string | null {
   const dom = new JSDOM(`<body>${expectedHtml}</body>`);
   let best = '';
-  for (const p of Array.from(dom.window.document.querySelectorAll('p, li, td, div'))) {
-    if (p.querySelector('p, div, li, td')) continue;
+  for (const p of Array.from(dom.window.document.querySelectorAll('p, li, td, div, pre'))) {
+    if (p.querySelector('p, div, li, td, pre')) continue;
     const t = normal(p.textContent ?? '');
     if (t.length > best.length) best = t;
   }
@@ -44,7 +44,7 @@ export function preparePage(page: TestPage, insert: boolean): PreparedPage {
     if (anchor) {
       const probe = normal(anchor).slice(0, 60);
       // The innermost block of the page holding the start of that paragraph.
-      const blocks = Array.from(doc.body?.querySelectorAll('p, li, td, div, section, article') ?? []);
+      const blocks = Array.from(doc.body?.querySelectorAll('p, li, td, pre, div, section, article') ?? []);
       let target: Element | null = null;
       for (const el of blocks) {
         if (normal(el.textContent ?? '').includes(probe)) target = el;
@@ -52,7 +52,7 @@ export function preparePage(page: TestPage, insert: boolean): PreparedPage {
       if (target) {
         const p = doc.createElement('p');
         p.textContent = TROOPS_PARAGRAPH;
-        if (target.tagName === 'P' || target.tagName === 'LI' || target.tagName === 'TD') target.after(p);
+        if (target.tagName === 'P' || target.tagName === 'LI' || target.tagName === 'TD' || target.tagName === 'PRE') target.after(p);
         else target.append(p);
         inserted = true;
       }
