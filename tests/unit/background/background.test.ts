@@ -114,6 +114,23 @@ describe('the background', () => {
     expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: killed.sentence, verdict: 'agrees', compared: [{ outlet: 'Beta' }] });
   });
 
+  test('getSources answers each source\'s current total as of a date, with its earlier totals', async () => {
+    const kr = { side: 'kr', text: "Seoul's spy agency" } as const;
+    const said = (outlet: string, day: string, n: number) =>
+      send({ type: 'ingest', page: page(outlet, day, `https://${outlet.toLowerCase()}.example/${day}`), claims: [claim(`Seoul says ${n} died.`, String(n), 'killed', n, n, { attribution: kr })] }, tab());
+    await said('Alpha', '2025-01-13', 300);
+    await said('Beta', '2025-04-30', 600);
+    await said('Gamma', '2025-05-02', 600);
+    const sources = await send({ type: 'getSources', at: '2026-11-26' }, popup);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatchObject({ side: 'kr', metric: 'killed', current: { outlet: 'Gamma', low: 600 }, outlets: 2 });
+    expect(sources[0].history.map((f: any) => [f.outlet, f.low])).toEqual([['Alpha', 300], ['Beta', 600]]);
+    const january = await send({ type: 'getSources', at: '2025-02-01' }, popup);
+    expect(january[0]).toMatchObject({ current: { outlet: 'Alpha', low: 300 }, outlets: 1, history: [] });
+    expect(await send({ type: 'getSources', at: 'today' }, popup)).toEqual({ error: expect.stringMatching(/at: expected a date/) });
+    expect(await send({ type: 'getSources', at: '2026-11-26' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
+  });
+
   test('store-wide messages from a web page are refused; errors come back as { error }, never thrown', async () => {
     expect(await send({ type: 'deleteAll' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
     expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, popup)).toEqual({ error: expect.stringMatching(/content script/) });

@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+
+// Each test spawns tsx: on a loaded machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const ROOT = resolve(__dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -53,7 +56,7 @@ describe('extract', () => {
     expect(out.file).toBe('a.txt');
     const killed = out.claims.find((c: any) => c.metric === 'killed');
     expect(killed).toMatchObject({ low: 300, high: 300, figure: 'about 300', period: null, attribution: { side: 'kr' } });
-    expect(Object.keys(killed).sort()).toEqual(['attribution', 'end', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'sentence', 'start']);
+    expect(Object.keys(killed).sort()).toEqual(['attribution', 'end', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'scope', 'sentence', 'start']);
     const text = "Made-up Daily\n\nSouth Korea's spy agency told lawmakers on Monday that about 300 North Korean soldiers have been killed in the Kursk region.\n";
     expect(text.slice(killed.start, killed.end)).toBe(killed.figure);
   });
@@ -88,10 +91,12 @@ describe('check', () => {
     const rows = jsonLines(r.stdout);
     expect(rows.map((x) => [x.file, x.outlet])).toEqual([['a.txt', 'Made-up Daily'], ['b.txt', 'Other Paper']]);
     const a = rows[0].claims.find((c: any) => c.metric === 'killed');
-    expect(a.verdict).toBe('conflicts');
-    expect(a.compared).toEqual([{ outlet: 'Other Paper', published: '2025-01-14', figure: '3,000', low: 3000, high: 3000, attribution: { side: 'ua', text: 'Ukraine' }, url: null, period: null }]);
+    // Seoul's count against Kyiv's: two sources disagree.
+    expect(a.verdict).toBe('disputed');
+    expect(a.scope).toBe('total');
+    expect(a.compared).toEqual([{ outlet: 'Other Paper', published: '2025-01-14', figure: '3,000', metric: 'killed', low: 3000, high: 3000, attribution: { side: 'ua', text: 'Ukraine' }, scope: 'total', url: null, period: null }]);
     const b = rows[1].claims.find((c: any) => c.metric === 'killed');
-    expect(b.verdict).toBe('conflicts');
+    expect(b.verdict).toBe('disputed');
     expect(b.compared[0]).toMatchObject({ outlet: 'Made-up Daily', url: 'https://daily.example/a', figure: 'about 300' });
   });
 
