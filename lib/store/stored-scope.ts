@@ -1,20 +1,17 @@
 // The scope of a figure stored before scopes existed (schema version 1),
-// read again from its stored sentence by the extractor.
-import { extractClaims } from '../extract/extract-claims';
-import type { Metric, Scope } from '../types';
+// read again from its stored sentence with the extractor's scope rules.
+import { locateFigureInSentence } from '../compare/compare-figures';
+import { scopeInSentence } from '../extract/scope';
+import type { Metric, Scope, TextQuoteSelector } from '../types';
 
 /**
- * The scope the extractor gives the figure in its stored sentence (the claim
- * of that sentence with the same words, metric and bounds); `total` when the
- * row kept no sentence (the bundled corpus) or the figure is not found there.
+ * The scope the extractor's rules give the figure in its stored sentence
+ * (found there by its words, the occurrence whose preceding text matches the
+ * quote's prefix); `total` when the row kept no sentence (the bundled corpus)
+ * or the figure is not found in it.
  */
-export function scopeOfStoredFigure(c: { sentence: string | null; figure: string; metric: Metric; low: number | null; high: number | null; published?: string }): Scope {
-  if (c.sentence === null || c.sentence === undefined) return 'total';
-  try {
-    const found = extractClaims(c.sentence, c.published ? { published: c.published } : {})
-      .find((x) => x.figure === c.figure && x.metric === c.metric && x.low === c.low && x.high === c.high);
-    return found?.scope ?? 'total';
-  } catch {
-    return 'total';
-  }
+export function scopeOfStoredFigure(c: { sentence: string | null; figure: string; metric: Metric; quote?: TextQuoteSelector | null }): Scope {
+  const at = locateFigureInSentence(c.sentence, c.figure, c.quote?.prefix ?? '');
+  if (c.sentence === null || at === null) return 'total';
+  return scopeInSentence(c.sentence, at.start, at.end, c.metric);
 }

@@ -4,7 +4,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
 import { createSelectors } from '../../../lib/anchor/selectors';
-import { extractClaims } from '../../../lib/extract/extract-claims';
+import { scopeInSentence } from '../../../lib/extract/scope';
 import { createDb, decodeBucket } from '../../../lib/store/db';
 import { judgePage } from '../../../lib/store/judge';
 import { scopeOfStoredFigure } from '../../../lib/store/stored-scope';
@@ -66,13 +66,14 @@ test('a version-1 store with the reader\'s articles upgrades to version 2 losing
   expect(claimsAfter).toHaveLength(claimsBefore.length);
   claimsBefore.forEach((before, i) => {
     const after = claimsAfter[i];
-    // The scope is read again from the stored sentence, as the extractor of today reads it.
-    const scope = before.sentence === null ? 'total'
-      : (extractClaims(before.sentence, { published: before.published }).find((c) => c.figure === before.figure && c.metric === before.metric)?.scope ?? 'total');
+    // The scope is read again from the stored sentence by the extractor's scope rules.
+    const scope = before.sentence === null ? 'total' : scopeInSentence(before.sentence, before.sentence.indexOf(before.figure), before.sentence.indexOf(before.figure) + before.figure.length, before.metric);
     const floor = before.low === null ? {} : { floor: before.low === before.high ? before.low * 0.9 : before.low };
     expect(after).toEqual({ ...before, scope, side: before.attribution?.side ?? '', ...floor });
     expect(scope).toBe(scopeOfStoredFigure(before));
   });
+  // Old rows said `total` of everything; read again, the increment and the plan are known.
+  expect(claimsAfter.find((c) => c.figure === '3,000' && c.metric === 'deployed')?.scope).not.toBe('total');
   // Buckets were rebuilt with scope and side.
   const buckets = (await db.buckets.toArray()).flatMap(decodeBucket);
   expect(buckets).toHaveLength(6);
