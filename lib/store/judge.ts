@@ -66,13 +66,19 @@ export type FigureOnPage = {
   attribution?: Attribution | null;
 };
 
-/** Adds the entries of some buckets of one metric to `into`, leaving out the page's own outlet. */
-function readBuckets(rows: readonly BucketRow[], metric: Metric, own: string, into: Entry[], exclude?: ReadonlySet<string>): void {
+/**
+ * Adds the entries of some buckets of one metric to `into`, leaving out the
+ * page's own outlet (`own[0]`) and the name the page claims (`own[1]`, which
+ * only hides figures from this page). Repeats of a figure in one article were
+ * left out of the bucket.
+ */
+function readBuckets(rows: readonly BucketRow[], metric: Metric, own: readonly string[], into: Entry[], exclude?: ReadonlySet<string>): void {
   for (const row of rows) {
     const data = JSON.parse(row.entries) as BucketData;
-    const ownIndex = data.o.indexOf(own);
+    const ownIndex = data.o.indexOf(own[0] as string);
+    const claimedIndex = own.length > 1 ? data.o.indexOf(own[1] as string) : -1;
     for (const [low, high, outlet, article, index, scope, side] of data.e) {
-      if (outlet === ownIndex || exclude?.has(data.a[article] as string)) continue;
+      if (outlet === ownIndex || outlet === claimedIndex || exclude?.has(data.a[article] as string)) continue;
       into.push({
         outletKey: data.o[outlet] as string, metric, low, high, time: row.time,
         scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null, articleId: data.a[article] as string, index,
@@ -103,6 +109,7 @@ function search(entries: readonly Entry[], t: number, after: boolean): number {
 export function toComparedFigure(row: ClaimRow): ComparedFigure {
   return {
     outlet: row.outlet,
+    ...(row.outletClaimed ? { outletClaimed: row.outletClaimed } : {}),
     published: row.published,
     figure: row.figure,
     metric: row.metric,
@@ -171,11 +178,11 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
   const maxEdge = opts.maxEarlierLater ?? 5;
   const maxTimeline = opts.maxTimeline ?? 24;
   const edgeDays = opts.timelineDays ?? 12;
-  const own = toOutletKey(page.outlet);
+  const own = page.outletClaimed ? [toOutletKey(page.outlet), toOutletKey(page.outletClaimed)] : [toOutletKey(page.outlet)];
   const figs: RuleFigure[] = claims.map((c) => {
     const t = comparisonTime(c.period, page.published);
     if (t === null) throw new ValidationError(`page.published: not a date written YYYY-MM-DD: ${JSON.stringify(page.published)}`);
-    return { outletKey: own, metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null, scope: c.scope ?? 'total', time: t };
+    return { outletKey: own[0] as string, metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null, scope: c.scope ?? 'total', time: t };
   });
 
   return db.transaction('r', db.buckets, db.claims, async () => {
@@ -204,7 +211,7 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
     await Promise.all([...wanted].map(([metric, { min, max }]) => readMetric(metric, min, max, edgeDays)));
 
     // A source's earlier counts, from the claims' source indexes.
-    const isOther = (r: ClaimRow) => r.outletKey !== own && !opts.excludeArticles?.has(r.articleId);
+    const isOther = (r: ClaimRow) => !own.includes(r.outletKey) && !opts.excludeArticles?.has(r.articleId);
     const extras = await Promise.all(figs.map(async (fig) => {
       const rows: ClaimRow[] = [];
       if (fig.scope === 'total' && GROWING_METRICS.has(fig.metric)) {
