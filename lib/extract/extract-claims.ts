@@ -59,7 +59,8 @@ interface Ctx {
 
 const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
 const LIVE_RE = /\blive\b/i;
-const STAMP_RE = /^\s*\d{1,2}[:.]\d{2}\b/gm;
+/** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
+const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
 
 /** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
 function articleTopic(text: string): boolean {
