@@ -89,6 +89,8 @@ export interface PageMeta {
   published: string;
   /** True when `published` was not found on the page and is the day it was read. */
   publishedGuessed?: boolean;
+  /** The page's language as it declares it (`<html lang>`), when it does. */
+  language?: string;
   /**
    * True when the page names no site (`og:site_name`) and `outlet` is the URL's
    * host; the background narrows it to the registrable domain (`resolveOutlet`).

@@ -7,8 +7,9 @@ import { POPOVER_CSS } from '../../components/popover/popover-css';
 import type { PopoverRequest } from '../../lib/page/annotator';
 import { placePopover } from '../../lib/page/position';
 import { detectPageScheme } from '../../lib/page/scheme';
+import { POPOVER_HOST } from './popover-host';
 
-export const POPOVER_HOST = 'tallymark-popover';
+export { POPOVER_HOST };
 
 // The host takes no room in the page: fixed, zero-sized, above everything.
 const HOST_CSS = `:host { all: initial; display: block; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }`;

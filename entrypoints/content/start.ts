@@ -1,15 +1,15 @@
 // The page reader, loaded by the content script on pages about the troops:
-// reading, extraction, verdicts, painting, clicks, live updates and URL changes,
-// all tied to `ctx` and removed when it is invalidated. No error reaches the
+// reading the text, sending it to the background (which finds the figures and
+// judges them), painting, clicks, live updates and URL changes, all tied to `ctx` and removed when it is invalidated. No error reaches the
 // page: every entry point is guarded. Messages reach it through the handle.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractClaims } from '../../lib/extract/extract-claims';
 import type { PageReport } from '../../lib/messages';
 import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
 import { readPageMeta } from '../../lib/page/metadata';
 import { createContentExtensionApi } from './extension-api';
-import { createPopoverUi, POPOVER_HOST } from './popover-ui';
+import { createLazyPopoverUi } from './popover-handle';
+import { POPOVER_HOST } from './popover-host';
 import { mutationsMentionTroops, pageMentionsTroops } from './quick';
 import type { ReaderHandle } from './reader-handle';
 
@@ -66,7 +66,7 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
       performanceRef.mark(name);
     });
 
-  const popover = createPopoverUi(ctx, {
+  const popover = createLazyPopoverUi(ctx, {
     onClosed: () => annotator.popoverClosed(),
     onNavigate: (direction) => void guard(() => annotator.navigate(direction)),
   });
@@ -74,9 +74,8 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   const annotator = createAnnotator({
     doc,
     painter,
-    extract: (text, options) => extractClaims(text, options),
     readMeta: (d) => readPageMeta(d),
-    ingest: (page, claims) => api.ingest({ type: 'ingest', page, claims }),
+    ingest: (page, text) => api.ingest({ type: 'ingest', page, text }),
     yieldToMain: yieldWith(ctx),
     showPopover: (request) => popover.show(request),
     hidePopover: () => popover.hide(false),

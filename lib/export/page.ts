@@ -1,3 +1,4 @@
+import type { ArticleAnchors } from '../anchor/dom';
 import type { JudgedClaim, PageMeta, TextPositionSelector } from '../types';
 
 /**
@@ -16,6 +17,11 @@ export interface ExportPage {
   /** The article text the claims' offsets refer to; null when the store kept none. */
   text: string | null;
   claims: ExportClaim[];
+  /**
+   * Where the claims stand in the page itself (the article element, each claim's
+   * span in its textContent, by claim index), when the page was read in a browser.
+   */
+  article?: ArticleAnchors | null;
 }
 
 /** What is put into a file: its name, its media type and its contents. */
