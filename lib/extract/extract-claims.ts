@@ -1002,6 +1002,8 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
     if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
     if (before === 'citing') continue;
     if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
+    // "units made up of Russian and North Korean troops": mixed units' losses are no count of North Korea's.
+    if (nat.kind === 'nk' && before === 'and' && natAt(T, at - 2)?.kind === 'other') return 'other';
     return nat.kind;
   }
   return null;
