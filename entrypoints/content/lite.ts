@@ -44,7 +44,10 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
       await import(/* @vite-ignore */ browser.runtime.getURL(READER_PATH));
       const start = (globalThis as Record<string, unknown>)[READER_GLOBAL] as StartReader | undefined;
       if (typeof start !== 'function' || !ctx.isValid) return null;
-      reader = start(ctx, startedAt);
+      reader = start(ctx, startedAt, {
+        sendMessage: (message) => browser.runtime.sendMessage(message),
+        getURL: (path) => browser.runtime.getURL(path as typeof READER_PATH),
+      });
       return reader;
     })().catch(() => null));
 
