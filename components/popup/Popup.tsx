@@ -105,7 +105,7 @@ export function Popup({ api, initialState }: PopupProps) {
   const report = state.kind === 'report' ? state.report : null;
   const tabUrl = state.kind === 'loading' ? null : (state.tab?.url ?? null);
   const site = siteOf(report?.page?.url ?? tabUrl);
-  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims } : null;
+  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims, article: report.article ?? null } : null;
   const conflicts = report?.claims.filter((c) => c.verdict === 'conflicts').length ?? 0;
 
   const focusFigure = async (index: number) => {
