@@ -19,6 +19,19 @@ export interface IngestResponse {
   stored: boolean;
   /** Why it was not stored, in words for the reader. */
   notStoredReason?: string;
+  /**
+   * Claims the background would not take (an impossible date, a bad bound), by
+   * their index in the claims sent, and why: left out of the store and of the
+   * page's figures; their entries in `verdicts` are placeholders. The other
+   * claims are stored and judged as usual.
+   */
+  refused?: { index: number; reason: string }[];
+  /**
+   * The page as the background filed and judged it: at its own address unless
+   * its canonical one is on the same registrable domain, its outlet that
+   * domain, the name it gives itself as `outletClaimed` (lib/background/page-origin.ts).
+   */
+  page?: PageMeta;
 }
 
 /** The background's answer to the content script's `ingest`. */
@@ -98,6 +111,12 @@ export interface PageReport {
   notStoredReason?: string;
   /** The article element and each claim's span in its textContent (by claim index), for exports. */
   article?: ArticleAnchors;
+  /**
+   * When the content script started and passed its phases ('read',
+   * 'extracted', 'painted', …), in the page's `performance.now()` time, for
+   * benchmarks. Kept here, not as performance marks the page could read.
+   */
+  timings?: { name: string; at: number }[];
 }
 
 /** Generic error answer of any handler: `{ error }` instead of the result. */

@@ -96,11 +96,20 @@ export interface PageMeta {
    * host; the background narrows it to the registrable domain (`resolveOutlet`).
    */
   outletFromHost?: boolean;
+  /**
+   * Set by the background only: the name the page gives itself (og:site_name)
+   * when it differs from `outlet`, the registrable domain the page is filed
+   * under. Shown as the page's claim, never as the outlet.
+   */
+  outletClaimed?: string;
 }
 
 /** A stored figure from another article, as shown beside a figure on the page. */
 export interface ComparedFigure {
+  /** The outlet it is filed under (for a page read in the browser: its registrable domain). */
   outlet: string;
+  /** The name that page gave itself, when it differs from `outlet`: its claim, shown as such. */
+  outletClaimed?: string;
   published: string;
   figure: string;
   metric: Metric;

@@ -12,7 +12,8 @@ import { BACKUP_LIMITS, createBackupText, restoreBackup, type RestoreResult } fr
 import type { TallymarkDb } from '../store/db';
 import { StoreFullError } from '../store/errors';
 import { exportAll, type ExportedArticle } from '../store/export-all';
-import { resolveOutlet } from '../page/outlet';
+import { checkPage } from '../store/ingest';
+import { resolveSenderPage } from './page-origin';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../store/maintenance';
 import { decideStorage, getPause, setPause } from '../store/settings';
 import { ValidationError } from '../store/validate';
@@ -88,9 +89,11 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
   switch (message.type) {
     case 'ingest': {
       if (!sender.tab) throw new Error('"ingest" is only taken from a tab\'s content script.');
-      const page = resolveOutlet(message.page);
+      // The page is who the browser says sent it: its own address and registrable domain (see page-origin.ts).
+      const page = resolveSenderPage(checkPage(message.page), sender.url);
       const decision = await decideStorage(db, page, { incognito: sender.tab.incognito });
-      return readPage(db, page, message.text, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      const answer = await readPage(db, page, message.text, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      return { ...answer, page };
     }
     case 'getStats':
       return getStats(db);

@@ -251,6 +251,7 @@ const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'labor
 const DEGREE = new Set(['severely', 'seriously', 'badly', 'critically', 'gravely', 'lightly', 'slightly', 'heavily', 'mildly']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported', 'went', 'gone', 'go', 'considered', 'deemed', 'officially']);
+const BE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
 
@@ -401,7 +402,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j++;
       continue;
     }
-    if (w === 'of' && (T[j + 1]?.w === 'the' || T[j + 1]?.w === 'them' || T[j + 1]?.w === 'whom' || T[j + 1]?.w === 'its' || T[j + 1]?.w === 'those' || T[j + 1]?.w === 'these')) {
+    if (w === 'of' && (T[j + 1]?.w === 'the' || T[j + 1]?.w === 'them' || T[j + 1]?.w === 'whom' || T[j + 1]?.w === 'its' || T[j + 1]?.w === 'their' || T[j + 1]?.w === 'those' || T[j + 1]?.w === 'these')) {
       j++;
       continue;
     }
@@ -418,6 +419,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     break;
   }
   if (head === 'none' && fromNK) head = 'troop';
+  // "1,100 casualties among North Korean troops", "losses of North Korean units".
+  if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of')) {
+    const the = T[j + 1]?.w === 'the' ? 1 : 0;
+    if (natAt(T, j + 1 + the)?.kind === 'nk') natNK = true;
+  }
   // "1,000 men a day", "100 per week": a rate, not a count.
   {
     const r = head === 'none' ? k + 1 : j;
@@ -501,7 +507,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // "Two North Korean soldiers, captured by Ukraine, ..."
     if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
     // "4,000 North Korean troops, or a third of those sent, have been killed": past the apposition.
-    if (head === 'troop' && T[p]?.w === ',' && (T[p + 1]?.w === 'or' || T[p + 1]?.w === 'roughly' || T[p + 1]?.w === 'about' || T[p + 1]?.w === 'nearly')) {
+    if (head === 'troop' && T[p]?.w === ',' && (T[p + 1]?.w === 'or' || T[p + 1]?.w === 'roughly' || T[p + 1]?.w === 'about' || T[p + 1]?.w === 'nearly' || T[p + 1]?.w === 'including' || T[p + 1]?.w === 'among' || T[p + 1]?.w === 'mostly')) {
       let q = p + 2;
       while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
       if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;
@@ -866,12 +872,36 @@ const ACTORS = new Set([
   'casualties', 'units', 'personnel', 'servicemen', 'top', 'chief', 'envoy', 'officers',
 ]);
 
+/** South Korea, the United States, China: named in this war as sources, never as the troops' owners. */
+function nonBelligerent(T: readonly Token[], j: number): boolean {
+  const w = T[j]?.w ?? '';
+  return w === 'south' || w === 'american' || w === 'americans' || w === 'chinese';
+}
+
+/** The nationality at `at` stands inside a source phrase ("according to the Chief of the Defense Intelligence of Ukraine,", "citing sources in Kyiv"). */
+function inSourcePhrase(T: readonly Token[], at: number): boolean {
+  for (let b = at - 1; b >= 0 && b > at - 14; b--) {
+    const w = T[b]!.w;
+    if ((w === 'according' && T[b + 1]?.w === 'to') || w === 'citing') return true;
+    if (w === ',' || w === ';' || w === '#fig' || SPEECH_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Verbs whose object a nationality is ("soldiers supporting Russia"): it owns nothing. */
+const SUPPORT_VERBS = new Set([
+  'supporting', 'support', 'supports', 'helping', 'help', 'helps', 'aiding', 'aid', 'assisting', 'assist',
+  'backing', 'back', 'joining', 'join', 'defending', 'defend', 'reinforcing', 'reinforce', 'bolstering', 'bolster',
+  'serving', 'serve', 'augment', 'augmenting', 'repel', 'repelling', 'attacking', 'attack', 'invade', 'invading',
+]);
+
 /** A country other than North Korea named in the sentence, not as a place after a preposition. */
 function foreignInSentence(T: readonly Token[], until: number, speakers: boolean): boolean {
   for (let j = 0; j < until && j < T.length; j++) {
     const nat = natAt(T, j);
     if (!nat) continue;
-    if ((speakers && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) || invertedSpeaker(T, j)) {
+    // A speaker is no owner; one whose country has no troops in this war ("South Korea's spy agency reported") never is.
+    if (((speakers || nonBelligerent(T, j)) && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) || invertedSpeaker(T, j) || inSourcePhrase(T, j)) {
       j += nat.len - 1;
       continue;
     }
@@ -960,11 +990,36 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
     if (before && PREPS.has(before)) continue;
     if (before2 && PREPS.has(before2) && before !== undefined && /^\p{Ll}/u.test(T[at - 1]!.raw)) continue;
     if (before === 'to' && before2 === 'according') continue;
+    // "occupied by Russia": an agent after "by" owns nothing; nor the object of a verb ("soldiers supporting Russia").
+    if (before === 'by' || (before !== undefined && SUPPORT_VERBS.has(before))) continue;
+    // A source ("according to the Chief of the Defense Intelligence of Ukraine,").
+    if (inSourcePhrase(T, at)) continue;
+    // A possessive on a thing ("Russia's war against Ukraine") owns no troops.
+    if (T[at + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[at + nat.len]?.w ?? '') && !TROOP_NOUNS.has(T[at + nat.len]?.w ?? '')) continue;
+    // "convoys of the Russian Pacific Fleet", "Russian naval vessels": a nationality on a thing, not on people.
+    if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
     if (before === 'citing') continue;
     if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
     return nat.kind;
   }
   return null;
+}
+
+/** Things a nationality may be said of without owning the troops ("Russian naval vessels", "Ukrainian territory"). */
+const THINGS = new Set([
+  'fleet', 'fleets', 'vessels', 'vessel', 'ships', 'ship', 'naval', 'navy', 'aircraft', 'planes', 'plane', 'jets',
+  'helicopters', 'trains', 'territory', 'soil', 'region', 'regions', 'city', 'cities', 'town', 'towns', 'border',
+  'ports', 'port', 'airfields', 'airfield', 'airspace', 'waters', 'coast', 'language', 'passports', 'uniforms',
+  'documents', 'identification', 'ids', 'weapons', 'equipment', 'rifles', 'ammunition', 'rations', 'bases', 'base',
+]);
+
+/** The nationality ending before `from` is said of a thing (past a proper name: "the Russian Pacific Fleet"). */
+function ownsThing(T: readonly Token[], from: number): boolean {
+  for (let j = from; j < T.length && j < from + 4; j++) {
+    if (THINGS.has(T[j]!.w)) return true;
+    if (!isWord(T[j]) || !/^\p{Lu}/u.test(T[j]!.raw)) return false;
+  }
+  return false;
 }
 
 const AGENT_NOUNS = new Set(['forces', 'troops', 'military', 'drones', 'units', 'soldiers', 'artillery', 'army', 'strikes', 'fighters', 'gunners']);
@@ -986,17 +1041,19 @@ function isAgent(T: readonly Token[], from: number): boolean {
 }
 
 function isSpeaker(T: readonly Token[], from: number): boolean {
-  for (let j = from; j < T.length && j < from + 6; j++) {
+  for (let j = from; j < T.length && j < from + 8; j++) {
     const w = T[j]!.w;
-    if (w === ',' && j === from) return false;
-    if (SPEECH_VERBS.has(w) && !COPULA_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
+    // "South Korean, Ukrainian and Western sources reporting": a list of speakers.
+    if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
+    // "have said" speaks; "is said", "were reported" do not.
+    if (SPEECH_VERBS.has(w) && !BE_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
     if (w === '#fig') return false;
   }
   return false;
 }
 
-const COMPLEMENT = new Set(['at', 'to', 'from', 'between', 'reach', 'hit', 'rose', 'grew', 'increased', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
-const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment']);
+const COMPLEMENT = new Set(['at', 'to', 'from', 'between', 'reach', 'hit', 'rose', 'grew', 'increased', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'number', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
+const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment', 'fighters']);
 
 /**
  * A metric word earlier in the figure's clause ("casualties ... has exceeded
@@ -1021,6 +1078,8 @@ function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definit
     const w = T[j]!.w;
     // A participial apposition goes on with its noun: "the contingent, estimated at 11,000".
     if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
+    // A relative clause goes on with its noun: "troops, which are thought to number 12,000".
+    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) continue;
     // "rose by 1,000 to 4,000": the change goes on with its clause.
     if (w === '#fig' && T[j - 1]?.w === 'by') continue;
     if (CLAUSE_STOP.has(w)) break;

@@ -28,6 +28,8 @@ export interface ArticleRow {
   outlet: string;
   /** `outlet` trimmed and lower-cased: outlets are compared by it. */
   outletKey: string;
+  /** The name the page gave itself, when it differs from `outlet` (PageMeta.outletClaimed). */
+  outletClaimed?: string;
   title: string;
   /** Publication date, "YYYY-MM-DD". */
   published: string;
@@ -63,6 +65,7 @@ export interface ClaimRow {
   /** Copied from the article so a page's verdicts need no join. */
   outlet: string;
   outletKey: string;
+  outletClaimed?: string;
   published: string;
   url: string | null;
   title: string;

@@ -39,12 +39,14 @@ export type FigureOnPage = { metric: Metric; low: number | null; high: number | 
  * Adds the entries of some buckets to `into`, leaving out the page's own
  * outlet. (Repeats of a figure in one article were left out of the bucket.)
  */
-function readBuckets(rows: readonly BucketRow[], own: string, into: Entry[]): void {
+function readBuckets(rows: readonly BucketRow[], own: readonly string[], into: Entry[]): void {
   for (const row of rows) {
     const data = JSON.parse(row.entries) as BucketData;
-    const ownIndex = data.o.indexOf(own);
+    const ownIndex = data.o.indexOf(own[0] as string);
+    // The name the page claims is left out of its own view too (it only hides figures from this page).
+    const claimedIndex = own.length > 1 ? data.o.indexOf(own[1] as string) : -1;
     for (const [low, high, outlet, article, index] of data.e) {
-      if (outlet === ownIndex) continue;
+      if (outlet === ownIndex || outlet === claimedIndex) continue;
       // widenFigure, inline: this runs for every stored figure in the windows.
       const point = low !== null && low === high;
       const wl = point ? low * 0.9 : (low ?? -Infinity);
@@ -71,6 +73,7 @@ function search(entries: readonly Entry[], t: number, after: boolean): number {
 export function toComparedFigure(row: ClaimRow): ComparedFigure {
   return {
     outlet: row.outlet,
+    ...(row.outletClaimed ? { outletClaimed: row.outletClaimed } : {}),
     published: row.published,
     figure: row.figure,
     metric: row.metric,
@@ -103,7 +106,7 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
   // Each listed figure is one more row read: the popover shows a few and folds the rest.
   const maxCompared = opts.maxCompared ?? 8;
   const maxEdge = opts.maxEarlierLater ?? 5;
-  const own = toOutletKey(page.outlet);
+  const own = page.outletClaimed ? [toOutletKey(page.outlet), toOutletKey(page.outletClaimed)] : [toOutletKey(page.outlet)];
   const times = claims.map((c) => {
     const t = comparisonTime(c.period, page.published);
     if (t === null) throw new ValidationError(`page.published: not a date written YYYY-MM-DD: ${JSON.stringify(page.published)}`);
