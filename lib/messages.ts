@@ -72,7 +72,9 @@ export type PageToBackground =
   | { type: 'deleteBundled' }
   | { type: 'deleteAll' }
   /** Every stored article with its judged claims, for "export everything". */
-  | { type: 'exportAll' };
+  | { type: 'exportAll' }
+  /** Each source's current total of each metric as of `at` ("YYYY-MM-DD"); answered with `SourceSummary[]`. */
+  | { type: 'getSources'; at: string };
 
 /**
  * One source's standing on one metric, as of a date: its current `total`

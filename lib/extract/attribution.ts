@@ -318,13 +318,18 @@ export class SideMemo {
 
 const AGENCY_RE = /\bNIS\b|National Intelligence Service|\bKCNA\b|Korean Central News Agency|\bHUR\b|\bGUR\b|\bSBU\b|\bCIA\b|\bDIA\b|Defense Intelligence Agency|\bTASS\b|\bYonhap\b/g;
 
+/** Every word of a role group, as a global case-insensitive pattern (exported for the ReDoS check). */
+export function rolePattern(group: string): RegExp {
+  const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+}
+
 /** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
 function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): Side | null {
   let mentions = memo.roles.get(group);
   if (!mentions) {
     const found: Array<readonly [number, Side]> = [];
-    const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
-    const re = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+    const re = rolePattern(group);
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = re.exec(text)) !== null && n++ < 200) {

@@ -60,7 +60,8 @@ interface Ctx {
 
 const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
 const LIVE_RE = /\blive\b/i;
-const STAMP_RE = /^\s*\d{1,2}[:.]\d{2}\b/gm;
+/** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
+const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
 
 /** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
 function articleTopic(text: string): boolean {
@@ -681,7 +682,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
 /** A figure right after a short label at a line start ("Deployed: 11,000"): a fact box line may stand on its own. */
 function labelGate(text: string, lineStart: number, figStart: number): boolean {
   if (figStart - lineStart > 48 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)) return false;
-  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/[*_]+\s*$/, ''));
+  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/(?<![*_])[*_]+\s*$/, ''));
 }
 
 /** The label line right above a value line that opens with its figure (a table or definition list), or null. */
@@ -691,7 +692,8 @@ function stackedLabel(text: string, lineStart: number, figStart: number): [numbe
   const ps = text.lastIndexOf('\n', pe - 1) + 1;
   if (pe - ps < 3 || pe - ps > 40) return null;
   const line = text.slice(ps, pe);
-  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*[*_:]*\s*$/.test(line) ? [ps, pe] : null;
+  // (The tail is read one way only: marks then blanks, or a blank that is no space then blanks.)
+  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*(?:[*_:]+\s*|[^\S ]\s*)?$/.test(line) ? [ps, pe] : null;
 }
 
 /** Words a fact box label is made of; a label must also name a metric or troops. */
@@ -793,7 +795,7 @@ function parenTokens(T: readonly Token[], open: number): Token[] {
 
 /** A line that opens with a label naming a metric or troops ("Wounded: ..."). */
 function isMetricLabel(line: string): boolean {
-  const m = /^[\s*_•·–-]*([A-Za-z ]{1,40}?)[*_]*(?::|\s[–—])/.exec(line);
+  const m = /^[\s*_•·–-]*([A-Za-z][A-Za-z ]{0,39}?)[*_]*(?::|\s[–—])/.exec(line);
   if (!m) return false;
   return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
 }
@@ -1203,7 +1205,7 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
   }
   const prev = sentenceBefore(ctx.text, sent.start);
   // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
-  if (prev && (/:\s*["“„«»]?\s*$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
+  if (prev && (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
     const pt = tokensOf(ctx, prev);
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;
