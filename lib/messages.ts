@@ -1,5 +1,6 @@
 // Typed messages, one union per direction. Each handler switches over `type`
 // and ends in `assertNever`, so a missed case does not compile.
+import type { ArticleAnchors } from './anchor/dom';
 import type { AnchoredClaim, ClaimVerdict, ComparedFigure, JudgedClaim, Metric, PageMeta, Side } from './types';
 
 /** Content script → background. */
@@ -71,7 +72,9 @@ export type PageToBackground =
   | { type: 'deleteBundled' }
   | { type: 'deleteAll' }
   /** Every stored article with its judged claims, for "export everything". */
-  | { type: 'exportAll' };
+  | { type: 'exportAll' }
+  /** Each source's current total of each metric as of `at` ("YYYY-MM-DD"); answered with `SourceSummary[]`. */
+  | { type: 'getSources'; at: string };
 
 /**
  * One source's standing on one metric, as of a date: its current `total`
@@ -108,6 +111,8 @@ export interface PageReport {
   claims: JudgedClaim[];
   stored: boolean;
   notStoredReason?: string;
+  /** The article element and each claim's span in its textContent (by claim index), for exports. */
+  article?: ArticleAnchors;
   /**
    * When the content script started and passed its phases ('read',
    * 'extracted', 'painted', …), in the page's `performance.now()` time, for

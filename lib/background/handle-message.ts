@@ -6,6 +6,7 @@ import {
   type PageToBackground,
   type PauseState,
   type ReadPageResponse,
+  type SourceSummary,
   type StoreStats,
 } from '../messages';
 import { BACKUP_LIMITS, createBackupText, restoreBackup, type RestoreResult } from '../store/backup';
@@ -16,7 +17,9 @@ import { checkPage } from '../store/ingest';
 import { resolveSenderPage } from './page-origin';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../store/maintenance';
 import { decideStorage, getPause, setPause } from '../store/settings';
+import { getSources } from '../store/sources';
 import { ValidationError } from '../store/validate';
+import { parseDay } from '../compare/time';
 import type { MessageListener, MessageSender } from './extension-api';
 import { readPage } from './read-page';
 
@@ -24,7 +27,7 @@ export type BackgroundMessage = ContentToBackground | PageToBackground;
 
 const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest'];
 const PAGE_TYPES: readonly PageToBackground['type'][] = [
-  'getStats', 'getPause', 'setPause', 'backup', 'restore', 'deleteArticle', 'deleteOutlet', 'deleteBundled', 'deleteAll', 'exportAll',
+  'getStats', 'getPause', 'setPause', 'backup', 'restore', 'deleteArticle', 'deleteOutlet', 'deleteBundled', 'deleteAll', 'exportAll', 'getSources',
 ];
 
 /** True for a message of one of the background's unions (by its `type`; fields are checked by the handlers). */
@@ -53,6 +56,7 @@ export interface BackgroundAnswers {
   deleteBundled: DeleteResult;
   deleteAll: DeleteResult;
   exportAll: { articles: ExportedArticle[] };
+  getSources: SourceSummary[];
 }
 
 export interface HandlerContext {
@@ -117,6 +121,11 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
       return deleteAll(db);
     case 'exportAll':
       return exportAll(db);
+    case 'getSources': {
+      const at = typeof message.at === 'string' ? parseDay(message.at) : null;
+      if (at === null) throw new ValidationError(`at: expected a date written YYYY-MM-DD, got ${JSON.stringify(message.at ?? null)}`);
+      return getSources(db, at);
+    }
     default:
       return assertNever(message);
   }

@@ -45,12 +45,13 @@ export function slugify(title: string, max = 60): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // (Runs are one hyphen by now: trimming one at each end is enough.)
+    .replace(/^-|-$/g, '');
   if (slug.length === 0) return 'page';
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-$/, '');
 }
 
 /** "YYYY-MM-DD" of `date` in UTC. */

@@ -60,7 +60,8 @@ interface Ctx {
 
 const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
 const LIVE_RE = /\blive\b/i;
-const STAMP_RE = /^\s*\d{1,2}[:.]\d{2}\b/gm;
+/** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
+const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
 
 /** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
 function articleTopic(text: string): boolean {
@@ -681,7 +682,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
 /** A figure right after a short label at a line start ("Deployed: 11,000"): a fact box line may stand on its own. */
 function labelGate(text: string, lineStart: number, figStart: number): boolean {
   if (figStart - lineStart > 48 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)) return false;
-  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/[*_]+\s*$/, ''));
+  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/(?<![*_])[*_]+\s*$/, ''));
 }
 
 /** The label line right above a value line that opens with its figure (a table or definition list), or null. */
@@ -691,7 +692,8 @@ function stackedLabel(text: string, lineStart: number, figStart: number): [numbe
   const ps = text.lastIndexOf('\n', pe - 1) + 1;
   if (pe - ps < 3 || pe - ps > 40) return null;
   const line = text.slice(ps, pe);
-  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*[*_:]*\s*$/.test(line) ? [ps, pe] : null;
+  // (The tail is read one way only: marks then blanks, or a blank that is no space then blanks.)
+  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*(?:[*_:]+\s*|[^\S ]\s*)?$/.test(line) ? [ps, pe] : null;
 }
 
 /** Words a fact box label is made of; a label must also name a metric or troops. */
@@ -793,7 +795,7 @@ function parenTokens(T: readonly Token[], open: number): Token[] {
 
 /** A line that opens with a label naming a metric or troops ("Wounded: ..."). */
 function isMetricLabel(line: string): boolean {
-  const m = /^[\s*_•·–-]*([A-Za-z ]{1,40}?)[*_]*(?::|\s[–—])/.exec(line);
+  const m = /^[\s*_•·–-]*([A-Za-z][A-Za-z ]{0,39}?)[*_]*(?::|\s[–—])/.exec(line);
   if (!m) return false;
   return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
 }
@@ -1000,6 +1002,8 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
     if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
     if (before === 'citing') continue;
     if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
+    // "units made up of Russian and North Korean troops": mixed units' losses are no count of North Korea's.
+    if (nat.kind === 'nk' && before === 'and' && natAt(T, at - 2)?.kind === 'other') return 'other';
     return nat.kind;
   }
   return null;
@@ -1184,9 +1188,26 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
       if (a) return a;
     }
   }
+  const after = sentenceAfter(ctx.text, sent.end);
+  if (after && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
+    const nt = tokensOf(ctx, after);
+    const a = bestCue(ctx, nt, findCues(nt), after[0], after[0]);
+    if (a) return a;
+  }
+  // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
+  if (after && brokenLine(T)) {
+    let next: [number, number] | null = after;
+    for (let n = 0; n < 3 && next && next[1] - next[0] < 300; n++) {
+      const nt = tokensOf(ctx, next);
+      const a = bestCue(ctx, nt, findCues(nt), next[0], next[0]);
+      if (a) return a;
+      if (!brokenLine(nt)) break;
+      next = sentenceAfter(ctx.text, next[1]);
+    }
+  }
   const prev = sentenceBefore(ctx.text, sent.start);
   // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
-  if (prev && (/:\s*["“„«»]?\s*$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
+  if (prev && (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
     const pt = tokensOf(ctx, prev);
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;
@@ -1211,11 +1232,15 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
 function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
   let best: { score: number; a: Attribution } | null = null;
   for (const c of cues) {
+    // "..., and a US official reported that ...": that cue speaks for what follows it only.
+    if (c.forward && c.at > figAt) continue;
+    const lo = Math.min(c.at, figAt);
+    const hi = Math.max(c.at, figAt);
+    // "the agency said, amid unconfirmed reports the number could be 12,000": the reports are the figure's source.
+    if (c.at < figAt && amidReports(T, lo, hi)) continue;
     const a = resolveCue(ctx, c, sentStart);
     if (!a) continue;
     let score = Math.abs(c.at - figAt);
-    const lo = Math.min(c.at, figAt);
-    const hi = Math.max(c.at, figAt);
     for (const t of T) {
       if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) {
         score += 1000;
@@ -1232,16 +1257,50 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
   return best?.a ?? null;
 }
 
+/** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
+function brokenLine(T: readonly Token[]): boolean {
+  const last = T[T.length - 1]?.w ?? '';
+  return last === ',' || PREPS.has(last) || last === 'the' || last === 'a' || last === 'an' || last === 'and' || last === 'or' || last === 'of' || last === 'alongside' || last === 'that' || last === 'which';
+}
+
+/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
+function amidReports(T: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i]!;
+    if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
+    for (let n = i + 1; n < i + 4 && n < T.length; n++) if (/^(?:reports|speculation|claims|rumou?rs|estimates)$/.test(T[n]!.w)) return true;
+  }
+  return false;
+}
+
+/** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
+const BACK_REFERENCE_RE = /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
+
 const PART_OPENING_RE = /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
 const MEDIA_RE = /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
 
 function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
   if (c.resolved !== undefined) return c.resolved;
-  c.resolved = isPronounPhrase(c.phrase)
-    ? resolvePronoun(ctx, sentStart, c.phrase[0]!.raw)
-    : resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
+  if (isPronounPhrase(c.phrase)) {
+    // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
+    const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
+    const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
+    const side = owner ? sideIn(owner.slice(0, -2), true) : null;
+    c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+    return c.resolved;
+  }
+  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
+  // "the post added", "the statement said": the document of the last named speaker.
+  if (!c.resolved && c.phrase.length === 2 && (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') && DOC_SOURCES.has(c.phrase[1]!.w)) {
+    const a = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
+    c.resolved = a;
+  }
   return c.resolved;
 }
+
+/** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
+const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
+const DOC_SOURCES = new Set(['post', 'statement', 'report', 'update', 'message', 'release', 'briefing', 'bulletin', 'communique', 'notice', 'summary', 'publication']);
 
 const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
 const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;

@@ -14,6 +14,9 @@ const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|t
 
 const SPOKEN = /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+)?$/;
 
+/** Words that put a sentence in the future ("will", "expected to", "plans"). */
+const FUTURE_RE = /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Pub {
@@ -33,6 +36,14 @@ function shiftDays(p: Pub, days: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** The time expressions `periodOf` reads (built once; exported for the ReDoS check). */
+export function timePattern(): RegExp {
+  return (timeRe ??= new RegExp(
+    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`,
+    'g',
+  ));
+}
+
 /**
  * The period a sentence gives its figure at [`at`, `atEnd`) (offsets within the
  * sentence): "YYYY-MM" or "YYYY-MM-DD", or null when it names no time or
@@ -42,11 +53,7 @@ function shiftDays(p: Pub, days: number): string {
 export function periodOf(sentence: string, at: number, published: string | null | undefined, atEnd = at, hinted?: boolean): string | null {
   if (!(hinted ?? TIME_HINT.test(sentence))) return null;
   const pub = parsePublished(published);
-  timeRe ??= new RegExp(
-    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`,
-    'g',
-  );
-  const re = timeRe;
+  const re = timePattern();
   re.lastIndex = 0;
   let best: { dist: number; value: string } | null = null;
   let m: RegExpExecArray | null;
@@ -65,7 +72,11 @@ export function periodOf(sentence: string, at: number, published: string | null 
       let y: number | null = year ? Number(year) : null;
       if (y === null && pub) {
         const d = day ? Number(day) : 1;
-        y = month < pub.m || (month === pub.m && d <= pub.d) ? pub.y : pub.y - 1;
+        const ahead = month > pub.m || (month === pub.m && d > pub.d);
+        // "expected by December" in October: a deadline still to come is not when the figure applies
+        // (the publication date stands for it), and never last year's December.
+        if (ahead && FUTURE_RE.test(sentence)) continue;
+        y = ahead ? pub.y - 1 : pub.y;
       }
       if (y === null) continue;
       value = day ? `${y}-${pad(month)}-${pad(Number(day))}` : `${y}-${pad(month)}`;
@@ -105,6 +116,22 @@ let labelRe: RegExp | undefined;
 let headRe: RegExp | undefined;
 
 /**
+ * A timeline item's date label at a line start (built once; exported for the
+ * ReDoS check). Blanks and marks around the list number and the date are read
+ * one way only: the marks after a number or from the first "_", then blanks.
+ */
+export function itemLabelPattern(): RegExp {
+  return (labelRe ??= new RegExp(
+    `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+(?:[*_]+\\s*)?|_[*_]*\\s*)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\s*(?:[*_]+\\s*)?(?::|–|—|-(?=\\s))`,
+  ));
+}
+
+/** The same label alone on its line (a timeline heading). */
+export function itemHeadPattern(): RegExp {
+  return (headRe ??= new RegExp(`${itemLabelPattern().source.replace(/\(\?::\|–\|—\|-\(\?=\\s\)\)$/, '')}$`));
+}
+
+/**
  * A timeline item's date label at the start of the line holding `pos`
  * ("November 2024:", "**Dec 2024** –", "- 12 January 2025:"): the period of
  * every figure in that item, or null. The label needs its year.
@@ -114,18 +141,14 @@ export function itemPeriod(text: string, pos: number, published?: string | null)
   // Cheap gate: a label starts with a month, a day or a list marker.
   const c = text.charCodeAt(ls);
   if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 42 && c !== 45 && c !== 0x2022 && c !== 0x2013 && c !== 0xb7 && c !== 32 && c !== 95) return null;
-  labelRe ??= new RegExp(
-    `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+)?[*_]*\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\s*[*_]*\\s*(?::|–|—|-(?=\\s))`,
-  );
-  let m = labelRe.exec(text.slice(ls, ls + 48));
+  let m = itemLabelPattern().exec(text.slice(ls, ls + 48));
   // A date alone on the line above ("November 2024" as a timeline heading) heads the item.
   if (!m && ls > 1) {
     // Only a short line above: scan back at most 26 characters.
     let ps = ls - 1;
     while (ps > 0 && ls - 1 - ps <= 25 && text.charCodeAt(ps - 1) !== 10) ps--;
     if (ls - 1 - ps <= 24 && (ps === 0 || text.charCodeAt(ps - 1) === 10)) {
-      headRe ??= new RegExp(`${labelRe.source.replace(/\(\?::\|–\|—\|-\(\?=\\s\)\)$/, '')}$`);
-      m = headRe.exec(text.slice(ps, ls - 1));
+      m = itemHeadPattern().exec(text.slice(ps, ls - 1));
       if (m && !m[4]) m = null;
     }
   }

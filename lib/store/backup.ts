@@ -1,8 +1,8 @@
 // The whole store as one versioned JSON file, and back (merging).
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
-import { type ArticleRow, bucketRowsOf, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
-import { bucketKeysOf, refreshBuckets } from './buckets';
+import { type ArticleRow, bucketRowsOf, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
+import { type BucketKey, bucketKeysOf, rebuildAllBuckets, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import {
   checkDay,
@@ -26,7 +26,7 @@ export const BACKUP_LIMITS = { chars: 400_000_000, articles: 200_000, claims: 2_
 /** An article in a backup: the stored row minus what is derived from it. */
 export type BackupArticle = Omit<ArticleRow, 'outletKey'>;
 /** A claim in a backup: the stored row minus what is copied from its article or derived. */
-export type BackupClaim = Omit<ClaimRow, 'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time'>;
+export type BackupClaim = Omit<ClaimRow, 'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor'>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -45,21 +45,47 @@ export interface RestoreResult {
   skipped: number;
 }
 
-/** The whole store as a backup object (`JSON.stringify` it to save). */
-export async function createBackup(db: TallymarkDb, now = new Date()): Promise<Backup> {
-  const [articles, claims] = await db.transaction('r', db.articles, db.claims, () => Promise.all([db.articles.toArray(), db.claims.toArray()]));
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    articles: articles.map(({ outletKey: _k, ...a }) => a),
-    claims: claims.map(({ outlet: _o, outletKey: _k, published: _p, url: _u, title: _t, source: _s, time: _time, ...c }) => c),
-  };
+/** Rows read, written or checked at a time: large stores go in chunks, so no step holds every row in two forms at once. */
+export const BACKUP_CHUNK = 5000;
+
+const articleOfRow = ({ outletKey: _k, ...a }: ArticleRow): BackupArticle => a;
+const claimOfRow = ({ outlet: _o, outletKey: _k, outletClaimed: _oc, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, ...c }: ClaimRow): BackupClaim => c;
+
+/** The store's claims in primary-key order, a chunk at a time, inside the caller's transaction. */
+async function forEachClaimChunk(db: TallymarkDb, each: (rows: ClaimRow[]) => void, chunk = BACKUP_CHUNK): Promise<void> {
+  let last: ClaimId | undefined;
+  for (;;) {
+    const rows = await (last === undefined ? db.claims.orderBy(':id') : db.claims.where(':id').above(last)).limit(chunk).toArray();
+    if (rows.length === 0) return;
+    each(rows);
+    last = rows[rows.length - 1]!.id;
+  }
 }
 
-/** The whole store as backup JSON text. */
-export async function createBackupText(db: TallymarkDb, now = new Date()): Promise<string> {
-  return JSON.stringify(await createBackup(db, now));
+/** The whole store as a backup object (`JSON.stringify` it to save). */
+export async function createBackup(db: TallymarkDb, now = new Date()): Promise<Backup> {
+  const claims: BackupClaim[] = [];
+  const articles = await db.transaction('r', db.articles, db.claims, async () => {
+    await forEachClaimChunk(db, (rows) => {
+      for (const r of rows) claims.push(claimOfRow(r));
+    });
+    return db.articles.toArray();
+  });
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles: articles.map(articleOfRow), claims };
+}
+
+/**
+ * The whole store as backup JSON text (the same text as `JSON.stringify(createBackup())`),
+ * read in one transaction and written a chunk of claims at a time: only the text is held whole.
+ */
+export async function createBackupText(db: TallymarkDb, now = new Date(), chunk = BACKUP_CHUNK): Promise<string> {
+  const parts: string[] = [];
+  const articles = await db.transaction('r', db.articles, db.claims, async () => {
+    await forEachClaimChunk(db, (rows) => parts.push(JSON.stringify(rows.map(claimOfRow)).slice(1, -1)), chunk);
+    return db.articles.toArray();
+  });
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles: articles.map(articleOfRow) });
+  return `${head.slice(0, -1)},"claims":[${parts.join(',')}]}`;
 }
 
 const SOURCES: readonly ArticleSource[] = ['browser', 'bundled', 'imported'];
@@ -73,6 +99,7 @@ function checkArticleId(x: unknown, where: string): ArticleId {
 function checkArticle(x: unknown, i: number): ArticleRow {
   const where = `articles[${i}]`;
   if (!isRecord(x)) throw new ValidationError(`${where}: expected an article object`);
+  refuseForbiddenKeys(x, where);
   const id = checkArticleId(x.id, `${where}.id`);
   const url = x.url === null ? null : checkHttpUrl(x.url, `${where}.url`);
   const outlet = checkString(x.outlet, `${where}.outlet`, MAX_LENGTH.outlet);
@@ -91,12 +118,27 @@ function checkArticle(x: unknown, i: number): ArticleRow {
     publishedGuessed: x.publishedGuessed,
     readAt: x.readAt,
     source: x.source as ArticleSource,
+    ...(x.outletClaimed !== undefined ? { outletClaimed: checkString(x.outletClaimed, `${where}.outletClaimed`, MAX_LENGTH.outlet) } : {}),
   };
+}
+
+/** Keys a backup never has; one of them is a file made to pollute prototypes, refused. */
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+function refuseForbiddenKeys(x: unknown, where: string): void {
+  if (typeof x !== 'object' || x === null) return;
+  for (const key of FORBIDDEN_KEYS) {
+    if (Object.prototype.hasOwnProperty.call(x, key)) throw new ValidationError(`${where}: a "${key}" key has no place in a backup`);
+  }
 }
 
 function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRow>): ClaimRow {
   const where = `claims[${i}]`;
   if (!isRecord(x)) throw new ValidationError(`${where}: expected a claim object`);
+  refuseForbiddenKeys(x, where);
+  refuseForbiddenKeys(x.attribution, `${where}.attribution`);
+  refuseForbiddenKeys(x.quote, `${where}.quote`);
+  refuseForbiddenKeys(x.position, `${where}.position`);
   const articleId = checkString(x.articleId, `${where}.articleId`, MAX_LENGTH.id);
   const article = articles.get(articleId);
   if (!article) throw new ValidationError(`${where}.articleId: no article ${JSON.stringify(articleId.slice(0, 80))} in the file`);
@@ -111,6 +153,7 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
     articleId: article.id,
     index: x.index,
     ...facts,
+    ...indexFieldsOf(facts),
     start: checkNullableOffset(x.start, `${where}.start`),
     end: checkNullableOffset(x.end, `${where}.end`),
     sentence: checkNullableString(x.sentence, `${where}.sentence`, MAX_LENGTH.sentence),
@@ -118,6 +161,7 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
     position: x.position === null ? null : checkPosition(x.position, `${where}.position`),
     outlet: article.outlet,
     outletKey: article.outletKey,
+    ...(article.outletClaimed ? { outletClaimed: article.outletClaimed } : {}),
     published: article.published,
     url: article.url,
     title: article.title,
@@ -136,11 +180,13 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
   if (text.length > BACKUP_LIMITS.chars) throw new ValidationError(`The backup is too large (${text.length} characters, at most ${BACKUP_LIMITS.chars}).`);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A file saved by an editor may start with a UTF-8 byte-order mark: not part of the JSON.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new ValidationError(`The backup is not valid JSON (a truncated or damaged file?): ${(e as Error).message}`);
   }
   if (!isRecord(json) || json.format !== BACKUP_FORMAT) throw new ValidationError(`Not a Tallymark backup: "format" should be "${BACKUP_FORMAT}".`);
+  refuseForbiddenKeys(json, 'The backup');
   if (json.version !== BACKUP_VERSION) {
     throw new ValidationError(`Unsupported backup version ${JSON.stringify(json.version)}: this Tallymark reads version ${BACKUP_VERSION}.`);
   }
@@ -154,29 +200,29 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
     articles.set(row.id, row);
   });
   const seen = new Set<string>();
-  const claims = json.claims.map((c: unknown, i) => {
-    const row = checkBackupClaim(c, i, articles);
+  const raw = json.claims as unknown[];
+  const claims: ClaimRow[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const row = checkBackupClaim(raw[i], i, articles);
     if (seen.has(row.id)) throw new ValidationError(`claims[${i}].id: appears twice`);
     seen.add(row.id);
-    return row;
-  });
+    claims[i] = row;
+    // The parsed object is not needed once checked: let it go, so the claims are not held twice.
+    raw[i] = null;
+  }
   return { articles: [...articles.values()], claims };
 }
 
 /**
  * Merges a backup into the store in one transaction, after checking all of
- * it (`parseBackup`). An article the store already holds is replaced, with
- * its claims, only when the backup's copy was read at the same time or later.
- * On any error the store is exactly as it was.
+ * it (`parseBackup`: the store stays readable while the file is checked, and
+ * nothing is written unless all of it is good). An article the store already
+ * holds is replaced, with its claims, only when the backup's copy was read at
+ * the same time or later. Rows are written in chunks inside
+ * the one transaction (`chunk` rows at a time). On any error the store is exactly as it was.
  */
-export async function restoreBackup(db: TallymarkDb, text: string): Promise<RestoreResult> {
+export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKUP_CHUNK): Promise<RestoreResult> {
   const parsed = parseBackup(text);
-  const claimsOf = new Map<string, ClaimRow[]>();
-  for (const c of parsed.claims) {
-    const list = claimsOf.get(c.articleId);
-    if (list) list.push(c);
-    else claimsOf.set(c.articleId, [c]);
-  }
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
       const existing = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
@@ -189,15 +235,35 @@ export async function restoreBackup(db: TallymarkDb, text: string): Promise<Rest
         if (old) replaced.push(a.id);
       });
       const wasEmpty = (await db.claims.count()) === 0;
-      const old = replaced.length ? await db.claims.where('articleId').anyOf(replaced).toArray() : [];
-      await db.claims.bulkDelete(old.map((c) => c.id));
-      const claims = take.flatMap((a) => claimsOf.get(a.id) ?? []);
-      await db.articles.bulkPut(take);
-      await db.claims.bulkPut(claims);
+      const claims = take.length === parsed.articles.length ? parsed.claims : keepClaimsOf(parsed.claims, take);
+      // The replaced articles' claims: their bucket keys only when few (many: every bucket is rebuilt below).
+      const oldKeys: BucketKey[] = [];
+      let rebuildAll = !wasEmpty && claims.length >= FULL_REBUILD_CLAIMS;
+      if (replaced.length) {
+        const oldIds = await db.claims.where('articleId').anyOf(replaced).primaryKeys();
+        if (!rebuildAll && oldIds.length < FULL_REBUILD_CLAIMS) {
+          for (let i = 0; i < oldIds.length; i += chunk) {
+            const rows = await db.claims.bulkGet(oldIds.slice(i, i + chunk));
+            oldKeys.push(...bucketKeysOf(rows.filter((r): r is ClaimRow => r !== undefined)));
+          }
+        } else rebuildAll = !wasEmpty;
+        for (let i = 0; i < oldIds.length; i += chunk) await db.claims.bulkDelete(oldIds.slice(i, i + chunk));
+      }
+      for (let i = 0; i < take.length; i += chunk) await db.articles.bulkPut(take.slice(i, i + chunk));
+      for (let i = 0; i < claims.length; i += chunk) await db.claims.bulkPut(claims.slice(i, i + chunk));
       // Into an empty store the buckets are those of the backup alone: no need to read the claims back.
       if (wasEmpty) await db.buckets.bulkPut(bucketRowsOf(claims));
-      else await refreshBuckets(db, bucketKeysOf([...old, ...claims]));
+      else if (rebuildAll) await rebuildAllBuckets(db);
+      else await refreshBuckets(db, [...oldKeys, ...bucketKeysOf(claims)]);
       return { articles: take.length, claims: claims.length, skipped: parsed.articles.length - take.length };
     }),
   );
+}
+
+/** Above this many claims restored into (or replaced in) a store that is not empty, every bucket is rebuilt from the claims. */
+const FULL_REBUILD_CLAIMS = 20_000;
+
+function keepClaimsOf(claims: readonly ClaimRow[], take: readonly ArticleRow[]): ClaimRow[] {
+  const ids = new Set<string>(take.map((a) => a.id));
+  return claims.filter((c) => ids.has(c.articleId));
 }

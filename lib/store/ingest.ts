@@ -9,7 +9,7 @@ import {
   toArticleId,
   toClaimId,
 } from '../types';
-import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import { judgePage } from './judge';
@@ -148,6 +148,7 @@ export function toRows(
       attribution: c.attribution,
       period: c.period,
       scope: c.scope,
+      ...indexFieldsOf(c),
       quote: c.quote,
       position: c.position,
       outlet: page.outlet,

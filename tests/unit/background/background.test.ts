@@ -129,6 +129,25 @@ describe('the background', () => {
     expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: 'Our made-up wire said 300 North Korean soldiers died.', verdict: 'agrees', compared: [{ outlet: 'beta.example', outletClaimed: 'Beta' }] });
   });
 
+  test('getSources answers each source\'s current total as of a date, with its earlier totals', async () => {
+    const said = (outlet: string, day: string, n: number) => {
+      const p = page(outlet, day, `https://${outlet.toLowerCase()}.example/${day}`);
+      return send({ type: 'ingest', page: p, text: `North Korean troops in Kursk\nSouth Korea's spy agency said ${n} North Korean soldiers have been killed.` }, tabOf(p));
+    };
+    await said('Alpha', '2025-01-13', 300);
+    await said('Beta', '2025-04-30', 600);
+    await said('Gamma', '2025-05-02', 600);
+    // Outlets are filed under their registrable domain.
+    const sources = await send({ type: 'getSources', at: '2026-11-26' }, popup);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatchObject({ side: 'kr', metric: 'killed', current: { outlet: 'gamma.example', low: 600 }, outlets: 2 });
+    expect(sources[0].history.map((f: any) => [f.outlet, f.low])).toEqual([['alpha.example', 300], ['beta.example', 600]]);
+    const january = await send({ type: 'getSources', at: '2025-02-01' }, popup);
+    expect(january[0]).toMatchObject({ current: { outlet: 'alpha.example', low: 300 }, outlets: 1, history: [] });
+    expect(await send({ type: 'getSources', at: 'today' }, popup)).toEqual({ error: expect.stringMatching(/at: expected a date/) });
+    expect(await send({ type: 'getSources', at: '2026-11-26' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
+  });
+
   test('store-wide messages from a web page are refused; errors come back as { error }, never thrown', async () => {
     expect(await send({ type: 'deleteAll' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
     expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, popup)).toEqual({ error: expect.stringMatching(/content script/) });

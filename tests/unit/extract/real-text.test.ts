@@ -49,3 +49,52 @@ describe('glued sentences ("training.Ukrainian") split after a long word too', (
     expect(cs[0]!.sentence.startsWith('Ukrainian President')).toBe(true);
   });
 });
+
+describe('attribution on real text', () => {
+  const side = (text: string, at = 0) => run(text).map((c) => c.attribution?.side ?? null)[at];
+  test.each([
+    ['a news agency is no official: "other"', 'A South Korean news agency reported that 13,000 North Korean soldiers had been sent.', 'other'],
+    ['a rights group is no official: "other"', 'Three North Korean prisoners of war want to go to Seoul, according to the human rights group Free Voices Korea.', 'other'],
+    ['"amid reports": the reports are the source', 'More North Korean troops will be sent soon, Seoul said, amid reports the number could be as high as 14,000 North Korean soldiers.', null],
+    ['"X said that ..." speaks for what follows only', 'About 9,000 North Korean soldiers are now in Kursk, and on Monday a US official said that dozens had died.', null],
+    ['", with X reporting ..." speaks for what follows only', 'North Korea sent some 13,000 soldiers to Kursk, with Ukrainian sources reporting over 5,000 killed.', null],
+    ['"estimates from X"', 'Estimates from Ukraine and South Korea suggest that 12,000 North Korean soldiers are in Russia.', 'ua'],
+    ['"X\u2019s words that ..."', 'This came after the Ukrainian envoy\u2019s words that Pyongyang is planning to send 12,000 troops.', 'ua'],
+    ['a participle and its agent ("disclosed last month by X")', 'Based on figures disclosed last month by South Korean intelligence, at least 200 North Koreans have died.', 'kr'],
+    ['a progressive speech verb ("has been reporting")', 'Seoul\u2019s spy agency has been reporting their moves since October, when about 1,800 North Korean troops arrived in Vladivostok.', 'kr'],
+    ['an adverbial between subject and verb ("for the first time")', 'Pyongyang for the first time disclosed the names of 120 North Korean soldiers killed in Kursk.', 'kp'],
+    ['", recognizing ...": the sentence\u2019s subject speaks', 'North Korea held a ceremony for its engineers, with its leader Kim Jong Un, recognizing the sacrifice of seven soldiers who were killed there.', 'kp'],
+    ['a pronoun with a named possessor in its sentence', 'Zelensky\u2019s remarks came days after he said that 3,500 North Korean soldiers had been killed or wounded.', 'ua'],
+  ])('%s', (_name, text, want) => {
+    expect(side(text as string)).toBe(want);
+  });
+  test('the next sentence names the source: "This was stated by ..."', () => {
+    expect(side('North Korea has lost 4,500 soldiers in Russia\u2019s war. This was stated by President Volodymyr Zelensky at a meeting in Germany.')).toBe('ua');
+  });
+  test('"the post added": the post of the last named speaker', () => {
+    expect(side('Ukraine\u2019s military intelligence (HUR) posted a video on Sunday. At least four North Korean soldiers went missing near the village, the post added.')).toBe('ua');
+  });
+  test('a sentence broken over lines finds its source on a later line', () => {
+    expect(side('Under a pact with Russia, North Korea sent some 15,000 soldiers to fight alongside\n\nRussian troops in 2024,\n\nwhere many of them died, according to South Korean sources.')).toBe('kr');
+  });
+});
+
+describe('a month named without its year', () => {
+  const period = (text: string, published: string) => extractClaims(LEAD + text, { published }).map((c) => c.period)[0];
+  test('a deadline still to come is not the figure\u2019s time, and never last year\u2019s month', () => {
+    expect(period('About 9,000 North Korean soldiers are expected to be deployed by December, Seoul said.', '2024-10-23')).toBeNull();
+  });
+  test('a month already past resolves to its latest occurrence', () => {
+    expect(period('By December, about 1,000 North Korean soldiers had been killed, Seoul said.', '2025-01-20')).toBe('2024-12');
+    expect(period('In October, about 1,500 North Korean soldiers arrived in Vladivostok, Seoul said.', '2025-02-05')).toBe('2024-10');
+  });
+});
+
+describe('more shapes of real text', () => {
+  test('a participle of a bare figure ("with 3,000 having been deployed already")', () => {
+    expect(triples('The total is expected to reach 14,000, he said, with 4,000 having been deployed already.')).toContainEqual(['deployed', 4000, 4000]);
+  });
+  test('losses of mixed units are no count of North Korea\u2019s', () => {
+    expect(triples('Kyiv said that units made up of Russian and North Korean troops had suffered around 300 casualties.')).toEqual([]);
+  });
+});

@@ -69,7 +69,8 @@ describe('ingestPage', () => {
       claim('In December, 3,000 were hurt or killed, he said.', '3,000', 'casualties', 3000, 3000, { period: '2024-12' }),
       claim('This month 1,000 were hurt or killed.', '1,000', 'casualties', 1000, 1000),
     ]);
-    expect(got.verdicts.map((v) => v.verdict)).toEqual(['conflicts', 'unique']);
+    // Five days apart, naming no one: not one briefing, so another source's current figure disputes it.
+    expect(got.verdicts.map((v) => v.verdict)).toEqual(['disputed', 'unique']);
   });
 
   test('store: false judges without writing; a page without URL is not stored', async () => {
