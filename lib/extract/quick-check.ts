@@ -1,4 +1,4 @@
-import { sideEntities } from './lexicon';
+import { NORTH_KOREA } from './north-korea';
 
 const TROOPS_RE = /north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|pyongyang|kim jong[ -]?un|korean people['’]s army|\bkpa\b|\bnk\b/i;
 
@@ -12,19 +12,12 @@ export function mentionsTroops(text: string): boolean {
   return TROOPS_RE.test(text);
 }
 
-let northKorea: RegExp | undefined;
-
 /**
  * Whether a page's text names North Korea, for the content script's gate: the
- * extractor's own lexicon (the side `kp`: North Korea, N. Korea, DPRK,
- * Pyongyang, KCNA, Kim Jong Un…), read regardless of case (headlines in
- * capitals), never a bare "nk" (a `?nk=` address parameter is not a name).
+ * lexicon's own names (the side `kp`: North Korea, N. Korea, DPRK, Pyongyang,
+ * KCNA, Kim Jong Un…), as the extractor reads them, never a bare "nk" (a
+ * `?nk=` address parameter is not a name).
  */
 export function namesNorthKorea(text: string): boolean {
-  if (!northKorea) {
-    const entry = sideEntities().find(([, side]) => side === 'kp');
-    if (!entry) throw new Error('the lexicon names no North Korea');
-    northKorea = new RegExp(entry[0].source, entry[0].flags.includes('u') ? 'iu' : 'i');
-  }
-  return northKorea.test(text);
+  return NORTH_KOREA.test(text);
 }
