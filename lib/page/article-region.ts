@@ -15,6 +15,8 @@ import { isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS } from './skip';
 export interface ArticleRegion {
   /** The element read as the article. */
   root: Element;
+  /** The element that scored highest (the root, or inside it); null on a fallback. */
+  top: Element | null;
   /** True when no element scored as an article and the body is read (still without the dropped parts). */
   fallback: boolean;
   /** Outermost containers inside the root left out of the article text, in document order. */
@@ -366,7 +368,8 @@ function* attempt(doc: Document, flags: Flags, budget: { nodes: number }): Gener
     siblingsLeft = chosen.left;
     for (let p: Element | null = chosen.top; p && p !== root; p = p.parentElement) protect.add(p);
   }
-  return yield* dropInside(root, fallback, siblingsLeft, protect, flags);
+  const region = yield* dropInside(root, fallback, siblingsLeft, protect, flags);
+  return { ...region, top: fallback || !top ? null : (protect.size > 0 ? [...protect][0]! : root) };
 }
 
 function chooseRoot(
@@ -419,7 +422,7 @@ function chooseRoot(
   }
   // Siblings that score well (or read as paragraphs) belong to the article too: then the parent is read, without the rest.
   const holder = best.parentElement;
-  if (!holder) return { root: best, top: best, left: [] };
+  if (!holder) return { root: best, top: top.el, left: [] };
   const siblingThreshold = Math.max(10, bestScore * 0.2);
   const cls = best.getAttribute('class') ?? '';
   const kept: Element[] = [];
@@ -441,8 +444,8 @@ function chooseRoot(
     }
     (take ? kept : left).push(sib);
   }
-  if (kept.length === 1) return { root: best, top: best, left: [] };
-  return { root: holder, top: best, left };
+  if (kept.length === 1) return { root: best, top: top.el, left: [] };
+  return { root: holder, top: top.el, left };
 }
 
 /** Conditional cleaning and the rest inside `root`: the containers the text map leaves out. */
@@ -452,7 +455,7 @@ function* dropInside(
   siblingsLeft: Element[],
   protect: Set<Element>,
   flags: Flags,
-): Generator<void, ArticleRegion & { chars: number }, void> {
+): Generator<void, Omit<ArticleRegion, 'top'> & { chars: number }, void> {
   const dropped = new Set<Element>(siblingsLeft);
   const seen = new WeakSet<Element>();
   let chars = 0;

@@ -107,6 +107,8 @@ interface ReaderState {
   cache: WeakMap<Element, CachedBlock>;
   /** Containers inside the root that are not the article (from the article region); none when a root was given. */
   drop: ((el: Element) => boolean) | null;
+  /** The element that scored highest as the article (never skipped, whatever holds it). */
+  top: Element | null;
 }
 
 const upper = (el: Element) => el.tagName.toUpperCase();
@@ -127,7 +129,8 @@ function isSkipped(el: Element, state: ReaderState, styleChecks: { n: number }, 
   if (tag === 'HEADER' && !el.closest('article')) return true;
   if (isHiddenByAttributes(el)) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  // An editor inside the article (a comment box) is not the article; an editable article still is.
+  if (editable !== null && editable !== 'false' && !(state.top && el.contains(state.top))) return true;
   const role = el.getAttribute('role');
   if (role !== null && SKIP_ROLES.has(role) && el !== root) return true;
   if (state.drop && el !== root && state.drop(el)) return true;
@@ -574,7 +577,8 @@ function resolveOptions(doc: Document, options: ReadOptions): Required<ReadOptio
 }
 
 function stateFor(doc: Document, root: Element, options: ReadOptions): ReaderState {
-  return { doc, options: resolveOptions(doc, options), cache: new WeakMap(), drop: regions.get(root)?.isDropped ?? null };
+  const region = regions.get(root);
+  return { doc, options: resolveOptions(doc, options), cache: new WeakMap(), drop: region?.isDropped ?? null, top: region?.top ?? null };
 }
 
 /**
