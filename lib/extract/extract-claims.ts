@@ -3,6 +3,7 @@
 // (attribution) and when they apply (period). See ../../../shared/CLAIMS.md.
 
 import type { Attribution, Claim, Metric, Qualifier } from '../types';
+import { LineStarts } from '../text/lines';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
 import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
@@ -56,6 +57,8 @@ interface Ctx {
   labelOnly?: boolean;
   /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
   topic?: boolean;
+  /** Line starts, found once for the whole text (timeline item labels). */
+  lines?: LineStarts;
 }
 
 const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
@@ -672,7 +675,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
-  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published)) : sent.item;
+  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)))) : sent.item;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period, scope: scopeAt(T, k, metric),
