@@ -4,6 +4,8 @@
 
 import type { Attribution, Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
+import { budgetCut, READ_BUDGET_CHARS } from './budget';
+import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
 import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
@@ -18,6 +20,18 @@ import { isWord, tokenize, type Token } from './tokens';
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
   published?: string | null;
+  /** Characters read at most (default READ_BUDGET_CHARS, lib/extract/budget.ts). */
+  budget?: number;
+}
+
+/** What `extractText` found, and where it stopped. */
+export interface Extraction {
+  claims: Claim[];
+  /**
+   * Where reading stopped when the text is longer than the budget (offsets
+   * from there on were not read); null when the whole text was read.
+   */
+  stoppedAt: number | null;
 }
 
 const MAX_FIGURE = 300_000;
@@ -95,11 +109,23 @@ function tokensOf(ctx: Ctx, [s, e]: [number, number]): Token[] {
  * gives no claims.
  */
 export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
+  return extractText(text, options).claims;
+}
+
+/**
+ * `extractClaims`, saying where it stopped: a text longer than the budget is
+ * read up to it (cut at a line break) and `stoppedAt` says where. Never throws.
+ */
+export function extractText(text: string, options?: ExtractOptions): Extraction {
   try {
-    if (typeof text !== 'string' || !mentionsTroops(text)) return [];
-    return extract(text, options?.published ?? null);
+    if (typeof text !== 'string') return { claims: [], stoppedAt: null };
+    const cut = budgetCut(text, options?.budget ?? READ_BUDGET_CHARS);
+    const read = cut < text.length ? text.slice(0, cut) : text;
+    const stoppedAt = cut < text.length ? cut : null;
+    if (!mentionsTroops(read)) return { claims: [], stoppedAt };
+    return { claims: extract(read, options?.published ?? null), stoppedAt };
   } catch {
-    return [];
+    return { claims: [], stoppedAt: null };
   }
 }
 
@@ -132,6 +158,8 @@ function extract(text: string, published: string | null): Claim[] {
     } catch {
       claim = null;
     }
+    // Only what the background takes (lib/extract/conform.ts).
+    if (claim) claim = conform(claim, text, sent.start);
     if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;
