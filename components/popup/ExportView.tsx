@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportAllCsv, exportPageCsv } from '../../lib/export/csv';
-import { exportAllJsonLd, exportPageJsonLd } from '../../lib/export/jsonld';
+import { checkAnnotations, describeCheck, type ImportCheck } from '../../lib/export/import';
+import { exportAllJsonLd, exportPageJsonLd, pageSource } from '../../lib/export/jsonld';
 import { exportAllMarkdown, exportPageMarkdown } from '../../lib/export/markdown';
 import type { ExportFile, ExportPage } from '../../lib/export/page';
 import type { PopupApi } from './api';
@@ -13,6 +14,8 @@ export interface ExportViewProps {
   announce: (message: string) => void;
   /** Offer this page's exports (false on the options page, which has no page). */
   withPage?: boolean;
+  /** The tab the popup is about, so the import check can move to a tab of its own (a file chooser closes a popup). */
+  tabId?: number | null;
 }
 
 type Format = 'jsonld' | 'csv' | 'md';
@@ -33,8 +36,90 @@ const forAll: Record<Format, (p: ExportPage[], d: Date) => ExportFile> = {
   md: exportAllMarkdown,
 };
 
+/** Reads a chosen file's text (File.text where there is one). */
+function readFile(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsText(file);
+  });
+}
+
+export interface ImportCheckViewProps {
+  page: ExportPage & { text: string };
+  announce: (message: string) => void;
+  /** When set and this view is the toolbar popup (no `?tab=` in its address): offer to open it in a tab. */
+  tabId?: number | null;
+}
+
+/** True in the popup opened from the toolbar; false in the popup page opened in a tab (`popup.html?tab=ID`). */
+const isToolbarPopup = () => typeof location !== 'undefined' && !new URLSearchParams(location.search).has('tab');
+
+/** Places a Web Annotations export again on this page, and says what it could not place. */
+export function ImportCheckView({ page, announce, tabId = null }: ImportCheckViewProps) {
+  const [check, setCheck] = useState<ImportCheck | null>(null);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const result = checkAnnotations(await readFile(file), pageSource(page.page), page.text);
+      setCheck(result);
+      announce(describeCheck(result));
+    } catch (e) {
+      setCheck(null);
+      announce(`Could not check ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      input.value = '';
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-check">
+      <h2 id="import-check">Check an export against this page</h2>
+      <p class="muted">Places each annotation of a Web Annotations file on this page again, by its quote and the words around it, and lists those it cannot place.</p>
+      {tabId !== null && isToolbarPopup() ? (
+        <p class="muted">
+          Choosing a file can close this popup.{' '}
+          <button type="button" class="link-button" onClick={() => window.open(`popup.html?tab=${tabId}`, '_blank', 'noopener')}>
+            Open it in a tab
+          </button>{' '}
+          to check a file there.
+        </p>
+      ) : null}
+      <label class="button">
+        Choose a file… <span class="muted">JSON-LD</span>
+        <input
+          type="file"
+          accept=".jsonld,.json,application/ld+json,application/json"
+          class="visually-hidden"
+          aria-label="Check a Web Annotations file against this page"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+      </label>
+      {check ? (
+        <div class="import-check" role="status">
+          <p>{describeCheck(check)}</p>
+          {check.unplaced.length > 0 ? (
+            <ul aria-label="Annotations not placed">
+              {check.unplaced.map((a, i) => (
+                <li key={a.id ?? i}>
+                  “{a.quote.exact}”{a.metric ? ` (${a.metric}${a.verdict ? `, ${a.verdict}` : ''})` : ''}
+                  <span class="muted"> …{a.quote.prefix.slice(-24)}<b>{a.quote.exact}</b>{a.quote.suffix.slice(0, 24)}…</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
 /** Downloads of this page's figures and of every stored figure. */
-export function ExportView({ api, page, announce, withPage = true }: ExportViewProps) {
+export function ExportView({ api, page, announce, withPage = true, tabId = null }: ExportViewProps) {
   const [busy, setBusy] = useState(false);
 
   const save = (file: ExportFile) => {
@@ -86,6 +171,7 @@ export function ExportView({ api, page, announce, withPage = true }: ExportViewP
         </div>
       </section>
       ) : null}
+      {withPage && page && page.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} tabId={tabId} /> : null}
       <section aria-labelledby="export-all">
         <h2 id="export-all">Everything in the store</h2>
         <p class="muted">Every article Tallymark has read, with its figures and verdicts.</p>

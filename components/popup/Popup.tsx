@@ -106,7 +106,7 @@ export function Popup({ api, initialState }: PopupProps) {
   const tabUrl = state.kind === 'loading' ? null : (state.tab?.url ?? null);
   // The site the browser says the tab is on (a page's canonical address is only its claim).
   const site = siteOf(tabUrl ?? report?.page?.url);
-  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims } : null;
+  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims, article: report.article ?? null } : null;
   const conflicts = report?.claims.filter((c) => c.verdict === 'conflicts').length ?? 0;
 
   const focusFigure = async (index: number) => {
@@ -172,7 +172,7 @@ export function Popup({ api, initialState }: PopupProps) {
             <FiguresPanel state={state} onFocus={focusFigure} />
           )
         ) : null}
-        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} /> : null}
+        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} tabId={state.kind === 'report' ? state.tab.id : null} /> : null}
         {tab === 'settings' ? (
           <SettingsView api={api} site={site} pageUrl={report?.stored ? (report.page?.url ?? null) : null} announce={setStatus} />
         ) : null}

@@ -5,6 +5,7 @@
 // here: the page's main thread does only DOM work. The DOM-facing UI (popover)
 // and the extension APIs come in as dependencies, so this runs in happy-dom
 // tests and in the content script alike.
+import { type ArticleAnchors, describeArticleAnchors } from '../anchor/dom';
 import type { PageReport, ReadPageResponse } from '../messages';
 import type { AnchoredClaim, ClaimVerdict, JudgedClaim, PageMeta } from '../types';
 import { caretAt, findSpanAt, isPointInRange } from './hit-test';
@@ -136,9 +137,14 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const fullRead = async () => {
     const gen = ++generation;
     status = 'reading';
+    // Each step in a task of its own: the set-up before, finding the article and reading it, the page's metadata.
+    await deps.yieldToMain();
+    if (gen !== generation) return;
     const m = await readArticleTextAsync(doc, deps.yieldToMain);
     if (gen !== generation) return;
     map = m;
+    await deps.yieldToMain();
+    if (gen !== generation) return;
     meta = deps.readMeta(doc);
     deps.onPhase?.('read');
     await judge(gen, m);
@@ -154,6 +160,16 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     if (changed.length === 0 && figures.every((f) => f.range.toString() === f.claim.figure)) return;
     // The background reads the whole text again: a figure's sentence, source and period may lie outside the change.
     await judge(gen, next);
+  };
+
+  /** Where the figures stand in the page itself, for exports other tools can place (lib/anchor/dom). */
+  const articleAnchors = (): { article?: ArticleAnchors } => {
+    if (!map || figures.length === 0) return {};
+    try {
+      return { article: describeArticleAnchors(map.root, figures.map((f) => f.range)) };
+    } catch {
+      return {};
+    }
   };
 
   const enqueue = (work: () => Promise<void>): Promise<void> => {
@@ -208,6 +224,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       claims: figures.map(judged),
       stored,
       ...(notStoredReason !== undefined ? { notStoredReason } : {}),
+      ...articleAnchors(),
     }),
     focusFigure: (index) => open(index, true),
     navigate(direction) {
