@@ -20,7 +20,11 @@ export function CompareItem({ figure }: CompareItemProps) {
   return (
     <li class="tm-item">
       <div class="tm-item-head">
-        <span class="tm-outlet">{figure.outlet}</span>
+        <span class="tm-outlet">
+          {figure.outlet}
+          {/* The name that page gave itself: its claim, not the outlet's identity. */}
+          {figure.outletClaimed && <span class="tm-claimed"> (calls itself “{figure.outletClaimed}”)</span>}
+        </span>
         <span class="tm-amount">{describeAmount(figure)}</span>
       </div>
       <div class="tm-meta">{describeSource(figure)}</div>

@@ -43,6 +43,7 @@ h3 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spac
 .tm-item { border-top: 1px solid var(--line); padding: 8px 0; }
 .tm-item-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
 .tm-outlet { font-weight: 650; overflow-wrap: anywhere; }
+.tm-claimed { font-weight: 400; font-style: italic; }
 .tm-amount { flex: none; font-variant-numeric: tabular-nums; font-weight: 600; }
 .tm-meta { color: var(--muted); font-size: 12.5px; }
 .tm-quote { margin: 6px 0; padding: 6px 8px; background: var(--quote); border-left: 3px solid var(--line); border-radius: 0 4px 4px 0; font-size: 13px; }

@@ -136,7 +136,8 @@ export function Popup({ api, initialState }: PopupProps) {
         <h1 class="popup__title">Tallymark</h1>
         {report?.page ? (
           <p class="popup__page" title={report.page.title}>
-            {report.page.outlet} · {formatDay(report.page.published)}
+            {report.page.outlet}
+            {report.page.outletClaimed && ` (calls itself “${report.page.outletClaimed}”)`} · {formatDay(report.page.published)}
             {report.claims.length > 0 ? ` · ${report.claims.length} figure${report.claims.length === 1 ? '' : 's'}` : ''}
             {conflicts > 0 ? `, ${conflicts} in conflict` : ''}
           </p>
@@ -172,7 +173,7 @@ export function Popup({ api, initialState }: PopupProps) {
             <FiguresPanel state={state} onFocus={focusFigure} />
           )
         ) : null}
-        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} /> : null}
+        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} tabId={state.kind === 'report' ? state.tab.id : null} /> : null}
         {tab === 'settings' ? (
           <SettingsView api={api} site={site} pageUrl={report?.stored ? (report.page?.url ?? null) : null} announce={setStatus} />
         ) : null}
