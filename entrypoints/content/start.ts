@@ -8,6 +8,7 @@ import type { PageReport } from '../../lib/messages';
 import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
 import { readPageMeta } from '../../lib/page/metadata';
+import { navigationKey } from '../../lib/present/announce';
 import { createContentExtensionApi } from './extension-api';
 import { createPopoverUi, POPOVER_HOST } from './popover-ui';
 import { mutationsMentionTroops, pageMentionsTroops } from './quick';
@@ -69,6 +70,8 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   const popover = createPopoverUi(ctx, {
     onClosed: () => annotator.popoverClosed(),
     onNavigate: (direction) => void guard(() => annotator.navigate(direction)),
+    onOpenFigure: (index) => void guard(() => annotator.focusFigure(index)),
+    published: () => guard(() => annotator.report().page?.published),
   });
 
   const annotator = createAnnotator({
@@ -83,6 +86,7 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     onPhase: (phase) => mark(`tallymark:${phase}`),
     onPainted: () => {
       mark('tallymark:painted');
+      guard(() => popover.setFigures(annotator.report().claims));
       // Wrapping marks (no Highlight API) changed the DOM: those are our records, not the page's.
       if (painter.mode === 'wrap') guard(() => observer.takeRecords());
     },
@@ -188,6 +192,9 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   ctx.addEventListener(doc, 'keydown', (e: KeyboardEvent) =>
     guard(() => {
       if (e.key === 'Escape' && popover.isOpen()) popover.hide(true);
+      // The figures from the keyboard, without the popup (the browser commands do the same where set).
+      const direction = active ? navigationKey(e) : null;
+      if (direction !== null && annotator.navigate(direction)) e.preventDefault();
     }),
   );
 
