@@ -137,13 +137,19 @@ export function reasonSentence(claim: StoryFigure & ClaimVerdict): string | null
   return `${capital(describeAmount(f))} is ${who} earlier count, from ${when(f)} (${f.outlet}); it has moved since.`;
 }
 
+/** A sentence ended with one full stop: none added after ".", "!", "?" (inside closing quotes or brackets too). */
+export function endSentence(text: string): string {
+  const t = text.trimEnd();
+  return /[.!?…]["'”’)\]]*$/.test(t) ? t : `${t}.`;
+}
+
 /** Who this page attributes its figure to, in a sentence. */
 export function attributionSentence(a: Attribution | null): string {
   if (!a) return 'This page does not say whose figure it is.';
-  const text = a.text.trim();
+  const text = a.text.trim().replace(/[\s.,;:]+$/, '');
   const name = a.side === 'other' ? text || 'a source it names' : sourceName(a.side);
   const phrase = a.side !== 'other' && text && text.toLowerCase() !== name.toLowerCase() ? ` (“${text}”)` : '';
-  return `This page attributes it to ${name}${phrase}.`;
+  return endSentence(`This page attributes it to ${name}${phrase}`);
 }
 
 /** The sides present among figures, for tests and lists. */

@@ -80,7 +80,7 @@ describe.skipIf(skip)('the popup layout', () => {
     await saveScreenshot(popup, `popup-layout-figures-${scheme}`, true);
   });
 
-  test.each(['Sources', 'Export', 'Settings'])('%s fits without horizontal scrolling', async (name) => {
+  test.each(['Who says what', 'Outlets', 'Export', 'Settings'])('%s fits without horizontal scrolling', async (name) => {
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.getByRole('tab', { name }).click();
     expect(await overflowX()).toBeLessThanOrEqual(0);

@@ -122,3 +122,13 @@ describe('reasons, attribution, grouping, relations, announcement', () => {
     expect([key('Period'), key('Comma'), key('Period', false), key('KeyA')]).toEqual([1, -1, null, null]);
   });
 });
+
+describe('one full stop', () => {
+  test('endSentence adds a full stop only where none ends the sentence', async () => {
+    const { endSentence } = await import('../../../lib/present/verdict-story');
+    expect(endSentence('Seoul said so')).toBe('Seoul said so.');
+    expect(endSentence('… said the Lawmaker.”')).toBe('… said the Lawmaker.”');
+    expect(endSentence('Really?')).toBe('Really?');
+    expect(attributionSentence({ side: 'kr', text: 'a Lawmaker.' })).toBe('This page attributes it to Seoul (“a Lawmaker”).');
+  });
+});
