@@ -4,8 +4,12 @@ import type { AnchoredClaim, ClaimVerdict, ComparedFigure, JudgedClaim, Metric, 
 
 /** Content script → background. */
 export type ContentToBackground =
-  /** The page was read: store it (unless paused / private) and judge its claims. */
-  | { type: 'ingest'; page: PageMeta; claims: AnchoredClaim[] };
+  /**
+   * The page was read: `text` is its article text (the text map's). The
+   * background finds the figures in it, stores the page (unless paused /
+   * private) and judges them; answered with `ReadPageResponse`.
+   */
+  | { type: 'ingest'; page: PageMeta; text: string };
 
 export interface IngestResponse {
   /** One entry per claim sent, in the same order. */
@@ -14,6 +18,14 @@ export interface IngestResponse {
   stored: boolean;
   /** Why it was not stored, in words for the reader. */
   notStoredReason?: string;
+}
+
+/** The background's answer to the content script's `ingest`. */
+export interface ReadPageResponse extends IngestResponse {
+  /** The figures found in the text sent, in text order: offsets into that text, with their selectors. */
+  claims: AnchoredClaim[];
+  /** One per claim; claims past the ingest limit are answered `unique` with nothing compared. */
+  verdicts: ClaimVerdict[];
 }
 
 /** Store statistics shown in the popup and options page. */

@@ -1,9 +1,12 @@
 // Makes the page reader (entrypoints/page-reader.ts) importable by the content
 // script: it is loaded with import() only on pages about the troops, so that
-// every other page pays for a tiny script only.
+// every other page pays for a tiny script only; and the popover
+// (entrypoints/popover.ts), which the page reader imports on the first click.
 import { defineWxtModule } from 'wxt/modules';
 
 export const PAGE_READER_FILE = 'page-reader.js';
+/** The popover, imported by the page reader when a figure is first opened. */
+export const POPOVER_FILE = 'popover.js';
 
 export default defineWxtModule({
   name: 'tallymark:page-reader-resources',
@@ -15,7 +18,7 @@ export default defineWxtModule({
           ...((manifest.web_accessible_resources ?? []) as object[]),
           // A per-session URL in Chrome, so that pages cannot probe for the extension.
           {
-            resources: [PAGE_READER_FILE],
+            resources: [PAGE_READER_FILE, POPOVER_FILE],
             matches,
             ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
           },
@@ -24,6 +27,7 @@ export default defineWxtModule({
         manifest.web_accessible_resources = [
           ...((manifest.web_accessible_resources ?? []) as string[]),
           PAGE_READER_FILE,
+          POPOVER_FILE,
         ] as typeof manifest.web_accessible_resources;
       }
     });

@@ -81,6 +81,7 @@ function publicClaim(c: Claim) {
     sentence: c.sentence,
     attribution: c.attribution,
     period: c.period,
+    scope: c.scope,
   };
 }
 

@@ -1,25 +1,24 @@
-// Tallymark's layer on the page: one shadow-root host, mounted once the page's
-// figures are painted. It holds the live announcement, a keyboard stop for each
-// highlighted figure, the ring around the figure being read, and the popover.
+// The popover's shadow root on the page: one host element, mounted on first use.
+// It holds the popover and the ring around the figure being read.
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { type FigureStop, LAYER_CSS, PageLayer } from '../../components/popover/PageLayer';
+import { Popover } from '../../components/Popover';
 import { POPOVER_CSS } from '../../components/popover/popover-css';
-import type { PopoverProps } from '../../components/Popover';
 import type { PopoverRequest } from '../../lib/page/annotator';
 import { placePopover } from '../../lib/page/position';
 import { detectPageScheme } from '../../lib/page/scheme';
-import { navigationKey, pageAnnouncement } from '../../lib/present/announce';
-import type { Metric, Verdict } from '../../lib/types';
+import { navigationKey } from '../../lib/present/announce';
+import { POPOVER_HOST } from './popover-host';
 
-export const POPOVER_HOST = 'tallymark-popover';
+export { POPOVER_HOST };
 
 // The host takes no room in the page: fixed, zero-sized, above everything.
 const HOST_CSS = `:host { all: initial; display: block; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }`;
 
-/** Wait before the announcement, so the live region exists (empty) before it speaks. */
-const ANNOUNCE_DELAY = 400;
+// The figure being read keeps its verdict's look; a ring around it marks it.
+const RING_CSS = `.tm-ring { position: fixed; pointer-events: none; border-radius: 4px; box-sizing: border-box; border: 2px solid #1d4ed8; box-shadow: 0 0 0 2px #ffffff; }
+.tm-ring[data-scheme="dark"] { border-color: #93c5fd; box-shadow: 0 0 0 2px #1c1917; }`;
 
 export interface PopoverUi {
   show(request: PopoverRequest): void;
@@ -27,33 +26,28 @@ export interface PopoverUi {
   isOpen(): boolean;
   /** True when `node` is our host (events from inside the shadow root are retargeted to it). */
   owns(node: Node | null): boolean;
-  /** The page's figures as judged (all of them, in report order): keyboard stops and the announcement. */
-  setFigures(figures: readonly { verdict: Verdict; figure: string; metric: Metric; start: number }[]): void;
 }
 
 export interface PopoverUiHandlers {
   onClosed: () => void;
   onNavigate: (direction: 1 | -1) => void;
-  /** Open figure `index` of the page report (scrolled into view). */
-  onOpenFigure: (index: number) => void;
   /** The page's publication date, for the popover's words and chart. */
   published?: () => string | undefined;
+  /**
+   * On Escape or Close: give the focus back. Called with the figure and what had
+   * the focus before; true when it placed the focus (e.g. beside the figure).
+   */
+  returnFocus?: (request: PopoverRequest, previous: Element | null) => boolean;
 }
-
-type Stop = FigureStop & { start: number };
 
 export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHandlers): PopoverUi {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let uiPromise: Promise<ShadowRootContentScriptUi<void>> | null = null;
-  let layerRoot: HTMLElement | null = null;
+  let popoverRoot: HTMLElement | null = null;
   let ringRoot: HTMLElement | null = null;
   let current: PopoverRequest | null = null;
   let previousFocus: Element | null = null;
   let frame = 0;
-  let stops: Stop[] = [];
-  let announcement = '';
-  let announcedFor = '';
-  let stopAt: { index: number; left: number; top: number } | null = null;
 
   const ensure = () => {
     uiPromise ??= createShadowRootUi<void>(ctx, {
@@ -63,15 +57,15 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
       append: 'last',
       mode: 'closed',
       inheritStyles: true,
-      css: `${HOST_CSS}\n${POPOVER_CSS}\n${LAYER_CSS}`,
+      css: `${HOST_CSS}\n${POPOVER_CSS}\n${RING_CSS}`,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input'],
       onMount: (container) => {
-        layerRoot = document.createElement('div');
+        popoverRoot = document.createElement('div');
         ringRoot = document.createElement('div');
-        container.append(layerRoot, ringRoot);
+        container.append(popoverRoot, ringRoot);
       },
       onRemove: () => {
-        if (layerRoot) render(null, layerRoot);
+        if (popoverRoot) render(null, popoverRoot);
       },
     }).then((made) => {
       made.mount();
@@ -81,16 +75,8 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
     return uiPromise;
   };
 
-  const popoverProps = (request: PopoverRequest, scheme: 'light' | 'dark'): PopoverProps => ({
-    claim: request.claim,
-    place: request.place,
-    scheme,
-    published: handlers.published?.(),
-    onClose: () => hide(true),
-    onNavigate: handlers.onNavigate,
-  });
-
-  const onLayerKey = (e: KeyboardEvent) => {
+  // Alt+Shift+. and , inside the popover (its key events stay in the shadow root).
+  const onKey = (e: KeyboardEvent) => {
     const direction = navigationKey(e);
     if (direction === null) return;
     e.preventDefault();
@@ -98,22 +84,22 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
   };
 
   const draw = () => {
-    if (!layerRoot) return;
-    const scheme = detectPageScheme(document);
+    if (!popoverRoot) return;
+    if (!current) return render(null, popoverRoot);
     render(
       h(
         'div',
-        { onKeyDown: onLayerKey },
-        h(PageLayer, {
-          announcement,
-          stops,
-          stopAt,
-          onOpenFigure: handlers.onOpenFigure,
-          popover: current ? popoverProps(current, scheme) : null,
-          scheme,
+        { onKeyDown: onKey },
+        h(Popover, {
+          claim: current.claim,
+          place: current.place,
+          scheme: detectPageScheme(document),
+          published: handlers.published?.(),
+          onClose: () => hide(true),
+          onNavigate: handlers.onNavigate,
         }),
       ),
-      layerRoot,
+      popoverRoot,
     );
   };
 
@@ -166,20 +152,6 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
   ctx.addEventListener(window, 'scroll', schedulePosition, { passive: true, capture: true });
   ctx.addEventListener(window, 'resize', schedulePosition, { passive: true });
 
-  /** The keyboard stop of the figure being read, shown just below (or above) it. */
-  const focusStopNear = (request: PopoverRequest): boolean => {
-    const stop = stops.find((s) => s.start === request.claim.start && s.figure === request.claim.figure);
-    if (!stop || !ui) return false;
-    const r = request.range.getBoundingClientRect();
-    const win = document.defaultView ?? window;
-    const below = r.bottom + 6;
-    stopAt = { index: stop.index, left: Math.max(8, Math.min(r.left, win.innerWidth - 320)), top: below + 32 < win.innerHeight ? below : Math.max(8, r.top - 36) };
-    draw();
-    const button = ui.uiContainer.querySelector<HTMLElement>(`.tm-stop[data-index="${stop.index}"]`);
-    button?.focus({ preventScroll: true });
-    return !!button;
-  };
-
   const hide = (returnFocus = true) => {
     if (!current) return;
     const closing = current;
@@ -188,10 +160,9 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
     drawRing();
     const back = previousFocus as HTMLElement | null;
     previousFocus = null;
-    if (returnFocus) {
-      const usable = back && back !== document.body && back !== document.documentElement && back.isConnected && typeof back.focus === 'function';
-      if (usable) back.focus({ preventScroll: true });
-      else if (!focusStopNear(closing) && ui && document.activeElement === ui.shadowHost) ui.shadowHost.blur();
+    if (returnFocus && !(handlers.returnFocus?.(closing, back) ?? false)) {
+      if (back && back !== document.body && back.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
+      else if (ui && document.activeElement === ui.shadowHost) ui.shadowHost.blur();
     }
     handlers.onClosed();
   };
@@ -201,8 +172,7 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
     current = request;
     if (!wasOpen) {
       const active = document.activeElement;
-      // Focus inside our shadow root (a figure's keyboard stop) is the element to return to.
-      previousFocus = active && ui && active === ui.shadowHost ? (ui.shadow.activeElement ?? null) : active;
+      previousFocus = active && ui && active === ui.shadowHost ? null : active;
     }
     void ensure()
       .then(() => {
@@ -215,33 +185,10 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
       .catch(() => undefined);
   };
 
-  const setFigures: PopoverUi['setFigures'] = (figures) => {
-    stops = [];
-    figures.forEach((f, index) => {
-      if (f.verdict !== 'unique') stops.push({ index, verdict: f.verdict, figure: f.figure, metric: f.metric, start: f.start });
-    });
-    const href = location.href;
-    const words = announcedFor === href ? null : pageAnnouncement(figures.map((f) => f.verdict));
-    if (stops.length === 0 && !ui) return;
-    void ensure()
-      .then(() => {
-        draw();
-        if (words) {
-          announcedFor = href;
-          ctx.setTimeout(() => {
-            announcement = words;
-            draw();
-          }, ANNOUNCE_DELAY);
-        }
-      })
-      .catch(() => undefined);
-  };
-
   return {
     show,
     hide,
     isOpen: () => current !== null,
     owns: (node) => !!ui && node === ui.shadowHost,
-    setFigures,
   };
 }

@@ -1,16 +1,17 @@
 // The page reader, loaded by the content script on pages about the troops:
-// reading, extraction, verdicts, painting, clicks, live updates and URL changes,
-// all tied to `ctx` and removed when it is invalidated. No error reaches the
+// reading the text, sending it to the background (which finds the figures and
+// judges them), painting, clicks, live updates and URL changes, all tied to `ctx` and removed when it is invalidated. No error reaches the
 // page: every entry point is guarded. Messages reach it through the handle.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractClaims } from '../../lib/extract/extract-claims';
 import type { PageReport } from '../../lib/messages';
 import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
 import { readPageMeta } from '../../lib/page/metadata';
 import { navigationKey } from '../../lib/present/announce';
 import { createContentExtensionApi } from './extension-api';
-import { createPopoverUi, POPOVER_HOST } from './popover-ui';
+import { createFigureStops, KEYS_HOST } from './figure-stops';
+import { createLazyPopoverUi } from './popover-handle';
+import { POPOVER_HOST } from './popover-host';
 import { mutationsMentionTroops, pageMentionsTroops } from './quick';
 import type { ReaderHandle } from './reader-handle';
 
@@ -35,7 +36,7 @@ function isOwnNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
   const tag = el.tagName.toLowerCase();
-  return tag === POPOVER_HOST || tag === MARK_TAG || el.id === STYLE_ID || el.closest?.(MARK_TAG) !== null;
+  return tag === POPOVER_HOST || tag === KEYS_HOST || tag === MARK_TAG || el.id === STYLE_ID || el.closest?.(MARK_TAG) !== null;
 }
 
 const yieldWith = (ctx: ContentScriptContext) => (): Promise<void> => {
@@ -67,26 +68,32 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
       performanceRef.mark(name);
     });
 
-  const popover = createPopoverUi(ctx, {
+  const popover = createLazyPopoverUi(ctx, {
     onClosed: () => annotator.popoverClosed(),
     onNavigate: (direction) => void guard(() => annotator.navigate(direction)),
-    onOpenFigure: (index) => void guard(() => annotator.focusFigure(index)),
     published: () => guard(() => annotator.report().page?.published),
+    // Back where the focus was; from nowhere (or from a figure's stop), to the figure's stop beside it.
+    returnFocus: (request, previous) =>
+      (!previous || previous === doc.body || previous === doc.documentElement || stops.owns(previous)) &&
+      (guard(() => stops.focusNear(request.claim, request.range)) ?? false),
+  });
+  const stops = createFigureStops(doc, {
+    onOpen: (index) => void guard(() => annotator.focusFigure(index)),
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
   });
 
   const annotator = createAnnotator({
     doc,
     painter,
-    extract: (text, options) => extractClaims(text, options),
     readMeta: (d) => readPageMeta(d),
-    ingest: (page, claims) => api.ingest({ type: 'ingest', page, claims }),
+    ingest: (page, text) => api.ingest({ type: 'ingest', page, text }),
     yieldToMain: yieldWith(ctx),
     showPopover: (request) => popover.show(request),
     hidePopover: () => popover.hide(false),
     onPhase: (phase) => mark(`tallymark:${phase}`),
     onPainted: () => {
       mark('tallymark:painted');
-      guard(() => popover.setFigures(annotator.report().claims));
+      guard(() => stops.set(annotator.report().claims));
       // Wrapping marks (no Highlight API) changed the DOM: those are our records, not the page's.
       if (painter.mode === 'wrap') guard(() => observer.takeRecords());
     },
@@ -179,7 +186,7 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   ctx.addEventListener(doc, 'click', (e: MouseEvent) =>
     guard(() => {
       if (!active || e.button !== 0 || e.defaultPrevented) return;
-      if (popover.owns(e.target as Node)) return;
+      if (popover.owns(e.target as Node) || stops.owns(e.target as Node)) return;
       // A figure inside a link: the link wins, as the reader expects.
       if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, [role=button]')) return;
       const selection = doc.getSelection();
@@ -210,6 +217,7 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     guard(() => observer.disconnect());
     guard(() => annotator.reset());
     guard(() => painter.remove());
+    guard(() => stops.remove());
   });
 
   activate();

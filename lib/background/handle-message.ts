@@ -3,21 +3,21 @@ import {
   assertNever,
   type ContentToBackground,
   type ErrorResponse,
-  type IngestResponse,
   type PageToBackground,
   type PauseState,
+  type ReadPageResponse,
   type StoreStats,
 } from '../messages';
 import { BACKUP_LIMITS, createBackupText, restoreBackup, type RestoreResult } from '../store/backup';
 import type { TallymarkDb } from '../store/db';
 import { StoreFullError } from '../store/errors';
 import { exportAll, type ExportedArticle } from '../store/export-all';
-import { ingestPage } from '../store/ingest';
 import { resolveOutlet } from '../page/outlet';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../store/maintenance';
 import { decideStorage, getPause, setPause } from '../store/settings';
 import { ValidationError } from '../store/validate';
 import type { MessageListener, MessageSender } from './extension-api';
+import { readPage } from './read-page';
 
 export type BackgroundMessage = ContentToBackground | PageToBackground;
 
@@ -41,7 +41,7 @@ export interface DeleteResult {
 
 /** The answer to each message type. */
 export interface BackgroundAnswers {
-  ingest: IngestResponse;
+  ingest: ReadPageResponse;
   getStats: StoreStats;
   getPause: PauseState;
   setPause: PauseState;
@@ -90,7 +90,7 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
       if (!sender.tab) throw new Error('"ingest" is only taken from a tab\'s content script.');
       const page = resolveOutlet(message.page);
       const decision = await decideStorage(db, page, { incognito: sender.tab.incognito });
-      return ingestPage(db, page, message.claims, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      return readPage(db, page, message.text, decision.store ? {} : { store: false, notStoredReason: decision.reason });
     }
     case 'getStats':
       return getStats(db);

@@ -323,6 +323,14 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   return null;
 }
 
+/**
+ * The rest of a name, then an apposition: " Sun-won, a lawmaker on the
+ * intelligence committee" (group 1: the apposition). The capitalised words
+ * are read in one way only (each after a space starts with a capital), so a
+ * run of capitals ("KIM JONG UN SAID") costs linear time, not exponential.
+ */
+export const APPOSITION_RE = /^(?:[\s-]*\p{Lu}[\p{L}-]*(?:\s[\s-]*\p{Lu}[\p{L}-]*)*)?\s*,\s*(?:a|an|the)\s+([^,.;]{1,80})/u;
+
 /** Side of a person named `name` from the contexts where the text names them. */
 function nameSide(text: string, name: string, memo: SideMemo): Side | null {
   const key = name;
@@ -352,7 +360,7 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     }
     // Apposition: "Park Sun-won, a lawmaker on the intelligence committee".
     if (!s) {
-      const ap = /^(?:[\s-]*\p{Lu}[\p{L}-]*)*\s*,\s*(?:a|an|the)\s+([^,.;]{1,80})/u.exec(after);
+      const ap = APPOSITION_RE.exec(after);
       if (ap) {
         s = sideIn(ap[1]!, true)?.side ?? null;
         const r = s ? null : roleRe.exec(ap[1]!);

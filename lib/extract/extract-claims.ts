@@ -11,6 +11,7 @@ import {
 } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
+import { scopeAt } from './scope';
 import { isWord, tokenize, type Token } from './tokens';
 
 export interface ExtractOptions {
@@ -667,7 +668,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published)) : sent.item;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
-    sentence, attribution, period, scope: 'total',
+    sentence, attribution, period, scope: scopeAt(T, k, metric),
   };
 }
 
@@ -773,7 +774,7 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
   }
   return {
     metric, qualifier: f.qualifier, low: f.low, high: f.high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
-    sentence, attribution, period, scope: 'total',
+    sentence, attribution, period, scope: scopeAt(T, k, metric),
   };
 }
 

@@ -1,20 +1,15 @@
-// The page's figures, from reading to painting: read the article, extract the
-// claims (in slices that yield to the page), ask the background for verdicts,
-// paint them, and keep them up to date as a live page grows. The DOM-facing UI
-// (popover) and the extension APIs come in as dependencies, so this runs in
-// happy-dom tests and in the content script alike.
-import { createSelectors } from '../anchor/selectors';
-import type { IngestResponse, PageReport } from '../messages';
-import type { AnchoredClaim, Claim, ClaimVerdict, JudgedClaim, PageMeta } from '../types';
+// The page's figures, from reading to painting: read the article text (with
+// its map back to the DOM, in slices that yield to the page), send it to the
+// background, which finds the figures in it and judges them, and paint what it
+// answers; keep them up to date as a live page grows. The extractor never runs
+// here: the page's main thread does only DOM work. The DOM-facing UI (popover)
+// and the extension APIs come in as dependencies, so this runs in happy-dom
+// tests and in the content script alike.
+import type { PageReport, ReadPageResponse } from '../messages';
+import type { AnchoredClaim, ClaimVerdict, JudgedClaim, PageMeta } from '../types';
 import { caretAt, findSpanAt, isPointInRange } from './hit-test';
 import { createPainter, isPainted, type Painter } from './highlight';
 import { readArticleText, readArticleTextAsync, updateArticleTextAsync, type TextMap, type TextSpan } from './text-map';
-
-/** Claims sent to the background in one ingest (its limit); later ones on a huge page stay unjudged. */
-export const MAX_INGEST_CLAIMS = 1000;
-
-/** Characters of text given to the extractor at a time; the page gets the main thread between slices. */
-export const EXTRACT_SLICE_CHARS = 6000;
 
 export interface PopoverRequest {
   claim: JudgedClaim;
@@ -25,15 +20,15 @@ export interface PopoverRequest {
 
 export interface AnnotatorDeps {
   doc: Document;
-  extract: (text: string, options: { published: string }) => Claim[];
   readMeta: (doc: Document) => PageMeta;
-  ingest: (page: PageMeta, claims: AnchoredClaim[]) => Promise<IngestResponse>;
+  /** Send the article text to the background: it answers with the figures in it (offsets into `text`) and their verdicts. */
+  ingest: (page: PageMeta, text: string) => Promise<ReadPageResponse>;
   /** Give the main thread back to the page (scheduler.yield or a timeout). */
   yieldToMain: () => Promise<void>;
   /** Show the popover for a figure (replacing any open one). */
   showPopover?: (request: PopoverRequest) => void;
   hidePopover?: () => void;
-  /** Called as a full read passes its phases (for performance marks). */
+  /** Called as a full read passes its phases (for performance marks): text read, figures answered. */
   onPhase?: (phase: 'read' | 'extracted') => void;
   /** Called after each paint, with the painted count (for performance marks). */
   onPainted?: (painted: number) => void;
@@ -45,8 +40,6 @@ interface Figure {
   verdict: ClaimVerdict;
   range: Range;
 }
-
-const UNJUDGED: ClaimVerdict = { verdict: 'unique', compared: [], earlier: [], later: [] };
 
 export interface Annotator {
   /** Read the whole page afresh (first read, or after a URL change). */
@@ -69,36 +62,6 @@ export interface Annotator {
   reset(): void;
   /** Tell the annotator the popover was closed by the reader. */
   popoverClosed(): void;
-}
-
-/** Extract claims from `text` in slices cut at line breaks (sentences never cross them), yielding between. */
-export async function extractInSlices(
-  text: string,
-  base: number,
-  published: string,
-  extract: AnnotatorDeps['extract'],
-  yieldToMain: () => Promise<void>,
-  isCancelled: () => boolean,
-): Promise<Claim[]> {
-  const out: Claim[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let to = Math.min(text.length, from + EXTRACT_SLICE_CHARS);
-    if (to < text.length) {
-      const nl = text.lastIndexOf('\n', to);
-      to = nl > from ? nl : (text.indexOf('\n', to) + 1 || text.length);
-    }
-    const slice = text.slice(from, to);
-    for (const c of extract(slice, { published })) {
-      out.push({ ...c, start: c.start + from + base, end: c.end + from + base });
-    }
-    from = to;
-    if (from < text.length) {
-      await yieldToMain();
-      if (isCancelled()) return out;
-    }
-  }
-  return out;
 }
 
 export function createAnnotator(deps: AnnotatorDeps): Annotator {
@@ -136,37 +99,36 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     deps.onPainted?.(painted().length);
   };
 
-  const judge = async (gen: number, claims: AnchoredClaim[], ranges: Range[]) => {
+  /** Sends the text to the background and paints its answer; figures whose range cannot be made are dropped. */
+  const judge = async (gen: number, m: TextMap) => {
     if (!meta) return;
-    let verdicts: ClaimVerdict[] = claims.map(() => UNJUDGED);
+    let res: ReadPageResponse;
     try {
-      const sent = claims.slice(0, MAX_INGEST_CLAIMS);
-      const res = sent.length > 0 ? await deps.ingest(meta, sent) : { verdicts: [], stored: false };
-      if (gen !== generation) return;
-      verdicts = claims.map((_, i) => res.verdicts[i] ?? UNJUDGED);
-      stored = res.stored;
-      notStoredReason = res.notStoredReason;
+      res = await deps.ingest(meta, m.text);
     } catch {
       if (gen !== generation) return;
+      figures = [];
       stored = false;
       notStoredReason = 'The extension could not compare the figures just now.';
+      status = 'paused';
+      paint();
+      return;
     }
-    figures = claims.map((claim, i) => ({ claim, verdict: verdicts[i]!, range: ranges[i]! }));
-    status = claims.length === 0 ? 'no-figures' : !stored && notStoredReason ? 'paused' : 'ok';
+    if (gen !== generation) return;
+    deps.onPhase?.('extracted');
+    const next: Figure[] = [];
+    res.claims.forEach((claim, i) => {
+      const verdict = res.verdicts[i];
+      // The answer is about this text: a figure must stand where it says.
+      if (!verdict || m.text.slice(claim.start, claim.end) !== claim.figure) return;
+      const range = m.rangeFor(claim.start, claim.end);
+      if (range) next.push({ claim, verdict, range });
+    });
+    figures = next;
+    stored = res.stored;
+    notStoredReason = res.notStoredReason;
+    status = figures.length === 0 ? 'no-figures' : !stored && notStoredReason ? 'paused' : 'ok';
     paint();
-  };
-
-  /** Claims with selectors and ranges; claims whose range cannot be made are dropped. */
-  const anchor = (m: TextMap, claims: readonly Claim[]) => {
-    const anchored: AnchoredClaim[] = [];
-    const ranges: Range[] = [];
-    for (const c of claims) {
-      const range = m.rangeFor(c.start, c.end);
-      if (!range) continue;
-      anchored.push({ ...c, ...createSelectors(m.text, c.start, c.end) });
-      ranges.push(range);
-    }
-    return { anchored, ranges };
   };
 
   const fullRead = async () => {
@@ -177,11 +139,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     map = m;
     meta = deps.readMeta(doc);
     deps.onPhase?.('read');
-    const claims = await extractInSlices(m.text, 0, meta.published, deps.extract, deps.yieldToMain, () => gen !== generation);
-    if (gen !== generation) return;
-    deps.onPhase?.('extracted');
-    const { anchored, ranges } = anchor(m, claims);
-    await judge(gen, anchored, ranges);
+    await judge(gen, m);
   };
 
   const incrementalRead = async (dirty: Set<Node>) => {
@@ -192,33 +150,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     if (full) return fullRead();
     map = next;
     if (changed.length === 0 && figures.every((f) => f.range.toString() === f.claim.figure)) return;
-    // Keep the figures outside the changed spans, with their offsets in the new text.
-    const kept: { claim: Claim; range: Range }[] = [];
-    for (const f of figures) {
-      const start = next.offsetAt(f.range.startContainer, f.range.startOffset);
-      const end = start === null ? null : start + f.claim.figure.length;
-      if (start === null || end === null || next.text.slice(start, end) !== f.claim.figure) continue;
-      if (changed.some((s) => s.start < end && start < s.end)) continue;
-      kept.push({ claim: { ...f.claim, start, end }, range: f.range });
-    }
-    const published = meta?.published ?? '';
-    const fresh: Claim[] = [];
-    for (const span of changed) {
-      fresh.push(
-        ...(await extractInSlices(next.text.slice(span.start, span.end), span.start, published, deps.extract, deps.yieldToMain, () => gen !== generation)),
-      );
-      if (gen !== generation) return;
-    }
-    const freshAnchored = anchor(next, fresh);
-    const all = [
-      ...kept.map((k) => ({ claim: { ...k.claim, ...createSelectors(next.text, k.claim.start, k.claim.end) } as AnchoredClaim, range: k.range })),
-      ...freshAnchored.anchored.map((claim, i) => ({ claim, range: freshAnchored.ranges[i]! })),
-    ].sort((a, b) => a.claim.start - b.claim.start);
-    await judge(
-      gen,
-      all.map((a) => a.claim),
-      all.map((a) => a.range),
-    );
+    // The background reads the whole text again: a figure's sentence, source and period may lie outside the change.
+    await judge(gen, next);
   };
 
   const enqueue = (work: () => Promise<void>): Promise<void> => {

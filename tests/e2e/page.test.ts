@@ -122,8 +122,8 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     // Escape closes it; nothing had the focus before, so it goes to the figure's keyboard stop beside it.
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverText(page), { timeout: 3000 }).toBe('');
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(HOST);
-    expect(htmlToText((await readShadowHtml(page, HOST, '.tm-stop:focus')) ?? '')).toMatch(/conflicts: more than 3,000 deaths/);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('tallymark-keys');
+    expect(htmlToText((await readShadowHtml(page, 'tallymark-keys', 'button:focus')) ?? '')).toMatch(/conflicts: more than 3,000 deaths/);
 
     // A click elsewhere on the page closes it too.
     await page.mouse.click(at.x, at.y);

@@ -29,6 +29,8 @@ const skip = browserSkipReason({ corpus: true });
 if (skip) console.warn(`[e2e] skipping the reader a11y tests: ${skip}`);
 
 const HOST = 'tallymark-popover';
+/** The figures' keyboard stops and the live announcement (entrypoints/content/figure-stops.ts). */
+const KEYS = 'tallymark-keys';
 const axeLog: Record<string, AxeCounts> = {};
 
 /** Articles of our own writing, to reach the verdicts the seeds do not give. */
@@ -147,6 +149,7 @@ for (const scheme of ['light', 'dark'] as const) {
           await expectHeaderInView(page, viewport);
           if (!axed) {
             expectClean(`popover ${scheme}`, await runAxe(page, HOST));
+            expectClean(`keyboard stops ${scheme}`, await runAxe(page, KEYS));
             axed = true;
           }
           if (!shot.has(claim.verdict)) {
@@ -262,7 +265,7 @@ describe.skipIf(skip)('the popover at 400×700, and the keyboard alone', () => {
     const painted = report.claims.filter((c) => c.verdict !== 'unique').length;
     // Screen readers hear once, politely, what was checked and which keys step through it.
     await expect
-      .poll(async () => htmlToText((await readShadowHtml(page, HOST, '[role="status"]')) ?? ''), { timeout: 5000 })
+      .poll(async () => htmlToText((await readShadowHtml(page, KEYS, '[role="status"]')) ?? ''), { timeout: 5000 })
       .toMatch(new RegExp(`Tallymark checked ${report.claims.length} figures on this page: \\d+ contradicted .*Alt\\+Shift\\+Period`));
 
     await page.keyboard.press('Alt+Shift+.');
@@ -288,7 +291,8 @@ describe.skipIf(skip)('the popover at 400×700, and the keyboard alone', () => {
     // Escape: nothing had the focus before, so it goes to the figure's keyboard stop, shown beside it.
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverText(page), { timeout: 3000 }).toBe('');
-    const stop = await shadowFocus(page, HOST);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(KEYS);
+    const stop = await shadowFocus(page, KEYS);
     expect(stop?.cls).toBe('tm-stop');
     expect(stop?.text).toMatch(new RegExp(`^Figure 2 of ${painted}, `));
     // Enter on the stop opens the figure again; Escape comes back to the stop.
@@ -296,7 +300,7 @@ describe.skipIf(skip)('the popover at 400×700, and the keyboard alone', () => {
     await waitForPopover(page, new RegExp(`Figure 2 of ${painted}`));
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverText(page), { timeout: 3000 }).toBe('');
-    expect((await shadowFocus(page, HOST))?.cls).toBe('tm-stop');
+    expect((await shadowFocus(page, KEYS))?.cls).toBe('tm-stop');
     await page.close();
   });
 
@@ -304,7 +308,7 @@ describe.skipIf(skip)('the popover at 400×700, and the keyboard alone', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/seed/000'));
     const report = await waitForReport(browser, page);
-    await expect.poll(() => readShadowHtml(page, HOST, '.tm-stop'), { timeout: 5000 }).toMatch(/tm-stop/);
+    await expect.poll(() => readShadowHtml(page, KEYS, '.tm-stop'), { timeout: 5000 }).toMatch(/tm-stop/);
     // The first Tab stop is a page link: open a figure from there and come back to it.
     await page.keyboard.press('Tab');
     const link = await page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -319,8 +323,8 @@ describe.skipIf(skip)('the popover at 400×700, and the keyboard alone', () => {
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
       const tag = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-      if (tag === HOST) {
-        reached = await shadowFocus(page, HOST);
+      if (tag === KEYS) {
+        reached = await shadowFocus(page, KEYS);
         if (reached?.cls === 'tm-stop') break;
       }
     }

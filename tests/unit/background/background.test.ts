@@ -7,7 +7,7 @@ import { forwardCommand, startBackground } from '../../../lib/background/start-b
 import { createDb, type TallymarkDb } from '../../../lib/store/db';
 import type { BundledCorpus } from '../../../lib/store/bundled';
 import type { PageToBackground } from '../../../lib/messages';
-import { claim, page } from '../store/helpers';
+import { page } from '../store/helpers';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const popup: MessageSender = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
@@ -47,7 +47,9 @@ async function send(message: unknown, sender: MessageSender): Promise<any> {
   return answers[0];
 }
 
-const killed = claim('Our made-up wire said 300 soldiers died.', '300', 'killed', 300, 300);
+/** Article texts as the content script sends them: the background finds the figures. */
+const KILLED_300 = 'North Korean troops in Kursk\nOur made-up wire said 300 North Korean soldiers died.';
+const KILLED_310 = 'North Korean troops in Kursk\nWe hear that 310 North Korean soldiers died.';
 
 describe('the background', () => {
   test('loads the bundled corpus on install, not again on an update of the same version', async () => {
@@ -64,25 +66,34 @@ describe('the background', () => {
   test('ingest stores and judges against other outlets; a private window stores nothing', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await bg.idle();
-    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tab());
     expect(answer).toMatchObject({ stored: true, verdicts: [{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog', figure: '3,000' }] }] });
-    const priv = await send({ type: 'ingest', page: page('Beta', '2025-01-13'), claims: [killed] }, tab(true));
+    // The figures come back as offsets into the text sent, with their selectors.
+    expect(answer.claims).toMatchObject([{ figure: '300', metric: 'killed', quote: { exact: '300' }, position: { start: 51, end: 54 } }]);
+    expect(KILLED_300.slice(answer.claims[0].start, answer.claims[0].end)).toBe('300');
+    const priv = await send({ type: 'ingest', page: page('Beta', '2025-01-13'), text: KILLED_300 }, tab(true));
     expect(priv).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/Private/), verdicts: [{ verdict: 'conflicts' }] });
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(2);
+  });
+
+  test('a text without figures is answered with none and not stored', async () => {
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: 'North Korea held a parade; no figures here.' }, tab());
+    expect(answer).toEqual({ claims: [], verdicts: [], stored: false });
+    expect((await send({ type: 'getStats' }, popup)).articles).toBe(0);
   });
 
   test('pausing a site stops storing it; setPause answers the new state', async () => {
     expect(await send({ type: 'setPause', scope: 'site', site: 'alpha.example', paused: true }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
     expect(await send({ type: 'getPause' }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
-    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tab());
     expect(answer).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/paused on this site/) });
     expect(await send({ type: 'setPause', scope: 'global', paused: true }, popup)).toEqual({ global: true, sites: ['alpha.example'] });
   });
 
   test('backup, deleteAll, restore round-trip; a bad restore answers { error } and changes nothing', async () => {
-    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tab());
     // Enough articles that the backup is longer than any field a message carries otherwise.
-    for (let i = 0; i < 20; i++) await send({ type: 'ingest', page: page('Beta', '2025-01-13', `https://beta.example/${i}`), claims: [killed] }, tab());
+    for (let i = 0; i < 20; i++) await send({ type: 'ingest', page: page('Beta', '2025-01-13', `https://beta.example/${i}`), text: KILLED_300 }, tab());
     const { text } = await send({ type: 'backup' }, popup);
     expect(JSON.parse(text)).toMatchObject({ format: 'tallymark-backup', version: 1 });
     expect(text.length).toBeGreaterThan(10_000);
@@ -101,23 +112,24 @@ describe('the background', () => {
   ])('%j deletes', async (message, want) => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await bg.idle();
-    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tab());
     expect(await send(message, popup)).toEqual(want);
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(1);
   });
 
   test('exportAll answers every article with its judged claims', async () => {
-    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, tab());
-    await send({ type: 'ingest', page: page('Beta', '2025-01-14'), claims: [claim('Some 310 died, we hear.', '310', 'killed', 310, 310)] }, tab());
+    await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tab());
+    await send({ type: 'ingest', page: page('Beta', '2025-01-14'), text: KILLED_310 }, tab());
     const { articles } = await send({ type: 'exportAll' }, popup);
     expect(articles.map((a: any) => a.page.outlet)).toEqual(['Beta', 'Alpha']);
-    expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: killed.sentence, verdict: 'agrees', compared: [{ outlet: 'Beta' }] });
+    expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: 'Our made-up wire said 300 North Korean soldiers died.', verdict: 'agrees', compared: [{ outlet: 'Beta' }] });
   });
 
   test('store-wide messages from a web page are refused; errors come back as { error }, never thrown', async () => {
     expect(await send({ type: 'deleteAll' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
-    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), claims: [killed] }, popup)).toEqual({ error: expect.stringMatching(/content script/) });
-    expect(await send({ type: 'ingest', page: { ...page('Alpha', '2025-01-13'), url: 'javascript:alert(1)' }, claims: [] }, tab())).toEqual({ error: expect.stringMatching(/page\.url/) });
+    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, popup)).toEqual({ error: expect.stringMatching(/content script/) });
+    expect(await send({ type: 'ingest', page: { ...page('Alpha', '2025-01-13'), url: 'javascript:alert(1)' }, text: KILLED_300 }, tab())).toEqual({ error: expect.stringMatching(/page\.url/) });
+    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: 42 }, tab())).toEqual({ error: expect.stringMatching(/text/) });
     expect(await send({ type: 'setPause', scope: 'site', site: 42, paused: true }, popup)).toEqual({ error: expect.stringMatching(/site/) });
   });
 

@@ -53,7 +53,7 @@ describe('extract', () => {
     expect(out.file).toBe('a.txt');
     const killed = out.claims.find((c: any) => c.metric === 'killed');
     expect(killed).toMatchObject({ low: 300, high: 300, figure: 'about 300', period: null, attribution: { side: 'kr' } });
-    expect(Object.keys(killed).sort()).toEqual(['attribution', 'end', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'sentence', 'start']);
+    expect(Object.keys(killed).sort()).toEqual(['attribution', 'end', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'scope', 'sentence', 'start']);
     const text = "Made-up Daily\n\nSouth Korea's spy agency told lawmakers on Monday that about 300 North Korean soldiers have been killed in the Kursk region.\n";
     expect(text.slice(killed.start, killed.end)).toBe(killed.figure);
   });

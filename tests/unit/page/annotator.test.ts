@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { createAnnotator, extractInSlices, EXTRACT_SLICE_CHARS, type PopoverRequest } from '../../../lib/page/annotator';
-import type { IngestResponse } from '../../../lib/messages';
+import { createSelectors } from '../../../lib/anchor/selectors';
+import { createAnnotator, type PopoverRequest } from '../../../lib/page/annotator';
+import type { ReadPageResponse } from '../../../lib/messages';
 import type { AnchoredClaim, Claim, ClaimVerdict, PageMeta } from '../../../lib/types';
 
 /** A stand-in extractor: every number with digits is a "killed" figure. */
@@ -26,12 +27,14 @@ function fakeExtract(text: string): Claim[] {
   return out;
 }
 
-/** A stand-in background: figures above 1,000 conflict, 300 agrees, others are unique. */
-function fakeIngest(_page: PageMeta, claims: AnchoredClaim[]): Promise<IngestResponse> {
+/** A stand-in background: it extracts (fakeExtract); figures above 1,000 conflict, 300 agrees, others are unique. */
+function fakeIngest(_page: PageMeta, text: string): Promise<ReadPageResponse> {
+  const claims: AnchoredClaim[] = fakeExtract(text).map((c) => ({ ...c, ...createSelectors(text, c.start, c.end) }));
   const verdict = (c: AnchoredClaim): ClaimVerdict['verdict'] => (c.low! > 1000 ? 'conflicts' : c.low === 300 ? 'agrees' : 'unique');
   return Promise.resolve({
+    claims,
     verdicts: claims.map((c) => ({ verdict: verdict(c), compared: [], earlier: [], later: [] })),
-    stored: true,
+    stored: claims.length > 0,
   });
 }
 
@@ -41,7 +44,6 @@ function setup(over: Partial<Parameters<typeof createAnnotator>[0]> = {}) {
   const shown: PopoverRequest[] = [];
   const annotator = createAnnotator({
     doc: document,
-    extract: fakeExtract,
     readMeta: () => META,
     ingest: fakeIngest,
     yieldToMain: () => Promise.resolve(),
@@ -79,17 +81,40 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
     }
   });
 
-  test('a post added later is read on its own and painted; earlier figures keep their places', async () => {
-    const extract = vi.fn(fakeExtract);
-    const { annotator } = setup({ extract });
+  test('the page sends its article text, not the nav, and never extracts itself', async () => {
+    const ingest = vi.fn(fakeIngest);
+    const { annotator } = setup({ ingest });
     await annotator.read();
-    extract.mockClear();
+    expect(ingest).toHaveBeenCalledTimes(1);
+    const text = ingest.mock.calls[0]![1];
+    expect(text).toContain('Officials said 3,000 soldiers died, not 300.');
+    expect(text).not.toContain('9999');
+    expect(annotator.report().text).toBe(text);
+  });
+
+  test('an answer that does not fit the text sent is not painted', async () => {
+    const ingest = vi.fn(async (p: PageMeta, text: string) => {
+      const res = await fakeIngest(p, text);
+      return { ...res, claims: res.claims.map((c) => ({ ...c, start: c.start + 1, end: c.end + 1 })) };
+    });
+    const { annotator } = setup({ ingest });
+    await annotator.read();
+    expect(document.querySelectorAll('tallymark-mark')).toHaveLength(0);
+    expect(annotator.report().status).toBe('no-figures');
+  });
+
+  test('a post added later is read and painted; earlier figures keep their places', async () => {
+    const ingest = vi.fn(fakeIngest);
+    const { annotator } = setup({ ingest });
+    await annotator.read();
+    ingest.mockClear();
     const feed = document.getElementById('feed')!;
     const post = document.createElement('p');
     post.textContent = 'Update: 4,500 killed.';
     feed.appendChild(post);
     await annotator.update([feed, post]);
-    expect(extract.mock.calls.map((c) => c[0])).toEqual(['Update: 4,500 killed.']);
+    expect(ingest).toHaveBeenCalledTimes(1);
+    expect(ingest.mock.calls[0]![1]).toMatch(/not 300\.[\s\S]*Update: 4,500 killed\./);
     expect(marks('conflicts')).toEqual(['3,000', '4,500']);
     const report = annotator.report();
     expect(report.claims.map((c) => c.figure)).toEqual(['3,000', '300', '12', '4,500']);
@@ -126,16 +151,15 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
     const report = annotator.report();
     expect(report.status).toBe('paused');
     expect(report.notStoredReason).toMatch(/could not compare/);
-    expect(report.claims).toHaveLength(3);
+    expect(report.claims).toHaveLength(0);
   });
 
   test('a page without figures reports no-figures and paints nothing', async () => {
     document.body.innerHTML = '<article><p>No numbers here at all.</p></article>';
-    const ingest = vi.fn(fakeIngest);
-    const { annotator } = setup({ ingest });
+    const { annotator } = setup();
     await annotator.read();
     expect(annotator.report().status).toBe('no-figures');
-    expect(ingest).not.toHaveBeenCalled();
+    expect(document.querySelectorAll('tallymark-mark')).toHaveLength(0);
   });
 
   test('reset during a read drops its result', async () => {
@@ -149,31 +173,5 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
     await reading;
     expect(document.querySelectorAll('tallymark-mark')).toHaveLength(0);
     expect(annotator.report().claims).toEqual([]);
-  });
-});
-
-describe('extractInSlices', () => {
-  test('cuts at line breaks, shifts offsets, and yields between slices', async () => {
-    const line = 'Troops: 1,234 seen here. '.repeat(20);
-    const text = Array.from({ length: 30 }, () => line).join('\n');
-    expect(text.length).toBeGreaterThan(EXTRACT_SLICE_CHARS * 2);
-    const yieldToMain = vi.fn(() => Promise.resolve());
-    const seen: string[] = [];
-    const claims = await extractInSlices(
-      text,
-      100,
-      '2025-01-14',
-      (slice) => {
-        seen.push(slice);
-        return fakeExtract(slice);
-      },
-      yieldToMain,
-      () => false,
-    );
-    expect(seen.length).toBeGreaterThan(1);
-    expect(yieldToMain).toHaveBeenCalledTimes(seen.length - 1);
-    for (const s of seen.slice(0, -1)) expect(s.endsWith('\n') || s.length <= EXTRACT_SLICE_CHARS).toBe(true);
-    expect(claims).toHaveLength(600);
-    for (const c of claims) expect(text.slice(c.start - 100, c.end - 100)).toBe('1,234');
   });
 });

@@ -1,0 +1,40 @@
+// The background's half of reading a page: the content script sends the
+// article text it read (with the page's metadata); here the figures are
+// found in it, anchored, stored and judged. The page's main thread never runs
+// the extractor.
+import { createSelectors } from '../anchor/selectors';
+import { extractClaims } from '../extract/extract-claims';
+import type { ReadPageResponse } from '../messages';
+import { checkPage, ingestPage, type IngestOptions } from '../store/ingest';
+import type { TallymarkDb } from '../store/db';
+import { ValidationError } from '../store/validate';
+import type { AnchoredClaim, ClaimVerdict, PageMeta } from '../types';
+
+/** Claims stored and judged per page (the store's limit); later ones on a huge page are answered unjudged. */
+export const MAX_INGEST_CLAIMS = 1000;
+/** Longest article text taken (UTF-16 units): about 3,000,000 words. */
+export const MAX_TEXT_CHARS = 20_000_000;
+
+const UNJUDGED: ClaimVerdict = { verdict: 'unique', compared: [], earlier: [], later: [] };
+
+/** The figures of `text` with their W3C selectors, in text order. */
+export function findFigures(text: string, published: string): AnchoredClaim[] {
+  return extractClaims(text, { published }).map((c) => ({ ...c, ...createSelectors(text, c.start, c.end) }));
+}
+
+/**
+ * Finds the figures in a page's text, stores the page with them (unless
+ * `opts.store` is false, or it has none) and judges them. Throws
+ * `ValidationError` on bad input.
+ */
+export async function readPage(db: TallymarkDb, page: PageMeta, text: unknown, opts: IngestOptions = {}): Promise<ReadPageResponse> {
+  if (typeof text !== 'string') throw new ValidationError('text: expected a string');
+  if (text.length > MAX_TEXT_CHARS) throw new ValidationError(`text: too long (${text.length} characters, at most ${MAX_TEXT_CHARS})`);
+  const checked = checkPage(page);
+  const claims = findFigures(text, checked.published);
+  if (claims.length === 0) return { claims, verdicts: [], stored: false };
+  const sent = claims.slice(0, MAX_INGEST_CLAIMS);
+  const res = await ingestPage(db, page, sent, opts);
+  const verdicts = claims.map((_, i) => res.verdicts[i] ?? UNJUDGED);
+  return { ...res, claims, verdicts };
+}
