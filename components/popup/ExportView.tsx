@@ -78,8 +78,8 @@ export function ExportView({ api, page, announce, withPage = true }: ExportViewP
               class="button"
               disabled={!page || page.claims.length === 0}
               onClick={() => page && save(forPage[format](page, api.now()))}
-              aria-label={`Export this page as ${label} (${hint})`}
             >
+              <span class="visually-hidden">Export this page as </span>
               {label} <span class="muted">{hint}</span>
             </button>
           ))}
@@ -97,8 +97,8 @@ export function ExportView({ api, page, announce, withPage = true }: ExportViewP
               class="button"
               disabled={busy}
               onClick={() => exportEverything(format)}
-              aria-label={`Export everything as ${label} (${hint})`}
             >
+              <span class="visually-hidden">Export everything as </span>
               {label} <span class="muted">{hint}</span>
             </button>
           ))}

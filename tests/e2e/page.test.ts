@@ -113,7 +113,7 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     expect(text).not.toMatch(/Unidentified blog/); // the page's own outlet is not compared with itself
     const html = (await readShadowHtml(page, HOST))!;
     expect(html).toMatch(/role="dialog"/);
-    expect(html).toMatch(/aria-labelledby="tm-title"/);
+    expect(html).toMatch(/aria-labelledby="tm-badge tm-title"/);
     for (const href of html.matchAll(/href="([^"]*)"/g)) expect(href[1]).toMatch(/^https?:\/\//);
     await saveScreenshot(page, 'page-popover');
     // Focus moved into the dialog (inside our shadow host).
