@@ -93,6 +93,9 @@ describe.skipIf(skip)('the popup layout', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.getByRole('tab', { name: 'Figures' }).click();
     await popup.getByRole('tab', { name: 'Figures' }).focus();
+    // First the legend of the looks, then the first figure.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('summary');
     await popup.keyboard.press('Tab');
     const focused = await popup.evaluate(() => {
       const el = document.activeElement as HTMLElement;
