@@ -18,6 +18,19 @@ export interface IngestResponse {
   stored: boolean;
   /** Why it was not stored, in words for the reader. */
   notStoredReason?: string;
+  /**
+   * Claims the background would not take (an impossible date, a bad bound), by
+   * their index in the claims sent, and why: left out of the store and of the
+   * page's figures; their entries in `verdicts` are placeholders. The other
+   * claims are stored and judged as usual.
+   */
+  refused?: { index: number; reason: string }[];
+  /**
+   * The page as the background filed and judged it: at its own address unless
+   * its canonical one is on the same registrable domain, its outlet that
+   * domain, the name it gives itself as `outletClaimed` (lib/background/page-origin.ts).
+   */
+  page?: PageMeta;
 }
 
 /** The background's answer to the content script's `ingest`. */
@@ -58,7 +71,9 @@ export type PageToBackground =
   | { type: 'deleteBundled' }
   | { type: 'deleteAll' }
   /** Every stored article with its judged claims, for "export everything". */
-  | { type: 'exportAll' };
+  | { type: 'exportAll' }
+  /** Each source's current total of each metric as of `at` ("YYYY-MM-DD"); answered with `SourceSummary[]`. */
+  | { type: 'getSources'; at: string };
 
 /**
  * One source's standing on one metric, as of a date: its current `total`
@@ -95,6 +110,12 @@ export interface PageReport {
   claims: JudgedClaim[];
   stored: boolean;
   notStoredReason?: string;
+  /**
+   * When the content script started and passed its phases ('read',
+   * 'extracted', 'painted', …), in the page's `performance.now()` time, for
+   * benchmarks. Kept here, not as performance marks the page could read.
+   */
+  timings?: { name: string; at: number }[];
 }
 
 /** Generic error answer of any handler: `{ error }` instead of the result. */

@@ -89,16 +89,27 @@ export interface PageMeta {
   published: string;
   /** True when `published` was not found on the page and is the day it was read. */
   publishedGuessed?: boolean;
+  /** The page's language as it declares it (`<html lang>`), when it does. */
+  language?: string;
   /**
    * True when the page names no site (`og:site_name`) and `outlet` is the URL's
    * host; the background narrows it to the registrable domain (`resolveOutlet`).
    */
   outletFromHost?: boolean;
+  /**
+   * Set by the background only: the name the page gives itself (og:site_name)
+   * when it differs from `outlet`, the registrable domain the page is filed
+   * under. Shown as the page's claim, never as the outlet.
+   */
+  outletClaimed?: string;
 }
 
 /** A stored figure from another article, as shown beside a figure on the page. */
 export interface ComparedFigure {
+  /** The outlet it is filed under (for a page read in the browser: its registrable domain). */
   outlet: string;
+  /** The name that page gave itself, when it differs from `outlet`: its claim, shown as such. */
+  outletClaimed?: string;
   published: string;
   figure: string;
   metric: Metric;

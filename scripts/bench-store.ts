@@ -47,7 +47,8 @@ export function generateRows(n: number, seed = 1): { articles: ArticleRow[]; cla
       const sentence = `Officials said ${value} soldiers were affected in this made-up sentence number ${i}.`;
       claims.push({
         id: toClaimId(id, i), articleId: id, index: i, metric, qualifier: 'exact', low: value, high: value, figure: String(value),
-        start: 15, end: 15 + String(value).length, sentence, attribution: { side: 'kr', text: 'Officials' }, period: null,
+        start: 15, end: 15 + String(value).length, sentence, attribution: { side: 'kr', text: 'Officials' }, period: null, scope: 'total',
+        side: 'kr', floor: value * 0.9,
         quote: { type: 'TextQuoteSelector', exact: String(value), prefix: 'Officials said ', suffix: ' soldiers were affected' },
         position: { type: 'TextPositionSelector', start: 15, end: 15 + String(value).length },
         outlet, outletKey: article.outletKey, published, url: article.url, title: article.title, source: 'browser',

@@ -1,6 +1,6 @@
 // Tallymark without a browser (CLAIMS.md, "The command line"):
 //   tsx scripts/cli.ts extract [--published YYYY-MM-DD] FILE
-//   tsx scripts/cli.ts check MANIFEST.json
+//   tsx scripts/cli.ts check [--first-install] MANIFEST.json
 // Standard output carries only JSON; errors go to standard error, exit 1 (2 for usage).
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
@@ -9,12 +9,16 @@ import { createSelectors } from '../lib/anchor/selectors';
 import { extractClaims } from '../lib/extract/extract-claims';
 import { isIsoDay } from '../lib/compare/time';
 import { createDb } from '../lib/store/db';
-import { ingestPage } from '../lib/store/ingest';
+import { type BundledCorpus, loadBundled, parseBundled } from '../lib/store/bundled';
+import { articleIdOf, ingestPage } from '../lib/store/ingest';
 import { judgePage } from '../lib/store/judge';
 import { checkHttpUrl, isRecord } from '../lib/store/validate';
-import { type AnchoredClaim, type Claim, type ComparedFigure, type PageMeta, toArticleId } from '../lib/types';
+import { type AnchoredClaim, type Claim, type ComparedFigure, type PageMeta, toArticleId, type VerdictReason } from '../lib/types';
 
-const USAGE = 'usage: cli.ts extract [--published YYYY-MM-DD] FILE | cli.ts check MANIFEST.json';
+const USAGE = 'usage: cli.ts extract [--published YYYY-MM-DD] FILE | cli.ts check [--first-install] MANIFEST.json';
+
+/** The bundled corpus the extension ships, as `check --first-install` reads it. */
+const BUNDLED_FILE = resolve(import.meta.dirname ?? '.', '../public/bundled-corpus.json');
 
 /** An error meant for the reader of the command line: printed as is. */
 export class CliError extends Error {
@@ -89,12 +93,18 @@ const publicCompared = (f: ComparedFigure) => ({
   outlet: f.outlet,
   published: f.published,
   figure: f.figure,
+  metric: f.metric,
   low: f.low,
   high: f.high,
   attribution: f.attribution,
+  scope: f.scope,
   url: f.url,
   period: f.period,
 });
+
+/** A verdict's reason as printed: its kind, the other metric, and the stored figure that shows it. */
+const publicReason = (r: VerdictReason | null | undefined) =>
+  r ? { kind: r.kind, ...(r.kind === 'otherMetric' ? { metric: r.metric } : {}), figure: publicCompared(r.figure) } : null;
 
 async function extractCommand(args: string[]): Promise<void> {
   let published: string | undefined;
@@ -162,11 +172,14 @@ export async function readManifest(path: string): Promise<ManifestEntry[]> {
 }
 
 async function checkCommand(args: string[]): Promise<void> {
-  if (args.length !== 1 || (args[0] as string).startsWith('--')) throw new CliError(`check takes exactly one MANIFEST.json\n${USAGE}`, 2);
-  const manifestPath = args[0] as string;
+  const firstInstall = args[0] === '--first-install';
+  const rest = firstInstall ? args.slice(1) : args;
+  if (rest.length !== 1 || (rest[0] as string).startsWith('--')) throw new CliError(`check takes exactly one MANIFEST.json\n${USAGE}`, 2);
+  const manifestPath = rest[0] as string;
   const entries = await readManifest(manifestPath);
   const base = dirname(resolve(manifestPath));
   const texts = await Promise.all(entries.map((e) => readArticleFile(resolve(base, e.file))));
+  const bundled = firstInstall ? await readBundledFile(BUNDLED_FILE) : null;
 
   // A fresh, empty store, through the same code the extension uses.
   const db = createDb(`tallymark-cli-${process.pid}`, { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -181,17 +194,29 @@ async function checkCommand(args: string[]): Promise<void> {
     return { entry: e, page, claims, id: toArticleId(key) };
   });
   try {
-    for (const r of read) await ingestPage(db, r.page, r.claims, { articleId: r.id, source: 'imported' });
+    if (bundled) {
+      // The first article a reader opens after installing: the bundled corpus alone.
+      await loadBundled(db, bundled);
+    } else {
+      for (const r of read) await ingestPage(db, r.page, r.claims, { articleId: r.id, source: 'imported' });
+    }
     // With every article in the store, each article's verdicts against the others.
     for (const r of read) {
-      const verdicts = await judgePage(db, r.page, r.claims, { maxCompared: Infinity, maxEarlierLater: 20 });
+      // A bundled copy of the article itself is not another outlet's reporting.
+      const own = r.entry.url !== null ? articleIdOf({ url: r.entry.url }) : null;
+      const verdicts = await judgePage(db, r.page, r.claims, {
+        maxCompared: Infinity, maxEarlierLater: 20, maxTimeline: Infinity, timelineDays: Infinity,
+        ...(bundled && own !== null ? { excludeArticles: new Set([own]) } : {}),
+      });
       const claims = r.claims.map((c, i) => {
         const v = verdicts[i];
         if (!v) throw new Error('a claim was not judged');
         return {
           ...publicClaim(c),
           verdict: v.verdict,
+          reason: publicReason(v.reason),
           compared: v.compared.map(publicCompared),
+          timeline: (v.timeline ?? []).map(publicCompared),
           earlier: v.earlier.map(publicCompared),
           later: v.later.map(publicCompared),
         };
@@ -200,6 +225,21 @@ async function checkCommand(args: string[]): Promise<void> {
     }
   } finally {
     db.close();
+  }
+}
+
+/** Reads and checks a bundled corpus file. */
+async function readBundledFile(path: string): Promise<BundledCorpus> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read the bundled corpus ${path} (npm run build:bundled writes it): ${(e as Error).message}`);
+  }
+  try {
+    return parseBundled(JSON.parse(text));
+  } catch (e) {
+    throw new CliError(`the bundled corpus ${path} is not valid: ${(e as Error).message}`);
   }
 }
 

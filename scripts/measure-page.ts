@@ -1,6 +1,6 @@
 // How long the content script takes on a page, in Debian's Chromium with the
-// built extension: from the content script's start (`tallymark:start`) to the
-// highlights painted (`tallymark:painted`), and the longest main-thread task
+// built extension: from the content script's start to the highlights painted
+// (the timings of its report, asked for as the popup does), and the longest main-thread task
 // that overlaps that work (a `longtask` PerformanceObserver added before the
 // page's own scripts). Run after `npm run build`:
 //
@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSkipReason, launchWithExtension } from '../tests/e2e/harness';
+import { browserSkipReason, launchWithExtension, pageTimings, waitForPainted, type ExtensionBrowser } from '../tests/e2e/harness';
 import { listSeeds, startNewsServer } from './news-pages';
 
 export interface PageMeasurement {
@@ -51,19 +51,21 @@ const LONGTASK_OBSERVER = `(() => {
   } catch {}
 })();`;
 
-async function measureOnce(page: Page, url: string, label: string, path: string): Promise<PageMeasurement> {
+async function measureOnce(browser: ExtensionBrowser, page: Page, url: string, label: string, path: string): Promise<PageMeasurement> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // Wait for the paint (or give up after 60 s), then a moment for trailing long tasks to be reported.
-  await page
-    .waitForFunction(() => performance.getEntriesByName('tallymark:painted').length > 0, undefined, { timeout: 60_000, polling: 50 })
-    .catch(() => undefined);
+  await waitForPainted(page, 60_000);
   await page.waitForTimeout(300);
-  const r = await page.evaluate(() => {
-    const start = performance.getEntriesByName('tallymark:start')[0]?.startTime ?? null;
-    // No named helpers in here: tsx would wrap them in a __name() the page lacks.
-    const [readAt, extractedAt] = ['tallymark:read', 'tallymark:extracted'].map((n) => performance.getEntriesByName(n)[0]?.startTime);
-    const paintedAt = performance.getEntriesByName('tallymark:painted')[0]?.startTime ?? null;
-    const lastPaint = performance.getEntriesByName('tallymark:painted').at(-1)?.startTime ?? paintedAt;
+  const timings = await pageTimings(browser, page);
+  const at = (name: string) => timings.find((t) => t.name === name)?.at;
+  const marks = {
+    start: at('start') ?? null,
+    readAt: at('read'),
+    extractedAt: at('extracted'),
+    paintedAt: at('painted') ?? null,
+    lastPaint: timings.filter((t) => t.name === 'painted').at(-1)?.at ?? null,
+  };
+  const r = await page.evaluate(({ start, readAt, extractedAt, paintedAt, lastPaint }) => {
     const tasks = (window as unknown as { __tallymarkLongTasks?: { start: number; duration: number }[] }).__tallymarkLongTasks ?? [];
     const from = start ?? 0;
     const to = lastPaint ?? performance.now();
@@ -81,7 +83,7 @@ async function measureOnce(page: Page, url: string, label: string, path: string)
       longTasks: ours.length,
       words: (article?.textContent ?? '').split(/\s+/).filter(Boolean).length,
     };
-  });
+  }, marks);
   return { page: label, path, ...r };
 }
 
@@ -116,7 +118,7 @@ export async function measurePage(options: MeasureOptions = {}): Promise<PageMea
       const results: PageMeasurement[] = [];
       for (let i = 0; i < runs; i++) {
         const page = await browser.context.newPage();
-        results.push(await measureOnce(page, server.url(p.path), p.label, p.path));
+        results.push(await measureOnce(browser, page, server.url(p.path), p.label, p.path));
         await page.close();
       }
       out.push(median(results));

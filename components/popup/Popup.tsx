@@ -108,7 +108,8 @@ export function Popup({ api, initialState }: PopupProps) {
 
   const report = state.kind === 'report' ? state.report : null;
   const tabUrl = state.kind === 'loading' ? null : (state.tab?.url ?? null);
-  const site = siteOf(report?.page?.url ?? tabUrl);
+  // The site the browser says the tab is on (a page's canonical address is only its claim).
+  const site = siteOf(tabUrl ?? report?.page?.url);
   const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims } : null;
   const contradicted = report?.claims.filter((c) => c.verdict === 'conflicts' || c.verdict === 'disputed').length ?? 0;
 

@@ -84,7 +84,9 @@ export function createFigureStops(
         button.type = 'button';
         button.className = 'tm-stop';
         button.textContent = figureStopLabel(f, i, painted.length);
-        button.addEventListener('click', () => deps.onOpen(f.index));
+        button.addEventListener('click', (e) => {
+          if (e.isTrusted) deps.onOpen(f.index);
+        });
         button.addEventListener('blur', () => button.removeAttribute('style'));
         li.append(button);
         list!.append(li);

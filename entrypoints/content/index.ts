@@ -5,6 +5,8 @@ import { startLite } from './lite';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // No window.postMessage on start: it would tell every page the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startLite(ctx);
   },

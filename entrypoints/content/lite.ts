@@ -5,8 +5,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport, ToContent } from '../../lib/messages';
+import { createRereadGate } from '../../lib/page/guard';
 import { mutationsMentionTroops, pageMentionsTroops } from './quick';
 import { READER_GLOBAL, READER_PATH, type ReaderHandle, type StartReader } from './reader-handle';
+import { ignoreForgedStarts } from './shield';
 
 // Saved before the page could replace them (isolated worlds protect most of this already).
 const MutationObserverRef = globalThis.MutationObserver;
@@ -23,6 +25,7 @@ const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', cla
 export function startLite(ctx: ContentScriptContext): void {
   const startedAt = performanceRef.now();
   try {
+    ignoreForgedStarts(ctx);
     run(ctx, startedAt);
   } catch {
     // never into the page
@@ -85,14 +88,20 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
     return () => browser.runtime.onMessage.removeListener(listener);
   })();
 
+  // Once loaded, the reader follows URL changes itself. Before, a real change of
+  // address (not a forged event) leads to one check, at most every 3 s.
+  const addressGate = createRereadGate({
+    readAddress: () => location.href,
+    debounceMs: 600,
+    intervalMs: 3000,
+    schedule: (fn, ms) => ctx.setTimeout(fn, ms),
+    cancel: (id) => clearTimeout(id),
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // Once loaded, the reader follows URL changes itself.
-    if (!loading) {
-      if (checkTimer) clearTimeout(checkTimer);
-      checkTimer = ctx.setTimeout(() => {
-        checkTimer = 0;
-        check();
-      }, 600);
+    try {
+      if (!loading) addressGate.announce(check);
+    } catch {
+      // never into the page
     }
   });
 

@@ -50,5 +50,9 @@ export function createLazyPopoverUi(ctx: ContentScriptContext, handlers: Paramet
     },
     isOpen: () => wanted !== null || (ui?.isOpen() ?? false),
     owns: (node) => ui?.owns(node) ?? false,
+    detached: () => {
+      if (wanted) return !wanted.range.startContainer.isConnected || wanted.range.collapsed;
+      return ui?.detached() ?? false;
+    },
   };
 }

@@ -26,6 +26,8 @@ export interface PopoverUi {
   isOpen(): boolean;
   /** True when `node` is our host (events from inside the shadow root are retargeted to it). */
   owns(node: Node | null): boolean;
+  /** True when the open popover's figure is no longer in the page (its node was removed). */
+  detached(): boolean;
 }
 
 export interface PopoverUiHandlers {
@@ -189,6 +191,11 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
     show,
     hide,
     isOpen: () => current !== null,
+    detached: () => {
+      if (!current) return false;
+      const r = current.range;
+      return !r.startContainer.isConnected || !r.endContainer.isConnected || r.collapsed;
+    },
     owns: (node) => !!ui && node === ui.shadowHost,
   };
 }

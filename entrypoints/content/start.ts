@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport } from '../../lib/messages';
 import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
+import { createRereadGate, isTrustedEvent } from '../../lib/page/guard';
 import { readPageMeta } from '../../lib/page/metadata';
 import { navigationKey } from '../../lib/present/announce';
 import { createContentExtensionApi } from './extension-api';
@@ -23,6 +24,10 @@ const performanceRef = globalThis.performance;
 const UPDATE_DEBOUNCE = 250;
 /** More mutation records than this in one go: read the page afresh. */
 const MAX_RECORDS = 3000;
+/** After an address change, the page is read again at most this often (ms), however often it changes it. */
+const REREAD_INTERVAL = 3000;
+/** Timings kept for the popup's report (benchmarks); a page re-read forever keeps only the first ones. */
+const MAX_TIMINGS = 100;
 
 function guard<T>(fn: () => T): T | undefined {
   try {
@@ -62,11 +67,11 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   const doc = document;
   const api = createContentExtensionApi();
   const painter = createPainter(doc);
-  let marked = false;
-  const mark = (name: string) =>
-    guard(() => {
-      performanceRef.mark(name);
-    });
+  // Phase timings for the report (never performance marks: the page would read them).
+  const timings: { name: string; at: number }[] = [];
+  const mark = (name: string, at = performanceRef.now()) => {
+    if (timings.length < MAX_TIMINGS) timings.push({ name, at });
+  };
 
   const popover = createLazyPopoverUi(ctx, {
     onClosed: () => annotator.popoverClosed(),
@@ -90,9 +95,9 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     yieldToMain: yieldWith(ctx),
     showPopover: (request) => popover.show(request),
     hidePopover: () => popover.hide(false),
-    onPhase: (phase) => mark(`tallymark:${phase}`),
+    onPhase: (phase) => mark(phase),
     onPainted: () => {
-      mark('tallymark:painted');
+      mark('painted');
       guard(() => stops.set(annotator.report().claims));
       // Wrapping marks (no Highlight API) changed the DOM: those are our records, not the page's.
       if (painter.mode === 'wrap') guard(() => observer.takeRecords());
@@ -107,11 +112,7 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   const activate = () => {
     if (active || !ctx.isValid) return;
     active = true;
-    if (!marked) {
-      marked = true;
-      // Marks only on pages about the troops: elsewhere the page sees no trace of us.
-      guard(() => performanceRef.mark('tallymark:start', { startTime: startedAt }));
-    }
+    if (timings.length === 0) mark('start', startedAt);
     annotator.read().catch(() => undefined);
   };
 
@@ -145,6 +146,8 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
   };
 
   const onMutations = (records: MutationRecord[]) => {
+    // The figure of the open popover was removed from the page: close it.
+    if (popover.isOpen() && popover.detached()) popover.hide(false);
     if (!active) {
       // Not about the troops (after a URL change): look only at what was added.
       if (mutationsMentionTroops(records, isOwnNode)) scheduleCheck(300);
@@ -180,12 +183,13 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     if (!active) return NO_FIGURES;
     // Give a read in progress a moment to finish.
     await Promise.race([annotator.whenIdle(), new Promise<void>((r) => ctx.setTimeout(() => r(), 3000))]);
-    return annotator.report();
+    return { ...annotator.report(), timings: [...timings] };
   };
 
   ctx.addEventListener(doc, 'click', (e: MouseEvent) =>
     guard(() => {
-      if (!active || e.button !== 0 || e.defaultPrevented) return;
+      // Only the reader's own clicks: a page's synthetic click opens nothing.
+      if (!isTrustedEvent(e) || !active || e.button !== 0 || e.defaultPrevented) return;
       if (popover.owns(e.target as Node) || stops.owns(e.target as Node)) return;
       // A figure inside a link: the link wins, as the reader expects.
       if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, [role=button]')) return;
@@ -198,6 +202,7 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
 
   ctx.addEventListener(doc, 'keydown', (e: KeyboardEvent) =>
     guard(() => {
+      if (!isTrustedEvent(e)) return;
       if (e.key === 'Escape' && popover.isOpen()) popover.hide(true);
       // The figures from the keyboard, without the popup (the browser commands do the same where set).
       const direction = active ? navigationKey(e) : null;
@@ -205,11 +210,21 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     }),
   );
 
+  // Address changes (single-page sites): the event can be forged by the page and
+  // pushState spammed, so only a real change of address counts, and the page is
+  // read again at most once per REREAD_INTERVAL.
+  const reread = createRereadGate({
+    readAddress: () => location.href,
+    debounceMs: 600,
+    intervalMs: REREAD_INTERVAL,
+    schedule: (fn, ms) => ctx.setTimeout(fn, ms),
+    cancel: (id) => clearTimeout(id),
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () =>
     guard(() => {
+      if (!reread.announce(() => scheduleCheck(0))) return;
       annotator.reset();
       active = false;
-      scheduleCheck(600);
     }),
   );
 

@@ -6,16 +6,20 @@ import {
   type PageToBackground,
   type PauseState,
   type ReadPageResponse,
+  type SourceSummary,
   type StoreStats,
 } from '../messages';
 import { BACKUP_LIMITS, createBackupText, restoreBackup, type RestoreResult } from '../store/backup';
 import type { TallymarkDb } from '../store/db';
 import { StoreFullError } from '../store/errors';
 import { exportAll, type ExportedArticle } from '../store/export-all';
-import { resolveOutlet } from '../page/outlet';
+import { checkPage } from '../store/ingest';
+import { resolveSenderPage } from './page-origin';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../store/maintenance';
 import { decideStorage, getPause, setPause } from '../store/settings';
+import { getSources } from '../store/sources';
 import { ValidationError } from '../store/validate';
+import { parseDay } from '../compare/time';
 import type { MessageListener, MessageSender } from './extension-api';
 import { readPage } from './read-page';
 
@@ -23,7 +27,7 @@ export type BackgroundMessage = ContentToBackground | PageToBackground;
 
 const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest'];
 const PAGE_TYPES: readonly PageToBackground['type'][] = [
-  'getStats', 'getPause', 'setPause', 'backup', 'restore', 'deleteArticle', 'deleteOutlet', 'deleteBundled', 'deleteAll', 'exportAll',
+  'getStats', 'getPause', 'setPause', 'backup', 'restore', 'deleteArticle', 'deleteOutlet', 'deleteBundled', 'deleteAll', 'exportAll', 'getSources',
 ];
 
 /** True for a message of one of the background's unions (by its `type`; fields are checked by the handlers). */
@@ -52,6 +56,7 @@ export interface BackgroundAnswers {
   deleteBundled: DeleteResult;
   deleteAll: DeleteResult;
   exportAll: { articles: ExportedArticle[] };
+  getSources: SourceSummary[];
 }
 
 export interface HandlerContext {
@@ -88,9 +93,11 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
   switch (message.type) {
     case 'ingest': {
       if (!sender.tab) throw new Error('"ingest" is only taken from a tab\'s content script.');
-      const page = resolveOutlet(message.page);
+      // The page is who the browser says sent it: its own address and registrable domain (see page-origin.ts).
+      const page = resolveSenderPage(checkPage(message.page), sender.url);
       const decision = await decideStorage(db, page, { incognito: sender.tab.incognito });
-      return readPage(db, page, message.text, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      const answer = await readPage(db, page, message.text, decision.store ? {} : { store: false, notStoredReason: decision.reason });
+      return { ...answer, page };
     }
     case 'getStats':
       return getStats(db);
@@ -114,6 +121,11 @@ export async function handleMessage(ctx: HandlerContext, message: BackgroundMess
       return deleteAll(db);
     case 'exportAll':
       return exportAll(db);
+    case 'getSources': {
+      const at = typeof message.at === 'string' ? parseDay(message.at) : null;
+      if (at === null) throw new ValidationError(`at: expected a date written YYYY-MM-DD, got ${JSON.stringify(message.at ?? null)}`);
+      return getSources(db, at);
+    }
     default:
       return assertNever(message);
   }

@@ -35,6 +35,8 @@ export async function readPage(db: TallymarkDb, page: PageMeta, text: unknown, o
   if (claims.length === 0) return { claims, verdicts: [], stored: false };
   const sent = claims.slice(0, MAX_INGEST_CLAIMS);
   const res = await ingestPage(db, page, sent, opts);
-  const verdicts = claims.map((_, i) => res.verdicts[i] ?? UNJUDGED);
-  return { ...res, claims, verdicts };
+  // A claim the store refused (an impossible date, say) is left out; the others are judged and painted.
+  const refused = new Set((res.refused ?? []).map((r) => r.index));
+  const kept = claims.flatMap((claim, i) => (refused.has(i) ? [] : [{ claim, verdict: res.verdicts[i] ?? UNJUDGED }]));
+  return { ...res, claims: kept.map((k) => k.claim), verdicts: kept.map((k) => k.verdict) };
 }

@@ -1,11 +1,15 @@
-import type { ClaimVerdict, ComparedFigure, Metric, Verdict } from '../types';
-import { DAY_MS, SAME_THING_DAYS } from './time';
+import type { ClaimVerdict, ComparedFigure, Metric, Scope, Side, Verdict, VerdictReason } from '../types';
+import { reasonOf } from './reason';
+import {
+  type Bounds,
+  decideVerdict,
+  isOverlapping,
+  isSameFigure,
+  isWithinWindow,
+  type RuleFigure,
+} from './verdict';
 
-/** The bounds of a figure. */
-export interface Bounds {
-  low: number | null;
-  high: number | null;
-}
+export { type Bounds, isOverlapping, isSameFigure, widenFigure } from './verdict';
 
 /** The figure being judged: whose it is, what it counts, when, and its bounds. */
 export interface FigureToJudge extends Bounds {
@@ -13,6 +17,10 @@ export interface FigureToJudge extends Bounds {
   metric: Metric;
   /** Comparison time in ms (see `comparisonTime`). */
   time: number;
+  /** The attribution side; null or absent when the text names no one. */
+  side?: Side | null;
+  /** Absent: `total`. */
+  scope?: Scope;
 }
 
 /** A stored figure with its comparison time, as a candidate for comparison. */
@@ -27,35 +35,11 @@ export function isSameOutlet(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-const isPoint = (f: Bounds): f is { low: number; high: number } => f.low !== null && f.low === f.high;
-
 /**
- * The interval a figure asserts: a point n is read as [0.9n, 1.1n] (news
- * estimates); a bound stays as stated; null bounds are infinite.
- */
-export function widenFigure(f: Bounds): [number, number] {
-  if (isPoint(f)) return [f.low * 0.9, f.high * 1.1];
-  return [f.low ?? -Infinity, f.high ?? Infinity];
-}
-
-/** True when the widened intervals of two figures overlap. */
-export function isOverlapping(a: Bounds, b: Bounds): boolean {
-  const [al, ah] = widenFigure(a);
-  const [bl, bh] = widenFigure(b);
-  return al <= bh && bl <= ah;
-}
-
-/** True when two figures say the same: equal bounds, or two points within 10% of each other. */
-export function isSameFigure(a: Bounds, b: Bounds): boolean {
-  if (a.low === b.low && a.high === b.high) return true;
-  return isPoint(a) && isPoint(b) && Math.abs(a.low - b.low) <= 0.1 * Math.max(a.low, b.low);
-}
-
-/**
- * The verdict of a figure against other outlets' figures about the same thing
- * (the caller has already kept only those): `unique` when there are none,
+ * The verdict of bare bounds against figures the caller has already found
+ * comparable and of the same source: `unique` when there are none,
  * `conflicts` when some interval does not overlap, `agrees` when all say the
- * same, else `differs`.
+ * same, else `differs`. (The full rules, with sources and time, are `decideVerdict`.)
  */
 export function verdictOf(fig: Bounds, others: readonly Bounds[]): Verdict {
   if (others.length === 0) return 'unique';
@@ -65,9 +49,10 @@ export function verdictOf(fig: Bounds, others: readonly Bounds[]): Verdict {
 }
 
 const repeatKey = (c: CandidateFigure) =>
-  JSON.stringify([c.articleId ?? c.url ?? c.title, c.outlet, c.metric, c.low, c.high, c.period]);
+  JSON.stringify([c.articleId ?? c.url ?? c.title, c.outlet, c.metric, c.low, c.high, c.period, c.scope, c.attribution?.side ?? null]);
 
-function toCompared(c: CandidateFigure): ComparedFigure {
+/** A shown figure without the fields used only for judging. */
+export function toCompared(c: ComparedFigure): ComparedFigure {
   return {
     outlet: c.outlet,
     published: c.published,
@@ -86,35 +71,56 @@ function toCompared(c: CandidateFigure): ComparedFigure {
   };
 }
 
+/** What the rules need of a judged figure. */
+export function toRuleFigure(fig: FigureToJudge): RuleFigure {
+  return { outletKey: fig.outlet.trim().toLowerCase(), metric: fig.metric, low: fig.low, high: fig.high, side: fig.side ?? null, scope: fig.scope ?? 'total', time: fig.time };
+}
+
+type Ruled<T> = RuleFigure & { item: T };
+const ruled = (c: CandidateFigure): Ruled<CandidateFigure> => ({
+  outletKey: c.outlet.trim().toLowerCase(), metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null, scope: c.scope, time: c.time, item: c,
+});
+
+/** A rule reason as the reader's `VerdictReason`. */
+export function toVerdictReason<T>(r: ReturnType<typeof reasonOf<Ruled<T>>>, show: (item: T) => ComparedFigure): VerdictReason | null {
+  if (r === null) return null;
+  return r.kind === 'otherMetric' ? { kind: 'otherMetric', metric: r.metric, figure: show(r.figure.item) } : { kind: 'earlierCount', figure: show(r.figure.item) };
+}
+
 /**
  * Judges one figure against stored candidates (CLAIMS.md, "Comparing figures
- * across outlets"). Only other outlets with the same metric count; those whose
- * time lies within 14 days (inclusive) are compared, the others are listed as
- * `earlier` / `later` reporting. Each list is sorted by time, and a figure an
- * article repeats (same bounds and period) is listed once.
+ * across outlets", through `decideVerdict`). `compared` lists the other
+ * outlets' comparable figures (same metric and scope, within 14 days
+ * inclusive), plus the figure that makes it `outdated`, or that it `agrees`
+ * with as its source's latest count; `timeline` every other outlet's `total`
+ * of the metric outside the window; `earlier` / `later` every other outlet's
+ * figure of the metric outside it. Each list is sorted by time, and a figure an
+ * article repeats is listed once. Ties in time go to the candidate given first.
  */
 export function judgeFigure(fig: FigureToJudge, candidates: readonly CandidateFigure[]): ClaimVerdict {
-  const window = SAME_THING_DAYS * DAY_MS;
-  const compared: CandidateFigure[] = [];
-  const earlier: CandidateFigure[] = [];
-  const later: CandidateFigure[] = [];
+  const self = toRuleFigure(fig);
   const seen = new Set<string>();
+  const pool: Ruled<CandidateFigure>[] = [];
   for (const c of candidates) {
-    if (c.metric !== fig.metric || isSameOutlet(c.outlet, fig.outlet)) continue;
+    if (isSameOutlet(c.outlet, fig.outlet)) continue;
     const key = repeatKey(c);
     if (seen.has(key)) continue;
     seen.add(key);
-    const delta = c.time - fig.time;
-    if (Math.abs(delta) <= window) compared.push(c);
-    else if (delta < 0) earlier.push(c);
-    else later.push(c);
+    pool.push(ruled(c));
   }
+  const decision = decideVerdict(self, pool);
+  const compared = [...decision.comparable];
+  if (decision.because && !compared.includes(decision.because)) compared.push(decision.because);
+  const sameMetric = pool.filter((o) => o.metric === fig.metric && !isWithinWindow(o, self));
   const byTime = (a: CandidateFigure, b: CandidateFigure) => a.time - b.time || a.outlet.localeCompare(b.outlet);
+  const list = (xs: Ruled<CandidateFigure>[]) => xs.map((x) => x.item).sort(byTime).map(toCompared);
   return {
-    verdict: verdictOf(fig, compared),
-    compared: compared.sort(byTime).map(toCompared),
-    earlier: earlier.sort(byTime).map(toCompared),
-    later: later.sort(byTime).map(toCompared),
+    verdict: decision.verdict,
+    reason: toVerdictReason(reasonOf(self, decision, pool), toCompared),
+    timeline: list(sameMetric.filter((o) => o.scope === 'total')),
+    compared: list(compared),
+    earlier: list(sameMetric.filter((o) => o.time < self.time)),
+    later: list(sameMetric.filter((o) => o.time > self.time)),
   };
 }
 

@@ -1,8 +1,7 @@
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
 
-/** Two figures are about the same thing when their times lie within this many days. */
-export const SAME_THING_DAYS = 14;
+export { SAME_BRIEFING_DAYS, SAME_THING_DAYS } from './thresholds';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

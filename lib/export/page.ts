@@ -1,3 +1,4 @@
+import type { ArticleAnchors } from '../anchor/dom';
 import type { JudgedClaim, PageMeta, TextPositionSelector } from '../types';
 
 /**
@@ -16,6 +17,11 @@ export interface ExportPage {
   /** The article text the claims' offsets refer to; null when the store kept none. */
   text: string | null;
   claims: ExportClaim[];
+  /**
+   * Where the claims stand in the page itself (the article element, each claim's
+   * span in its textContent, by claim index), when the page was read in a browser.
+   */
+  article?: ArticleAnchors | null;
 }
 
 /** What is put into a file: its name, its media type and its contents. */
@@ -39,12 +45,13 @@ export function slugify(title: string, max = 60): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // (Runs are one hyphen by now: trimming one at each end is enough.)
+    .replace(/^-|-$/g, '');
   if (slug.length === 0) return 'page';
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-$/, '');
 }
 
 /** "YYYY-MM-DD" of `date` in UTC. */

@@ -15,6 +15,8 @@ export interface Cue {
   resolved?: Attribution | null;
   /** A headline label ("North Korea: ..."), used only when nothing better speaks. */
   weak?: boolean;
+  /** "X said that ...", ", with X reporting ...": the cue speaks only for what follows it. */
+  forward?: boolean;
 }
 
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -44,7 +46,18 @@ const TITLES = new Set([
   'leader', 'secretary', 'minister', 'adviser', 'advisor', 'analyst', 'researcher', 'member', 'chairman', 'chair',
 ]);
 
-const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'assessment', 'tally', 'count', 'figure', 'figures', 'data', 'analysis', 'calculations', 'intelligence']);
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'assessment', 'tally', 'count', 'figure', 'figures', 'data', 'analysis', 'calculations', 'intelligence', 'words', 'remarks', 'statement', 'statements', 'comments']);
+/** Participles after a comma that speak for the sentence's subject (", saying ...", ", recognizing ..."). */
+const SUBJECT_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'claiming', 'estimating', 'acknowledging', 'recognizing', 'recognising', 'confirming', 'admitting', 'revealing', 'announcing', 'stating', 'warning']);
+/** Words after "that" which make it a determiner, not a complementizer ("said that day"). */
+const THAT_TIME = new Set(['day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'time', 'afternoon']);
+/** Nouns of sources that are no officials (news agencies, newspapers, groups, researchers): their side is "other". */
+const NON_OFFICIAL = new Set([
+  'newspaper', 'newspapers', 'media', 'outlet', 'outlets', 'broadcaster', 'daily', 'tabloid', 'channel', 'group',
+  'groups', 'organization', 'organisation', 'ngo', 'activists', 'institute', 'researchers', 'analysts', 'experts',
+  'monitors', 'bloggers', 'journalists', 'reporters', 'correspondents',
+]);
+const NATIONALITY_ONLY_RE = /\b(?:South[ -]Korea(?:n|ns|['’]s)?|S\.? ?Korea(?:n|['’]s)?|Ukrain(?:e|ian|ians|e['’]s)|Russia(?:n|ns|['’]s)?|U\.S\.?|US|American?s?|North[ -]Korea(?:n|ns|['’]s)?)\b/g;
 
 /** Common nouns that name no one, even capitalised at a sentence start. */
 const GENERIC = new Set([
@@ -63,8 +76,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   const trigger = (triggers ??= new Set([
     ...SPEECH_VERBS, ...ESTIMATE_NOUNS, 'according', 'citing', 'cited', 'quoted', 'briefed', 'provided', 'released',
-    'posted', 'shared', 'published', 'made', 'carried', 'reported', 'confirmed', 'estimated', 'briefing', 'saying',
-    'adding', 'noting', 'claiming', 'estimating', 'per',
+    'posted', 'shared', 'published', 'made', 'carried', 'reported', 'confirmed', 'estimated', 'briefing', 'per',
+    ...SUBJECT_PARTICIPLES,
   ]));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -84,6 +97,21 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, w === 'citing' ? k + 1 : k + 2) });
       continue;
     }
+    // "data disclosed last December by South Korean intelligence", "was stated by President X".
+    if (w.endsWith('ed') && SPEECH_VERBS.has(w)) {
+      let b = k + 1;
+      while (b < tokens.length && b <= k + 4 && isWord(tokens[b]) && tokens[b]!.w !== 'by' && tokens[b]!.w !== 'that') b++;
+      const next = tokens[b + 1];
+      if (tokens[b]?.w === 'by' && next && MONTHS[next.w] === undefined && next.fig < 0) {
+        cues.push({ at: t.start, phrase: phraseAfter(tokens, b + 1) });
+        continue;
+      }
+    }
+    // "estimates from the US, Ukraine and South Korea", "figures by Kyiv".
+    if (ESTIMATE_NOUNS.has(w) && (tokens[k + 1]?.w === 'from' || tokens[k + 1]?.w === 'by') && /^\p{Lu}/u.test(tokens[k + 2]?.w === 'the' ? tokens[k + 3]?.raw ?? '' : tokens[k + 2]?.raw ?? '')) {
+      cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
+      continue;
+    }
     if (w === 'briefing' && (tokens[k + 1]?.w === 'from' || tokens[k + 1]?.w === 'by')) {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;
@@ -94,7 +122,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ at: t.start, phrase: tokens.slice(0, k), weak: true });
       continue;
     }
-    if ((w === 'saying' || w === 'adding' || w === 'noting' || w === 'claiming' || w === 'estimating') && tokens[k - 1]?.w === ',') {
+    if (SUBJECT_PARTICIPLES.has(w) && tokens[k - 1]?.w === ',') {
       // The sentence's subject: "Britain's Ministry of Defence offered ..., saying ...".
       const subj: Token[] = [];
       for (const x of tokens) {
@@ -138,7 +166,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const prev = tokens[k - 1];
     let pv = k - 1;
     while (pv >= 0 && (BEFORE_VERB_SKIP.has(tokens[pv]!.w) || tokens[pv]!.w === 'widely' || tokens[pv]!.w === 'not')) pv--;
-    if (pv >= 0 && PASSIVE.has(tokens[pv]!.w)) continue;
+    // "is said" is passive; "has been reporting" is not.
+    if (pv >= 0 && PASSIVE.has(tokens[pv]!.w) && !w.endsWith('ing')) continue;
+    const forward = (tokens[k + 1]?.w === 'that' && !THAT_TIME.has(tokens[k + 2]?.w ?? '')) || w.endsWith('ing');
     // Inverted: '..., said Zelenskyy', '..., Says South Korean Lawmaker'.
     if (!prev || prev.w === ',' || prev.w === '"' || prev.w === '”' || prev.w === '’' || prev.w === '“' || prev.w === '‘' || prev.w === "'" || prev.w === '»' || prev.w === '«') {
       const after = phraseAfter(tokens, k + 1);
@@ -152,7 +182,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const subj = subjectBefore(tokens, k);
     // North Korean troops are what is counted, not a source.
     const counted = subj.some((x) => TROOP_NOUNS.has(x.w)) && subj.some((x) => x.w === 'north' || x.w === 'korean' || x.w === 'koreans');
-    if (subj.length > 0 && !counted) cues.push({ at: t.start, phrase: subj });
+    if (subj.length > 0 && !counted) cues.push(forward ? { at: t.start, phrase: subj, forward } : { at: t.start, phrase: subj });
   }
   return cues;
 }
@@ -179,6 +209,11 @@ function phraseAfter(tokens: readonly Token[], k: number): Token[] {
 function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   let i = k - 1;
   while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  // "Pyongyang for the first time publicly disclosed": an adverbial between the subject and its verb.
+  if (tokens[i]?.w === 'time' && tokens[i - 2]?.w === 'the' && tokens[i - 3]?.w === 'for') {
+    i -= 4;
+    while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  }
   // "... and released": the subject is the earlier verb's; not read here.
   if (tokens[i]?.w === 'and') return [];
   // "Ukraine's HUR, which put the number at 1,500": the antecedent.
@@ -283,13 +318,18 @@ export class SideMemo {
 
 const AGENCY_RE = /\bNIS\b|National Intelligence Service|\bKCNA\b|Korean Central News Agency|\bHUR\b|\bGUR\b|\bSBU\b|\bCIA\b|\bDIA\b|Defense Intelligence Agency|\bTASS\b|\bYonhap\b/g;
 
+/** Every word of a role group, as a global case-insensitive pattern (exported for the ReDoS check). */
+export function rolePattern(group: string): RegExp {
+  const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+}
+
 /** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
 function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): Side | null {
   let mentions = memo.roles.get(group);
   if (!mentions) {
     const found: Array<readonly [number, Side]> = [];
-    const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
-    const re = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+    const re = rolePattern(group);
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = re.exec(text)) !== null && n++ < 200) {
@@ -392,6 +432,16 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
  * names someone; null when it names no one. Pronouns are left to the caller.
  */
 export function resolvePhrase(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
+  const a = resolveOfficial(text, phrase, memo);
+  // "A South Korean news agency", "the human rights group X": no officials, whatever their country.
+  if (a && a.side !== 'other' && phrase.some((t) => NON_OFFICIAL.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) && !phrase.some((t) => t.w === 'state' || t.w === 'state-run')) {
+    // Unless an official or an outlet of a side is named ("Yonhap news agency").
+    if (!sideIn(a.text.replace(NATIONALITY_ONLY_RE, ' '))) return { side: 'other', text: a.text };
+  }
+  return a;
+}
+
+function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
   if (phrase.length === 0) return null;
   const first = phrase[0]!;
   const last = phrase[phrase.length - 1]!;

@@ -60,7 +60,8 @@ interface Ctx {
 
 const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
 const LIVE_RE = /\blive\b/i;
-const STAMP_RE = /^\s*\d{1,2}[:.]\d{2}\b/gm;
+/** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
+const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
 
 /** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
 function articleTopic(text: string): boolean {
@@ -251,6 +252,7 @@ const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'labor
 const DEGREE = new Set(['severely', 'seriously', 'badly', 'critically', 'gravely', 'lightly', 'slightly', 'heavily', 'mildly']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported', 'went', 'gone', 'go', 'considered', 'deemed', 'officially']);
+const BE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
 
@@ -401,7 +403,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j++;
       continue;
     }
-    if (w === 'of' && (T[j + 1]?.w === 'the' || T[j + 1]?.w === 'them' || T[j + 1]?.w === 'whom' || T[j + 1]?.w === 'its' || T[j + 1]?.w === 'those' || T[j + 1]?.w === 'these')) {
+    if (w === 'of' && (T[j + 1]?.w === 'the' || T[j + 1]?.w === 'them' || T[j + 1]?.w === 'whom' || T[j + 1]?.w === 'its' || T[j + 1]?.w === 'their' || T[j + 1]?.w === 'those' || T[j + 1]?.w === 'these')) {
       j++;
       continue;
     }
@@ -418,6 +420,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     break;
   }
   if (head === 'none' && fromNK) head = 'troop';
+  // "1,100 casualties among North Korean troops", "losses of North Korean units".
+  if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of')) {
+    const the = T[j + 1]?.w === 'the' ? 1 : 0;
+    if (natAt(T, j + 1 + the)?.kind === 'nk') natNK = true;
+  }
   // "1,000 men a day", "100 per week": a rate, not a count.
   {
     const r = head === 'none' ? k + 1 : j;
@@ -501,7 +508,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // "Two North Korean soldiers, captured by Ukraine, ..."
     if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
     // "4,000 North Korean troops, or a third of those sent, have been killed": past the apposition.
-    if (head === 'troop' && T[p]?.w === ',' && (T[p + 1]?.w === 'or' || T[p + 1]?.w === 'roughly' || T[p + 1]?.w === 'about' || T[p + 1]?.w === 'nearly')) {
+    if (head === 'troop' && T[p]?.w === ',' && (T[p + 1]?.w === 'or' || T[p + 1]?.w === 'roughly' || T[p + 1]?.w === 'about' || T[p + 1]?.w === 'nearly' || T[p + 1]?.w === 'including' || T[p + 1]?.w === 'among' || T[p + 1]?.w === 'mostly')) {
       let q = p + 2;
       while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
       if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;
@@ -675,7 +682,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
 /** A figure right after a short label at a line start ("Deployed: 11,000"): a fact box line may stand on its own. */
 function labelGate(text: string, lineStart: number, figStart: number): boolean {
   if (figStart - lineStart > 48 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)) return false;
-  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/[*_]+\s*$/, ''));
+  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/(?<![*_])[*_]+\s*$/, ''));
 }
 
 /** The label line right above a value line that opens with its figure (a table or definition list), or null. */
@@ -685,7 +692,8 @@ function stackedLabel(text: string, lineStart: number, figStart: number): [numbe
   const ps = text.lastIndexOf('\n', pe - 1) + 1;
   if (pe - ps < 3 || pe - ps > 40) return null;
   const line = text.slice(ps, pe);
-  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*[*_:]*\s*$/.test(line) ? [ps, pe] : null;
+  // (The tail is read one way only: marks then blanks, or a blank that is no space then blanks.)
+  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*(?:[*_:]+\s*|[^\S ]\s*)?$/.test(line) ? [ps, pe] : null;
 }
 
 /** Words a fact box label is made of; a label must also name a metric or troops. */
@@ -787,7 +795,7 @@ function parenTokens(T: readonly Token[], open: number): Token[] {
 
 /** A line that opens with a label naming a metric or troops ("Wounded: ..."). */
 function isMetricLabel(line: string): boolean {
-  const m = /^[\s*_•·–-]*([A-Za-z ]{1,40}?)[*_]*(?::|\s[–—])/.exec(line);
+  const m = /^[\s*_•·–-]*([A-Za-z][A-Za-z ]{0,39}?)[*_]*(?::|\s[–—])/.exec(line);
   if (!m) return false;
   return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
 }
@@ -866,12 +874,36 @@ const ACTORS = new Set([
   'casualties', 'units', 'personnel', 'servicemen', 'top', 'chief', 'envoy', 'officers',
 ]);
 
+/** South Korea, the United States, China: named in this war as sources, never as the troops' owners. */
+function nonBelligerent(T: readonly Token[], j: number): boolean {
+  const w = T[j]?.w ?? '';
+  return w === 'south' || w === 'american' || w === 'americans' || w === 'chinese';
+}
+
+/** The nationality at `at` stands inside a source phrase ("according to the Chief of the Defense Intelligence of Ukraine,", "citing sources in Kyiv"). */
+function inSourcePhrase(T: readonly Token[], at: number): boolean {
+  for (let b = at - 1; b >= 0 && b > at - 14; b--) {
+    const w = T[b]!.w;
+    if ((w === 'according' && T[b + 1]?.w === 'to') || w === 'citing') return true;
+    if (w === ',' || w === ';' || w === '#fig' || SPEECH_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Verbs whose object a nationality is ("soldiers supporting Russia"): it owns nothing. */
+const SUPPORT_VERBS = new Set([
+  'supporting', 'support', 'supports', 'helping', 'help', 'helps', 'aiding', 'aid', 'assisting', 'assist',
+  'backing', 'back', 'joining', 'join', 'defending', 'defend', 'reinforcing', 'reinforce', 'bolstering', 'bolster',
+  'serving', 'serve', 'augment', 'augmenting', 'repel', 'repelling', 'attacking', 'attack', 'invade', 'invading',
+]);
+
 /** A country other than North Korea named in the sentence, not as a place after a preposition. */
 function foreignInSentence(T: readonly Token[], until: number, speakers: boolean): boolean {
   for (let j = 0; j < until && j < T.length; j++) {
     const nat = natAt(T, j);
     if (!nat) continue;
-    if ((speakers && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) || invertedSpeaker(T, j)) {
+    // A speaker is no owner; one whose country has no troops in this war ("South Korea's spy agency reported") never is.
+    if (((speakers || nonBelligerent(T, j)) && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) || invertedSpeaker(T, j) || inSourcePhrase(T, j)) {
       j += nat.len - 1;
       continue;
     }
@@ -960,11 +992,36 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
     if (before && PREPS.has(before)) continue;
     if (before2 && PREPS.has(before2) && before !== undefined && /^\p{Ll}/u.test(T[at - 1]!.raw)) continue;
     if (before === 'to' && before2 === 'according') continue;
+    // "occupied by Russia": an agent after "by" owns nothing; nor the object of a verb ("soldiers supporting Russia").
+    if (before === 'by' || (before !== undefined && SUPPORT_VERBS.has(before))) continue;
+    // A source ("according to the Chief of the Defense Intelligence of Ukraine,").
+    if (inSourcePhrase(T, at)) continue;
+    // A possessive on a thing ("Russia's war against Ukraine") owns no troops.
+    if (T[at + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[at + nat.len]?.w ?? '') && !TROOP_NOUNS.has(T[at + nat.len]?.w ?? '')) continue;
+    // "convoys of the Russian Pacific Fleet", "Russian naval vessels": a nationality on a thing, not on people.
+    if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
     if (before === 'citing') continue;
     if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
     return nat.kind;
   }
   return null;
+}
+
+/** Things a nationality may be said of without owning the troops ("Russian naval vessels", "Ukrainian territory"). */
+const THINGS = new Set([
+  'fleet', 'fleets', 'vessels', 'vessel', 'ships', 'ship', 'naval', 'navy', 'aircraft', 'planes', 'plane', 'jets',
+  'helicopters', 'trains', 'territory', 'soil', 'region', 'regions', 'city', 'cities', 'town', 'towns', 'border',
+  'ports', 'port', 'airfields', 'airfield', 'airspace', 'waters', 'coast', 'language', 'passports', 'uniforms',
+  'documents', 'identification', 'ids', 'weapons', 'equipment', 'rifles', 'ammunition', 'rations', 'bases', 'base',
+]);
+
+/** The nationality ending before `from` is said of a thing (past a proper name: "the Russian Pacific Fleet"). */
+function ownsThing(T: readonly Token[], from: number): boolean {
+  for (let j = from; j < T.length && j < from + 4; j++) {
+    if (THINGS.has(T[j]!.w)) return true;
+    if (!isWord(T[j]) || !/^\p{Lu}/u.test(T[j]!.raw)) return false;
+  }
+  return false;
 }
 
 const AGENT_NOUNS = new Set(['forces', 'troops', 'military', 'drones', 'units', 'soldiers', 'artillery', 'army', 'strikes', 'fighters', 'gunners']);
@@ -986,17 +1043,19 @@ function isAgent(T: readonly Token[], from: number): boolean {
 }
 
 function isSpeaker(T: readonly Token[], from: number): boolean {
-  for (let j = from; j < T.length && j < from + 6; j++) {
+  for (let j = from; j < T.length && j < from + 8; j++) {
     const w = T[j]!.w;
-    if (w === ',' && j === from) return false;
-    if (SPEECH_VERBS.has(w) && !COPULA_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
+    // "South Korean, Ukrainian and Western sources reporting": a list of speakers.
+    if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
+    // "have said" speaks; "is said", "were reported" do not.
+    if (SPEECH_VERBS.has(w) && !BE_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
     if (w === '#fig') return false;
   }
   return false;
 }
 
-const COMPLEMENT = new Set(['at', 'to', 'from', 'between', 'reach', 'hit', 'rose', 'grew', 'increased', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
-const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment']);
+const COMPLEMENT = new Set(['at', 'to', 'from', 'between', 'reach', 'hit', 'rose', 'grew', 'increased', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'number', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
+const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment', 'fighters']);
 
 /**
  * A metric word earlier in the figure's clause ("casualties ... has exceeded
@@ -1021,6 +1080,8 @@ function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definit
     const w = T[j]!.w;
     // A participial apposition goes on with its noun: "the contingent, estimated at 11,000".
     if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
+    // A relative clause goes on with its noun: "troops, which are thought to number 12,000".
+    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) continue;
     // "rose by 1,000 to 4,000": the change goes on with its clause.
     if (w === '#fig' && T[j - 1]?.w === 'by') continue;
     if (CLAUSE_STOP.has(w)) break;
@@ -1125,9 +1186,26 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
       if (a) return a;
     }
   }
+  const after = sentenceAfter(ctx.text, sent.end);
+  if (after && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
+    const nt = tokensOf(ctx, after);
+    const a = bestCue(ctx, nt, findCues(nt), after[0], after[0]);
+    if (a) return a;
+  }
+  // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
+  if (after && brokenLine(T)) {
+    let next: [number, number] | null = after;
+    for (let n = 0; n < 3 && next && next[1] - next[0] < 300; n++) {
+      const nt = tokensOf(ctx, next);
+      const a = bestCue(ctx, nt, findCues(nt), next[0], next[0]);
+      if (a) return a;
+      if (!brokenLine(nt)) break;
+      next = sentenceAfter(ctx.text, next[1]);
+    }
+  }
   const prev = sentenceBefore(ctx.text, sent.start);
   // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
-  if (prev && (/:\s*["“„«»]?\s*$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
+  if (prev && (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
     const pt = tokensOf(ctx, prev);
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;
@@ -1152,11 +1230,15 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
 function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
   let best: { score: number; a: Attribution } | null = null;
   for (const c of cues) {
+    // "..., and a US official reported that ...": that cue speaks for what follows it only.
+    if (c.forward && c.at > figAt) continue;
+    const lo = Math.min(c.at, figAt);
+    const hi = Math.max(c.at, figAt);
+    // "the agency said, amid unconfirmed reports the number could be 12,000": the reports are the figure's source.
+    if (c.at < figAt && amidReports(T, lo, hi)) continue;
     const a = resolveCue(ctx, c, sentStart);
     if (!a) continue;
     let score = Math.abs(c.at - figAt);
-    const lo = Math.min(c.at, figAt);
-    const hi = Math.max(c.at, figAt);
     for (const t of T) {
       if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) {
         score += 1000;
@@ -1173,16 +1255,48 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
   return best?.a ?? null;
 }
 
+/** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
+function brokenLine(T: readonly Token[]): boolean {
+  const last = T[T.length - 1]?.w ?? '';
+  return last === ',' || PREPS.has(last) || last === 'the' || last === 'a' || last === 'an' || last === 'and' || last === 'or' || last === 'of' || last === 'alongside' || last === 'that' || last === 'which';
+}
+
+/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
+function amidReports(T: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i]!;
+    if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
+    for (let n = i + 1; n < i + 4 && n < T.length; n++) if (/^(?:reports|speculation|claims|rumou?rs|estimates)$/.test(T[n]!.w)) return true;
+  }
+  return false;
+}
+
+/** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
+const BACK_REFERENCE_RE = /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
+
 const PART_OPENING_RE = /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
 const MEDIA_RE = /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
 
 function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
   if (c.resolved !== undefined) return c.resolved;
-  c.resolved = isPronounPhrase(c.phrase)
-    ? resolvePronoun(ctx, sentStart, c.phrase[0]!.raw)
-    : resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
+  if (isPronounPhrase(c.phrase)) {
+    // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
+    const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
+    const owner = /\b(\p{Lu}[\p{L}-]+)['’]s\b/u.exec(before);
+    const side = owner ? sideIn(owner[1]!, true) : null;
+    c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+    return c.resolved;
+  }
+  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
+  // "the post added", "the statement said": the document of the last named speaker.
+  if (!c.resolved && c.phrase.length === 2 && (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') && DOC_SOURCES.has(c.phrase[1]!.w)) {
+    const a = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
+    c.resolved = a;
+  }
   return c.resolved;
 }
+
+const DOC_SOURCES = new Set(['post', 'statement', 'report', 'update', 'message', 'release', 'briefing', 'bulletin', 'communique', 'notice', 'summary', 'publication']);
 
 const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
 const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;

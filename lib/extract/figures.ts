@@ -34,7 +34,7 @@ let candidateRe: RegExp | undefined;
  * capitalised number word glued to a lower-case letter by page clutter
  * ("VideoTwo"; the match then starts one letter early).
  */
-function candidates(): RegExp {
+export function candidates(): RegExp {
   if (candidateRe) return candidateRe;
   const words = NUMBER_WORDS.filter((w) => w !== 'zero');
   const anyCase = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
@@ -168,7 +168,7 @@ function wordScale(w: string): number {
 
 // Qualifier words right before a figure (lower-cased text, anchored at its
 // end), one alternative per group: atLeast, atLeast by a verb, atMost, approx.
-const QUALIFIER_BEFORE = new RegExp(
+export const QUALIFIER_BEFORE = new RegExp(
   '(?:(?:^|[^a-z])(?:' +
     '(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)' +
     '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|top|passed|passing|outnumbered|past)' +

@@ -10,7 +10,7 @@ export const TROOP_NOUNS = new Set([
   'generals', 'conscripts', 'recruits', 'paratroopers', 'marines', 'mercenaries', 'koreans',
   'members', 'engineers', 'specialists', 'gunners', 'snipers', 'sappers', 'operators', 'advisers',
   'advisors', 'instructors', 'reinforcements', 'deminers', 'builders',
-  'volunteers', 'troopers',
+  'volunteers', 'troopers', 'comrades',
 ]);
 
 /** Nouns that refer back to troops already named ("2,700 others", "300 of them"). */
@@ -20,7 +20,7 @@ export const WEAK_NOUNS = new Set(['others', 'more', 'them', 'whom', 'people', '
 export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   deaths: 'killed', death: 'killed', dead: 'killed', fatalities: 'killed', killed: 'killed',
   died: 'killed', slain: 'killed', perished: 'killed', bodies: 'killed', kia: 'killed',
-  eliminated: 'killed', fatal: 'killed',
+  eliminated: 'killed', fatal: 'killed', fallen: 'killed', deceased: 'killed',
   injuries: 'wounded', injured: 'wounded', wounded: 'wounded', wounds: 'wounded', hurt: 'wounded',
   casualties: 'casualties', casualty: 'casualties', losses: 'casualties',
   captured: 'captured', capture: 'captured', captures: 'captured', prisoners: 'captured', prisoner: 'captured', pows: 'captured',
@@ -93,7 +93,7 @@ export const ROLE_GROUPS: Readonly<Record<string, string>> = {
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'states', 'state', 'announced',
   'announces', 'announce', 'claimed', 'claims', 'claim', 'estimated', 'estimates', 'estimate',
-  'reported', 'reports', 'report', 'wrote', 'writes', 'revealed', 'reveals', 'added', 'adds',
+  'reported', 'reports', 'report', 'reporting', 'wrote', 'writes', 'revealed', 'reveals', 'added', 'adds',
   'informed', 'asserted', 'asserts', 'confirmed', 'confirms', 'noted', 'notes', 'accused',
   'accuses', 'accuse', 'believes', 'believed', 'believe', 'assessed', 'assesses', 'assess',
   'warned', 'warns', 'disclosed', 'discloses', 'indicated', 'put', 'puts', 'putting', 'posted',

@@ -33,6 +33,14 @@ function shiftDays(p: Pub, days: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** The time expressions `periodOf` reads (built once; exported for the ReDoS check). */
+export function timePattern(): RegExp {
+  return (timeRe ??= new RegExp(
+    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`,
+    'g',
+  ));
+}
+
 /**
  * The period a sentence gives its figure at [`at`, `atEnd`) (offsets within the
  * sentence): "YYYY-MM" or "YYYY-MM-DD", or null when it names no time or
@@ -42,11 +50,7 @@ function shiftDays(p: Pub, days: number): string {
 export function periodOf(sentence: string, at: number, published: string | null | undefined, atEnd = at, hinted?: boolean): string | null {
   if (!(hinted ?? TIME_HINT.test(sentence))) return null;
   const pub = parsePublished(published);
-  timeRe ??= new RegExp(
-    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`,
-    'g',
-  );
-  const re = timeRe;
+  const re = timePattern();
   re.lastIndex = 0;
   let best: { dist: number; value: string } | null = null;
   let m: RegExpExecArray | null;
@@ -105,6 +109,22 @@ let labelRe: RegExp | undefined;
 let headRe: RegExp | undefined;
 
 /**
+ * A timeline item's date label at a line start (built once; exported for the
+ * ReDoS check). Blanks and marks around the list number and the date are read
+ * one way only: the marks after a number or from the first "_", then blanks.
+ */
+export function itemLabelPattern(): RegExp {
+  return (labelRe ??= new RegExp(
+    `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+(?:[*_]+\\s*)?|_[*_]*\\s*)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\s*(?:[*_]+\\s*)?(?::|–|—|-(?=\\s))`,
+  ));
+}
+
+/** The same label alone on its line (a timeline heading). */
+export function itemHeadPattern(): RegExp {
+  return (headRe ??= new RegExp(`${itemLabelPattern().source.replace(/\(\?::\|–\|—\|-\(\?=\\s\)\)$/, '')}$`));
+}
+
+/**
  * A timeline item's date label at the start of the line holding `pos`
  * ("November 2024:", "**Dec 2024** –", "- 12 January 2025:"): the period of
  * every figure in that item, or null. The label needs its year.
@@ -114,18 +134,14 @@ export function itemPeriod(text: string, pos: number, published?: string | null)
   // Cheap gate: a label starts with a month, a day or a list marker.
   const c = text.charCodeAt(ls);
   if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 42 && c !== 45 && c !== 0x2022 && c !== 0x2013 && c !== 0xb7 && c !== 32 && c !== 95) return null;
-  labelRe ??= new RegExp(
-    `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+)?[*_]*\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\s*[*_]*\\s*(?::|–|—|-(?=\\s))`,
-  );
-  let m = labelRe.exec(text.slice(ls, ls + 48));
+  let m = itemLabelPattern().exec(text.slice(ls, ls + 48));
   // A date alone on the line above ("November 2024" as a timeline heading) heads the item.
   if (!m && ls > 1) {
     // Only a short line above: scan back at most 26 characters.
     let ps = ls - 1;
     while (ps > 0 && ls - 1 - ps <= 25 && text.charCodeAt(ps - 1) !== 10) ps--;
     if (ls - 1 - ps <= 24 && (ps === 0 || text.charCodeAt(ps - 1) === 10)) {
-      headRe ??= new RegExp(`${labelRe.source.replace(/\(\?::\|–\|—\|-\(\?=\\s\)\)$/, '')}$`);
-      m = headRe.exec(text.slice(ps, ls - 1));
+      m = itemHeadPattern().exec(text.slice(ps, ls - 1));
       if (m && !m[4]) m = null;
     }
   }

@@ -125,6 +125,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       if (range) next.push({ claim, verdict, range });
     });
     figures = next;
+    // The page as the background filed it (its own address and domain), not as it described itself.
+    if (res.page) meta = res.page;
     stored = res.stored;
     notStoredReason = res.notStoredReason;
     status = figures.length === 0 ? 'no-figures' : !stored && notStoredReason ? 'paused' : 'ok';

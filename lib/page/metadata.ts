@@ -144,6 +144,7 @@ export function readPageMeta(doc: Document = document, now: Date = new Date()): 
   const url = readCanonicalUrl(doc);
   const published = readPublished(doc);
   const site = readSiteName(doc);
+  const language = doc.documentElement?.getAttribute('lang')?.trim();
   return {
     url,
     outlet: site ?? (url === null ? 'Local file' : new URL(url).hostname),
@@ -151,5 +152,6 @@ export function readPageMeta(doc: Document = document, now: Date = new Date()): 
     title: readTitle(doc),
     published: published ?? localDay(now),
     ...(published ? {} : { publishedGuessed: true }),
+    ...(language ? { language } : {}),
   };
 }

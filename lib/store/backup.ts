@@ -1,7 +1,7 @@
 // The whole store as one versioned JSON file, and back (merging).
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
-import { type ArticleRow, bucketRowsOf, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type ArticleRow, bucketRowsOf, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import {
@@ -26,7 +26,7 @@ export const BACKUP_LIMITS = { chars: 400_000_000, articles: 200_000, claims: 2_
 /** An article in a backup: the stored row minus what is derived from it. */
 export type BackupArticle = Omit<ArticleRow, 'outletKey'>;
 /** A claim in a backup: the stored row minus what is copied from its article or derived. */
-export type BackupClaim = Omit<ClaimRow, 'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time'>;
+export type BackupClaim = Omit<ClaimRow, 'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor'>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -53,7 +53,7 @@ export async function createBackup(db: TallymarkDb, now = new Date()): Promise<B
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     articles: articles.map(({ outletKey: _k, ...a }) => a),
-    claims: claims.map(({ outlet: _o, outletKey: _k, published: _p, url: _u, title: _t, source: _s, time: _time, ...c }) => c),
+    claims: claims.map(({ outlet: _o, outletKey: _k, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, ...c }) => c),
   };
 }
 
@@ -111,6 +111,7 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
     articleId: article.id,
     index: x.index,
     ...facts,
+    ...indexFieldsOf(facts),
     start: checkNullableOffset(x.start, `${where}.start`),
     end: checkNullableOffset(x.end, `${where}.end`),
     sentence: checkNullableString(x.sentence, `${where}.sentence`, MAX_LENGTH.sentence),

@@ -2,7 +2,7 @@
 // articles, loaded into the store on install and when its version changes.
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, toArticleId, toClaimId } from '../types';
-import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import { articleIdOf } from './ingest';
@@ -82,6 +82,7 @@ export function bundledRows(corpus: BundledCorpus, readAt: number): { articles: 
         articleId: id,
         index,
         ...c,
+        ...indexFieldsOf(c),
         start: null,
         end: null,
         sentence: null,

@@ -3,16 +3,21 @@
 // keep the old declarations as long as readers may still have them.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
-import type {
-  ArticleId,
-  ArticleSource,
-  Attribution,
-  ClaimId,
-  Metric,
-  Qualifier,
-  Scope,
-  TextPositionSelector,
-  TextQuoteSelector,
+import { widenFigure } from '../compare/verdict';
+import { scopeOfStoredFigure } from './stored-scope';
+import {
+  type ArticleId,
+  type ArticleSource,
+  type Attribution,
+  type ClaimId,
+  type Metric,
+  type Qualifier,
+  SCOPES,
+  type Scope,
+  SIDES,
+  type Side,
+  type TextPositionSelector,
+  type TextQuoteSelector,
 } from '../types';
 import type { PauseState } from '../messages';
 
@@ -28,6 +33,8 @@ export interface ArticleRow {
   outlet: string;
   /** `outlet` trimmed and lower-cased: outlets are compared by it. */
   outletKey: string;
+  /** The name the page gave itself, when it differs from `outlet` (PageMeta.outletClaimed). */
+  outletClaimed?: string;
   title: string;
   /** Publication date, "YYYY-MM-DD". */
   published: string;
@@ -56,13 +63,21 @@ export interface ClaimRow {
   sentence: string | null;
   attribution: Attribution | null;
   period: string | null;
-  /** Absent on rows stored before scopes existed: read as `total`. */
-  scope?: Scope;
+  /** What the figure counts of the whole (rows of version 1 get it in the upgrade to 2). */
+  scope: Scope;
+  /** Index field: the attribution's side, '' when the text names no one. */
+  side: Side | '';
+  /**
+   * Index field: the widened lower bound (a point n as 0.9n; see `widenFigure`);
+   * absent when there is none, so the row is not in the `floor` index.
+   */
+  floor?: number;
   quote: TextQuoteSelector | null;
   position: TextPositionSelector | null;
   /** Copied from the article so a page's verdicts need no join. */
   outlet: string;
   outletKey: string;
+  outletClaimed?: string;
   published: string;
   url: string | null;
   title: string;
@@ -117,6 +132,43 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
+ * Version 2: claims know their scope and side, and two indexes answer a
+ * source's figures without a scan: by time (its current figure, its latest
+ * earlier count) and by widened lower bound (an earlier count wholly above a
+ * figure, for `outdated`). Buckets carry each figure's scope and side.
+ */
+export const SCHEMA_V2 = {
+  articles: 'id, outletKey, source, readAt',
+  claims: 'id, articleId, [metric+time], [metric+scope+side+time], [metric+scope+side+floor]',
+  settings: 'key',
+  buckets: '[metric+time]',
+} as const;
+
+/** The index fields of a claim row (`side`, `floor`), from its attribution and bounds. */
+export function indexFieldsOf(c: { attribution: Attribution | null; low: number | null; high: number | null }): { side: Side | ''; floor?: number } {
+  const side = c.attribution?.side ?? '';
+  return c.low === null ? { side } : { side, floor: widenFigure(c)[0] };
+}
+
+/**
+ * Version 1 → 2: every claim gets its scope (read again from its stored
+ * sentence by today's extractor where it has one; else as stored, or
+ * `total`), side and floor; buckets are rebuilt.
+ */
+async function addScopeAndSide(tx: Transaction): Promise<void> {
+  await tx.table('claims').toCollection().modify((c: ClaimRow) => {
+    // Version 1's extractor said `total` of every figure: read the sentence again.
+    c.scope = c.sentence !== null ? scopeOfStoredFigure(c) : (c.scope ?? 'total');
+    const fields = indexFieldsOf(c);
+    c.side = fields.side;
+    if (fields.floor === undefined) delete c.floor;
+    else c.floor = fields.floor;
+  });
+  await tx.table('buckets').clear();
+  await tx.table('buckets').bulkPut(bucketRowsOf((await tx.table('claims').toArray()) as ClaimRow[]));
+}
+
+/**
  * Fills the derived fields of a claim row written by an older shape (before
  * version 1: no `time`, `outletKey`, `source`, selectors or copied article fields).
  */
@@ -160,18 +212,21 @@ async function fillDerivedFields(tx: Transaction): Promise<void> {
 /**
  * A bucket's contents, compact: each outlet key and article id written once,
  * each figure as its bounds, the positions of its outlet and article in those
- * lists, and its index in the article (its claim id is `${a[article]}#${index}`).
+ * lists, its index in the article (its claim id is `${a[article]}#${index}`),
+ * its scope (position in `SCOPES`) and side (position in `SIDES`, -1 for none).
  */
 export interface BucketData {
   o: string[];
   a: string[];
-  e: [low: number | null, high: number | null, outlet: number, article: number, index: number][];
+  e: [low: number | null, high: number | null, outlet: number, article: number, index: number, scope: number, side: number][];
 }
 
 /** The figures of a bucket, spelled out (for tests and checks; judging reads `BucketData` directly). */
-export function decodeBucket(row: BucketRow): { low: number | null; high: number | null; outletKey: string; claimId: string }[] {
+export function decodeBucket(row: BucketRow): { low: number | null; high: number | null; outletKey: string; claimId: string; scope: Scope; side: Side | null }[] {
   const data = JSON.parse(row.entries) as BucketData;
-  return data.e.map(([low, high, o, a, index]) => ({ low, high, outletKey: data.o[o] as string, claimId: `${data.a[a]}#${index}` }));
+  return data.e.map(([low, high, o, a, index, scope, side]) => ({
+    low, high, outletKey: data.o[o] as string, claimId: `${data.a[a]}#${index}`, scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null,
+  }));
 }
 
 /**
@@ -184,14 +239,16 @@ export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
     const k = `${c.metric}|${c.time}`;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }));
-    const repeat = `${c.articleId}|${c.low}|${c.high}`;
+    const scope = c.scope ?? 'total';
+    const side = c.attribution?.side ?? null;
+    const repeat = `${c.articleId}|${c.low}|${c.high}|${scope}|${side}`;
     if (g.seen.has(repeat)) continue;
     g.seen.add(repeat);
     let o = g.outlets.get(c.outletKey);
     if (o === undefined) g.outlets.set(c.outletKey, (o = g.data.o.push(c.outletKey) - 1));
     let a = g.articles.get(c.articleId);
     if (a === undefined) g.articles.set(c.articleId, (a = g.data.a.push(c.articleId) - 1));
-    g.data.e.push([c.low, c.high, o, a, c.index]);
+    g.data.e.push([c.low, c.high, o, a, c.index, SCOPES.indexOf(scope), side === null ? -1 : SIDES.indexOf(side)]);
   }
   return [...groups.values()].map((g) => ({ metric: g.metric, time: g.time, entries: JSON.stringify(g.data) }));
 }
@@ -199,7 +256,8 @@ export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
 /** Declares every schema version on `db` (exported so tests can open old shapes beside it). */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1).upgrade(fillDerivedFields);
-  // Version 2 goes here: db.version(2).stores({...changed tables}).upgrade((tx) => ...);
+  db.version(2).stores(SCHEMA_V2).upgrade(addScopeAndSide);
+  // Version 3 goes here: db.version(3).stores({...changed tables}).upgrade((tx) => ...);
 }
 
 /**

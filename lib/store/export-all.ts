@@ -14,7 +14,14 @@ export interface ExportedArticle {
   claims: ExportedClaim[];
 }
 
-const toPage = (a: ArticleRow): PageMeta => ({ url: a.url, outlet: a.outlet, title: a.title, published: a.published, publishedGuessed: a.publishedGuessed });
+const toPage = (a: ArticleRow): PageMeta => ({
+  url: a.url,
+  outlet: a.outlet,
+  ...(a.outletClaimed ? { outletClaimed: a.outletClaimed } : {}),
+  title: a.title,
+  published: a.published,
+  publishedGuessed: a.publishedGuessed,
+});
 
 /**
  * Every stored article, most recently read first, each claim judged against

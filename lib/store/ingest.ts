@@ -4,11 +4,12 @@ import {
   type AnchoredClaim,
   type ArticleId,
   type ArticleSource,
+  type ClaimVerdict,
   type PageMeta,
   toArticleId,
   toClaimId,
 } from '../types';
-import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import { judgePage } from './judge';
@@ -53,6 +54,7 @@ export function checkPage(x: unknown): PageMeta {
     title: checkString(x.title, 'page.title', MAX_LENGTH.title),
     published: checkDay(x.published, 'page.published'),
     publishedGuessed: x.publishedGuessed === true,
+    ...(x.outletClaimed !== undefined ? { outletClaimed: checkString(x.outletClaimed, 'page.outletClaimed', MAX_LENGTH.outlet) } : {}),
   };
 }
 
@@ -60,13 +62,44 @@ export function checkPage(x: unknown): PageMeta {
 export function checkAnchoredClaims(x: unknown): AnchoredClaim[] {
   if (!Array.isArray(x)) throw new ValidationError('claims: expected an array');
   if (x.length > 1000) throw new ValidationError(`claims: too many (${x.length}, at most 1000)`);
-  return x.map((raw: unknown, i) => {
-    const where = `claims[${i}]`;
-    const c = isRecord(raw) && typeof raw.sentence === 'string' ? { ...raw, sentence: clipSentence(raw.sentence, raw.figure) } : raw;
-    const claim = checkClaim(c, where);
-    const r = c as Record<string, unknown>;
-    return { ...claim, quote: checkQuote(r.quote, `${where}.quote`), position: checkPosition(r.position, `${where}.position`) };
+  return x.map((raw: unknown, i) => checkAnchoredClaim(raw, `claims[${i}]`));
+}
+
+function checkAnchoredClaim(raw: unknown, where: string): AnchoredClaim {
+  const c = isRecord(raw) && typeof raw.sentence === 'string' ? { ...raw, sentence: clipSentence(raw.sentence, raw.figure) } : raw;
+  const claim = checkClaim(c, where);
+  const r = c as Record<string, unknown>;
+  return { ...claim, quote: checkQuote(r.quote, `${where}.quote`), position: checkPosition(r.position, `${where}.position`) };
+}
+
+/** A claim the background would not take, by its index in the claims sent, and why. */
+export interface RefusedClaim {
+  index: number;
+  reason: string;
+}
+
+/**
+ * Checks each claim on its own: one claim the store cannot take (an impossible
+ * date, a bad bound) is refused and named, the others are kept in order. Only
+ * a message that is not a list of at most 1000 claims is refused whole.
+ */
+export function checkEachClaim(x: unknown, published: string): { claims: AnchoredClaim[]; kept: number[]; refused: RefusedClaim[] } {
+  if (!Array.isArray(x)) throw new ValidationError('claims: expected an array');
+  if (x.length > 1000) throw new ValidationError(`claims: too many (${x.length}, at most 1000)`);
+  const claims: AnchoredClaim[] = [];
+  const kept: number[] = [];
+  const refused: RefusedClaim[] = [];
+  x.forEach((raw: unknown, index) => {
+    try {
+      const claim = checkAnchoredClaim(raw, `claims[${index}]`);
+      if (comparisonTime(claim.period, published) === null) throw new ValidationError(`claims[${index}]: no usable date`);
+      claims.push(claim);
+      kept.push(index);
+    } catch (e) {
+      refused.push({ index, reason: e instanceof Error ? e.message : String(e) });
+    }
   });
+  return { claims, kept, refused };
 }
 
 function clipSentence(sentence: string, figure: unknown): string {
@@ -90,6 +123,7 @@ export function toRows(
     url: page.url === null ? null : (articleIdOf(page) ?? null),
     outlet: page.outlet,
     outletKey,
+    ...(page.outletClaimed ? { outletClaimed: page.outletClaimed } : {}),
     title: page.title,
     published: page.published,
     publishedGuessed: page.publishedGuessed ?? false,
@@ -114,10 +148,12 @@ export function toRows(
       attribution: c.attribution,
       period: c.period,
       scope: c.scope,
+      ...indexFieldsOf(c),
       quote: c.quote,
       position: c.position,
       outlet: page.outlet,
       outletKey,
+      ...(page.outletClaimed ? { outletClaimed: page.outletClaimed } : {}),
       published: page.published,
       url: article.url,
       title: page.title,
@@ -144,11 +180,17 @@ export function putArticle(db: TallymarkDb, article: ArticleRow, claims: readonl
   );
 }
 
+/** The verdict given in the place of a refused claim (`IngestResponse.refused` names it). */
+const REFUSED_VERDICT = { verdict: 'unique', compared: [], earlier: [], later: [] } as const;
+
 /**
  * Stores a page that was read (unless `opts.store` is false) and answers a
  * verdict for each of its claims against other outlets, in order. Reading the
  * same URL again replaces that page's claims. A page without URL is stored
- * only under `opts.articleId`. Inputs are validated first (throws `ValidationError`).
+ * only under `opts.articleId`. The page and the list are validated first
+ * (throws `ValidationError`); each claim is then checked on its own, and a
+ * claim the store cannot take is left out (stored and judged without it),
+ * named in `refused`, its verdict a placeholder.
  */
 export async function ingestPage(
   db: TallymarkDb,
@@ -157,7 +199,8 @@ export async function ingestPage(
   opts: IngestOptions = {},
 ): Promise<IngestResponse> {
   const checkedPage = checkPage(page);
-  const checkedClaims = checkAnchoredClaims(claims);
+  const each = checkEachClaim(claims, checkedPage.published);
+  const checkedClaims = each.claims;
   const id = opts.articleId ?? articleIdOf(checkedPage);
   let stored = false;
   let notStoredReason = opts.notStoredReason;
@@ -171,6 +214,12 @@ export async function ingestPage(
     stored = true;
     notStoredReason = undefined;
   }
-  const verdicts = await judgePage(db, checkedPage, checkedClaims);
-  return stored ? { verdicts, stored } : { verdicts, stored, ...(notStoredReason ? { notStoredReason } : {}) };
+  const judged = await judgePage(db, checkedPage, checkedClaims);
+  let verdicts = judged;
+  if (each.refused.length > 0) {
+    verdicts = claims.map((): ClaimVerdict => ({ ...REFUSED_VERDICT, compared: [], earlier: [], later: [] }));
+    each.kept.forEach((at, i) => (verdicts[at] = judged[i] as ClaimVerdict));
+  }
+  const refused = each.refused.length > 0 ? { refused: each.refused } : {};
+  return stored ? { verdicts, stored, ...refused } : { verdicts, stored, ...refused, ...(notStoredReason ? { notStoredReason } : {}) };
 }

@@ -1,8 +1,26 @@
-// A page's verdicts, answered from the store's buckets: per metric one range
-// over the page's ±14-day windows, plus the nearest buckets before and after.
-import { type CandidateFigure, isSameFigure, locateFigureInSentence, widenFigure } from '../compare/compare-figures';
-import { comparisonTime, DAY_MS, SAME_THING_DAYS } from '../compare/time';
-import type { ClaimId, ClaimVerdict, ComparedFigure, Metric, PageMeta, Verdict } from '../types';
+// A page's verdicts, answered from the store's indexes: per metric one range of
+// buckets over the page's ±14-day windows plus some reporting days either
+// side (the timeline); a source's earlier counts from the claims' source
+// indexes (`[metric+scope+side+floor]`, `[metric+scope+side+time]`).
+import { locateFigureInSentence } from '../compare/compare-figures';
+import { reasonOf } from '../compare/reason';
+import { comparisonTime, DAY_MS } from '../compare/time';
+import { SAME_BRIEFING_DAYS, SAME_THING_DAYS } from '../compare/thresholds';
+import { decideVerdict, GROWING_METRICS, isOverlapping, isSameFigure, type RuleFigure, widenFigure } from '../compare/verdict';
+import {
+  type Attribution,
+  type ClaimId,
+  type ClaimVerdict,
+  type ComparedFigure,
+  METRICS,
+  type Metric,
+  type PageMeta,
+  type Scope,
+  SCOPES,
+  SIDES,
+  type VerdictReason,
+} from '../types';
+import type { CandidateFigure } from '../compare/compare-figures';
 import { type BucketData, type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
 import { ValidationError } from './validate';
 
@@ -11,48 +29,68 @@ export interface JudgeOptions {
   maxCompared?: number;
   /** Most earlier and later figures listed per figure, the nearest in time. Default 5. */
   maxEarlierLater?: number;
+  /** Most timeline figures listed per figure, the nearest in time. Default 24; Infinity for all. */
+  maxTimeline?: number;
+  /**
+   * Reporting days (buckets) of a metric read before and after the page's
+   * windows, for the timeline and earlier / later reporting. Default 12;
+   * Infinity reads every stored figure of the metric.
+   */
+  timelineDays?: number;
+  /** Stored articles left out (by id): `check --first-install` leaves out a bundled copy of the page itself. */
+  excludeArticles?: ReadonlySet<string>;
 }
 
-/** Buckets read before and after a metric's window for earlier / later reporting. */
-const EDGE_BUCKETS = 6;
 const WINDOW = SAME_THING_DAYS * DAY_MS;
+const BRIEFING = SAME_BRIEFING_DAYS * DAY_MS;
 
-interface Entry {
-  time: number;
+/** A stored figure read from a bucket (or a claim row), as the rules need it. */
+interface Entry extends RuleFigure {
+  articleId: string;
+  index: number;
+  /** The claim row, when it was read as a row. */
+  row?: ClaimRow;
+}
+
+const claimIdOf = (e: Entry) => `${e.articleId}#${e.index}`;
+const byTimeThenId = (x: Entry, y: Entry) =>
+  x.time - y.time || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.index - y.index);
+
+/** A claim on the page, as judging needs it. Absent scope: `total`; absent attribution: names no one. */
+export type FigureOnPage = {
+  metric: Metric;
   low: number | null;
   high: number | null;
-  /** The widened interval (a point n as [0.9n, 1.1n]), computed once. */
-  wl: number;
-  wh: number;
-  /** The bucket's article ids, the figure's position in them, and its index there: its claim id, built only when shown. */
-  articles: readonly string[];
-  article: number;
-  index: number;
-}
-
-const claimIdOf = (e: Entry) => `${e.articles[e.article]}#${e.index}` as ClaimId;
-
-/** A claim on the page, as judging needs it. */
-export type FigureOnPage = { metric: Metric; low: number | null; high: number | null; period: string | null };
+  period: string | null;
+  scope?: Scope;
+  attribution?: Attribution | null;
+};
 
 /**
- * Adds the entries of some buckets to `into`, leaving out the page's own
- * outlet. (Repeats of a figure in one article were left out of the bucket.)
+ * Adds the entries of some buckets of one metric to `into`, leaving out the
+ * page's own outlet (`own[0]`) and the name the page claims (`own[1]`, which
+ * only hides figures from this page). Repeats of a figure in one article were
+ * left out of the bucket.
  */
-function readBuckets(rows: readonly BucketRow[], own: string, into: Entry[]): void {
+function readBuckets(rows: readonly BucketRow[], metric: Metric, own: readonly string[], into: Entry[], exclude?: ReadonlySet<string>): void {
   for (const row of rows) {
     const data = JSON.parse(row.entries) as BucketData;
-    const ownIndex = data.o.indexOf(own);
-    for (const [low, high, outlet, article, index] of data.e) {
-      if (outlet === ownIndex) continue;
-      // widenFigure, inline: this runs for every stored figure in the windows.
-      const point = low !== null && low === high;
-      const wl = point ? low * 0.9 : (low ?? -Infinity);
-      const wh = point ? (high as number) * 1.1 : (high ?? Infinity);
-      into.push({ time: row.time, low, high, wl, wh, articles: data.a, article, index });
+    const ownIndex = data.o.indexOf(own[0] as string);
+    const claimedIndex = own.length > 1 ? data.o.indexOf(own[1] as string) : -1;
+    for (const [low, high, outlet, article, index, scope, side] of data.e) {
+      if (outlet === ownIndex || outlet === claimedIndex || exclude?.has(data.a[article] as string)) continue;
+      into.push({
+        outletKey: data.o[outlet] as string, metric, low, high, time: row.time,
+        scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null, articleId: data.a[article] as string, index,
+      });
     }
   }
 }
+
+const entryOfRow = (row: ClaimRow): Entry => ({
+  outletKey: row.outletKey, metric: row.metric, low: row.low, high: row.high, time: row.time,
+  scope: row.scope ?? 'total', side: row.attribution?.side ?? null, articleId: row.articleId, index: row.index, row,
+});
 
 /** First index in `entries` (sorted by time) whose time is ≥ t (or > t when `after`). */
 function search(entries: readonly Entry[], t: number, after: boolean): number {
@@ -71,6 +109,7 @@ function search(entries: readonly Entry[], t: number, after: boolean): number {
 export function toComparedFigure(row: ClaimRow): ComparedFigure {
   return {
     outlet: row.outlet,
+    ...(row.outletClaimed ? { outletClaimed: row.outletClaimed } : {}),
     published: row.published,
     figure: row.figure,
     metric: row.metric,
@@ -92,82 +131,185 @@ export function toCandidate(row: ClaimRow): CandidateFigure {
   return { ...toComparedFigure(row), time: row.time, articleId: row.articleId };
 }
 
+/** The nearest `n` of `list` to time t, in time order. */
+function nearest(list: readonly Entry[], t: number, n: number): Entry[] {
+  if (list.length <= n) return [...list];
+  return [...list].sort((a, b) => Math.abs(a.time - t) - Math.abs(b.time - t)).slice(0, n).sort(byTimeThenId);
+}
+
+/**
+ * Another outlet's total of the same source, more than 3 days before `t`,
+ * wholly above the figure (for `outdated`), from the `floor` index: null when none.
+ */
+async function findHigherEarlierCount(db: TallymarkDb, fig: RuleFigure, isOther: (r: ClaimRow) => boolean, wh: number): Promise<ClaimRow | null> {
+  if (fig.side === null || !Number.isFinite(wh)) return null;
+  const row = await db.claims
+    .where('[metric+scope+side+floor]')
+    .between([fig.metric, 'total', fig.side, wh], [fig.metric, 'total', fig.side, Infinity], false, true)
+    .filter((r) => isOther(r) && r.time < fig.time - BRIEFING)
+    .first();
+  return row ?? null;
+}
+
+/** Another outlet's latest totals of the same source given more than 14 days before (all of that day). */
+async function findLatestEarlierTotals(db: TallymarkDb, fig: RuleFigure, isOther: (r: ClaimRow) => boolean): Promise<ClaimRow[]> {
+  if (fig.side === null) return [];
+  const index = db.claims.where('[metric+scope+side+time]');
+  const latest = await index
+    .between([fig.metric, 'total', fig.side, -Infinity], [fig.metric, 'total', fig.side, fig.time - WINDOW], true, false)
+    .reverse()
+    .filter(isOther)
+    .first();
+  if (!latest) return [];
+  return index.equals([fig.metric, 'total', fig.side, latest.time]).filter(isOther).toArray();
+}
+
 /**
  * Verdicts of a page's claims against the stored figures of other outlets
- * (CLAIMS.md), one per claim in order. The verdict weighs every figure within
- * 14 days; `compared` lists at most `maxCompared` of them (conflicting, then
- * differing, then agreeing; nearer in time first), sorted by time, with
- * `comparedCount` the total. Reads only.
+ * (CLAIMS.md, through `decideVerdict`), one per claim in order. The verdict
+ * weighs every figure within 14 days and the source's earlier counts;
+ * `compared` lists at most `maxCompared` of the comparable ones (the deciding
+ * one, then those that do not overlap, then those that differ; nearer in time
+ * first), sorted by time, with `comparedCount` the total. Reads only.
  */
 export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly FigureOnPage[], opts: JudgeOptions = {}): Promise<ClaimVerdict[]> {
   // Each listed figure is one more row read: the popover shows a few and folds the rest.
   const maxCompared = opts.maxCompared ?? 8;
   const maxEdge = opts.maxEarlierLater ?? 5;
-  const own = toOutletKey(page.outlet);
-  const times = claims.map((c) => {
+  const maxTimeline = opts.maxTimeline ?? 24;
+  const edgeDays = opts.timelineDays ?? 12;
+  const own = page.outletClaimed ? [toOutletKey(page.outlet), toOutletKey(page.outletClaimed)] : [toOutletKey(page.outlet)];
+  const figs: RuleFigure[] = claims.map((c) => {
     const t = comparisonTime(c.period, page.published);
     if (t === null) throw new ValidationError(`page.published: not a date written YYYY-MM-DD: ${JSON.stringify(page.published)}`);
-    return t;
-  });
-  const span = new Map<Metric, { min: number; max: number }>();
-  claims.forEach((c, i) => {
-    const t = times[i] as number;
-    const s = span.get(c.metric);
-    span.set(c.metric, s ? { min: Math.min(s.min, t), max: Math.max(s.max, t) } : { min: t, max: t });
+    return { outletKey: own[0] as string, metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null, scope: c.scope ?? 'total', time: t };
   });
 
   return db.transaction('r', db.buckets, db.claims, async () => {
     const byMetric = new Map<Metric, Entry[]>();
-    await Promise.all(
-      [...span].map(async ([metric, { min, max }]) => {
-        const index = db.buckets.where('[metric+time]');
-        const [near, before, after] = await Promise.all([
-          index.between([metric, min - WINDOW], [metric, max + WINDOW], true, true).toArray(),
-          index.between([metric, -Infinity], [metric, min - WINDOW], true, false).reverse().limit(EDGE_BUCKETS).toArray(),
-          index.between([metric, max + WINDOW], [metric, Infinity], false, true).limit(EDGE_BUCKETS).toArray(),
-        ]);
-        const entries: Entry[] = [];
-        readBuckets(before, own, entries);
-        readBuckets(near, own, entries);
-        readBuckets(after, own, entries);
-        byMetric.set(metric, entries.sort((x, y) => x.time - y.time));
-      }),
-    );
+    const span = new Map<Metric, { min: number; max: number }>();
+    const readMetric = async (metric: Metric, min: number, max: number, edges: number) => {
+      const index = db.buckets.where('[metric+time]');
+      const limited = (c: ReturnType<typeof index.between>) => (Number.isFinite(edges) ? c.limit(edges) : c);
+      const [near, before, after] = await Promise.all([
+        index.between([metric, min - WINDOW], [metric, max + WINDOW], true, true).toArray(),
+        edges > 0 ? limited(index.between([metric, -Infinity], [metric, min - WINDOW], true, false).reverse()).toArray() : [],
+        edges > 0 ? limited(index.between([metric, max + WINDOW], [metric, Infinity], false, true)).toArray() : [],
+      ]);
+      const entries: Entry[] = [];
+      readBuckets(before, metric, own, entries, opts.excludeArticles);
+      readBuckets(near, metric, own, entries, opts.excludeArticles);
+      readBuckets(after, metric, own, entries, opts.excludeArticles);
+      byMetric.set(metric, entries.sort(byTimeThenId));
+      span.set(metric, { min, max });
+    };
+    const wanted = new Map<Metric, { min: number; max: number }>();
+    for (const f of figs) {
+      const s = wanted.get(f.metric);
+      wanted.set(f.metric, s ? { min: Math.min(s.min, f.time), max: Math.max(s.max, f.time) } : { min: f.time, max: f.time });
+    }
+    await Promise.all([...wanted].map(([metric, { min, max }]) => readMetric(metric, min, max, edgeDays)));
 
-    const picks = claims.map((c, i) => {
-      const t = times[i] as number;
-      const all = byMetric.get(c.metric) ?? [];
-      const from = search(all, t - WINDOW, false);
-      const to = search(all, t + WINDOW, true);
+    // A source's earlier counts, from the claims' source indexes.
+    const isOther = (r: ClaimRow) => !own.includes(r.outletKey) && !opts.excludeArticles?.has(r.articleId);
+    const extras = await Promise.all(figs.map(async (fig) => {
+      const rows: ClaimRow[] = [];
+      if (fig.scope === 'total' && GROWING_METRICS.has(fig.metric)) {
+        const higher = await findHigherEarlierCount(db, fig, isOther, widenFigure(fig)[1]);
+        if (higher) rows.push(higher);
+      }
+      const all = byMetric.get(fig.metric) ?? [];
+      const comparable = all.slice(search(all, fig.time - WINDOW, false), search(all, fig.time + WINDOW, true)).some((e) => e.scope === fig.scope);
+      if (!comparable && fig.scope === 'total') rows.push(...(await findLatestEarlierTotals(db, fig, isOther)));
+      return rows;
+    }));
+
+    const decisions = figs.map((fig, i) => {
+      const all = byMetric.get(fig.metric) ?? [];
+      const from = search(all, fig.time - WINDOW, false);
+      const to = search(all, fig.time + WINDOW, true);
       const near = all.slice(from, to);
-      const [fl, fh] = widenFigure(c);
-      const conflicts = (e: Entry) => e.wh < fl || e.wl > fh;
-      const verdict: Verdict = near.length === 0 ? 'unique'
-        : near.some(conflicts) ? 'conflicts'
-        : near.every((e) => isSameFigure(c, e)) ? 'agrees' : 'differs';
-      let shown = near;
-      if (near.length > maxCompared) {
-        const rank = (e: Entry) => (conflicts(e) ? 0 : isSameFigure(c, e) ? 2 : 1);
-        shown = near.map((e) => ({ e, r: rank(e), d: Math.abs(e.time - t) }))
+      const ids = new Set(near.map(claimIdOf));
+      const extra = (extras[i] as ClaimRow[]).filter((r) => !ids.has(r.id)).map(entryOfRow).sort(byTimeThenId);
+      const decision = decideVerdict(fig, [...near, ...extra]);
+      return { fig, all, from, to, extra, decision };
+    });
+
+    // Why an alarm differs: the same source's other metrics near it, read where not read yet.
+    const alarmed = decisions.filter((d) => d.decision.verdict === 'conflicts' || d.decision.verdict === 'disputed');
+    const more = new Map<Metric, { min: number; max: number }>();
+    for (const { fig } of alarmed) {
+      for (const metric of METRICS) {
+        const s = span.get(metric);
+        if (s && s.min <= fig.time && fig.time <= s.max) continue;
+        const m = more.get(metric);
+        more.set(metric, m ? { min: Math.min(m.min, fig.time), max: Math.max(m.max, fig.time) } : { min: fig.time, max: fig.time });
+      }
+    }
+    await Promise.all([...more].map(([metric, r]) => {
+      const s = span.get(metric);
+      return readMetric(metric, Math.min(r.min, s?.min ?? r.min), Math.max(r.max, s?.max ?? r.max), s ? edgeDays : 0);
+    }));
+
+    const picks = decisions.map(({ fig, all, from, to, extra, decision }) => {
+      let reason: { kind: 'otherMetric'; metric: Metric; figure: Entry } | { kind: 'earlierCount'; figure: Entry } | null = null;
+      if (decision.verdict === 'conflicts' || decision.verdict === 'disputed') {
+        const pool = [...all, ...extra];
+        for (const metric of METRICS) {
+          if (metric === fig.metric) continue;
+          const es = byMetric.get(metric) ?? [];
+          pool.push(...es.slice(search(es, fig.time - WINDOW, false), search(es, fig.time + WINDOW, true)));
+        }
+        reason = reasonOf(fig, decision, pool);
+      }
+      const { comparable, because } = decision;
+      let shown = comparable;
+      if (comparable.length > maxCompared) {
+        const rank = (e: Entry) => (e === because ? 0 : !isOverlapping(fig, e) ? 1 : isSameFigure(fig, e) ? 3 : 2);
+        shown = comparable.map((e) => ({ e, r: rank(e), d: Math.abs(e.time - fig.time) }))
           .sort((a, b) => a.r - b.r || a.d - b.d)
           .slice(0, maxCompared)
           .map((x) => x.e);
       }
-      const earlier = all.slice(Math.max(0, from - maxEdge), from);
-      const later = all.slice(to, to + maxEdge);
-      return { verdict, comparedCount: near.length, shown, earlier, later };
+      if (because && !comparable.includes(because)) shown = [...shown, because];
+      const outside = [...all.slice(0, from), ...all.slice(to)];
+      const inTimeline = new Set(outside.map(claimIdOf));
+      const timeline = [...outside.filter((e) => e.scope === 'total'), ...extra.filter((e) => !inTimeline.has(claimIdOf(e)) && Math.abs(e.time - fig.time) > WINDOW)]
+        .sort(byTimeThenId);
+      return {
+        verdict: decision.verdict,
+        reason,
+        comparedCount: comparable.length + (because && !comparable.includes(because) ? 1 : 0),
+        shown,
+        timeline: nearest(timeline, fig.time, maxTimeline),
+        earlier: all.slice(Math.max(0, from - maxEdge), from),
+        later: all.slice(to, to + maxEdge),
+      };
     });
 
-    const ids = [...new Set(picks.flatMap((p) => [...p.shown, ...p.earlier, ...p.later].map(claimIdOf)))];
-    const rows = await db.claims.bulkGet(ids);
     const details = new Map<string, ClaimRow>();
-    rows.forEach((r) => r && details.set(r.id, r));
-    const show = (list: Entry[]) => {
+    const want = new Set<string>();
+    for (const p of picks) {
+      for (const e of [...p.shown, ...p.timeline, ...p.earlier, ...p.later, ...(p.reason ? [p.reason.figure] : [])]) {
+        if (e.row) details.set(e.row.id, e.row);
+        else want.add(claimIdOf(e));
+      }
+    }
+    const ids = [...want].filter((id) => !details.has(id));
+    (await db.claims.bulkGet(ids as ClaimId[])).forEach((r) => r && details.set(r.id, r));
+    const show = (list: readonly Entry[]) => {
       const found = list.map((e) => details.get(claimIdOf(e))).filter((r): r is ClaimRow => r !== undefined);
       return found.sort((a, b) => a.time - b.time || a.outlet.localeCompare(b.outlet)).map(toComparedFigure);
     };
+    const showReason = (r: (typeof picks)[number]['reason']): VerdictReason | null => {
+      const row = r && details.get(claimIdOf(r.figure));
+      if (!r || !row) return null;
+      return r.kind === 'otherMetric' ? { kind: 'otherMetric', metric: r.metric, figure: toComparedFigure(row) } : { kind: 'earlierCount', figure: toComparedFigure(row) };
+    };
     return picks.map((p): ClaimVerdict => ({
       verdict: p.verdict,
+      reason: showReason(p.reason),
+      timeline: show(p.timeline),
       compared: show(p.shown),
       comparedCount: p.comparedCount,
       earlier: show(p.earlier),

@@ -243,7 +243,7 @@ export function formatNumber(n: number): string {
   if (Number.isInteger(abs)) {
     body = groupThousands(BigInt(abs).toString());
   } else {
-    const s = abs >= 1e-6 && abs < 1e21 ? String(abs) : abs.toFixed(20).replace(/0+$/, '');
+    const s = abs >= 1e-6 && abs < 1e21 ? String(abs) : abs.toFixed(20).replace(/(?<!0)0+$/, '');
     const [int = '0', frac = ''] = s.split('.');
     body = frac ? `${groupThousands(int)}.${frac}` : groupThousands(int);
   }

@@ -62,7 +62,8 @@ function sentenceEndAt(text: string, i: number): number {
       return isUpper(n) || isDigit(n) || isOpener(n) ? j : -1;
     }
     // Glued sentences ("Korea.The"): a lower-case word then a capital.
-    if (isUpper(next) && w.length > 1 && !w.includes('.') && prev === prev.toLowerCase()) return j;
+    // (A word longer than any abbreviation comes back as "".)
+    if (isUpper(next) && (w.length > 1 || (w === '' && isLetter(prev))) && !w.includes('.') && prev === prev.toLowerCase()) return j;
     return -1;
   }
   if (next === '\n' || isSpace(next)) return j;

@@ -5,7 +5,7 @@
 // Style, layout and paint done later by the browser for the highlights are not
 // JavaScript and are not counted.
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension } from '../../tests/e2e/harness';
+import { launchWithExtension, waitForPainted } from '../../tests/e2e/harness';
 import { startNewsServer } from '../news-pages';
 import { median } from './timing';
 
@@ -52,10 +52,7 @@ export function timeUnder(profile: Profile, prefix: string): number {
 async function profileOnce(page: Page, cdp: CDPSession, url: string, prefix: string): Promise<number> {
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('tallymark:painted').length > 0, undefined, {
-    timeout: 30_000,
-    polling: 50,
-  });
+  if (!(await waitForPainted(page, 30_000))) throw new Error(`no highlights painted on ${url}`);
   // Let trailing work (the last slices, the popover's set-up) finish.
   await page.waitForTimeout(500);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };

@@ -232,3 +232,32 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
     return h ? [...h].map((r) => r.toString()) : [];
   }, name);
 }
+
+/**
+ * The content script's phase timings on `page` ('start', 'read', 'extracted',
+ * 'painted', … in the page's performance.now() time), from its report; []
+ * before it has any. The page itself cannot read them (no performance marks).
+ */
+export async function pageTimings(browser: ExtensionBrowser, page: Page): Promise<{ name: string; at: number }[]> {
+  const report = await sendToContent<{ timings?: { name: string; at: number }[] } | undefined>(browser, page, { type: 'getPageReport' }).catch(() => undefined);
+  return report?.timings ?? [];
+}
+
+/**
+ * Wait until `page` shows Tallymark's highlights (watched from the page, as
+ * any page could: no work for the content script); false on timeout.
+ */
+export async function waitForPainted(page: Page, timeout = 30_000): Promise<boolean> {
+  return page
+    .waitForFunction(
+      () => {
+        const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights;
+        if (!registry) return document.querySelector('tallymark-mark') !== null;
+        for (const [name, set] of registry) if (name.startsWith('tallymark-') && set.size > 0) return true;
+        return false;
+      },
+      undefined,
+      { timeout, polling: 50 },
+    )
+    .then(() => true, () => false);
+}

@@ -36,10 +36,12 @@ describe('the export view', () => {
     fireEvent.click(screen.getByRole('button', { name: /everything as Web Annotations/ }));
     await waitFor(() => expect(api.downloads).toHaveLength(1));
     expect(api.toBackground).toEqual([{ type: 'exportAll' }]);
-    const items = JSON.parse(api.downloads[0]!.contents).first.items as { target: { source: string; selector: { type: string; exact: string }[] } }[];
+    const items = JSON.parse(api.downloads[0]!.contents).first.items as { target: { source: string; selector: { type: string; exact: string }[] }; body: { textStart?: number }[] }[];
     expect(items).toHaveLength(FIXTURE_PAGE.claims.length + 1);
-    // The stored article keeps its selectors; the bundled one, without text, gets its quote alone, no made-up position.
-    expect(items[0]!.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    // The stored article keeps its quote and its offsets in Tallymark's text (no page element known: no position selector);
+    // the bundled one, without text, gets its quote alone, no made-up position.
+    expect(items[0]!.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
+    expect(items[0]!.body[3]!.textStart).toBe(FIXTURE_PAGE.claims[0]!.start);
     const bundled = items.at(-1)!;
     expect(bundled.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: '100', prefix: '', suffix: '' }]);
     expect(bundled.target.source).toMatch(/^urn:tallymark:article:/);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { anchorQuote } from '../../../lib/export/anchor';
+import { anchorQuote } from '../../../lib/anchor/match-quote';
+import { readAnnotations } from '../../../lib/export/import';
 import { type Annotation, type AnnotationCollection, ANNO_CONTEXT, exportAllJsonLd, exportPageJsonLd } from '../../../lib/export/jsonld';
 import type { ExportPage } from '../../../lib/export/page';
 import { EXPORT_DATE, FIXTURE_PAGE, FIXTURE_TEXT } from './fixture';
@@ -26,13 +27,15 @@ describe('exportPageJsonLd', () => {
     const a = items[i] as Annotation;
     expect(a.type).toBe('Annotation');
     expect(a.target.source).toBe(FIXTURE_PAGE.page.url);
-    const [quote, position] = a.target.selector;
+    const [quote, ...others] = a.target.selector;
     expect(quote.type).toBe('TextQuoteSelector');
     expect(quote.exact).toBe(claim.figure);
     expect(quote.prefix).toBe(FIXTURE_TEXT.slice(Math.max(0, claim.start - 32), claim.start));
     expect(quote.suffix).toBe(FIXTURE_TEXT.slice(claim.end, claim.end + 32));
-    expect(position).toEqual({ type: 'TextPositionSelector', start: claim.start, end: claim.end });
+    // No page element known (the fixture was not read in a browser): the quote alone, no position in an unnamed text.
+    expect(others).toEqual([]);
     const body = a.body[3];
+    expect(body).toMatchObject({ textStart: claim.start, textEnd: claim.end });
     expect(body).toMatchObject({
       verdict: claim.verdict, metric: claim.metric, qualifier: claim.qualifier, low: claim.low, high: claim.high,
       attribution: claim.attribution,
@@ -44,8 +47,7 @@ describe('exportPageJsonLd', () => {
   });
 
   test('every annotation finds its figure again in the page text, exactly', () => {
-    for (const [i, a] of items.entries()) {
-      const [quote, position] = a.target.selector;
+    for (const [i, { quote, position }] of readAnnotations(collection).annotations.entries()) {
       const span = anchorQuote(FIXTURE_TEXT, quote, position);
       expect(span).toEqual({ start: FIXTURE_PAGE.claims[i]!.start, end: FIXTURE_PAGE.claims[i]!.end });
     }
@@ -57,9 +59,8 @@ describe('exportPageJsonLd', () => {
       .replace('Lawmakers briefed', 'Legislators briefed')
       .replace('Kursk fighting', 'fighting in Kursk')
       .replace('more than 3,000', 'more than 3.000');
-    for (const [i, a] of items.entries()) {
+    for (const [i, { quote, position }] of readAnnotations(collection).annotations.entries()) {
       const claim = FIXTURE_PAGE.claims[i]!;
-      const [quote, position] = a.target.selector;
       const span = anchorQuote(edited, quote, position);
       expect(span, claim.figure).not.toBeNull();
       const found = edited.slice(span!.start, span!.end);

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { createSelectors } from '../../../lib/anchor/selectors';
-import { anchorQuote } from '../../../lib/export/anchor';
+import { anchorQuote } from '../../../lib/anchor/match-quote';
+import { readAnnotations } from '../../../lib/export/import';
 import { toCsv } from '../../../lib/export/csv';
 import { type AnnotationCollection, exportPageJsonLd } from '../../../lib/export/jsonld';
 import { exportPageMarkdown } from '../../../lib/export/markdown';
@@ -57,13 +58,12 @@ describe.skipIf(!hasCorpus)('exports of the seed articles', () => {
       claims,
     };
     const created = new Date('2025-02-01T00:00:00Z');
-    const items = (JSON.parse(exportPageJsonLd(page, created).contents) as AnnotationCollection).first.items;
+    const items = readAnnotations(JSON.parse(exportPageJsonLd(page, created).contents) as AnnotationCollection).annotations;
     expect(items).toHaveLength(claims.length);
 
     const edited = EDIT_PREFIX + dotThousands(text);
-    for (const [i, a] of items.entries()) {
+    for (const [i, { quote, position }] of items.entries()) {
       const claim = claims[i]!;
-      const [quote, position] = a.target.selector;
       expect(anchorQuote(text, quote, position ?? null), claim.figure).toEqual({ start: claim.start, end: claim.end });
       // Moved by the note on top, figure and context lightly rewritten: found again at its new place.
       const moved = anchorQuote(edited, quote, position ?? null);

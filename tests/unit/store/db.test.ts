@@ -22,7 +22,7 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
 
   const db = createDb('upgrade-me', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(1);
+  expect(db.verno).toBe(2);
   const articles = await db.articles.orderBy('id').toArray();
   expect(articles).toEqual([
     { id: 'file:/tmp/x.txt', url: null, outlet: 'Local', outletKey: 'local', title: 'X', published: '2025-01-10', publishedGuessed: false, readAt: 0, source: 'browser' },
@@ -39,19 +39,19 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
   db.close();
 });
 
-test('version 2 is one .upgrade() away: a v1 store with data opens under a v2 declaration intact', async () => {
+test('version 3 is one .upgrade() away: a store of the current version opens under a v3 declaration intact', async () => {
   const indexedDB = new IDBFactory();
-  const v1 = createDb('v2-ready', { indexedDB, IDBKeyRange });
-  await v1.articles.put({ id: 'https://a.example/' as never, url: 'https://a.example/', outlet: 'A', outletKey: 'a', title: 't', published: '2025-01-01', publishedGuessed: false, readAt: 1, source: 'browser' });
-  v1.close();
-  const v2 = new Dexie('v2-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  declareSchema(v2);
-  v2.version(2).stores({ articles: 'id, outletKey, source, readAt, published' }).upgrade((tx) =>
+  const v2 = createDb('v3-ready', { indexedDB, IDBKeyRange });
+  await v2.articles.put({ id: 'https://a.example/' as never, url: 'https://a.example/', outlet: 'A', outletKey: 'a', title: 't', published: '2025-01-01', publishedGuessed: false, readAt: 1, source: 'browser' });
+  v2.close();
+  const v3 = new Dexie('v3-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
+  declareSchema(v3);
+  v3.version(3).stores({ articles: 'id, outletKey, source, readAt, published' }).upgrade((tx) =>
     tx.table('articles').toCollection().modify((a: { title: string }) => {
       a.title = a.title.toUpperCase();
     }));
-  await v2.open();
-  expect(v2.verno).toBe(2);
-  expect(await v2.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
-  v2.close();
+  await v3.open();
+  expect(v3.verno).toBe(3);
+  expect(await v3.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
+  v3.close();
 });

@@ -69,7 +69,8 @@ describe('ingestPage', () => {
       claim('In December, 3,000 were hurt or killed, he said.', '3,000', 'casualties', 3000, 3000, { period: '2024-12' }),
       claim('This month 1,000 were hurt or killed.', '1,000', 'casualties', 1000, 1000),
     ]);
-    expect(got.verdicts.map((v) => v.verdict)).toEqual(['conflicts', 'unique']);
+    // Five days apart, naming no one: not one briefing, so another source's current figure disputes it.
+    expect(got.verdicts.map((v) => v.verdict)).toEqual(['disputed', 'unique']);
   });
 
   test('store: false judges without writing; a page without URL is not stored', async () => {
@@ -92,10 +93,26 @@ describe('ingestPage', () => {
     expect(await db.claims.count()).toBe(0);
   });
 
-  test('refuses a claim with an unknown metric', async () => {
+  test('one bad claim is refused and named; the others are stored and judged', async () => {
     db = freshDb();
-    const bad = { ...killed300, metric: 'eaten' } as unknown as typeof killed300;
-    await expect(ingestPage(db, page('Alpha', '2025-01-13'), [bad])).rejects.toThrow(/claims\[0\]\.metric/);
+    await ingestPage(db, page('Beta', '2025-01-13'), [killed3000]);
+    const eaten = { ...killed300, metric: 'eaten' } as unknown as typeof killed300;
+    const impossible = { ...deployed, period: '2025-02-30' };
+    const got = await ingestPage(db, page('Alpha', '2025-01-13'), [eaten, killed300, impossible, deployed]);
+    expect(got.refused).toEqual([
+      { index: 0, reason: expect.stringMatching(/claims\[0\]\.metric/) },
+      { index: 2, reason: expect.stringMatching(/claims\[2\]\.period/) },
+    ]);
+    expect(got.verdicts.map((v) => v.verdict)).toEqual(['unique', 'conflicts', 'unique', 'unique']);
+    expect(got.stored).toBe(true);
+    expect((await db.claims.where('articleId').equals('https://alpha.example/story').toArray()).map((c) => c.figure)).toEqual(['300', 'about 10,000']);
+  });
+
+  test('a list that is not one (or of more than 1000) is refused whole, storing nothing', async () => {
+    db = freshDb();
+    await expect(ingestPage(db, page('Alpha', '2025-01-13'), 'claims' as never)).rejects.toThrow(/claims: expected an array/);
+    await expect(ingestPage(db, page('Alpha', '2025-01-13'), Array(1001).fill(killed300))).rejects.toThrow(/too many/);
+    expect(await db.claims.count()).toBe(0);
   });
 
   test('ten ingests racing from different tabs lose nothing', async () => {
