@@ -11,14 +11,14 @@ export function relationOf(claim: Pick<JudgedClaim, 'low' | 'high'>, other: Comp
 
 /** `text` without a word cut at its end (the cut falls after the last whole word). */
 export function cutToWordEnd(text: string): string {
-  const m = /\s\S*$/.exec(text);
-  return m && m.index > 0 ? text.slice(0, m.index) : text;
+  const at = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'));
+  return at > 0 ? text.slice(0, at) : text;
 }
 
 /** `text` without a word cut at its start. */
 export function cutToWordStart(text: string): string {
-  const m = /^\S*\s/.exec(text);
-  return m && m[0].length < text.length ? text.slice(m[0].length) : text;
+  const at = text.indexOf(' ');
+  return at >= 0 && at + 1 < text.length ? text.slice(at + 1) : text;
 }
 
 /**

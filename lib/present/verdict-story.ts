@@ -143,10 +143,17 @@ export function endSentence(text: string): string {
   return /[.!?…]["'”’)\]]*$/.test(t) ? t : `${t}.`;
 }
 
+/** `text` without any of `chars` at its end (a scan from the end, no regular expression). */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** Who this page attributes its figure to, in a sentence. */
 export function attributionSentence(a: Attribution | null): string {
   if (!a) return 'This page does not say whose figure it is.';
-  const text = a.text.trim().replace(/[\s.,;:]+$/, '');
+  const text = trimTrailing(a.text.trim(), ' .,;:');
   const name = a.side === 'other' ? text || 'a source it names' : sourceName(a.side);
   const phrase = a.side !== 'other' && text && text.toLowerCase() !== name.toLowerCase() ? ` (“${text}”)` : '';
   return endSentence(`This page attributes it to ${name}${phrase}`);
