@@ -2,9 +2,12 @@
 // built extension: from the content script's start to the highlights painted
 // (the timings of its report, asked for as the popup does), and the longest main-thread task
 // that overlaps that work (a `longtask` PerformanceObserver added before the
-// page's own scripts). Run after `npm run build`:
+// page's own scripts). The seed article is measured twice: with the
+// background's service worker awake (warm), and with it stopped before each
+// load (cold: the page's message wakes it, and it starts, opens the store and
+// extracts for the first time). Run after `npm run build`:
 //
-//   npx tsx scripts/measure-page.ts [--runs N] [--words N] [--json]
+//   npx tsx scripts/measure-page.ts [--runs N] [--words N] [--hostile SPANS] [--no-cold] [--json]
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +17,7 @@ import { listSeeds, startNewsServer } from './news-pages';
 export interface PageMeasurement {
   /** What was measured: "seed 000", "live blog 100,000 words". */
   page: string;
+  kind: 'seed' | 'seed-cold' | 'live' | 'hostile';
   path: string;
   /** Characters of article text the content script read. */
   words: number;
@@ -39,6 +43,8 @@ export interface MeasureOptions {
   runs?: number;
   /** Spans in the hostile page (about twice as many nodes; default 300,000; 0 to skip it). */
   hostileNodes?: number;
+  /** Measure the seed article with the service worker stopped before each load too (default true). */
+  cold?: boolean;
 }
 
 const LONGTASK_OBSERVER = `(() => {
@@ -51,7 +57,25 @@ const LONGTASK_OBSERVER = `(() => {
   } catch {}
 })();`;
 
-async function measureOnce(browser: ExtensionBrowser, page: Page, url: string, label: string, path: string): Promise<PageMeasurement> {
+/**
+ * Stops the extension's service worker, as Chromium does after 30 s idle
+ * (from chrome://serviceworker-internals: the DevTools protocol's
+ * ServiceWorker domain does not reach an extension's worker).
+ */
+async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  const internals = await browser.context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    const stop = internals.getByRole('button', { name: 'Stop' });
+    if ((await stop.count()) === 0) throw new Error('chrome://serviceworker-internals shows no service worker to stop');
+    await stop.first().click();
+    await internals.waitForFunction(() => /Running Status: STOPPED/.test(document.body.innerText), undefined, { timeout: 10_000 });
+  } finally {
+    await internals.close();
+  }
+}
+
+async function measureOnce(browser: ExtensionBrowser, page: Page, url: string, label: string, path: string, kind: PageMeasurement['kind']): Promise<PageMeasurement> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // Wait for the paint (or give up after 60 s), then a moment for trailing long tasks to be reported.
   await waitForPainted(page, 60_000);
@@ -84,7 +108,7 @@ async function measureOnce(browser: ExtensionBrowser, page: Page, url: string, l
       words: (article?.textContent ?? '').split(/\s+/).filter(Boolean).length,
     };
   }, marks);
-  return { page: label, path, ...r };
+  return { page: label, kind, path, ...r };
 }
 
 const median = (xs: PageMeasurement[]): PageMeasurement => {
@@ -108,17 +132,19 @@ export async function measurePage(options: MeasureOptions = {}): Promise<PageMea
   const browser = await launchWithExtension({ initScripts: [LONGTASK_OBSERVER] });
   try {
     const hostile = options.hostileNodes ?? 300_000;
-    const pages = [
-      { label: `seed ${seed}`, path: `/seed/${seed}` },
-      { label: `live blog ${words.toLocaleString('en-US')} words`, path: `/live?words=${words}` },
-      ...(hostile > 0 ? [{ label: `hostile page ${(hostile * 2).toLocaleString('en-US')} nodes`, path: `/hostile?nodes=${hostile}` }] : []),
+    const pages: { label: string; path: string; kind: PageMeasurement['kind'] }[] = [
+      { label: `seed ${seed}`, path: `/seed/${seed}`, kind: 'seed' },
+      ...(options.cold === false ? [] : [{ label: `seed ${seed}, service worker cold`, path: `/seed/${seed}`, kind: 'seed-cold' as const }]),
+      { label: `live blog ${words.toLocaleString('en-US')} words`, path: `/live?words=${words}`, kind: 'live' },
+      ...(hostile > 0 ? [{ label: `hostile page ${(hostile * 2).toLocaleString('en-US')} nodes`, path: `/hostile?nodes=${hostile}`, kind: 'hostile' as const }] : []),
     ];
     const out: PageMeasurement[] = [];
     for (const p of pages) {
       const results: PageMeasurement[] = [];
       for (let i = 0; i < runs; i++) {
+        if (p.kind === 'seed-cold') await stopServiceWorker(browser);
         const page = await browser.context.newPage();
-        results.push(await measureOnce(browser, page, server.url(p.path), p.label, p.path));
+        results.push(await measureOnce(browser, page, server.url(p.path), p.label, p.path, p.kind));
         await page.close();
       }
       out.push(median(results));
@@ -152,7 +178,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   };
   const runs = Number(value('--runs') ?? 3);
   const liveWords = Number(value('--words') ?? 100_000);
-  measurePage({ runs, liveWords })
+  const hostileNodes = value('--hostile') === undefined ? undefined : Number(value('--hostile'));
+  measurePage({ runs, liveWords, ...(hostileNodes === undefined ? {} : { hostileNodes }), cold: !args.includes('--no-cold') })
     .then((rows) => {
       console.log(args.includes('--json') ? JSON.stringify(rows, null, 2) : formatTable(rows));
     })

@@ -44,7 +44,10 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
       await import(/* @vite-ignore */ browser.runtime.getURL(READER_PATH));
       const start = (globalThis as Record<string, unknown>)[READER_GLOBAL] as StartReader | undefined;
       if (typeof start !== 'function' || !ctx.isValid) return null;
-      reader = start(ctx, startedAt);
+      reader = start(ctx, startedAt, {
+        sendMessage: (message) => browser.runtime.sendMessage(message),
+        getURL: (path) => browser.runtime.getURL(path as typeof READER_PATH),
+      });
       return reader;
     })().catch(() => null));
 
@@ -84,8 +87,16 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
         })
         .catch(() => ({ error: 'could not answer' }));
     };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    // Answered through sendResponse (kept open by returning true): the page's
+    // scripts use the browser's own API, with no polyfill to turn a returned promise into the answer.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+      const answer = listener(message);
+      if (!answer) return false;
+      void answer.then(sendResponse, () => sendResponse({ error: 'could not answer' }));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   })();
 
   // Once loaded, the reader follows URL changes itself. Before, a real change of

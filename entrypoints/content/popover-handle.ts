@@ -1,10 +1,10 @@
 // The popover, loaded on first use: the page reader holds a PopoverUi at once
 // and imports popover.js (Preact and the components) when a figure is first
 // opened. Until then nothing of the popover is in the page.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PopoverRequest } from '../../lib/page/annotator';
 import type { PopoverUi, PopoverUiHandlers } from './popover-ui';
+import type { ReaderRuntime } from './reader-handle';
 
 /** Where popover.js leaves its factory, in the content script's (isolated) global scope. */
 export const POPOVER_GLOBAL = '__tallymarkCreatePopoverUi';
@@ -16,8 +16,8 @@ export type CreatePopoverUi = (
   handlers: PopoverUiHandlers,
 ) => PopoverUi;
 
-/** A PopoverUi that imports the real one on the first `show`. Only call inside the content script. */
-export function createLazyPopoverUi(ctx: ContentScriptContext, handlers: Parameters<CreatePopoverUi>[1]): PopoverUi {
+/** A PopoverUi that imports the real one on the first `show`. */
+export function createLazyPopoverUi(ctx: ContentScriptContext, runtime: ReaderRuntime, handlers: Parameters<CreatePopoverUi>[1]): PopoverUi {
   let ui: PopoverUi | null = null;
   let loading: Promise<PopoverUi | null> | null = null;
   /** The request waiting for the module (the latest one wins). */
@@ -25,7 +25,7 @@ export function createLazyPopoverUi(ctx: ContentScriptContext, handlers: Paramet
 
   const load = () =>
     (loading ??= (async () => {
-      await import(/* @vite-ignore */ browser.runtime.getURL(POPOVER_PATH));
+      await import(/* @vite-ignore */ runtime.getURL(POPOVER_PATH));
       const create = (globalThis as Record<string, unknown>)[POPOVER_GLOBAL] as CreatePopoverUi | undefined;
       if (typeof create !== 'function' || !ctx.isValid) return null;
       ui = create(ctx, handlers);

@@ -13,5 +13,14 @@ export interface ReaderHandle {
   navigate(direction: 1 | -1): boolean;
 }
 
+/**
+ * The two extension calls the page reader makes, lent by the content script:
+ * the page reader bundles no copy of the browser API (or its polyfill) of its own.
+ */
+export interface ReaderRuntime {
+  sendMessage(message: unknown): Promise<unknown>;
+  getURL(path: string): string;
+}
+
 /** Start reading the page; `startedAt` is the content script's start (performance.now()). */
-export type StartReader = (ctx: ContentScriptContext, startedAt: number) => ReaderHandle;
+export type StartReader = (ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntime) => ReaderHandle;

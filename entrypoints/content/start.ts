@@ -14,7 +14,7 @@ import { createFigureStops, KEYS_HOST } from './figure-stops';
 import { createLazyPopoverUi } from './popover-handle';
 import { POPOVER_HOST } from './popover-host';
 import { mutationsMentionTroops, pageMentionsTroops } from './quick';
-import type { ReaderHandle } from './reader-handle';
+import type { ReaderHandle, ReaderRuntime } from './reader-handle';
 
 // Saved before the page can replace them (the isolated world protects most, not all browsers' worlds).
 const MutationObserverRef = globalThis.MutationObserver;
@@ -53,9 +53,9 @@ const yieldWith = (ctx: ContentScriptContext) => (): Promise<void> => {
 const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', claims: [], stored: false };
 
 /** Start reading the page (the content script found it mentions North Korea). Never throws. */
-export function startReader(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
+export function startReader(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntime): ReaderHandle {
   return (
-    guard(() => run(ctx, startedAt)) ?? {
+    guard(() => run(ctx, startedAt, runtime)) ?? {
       report: () => Promise.resolve(NO_FIGURES),
       focusFigure: () => false,
       navigate: () => false,
@@ -63,9 +63,9 @@ export function startReader(ctx: ContentScriptContext, startedAt: number): Reade
   );
 }
 
-function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
+function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntime): ReaderHandle {
   const doc = document;
-  const api = createContentExtensionApi();
+  const api = createContentExtensionApi(runtime);
   const painter = createPainter(doc);
   // Phase timings for the report (never performance marks: the page would read them).
   const timings: { name: string; at: number }[] = [];
@@ -73,7 +73,7 @@ function run(ctx: ContentScriptContext, startedAt: number): ReaderHandle {
     if (timings.length < MAX_TIMINGS) timings.push({ name, at });
   };
 
-  const popover = createLazyPopoverUi(ctx, {
+  const popover = createLazyPopoverUi(ctx, runtime, {
     onClosed: () => annotator.popoverClosed(),
     onNavigate: (direction) => void guard(() => annotator.navigate(direction)),
     published: () => guard(() => annotator.report().page?.published),

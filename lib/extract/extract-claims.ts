@@ -1002,6 +1002,8 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
     if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
     if (before === 'citing') continue;
     if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
+    // "units made up of Russian and North Korean troops": mixed units' losses are no count of North Korea's.
+    if (nat.kind === 'nk' && before === 'and' && natAt(T, at - 2)?.kind === 'other') return 'other';
     return nat.kind;
   }
   return null;
@@ -1282,8 +1284,8 @@ function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
   if (isPronounPhrase(c.phrase)) {
     // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
     const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
-    const owner = /\b(\p{Lu}[\p{L}-]+)['’]s\b/u.exec(before);
-    const side = owner ? sideIn(owner[1]!, true) : null;
+    const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
+    const side = owner ? sideIn(owner.slice(0, -2), true) : null;
     c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
     return c.resolved;
   }
@@ -1296,6 +1298,8 @@ function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
   return c.resolved;
 }
 
+/** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
+const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const DOC_SOURCES = new Set(['post', 'statement', 'report', 'update', 'message', 'release', 'briefing', 'bulletin', 'communique', 'notice', 'summary', 'publication']);
 
 const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;

@@ -63,6 +63,7 @@ export const AUX_WORDS = new Set([
   'in', 'total', 'altogether', 'who', 'that', 'which', 'had', 'got', 'get', 'become', 'became',
   'may', 'might', 'could', 'would', 'will', 'then', 'later', 'subsequently', 'soon', 'while',
   'being', 'as', 'many', 'others', 'more', 'of', 'them', 'whom', 'were', 'ultimately', 'eventually',
+  'having',
 ]);
 
 /** Modifiers allowed between a figure and its noun. */

@@ -14,6 +14,9 @@ const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|t
 
 const SPOKEN = /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+)?$/;
 
+/** Words that put a sentence in the future ("will", "expected to", "plans"). */
+const FUTURE_RE = /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Pub {
@@ -69,7 +72,11 @@ export function periodOf(sentence: string, at: number, published: string | null 
       let y: number | null = year ? Number(year) : null;
       if (y === null && pub) {
         const d = day ? Number(day) : 1;
-        y = month < pub.m || (month === pub.m && d <= pub.d) ? pub.y : pub.y - 1;
+        const ahead = month > pub.m || (month === pub.m && d > pub.d);
+        // "expected by December" in October: a deadline still to come is not when the figure applies
+        // (the publication date stands for it), and never last year's December.
+        if (ahead && FUTURE_RE.test(sentence)) continue;
+        y = ahead ? pub.y - 1 : pub.y;
       }
       if (y === null) continue;
       value = day ? `${y}-${pad(month)}-${pad(Number(day))}` : `${y}-${pad(month)}`;

@@ -193,7 +193,8 @@ function planObject(T: readonly Token[], k: number): boolean {
   while (i >= 0 && i > k - 4 && (T[i]!.w === 'an' || T[i]!.w === 'a' || T[i]!.w === 'another' || T[i]!.w === 'additional' || T[i]!.w === 'further' || T[i]!.w === 'some' || T[i]!.w === 'up' || T[i]!.w === 'the')) i--;
   const v = w(T, i);
   if (PLAN_OBJECT_VERBS.has(v)) return true;
-  if (!DEPLOY_BASE.has(v) && !(v === 'reach' || v === 'number' || v === 'total')) return false;
+  // "is expected to reach 15,000"; not "could number as many as 11,000" (a guess at what is there).
+  if (!DEPLOY_BASE.has(v) && !(v === 'reach' && w(T, i - 1) === 'to')) return false;
   return planBefore(T, i);
 }
 
@@ -439,6 +440,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['[About 9,000] North Korean soldiers are expected to be deployed by March.', 'deployed', 'plan'],
       ['Kim Jong Un ordered [6,000] builders to Kursk.', 'deployed', 'plan'],
       ['The total is expected to reach [15,000], the agency said.', 'deployed', 'plan'],
+      ['North Korean troops, which could number [as many as 11,000], are in Kursk.', 'deployed', 'total'],
       ['The planned deployment of [about 10,000] troops is expected by December.', 'deployed', 'plan'],
       ['North Korea has sent [about 11,000] troops to Russia.', 'deployed', 'total'],
       ['Pyongyang had decided to send 12,000 troops and had already sent [1,500] to Vladivostok.', 'deployed', 'total'],

@@ -1,7 +1,7 @@
 // What screen-reader users hear once per page, and the names of the figures'
 // keyboard stops. Pure functions.
 import type { Metric, Verdict } from '../types';
-import { METRIC_NOUNS, VERDICT_SHORT } from './verdict-words';
+import { METRIC_NOUNS, VERDICT_SHORT } from './labels';
 
 /** The keys that step through the painted figures (handled on the page and as browser commands). */
 export const NEXT_KEY = 'Alt+Shift+Period';

@@ -2,7 +2,7 @@
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, bucketRowsOf, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
-import { bucketKeysOf, refreshBuckets } from './buckets';
+import { type BucketKey, bucketKeysOf, rebuildAllBuckets, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';
 import {
   checkDay,
@@ -45,21 +45,47 @@ export interface RestoreResult {
   skipped: number;
 }
 
-/** The whole store as a backup object (`JSON.stringify` it to save). */
-export async function createBackup(db: TallymarkDb, now = new Date()): Promise<Backup> {
-  const [articles, claims] = await db.transaction('r', db.articles, db.claims, () => Promise.all([db.articles.toArray(), db.claims.toArray()]));
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    articles: articles.map(({ outletKey: _k, ...a }) => a),
-    claims: claims.map(({ outlet: _o, outletKey: _k, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, ...c }) => c),
-  };
+/** Rows read, written or checked at a time: large stores go in chunks, so no step holds every row in two forms at once. */
+export const BACKUP_CHUNK = 5000;
+
+const articleOfRow = ({ outletKey: _k, ...a }: ArticleRow): BackupArticle => a;
+const claimOfRow = ({ outlet: _o, outletKey: _k, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, ...c }: ClaimRow): BackupClaim => c;
+
+/** The store's claims in primary-key order, a chunk at a time, inside the caller's transaction. */
+async function forEachClaimChunk(db: TallymarkDb, each: (rows: ClaimRow[]) => void, chunk = BACKUP_CHUNK): Promise<void> {
+  let last: ClaimId | undefined;
+  for (;;) {
+    const rows = await (last === undefined ? db.claims.orderBy(':id') : db.claims.where(':id').above(last)).limit(chunk).toArray();
+    if (rows.length === 0) return;
+    each(rows);
+    last = rows[rows.length - 1]!.id;
+  }
 }
 
-/** The whole store as backup JSON text. */
-export async function createBackupText(db: TallymarkDb, now = new Date()): Promise<string> {
-  return JSON.stringify(await createBackup(db, now));
+/** The whole store as a backup object (`JSON.stringify` it to save). */
+export async function createBackup(db: TallymarkDb, now = new Date()): Promise<Backup> {
+  const claims: BackupClaim[] = [];
+  const articles = await db.transaction('r', db.articles, db.claims, async () => {
+    await forEachClaimChunk(db, (rows) => {
+      for (const r of rows) claims.push(claimOfRow(r));
+    });
+    return db.articles.toArray();
+  });
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles: articles.map(articleOfRow), claims };
+}
+
+/**
+ * The whole store as backup JSON text (the same text as `JSON.stringify(createBackup())`),
+ * read in one transaction and written a chunk of claims at a time: only the text is held whole.
+ */
+export async function createBackupText(db: TallymarkDb, now = new Date(), chunk = BACKUP_CHUNK): Promise<string> {
+  const parts: string[] = [];
+  const articles = await db.transaction('r', db.articles, db.claims, async () => {
+    await forEachClaimChunk(db, (rows) => parts.push(JSON.stringify(rows.map(claimOfRow)).slice(1, -1)), chunk);
+    return db.articles.toArray();
+  });
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles: articles.map(articleOfRow) });
+  return `${head.slice(0, -1)},"claims":[${parts.join(',')}]}`;
 }
 
 const SOURCES: readonly ArticleSource[] = ['browser', 'bundled', 'imported'];
@@ -155,29 +181,29 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
     articles.set(row.id, row);
   });
   const seen = new Set<string>();
-  const claims = json.claims.map((c: unknown, i) => {
-    const row = checkBackupClaim(c, i, articles);
+  const raw = json.claims as unknown[];
+  const claims: ClaimRow[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const row = checkBackupClaim(raw[i], i, articles);
     if (seen.has(row.id)) throw new ValidationError(`claims[${i}].id: appears twice`);
     seen.add(row.id);
-    return row;
-  });
+    claims[i] = row;
+    // The parsed object is not needed once checked: let it go, so the claims are not held twice.
+    raw[i] = null;
+  }
   return { articles: [...articles.values()], claims };
 }
 
 /**
  * Merges a backup into the store in one transaction, after checking all of
- * it (`parseBackup`). An article the store already holds is replaced, with
- * its claims, only when the backup's copy was read at the same time or later.
- * On any error the store is exactly as it was.
+ * it (`parseBackup`: the store stays readable while the file is checked, and
+ * nothing is written unless all of it is good). An article the store already
+ * holds is replaced, with its claims, only when the backup's copy was read at
+ * the same time or later. Rows are written in chunks inside
+ * the one transaction (`chunk` rows at a time). On any error the store is exactly as it was.
  */
-export async function restoreBackup(db: TallymarkDb, text: string): Promise<RestoreResult> {
+export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKUP_CHUNK): Promise<RestoreResult> {
   const parsed = parseBackup(text);
-  const claimsOf = new Map<string, ClaimRow[]>();
-  for (const c of parsed.claims) {
-    const list = claimsOf.get(c.articleId);
-    if (list) list.push(c);
-    else claimsOf.set(c.articleId, [c]);
-  }
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
       const existing = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
@@ -190,15 +216,35 @@ export async function restoreBackup(db: TallymarkDb, text: string): Promise<Rest
         if (old) replaced.push(a.id);
       });
       const wasEmpty = (await db.claims.count()) === 0;
-      const old = replaced.length ? await db.claims.where('articleId').anyOf(replaced).toArray() : [];
-      await db.claims.bulkDelete(old.map((c) => c.id));
-      const claims = take.flatMap((a) => claimsOf.get(a.id) ?? []);
-      await db.articles.bulkPut(take);
-      await db.claims.bulkPut(claims);
+      const claims = take.length === parsed.articles.length ? parsed.claims : keepClaimsOf(parsed.claims, take);
+      // The replaced articles' claims: their bucket keys only when few (many: every bucket is rebuilt below).
+      const oldKeys: BucketKey[] = [];
+      let rebuildAll = !wasEmpty && claims.length >= FULL_REBUILD_CLAIMS;
+      if (replaced.length) {
+        const oldIds = await db.claims.where('articleId').anyOf(replaced).primaryKeys();
+        if (!rebuildAll && oldIds.length < FULL_REBUILD_CLAIMS) {
+          for (let i = 0; i < oldIds.length; i += chunk) {
+            const rows = await db.claims.bulkGet(oldIds.slice(i, i + chunk));
+            oldKeys.push(...bucketKeysOf(rows.filter((r): r is ClaimRow => r !== undefined)));
+          }
+        } else rebuildAll = !wasEmpty;
+        for (let i = 0; i < oldIds.length; i += chunk) await db.claims.bulkDelete(oldIds.slice(i, i + chunk));
+      }
+      for (let i = 0; i < take.length; i += chunk) await db.articles.bulkPut(take.slice(i, i + chunk));
+      for (let i = 0; i < claims.length; i += chunk) await db.claims.bulkPut(claims.slice(i, i + chunk));
       // Into an empty store the buckets are those of the backup alone: no need to read the claims back.
       if (wasEmpty) await db.buckets.bulkPut(bucketRowsOf(claims));
-      else await refreshBuckets(db, bucketKeysOf([...old, ...claims]));
+      else if (rebuildAll) await rebuildAllBuckets(db);
+      else await refreshBuckets(db, [...oldKeys, ...bucketKeysOf(claims)]);
       return { articles: take.length, claims: claims.length, skipped: parsed.articles.length - take.length };
     }),
   );
+}
+
+/** Above this many claims restored into (or replaced in) a store that is not empty, every bucket is rebuilt from the claims. */
+const FULL_REBUILD_CLAIMS = 20_000;
+
+function keepClaimsOf(claims: readonly ClaimRow[], take: readonly ArticleRow[]): ClaimRow[] {
+  const ids = new Set<string>(take.map((a) => a.id));
+  return claims.filter((c) => ids.has(c.articleId));
 }

@@ -20,7 +20,14 @@ interface Profile {
   timeDeltas?: number[];
 }
 
-/** Milliseconds of samples whose stack holds a frame from a URL starting with `prefix`. */
+/**
+ * Longest time one sample stands for (µs). The sampler ticks every 50 µs while
+ * the thread runs; a longer gap means the thread (or the sampler) was not
+ * running at all, descheduled on the shared machine, and is not our code's time.
+ */
+export const MAX_SAMPLE_US = 500;
+
+/** Milliseconds of samples whose stack holds a frame from a URL starting with `prefix` (each sample at most MAX_SAMPLE_US). */
 export function timeUnder(profile: Profile, prefix: string): number {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
@@ -43,7 +50,7 @@ export function timeUnder(profile: Profile, prefix: string): number {
   let us = 0;
   for (let i = 0; i < samples.length; i++) {
     // A sample stands for the time until the next one.
-    const dt = deltas[i + 1] ?? 0;
+    const dt = Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US);
     if (isOurs(samples[i]!)) us += dt;
   }
   return us / 1000;

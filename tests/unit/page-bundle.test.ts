@@ -67,5 +67,9 @@ describe('the page bundles hold no extractor', () => {
     expect(held('background.js').length).toBeGreaterThan(words.length / 2);
     expect(held('page-reader.js')).toEqual([]);
     expect(held('content-scripts/content.js')).toEqual([]);
+    // And no webextension-polyfill in what every page loads (modules/page-browser.ts).
+    for (const file of ['content-scripts/content.js', 'page-reader.js']) {
+      expect(readFileSync(resolve(ROOT, '.output/chrome-mv3', file), 'utf8'), file).not.toContain('webextension-polyfill');
+    }
   });
 });

@@ -78,3 +78,23 @@ describe('attribution on real text', () => {
     expect(side('Under a pact with Russia, North Korea sent some 15,000 soldiers to fight alongside\n\nRussian troops in 2024,\n\nwhere many of them died, according to South Korean sources.')).toBe('kr');
   });
 });
+
+describe('a month named without its year', () => {
+  const period = (text: string, published: string) => extractClaims(LEAD + text, { published }).map((c) => c.period)[0];
+  test('a deadline still to come is not the figure\u2019s time, and never last year\u2019s month', () => {
+    expect(period('About 9,000 North Korean soldiers are expected to be deployed by December, Seoul said.', '2024-10-23')).toBeNull();
+  });
+  test('a month already past resolves to its latest occurrence', () => {
+    expect(period('By December, about 1,000 North Korean soldiers had been killed, Seoul said.', '2025-01-20')).toBe('2024-12');
+    expect(period('In October, about 1,500 North Korean soldiers arrived in Vladivostok, Seoul said.', '2025-02-05')).toBe('2024-10');
+  });
+});
+
+describe('more shapes of real text', () => {
+  test('a participle of a bare figure ("with 3,000 having been deployed already")', () => {
+    expect(triples('The total is expected to reach 14,000, he said, with 4,000 having been deployed already.')).toContainEqual(['deployed', 4000, 4000]);
+  });
+  test('losses of mixed units are no count of North Korea\u2019s', () => {
+    expect(triples('Kyiv said that units made up of Russian and North Korean troops had suffered around 300 casualties.')).toEqual([]);
+  });
+});

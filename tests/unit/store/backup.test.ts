@@ -132,3 +132,27 @@ describe('backup and restore', () => {
     expect(claims.every((c) => c.outlet !== 'Forged' && c.time > 0)).toBe(true);
   });
 });
+
+describe('backup and restore of a store larger than a chunk', () => {
+  test('the chunked backup text is the JSON of the backup; restored into an empty store, then again over itself, the store is the same', async () => {
+    const { generateRows } = await import('../../../scripts/bench-store');
+    const { bucketRowsOf } = await import('../../../lib/store/db');
+    const chunk = 400;
+    const rows = generateRows(chunk * 2 + 150);
+    const db = open();
+    await db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
+      await db.articles.bulkPut(rows.articles);
+      await db.claims.bulkPut(rows.claims);
+      await db.buckets.bulkPut(bucketRowsOf(rows.claims));
+    });
+    const now = new Date(1_700_000_000_000);
+    const text = await createBackupText(db, now, chunk);
+    expect(text).toBe(JSON.stringify(await createBackup(db, now)));
+    const copy = open();
+    expect(await restoreBackup(copy, text, chunk)).toEqual({ articles: rows.articles.length, claims: rows.claims.length, skipped: 0 });
+    const want = await snapshot(db);
+    expect(await snapshot(copy)).toEqual(want);
+    expect(await restoreBackup(copy, text, chunk)).toEqual({ articles: rows.articles.length, claims: rows.claims.length, skipped: 0 });
+    expect(await snapshot(copy)).toEqual(want);
+  }, 60_000);
+});
