@@ -1,5 +1,6 @@
 // Typed messages, one union per direction. Each handler switches over `type`
 // and ends in `assertNever`, so a missed case does not compile.
+import type { ArticleAnchors } from './anchor/dom';
 import type { AnchoredClaim, ClaimVerdict, ComparedFigure, JudgedClaim, Metric, PageMeta, Side } from './types';
 
 /** Content script → background. */
@@ -110,6 +111,8 @@ export interface PageReport {
   claims: JudgedClaim[];
   stored: boolean;
   notStoredReason?: string;
+  /** The article element and each claim's span in its textContent (by claim index), for exports. */
+  article?: ArticleAnchors;
   /**
    * When the content script started and passed its phases ('read',
    * 'extracted', 'painted', …), in the page's `performance.now()` time, for

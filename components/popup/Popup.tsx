@@ -110,7 +110,7 @@ export function Popup({ api, initialState }: PopupProps) {
   const tabUrl = state.kind === 'loading' ? null : (state.tab?.url ?? null);
   // The site the browser says the tab is on (a page's canonical address is only its claim).
   const site = siteOf(tabUrl ?? report?.page?.url);
-  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims } : null;
+  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims, article: report.article ?? null } : null;
   const contradicted = report?.claims.filter((c) => c.verdict === 'conflicts' || c.verdict === 'disputed').length ?? 0;
 
   const focusFigure = async (index: number) => {

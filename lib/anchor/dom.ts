@@ -12,11 +12,9 @@ export interface ArticleAnchors {
   positions: (TextSpan | null)[];
 }
 
-/** An identifier usable in a selector (CSS.escape where there is one). */
-function escapeIdent(id: string, doc: Document): string {
-  const css = (doc.defaultView as (Window & { CSS?: { escape?: (s: string) => string } }) | null)?.CSS;
-  if (css?.escape) return css.escape(id);
-  return id.replace(/^(\d)/, '\\3$1 ').replace(/[^\w-]/g, (c) => `\\${c}`);
+/** A selector for an id: `#id` when it is a plain identifier, else an attribute selector. */
+function selectId(id: string): string {
+  return /^[A-Za-z_][\w-]*$/.test(id) ? `#${id}` : `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
 }
 
 /**
@@ -36,7 +34,7 @@ export function describeElement(el: Element): string {
   const steps: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.id) {
-      const byId = `#${escapeIdent(node.id, doc)}`;
+      const byId = selectId(node.id);
       if (doc.querySelectorAll(byId).length === 1) {
         steps.unshift(byId);
         break;
@@ -81,7 +79,34 @@ export function rangeInTextContent(root: Element, range: Range): TextSpan | null
   return start === null || end === null || end < start ? null : { start, end };
 }
 
-/** The article element's selector and each range's span in its textContent. */
+/**
+ * The article element's selector and each range's span in its textContent,
+ * counted in one walk over the element's text nodes (ranges that start and end
+ * in text nodes, as the text map makes them; others counted one by one).
+ */
 export function describeArticleAnchors(root: Element, ranges: (Range | null)[]): ArticleAnchors {
-  return { selector: describeElement(root), positions: ranges.map((r) => (r ? rangeInTextContent(root, r) : null)) };
+  const wanted = new Set<Node>();
+  for (const r of ranges) {
+    if (!r) continue;
+    wanted.add(r.startContainer);
+    wanted.add(r.endContainer);
+  }
+  const before = new Map<Node, number>();
+  let count = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 | 8 /* SHOW_TEXT, SHOW_CDATA_SECTION */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (wanted.has(t)) before.set(t, count);
+    count += (t as Text).data.length;
+  }
+  const offsetOf = (node: Node, offset: number) => {
+    const base = before.get(node);
+    return base !== undefined ? base + offset : textContentOffset(root, node, offset);
+  };
+  const positions = ranges.map((r) => {
+    if (!r) return null;
+    const start = offsetOf(r.startContainer, r.startOffset);
+    const end = offsetOf(r.endContainer, r.endOffset);
+    return start === null || end === null || end < start ? null : { start, end };
+  });
+  return { selector: describeElement(root), positions };
 }

@@ -101,8 +101,12 @@ export function judgeFigure(fig: FigureToJudge, candidates: readonly CandidateFi
   const self = toRuleFigure(fig);
   const seen = new Set<string>();
   const pool: Ruled<CandidateFigure>[] = [];
+  // A figure naming no one that repeats one its article attributes is that figure (repeats.ts).
+  const twinKey = (c: CandidateFigure) => JSON.stringify([c.articleId ?? c.url ?? c.title, c.outlet, c.metric, c.low, c.high, c.scope, c.time]);
+  const named = new Set(candidates.filter((c) => c.attribution).map(twinKey));
   for (const c of candidates) {
     if (isSameOutlet(c.outlet, fig.outlet)) continue;
+    if (!c.attribution && named.has(twinKey(c))) continue;
     const key = repeatKey(c);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -3,3 +3,4 @@ export * from './reason';
 export * from './thresholds';
 export * from './time';
 export * from './verdict';
+export * from './repeats';

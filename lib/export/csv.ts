@@ -28,16 +28,38 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string | number>;
 
-/** First characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Where a spreadsheet may start a new cell inside our cell: at a comma or a
+ * semicolon (a file read with the other list separator splits there, quotes or
+ * not), a tab, or a line break.
+ */
+const CELL_BREAK = /([,;\t\r\n])/;
+/** What makes a spreadsheet read a cell as a formula: =, +, -, @ (after blanks or quotes), or a leading tab or CR. */
+const FORMULA_START = /^(?:[\t\r]|[\s"]*[=+\-@])/;
+/** The mark we add; a value that starts with it gets one more, so the mark can always be taken off again. */
+const MARK = "'";
 
 /**
- * A cell that cannot become a spreadsheet formula: text starting with `=`, `+`, `-`,
- * `@`, a tab or a carriage return gets a leading `'`. Numbers pass as they are.
+ * A cell no spreadsheet reads as a formula, whichever list separator it splits
+ * the file by: the value, and each part of it after a comma, semicolon, tab or
+ * line break, gets a leading `'` when it starts with `=`, `+`, `-`, `@` (after
+ * blanks or quotes), a tab or a CR, or with `'` itself. Numbers pass as they
+ * are. Lossless: `readCell` gives the value back.
  */
 export function neutraliseCell(value: string | number): string | number {
   if (typeof value === 'number') return value;
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value
+    .split(CELL_BREAK)
+    .map((part, i) => (i % 2 === 0 && (FORMULA_START.test(part) || part.startsWith(MARK)) ? MARK + part : part))
+    .join('');
+}
+
+/** The value `neutraliseCell` was given, from the cell it made: one `'` taken off the start of the cell and of each part. */
+export function readCell(cell: string): string {
+  return cell
+    .split(CELL_BREAK)
+    .map((part, i) => (i % 2 === 0 && part.startsWith(MARK) ? part.slice(1) : part))
+    .join('');
 }
 
 function describeCompared(c: ComparedFigure): string {
@@ -72,10 +94,19 @@ export function toCsvRows(pages: ExportPage[]): CsvRow[] {
   );
 }
 
-/** CSV text (RFC 4180, CRLF, header row) of the figures, every text cell neutralised against formulas. */
+/** The byte-order mark that tells Excel the file is UTF-8. */
+export const BOM = '\uFEFF';
+
+/**
+ * CSV text (RFC 4180: comma-separated, CRLF, a header row, fields with a comma,
+ * semicolon, quote or line break quoted) of the figures, after a UTF-8 byte-order
+ * mark; every text cell neutralised against formulas (`neutraliseCell`).
+ */
 export function toCsv(pages: ExportPage[]): string {
   const rows = toCsvRows(pages).map((row) => CSV_COLUMNS.map((column) => neutraliseCell(row[column])));
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: false });
+  // Papa quotes a comma, quote or line break; a semicolon or tab too, for readers that split there.
+  const quotes = (cell: unknown) => typeof cell === 'string' && /[;\t]/.test(cell);
+  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: false, quotes });
 }
 
 /** The CSV file of one page's figures. */

@@ -5,6 +5,7 @@
 // here: the page's main thread does only DOM work. The DOM-facing UI (popover)
 // and the extension APIs come in as dependencies, so this runs in happy-dom
 // tests and in the content script alike.
+import { type ArticleAnchors, describeArticleAnchors } from '../anchor/dom';
 import type { PageReport, ReadPageResponse } from '../messages';
 import type { AnchoredClaim, ClaimVerdict, JudgedClaim, PageMeta } from '../types';
 import { caretAt, findSpanAt, isPointInRange } from './hit-test';
@@ -156,6 +157,16 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     await judge(gen, next);
   };
 
+  /** Where the figures stand in the page itself, for exports other tools can place (lib/anchor/dom). */
+  const articleAnchors = (): { article?: ArticleAnchors } => {
+    if (!map || figures.length === 0) return {};
+    try {
+      return { article: describeArticleAnchors(map.root, figures.map((f) => f.range)) };
+    } catch {
+      return {};
+    }
+  };
+
   const enqueue = (work: () => Promise<void>): Promise<void> => {
     busy = busy.then(work, work).catch(() => {
       // never reject into the page; the report keeps the last good state
@@ -208,6 +219,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       claims: figures.map(judged),
       stored,
       ...(notStoredReason !== undefined ? { notStoredReason } : {}),
+      ...articleAnchors(),
     }),
     focusFigure: (index) => open(index, true),
     navigate(direction) {

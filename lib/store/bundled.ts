@@ -1,5 +1,6 @@
-// The bundled corpus: facts only (no sentence, no article text) from the seed
-// articles, loaded into the store on install and when its version changes.
+// The bundled corpus: facts only (no sentence, no article text) from real
+// reporting (the reference figures) and the seed articles, loaded into the
+// store on install and when its version changes.
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
@@ -15,7 +16,10 @@ export type BundledFact = ReturnType<typeof checkFacts>;
 
 export interface BundledArticle {
   url: string | null;
+  /** Where the article is filed: its site (registrable domain) when it has an address. */
   outlet: string;
+  /** The outlet's own name, when `outlet` is its site. */
+  outletClaimed?: string;
   title: string;
   published: string;
   claims: BundledFact[];
@@ -54,6 +58,7 @@ export function parseBundled(json: unknown): BundledCorpus {
     return {
       url: a.url === null ? null : checkHttpUrl(a.url, `${where}.url`),
       outlet: checkString(a.outlet, `${where}.outlet`, MAX_LENGTH.outlet),
+      ...(a.outletClaimed !== undefined ? { outletClaimed: checkString(a.outletClaimed, `${where}.outletClaimed`, MAX_LENGTH.outlet) } : {}),
       title: checkString(a.title, `${where}.title`, MAX_LENGTH.title),
       published: checkDay(a.published, `${where}.published`),
       claims: a.claims.map((c: unknown, j) => {
@@ -73,7 +78,8 @@ export function bundledRows(corpus: BundledCorpus, readAt: number): { articles: 
     const id = bundledArticleId(a);
     const url = a.url === null ? null : id;
     const outletKey = toOutletKey(a.outlet);
-    articles.push({ id, url, outlet: a.outlet, outletKey, title: a.title, published: a.published, publishedGuessed: false, readAt, source: 'bundled' });
+    const claimed = a.outletClaimed ? { outletClaimed: a.outletClaimed } : {};
+    articles.push({ id, url, outlet: a.outlet, outletKey, ...claimed, title: a.title, published: a.published, publishedGuessed: false, readAt, source: 'bundled' });
     a.claims.forEach((c, index) => {
       const time = comparisonTime(c.period, a.published);
       if (time === null) return;
@@ -90,6 +96,7 @@ export function bundledRows(corpus: BundledCorpus, readAt: number): { articles: 
         position: null,
         outlet: a.outlet,
         outletKey,
+        ...claimed,
         published: a.published,
         url,
         title: a.title,

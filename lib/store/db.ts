@@ -231,11 +231,17 @@ export function decodeBucket(row: BucketRow): { low: number | null; high: number
 
 /**
  * The bucket rows holding `claims` (grouped by metric and time). A figure an
- * article repeats (same bounds, same metric and time) is entered once.
+ * article repeats (same bounds, scope and side, same metric and time) is
+ * entered once, and not at all where it names no one and the article
+ * attributes the same figure elsewhere. Pass all claims of an article together.
  */
 export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
   const groups = new Map<string, { metric: Metric; time: number; data: BucketData; outlets: Map<string, number>; articles: Map<string, number>; seen: Set<string> }>();
+  // A figure naming no one that repeats one its article attributes is that figure (lib/compare/repeats.ts).
+  const named = new Set<string>();
+  for (const c of claims) if (c.attribution) named.add(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`);
   for (const c of claims) {
+    if (!c.attribution && named.has(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`)) continue;
     const k = `${c.metric}|${c.time}`;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }));

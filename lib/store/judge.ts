@@ -4,6 +4,7 @@
 // indexes (`[metric+scope+side+floor]`, `[metric+scope+side+time]`).
 import { locateFigureInSentence } from '../compare/compare-figures';
 import { reasonOf } from '../compare/reason';
+import { sidesOfRepeats } from '../compare/repeats';
 import { comparisonTime, DAY_MS } from '../compare/time';
 import { SAME_BRIEFING_DAYS, SAME_THING_DAYS } from '../compare/thresholds';
 import { decideVerdict, GROWING_METRICS, isOverlapping, isSameFigure, type RuleFigure, widenFigure } from '../compare/verdict';
@@ -179,10 +180,12 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
   const maxTimeline = opts.maxTimeline ?? 24;
   const edgeDays = opts.timelineDays ?? 12;
   const own = page.outletClaimed ? [toOutletKey(page.outlet), toOutletKey(page.outletClaimed)] : [toOutletKey(page.outlet)];
-  const figs: RuleFigure[] = claims.map((c) => {
+  // A figure the page repeats without its source is judged as the one it repeats.
+  const sides = sidesOfRepeats(claims);
+  const figs: RuleFigure[] = claims.map((c, i) => {
     const t = comparisonTime(c.period, page.published);
     if (t === null) throw new ValidationError(`page.published: not a date written YYYY-MM-DD: ${JSON.stringify(page.published)}`);
-    return { outletKey: own[0] as string, metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null, scope: c.scope ?? 'total', time: t };
+    return { outletKey: own[0] as string, metric: c.metric, low: c.low, high: c.high, side: sides[i] ?? null, scope: c.scope ?? 'total', time: t };
   });
 
   return db.transaction('r', db.buckets, db.claims, async () => {

@@ -1,6 +1,6 @@
 // The command line, spawned as `npm run extract/check` would run it, on small files we write.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -120,5 +120,35 @@ describe('check', SPAWNED, () => {
 
   test('check takes one manifest', () => {
     expectError(run('check'), /check takes exactly one MANIFEST/, 2);
+    expectError(run('check', '--first-install'), /check takes exactly one MANIFEST/, 2);
+    expectError(run('check', '--first-install', 'nope.json'), /no such manifest: nope\.json/);
+  });
+});
+
+describe('check --first-install', () => {
+  // A bundled article with a count of the dead a source gave: our own sentence repeats it.
+  const corpus = JSON.parse(readFileSync(join(ROOT, 'public/bundled-corpus.json'), 'utf8')) as {
+    articles: { url: string | null; published: string; claims: { metric: string; low: number | null; high: number | null; scope: string; period: string | null; attribution: { side: string } | null }[] }[];
+  };
+  const bundled = corpus.articles.find((a) => a.url !== null && a.claims.some((c) => c.metric === 'killed' && c.scope === 'total' && c.low !== null && c.low === c.high && c.low >= 100 && c.period === null && c.attribution?.side === 'kr'));
+  const fact = bundled?.claims.find((c) => c.metric === 'killed' && c.scope === 'total' && c.low !== null && c.low === c.high && c.low >= 100 && c.period === null && c.attribution?.side === 'kr');
+
+  test.skipIf(!bundled)('judges each article against the bundled corpus alone, skipping the article\'s own bundled copy', () => {
+    const n = (fact?.low as number).toLocaleString('en-US');
+    writeFileSync(join(dir, 'seoul.txt'), `Made-up Daily\n\nSouth Korea's spy agency said ${n} North Korean soldiers have been killed in the war.\n`);
+    writeFileSync(join(dir, 'first.json'), JSON.stringify({ articles: [
+      { file: 'seoul.txt', outlet: 'Made-up Daily', url: null, published: bundled?.published },
+      { file: 'seoul.txt', outlet: 'Made-up Daily', url: bundled?.url, published: bundled?.published },
+    ] }));
+    const r = run('check', '--first-install', 'first.json');
+    expect(r.code).toBe(0);
+    const [alone, itself] = jsonLines(r.stdout);
+    const killed = (row: any) => row.claims.find((c: any) => c.metric === 'killed');
+    // Not against the manifest's other article (the same text): against the bundled figures.
+    expect(killed(alone).verdict).not.toBe('unique');
+    expect(killed(alone).scope).toBe('total');
+    expect(killed(alone).compared.some((c: any) => c.url === bundled?.url)).toBe(true);
+    expect(killed(alone).compared.every((c: any) => typeof c.scope === 'string' && c.outlet !== 'Made-up Daily')).toBe(true);
+    expect(killed(itself).compared.some((c: any) => c.url === bundled?.url)).toBe(false);
   });
 });

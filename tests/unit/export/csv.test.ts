@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, exportPageCsv, neutraliseCell, toCsv } from '../../../lib/export/csv';
+import { BOM, CSV_COLUMNS, exportPageCsv, neutraliseCell, readCell, toCsv } from '../../../lib/export/csv';
 import type { ExportPage } from '../../../lib/export/page';
 import { EXPORT_DATE, FIXTURE_PAGE, buildClaim } from './fixture';
 
@@ -12,13 +12,22 @@ describe('neutraliseCell', () => {
     ['+44 20', "'+44 20"],
     ['-2+3', "'-2+3"],
     ['@cmd', "'@cmd"],
-    ['\tx', "'\tx"],
-    ['\rx', "'\rx"],
+    ['\t=1', "\t'=1"],
+    ['\r@x', "\r'@x"],
     ['=1+1\nsecond line', "'=1+1\nsecond line"],
+    ['ok;=1+1', "ok;'=1+1"],
+    ['ok,=1+1', "ok,'=1+1"],
+    ['ok; "=1+1"', "ok;' \"=1+1\""],
+    ['line\n-1', "line\n'-1"],
+    ["'quoted", "''quoted"],
+    ["it's;'so'", "it's;''so'"],
+    ["it's; 'so'", "it's; 'so'"],
     ['about 300', 'about 300'],
+    ['3,000; 2,700', '3,000; 2,700'],
     ['', ''],
-  ])('%j becomes %j', (input, expected) => {
+  ])('%j becomes %j, and back', (input, expected) => {
     expect(neutraliseCell(input)).toBe(expected);
+    expect(readCell(expected)).toBe(input);
   });
   test('numbers stay numbers', () => expect(neutraliseCell(300)).toBe(300));
 });
@@ -28,7 +37,8 @@ describe('toCsv', () => {
     const file = exportPageCsv(FIXTURE_PAGE, EXPORT_DATE);
     expect(file.filename).toMatch(/^tallymark-seoul-says-.*-2025-02-03\.csv$/);
     expect(file.type).toMatch(/^text\/csv/);
-    const { data, errors, meta } = parseRows(file.contents);
+    expect(file.contents.startsWith(BOM)).toBe(true);
+    const { data, errors, meta } = parseRows(file.contents.slice(BOM.length));
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([...CSV_COLUMNS]);
     expect(data).toHaveLength(FIXTURE_PAGE.claims.length);
@@ -57,21 +67,24 @@ describe('toCsv', () => {
       text,
       claims: [{ ...claim, sentence: text }],
     };
-    const { data, errors } = parseRows(toCsv([page]));
+    const { data, errors } = parseRows(toCsv([page]).slice(BOM.length));
     expect(errors).toEqual([]);
     const row = data[0]!;
-    expect(row.sentence).toBe(`'${text}`);
+    expect(row.sentence).toBe(`'=HYPERLINK("http://bad.example","click") says -15 were seen,' @Officials added +3 more.`);
+    expect(readCell(row.sentence!)).toBe(text);
     expect(row.figure).toBe("'-15");
     expect(row.attribution_text).toBe("'@Officials");
     expect(row.outlet).toBe("'+Outlet");
     expect(row.page_title).toBe(`'=cmd|" /C calc"!A0`);
-    // No cell of the file starts a formula.
-    for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+    // No cell, nor any part of one after a comma, semicolon, tab or line break, starts a formula.
+    for (const value of Object.values(row)) {
+      for (const part of value.split(/[,;\t\r\n]/)) expect(part).not.toMatch(/^[\s"]*[=+\-@]/);
+    }
   });
 
   test('commas, quotes and line breaks in a sentence survive', () => {
     const claim = { ...FIXTURE_PAGE.claims[0]!, sentence: 'He said, "about 300"\nthen left.' };
-    const { data } = parseRows(toCsv([{ ...FIXTURE_PAGE, claims: [claim] }]));
+    const { data } = parseRows(toCsv([{ ...FIXTURE_PAGE, claims: [claim] }]).slice(BOM.length));
     expect(data[0]!.sentence).toBe('He said, "about 300"\nthen left.');
   });
 });
@@ -79,7 +92,7 @@ describe('toCsv', () => {
 describe('compared_count', () => {
   test('counts every figure weighed, also those the list leaves out', () => {
     const claim = { ...FIXTURE_PAGE.claims[0]!, comparedCount: 7 };
-    const { data } = parseRows(toCsv([{ ...FIXTURE_PAGE, claims: [claim] }]));
+    const { data } = parseRows(toCsv([{ ...FIXTURE_PAGE, claims: [claim] }]).slice(BOM.length));
     expect(data[0]!.compared_count).toBe('7');
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { createSelectors } from '../../../lib/anchor/selectors';
 import { anchorQuote } from '../../../lib/anchor/match-quote';
 import { readAnnotations } from '../../../lib/export/import';
-import { toCsv } from '../../../lib/export/csv';
+import { readCell, toCsv } from '../../../lib/export/csv';
 import { type AnnotationCollection, exportPageJsonLd } from '../../../lib/export/jsonld';
 import { exportPageMarkdown } from '../../../lib/export/markdown';
 import { extractClaims } from '../../../lib/extract/extract-claims';
@@ -71,7 +71,7 @@ describe.skipIf(!hasCorpus)('exports of the seed articles', () => {
     }
 
     const rows = Papa.parse<Record<string, string>>(toCsv([page]), { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((r) => r.figure?.replace(/^'/, ''))).toEqual(claims.map((c) => c.figure));
+    expect(rows.map((r) => readCell(r.figure ?? ''))).toEqual(claims.map((c) => c.figure));
     const md = exportPageMarkdown(page, created).contents;
     expect(md.split('\n').filter((l) => l.startsWith('- **'))).toHaveLength(claims.length);
   });

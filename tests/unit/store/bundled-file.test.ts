@@ -17,12 +17,14 @@ test('is a valid bundled corpus with a content version', () => {
 
 test('keeps facts only: no sentence, no article text, short strings', () => {
   const articleKeys = new Set(raw.articles.flatMap((a: object) => Object.keys(a)));
-  expect([...articleKeys].sort()).toEqual(['claims', 'outlet', 'published', 'title', 'url']);
+  expect([...articleKeys].sort()).toEqual(['claims', 'outlet', 'outletClaimed', 'published', 'title', 'url']);
   const claimKeys = new Set(raw.articles.flatMap((a: { claims: object[] }) => a.claims.flatMap((c) => Object.keys(c))));
-  expect([...claimKeys].sort()).toEqual(['attribution', 'figure', 'high', 'low', 'metric', 'period', 'qualifier']);
+  expect([...claimKeys].sort()).toEqual(['attribution', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'scope']);
+  // Short strings but the addresses: names, dates, figure words, who gave the figure.
   const strings: string[] = [];
-  JSON.stringify(raw, (_k, v) => (typeof v === 'string' && strings.push(v), v));
+  JSON.stringify(raw, (k, v) => (typeof v === 'string' && k !== 'url' && strings.push(v), v));
   expect(Math.max(...strings.map((s) => s.length))).toBeLessThan(120);
+  expect(JSON.stringify(raw)).not.toMatch(/"(evidence|sentence|text_?body|language)"/);
 });
 
 test('loads into a store, where its figures are compared like any outlet\'s', async () => {
@@ -31,8 +33,8 @@ test('loads into a store, where its figures are compared like any outlet\'s', as
   const result = await loadBundled(db, corpus);
   expect(result.loaded).toBe(true);
   expect(result.articles).toBe(corpus.articles.length);
-  const first = corpus.articles[0]!;
-  const fact = first.claims[0]!;
+  const first = corpus.articles.find((a) => a.claims.some((c) => c.scope === 'total'))!;
+  const fact = first.claims.find((c) => c.scope === 'total')!;
   const [v] = await judgePage(db, { url: null, outlet: 'Someone else', title: '', published: first.published }, [{ ...fact, period: fact.period }]);
   expect(v?.compared.some((f) => f.outlet === first.outlet && f.sentence === null)).toBe(true);
   db.close();

@@ -106,6 +106,22 @@ describe('the bundled corpus', () => {
     expect(wire.map((c) => [c.figure, c.source])).toEqual([['Nine', 'browser']]);
   });
 
+  test('a bundled article the reader opens is one article, in the store and the counts; deleting the bundled set leaves it', async () => {
+    db = freshDb();
+    await loadBundled(db, corpus('v1'));
+    expect(await getStats(db)).toMatchObject({ articles: 2, claims: 2, bundledArticles: 2, bundledClaims: 2 });
+    // The reader opens the wire story (its address with a hash is the same article).
+    await ingestPage(db, page('Wire', '2025-01-12', 'https://wire.example/story#top'), [claim('More than 10,000 were sent.', 'More than 10,000', 'deployed', 10000, null)]);
+    expect(await getStats(db)).toMatchObject({ articles: 2, claims: 2, bundledArticles: 1, bundledClaims: 1 });
+    expect(await db.articles.where('id').equals('https://wire.example/story').count()).toBe(1);
+    // A new bundled version leaves the reader's copy as it is, and does not add the article again.
+    await loadBundled(db, corpus('v2'));
+    expect(await getStats(db)).toMatchObject({ articles: 2, bundledArticles: 1 });
+    expect(await deleteBundled(db)).toEqual({ articles: 1, claims: 1 });
+    expect(await getStats(db)).toMatchObject({ articles: 1, claims: 1, bundledArticles: 0 });
+    expect((await db.claims.toArray()).map((c) => [c.figure, c.source])).toEqual([['More than 10,000', 'browser']]);
+  });
+
   test('parseBundled refuses a damaged file', () => {
     expect(() => parseBundled({ format: 'nope' })).toThrow(/format/);
     const bad = JSON.parse(JSON.stringify(corpus('v1')));

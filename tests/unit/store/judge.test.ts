@@ -5,6 +5,7 @@ import type { TallymarkDb } from '../../../lib/store/db';
 import { ingestPage } from '../../../lib/store/ingest';
 import { judgePage, toCandidate } from '../../../lib/store/judge';
 import { deleteOutlet } from '../../../lib/store/maintenance';
+import { sidesOfRepeats } from '../../../lib/compare/repeats';
 import { comparisonTime } from '../../../lib/compare/time';
 import type { Metric, Scope, Side } from '../../../lib/types';
 import { claim, freshDb, page } from './helpers';
@@ -45,9 +46,10 @@ describe('judgePage (from buckets and source indexes) gives what judgeFigure giv
         const p = page(mine.outlet, day(mine.day), null);
         const got = await judgePage(db, p, mine.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side) })),
           { maxCompared: Infinity, maxEarlierLater: Infinity, maxTimeline: Infinity, timelineDays: Infinity });
+        const sides = sidesOfRepeats(mine.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side) })));
         mine.figures.forEach((f, i) => {
           const time = comparisonTime(null, p.published) as number;
-          const want = judgeFigure({ outlet: mine.outlet, metric: f.metric, low: f.low, high: f.high, time, side: f.side, scope: f.scope }, all);
+          const want = judgeFigure({ outlet: mine.outlet, metric: f.metric, low: f.low, high: f.high, time, side: sides[i], scope: f.scope }, all);
           const v = got[i]!;
           expect(v.verdict).toBe(want.verdict);
           const key = (x: { url: string | null; low: number | null; high: number | null }) => `${x.url}|${x.low}|${x.high}`;
