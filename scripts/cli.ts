@@ -1,5 +1,5 @@
 // Tallymark without a browser (CLAIMS.md, "The command line"):
-//   tsx scripts/cli.ts extract [--published YYYY-MM-DD] FILE
+//   tsx scripts/cli.ts extract [--published YYYY-MM-DD] [--explain] FILE
 //   tsx scripts/cli.ts check [--first-install] MANIFEST.json
 // Standard output carries only JSON; errors go to standard error, exit 1 (2 for usage).
 import { readFile } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createSelectors } from '../lib/anchor/selectors';
 import { extractClaims } from '../lib/extract/extract-claims';
+import { explainFigures } from '../lib/extract/explain';
 import { isIsoDay } from '../lib/compare/time';
 import { createDb } from '../lib/store/db';
 import { type BundledCorpus, loadBundled, parseBundled } from '../lib/store/bundled';
@@ -15,7 +16,7 @@ import { judgePage } from '../lib/store/judge';
 import { checkHttpUrl, isRecord } from '../lib/store/validate';
 import { type AnchoredClaim, type Claim, type ComparedFigure, type PageMeta, toArticleId, type VerdictReason } from '../lib/types';
 
-const USAGE = 'usage: cli.ts extract [--published YYYY-MM-DD] FILE | cli.ts check [--first-install] MANIFEST.json';
+const USAGE = 'usage: cli.ts extract [--published YYYY-MM-DD] [--explain] FILE | cli.ts check [--first-install] MANIFEST.json';
 
 /** The bundled corpus the extension ships, as `check --first-install` reads it. */
 const BUNDLED_FILE = resolve(import.meta.dirname ?? '.', '../public/bundled-corpus.json');
@@ -108,10 +109,12 @@ const publicReason = (r: VerdictReason | null | undefined) =>
 
 async function extractCommand(args: string[]): Promise<void> {
   let published: string | undefined;
+  let explain = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (a === '--published') {
+    if (a === '--explain') explain = true;
+    else if (a === '--published') {
       const v = args[++i];
       if (v === undefined || !isIsoDay(v)) throw new CliError(`--published needs a date written YYYY-MM-DD, got ${JSON.stringify(v ?? '')}`);
       published = v;
@@ -125,7 +128,9 @@ async function extractCommand(args: string[]): Promise<void> {
   // Without --published, an HTML page's own date (as the content script reads it) stands.
   const date = published ?? article.published ?? undefined;
   const claims = extractClaims(article.text, date ? { published: date } : {});
-  process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim) })}\n`);
+  // --explain: every figure of the text, the claim it became (or none), and the scope rules that fire on it.
+  const trace = explain ? { figures: explainFigures(article.text, claims) } : {};
+  process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim), ...trace })}\n`);
 }
 
 interface ManifestEntry {

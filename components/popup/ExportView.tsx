@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportAllCsv, exportPageCsv } from '../../lib/export/csv';
-import { exportAllJsonLd, exportPageJsonLd } from '../../lib/export/jsonld';
+import { checkAnnotations, describeCheck, type ImportCheck } from '../../lib/export/import';
+import { exportAllJsonLd, exportPageJsonLd, pageSource } from '../../lib/export/jsonld';
 import { exportAllMarkdown, exportPageMarkdown } from '../../lib/export/markdown';
 import type { ExportFile, ExportPage } from '../../lib/export/page';
 import type { PopupApi } from './api';
@@ -32,6 +33,74 @@ const forAll: Record<Format, (p: ExportPage[], d: Date) => ExportFile> = {
   csv: exportAllCsv,
   md: exportAllMarkdown,
 };
+
+/** Reads a chosen file's text (File.text where there is one). */
+function readFile(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsText(file);
+  });
+}
+
+export interface ImportCheckViewProps {
+  page: ExportPage & { text: string };
+  announce: (message: string) => void;
+}
+
+/** Places a Web Annotations export again on this page, and says what it could not place. */
+export function ImportCheckView({ page, announce }: ImportCheckViewProps) {
+  const [check, setCheck] = useState<ImportCheck | null>(null);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const result = checkAnnotations(await readFile(file), pageSource(page.page), page.text);
+      setCheck(result);
+      announce(describeCheck(result));
+    } catch (e) {
+      setCheck(null);
+      announce(`Could not check ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      input.value = '';
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-check">
+      <h2 id="import-check">Check an export against this page</h2>
+      <p class="muted">Places each annotation of a Web Annotations file on this page again, by its quote and the words around it, and lists those it cannot place.</p>
+      <label class="button">
+        Choose a file… <span class="muted">JSON-LD</span>
+        <input
+          type="file"
+          accept=".jsonld,.json,application/ld+json,application/json"
+          class="visually-hidden"
+          aria-label="Check a Web Annotations file against this page"
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+      </label>
+      {check ? (
+        <div class="import-check" role="status">
+          <p>{describeCheck(check)}</p>
+          {check.unplaced.length > 0 ? (
+            <ul aria-label="Annotations not placed">
+              {check.unplaced.map((a, i) => (
+                <li key={a.id ?? i}>
+                  “{a.quote.exact}”{a.metric ? ` (${a.metric}${a.verdict ? `, ${a.verdict}` : ''})` : ''}
+                  <span class="muted"> …{a.quote.prefix.slice(-24)}<b>{a.quote.exact}</b>{a.quote.suffix.slice(0, 24)}…</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
 
 /** Downloads of this page's figures and of every stored figure. */
 export function ExportView({ api, page, announce, withPage = true }: ExportViewProps) {
@@ -86,6 +155,7 @@ export function ExportView({ api, page, announce, withPage = true }: ExportViewP
         </div>
       </section>
       ) : null}
+      {withPage && page && page.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} /> : null}
       <section aria-labelledby="export-all">
         <h2 id="export-all">Everything in the store</h2>
         <p class="muted">Every article Tallymark has read, with its figures and verdicts.</p>

@@ -223,8 +223,9 @@ function trimSpan(text: string, m: Candidate): Candidate {
  * context still stand there, else `matchQuote` with the old start as a hint.
  * Null when the quote cannot be placed with confidence.
  */
-export function anchorQuote(text: string, quote: TextQuoteSelector, position: TextPositionSelector | null = null): TextSpan | null {
+export function anchorQuote(text: string, quote: TextQuoteSelector, given: TextPositionSelector | null = null): TextSpan | null {
   if (quote.exact.length === 0) return null;
+  const position = given && Number.isInteger(given.start) && Number.isInteger(given.end) ? given : null;
   if (
     position &&
     text.slice(position.start, position.end) === quote.exact &&

@@ -113,3 +113,46 @@ export function placeAnnotations(text: string, annotations: ImportedAnnotation[]
   });
   return placement;
 }
+
+/** What checking a file against the open page found. */
+export interface ImportCheck {
+  /** Annotations in the file with a quote to place them by. */
+  total: number;
+  /** Those whose target is this page (all of them when none names a source). */
+  ofThisPage: number;
+  placed: Placement['placed'];
+  unplaced: ImportedAnnotation[];
+  /** Annotations without a TextQuoteSelector. */
+  skipped: number;
+}
+
+/**
+ * Checks a file's annotations against the page open in the tab: those that
+ * target `source` (the page's address, or Tallymark's name for it) are placed
+ * again in `text`, the page as Tallymark reads it now. Throws an Error in words
+ * for the reader when the file is not an export.
+ */
+export function checkAnnotations(fileText: string, source: string, text: string): ImportCheck {
+  const { annotations, skipped } = parseAnnotations(fileText);
+  const named = annotations.some((a) => a.source !== null);
+  const mine = annotations.filter((a) => !named || a.source === source);
+  const { placed, unplaced } = placeAnnotations(text, mine);
+  return { total: annotations.length, ofThisPage: mine.length, placed, unplaced, skipped };
+}
+
+/** The check in words: "Placed 9 of the 10 annotations of this page; 1 could not be placed." */
+export function describeCheck(check: ImportCheck): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const skipped = check.skipped > 0 ? ` ${plural(check.skipped, 'annotation has', 'annotations have')} no quote to place by.` : '';
+  if (check.ofThisPage === 0) {
+    return `This file holds no annotations of this page (${plural(check.total, 'annotation', 'annotations')} of other pages).${skipped}`;
+  }
+  const of = `${check.placed.length} of the ${plural(check.ofThisPage, 'annotation', 'annotations')} of this page`;
+  const left = check.unplaced.length;
+  const others = check.total - check.ofThisPage;
+  return (
+    `Placed ${of}${left > 0 ? `; ${left} could not be placed: ${left === 1 ? 'its words are' : 'their words are'} no longer on the page as quoted` : ''}.` +
+    (others > 0 ? ` ${plural(others, 'annotation is', 'annotations are')} of other pages.` : '') +
+    skipped
+  );
+}

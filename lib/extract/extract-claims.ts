@@ -63,6 +63,16 @@ const LIVE_RE = /\blive\b/i;
 /** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
 const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
 
+/** An opening "According to X," (the source, not an owner). */
+const SOURCE_OPENING_RE = /^(?:According to|Citing) [^,]{1,120},/;
+
+/** One of the three words after a figure is a troop noun ("2,600 soldiers", "2,600 special forces troops"). */
+function troopNounAfter(text: string, end: number): boolean {
+  const words = text.slice(end, end + 40).toLowerCase().split(/[^a-z-]+/);
+  for (let i = 1; i < words.length && i <= 3; i++) if (TROOP_NOUNS.has(words[i]!)) return true;
+  return false;
+}
+
 /** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
 function articleTopic(text: string): boolean {
   const head = text.slice(0, 400);
@@ -118,7 +128,8 @@ function extract(text: string, published: string | null): Claim[] {
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
-      ctx.labelOnly = !sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text)));
+      // Or a troop noun ("the first cadre of 2,600 soldiers will go to the front").
+      ctx.labelOnly = !sent.prevNk && !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text)));
       if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) continue;
     } else ctx.labelOnly = false;
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
@@ -494,8 +505,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
     const weakWord = T[j - 1]?.w ?? '';
     if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent))) return null;
-    // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb (below).
-    if (!sent.nk && !sent.prevNk && head !== 'none') return null;
+    // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb, or soldiers no one else owns (below).
+    if (!sent.nk && !sent.prevNk && head !== 'none' && head !== 'troop') return null;
   }
 
   // --- metric ---
@@ -646,10 +657,14 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
     const bareSubject = head === 'none' && verbMetric === null && !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
     if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent)) return null;
-    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed')) return null;
+    // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.
+    // Only in running text (a headline of another story carries no full stop), with no one else named before the figure but its source.
+    const topicTroops = !sent.prevNk && head === 'troop' && !natOther && /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
+      !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) && (ctx.topic ??= articleTopic(text));
+    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops) return null;
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
-    const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent));
-    if (foreignInSentence(T, bareSubject || partitive ? k : T.length, speakers)) return null;
+    const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent)) || topicTroops;
+    if (foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers)) return null;
   }
 
   // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---

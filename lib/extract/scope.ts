@@ -250,7 +250,8 @@ function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean {
     if (x === 'wave' && w(T, i + 1) === 'of') continue;
     const plural = x.endsWith('s') && x !== 'shelling' && !x.endsWith('ss');
     for (let b = i - 1; b >= lo && b >= i - 4; b--) {
-      const d = T[b]!.w;
+      // "one" and "a single" are figures to the scanner.
+      const d = isFig(T, b) && /^(?:one|a single)$/i.test(T[b]!.raw) ? 'one' : T[b]!.w;
       if (plural ? FEW_EVENTS.has(d) || isFig(T, b) : ONE_EVENT.has(d) || FEW_EVENTS.has(d)) {
         // "the battle for Kursk", "this battle": the campaign, not one fight.
         if (CAMPAIGN_NOUNS.has(x) && !(d === 'a' || d === 'an' || d === 'one' || d === 'single')) break;
@@ -514,6 +515,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['[At least 20] North Korean soldiers were killed and wounded in weekend battles.', 'casualties', 'episode'],
       ['[Five] North Korean officers were killed in a missile strike near Kursk.', 'killed', 'episode'],
       ['[About 100] North Korean soldiers have died in the battle for Kursk, Seoul said.', 'killed', 'total'],
+      ['[About 50] North Korean soldiers were killed in one assault, Kyiv said.', 'killed', 'episode'],
       ['[About 300] North Korean soldiers have been killed in battle, Seoul said.', 'killed', 'total'],
     ],
   },
@@ -579,11 +581,18 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     summary: 'losses of a contingent of engineers, sappers, deminers or builders: one unit, smaller than the whole',
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric)) return false;
-      return T.some((t) => SPECIALISTS.has(t.w));
+      // Named before the figure, with no other figure between ("Kim will send 6,000 builders, and 300 ... were killed" is not theirs).
+      for (let b = k - 1; b >= 0; b--) {
+        if (isFig(T, b)) return false;
+        // ... nor the head of another figure ("6,000 builders").
+        if (SPECIALISTS.has(T[b]!.w)) return !isFig(T, b - 1) && !isFig(T, b - 2);
+      }
+      return false;
     },
     cases: [
       ['Kim honoured the deminers back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'episode'],
       ['Kim honoured the troops back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'total'],
+      ['Kim will send 6,000 builders, and [300] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
     ],
   },
 ];

@@ -49,7 +49,7 @@ export interface RestoreResult {
 export const BACKUP_CHUNK = 5000;
 
 const articleOfRow = ({ outletKey: _k, ...a }: ArticleRow): BackupArticle => a;
-const claimOfRow = ({ outlet: _o, outletKey: _k, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, ...c }: ClaimRow): BackupClaim => c;
+const claimOfRow = ({ outlet: _o, outletKey: _k, outletClaimed: _oc, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, ...c }: ClaimRow): BackupClaim => c;
 
 /** The store's claims in primary-key order, a chunk at a time, inside the caller's transaction. */
 async function forEachClaimChunk(db: TallymarkDb, each: (rows: ClaimRow[]) => void, chunk = BACKUP_CHUNK): Promise<void> {
@@ -99,6 +99,7 @@ function checkArticleId(x: unknown, where: string): ArticleId {
 function checkArticle(x: unknown, i: number): ArticleRow {
   const where = `articles[${i}]`;
   if (!isRecord(x)) throw new ValidationError(`${where}: expected an article object`);
+  refuseForbiddenKeys(x, where);
   const id = checkArticleId(x.id, `${where}.id`);
   const url = x.url === null ? null : checkHttpUrl(x.url, `${where}.url`);
   const outlet = checkString(x.outlet, `${where}.outlet`, MAX_LENGTH.outlet);
@@ -117,12 +118,27 @@ function checkArticle(x: unknown, i: number): ArticleRow {
     publishedGuessed: x.publishedGuessed,
     readAt: x.readAt,
     source: x.source as ArticleSource,
+    ...(x.outletClaimed !== undefined ? { outletClaimed: checkString(x.outletClaimed, `${where}.outletClaimed`, MAX_LENGTH.outlet) } : {}),
   };
+}
+
+/** Keys a backup never has; one of them is a file made to pollute prototypes, refused. */
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+function refuseForbiddenKeys(x: unknown, where: string): void {
+  if (typeof x !== 'object' || x === null) return;
+  for (const key of FORBIDDEN_KEYS) {
+    if (Object.prototype.hasOwnProperty.call(x, key)) throw new ValidationError(`${where}: a "${key}" key has no place in a backup`);
+  }
 }
 
 function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRow>): ClaimRow {
   const where = `claims[${i}]`;
   if (!isRecord(x)) throw new ValidationError(`${where}: expected a claim object`);
+  refuseForbiddenKeys(x, where);
+  refuseForbiddenKeys(x.attribution, `${where}.attribution`);
+  refuseForbiddenKeys(x.quote, `${where}.quote`);
+  refuseForbiddenKeys(x.position, `${where}.position`);
   const articleId = checkString(x.articleId, `${where}.articleId`, MAX_LENGTH.id);
   const article = articles.get(articleId);
   if (!article) throw new ValidationError(`${where}.articleId: no article ${JSON.stringify(articleId.slice(0, 80))} in the file`);
@@ -145,6 +161,7 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
     position: x.position === null ? null : checkPosition(x.position, `${where}.position`),
     outlet: article.outlet,
     outletKey: article.outletKey,
+    ...(article.outletClaimed ? { outletClaimed: article.outletClaimed } : {}),
     published: article.published,
     url: article.url,
     title: article.title,
@@ -163,11 +180,13 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
   if (text.length > BACKUP_LIMITS.chars) throw new ValidationError(`The backup is too large (${text.length} characters, at most ${BACKUP_LIMITS.chars}).`);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A file saved by an editor may start with a UTF-8 byte-order mark: not part of the JSON.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new ValidationError(`The backup is not valid JSON (a truncated or damaged file?): ${(e as Error).message}`);
   }
   if (!isRecord(json) || json.format !== BACKUP_FORMAT) throw new ValidationError(`Not a Tallymark backup: "format" should be "${BACKUP_FORMAT}".`);
+  refuseForbiddenKeys(json, 'The backup');
   if (json.version !== BACKUP_VERSION) {
     throw new ValidationError(`Unsupported backup version ${JSON.stringify(json.version)}: this Tallymark reads version ${BACKUP_VERSION}.`);
   }

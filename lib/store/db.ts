@@ -271,7 +271,12 @@ export function declareSchema(db: Dexie): void {
  * outside a browser, e.g. fake-indexeddb in Node.
  */
 export function createDb(name: string = DB_NAME, deps?: IndexedDbDeps): TallymarkDb {
-  const db = new Dexie(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined) as TallymarkDb;
+  // Relaxed durability (Chromium): a commit does not wait for the disk to flush, so storing a page
+  // does not hold up its verdicts; a crash of the whole machine may lose the last article read.
+  const db = new Dexie(name, {
+    chromeTransactionDurability: 'relaxed',
+    ...(deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : {}),
+  }) as TallymarkDb;
   declareSchema(db);
   return db;
 }

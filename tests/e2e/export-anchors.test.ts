@@ -9,7 +9,7 @@ import { type AnnotationCollection, exportPageJsonLd } from '../../lib/export/js
 import { HIGHLIGHT_NAMES } from '../../lib/page/highlight';
 import type { PageReport } from '../../lib/messages';
 import { listSeeds, startNewsServer, type NewsServer } from '../../scripts/news-pages';
-import { browserSkipReason, launchWithExtension, sendToContent, type ExtensionBrowser } from './harness';
+import { browserSkipReason, currentWorker, launchWithExtension, sendToContent, type ExtensionBrowser } from './harness';
 
 const skip = browserSkipReason({ corpus: true });
 if (skip) console.warn(`[e2e] skipping the export anchoring tests: ${skip}`);
@@ -134,5 +134,48 @@ describe.skipIf(skip)('exported selectors on the live seed pages', () => {
     expect(painted).toBeGreaterThan(0);
     expect(anchoredOnPainted).toBe(painted);
     expect(positionsRight).toBe(annotations);
+  });
+
+  test('the popup checks an export against the page: after the page lost a sentence, that figure is listed as not placed', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/seed/000'));
+    const before = await readReport(browser, article);
+    const collection = JSON.parse(exportPageJsonLd({ page: before.page!, text: before.text, claims: before.claims, article: before.article ?? null }, new Date()).contents) as AnnotationCollection;
+    // The newsroom deletes the sentence of "more than 3,000"; the page reader follows the change.
+    const gone = await article.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) => el.textContent?.includes('more than 3,000'));
+      if (!p) return null;
+      const text = p.textContent ?? '';
+      p.remove();
+      return text;
+    });
+    expect(gone).toMatch(/more than 3,000/);
+    const deadline = Date.now() + 15_000;
+    while ((await readReport(browser, article)).text.includes('more than 3,000') && Date.now() < deadline) await article.waitForTimeout(200);
+
+    await article.bringToFront();
+    const worker = await currentWorker(browser);
+    const tabId = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } }).chrome;
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: 'Export' }).click();
+    await popup.getByLabel('Check a Web Annotations file against this page').setInputFiles({
+      name: 'export.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(JSON.stringify(collection)),
+    });
+    const lost = collection.first.items.filter((a) => gone!.includes(a.target.selector[0].exact)).length;
+    const total = collection.first.items.length;
+    await expect
+      .poll(() => popup.locator('.import-check').textContent(), { timeout: 10_000 })
+      .toContain(`Placed ${total - lost} of the ${total} annotations of this page; ${lost} could not be placed`);
+    expect(await popup.getByRole('list', { name: 'Annotations not placed' }).textContent()).toContain('“more than 3,000”');
+    console.info(`[e2e] import check on seed 000 after a paragraph was deleted: ${total - lost} of ${total} placed, ${lost} listed as not placed`);
+    await popup.close();
+    await article.close();
   });
 });

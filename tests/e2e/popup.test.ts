@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { anchorQuote } from '../../lib/export/anchor';
+import { anchorQuote } from '../../lib/anchor/match-quote';
+import { readAnnotations } from '../../lib/export/import';
 import type { PageReport, StoreStats } from '../../lib/messages';
 import { type NewsServer, startNewsServer } from '../../scripts/news-pages';
 import {
@@ -157,8 +158,7 @@ describe.skipIf(skip)('the popup', () => {
     const collection = JSON.parse(jsonld.text);
     expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(collection.first.items).toHaveLength(report.claims.length);
-    for (const [i, a] of collection.first.items.entries()) {
-      const [quote, position] = a.target.selector;
+    for (const [i, { quote, position }] of readAnnotations(collection).annotations.entries()) {
       expect(quote.exact).toBe(report.claims[i]!.figure);
       expect(anchorQuote(report.text, quote, position)).toEqual({ start: report.claims[i]!.start, end: report.claims[i]!.end });
     }

@@ -68,6 +68,14 @@ describe('extract', SPAWNED, () => {
     expect(text.slice(killed.start, killed.end)).toBe(killed.figure);
   });
 
+  test('--explain adds every figure with the claim it became and the scope rules that fire', () => {
+    const r = run('extract', '--explain', '--published', '2025-01-13', 'a.txt');
+    expect(r.code).toBe(0);
+    const [out] = jsonLines(r.stdout);
+    expect(out.claims).toHaveLength(1);
+    expect(out.figures).toEqual([{ figure: 'about 300', start: out.claims[0].start, end: out.claims[0].end, claim: 0, scope: { scope: 'total', decidedBy: null, fired: [] } }]);
+  });
+
   test('reduces an .html file to its article text, running no script', () => {
     const r = run('extract', 'c.html');
     expect(r.code).toBe(0);

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../../lib/extract/extract-claims';
+import { explainFigures } from '../../../lib/extract/explain';
+
+describe('--explain: the trace per figure', () => {
+  const text = 'North Korea sent another 2,000 soldiers to Kursk in 2025, Seoul said. Kim will send 6,000 builders, and 300 North Korean soldiers were killed in one assault.';
+  const claims = extractClaims(text, { published: '2025-06-20' });
+  const trace = explainFigures(text, claims);
+
+  test('every figure of the text, kept or not', () => {
+    expect(trace.map((f) => f.figure)).toEqual(['2,000', '2025', '6,000', '300', 'one']);
+    expect(trace.map((f) => f.claim)).toEqual([0, null, 1, 2, null]);
+  });
+  test('the scope rule that decides, and every rule that fires', () => {
+    expect(trace.map((f) => f.scope?.decidedBy ?? null)).toEqual(['increment.another', null, 'plan.verb', 'episode.event', null]);
+    for (const f of trace) if (f.scope) expect(f.scope.scope).toBe(claims[f.claim!]!.scope);
+    expect(trace[0]!.scope!.fired[0]!.summary).toMatch(/addition/);
+  });
+});
