@@ -185,7 +185,7 @@ export function Popup({ api, initialState }: PopupProps) {
             <FiguresPanel state={state} onFocus={focusFigure} />
           )
         ) : null}
-        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} /> : null}
+        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} tabId={state.kind === 'report' ? state.tab.id : null} /> : null}
         {tab === 'settings' ? (
           <SettingsView api={api} site={site} pageUrl={report?.stored ? (report.page?.url ?? null) : null} announce={setStatus} />
         ) : null}

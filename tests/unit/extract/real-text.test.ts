@@ -123,3 +123,12 @@ describe('builders and deminers sent by the state are a deployment; labourers ar
     expect(run(text as string).map((c) => [c.metric, c.low, c.high, c.scope])).toEqual(want);
   });
 });
+
+describe('a phrasal verb\u2019s "over" is no qualifier', () => {
+  test.each([
+    ['Kyiv is ready to hand over 2 North Korean prisoners of war to Seoul.', [['captured', 2, 2, '2']]],
+    ['Kyiv said over 300 North Korean soldiers were killed.', [['killed', 300, null, 'over 300']]],
+  ])('%s', (text, want) => {
+    expect(run(text as string).map((c) => [c.metric, c.low, c.high, c.figure])).toEqual(want);
+  });
+});
