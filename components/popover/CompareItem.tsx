@@ -26,7 +26,11 @@ export function CompareItem({ figure, here }: CompareItemProps) {
   return (
     <li class="tm-item">
       <div class="tm-item-head">
-        <span class="tm-outlet">{figure.outlet}</span>
+        <span class="tm-outlet">
+          {figure.outlet}
+          {/* The name that page gave itself: its claim, not the outlet's identity. */}
+          {figure.outletClaimed && <span class="tm-claimed"> (calls itself “{figure.outletClaimed}”)</span>}
+        </span>
         <span class="tm-amount">{describeAmount(figure)}</span>
       </div>
       {relation ? <div class={`tm-rel tm-rel-${RELATION_LOOK[relation]}`}>{RELATION_WORDS[relation]}</div> : null}

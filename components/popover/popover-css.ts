@@ -64,6 +64,7 @@ h3 { margin: 12px 0 4px; font-size: 12px; text-transform: uppercase; letter-spac
 .tm-item { border-top: 1px solid var(--line); padding: 6px 0 6px 8px; }
 .tm-item-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
 .tm-outlet { font-weight: 650; overflow-wrap: anywhere; }
+.tm-claimed { font-weight: 400; font-style: italic; }
 .tm-amount { flex: none; font-variant-numeric: tabular-nums; font-weight: 600; }
 .tm-rel { font-size: 12.5px; }
 .tm-rel::before { content: ''; display: inline-block; width: 14px; margin-right: 4px; vertical-align: middle; border-bottom: 2px solid currentColor; }

@@ -140,7 +140,8 @@ export function Popup({ api, initialState }: PopupProps) {
         <h1 class="popup__title">Tallymark</h1>
         {report?.page ? (
           <p class="popup__page" title={report.page.title}>
-            {report.page.outlet} · {formatDay(report.page.published)}
+            {report.page.outlet}
+            {report.page.outletClaimed && ` (calls itself “${report.page.outletClaimed}”)`} · {formatDay(report.page.published)}
             {report.claims.length > 0 ? ` · ${report.claims.length} figure${report.claims.length === 1 ? '' : 's'}` : ''}
             {contradicted > 0 ? `, ${contradicted} contradicted` : ''}
           </p>

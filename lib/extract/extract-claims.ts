@@ -3,6 +3,9 @@
 // (attribution) and when they apply (period). See ../../../shared/CLAIMS.md.
 
 import type { Attribution, Claim, Metric, Qualifier } from '../types';
+import { LineStarts } from '../text/lines';
+import { budgetCut, READ_BUDGET_CHARS } from './budget';
+import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
 import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
@@ -17,6 +20,18 @@ import { isWord, tokenize, type Token } from './tokens';
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
   published?: string | null;
+  /** Characters read at most (default READ_BUDGET_CHARS, lib/extract/budget.ts). */
+  budget?: number;
+}
+
+/** What `extractText` found, and where it stopped. */
+export interface Extraction {
+  claims: Claim[];
+  /**
+   * Where reading stopped when the text is longer than the budget (offsets
+   * from there on were not read); null when the whole text was read.
+   */
+  stoppedAt: number | null;
 }
 
 const MAX_FIGURE = 300_000;
@@ -56,6 +71,8 @@ interface Ctx {
   labelOnly?: boolean;
   /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
   topic?: boolean;
+  /** Line starts, found once for the whole text (timeline item labels). */
+  lines?: LineStarts;
 }
 
 const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
@@ -102,11 +119,23 @@ function tokensOf(ctx: Ctx, [s, e]: [number, number]): Token[] {
  * gives no claims.
  */
 export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
+  return extractText(text, options).claims;
+}
+
+/**
+ * `extractClaims`, saying where it stopped: a text longer than the budget is
+ * read up to it (cut at a line break) and `stoppedAt` says where. Never throws.
+ */
+export function extractText(text: string, options?: ExtractOptions): Extraction {
   try {
-    if (typeof text !== 'string' || !mentionsTroops(text)) return [];
-    return extract(text, options?.published ?? null);
+    if (typeof text !== 'string') return { claims: [], stoppedAt: null };
+    const cut = budgetCut(text, options?.budget ?? READ_BUDGET_CHARS);
+    const read = cut < text.length ? text.slice(0, cut) : text;
+    const stoppedAt = cut < text.length ? cut : null;
+    if (!mentionsTroops(read)) return { claims: [], stoppedAt };
+    return { claims: extract(read, options?.published ?? null), stoppedAt };
   } catch {
-    return [];
+    return { claims: [], stoppedAt: null };
   }
 }
 
@@ -140,6 +169,8 @@ function extract(text: string, published: string | null): Claim[] {
     } catch {
       claim = null;
     }
+    // Only what the background takes (lib/extract/conform.ts).
+    if (claim) claim = conform(claim, text, sent.start);
     if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;
@@ -687,7 +718,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
-  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published)) : sent.item;
+  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)))) : sent.item;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period, scope: scopeAt(T, k, metric),

@@ -1,6 +1,7 @@
 // When a figure applies, from the time words of its sentence, resolved
 // against the article's publication date.
 
+import type { LineStarts } from '../text/lines';
 import { MONTHS } from './lexicon';
 
 /** Cheap pre-check: does the sentence hold a word that could name a time? */
@@ -136,8 +137,9 @@ export function itemHeadPattern(): RegExp {
  * ("November 2024:", "**Dec 2024** –", "- 12 January 2025:"): the period of
  * every figure in that item, or null. The label needs its year.
  */
-export function itemPeriod(text: string, pos: number, published?: string | null): string | null {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+export function itemPeriod(text: string, pos: number, published?: string | null, lines?: LineStarts): string | null {
+  // (A caller reading many sentences of one text passes its line starts: no scan back per sentence.)
+  const ls = lines ? lines.of(pos) : text.lastIndexOf('\n', pos - 1) + 1;
   // Cheap gate: a label starts with a month, a day or a list marker.
   const c = text.charCodeAt(ls);
   if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 42 && c !== 45 && c !== 0x2022 && c !== 0x2013 && c !== 0xb7 && c !== 32 && c !== 95) return null;
