@@ -12,6 +12,18 @@ export type ContentToBackground =
    */
   | { type: 'ingest'; page: PageMeta; text: string };
 
+/**
+ * Content script → background, sent as soon as the page is known to be about
+ * the troops (before it is read): wakes a sleeping service worker, which opens
+ * the store and readies the extractor meanwhile. Answered `{ ok: true }` by
+ * lib/background/start-background.ts, outside the handlers' union.
+ */
+export interface WakeMessage {
+  type: 'wake';
+}
+
+export const isWakeMessage = (x: unknown): x is WakeMessage => typeof x === 'object' && x !== null && (x as { type?: unknown }).type === 'wake';
+
 export interface IngestResponse {
   /** One entry per claim sent, in the same order. */
   verdicts: ClaimVerdict[];
@@ -38,6 +50,12 @@ export interface IngestResponse {
 export interface ReadPageResponse extends IngestResponse {
   /** The figures found in the text sent, in text order: offsets into that text, with their selectors. */
   claims: AnchoredClaim[];
+  /**
+   * Set when the text was longer than the extractor's budget (READ_BUDGET_CHARS,
+   * lib/extract/budget.ts): the offset where reading stopped; nothing after it
+   * was read. The popup should say so.
+   */
+  stoppedAt?: number;
   /** One per claim; claims past the ingest limit are answered `unique` with nothing compared. */
   verdicts: ClaimVerdict[];
 }

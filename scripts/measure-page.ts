@@ -96,7 +96,8 @@ async function measureOnce(browser: ExtensionBrowser, page: Page, url: string, l
     const ours = tasks.filter((t) => t.start < to && t.start + t.duration > from);
     const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
     let painted = 0;
-    for (const name of ['tallymark-conflicts', 'tallymark-differs', 'tallymark-agrees']) painted += registry?.get(name)?.size ?? 0;
+    // Every verdict's highlight (conflicts, disputed, outdated, differs, agrees); not the focus ring.
+    for (const [name, ranges] of registry ?? []) if (name.startsWith('tallymark-') && name !== 'tallymark-focus') painted += ranges.size;
     const article = document.querySelector('article');
     return {
       startToPaintedMs: start !== null && paintedAt !== null ? paintedAt - start : null,

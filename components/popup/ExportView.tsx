@@ -14,6 +14,8 @@ export interface ExportViewProps {
   announce: (message: string) => void;
   /** Offer this page's exports (false on the options page, which has no page). */
   withPage?: boolean;
+  /** The tab the popup is about, so the import check can move to a tab of its own (a file chooser closes a popup). */
+  tabId?: number | null;
 }
 
 type Format = 'jsonld' | 'csv' | 'md';
@@ -48,10 +50,15 @@ function readFile(file: File): Promise<string> {
 export interface ImportCheckViewProps {
   page: ExportPage & { text: string };
   announce: (message: string) => void;
+  /** When set and this view is the toolbar popup (no `?tab=` in its address): offer to open it in a tab. */
+  tabId?: number | null;
 }
 
+/** True in the popup opened from the toolbar; false in the popup page opened in a tab (`popup.html?tab=ID`). */
+const isToolbarPopup = () => typeof location !== 'undefined' && !new URLSearchParams(location.search).has('tab');
+
 /** Places a Web Annotations export again on this page, and says what it could not place. */
-export function ImportCheckView({ page, announce }: ImportCheckViewProps) {
+export function ImportCheckView({ page, announce, tabId = null }: ImportCheckViewProps) {
   const [check, setCheck] = useState<ImportCheck | null>(null);
 
   const onFile = async (input: HTMLInputElement) => {
@@ -73,6 +80,15 @@ export function ImportCheckView({ page, announce }: ImportCheckViewProps) {
     <section aria-labelledby="import-check">
       <h2 id="import-check">Check an export against this page</h2>
       <p class="muted">Places each annotation of a Web Annotations file on this page again, by its quote and the words around it, and lists those it cannot place.</p>
+      {tabId !== null && isToolbarPopup() ? (
+        <p class="muted">
+          Choosing a file can close this popup.{' '}
+          <button type="button" class="link-button" onClick={() => window.open(`popup.html?tab=${tabId}`, '_blank', 'noopener')}>
+            Open it in a tab
+          </button>{' '}
+          to check a file there.
+        </p>
+      ) : null}
       <label class="button">
         Choose a file… <span class="muted">JSON-LD</span>
         <input
@@ -103,7 +119,7 @@ export function ImportCheckView({ page, announce }: ImportCheckViewProps) {
 }
 
 /** Downloads of this page's figures and of every stored figure. */
-export function ExportView({ api, page, announce, withPage = true }: ExportViewProps) {
+export function ExportView({ api, page, announce, withPage = true, tabId = null }: ExportViewProps) {
   const [busy, setBusy] = useState(false);
 
   const save = (file: ExportFile) => {
@@ -147,15 +163,15 @@ export function ExportView({ api, page, announce, withPage = true }: ExportViewP
               class="button"
               disabled={!page || page.claims.length === 0}
               onClick={() => page && save(forPage[format](page, api.now()))}
-              aria-label={`Export this page as ${label} (${hint})`}
             >
+              <span class="visually-hidden">Export this page as </span>
               {label} <span class="muted">{hint}</span>
             </button>
           ))}
         </div>
       </section>
       ) : null}
-      {withPage && page && page.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} /> : null}
+      {withPage && page && page.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} tabId={tabId} /> : null}
       <section aria-labelledby="export-all">
         <h2 id="export-all">Everything in the store</h2>
         <p class="muted">Every article Tallymark has read, with its figures and verdicts.</p>
@@ -167,8 +183,8 @@ export function ExportView({ api, page, announce, withPage = true }: ExportViewP
               class="button"
               disabled={busy}
               onClick={() => exportEverything(format)}
-              aria-label={`Export everything as ${label} (${hint})`}
             >
+              <span class="visually-hidden">Export everything as </span>
               {label} <span class="muted">{hint}</span>
             </button>
           ))}

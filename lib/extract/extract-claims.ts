@@ -3,6 +3,9 @@
 // (attribution) and when they apply (period). See ../../../shared/CLAIMS.md.
 
 import type { Attribution, Claim, Metric, Qualifier } from '../types';
+import { LineStarts } from '../text/lines';
+import { budgetCut, READ_BUDGET_CHARS } from './budget';
+import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
 import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
@@ -17,6 +20,18 @@ import { isWord, tokenize, type Token } from './tokens';
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
   published?: string | null;
+  /** Characters read at most (default READ_BUDGET_CHARS, lib/extract/budget.ts). */
+  budget?: number;
+}
+
+/** What `extractText` found, and where it stopped. */
+export interface Extraction {
+  claims: Claim[];
+  /**
+   * Where reading stopped when the text is longer than the budget (offsets
+   * from there on were not read); null when the whole text was read.
+   */
+  stoppedAt: number | null;
 }
 
 const MAX_FIGURE = 300_000;
@@ -56,12 +71,24 @@ interface Ctx {
   labelOnly?: boolean;
   /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
   topic?: boolean;
+  /** Line starts, found once for the whole text (timeline item labels). */
+  lines?: LineStarts;
 }
 
 const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
 const LIVE_RE = /\blive\b/i;
 /** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
 const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
+
+/** An opening "According to X," (the source, not an owner). */
+const SOURCE_OPENING_RE = /^(?:According to|Citing) [^,]{1,120},/;
+
+/** One of the three words after a figure is a troop noun ("2,600 soldiers", "2,600 special forces troops"). */
+function troopNounAfter(text: string, end: number): boolean {
+  const words = text.slice(end, end + 40).toLowerCase().split(/[^a-z-]+/);
+  for (let i = 1; i < words.length && i <= 3; i++) if (TROOP_NOUNS.has(words[i]!)) return true;
+  return false;
+}
 
 /** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
 function articleTopic(text: string): boolean {
@@ -92,11 +119,23 @@ function tokensOf(ctx: Ctx, [s, e]: [number, number]): Token[] {
  * gives no claims.
  */
 export function extractClaims(text: string, options?: ExtractOptions): Claim[] {
+  return extractText(text, options).claims;
+}
+
+/**
+ * `extractClaims`, saying where it stopped: a text longer than the budget is
+ * read up to it (cut at a line break) and `stoppedAt` says where. Never throws.
+ */
+export function extractText(text: string, options?: ExtractOptions): Extraction {
   try {
-    if (typeof text !== 'string' || !mentionsTroops(text)) return [];
-    return extract(text, options?.published ?? null);
+    if (typeof text !== 'string') return { claims: [], stoppedAt: null };
+    const cut = budgetCut(text, options?.budget ?? READ_BUDGET_CHARS);
+    const read = cut < text.length ? text.slice(0, cut) : text;
+    const stoppedAt = cut < text.length ? cut : null;
+    if (!mentionsTroops(read)) return { claims: [], stoppedAt };
+    return { claims: extract(read, options?.published ?? null), stoppedAt };
   } catch {
-    return [];
+    return { claims: [], stoppedAt: null };
   }
 }
 
@@ -118,7 +157,8 @@ function extract(text: string, published: string | null): Claim[] {
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
-      ctx.labelOnly = !sent.prevNk && !(BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) && (ctx.topic ??= articleTopic(text)));
+      // Or a troop noun ("the first cadre of 2,600 soldiers will go to the front").
+      ctx.labelOnly = !sent.prevNk && !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text)));
       if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) continue;
     } else ctx.labelOnly = false;
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
@@ -129,6 +169,8 @@ function extract(text: string, published: string | null): Claim[] {
     } catch {
       claim = null;
     }
+    // Only what the background takes (lib/extract/conform.ts).
+    if (claim) claim = conform(claim, text, sent.start);
     if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;
@@ -494,8 +536,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
     const weakWord = T[j - 1]?.w ?? '';
     if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent))) return null;
-    // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb (below).
-    if (!sent.nk && !sent.prevNk && head !== 'none') return null;
+    // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb, or soldiers no one else owns (below).
+    if (!sent.nk && !sent.prevNk && head !== 'none' && head !== 'troop') return null;
   }
 
   // --- metric ---
@@ -646,10 +688,14 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
     const bareSubject = head === 'none' && verbMetric === null && !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
     if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent)) return null;
-    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed')) return null;
+    // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.
+    // Only in running text (a headline of another story carries no full stop), with no one else named before the figure but its source.
+    const topicTroops = !sent.prevNk && head === 'troop' && !natOther && /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
+      !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) && (ctx.topic ??= articleTopic(text));
+    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops) return null;
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
-    const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent));
-    if (foreignInSentence(T, bareSubject || partitive ? k : T.length, speakers)) return null;
+    const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent)) || topicTroops;
+    if (foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers)) return null;
   }
 
   // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---
@@ -672,7 +718,7 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
-  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published)) : sent.item;
+  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)))) : sent.item;
   return {
     metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
     sentence, attribution, period, scope: scopeAt(T, k, metric),

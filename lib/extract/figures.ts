@@ -178,6 +178,22 @@ export const QUALIFIER_BEFORE = new RegExp(
 );
 const GROUP_QUALIFIER: ReadonlyArray<Qualifier> = ['atLeast', 'atLeast', 'atMost', 'approx', 'approx'];
 
+/** Verbs whose particle "over" is no qualifier ("hand over", "take over", "turn over", "give over"). */
+const PHRASAL_OVER = new Set([
+  'hand', 'hands', 'handed', 'handing', 'take', 'takes', 'took', 'taken', 'taking', 'turn', 'turns', 'turned',
+  'turning', 'give', 'gives', 'gave', 'given', 'giving', 'sign', 'signs', 'signed', 'signing', 'pass', 'passes',
+  'passed', 'passing',
+]);
+
+/** The lower-case word that ends before offset `at` (past blanks), or "". */
+function wordBeforeAt(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && b > e - 12 && isLetter(text[b - 1])) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
 /** Finds a qualifier ending right before `numStart`: [qualifier, start, is a verb] or null. */
 function qualifierBefore(text: string, numStart: number, lineStart: number): [Qualifier, number, boolean] | null {
   let k = numStart - 1;
@@ -192,6 +208,8 @@ function qualifierBefore(text: string, numStart: number, lineStart: number): [Qu
     const hit = m[g];
     // "the top 10" is a rank, not a verb.
     if (hit === 'top' && /\b(?:the|a|its|their|our|his|her)\s+top\s+$/.test(before)) return null;
+    // "hand over 2 prisoners", "took over 300 positions": the particle of a phrasal verb, not "more than".
+    if (hit === 'over' && PHRASAL_OVER.has(wordBeforeAt(text, numStart - before.length + before.lastIndexOf('over')))) return null;
     if (hit !== undefined) return [GROUP_QUALIFIER[g - 1]!, from + before.lastIndexOf(hit), g === 2];
   }
   return null;
@@ -201,7 +219,8 @@ const SUFFIX_AT_LEAST = /^(?:\+|-plus\b| or more\b| and more\b| plus\b(?! [a-z]+
 const SUFFIX_AT_MOST = /^(?: or fewer\b| or less\b| at most\b| at the most\b)/;
 const SUFFIX_APPROX = /^(?: or so\b|-odd\b| odd\b(?= [a-z]))/;
 const CHANGE_BY = /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down|reduced)\s+by\s+$/;
-const RANGE_SEP = /^(?:\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+)/;
+/** Between the numbers of a range, on one line (a figure never spans a line break). */
+const RANGE_SEP = /^(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)/;
 
 /** Index of the line start before `p` (a figure never spans lines). */
 /** Line starts met in order, so that finding one costs nothing on long one-line texts. */

@@ -137,9 +137,14 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const fullRead = async () => {
     const gen = ++generation;
     status = 'reading';
+    // Each step in a task of its own: the set-up before, finding the article and reading it, the page's metadata.
+    await deps.yieldToMain();
+    if (gen !== generation) return;
     const m = await readArticleTextAsync(doc, deps.yieldToMain);
     if (gen !== generation) return;
     map = m;
+    await deps.yieldToMain();
+    if (gen !== generation) return;
     meta = deps.readMeta(doc);
     deps.onPhase?.('read');
     await judge(gen, m);

@@ -4,7 +4,8 @@
 // - 0 errors from Tallymark (console errors from the extension's scripts, page errors);
 // - the page's DOM grown by at most one element (the highlight stylesheet) once painted;
 // - 0 requests of Tallymark's off the page's host;
-// - no task over 50 ms while Tallymark works (longtask observer, start → last paint);
+// - no stretch of Tallymark's code over 50 ms on the main thread (a CPU profile of the
+//   page's renderer; long tasks of any code are reported beside it, not asserted);
 // - and its figures painted where the page leaves them readable.
 // A table of what each case measured is printed.
 import { createServer, type Server } from 'node:http';
@@ -12,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../lib/messages';
+import { longestStretchUnder, type CpuProfile } from './profile-stretch';
 import { FRAME_PAGE, hostileCases, renderHostile, type HostileCase } from './hostile-pages';
 import { browserSkipReason, launchWithExtension, pageTimings, sendToContent, type ExtensionBrowser, waitForPainted } from './harness';
 
@@ -70,7 +72,10 @@ interface Measured {
   domDelta: number | null;
   foreign: string[];
   pwned: string[];
+  /** Longest long task (any code) while Tallymark worked, ms: reported, not asserted (a loaded machine stretches every task). */
   longestTask: number;
+  /** Longest stretch of Tallymark's own code on the main thread (CPU profile), ms. */
+  longestOurs: number;
   errors: string[];
   reads: number;
 }
@@ -128,8 +133,8 @@ describe.skipIf(skip)('hostile pages', () => {
 
   afterAll(async () => {
     if (results.length > 0) {
-      const rows = results.map((r) => `| ${r.name} | ${r.painted} | ${r.ran} | ${r.domDelta ?? '?'} | ${r.foreign.length + r.pwned.length} | ${r.longestTask.toFixed(0)} | ${r.errors.length} | ${r.reads} |`);
-      console.log(['| case | ranges painted | payloads run | DOM + | requests off host | longest task (ms) | Tallymark errors | full reads |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n'));
+      const rows = results.map((r) => `| ${r.name} | ${r.painted} | ${r.ran} | ${r.domDelta ?? '?'} | ${r.foreign.length + r.pwned.length} | ${r.longestOurs.toFixed(1)} | ${r.longestTask.toFixed(0)} | ${r.errors.length} | ${r.reads} |`);
+      console.log(['| case | ranges painted | payloads run | DOM + | requests off host | longest Tallymark stretch (ms) | longest task, any code (ms) | Tallymark errors | full reads |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n'));
     }
     await browser?.close();
     await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
@@ -150,6 +155,11 @@ describe.skipIf(skip)('hostile pages', () => {
       if (m.type() === 'error' && (url.startsWith('chrome-extension://') || /tallymark/i.test(m.text()))) errors.push(`console: ${m.text()} (${url})`);
     });
     page.on('request', (r) => requests.push(r.url()));
+    // A CPU profile of the page's renderer while Tallymark works: its longest stretch on the main thread.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
     await page.goto(`${origin}/case/${name}`, { waitUntil: 'load' });
     const paints = c.paints !== false;
     if (paints) await waitForPainted(page, 15_000);
@@ -157,6 +167,8 @@ describe.skipIf(skip)('hostile pages', () => {
     const timings = await pageTimings(browser, page);
     const start = timings.find((t) => t.name === 'start')?.at ?? 0;
     const end = (timings.filter((t) => t.name === 'painted').at(-1)?.at ?? start) + 200;
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    await cdp.detach().catch(() => undefined);
     const state = await readState(page);
     const measured: Measured = {
       name,
@@ -166,6 +178,7 @@ describe.skipIf(skip)('hostile pages', () => {
       foreign: requests.filter((u) => !/^(data|blob|chrome-extension|about|javascript):/.test(u) && new URL(u).hostname !== '127.0.0.1'),
       pwned: requests.filter((u) => u.includes('/pwned')),
       longestTask: state.tasks.filter((t) => t.start < end && t.start + t.duration > start).reduce((m, t) => Math.max(m, t.duration), 0),
+      longestOurs: longestStretchUnder(profile, `chrome-extension://${browser.extensionId}/`),
       errors,
       reads: timings.filter((t) => t.name === 'read').length,
     };
@@ -177,7 +190,7 @@ describe.skipIf(skip)('hostile pages', () => {
     const expectPainted = paints ? measured.painted : 1;
     expect({ ...measured, painted: expectPainted > 0 }).toMatchObject({ ran: 0, foreign: [], pwned: [], errors: [], painted: true });
     if (measured.domDelta !== null) expect(measured.domDelta).toBeLessThanOrEqual(1);
-    expect(measured.longestTask).toBeLessThanOrEqual(50);
+    expect(measured.longestOurs).toBeLessThanOrEqual(50);
     return measured;
   }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { anchorQuote, anchorQuotes, matchQuote, numberKey } from '../../../lib/anchor/match-quote';
 import { createSelectors } from '../../../lib/anchor/selectors';
@@ -73,5 +74,27 @@ describe('anchorQuotes', () => {
     const [a, b] = anchorQuotes(`New first line.\n${TEXT}`, [whole, inner]);
     expect(a).not.toBeNull();
     expect(b).not.toBeNull();
+  });
+});
+
+describe('whatever the edits', () => {
+  test('a placed quote carries the quote’s number, and an unedited text places every figure where it was', () => {
+    const figures = ['about 300', '2,700', 'about 300'].map((f, i) => select(f, i === 2 ? 1 : 0));
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat(40), insert: fc.string({ maxLength: 40 }) });
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 4 }), (edits) => {
+        let text = TEXT;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.cut);
+        }
+        for (const { quote, position } of figures) {
+          const span = anchorQuote(text, quote, position);
+          if (span) expect(numberKey(text.slice(span.start, span.end))).toBe(numberKey(quote.exact));
+          if (edits.length === 0) expect(span).toEqual({ start: position.start, end: position.end });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

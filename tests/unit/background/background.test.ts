@@ -156,6 +156,11 @@ describe('the background', () => {
     expect(await send({ type: 'setPause', scope: 'site', site: 42, paused: true }, popup)).toEqual({ error: expect.stringMatching(/site/) });
   });
 
+  test('a content script\'s wake opens the store and is answered; from elsewhere it gets no answer', async () => {
+    expect(await send({ type: 'wake' }, tab())).toEqual({ ok: true });
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'wake' }, popup as never, () => {})).toEqual([undefined]);
+  });
+
   test('messages that are not the background\'s get no answer from it', async () => {
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'navigate', direction: 1 }, popup as never, () => {})).toEqual([undefined]);
     expect(await fakeBrowser.runtime.onMessage.trigger('hello', popup as never, () => {})).toEqual([undefined]);

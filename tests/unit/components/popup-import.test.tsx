@@ -52,3 +52,21 @@ describe('checking an export against this page', () => {
     expect(screen.queryByLabelText('Check a Web Annotations file against this page')).toBeNull();
   });
 });
+
+describe('in the toolbar popup', () => {
+  test('offers to open the popup in a tab, where a file chooser does not close it', () => {
+    const opened: string[] = [];
+    const original = window.open;
+    window.open = ((url?: string | URL) => {
+      opened.push(String(url));
+      return null;
+    }) as typeof window.open;
+    try {
+      render(<ExportView api={createFakeApi()} page={FIXTURE_PAGE} announce={() => {}} tabId={7} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Open it in a tab' }));
+      expect(opened).toEqual(['popup.html?tab=7']);
+    } finally {
+      window.open = original;
+    }
+  });
+});

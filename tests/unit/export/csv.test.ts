@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { BOM, CSV_COLUMNS, exportPageCsv, neutraliseCell, readCell, toCsv } from '../../../lib/export/csv';
@@ -30,6 +31,19 @@ describe('neutraliseCell', () => {
     expect(readCell(expected)).toBe(input);
   });
   test('numbers stay numbers', () => expect(neutraliseCell(300)).toBe(300));
+
+  test('any text: readCell gives it back, and no part of the cell opens a formula', () => {
+    const tricky = fc.constantFrom('=', '+', '-', '@', "'", ',', ';', '\t', '\r', '\n', '"', ' ', 'a', '1');
+    const text = fc.oneof(fc.string(), fc.array(tricky, { maxLength: 30 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(text, (value) => {
+        const cell = neutraliseCell(value) as string;
+        expect(readCell(cell)).toBe(value);
+        for (const part of cell.split(/[,;\t\r\n]/)) expect(part).not.toMatch(/^[\s"]*[=+\-@]/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('toCsv', () => {

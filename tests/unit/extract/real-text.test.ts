@@ -98,3 +98,49 @@ describe('more shapes of real text', () => {
     expect(triples('Kyiv said that units made up of Russian and North Korean troops had suffered around 300 casualties.')).toEqual([]);
   });
 });
+
+describe('an article about North Korea\u2019s troops: soldiers no one else owns are theirs', () => {
+  const article = (para: string) =>
+    `Pyongyang readies 12,000 soldiers for Russia\n\nNorth Korea is training about 12,000 North Korean soldiers in Russia's Far East, Kyiv says.\n\nThe men were seen at five bases.\n\nThey carry new rifles.\n\nThe units left by train.\n\n${para}\n`;
+  const got = (para: string) => extractClaims(article(para), { published: '2024-10-20' }).map((c) => [c.metric, c.low, c.high, c.scope]);
+  test('a paragraph that names no one but its source', () => {
+    expect(got('According to the head of the intelligence of Ukraine, the first group of 2,400 soldiers will go to the front.')).toContainEqual(['deployed', 2400, 2400, 'part']);
+  });
+  test('a headline of another story is not theirs', () => {
+    expect(got('Poland and NATO gather about 30,000 troops for drills')).not.toContainEqual(['deployed', 30000, 30000, 'total']);
+  });
+  test('soldiers another country is named with are not theirs', () => {
+    expect(got('Poland has moved 30,000 soldiers to its border.').map((c) => c[1])).not.toContain(30000);
+  });
+});
+
+describe('builders and deminers sent by the state are a deployment; labourers are not', () => {
+  test.each([
+    ['Kim Jong Un ordered 1,000 deminers and 5,000 military builders to Kursk, Moscow said.', [['deployed', 1000, 1000, 'plan'], ['deployed', 5000, 5000, 'plan']]],
+    ['North Korea has sent 1,200 sappers to clear mines in Kursk, Seoul said.', [['deployed', 1200, 1200, 'total']]],
+    ['North Korea is also believed to have sent about 12,000 workers to Russia, Seoul said.', []],
+  ])('%s', (text, want) => {
+    expect(run(text as string).map((c) => [c.metric, c.low, c.high, c.scope])).toEqual(want);
+  });
+});
+
+describe('a phrasal verb\u2019s "over" is no qualifier', () => {
+  test.each([
+    ['Kyiv is ready to hand over 2 North Korean prisoners of war to Seoul.', [['captured', 2, 2, '2']]],
+    ['Kyiv said over 300 North Korean soldiers were killed.', [['killed', 300, null, 'over 300']]],
+  ])('%s', (text, want) => {
+    expect(run(text as string).map((c) => [c.metric, c.low, c.high, c.figure])).toEqual(want);
+  });
+});
+
+describe('periods of real text', () => {
+  const period = (text: string, published = '2025-03-20') => extractClaims(LEAD + text, { published }).map((c) => c.period);
+  test.each([
+    ['a statement dated by "said in <month>"', 'Seoul\u2019s spy agency said in January that about 400 North Korean soldiers had been killed.', ['2025-01']],
+    ['figures "disclosed last <month>"', 'Based on figures disclosed last December by Seoul, at least 200 North Koreans have died.', ['2024-12']],
+    ['"since <month>, when ..." dates the when-clause', 'Seoul has followed them since October, when about 1,800 North Korean troops arrived in Vladivostok.', ['2024-10']],
+    ['a span of months is dated by its later month', 'Reports say about 2,000 North Korean soldiers were sent to Kursk in January and February.', ['2025-02']],
+  ])('%s', (_name, text, want) => {
+    expect(period(text as string)).toEqual(want);
+  });
+});
