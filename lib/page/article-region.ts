@@ -19,7 +19,7 @@ export interface ArticleRegion {
   top: Element | null;
   /** True when no element scored as an article and the body is read (still without the dropped parts). */
   fallback: boolean;
-  /** Outermost containers inside the root left out of the article text, in document order. */
+  /** Outermost containers inside the root left out of the article text, in document order (the first 200). */
   dropped: Element[];
   /** Whether the text map leaves `el` (inside the root) and its subtree out. */
   isDropped(el: Element): boolean;
@@ -427,7 +427,8 @@ function chooseRoot(
   const cls = best.getAttribute('class') ?? '';
   const kept: Element[] = [];
   const left: Element[] = [];
-  for (const sib of Array.from(holder.children).slice(0, 2000)) {
+  let seen = 0;
+  for (let sib = holder.firstElementChild; sib && seen < 2000; sib = sib.nextElementSibling, seen++) {
     if (sib === best) {
       kept.push(sib);
       continue;
@@ -484,11 +485,16 @@ function* dropInside(
     },
     { nodes: 2_000_000 },
   );
-  // Outermost only, in document order.
-  const outer = [...dropped].filter((el) => {
-    for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (dropped.has(p)) return false;
-    return true;
-  });
+  // Outermost only, in document order (for reports; a few hundred at most).
+  const outer: Element[] = [];
+  let looked = 0;
+  for (const el of dropped) {
+    if (outer.length >= 200) break;
+    if ((++looked & 1023) === 0) yield;
+    let inner = false;
+    for (let p = el.parentElement; p && p !== root && !inner; p = p.parentElement) inner = dropped.has(p);
+    if (!inner) outer.push(el);
+  }
   const isDropped = (el: Element): boolean => {
     if (el === root) return false;
     if (dropped.has(el)) return true;
