@@ -424,6 +424,7 @@ function chooseRoot(
   const holder = best.parentElement;
   if (!holder) return { root: best, top: top.el, left: [] };
   const siblingThreshold = Math.max(10, bestScore * 0.2);
+  const topText = top.stats?.text ?? 0;
   const cls = best.getAttribute('class') ?? '';
   const kept: Element[] = [];
   const left: Element[] = [];
@@ -443,10 +444,28 @@ function chooseRoot(
       const density = text.length > 0 ? link / text.length : 0;
       take = (text.length > 80 && density < 0.25) || (text.length > 0 && text.length < 80 && density === 0 && /\.( |$)/.test(text));
     }
+    // A sibling holding much prose (a continued article, a second section) though its paragraphs sit deep.
+    if (!take && !isUnlikely(sib) && !SKIP_TAGS.has(sib.tagName.toUpperCase())) take = isProse(sib, topText);
     (take ? kept : left).push(sib);
   }
   if (kept.length === 1) return { root: best, top: top.el, left: [] };
   return { root: holder, top: top.el, left };
+}
+
+/** Prose of its own: at least a quarter of the top candidate's text, in paragraphs, few of its words in links. */
+function isProse(el: Element, topText: number): boolean {
+  if (topText <= 0) return false;
+  const ps = el.getElementsByTagName('p');
+  if (ps.length < 2) return false;
+  let text = 0;
+  let link = 0;
+  for (let i = 0; i < ps.length && i < 500; i++) {
+    const p = ps[i]!;
+    text += (p.textContent ?? '').length;
+    const links = p.getElementsByTagName('a');
+    for (let j = 0; j < links.length && j < 50; j++) link += (links[j]!.textContent ?? '').length;
+  }
+  return text >= topText * 0.25 && link / Math.max(1, text) < 0.25;
 }
 
 /** Conditional cleaning and the rest inside `root`: the containers the text map leaves out. */
