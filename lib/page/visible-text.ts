@@ -24,16 +24,25 @@ export interface VisibleText {
   truncated: boolean;
 }
 
+/**
+ * Hidden by its own style: display:none, or the element where visibility:hidden
+ * starts. Only the element's own style counts, not its ancestors' above the
+ * walk's root: a saved or still-loading page that hides <html> or <body> until
+ * its scripts run is read as it will be shown.
+ */
 function isHidden(el: Element): boolean {
   if (isHiddenByAttributes(el)) return true;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') {
-    try {
-      // display:none anywhere above, content-visibility:hidden, visibility:hidden.
-      return !check.call(el, { visibilityProperty: true });
-    } catch {
-      return false;
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  try {
+    const cs = view.getComputedStyle(el);
+    if (cs.display === 'none') return true;
+    if (cs.visibility === 'hidden' || cs.visibility === 'collapse') {
+      const parent = el.parentElement;
+      return !parent || view.getComputedStyle(parent).visibility === 'visible';
     }
+  } catch {
+    // an exotic element: read it
   }
   return false;
 }
