@@ -50,6 +50,12 @@ export interface IngestResponse {
 export interface ReadPageResponse extends IngestResponse {
   /** The figures found in the text sent, in text order: offsets into that text, with their selectors. */
   claims: AnchoredClaim[];
+  /**
+   * Set when the text was longer than the extractor's budget (READ_BUDGET_CHARS,
+   * lib/extract/budget.ts): the offset where reading stopped; nothing after it
+   * was read. The popup should say so.
+   */
+  stoppedAt?: number;
   /** One per claim; claims past the ingest limit are answered `unique` with nothing compared. */
   verdicts: ClaimVerdict[];
 }

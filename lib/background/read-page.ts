@@ -3,7 +3,7 @@
 // found in it, anchored, stored and judged. The page's main thread never runs
 // the extractor.
 import { createSelectors } from '../anchor/selectors';
-import { extractClaims } from '../extract/extract-claims';
+import { extractText } from '../extract/extract-claims';
 import type { ReadPageResponse } from '../messages';
 import { checkPage, ingestPage, type IngestOptions } from '../store/ingest';
 import type { TallymarkDb } from '../store/db';
@@ -30,7 +30,13 @@ export function warmUpExtractor(): void {
 
 /** The figures of `text` with their W3C selectors, in text order. */
 export function findFigures(text: string, published: string): AnchoredClaim[] {
-  return extractClaims(text, { published }).map((c) => ({ ...c, ...createSelectors(text, c.start, c.end) }));
+  return findFiguresRead(text, published).claims;
+}
+
+/** `findFigures`, with where the extractor stopped on a text longer than its budget (null: read whole). */
+function findFiguresRead(text: string, published: string): { claims: AnchoredClaim[]; stoppedAt: number | null } {
+  const { claims, stoppedAt } = extractText(text, { published });
+  return { claims: claims.map((c) => ({ ...c, ...createSelectors(text, c.start, c.end) })), stoppedAt };
 }
 
 /**
@@ -42,12 +48,13 @@ export async function readPage(db: TallymarkDb, page: PageMeta, text: unknown, o
   if (typeof text !== 'string') throw new ValidationError('text: expected a string');
   if (text.length > MAX_TEXT_CHARS) throw new ValidationError(`text: too long (${text.length} characters, at most ${MAX_TEXT_CHARS})`);
   const checked = checkPage(page);
-  const claims = findFigures(text, checked.published);
-  if (claims.length === 0) return { claims, verdicts: [], stored: false };
+  const { claims, stoppedAt } = findFiguresRead(text, checked.published);
+  const stopped = stoppedAt !== null ? { stoppedAt } : {};
+  if (claims.length === 0) return { claims, verdicts: [], stored: false, ...stopped };
   const sent = claims.slice(0, MAX_INGEST_CLAIMS);
   const res = await ingestPage(db, page, sent, opts);
   // A claim the store refused (an impossible date, say) is left out; the others are judged and painted.
   const refused = new Set((res.refused ?? []).map((r) => r.index));
   const kept = claims.flatMap((claim, i) => (refused.has(i) ? [] : [{ claim, verdict: res.verdicts[i] ?? UNJUDGED }]));
-  return { ...res, claims: kept.map((k) => k.claim), verdicts: kept.map((k) => k.verdict) };
+  return { ...res, claims: kept.map((k) => k.claim), verdicts: kept.map((k) => k.verdict), ...stopped };
 }

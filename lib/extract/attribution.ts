@@ -208,7 +208,9 @@ function phraseAfter(tokens: readonly Token[], k: number): Token[] {
 
 function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   let i = k - 1;
-  while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  // "has been reporting": the auxiliaries of a progressive go with the verb.
+  const progressive = tokens[k]!.w.endsWith('ing');
+  while (i >= 0 && (BEFORE_VERB_SKIP.has(tokens[i]!.w) || (progressive && PASSIVE.has(tokens[i]!.w)))) i--;
   // "Pyongyang for the first time publicly disclosed": an adverbial between the subject and its verb.
   if (tokens[i]?.w === 'time' && tokens[i - 2]?.w === 'the' && tokens[i - 3]?.w === 'for') {
     i -= 4;
@@ -313,9 +315,33 @@ function sideInExact(s: string, skipKp: boolean): { side: Side; index: number } 
 export class SideMemo {
   readonly names = new Map<string, Side | null>();
   readonly roles = new Map<string, ReadonlyArray<readonly [number, Side]>>();
+  /** The agencies the text names, in text order (read once per text). */
+  agencies?: ReadonlyArray<readonly [number, string]>;
+  /** Whether the text matches each of the whole-text patterns asked about (read once per text). */
+  readonly matches = new Map<RegExp, boolean>();
+  /** Characters `nameSide` may still search through (set on first use; see NAME_SEARCH_PER_CHAR). */
+  nameSearch?: number;
 }
 
+/** Whether `re` (not global) matches anywhere in the text, once per text. */
+function textMatches(text: string, re: RegExp, memo: SideMemo): boolean {
+  let hit = memo.matches.get(re);
+  if (hit === undefined) memo.matches.set(re, (hit = re.test(text)));
+  return hit;
+}
 
+/**
+ * How far the names of a text are looked up elsewhere in it: this many times
+ * its length in characters searched, in all (plus a floor for short texts).
+ * An article names a few people; a page naming thousands gets the first
+ * thousands looked up, the rest are "other", and the work stays linear.
+ */
+const NAME_SEARCH_PER_CHAR = 16;
+const NAME_SEARCH_FLOOR = 1_000_000;
+
+
+const SEOUL_OR_AGENCY_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/;
+const SEOUL_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b/;
 const AGENCY_RE = /\bNIS\b|National Intelligence Service|\bKCNA\b|Korean Central News Agency|\bHUR\b|\bGUR\b|\bSBU\b|\bCIA\b|\bDIA\b|Defense Intelligence Agency|\bTASS\b|\bYonhap\b/g;
 
 /** Every word of a role group, as a global case-insensitive pattern (exported for the ReDoS check). */
@@ -351,15 +377,28 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   if (best) return best;
   // "the agency": the nearest agency the text named before.
   if (group === 'agency' && at !== Infinity) {
-    AGENCY_RE.lastIndex = 0;
-    let last: string | null = null;
-    let m: RegExpExecArray | null;
-    while ((m = AGENCY_RE.exec(text)) !== null && m.index < at) last = m[0];
+    if (!memo.agencies) {
+      const found: Array<readonly [number, string]> = [];
+      AGENCY_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = AGENCY_RE.exec(text)) !== null) found.push([m.index, m[0]]);
+      memo.agencies = found;
+    }
+    // The last one before `at` (binary search: one read of the text serves every cue).
+    const list = memo.agencies;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo > 0 ? list[lo - 1]![1] : null;
     const s = last ? sideIn(last) : null;
     if (s) return s.side;
   }
   // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
-  if (group === 'lawmaker' && /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/.test(text)) return 'kr';
+  if (group === 'lawmaker' && textMatches(text, SEOUL_OR_AGENCY_RE, memo)) return 'kr';
   return null;
 }
 
@@ -376,18 +415,21 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
   const key = name;
   if (memo.names.has(key)) return memo.names.get(key) ?? null;
   memo.names.set(key, null);
+  memo.nameSearch ??= NAME_SEARCH_PER_CHAR * text.length + NAME_SEARCH_FLOOR;
   let from = 0;
   let n = 0;
-  while (n++ < 50) {
+  while (n++ < 50 && memo.nameSearch > 0) {
     const i = text.indexOf(name, from);
+    memo.nameSearch -= (i < 0 ? text.length : i) - from;
     if (i < 0) break;
     from = i + name.length;
     if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[from] ?? '')) continue;
-    const lineStart = text.lastIndexOf('\n', i) + 1;
-    let lineEnd = text.indexOf('\n', from);
-    if (lineEnd < 0) lineEnd = text.length;
-    const before = text.slice(Math.max(lineStart, i - 60), i);
-    const after = text.slice(from, Math.min(lineEnd, from + 160));
+    // The line around the name, at most 60 characters before and 160 after (no scan to the line's ends).
+    const wideBefore = text.slice(Math.max(0, i - 60), i);
+    const before = wideBefore.slice(wideBefore.lastIndexOf('\n') + 1);
+    const wideAfter = text.slice(from, from + 160);
+    const lineEnd = wideAfter.indexOf('\n');
+    const after = lineEnd < 0 ? wideAfter : wideAfter.slice(0, lineEnd);
     const afterSentence = after.split(/(?<=[.!?])\s/)[0] ?? after;
     const clause = before.split(/[,;.:"“”]/).pop() ?? '';
     // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
@@ -449,7 +491,7 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   const direct = sideIn(raw);
   if (direct) return { side: direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
-  if (/\bDemocratic Party\b/.test(raw) && /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b/.test(text)) return { side: 'kr', text: raw };
+  if (/\bDemocratic Party\b/.test(raw) && textMatches(text, SEOUL_RE, memo)) return { side: 'kr', text: raw };
   if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
   if (phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
   for (let i = phrase.length - 1; i >= 0; i--) {

@@ -219,7 +219,8 @@ const SUFFIX_AT_LEAST = /^(?:\+|-plus\b| or more\b| and more\b| plus\b(?! [a-z]+
 const SUFFIX_AT_MOST = /^(?: or fewer\b| or less\b| at most\b| at the most\b)/;
 const SUFFIX_APPROX = /^(?: or so\b|-odd\b| odd\b(?= [a-z]))/;
 const CHANGE_BY = /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down|reduced)\s+by\s+$/;
-const RANGE_SEP = /^(?:\s*(?:-|–|—|to)\s*|\s+(?:and|or)\s+)/;
+/** Between the numbers of a range, on one line (a figure never spans a line break). */
+const RANGE_SEP = /^(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)/;
 
 /** Index of the line start before `p` (a figure never spans lines). */
 /** Line starts met in order, so that finding one costs nothing on long one-line texts. */

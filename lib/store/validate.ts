@@ -79,10 +79,15 @@ export function checkDay(x: unknown, where: string): string {
   return s;
 }
 
+/** A period as the contract writes it: a real month "YYYY-MM" or day "YYYY-MM-DD" (no 2025-02-30, no year 0050). */
+export function isPeriod(s: string): boolean {
+  return /^\d{4}-\d{2}(-\d{2})?$/.test(s) && parseDay(s) !== null;
+}
+
 export function checkPeriod(x: unknown, where: string): string | null {
   if (x === null || x === undefined) return null;
   const s = checkString(x, where, 10);
-  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(s) || parseDay(s) === null) return fail(where, `not a period YYYY-MM or YYYY-MM-DD: ${JSON.stringify(s)}`);
+  if (!isPeriod(s)) return fail(where, `not a period YYYY-MM or YYYY-MM-DD: ${JSON.stringify(s)}`);
   return s;
 }
 
@@ -162,13 +167,21 @@ export function checkFacts(x: Record<string, unknown>, where: string) {
   };
 }
 
-/** A claim as the extractor gives it. */
+/**
+ * A claim as the extractor gives it: the one check of a claim, run by the
+ * extractor on what it emits (lib/extract/conform.ts) and by the background
+ * on what it is sent, so the extractor never emits a claim the store refuses.
+ */
 export function checkClaim(x: unknown, where: string): Claim {
   if (!isRecord(x)) return fail(where, `expected a claim object, got ${describe(x)}`);
-  return {
+  const claim = {
     ...checkFacts(x, where),
     start: checkOffset(x.start, `${where}.start`),
     end: checkOffset(x.end, `${where}.end`),
     sentence: checkString(x.sentence, `${where}.sentence`, MAX_LENGTH.sentence),
   };
+  if (claim.figure === '') fail(`${where}.figure`, 'empty');
+  if (claim.end - claim.start !== claim.figure.length) fail(where, `offsets ${claim.start}–${claim.end} do not span the figure's ${claim.figure.length} characters`);
+  if (!claim.sentence.includes(claim.figure)) fail(`${where}.sentence`, 'does not hold the figure');
+  return claim;
 }

@@ -9,6 +9,8 @@ const ABBREVIATIONS = new Set([
   'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'gov', 'pres', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'adm',
   'cmdr', 'sgt', 'pvt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'n',
+  // "c. 11,000" (circa): the figure's qualifier, never a sentence's end.
+  'c',
 ]);
 
 /** Every closing quote form: straight, curly, German low-high (“ ‘), guillemets either way. */

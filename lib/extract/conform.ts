@@ -1,0 +1,25 @@
+// The extractor's last step: a claim leaves it only in the shape the
+// background takes (the one check both run, checkClaim of
+// lib/store/validate.ts), with its figure at its offsets in the text and at
+// its place in its sentence. A field that can be dropped is dropped (an
+// impossible period becomes null); a claim that cannot be mended is left out.
+import { checkClaim, isPeriod, MAX_LENGTH } from '../store/validate';
+import type { Claim } from '../types';
+
+/** `c` as the background takes it, or null. `sentenceStart`: the offset of `c.sentence` in `text`. */
+export function conform(c: Claim, text: string, sentenceStart: number): Claim | null {
+  // The figure at its offsets, and its sentence the text's at `sentenceStart`, holding it there.
+  if (c.end <= c.start || text.slice(c.start, c.end) !== c.figure) return null;
+  if (c.start < sentenceStart || c.end > sentenceStart + c.sentence.length || !text.startsWith(c.sentence, sentenceStart)) return null;
+  let out = c;
+  // "On February 30", "December 0050": no such time; the publication date stands for it.
+  if (out.period !== null && !isPeriod(out.period)) out = { ...out, period: null };
+  // A source phrase longer than any name (a run of capitals): no one is named.
+  if (out.attribution && out.attribution.text.length > MAX_LENGTH.attribution) out = { ...out, attribution: null };
+  try {
+    checkClaim(out, 'claim');
+  } catch {
+    return null;
+  }
+  return out;
+}
