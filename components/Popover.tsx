@@ -1,13 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import {
-  METRIC_HEADINGS,
-  VERDICT_SHORT,
-  VERDICT_TITLES,
-  describeMovement,
-  describeVerdict,
-  sortByTime,
-} from '../lib/present/verdict-words';
+import { SCOPE_WORDS } from '../lib/present/scope-words';
+import { groupBySource } from '../lib/present/sources';
+import { buildTimelineChart } from '../lib/present/timeline-chart';
+import { METRIC_HEADINGS, VERDICT_SHORT, VERDICT_TITLES, describeAmount, formatDay } from '../lib/present/verdict-words';
+import { attributionSentence, figuresOverTime, leadSentence, reasonSentence } from '../lib/present/verdict-story';
 import type { JudgedClaim } from '../lib/types';
+import { TimelineChart } from './chart/TimelineChart';
 import { CompareItem } from './popover/CompareItem';
 
 export interface PopoverProps {
@@ -21,20 +19,33 @@ export interface PopoverProps {
   scheme?: 'light' | 'dark';
   /** Ids must be unique in the shadow root; a prefix keeps them so. */
   idPrefix?: string;
+  /** The page's publication date ("YYYY-MM-DD"), where the figure's own time is not given. */
+  published?: string;
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /**
- * The popover for one figure: the verdict in words, each compared figure with
- * its outlet, date, attribution, sentence and link, then earlier and later
- * reporting. A labelled dialog; focus moves into it; Escape closes it.
+ * The popover for one figure. A header that stays in view (verdict, figure,
+ * Close, Previous/Next and "n of m"); below it, scrolling: the verdict in one
+ * sentence, why the figures differ, whose figure it is, the compared figures
+ * grouped by source, and the timeline chart. A labelled dialog; focus moves
+ * into it (or stays on Previous/Next after stepping); Escape closes it.
  */
-export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', idPrefix = 'tm' }: PopoverProps) {
+export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', idPrefix = 'tm', published }: PopoverProps) {
   const dialog = useRef<HTMLDivElement>(null);
+  const prev = useRef<HTMLButtonElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  /** The button that stepped here: focus stays on it. */
+  const stepped = useRef<0 | 1 | -1>(0);
+  const badgeId = `${idPrefix}-badge`;
   const titleId = `${idPrefix}-title`;
-  const summaryId = `${idPrefix}-summary`;
+  const leadId = `${idPrefix}-lead`;
 
   useEffect(() => {
-    dialog.current?.focus({ preventScroll: true });
+    const target = stepped.current === 1 ? next.current : stepped.current === -1 ? prev.current : dialog.current;
+    stepped.current = 0;
+    target?.focus({ preventScroll: true });
   }, [claim]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -44,9 +55,20 @@ export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', i
       onClose();
     }
   };
+  const step = (direction: 1 | -1) => {
+    stepped.current = direction;
+    onNavigate?.(direction);
+  };
 
-  const moved = describeMovement(claim);
-  const overTime = [...sortByTime(claim.earlier).map((f) => ({ f, when: 'earlier' as const })), ...sortByTime(claim.later).map((f) => ({ f, when: 'later' as const }))];
+  const scope = claim.scope ?? 'total';
+  const reason = reasonSentence(claim);
+  const groups = groupBySource(claim.compared);
+  const overTime = figuresOverTime(claim);
+  const chart =
+    scope === 'total' || scope === 'plan'
+      ? buildTimelineChart(overTime, { ...claim, published: claim.period ?? published ?? '' }, { width: 340, height: 140 })
+      : null;
+  const showChart = chart !== null && chart.series.length > 0;
 
   return (
     <div
@@ -54,65 +76,85 @@ export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', i
       class={`tm-popover tm-${claim.verdict}`}
       data-scheme={scheme}
       role="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
+      aria-labelledby={`${badgeId} ${titleId}`}
+      aria-describedby={leadId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <div class="tm-head">
-        <span class={`tm-badge tm-badge-${claim.verdict}`}>{VERDICT_SHORT[claim.verdict]}</span>
-        <h2 id={titleId} class="tm-title-h">
-          {METRIC_HEADINGS[claim.metric]}: <q>{claim.figure}</q>
-        </h2>
-        <button type="button" class="tm-close" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      <p class="tm-verdict-title">{VERDICT_TITLES[claim.verdict]}</p>
-      <p id={summaryId} class="tm-summary">
-        {describeVerdict(claim)}
-      </p>
-      {claim.compared.length > 0 && (
-        <section aria-label="Compared figures">
-          <h3>
-            Compared with {claim.compared.length} {claim.compared.length === 1 ? 'figure' : 'figures'}
-          </h3>
-          <ul class="tm-list">
-            {claim.compared.map((f, i) => (
-              <CompareItem key={i} figure={f} />
-            ))}
-          </ul>
-        </section>
-      )}
-      {overTime.length > 0 && (
-        <section aria-label="Reporting over time">
-          <h3>How the figure moved</h3>
-          {moved && <p class="tm-moved">{moved}</p>}
-          <ul class="tm-list">
-            {overTime.map(({ f, when }, i) => (
-              <CompareItem key={`${when}${i}`} figure={f} />
-            ))}
-          </ul>
-        </section>
-      )}
-      <div class="tm-foot">
-        {onNavigate && (
-          <button type="button" class="tm-nav" onClick={() => onNavigate(-1)} aria-label="Previous figure">
-            ← Previous
-          </button>
-        )}
-        {place && (
-          <span class="tm-place">
-            Figure {place.index + 1} of {place.total}
+        <div class="tm-head-row">
+          <span id={badgeId} class={`tm-badge tm-badge-${claim.verdict}`}>
+            {VERDICT_SHORT[claim.verdict]}
           </span>
-        )}
-        {onNavigate && (
-          <button type="button" class="tm-nav" onClick={() => onNavigate(1)} aria-label="Next figure">
-            Next →
+          <h2 id={titleId} class="tm-title-h">
+            {METRIC_HEADINGS[claim.metric]}: <q>{claim.figure}</q>
+            {scope !== 'total' ? <span class="tm-scope"> ({SCOPE_WORDS[scope]})</span> : null}
+          </h2>
+          <button type="button" class="tm-close" onClick={onClose}>
+            Close
           </button>
-        )}
+        </div>
+        {onNavigate || place ? (
+          <div class="tm-nav-row">
+            {onNavigate ? (
+              <button ref={prev} type="button" class="tm-nav" onClick={() => step(-1)}>
+                <span aria-hidden="true">← </span>Previous
+              </button>
+            ) : null}
+            {place ? (
+              <span class="tm-place">
+                Figure {place.index + 1} of {place.total}
+              </span>
+            ) : null}
+            {onNavigate ? (
+              <button ref={next} type="button" class="tm-nav" onClick={() => step(1)}>
+                Next<span aria-hidden="true"> →</span>
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </div>
-      <p class="tm-privacy">Compared with articles you have read and the bundled reference set, on this device only.</p>
+      <div class="tm-body" role="region" aria-label={`About ${claim.figure}`} tabIndex={0}>
+        <p class="tm-verdict-title">{VERDICT_TITLES[claim.verdict]}</p>
+        <p id={leadId} class="tm-lead">
+          {leadSentence(claim, published)}
+        </p>
+        {reason ? <p class="tm-reason">Why: {reason}</p> : null}
+        <p class="tm-attribution">{attributionSentence(claim.attribution)}</p>
+        {groups.length > 0 ? (
+          <section aria-labelledby={`${idPrefix}-who`}>
+            <h3 id={`${idPrefix}-who`}>
+              Compared with {plural(claim.compared.length, 'figure', 'figures')}, by source
+            </h3>
+            {groups.map((g) => (
+              <div key={g.name} class="tm-group" data-source={g.source ?? 'none'}>
+                <h4 class="tm-group-h">
+                  {g.name}: <span class="tm-group-current">{describeAmount(g.current)}</span>
+                  <span class="tm-group-meta">
+                    {' '}
+                    latest {formatDay(g.current.period ?? g.current.published)}, {plural(g.currentOutlets.length, 'outlet', 'outlets')}
+                  </span>
+                </h4>
+                <ul class="tm-list">
+                  {g.figures.map((f, i) => (
+                    <CompareItem key={i} figure={f} here={claim} />
+                  ))}
+                </ul>
+              </div>
+            ))}
+            {(claim.comparedCount ?? 0) > claim.compared.length ? (
+              <p class="tm-more">and {claim.comparedCount! - claim.compared.length} more figures weighed, not listed</p>
+            ) : null}
+          </section>
+        ) : null}
+        {showChart ? (
+          <section aria-labelledby={`${idPrefix}-time`}>
+            <h3 id={`${idPrefix}-time`}>Over time</h3>
+            <TimelineChart chart={chart} title={`${METRIC_HEADINGS[claim.metric]}, each source’s count over time`} />
+          </section>
+        ) : null}
+        <p class="tm-privacy">Compared with articles you have read and the bundled reference set, on this device only.</p>
+      </div>
     </div>
   );
 }

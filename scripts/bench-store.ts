@@ -10,7 +10,7 @@ import { ingestPage } from '../lib/store/ingest';
 import { createSelectors } from '../lib/anchor/selectors';
 import { DAY_MS } from '../lib/compare/time';
 import { createRandom } from './random';
-import { type AnchoredClaim, METRICS, type Metric, type PageMeta, toArticleId, toClaimId } from '../lib/types';
+import { type AnchoredClaim, type Attribution, METRICS, type Metric, type PageMeta, toArticleId, toClaimId } from '../lib/types';
 
 export interface StoreBenchRow {
   kind: 'verdicts' | 'backup' | 'restore' | 'ingest';
@@ -59,24 +59,31 @@ export function generateRows(n: number, seed = 1): { articles: ArticleRow[]; cla
   return { articles, claims };
 }
 
-/** The 20 figures of a page: every metric, some with a period a month back. */
-function pageFigures(): { page: PageMeta; claims: { metric: Metric; low: number | null; high: number | null; period: string | null }[] } {
-  const claims = Array.from({ length: 20 }, (_, i) => ({
+type PageFigure = { metric: Metric; low: number | null; high: number | null; period: string | null; attribution: Attribution | null; scope: 'total' };
+
+/**
+ * The 20 figures of a page: every metric, some with a period a month back,
+ * half of them Seoul's (so a source's earlier counts are looked up too).
+ */
+function pageFigures(): { page: PageMeta; claims: PageFigure[] } {
+  const claims = Array.from({ length: 20 }, (_, i): PageFigure => ({
     metric: METRICS[i % METRICS.length] as Metric,
     low: 300 + i * 100,
     high: i % 3 === 0 ? null : 300 + i * 100,
     period: i % 4 === 0 ? '2024-12' : null,
+    attribution: i % 2 === 0 ? { side: 'kr', text: 'Seoul' } : null,
+    scope: 'total',
   }));
   return { page: { url: 'https://reader.example/page', outlet: 'Reader Outlet', title: 'Page', published: PAGE_DAY }, claims };
 }
 
 /** A page's figure as the content script sends it, in a sentence we write. */
-function pageClaim(c: { metric: Metric; low: number | null; high: number | null; period: string | null }, i: number): AnchoredClaim {
+function pageClaim(c: PageFigure, i: number): AnchoredClaim {
   const figure = String(c.low ?? c.high);
   const sentence = `Figure ${i} of our made-up page: ${figure} soldiers.`;
   const start = sentence.indexOf(`: ${figure}`) + 2;
   return {
-    ...c, qualifier: c.high === null ? 'atLeast' : 'exact', figure, start, end: start + figure.length, sentence, attribution: null, scope: 'total',
+    ...c, qualifier: c.high === null ? 'atLeast' : 'exact', figure, start, end: start + figure.length, sentence,
     ...createSelectors(sentence, start, start + figure.length),
   };
 }

@@ -60,7 +60,7 @@ export function OptionsPage({ api }: OptionsPageProps) {
   };
 
   return (
-    <div class="options">
+    <main class="options">
       <h1>Tallymark</h1>
       <p class="muted">Your store of figures. Everything stays in this browser.</p>
       <div class="options__grid">
@@ -103,6 +103,6 @@ export function OptionsPage({ api }: OptionsPageProps) {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-    </div>
+    </main>
   );
 }

@@ -1,8 +1,12 @@
+import { RELATION_LOOK, RELATION_WORDS, relationOf } from '../../lib/present/relation';
+import { SCOPE_WORDS } from '../../lib/present/scope-words';
 import { describeAmount, describeSource, safeHttpUrl, splitSentence } from '../../lib/present/verdict-words';
 import type { ComparedFigure } from '../../lib/types';
 
 export interface CompareItemProps {
   figure: ComparedFigure;
+  /** The page's figure: the item says how this one stands against it. */
+  here?: { low: number | null; high: number | null };
 }
 
 function hostOf(url: string): string {
@@ -13,10 +17,12 @@ function hostOf(url: string): string {
   }
 }
 
-/** One other outlet's figure: outlet, amount, date and source, the sentence with the figure marked, the link. */
-export function CompareItem({ figure }: CompareItemProps) {
+/** One other outlet's figure: outlet, amount, its relation in words, date, scope and source, the sentence, the link. */
+export function CompareItem({ figure, here }: CompareItemProps) {
   const url = safeHttpUrl(figure.url);
   const parts = splitSentence(figure.sentence, figure.figureInSentence);
+  const relation = here ? relationOf(here, figure) : null;
+  const scope = figure.scope ?? 'total';
   return (
     <li class="tm-item">
       <div class="tm-item-head">
@@ -27,7 +33,11 @@ export function CompareItem({ figure }: CompareItemProps) {
         </span>
         <span class="tm-amount">{describeAmount(figure)}</span>
       </div>
-      <div class="tm-meta">{describeSource(figure)}</div>
+      {relation ? <div class={`tm-rel tm-rel-${RELATION_LOOK[relation]}`}>{RELATION_WORDS[relation]}</div> : null}
+      <div class="tm-meta">
+        {describeSource(figure)}
+        {scope !== 'total' ? ` · ${SCOPE_WORDS[scope]}` : ''}
+      </div>
       {parts.length > 0 ? (
         <blockquote class="tm-quote">
           {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}

@@ -163,8 +163,8 @@ export function ExportView({ api, page, announce, withPage = true, tabId = null 
               class="button"
               disabled={!page || page.claims.length === 0}
               onClick={() => page && save(forPage[format](page, api.now()))}
-              aria-label={`Export this page as ${label} (${hint})`}
             >
+              <span class="visually-hidden">Export this page as </span>
               {label} <span class="muted">{hint}</span>
             </button>
           ))}
@@ -183,8 +183,8 @@ export function ExportView({ api, page, announce, withPage = true, tabId = null 
               class="button"
               disabled={busy}
               onClick={() => exportEverything(format)}
-              aria-label={`Export everything as ${label} (${hint})`}
             >
+              <span class="visually-hidden">Export everything as </span>
               {label} <span class="muted">{hint}</span>
             </button>
           ))}

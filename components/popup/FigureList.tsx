@@ -3,18 +3,21 @@ import {
   METRIC_HEADINGS,
   VERDICT_SHORT,
   describeAmount,
-  describeAttribution,
   describeSource,
-  describeVerdict,
   safeHttpUrl,
 } from '../../lib/present/verdict-words';
+import { RELATION_LOOK, RELATION_WORDS, relationOf as standOf } from '../../lib/present/relation';
+import { SCOPE_WORDS, scopeNotCompared } from '../../lib/present/scope-words';
+import { attributionSentence, leadSentence, reasonSentence } from '../../lib/present/verdict-story';
 import type { ComparedFigure, JudgedClaim } from '../../lib/types';
-import { clipSentence, relationOf } from './present';
+import { clipSentence } from './present';
 
 export interface FigureListProps {
   claims: JudgedClaim[];
   /** Scroll the page to claim number `index` and open its popover. */
   onFocus: (index: number) => void;
+  /** The page's publication date, for "still the latest count". */
+  published?: string;
 }
 
 export function VerdictBadge({ verdict }: { verdict: JudgedClaim['verdict'] }) {
@@ -33,15 +36,19 @@ function OutletName({ figure }: { figure: ComparedFigure }) {
 }
 
 function ComparedRow({ claim, other }: { claim: JudgedClaim; other: ComparedFigure }) {
-  const relation = relationOf(claim, other);
+  const relation = standOf(claim, other);
+  const scope = other.scope ?? 'total';
   return (
     <li class="compared__item">
-      <span class={`dot dot--${relation}`} aria-hidden="true" />
+      <span class={`dot dot--${RELATION_LOOK[relation]}`} aria-hidden="true" />
       <span class="compared__text">
         <OutletName figure={other} />: <q>{other.figure}</q>
         {describeAmount(other).toLowerCase() !== other.figure.toLowerCase() ? <span class="muted"> ({describeAmount(other)})</span> : null}
-        <span class="visually-hidden"> ({VERDICT_SHORT[relation].toLowerCase()})</span>
-        <span class="compared__source muted">{describeSource(other)}</span>
+        <span class={`compared__relation relation--${RELATION_LOOK[relation]}`}> — {RELATION_WORDS[relation]}</span>
+        <span class="compared__source muted">
+          {describeSource(other)}
+          {scope !== 'total' ? ` · ${SCOPE_WORDS[scope]}` : ''}
+        </span>
       </span>
     </li>
   );
@@ -50,28 +57,29 @@ function ComparedRow({ claim, other }: { claim: JudgedClaim; other: ComparedFigu
 /** Compared figures shown before "N more compared". */
 const SHOWN_COMPARED = 4;
 
-function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: number; onFocus: (i: number) => void }) {
+function FigureItem({ claim, index, onFocus, published }: { claim: JudgedClaim; index: number; onFocus: (i: number) => void; published?: string }) {
   const parts = clipSentence(claim.sentence, claim.figure);
+  const scope = claim.scope ?? 'total';
+  const notCompared = scopeNotCompared(scope);
+  const reason = reasonSentence(claim);
   const moved = [...claim.earlier, ...claim.later];
   return (
     <li class={`figure figure--${claim.verdict}`} data-index={index} data-verdict={claim.verdict}>
-      <button
-        type="button"
-        class="figure__focus"
-        aria-label={`${VERDICT_SHORT[claim.verdict]}: ${claim.figure}. Show it on the page`}
-        onClick={() => onFocus(index)}
-      >
+      <button type="button" class="figure__focus" onClick={() => onFocus(index)}>
         <VerdictBadge verdict={claim.verdict} />
         <span class="figure__value">{claim.figure}</span>
         {describeAmount(claim) !== claim.figure ? <span class="figure__bounds muted">{describeAmount(claim)}</span> : null}
+        {scope !== 'total' ? <span class="scope-tag">{SCOPE_WORDS[scope]}</span> : null}
+        <span class="visually-hidden"> (show it on the page)</span>
       </button>
-      <p class="figure__verdict">{describeVerdict(claim)}</p>
+      <p class="figure__verdict">{notCompared && claim.verdict === 'unique' ? `Not compared: ${SCOPE_WORDS[scope]}. ${notCompared}` : leadSentence(claim, published)}</p>
+      {reason ? <p class="figure__reason">Why: {reason}</p> : null}
       <p class="figure__sentence">
         {parts.before}
         {parts.figure ? <mark>{parts.figure}</mark> : null}
         {parts.after}
       </p>
-      <p class="figure__by muted">Source: {describeAttribution(claim.attribution)}</p>
+      <p class="figure__by muted">{attributionSentence(claim.attribution)}</p>
       {claim.compared.length > 0 ? (
         <>
           <p class="compared__title">Compared with</p>
@@ -112,7 +120,7 @@ function FigureItem({ claim, index, onFocus }: { claim: JudgedClaim; index: numb
 }
 
 /** The page's figures grouped by metric, the groups and figures with conflicts first. */
-export function FigureList({ claims, onFocus }: FigureListProps) {
+export function FigureList({ claims, onFocus, published }: FigureListProps) {
   const groups = groupClaims(claims);
   return (
     <div class="figures">
@@ -123,7 +131,7 @@ export function FigureList({ claims, onFocus }: FigureListProps) {
           </h2>
           <ul class="group__list">
             {group.claims.map(({ claim, index }) => (
-              <FigureItem key={index} claim={claim} index={index} onFocus={onFocus} />
+              <FigureItem key={index} claim={claim} index={index} onFocus={onFocus} published={published} />
             ))}
           </ul>
         </section>

@@ -5,8 +5,10 @@ import type { PopupApi } from './api';
 import { ExportView } from './ExportView';
 import { FigureList } from './FigureList';
 import { type PageState, loadPageState, siteOf } from './page-state';
+import { Legend } from './Legend';
 import { SettingsView } from './SettingsView';
 import { SourcesView } from './SourcesView';
+import { WhoSaysWhatView } from './WhoSaysWhatView';
 
 export interface PopupProps {
   api: PopupApi;
@@ -16,7 +18,8 @@ export interface PopupProps {
 
 const TABS = [
   { id: 'figures', label: 'Figures' },
-  { id: 'sources', label: 'Sources' },
+  { id: 'who', label: 'Who says what' },
+  { id: 'sources', label: 'Outlets' },
   { id: 'export', label: 'Export' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -71,7 +74,8 @@ function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: numbe
   return (
     <>
       {notice}
-      <FigureList claims={report.claims} onFocus={onFocus} />
+      <Legend />
+      <FigureList claims={report.claims} onFocus={onFocus} published={report.page?.published} />
     </>
   );
 }
@@ -107,7 +111,7 @@ export function Popup({ api, initialState }: PopupProps) {
   // The site the browser says the tab is on (a page's canonical address is only its claim).
   const site = siteOf(tabUrl ?? report?.page?.url);
   const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims, article: report.article ?? null } : null;
-  const conflicts = report?.claims.filter((c) => c.verdict === 'conflicts').length ?? 0;
+  const contradicted = report?.claims.filter((c) => c.verdict === 'conflicts' || c.verdict === 'disputed').length ?? 0;
 
   const focusFigure = async (index: number) => {
     if (state.kind !== 'report') return;
@@ -139,10 +143,11 @@ export function Popup({ api, initialState }: PopupProps) {
             {report.page.outlet}
             {report.page.outletClaimed && ` (calls itself “${report.page.outletClaimed}”)`} · {formatDay(report.page.published)}
             {report.claims.length > 0 ? ` · ${report.claims.length} figure${report.claims.length === 1 ? '' : 's'}` : ''}
-            {conflicts > 0 ? `, ${conflicts} in conflict` : ''}
+            {contradicted > 0 ? `, ${contradicted} contradicted` : ''}
           </p>
         ) : null}
       </header>
+      <nav aria-label="Views">
       <div class="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
         {TABS.map((t) => (
           <button
@@ -163,9 +168,17 @@ export function Popup({ api, initialState }: PopupProps) {
           </button>
         ))}
       </div>
+      </nav>
       <main>
       <div class="panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'figures' ? <FiguresPanel state={state} onFocus={focusFigure} /> : null}
+        {tab === 'who' ? (
+          report && report.claims.length > 0 ? (
+            <WhoSaysWhatView api={api} page={report.page} claims={report.claims} onFocus={focusFigure} />
+          ) : (
+            <FiguresPanel state={state} onFocus={focusFigure} />
+          )
+        ) : null}
         {tab === 'sources' ? (
           report ? (
             <SourcesView page={report.page} claims={report.claims} />
@@ -178,10 +191,10 @@ export function Popup({ api, initialState }: PopupProps) {
           <SettingsView api={api} site={site} pageUrl={report?.stored ? (report.page?.url ?? null) : null} announce={setStatus} />
         ) : null}
       </div>
-      </main>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
+      </main>
     </div>
   );
 }

@@ -3,6 +3,12 @@
 import type { ExportFile } from '../../lib/export/page';
 import type { PageToBackground, ToContent } from '../../lib/messages';
 
+/**
+ * Each source's current count as of `at` (the engine's `getSources`, answered with
+ * `SourceSummary[]`); typed here too so the popup builds before and after it lands.
+ */
+export type SourcesRequest = { type: 'getSources'; at: string };
+
 /** The tab the popup is about. */
 export interface PopupTab {
   id: number;
@@ -16,7 +22,7 @@ export interface PopupApi {
   /** Sends to the tab's content script; rejects when there is none ("no receiving end"). */
   sendToContent(tabId: number, message: ToContent): Promise<unknown>;
   /** Sends to the background; answers its reply (which may be `{ error }`). */
-  sendToBackground(message: PageToBackground): Promise<unknown>;
+  sendToBackground(message: PageToBackground | SourcesRequest): Promise<unknown>;
   /** Saves a file through a Blob and `<a download>`. */
   download(file: ExportFile): void;
   now(): Date;

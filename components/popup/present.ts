@@ -9,6 +9,18 @@ export function relationOf(claim: Pick<JudgedClaim, 'low' | 'high'>, other: Comp
   return v === 'unique' ? 'agrees' : v;
 }
 
+/** `text` without a word cut at its end (the cut falls after the last whole word). */
+export function cutToWordEnd(text: string): string {
+  const at = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'));
+  return at > 0 ? text.slice(0, at) : text;
+}
+
+/** `text` without a word cut at its start. */
+export function cutToWordStart(text: string): string {
+  const at = text.indexOf(' ');
+  return at >= 0 && at + 1 < text.length ? text.slice(at + 1) : text;
+}
+
 /**
  * The sentence split around its figure, clipped to about `max` characters around it
  * ("…" marks a cut). `figure` is '' when the sentence does not contain it.
@@ -16,7 +28,7 @@ export function relationOf(claim: Pick<JudgedClaim, 'low' | 'high'>, other: Comp
 export function clipSentence(sentence: string, figure: string, max = 260): { before: string; figure: string; after: string } {
   const at = figure ? sentence.indexOf(figure) : -1;
   if (at === -1) {
-    return { before: sentence.length > max ? `${sentence.slice(0, max).trimEnd()}…` : sentence, figure: '', after: '' };
+    return { before: sentence.length > max ? `${cutToWordEnd(sentence.slice(0, max)).trimEnd()}…` : sentence, figure: '', after: '' };
   }
   let before = sentence.slice(0, at);
   let after = sentence.slice(at + figure.length);
@@ -25,8 +37,8 @@ export function clipSentence(sentence: string, figure: string, max = 260): { bef
     const half = Math.floor(room / 2);
     const keepBefore = Math.min(before.length, Math.max(half, room - after.length));
     const keepAfter = Math.min(after.length, room - keepBefore);
-    if (keepBefore < before.length) before = `…${before.slice(before.length - keepBefore).trimStart()}`;
-    if (keepAfter < after.length) after = `${after.slice(0, keepAfter).trimEnd()}…`;
+    if (keepBefore < before.length) before = `…${cutToWordStart(before.slice(before.length - keepBefore)).trimStart()}`;
+    if (keepAfter < after.length) after = `${cutToWordEnd(after.slice(0, keepAfter)).trimEnd()}…`;
   }
   return { before, figure, after };
 }

@@ -3,7 +3,7 @@
 // opened. Until then nothing of the popover is in the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PopoverRequest } from '../../lib/page/annotator';
-import type { PopoverUi } from './popover-ui';
+import type { PopoverUi, PopoverUiHandlers } from './popover-ui';
 import type { ReaderRuntime } from './reader-handle';
 
 /** Where popover.js leaves its factory, in the content script's (isolated) global scope. */
@@ -13,7 +13,7 @@ export const POPOVER_PATH = '/popover.js' as const;
 
 export type CreatePopoverUi = (
   ctx: ContentScriptContext,
-  handlers: { onClosed: () => void; onNavigate: (direction: 1 | -1) => void },
+  handlers: PopoverUiHandlers,
 ) => PopoverUi;
 
 /** A PopoverUi that imports the real one on the first `show`. */

@@ -1,4 +1,5 @@
 // The popover's shadow root on the page: one host element, mounted on first use.
+// It holds the popover and the ring around the figure being read.
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -7,12 +8,17 @@ import { POPOVER_CSS } from '../../components/popover/popover-css';
 import type { PopoverRequest } from '../../lib/page/annotator';
 import { placePopover } from '../../lib/page/position';
 import { detectPageScheme } from '../../lib/page/scheme';
+import { navigationKey } from '../../lib/present/announce';
 import { POPOVER_HOST } from './popover-host';
 
 export { POPOVER_HOST };
 
 // The host takes no room in the page: fixed, zero-sized, above everything.
 const HOST_CSS = `:host { all: initial; display: block; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }`;
+
+// The figure being read keeps its verdict's look; a ring around it marks it.
+const RING_CSS = `.tm-ring { position: fixed; pointer-events: none; border-radius: 4px; box-sizing: border-box; border: 2px solid #1d4ed8; box-shadow: 0 0 0 2px #ffffff; }
+.tm-ring[data-scheme="dark"] { border-color: #93c5fd; box-shadow: 0 0 0 2px #1c1917; }`;
 
 export interface PopoverUi {
   show(request: PopoverRequest): void;
@@ -24,12 +30,23 @@ export interface PopoverUi {
   detached(): boolean;
 }
 
-export function createPopoverUi(
-  ctx: ContentScriptContext,
-  handlers: { onClosed: () => void; onNavigate: (direction: 1 | -1) => void },
-): PopoverUi {
+export interface PopoverUiHandlers {
+  onClosed: () => void;
+  onNavigate: (direction: 1 | -1) => void;
+  /** The page's publication date, for the popover's words and chart. */
+  published?: () => string | undefined;
+  /**
+   * On Escape or Close: give the focus back. Called with the figure and what had
+   * the focus before; true when it placed the focus (e.g. beside the figure).
+   */
+  returnFocus?: (request: PopoverRequest, previous: Element | null) => boolean;
+}
+
+export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHandlers): PopoverUi {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let uiPromise: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let popoverRoot: HTMLElement | null = null;
+  let ringRoot: HTMLElement | null = null;
   let current: PopoverRequest | null = null;
   let previousFocus: Element | null = null;
   let frame = 0;
@@ -42,11 +59,15 @@ export function createPopoverUi(
       append: 'last',
       mode: 'closed',
       inheritStyles: true,
-      css: `${HOST_CSS}\n${POPOVER_CSS}`,
+      css: `${HOST_CSS}\n${POPOVER_CSS}\n${RING_CSS}`,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input'],
-      onMount: () => undefined,
+      onMount: (container) => {
+        popoverRoot = document.createElement('div');
+        ringRoot = document.createElement('div');
+        container.append(popoverRoot, ringRoot);
+      },
       onRemove: () => {
-        if (ui) render(null, ui.uiContainer);
+        if (popoverRoot) render(null, popoverRoot);
       },
     }).then((made) => {
       made.mount();
@@ -56,8 +77,55 @@ export function createPopoverUi(
     return uiPromise;
   };
 
+  // Alt+Shift+. and , inside the popover (its key events stay in the shadow root).
+  const onKey = (e: KeyboardEvent) => {
+    const direction = navigationKey(e);
+    if (direction === null) return;
+    e.preventDefault();
+    handlers.onNavigate(direction);
+  };
+
+  const draw = () => {
+    if (!popoverRoot) return;
+    if (!current) return render(null, popoverRoot);
+    render(
+      h(
+        'div',
+        { onKeyDown: onKey },
+        h(Popover, {
+          claim: current.claim,
+          place: current.place,
+          scheme: detectPageScheme(document),
+          published: handlers.published?.(),
+          onClose: () => hide(true),
+          onNavigate: handlers.onNavigate,
+        }),
+      ),
+      popoverRoot,
+    );
+  };
+
+  const drawRing = () => {
+    if (!ringRoot) return;
+    ringRoot.replaceChildren();
+    if (!current) return;
+    const scheme = detectPageScheme(document);
+    for (const r of Array.from(current.range.getClientRects()).slice(0, 6)) {
+      if (r.width === 0 && r.height === 0) continue;
+      const ring = document.createElement('div');
+      ring.className = 'tm-ring';
+      ring.setAttribute('data-scheme', scheme);
+      ring.style.left = `${r.left - 3}px`;
+      ring.style.top = `${r.top - 2}px`;
+      ring.style.width = `${r.width + 6}px`;
+      ring.style.height = `${r.height + 4}px`;
+      ringRoot.append(ring);
+    }
+  };
+
   const position = () => {
     if (!ui || !current) return;
+    drawRing();
     const box = ui.uiContainer.querySelector<HTMLElement>('.tm-popover');
     if (!box) return;
     const rects = current.range.getClientRects();
@@ -88,11 +156,13 @@ export function createPopoverUi(
 
   const hide = (returnFocus = true) => {
     if (!current) return;
+    const closing = current;
     current = null;
-    if (ui) render(null, ui.uiContainer);
+    draw();
+    drawRing();
     const back = previousFocus as HTMLElement | null;
     previousFocus = null;
-    if (returnFocus) {
+    if (returnFocus && !(handlers.returnFocus?.(closing, back) ?? false)) {
       if (back && back !== document.body && back.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
       else if (ui && document.activeElement === ui.shadowHost) ui.shadowHost.blur();
     }
@@ -107,19 +177,10 @@ export function createPopoverUi(
       previousFocus = active && ui && active === ui.shadowHost ? null : active;
     }
     void ensure()
-      .then((made) => {
+      .then(() => {
         if (current !== request) return;
-        render(
-          h(Popover, {
-            claim: request.claim,
-            place: request.place,
-            scheme: detectPageScheme(document),
-            onClose: () => hide(true),
-            onNavigate: handlers.onNavigate,
-          }),
-          made.uiContainer,
-        );
-        const box = made.uiContainer.querySelector<HTMLElement>('.tm-popover');
+        draw();
+        const box = ui?.uiContainer.querySelector<HTMLElement>('.tm-popover');
         if (box) box.style.visibility = 'hidden';
         position();
       })

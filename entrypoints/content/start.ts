@@ -8,10 +8,12 @@ import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
 import { createRereadGate, isTrustedEvent } from '../../lib/page/guard';
 import { readPageMeta } from '../../lib/page/metadata';
+import { navigationKey } from '../../lib/present/announce';
 import { createContentExtensionApi } from './extension-api';
+import { createFigureStops, KEYS_HOST } from './figure-stops';
 import { createLazyPopoverUi } from './popover-handle';
 import { POPOVER_HOST } from './popover-host';
-import { mutationsMentionTroops, pageMentionsTroops } from './quick';
+import { mutationsMentionTroops, pageMentionsTroopsAsync } from './quick';
 import type { ReaderHandle, ReaderRuntime } from './reader-handle';
 
 // Saved before the page can replace them (the isolated world protects most, not all browsers' worlds).
@@ -39,7 +41,7 @@ function isOwnNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
   const tag = el.tagName.toLowerCase();
-  return tag === POPOVER_HOST || tag === MARK_TAG || el.id === STYLE_ID || el.closest?.(MARK_TAG) !== null;
+  return tag === POPOVER_HOST || tag === KEYS_HOST || tag === MARK_TAG || el.id === STYLE_ID || el.closest?.(MARK_TAG) !== null;
 }
 
 const yieldWith = (ctx: ContentScriptContext) => (): Promise<void> => {
@@ -74,6 +76,15 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
   const popover = createLazyPopoverUi(ctx, runtime, {
     onClosed: () => annotator.popoverClosed(),
     onNavigate: (direction) => void guard(() => annotator.navigate(direction)),
+    published: () => guard(() => annotator.report().page?.published),
+    // Back where the focus was; from nowhere (or from a figure's stop), to the figure's stop beside it.
+    returnFocus: (request, previous) =>
+      (!previous || previous === doc.body || previous === doc.documentElement || stops.owns(previous)) &&
+      (guard(() => stops.focusNear(request.claim, request.range)) ?? false),
+  });
+  const stops = createFigureStops(doc, {
+    onOpen: (index) => void guard(() => annotator.focusFigure(index)),
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
   });
 
   const annotator = createAnnotator({
@@ -87,6 +98,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     onPhase: (phase) => mark(phase),
     onPainted: () => {
       mark('painted');
+      guard(() => stops.set(annotator.report().claims));
       // Wrapping marks (no Highlight API) changed the DOM: those are our records, not the page's.
       if (painter.mode === 'wrap') guard(() => observer.takeRecords());
     },
@@ -108,9 +120,10 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     if (checkTimer) clearTimeout(checkTimer);
     checkTimer = ctx.setTimeout(() => {
       checkTimer = 0;
-      guard(() => {
-        if (!active && pageMentionsTroops(doc)) activate();
-      });
+      if (active) return;
+      pageMentionsTroopsAsync(doc, yieldWith(ctx))
+        .then((yes) => guard(() => yes && !active && activate()))
+        .catch(() => undefined);
     }, delay);
   };
 
@@ -178,7 +191,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     guard(() => {
       // Only the reader's own clicks: a page's synthetic click opens nothing.
       if (!isTrustedEvent(e) || !active || e.button !== 0 || e.defaultPrevented) return;
-      if (popover.owns(e.target as Node)) return;
+      if (popover.owns(e.target as Node) || stops.owns(e.target as Node)) return;
       // A figure inside a link: the link wins, as the reader expects.
       if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, [role=button]')) return;
       const selection = doc.getSelection();
@@ -190,7 +203,11 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
 
   ctx.addEventListener(doc, 'keydown', (e: KeyboardEvent) =>
     guard(() => {
-      if (isTrustedEvent(e) && e.key === 'Escape' && popover.isOpen()) popover.hide(true);
+      if (!isTrustedEvent(e)) return;
+      if (e.key === 'Escape' && popover.isOpen()) popover.hide(true);
+      // The figures from the keyboard, without the popup (the browser commands do the same where set).
+      const direction = active ? navigationKey(e) : null;
+      if (direction !== null && annotator.navigate(direction)) e.preventDefault();
     }),
   );
 
@@ -216,6 +233,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     guard(() => observer.disconnect());
     guard(() => annotator.reset());
     guard(() => painter.remove());
+    guard(() => stops.remove());
   });
 
   activate();

@@ -36,15 +36,25 @@ export function reasonOf<T extends RuleFigure>(fig: RuleFigure, decision: Verdic
   if (decision.verdict !== 'conflicts' && decision.verdict !== 'disputed') return null;
   const side = fig.side ?? decision.because?.side ?? null;
   if (side === null) return null;
-  const ofSource = pool.filter((o) => o.outletKey !== fig.outletKey && o.side === side && o.scope === fig.scope);
+  // The source's figures in one pass: its other metrics near the figure, and this metric's history.
+  const near = new Map<Metric, T[]>();
+  const history: T[] = [];
+  for (const o of pool) {
+    if (o.outletKey === fig.outletKey || o.side !== side || o.scope !== fig.scope) continue;
+    if (o.metric === fig.metric) {
+      if (o.time <= fig.time + BRIEFING) history.push(o);
+    } else if (isWithinWindow(o, fig)) {
+      const list = near.get(o.metric);
+      if (list) list.push(o);
+      else near.set(o.metric, [o]);
+    }
+  }
   for (const metric of METRICS) {
-    if (metric === fig.metric) continue;
-    const near = ofSource.filter((o) => o.metric === metric && isWithinWindow(o, fig));
-    if (near.length === 0) continue;
-    const current = currentOf(near, fig.time);
+    const figs = near.get(metric);
+    if (!figs) continue;
+    const current = currentOf(figs, fig.time);
     if (isSameCount(fig, current)) return { kind: 'otherMetric', metric, figure: current };
   }
-  const history = ofSource.filter((o) => o.metric === fig.metric && o.time <= fig.time + BRIEFING);
   if (history.length === 0) return null;
   const current = currentOf(history, fig.time);
   if (isSameCount(fig, current)) return null;

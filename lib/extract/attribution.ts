@@ -208,7 +208,9 @@ function phraseAfter(tokens: readonly Token[], k: number): Token[] {
 
 function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   let i = k - 1;
-  while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  // "has been reporting": the auxiliaries of a progressive go with the verb.
+  const progressive = tokens[k]!.w.endsWith('ing');
+  while (i >= 0 && (BEFORE_VERB_SKIP.has(tokens[i]!.w) || (progressive && PASSIVE.has(tokens[i]!.w)))) i--;
   // "Pyongyang for the first time publicly disclosed": an adverbial between the subject and its verb.
   if (tokens[i]?.w === 'time' && tokens[i - 2]?.w === 'the' && tokens[i - 3]?.w === 'for') {
     i -= 4;

@@ -13,7 +13,10 @@ let timeRe: RegExp | undefined;
 const EXCLUDING = /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
 const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
 
-const SPOKEN = /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+)?$/;
+const SPOKEN = /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+|last\s+)?$/;
+/** "in January and February": the months of a span, the later one dates it. */
+const MONTH_AND = /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const AFTER_MONTH_AND = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+$/;
 
 /** Words that put a sentence in the future ("will", "expected to", "plans"). */
 const FUTURE_RE = /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
@@ -60,7 +63,9 @@ export function periodOf(sentence: string, at: number, published: string | null 
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
-    if (EXCLUDING.test(before)) continue;
+    // "since October, when about 1,500 arrived": the when-clause is dated by it.
+    const whenAfter = /^\s*,\s*when\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (EXCLUDING.test(before) && !whenAfter) continue;
     let value: string | null = null;
     const monthWord = m[1] ?? m[5];
     if (monthWord) {
@@ -69,7 +74,9 @@ export function periodOf(sentence: string, at: number, published: string | null 
       const year = m[3] ?? m[6];
       if (month === undefined) continue;
       // A bare month needs a governing word ("in October", "by December"); "May" the verb has none.
-      if (!day && !year && !GOVERNED.test(before)) continue;
+      if (!day && !year && !GOVERNED.test(before) && !AFTER_MONTH_AND.test(before) && !(whenAfter && /\bsince\s+$/.test(before))) continue;
+      // "in January and February": the later month stands for the span.
+      if (!day && !year && MONTH_AND.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       let y: number | null = year ? Number(year) : null;
       if (y === null && pub) {
         const d = day ? Number(day) : 1;

@@ -21,37 +21,43 @@ export const MARK_TAG = 'tallymark-mark';
 
 export const isPainted = (v: Verdict): v is PaintedVerdict => v !== 'unique';
 
-// Colours: conflicts strong (red wash + solid underline), differs clear (amber
-// wash + dashed underline), agrees quiet (a thin dotted green underline).
+// Each verdict has its own underline style and its own wash, so the looks are
+// told apart without colour: conflicts a strong wash and a solid underline;
+// disputed a lighter wash and a double underline; outdated no wash and a wavy
+// underline; differs a faint wash and a dashed underline; agrees no wash and a
+// dotted underline. The figure being read keeps its look: it is marked by a
+// ring drawn by the popover's layer, never a wash.
 const LIGHT = {
-  conflicts: { bg: 'rgba(220, 38, 38, 0.22)', line: '#b91c1c', style: 'solid', thick: '2px' },
-  disputed: { bg: 'rgba(124, 58, 237, 0.16)', line: '#6d28d9', style: 'double', thick: '3px' },
-  outdated: { bg: 'rgba(234, 88, 12, 0.18)', line: '#c2410c', style: 'wavy', thick: '1px' },
-  differs: { bg: 'rgba(234, 179, 8, 0.30)', line: '#a16207', style: 'dashed', thick: '2px' },
+  conflicts: { bg: 'rgba(220, 38, 38, 0.24)', line: '#b91c1c', style: 'solid', thick: '2px' },
+  disputed: { bg: 'rgba(124, 58, 237, 0.13)', line: '#6d28d9', style: 'double', thick: '3px' },
+  outdated: { bg: 'transparent', line: '#c2410c', style: 'wavy', thick: '1.5px' },
+  differs: { bg: 'rgba(234, 179, 8, 0.22)', line: '#a16207', style: 'dashed', thick: '2px' },
   agrees: { bg: 'transparent', line: '#15803d', style: 'dotted', thick: '2px' },
 } as const;
 const DARK = {
-  conflicts: { bg: 'rgba(248, 113, 113, 0.30)', line: '#fca5a5', style: 'solid', thick: '2px' },
-  disputed: { bg: 'rgba(167, 139, 250, 0.25)', line: '#c4b5fd', style: 'double', thick: '3px' },
-  outdated: { bg: 'rgba(251, 146, 60, 0.22)', line: '#fdba74', style: 'wavy', thick: '1px' },
-  differs: { bg: 'rgba(250, 204, 21, 0.25)', line: '#fde047', style: 'dashed', thick: '2px' },
+  conflicts: { bg: 'rgba(248, 113, 113, 0.32)', line: '#fca5a5', style: 'solid', thick: '2px' },
+  disputed: { bg: 'rgba(167, 139, 250, 0.2)', line: '#c4b5fd', style: 'double', thick: '3px' },
+  outdated: { bg: 'transparent', line: '#fdba74', style: 'wavy', thick: '1.5px' },
+  differs: { bg: 'rgba(250, 204, 21, 0.18)', line: '#fde047', style: 'dashed', thick: '2px' },
   agrees: { bg: 'transparent', line: '#86efac', style: 'dotted', thick: '2px' },
 } as const;
 
-function rules(palette: typeof LIGHT | typeof DARK, focus: string): string {
+/** The looks, for the popup's legend (light scheme). */
+export const VERDICT_LOOKS = LIGHT;
+
+function rules(palette: typeof LIGHT | typeof DARK): string {
   return (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[])
     .map((v) => {
       const c = palette[v];
       return `::highlight(${HIGHLIGHT_NAMES[v]}) { background-color: ${c.bg}; text-decoration: underline ${c.style} ${c.line} ${c.thick}; text-underline-offset: 3px; }`;
     })
-    .concat(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: ${focus}; }`)
     .join('\n');
 }
 
-/** The page stylesheet: `::highlight()` rules for both colour schemes. */
-export const HIGHLIGHT_CSS = `${rules(LIGHT, 'rgba(59, 130, 246, 0.30)')}
+/** The page stylesheet: `::highlight()` rules for both colour schemes. The focused figure gets no wash of its own. */
+export const HIGHLIGHT_CSS = `${rules(LIGHT)}
 @media (prefers-color-scheme: dark) {
-${rules(DARK, 'rgba(96, 165, 250, 0.35)')}
+${rules(DARK)}
 }`;
 
 function markStyle(v: PaintedVerdict, dark: boolean): string {
@@ -148,37 +154,57 @@ export function createPainter(doc: Document): Painter {
   let style: HTMLStyleElement | null = null;
   if (api) {
     const highlights = new Map<string, InstanceType<HighlightCtor>>();
-    const get = (name: string, priority: number) => {
+    /** Set `ranges` as highlight `name`; with none, the highlight is taken out of the page's registry. */
+    const set = (name: string, priority: number, ranges: readonly Range[]) => {
       let h = highlights.get(name);
+      if (ranges.length === 0) {
+        if (h) {
+          h.clear();
+          api.registry.delete(name);
+          highlights.delete(name);
+        }
+        return;
+      }
       if (!h) {
         h = new api.Highlight();
         h.priority = priority;
         highlights.set(name, h);
         api.registry.set(name, h);
       }
-      return h;
+      h.clear();
+      for (const r of ranges) h.add(r);
+    };
+    const dropStyleIfIdle = () => {
+      if (highlights.size > 0) return;
+      style?.remove();
+      style = null;
     };
     return {
       mode: 'highlight',
       paint(figures) {
-        if (!style?.isConnected) style = ensureStyle(doc);
+        // Nothing painted, nothing added: no stylesheet, no empty highlights in the page's registry.
         const byName: Record<PaintedVerdict, Range[]> = { conflicts: [], disputed: [], outdated: [], differs: [], agrees: [] };
-        for (const f of figures) if (isPainted(f.verdict)) byName[f.verdict].push(f.range);
-        (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => {
-          const h = get(HIGHLIGHT_NAMES[v], 3 - i);
-          h.clear();
-          for (const r of byName[v]) h.add(r);
-        });
+        let any = false;
+        for (const f of figures) {
+          if (isPainted(f.verdict)) {
+            byName[f.verdict].push(f.range);
+            any = true;
+          }
+        }
+        if (any && !style?.isConnected) style = ensureStyle(doc);
+        (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => set(HIGHLIGHT_NAMES[v], 3 - i, byName[v]));
+        dropStyleIfIdle();
       },
       focus(range) {
-        const h = get(FOCUS_HIGHLIGHT, 10);
-        h.clear();
-        if (range) h.add(range);
+        if (range && !style?.isConnected) style = ensureStyle(doc);
+        set(FOCUS_HIGHLIGHT, 10, range ? [range] : []);
+        dropStyleIfIdle();
       },
       remove() {
         for (const name of highlights.keys()) api.registry.delete(name);
         highlights.clear();
         style?.remove();
+        style = null;
         doc.getElementById(STYLE_ID)?.remove();
       },
     };
@@ -204,7 +230,7 @@ export function createPainter(doc: Document): Painter {
     focus(range) {
       for (const m of focused) m.style.setProperty('outline', 'none', 'important');
       focused = range ? marks.filter((m) => range.intersectsNode(m)) : [];
-      for (const m of focused) m.style.setProperty('outline', '2px solid #3b82f6', 'important');
+      for (const m of focused) m.style.setProperty('outline', '2px solid currentColor', 'important');
     },
     remove() {
       clear();

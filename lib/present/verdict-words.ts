@@ -2,6 +2,7 @@
 // Pure functions of the contract's data; no DOM.
 import { isOverlapping, isSameFigure } from '../compare/compare-figures';
 import type { Attribution, ClaimVerdict, ComparedFigure, Metric, Qualifier, Side, Verdict } from '../types';
+import { METRIC_NOUNS } from './labels';
 
 /** The figure on the page, as far as the words need it. */
 export interface FigureForWords {
@@ -21,25 +22,7 @@ export const VERDICT_TITLES: Record<Verdict, string> = {
   unique: 'No other outlet to compare with',
 };
 
-/** Short label for a verdict (badges, lists). */
-export const VERDICT_SHORT: Record<Verdict, string> = {
-  conflicts: 'Conflicts',
-  disputed: 'Disputed',
-  outdated: 'Outdated',
-  differs: 'Differs',
-  agrees: 'Agrees',
-  unique: 'Only here',
-};
-
-/** What is counted, as a noun phrase that follows a number ("300 deaths"). */
-export const METRIC_NOUNS: Record<Metric, string> = {
-  deployed: 'troops deployed',
-  killed: 'deaths',
-  wounded: 'wounded',
-  casualties: 'casualties',
-  captured: 'captured',
-  missing: 'missing',
-};
+export { METRIC_NOUNS, VERDICT_SHORT } from './labels';
 
 /** What is counted, as a heading ("Deaths"). */
 export const METRIC_HEADINGS: Record<Metric, string> = {

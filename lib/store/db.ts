@@ -240,7 +240,9 @@ export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
   // A figure naming no one that repeats one its article attributes is that figure (lib/compare/repeats.ts).
   const named = new Set<string>();
   for (const c of claims) if (c.attribution) named.add(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`);
-  for (const c of claims) {
+  // Each bucket keeps its figures in claim-id order: judging weighs them in that order.
+  const ordered = [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const c of ordered) {
     if (!c.attribution && named.has(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`)) continue;
     const k = `${c.metric}|${c.time}`;
     let g = groups.get(k);

@@ -34,7 +34,7 @@ export interface JudgeOptions {
   maxTimeline?: number;
   /**
    * Reporting days (buckets) of a metric read before and after the page's
-   * windows, for the timeline and earlier / later reporting. Default 12;
+   * windows, for the timeline and earlier / later reporting. Default 8;
    * Infinity reads every stored figure of the metric.
    */
   timelineDays?: number;
@@ -54,8 +54,13 @@ interface Entry extends RuleFigure {
 }
 
 const claimIdOf = (e: Entry) => `${e.articleId}#${e.index}`;
-const byTimeThenId = (x: Entry, y: Entry) =>
-  x.time - y.time || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.index - y.index);
+/** The order figures are weighed in (ties in time go to the first): by time, then claim id, as buckets keep them. */
+const byTimeThenId = (x: Entry, y: Entry) => {
+  if (x.time !== y.time) return x.time - y.time;
+  const a = claimIdOf(x);
+  const b = claimIdOf(y);
+  return a < b ? -1 : a > b ? 1 : 0;
+};
 
 /** A claim on the page, as judging needs it. Absent scope: `total`; absent attribution: names no one. */
 export type FigureOnPage = {
@@ -132,10 +137,18 @@ export function toCandidate(row: ClaimRow): CandidateFigure {
   return { ...toComparedFigure(row), time: row.time, articleId: row.articleId };
 }
 
-/** The nearest `n` of `list` to time t, in time order. */
+/** The nearest `n` of `list` (sorted by time) to time t, in time order. */
 function nearest(list: readonly Entry[], t: number, n: number): Entry[] {
   if (list.length <= n) return [...list];
-  return [...list].sort((a, b) => Math.abs(a.time - t) - Math.abs(b.time - t)).slice(0, n).sort(byTimeThenId);
+  let hi = search(list, t, false);
+  let lo = hi - 1;
+  while (hi - lo - 1 < n) {
+    const before = lo >= 0 ? t - (list[lo] as Entry).time : Infinity;
+    const after = hi < list.length ? (list[hi] as Entry).time - t : Infinity;
+    if (before <= after) lo--;
+    else hi++;
+  }
+  return list.slice(lo + 1, hi);
 }
 
 /**
@@ -178,7 +191,7 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
   const maxCompared = opts.maxCompared ?? 8;
   const maxEdge = opts.maxEarlierLater ?? 5;
   const maxTimeline = opts.maxTimeline ?? 24;
-  const edgeDays = opts.timelineDays ?? 12;
+  const edgeDays = opts.timelineDays ?? 8;
   const own = page.outletClaimed ? [toOutletKey(page.outlet), toOutletKey(page.outletClaimed)] : [toOutletKey(page.outlet)];
   // A figure the page repeats without its source is judged as the one it repeats.
   const sides = sidesOfRepeats(claims);
@@ -200,10 +213,11 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
         edges > 0 ? limited(index.between([metric, max + WINDOW], [metric, Infinity], false, true)).toArray() : [],
       ]);
       const entries: Entry[] = [];
-      readBuckets(before, metric, own, entries, opts.excludeArticles);
+      // Buckets in time order, each holding its figures in claim-id order (bucketRowsOf): no sort needed.
+      readBuckets(before.reverse(), metric, own, entries, opts.excludeArticles);
       readBuckets(near, metric, own, entries, opts.excludeArticles);
       readBuckets(after, metric, own, entries, opts.excludeArticles);
-      byMetric.set(metric, entries.sort(byTimeThenId));
+      byMetric.set(metric, entries);
       span.set(metric, { min, max });
     };
     const wanted = new Map<Metric, { min: number; max: number }>();
@@ -232,8 +246,9 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       const from = search(all, fig.time - WINDOW, false);
       const to = search(all, fig.time + WINDOW, true);
       const near = all.slice(from, to);
-      const ids = new Set(near.map(claimIdOf));
-      const extra = (extras[i] as ClaimRow[]).filter((r) => !ids.has(r.id)).map(entryOfRow).sort(byTimeThenId);
+      // The source's earlier counts not already among the figures near it.
+      const inNear = (r: ClaimRow) => Math.abs(r.time - fig.time) <= WINDOW && near.some((e) => e.index === r.index && e.articleId === r.articleId);
+      const extra = (extras[i] as ClaimRow[]).filter((r) => !inNear(r)).map(entryOfRow).sort(byTimeThenId);
       const decision = decideVerdict(fig, [...near, ...extra]);
       return { fig, all, from, to, extra, decision };
     });
@@ -256,29 +271,40 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
 
     const picks = decisions.map(({ fig, all, from, to, extra, decision }) => {
       let reason: { kind: 'otherMetric'; metric: Metric; figure: Entry } | { kind: 'earlierCount'; figure: Entry } | null = null;
-      if (decision.verdict === 'conflicts' || decision.verdict === 'disputed') {
-        const pool = [...all, ...extra];
+      const side = fig.side ?? decision.because?.side ?? null;
+      if ((decision.verdict === 'conflicts' || decision.verdict === 'disputed') && side !== null) {
+        // Only the source's own figures can show why (reasonOf looks at no others).
+        const pool: Entry[] = [];
+        for (const e of all) if (e.side === side) pool.push(e);
+        for (const e of extra) if (e.side === side) pool.push(e);
         for (const metric of METRICS) {
           if (metric === fig.metric) continue;
           const es = byMetric.get(metric) ?? [];
-          pool.push(...es.slice(search(es, fig.time - WINDOW, false), search(es, fig.time + WINDOW, true)));
+          for (let j = search(es, fig.time - WINDOW, false), end = search(es, fig.time + WINDOW, true); j < end; j++) {
+            if ((es[j] as Entry).side === side) pool.push(es[j] as Entry);
+          }
         }
         reason = reasonOf(fig, decision, pool);
       }
       const { comparable, because } = decision;
       let shown = comparable;
       if (comparable.length > maxCompared) {
+        // The deciding figure, then those that do not overlap, that differ, that agree; nearer first.
         const rank = (e: Entry) => (e === because ? 0 : !isOverlapping(fig, e) ? 1 : isSameFigure(fig, e) ? 3 : 2);
-        shown = comparable.map((e) => ({ e, r: rank(e), d: Math.abs(e.time - fig.time) }))
-          .sort((a, b) => a.r - b.r || a.d - b.d)
-          .slice(0, maxCompared)
-          .map((x) => x.e);
+        const keys = comparable.map((e) => rank(e) * 1e13 + Math.abs(e.time - fig.time));
+        const order = Array.from(comparable.keys()).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+        shown = order.slice(0, maxCompared).map((k) => comparable[k] as Entry);
       }
       if (because && !comparable.includes(because)) shown = [...shown, because];
-      const outside = [...all.slice(0, from), ...all.slice(to)];
-      const inTimeline = new Set(outside.map(claimIdOf));
-      const timeline = [...outside.filter((e) => e.scope === 'total'), ...extra.filter((e) => !inTimeline.has(claimIdOf(e)) && Math.abs(e.time - fig.time) > WINDOW)]
-        .sort(byTimeThenId);
+      const timeline: Entry[] = [];
+      for (let j = 0; j < from; j++) if ((all[j] as Entry).scope === 'total') timeline.push(all[j] as Entry);
+      for (let j = to; j < all.length; j++) if ((all[j] as Entry).scope === 'total') timeline.push(all[j] as Entry);
+      const outsideExtra = extra.filter((e) => Math.abs(e.time - fig.time) > WINDOW);
+      if (outsideExtra.length > 0) {
+        const have = new Set(timeline.map(claimIdOf));
+        for (const e of outsideExtra) if (!have.has(claimIdOf(e))) timeline.push(e);
+        timeline.sort(byTimeThenId);
+      }
       return {
         verdict: decision.verdict,
         reason,

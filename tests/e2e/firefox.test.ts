@@ -7,6 +7,7 @@ import { startNewsServer, type NewsServer } from '../../scripts/news-pages';
 import { saveFirefoxScreenshot } from './firefox-shots';
 import { firefoxSkipReason, launchFirefoxWithAddon, type FirefoxWithAddon } from './firefox-harness';
 import { hasCorpus } from './harness';
+import { hostileCases, renderHostile } from './hostile-pages';
 
 const skip = firefoxSkipReason() ?? (hasCorpus() ? null : 'no seed corpus in ../shared/corpus');
 if (skip) console.warn(`[e2e] skipping the Firefox test: ${skip}`);
@@ -97,6 +98,28 @@ describe.skipIf(skip)('Firefox (firefox-esr over WebDriver BiDi)', () => {
     expect(errors).toEqual([]);
     const foreign = requests.filter((u) => !/^(data|blob|moz-extension):/.test(u) && new URL(u).hostname !== '127.0.0.1');
     expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  test('a page that forges the started event, listens for messages and clicks synthetically learns no id and cannot switch the add-on off', async () => {
+    const cases = hostileCases(ff.addonId);
+    const forged = cases.find((c) => c.name === 'forged-started-event')!;
+    server.setPage('/hostile-forged', renderHostile({ ...forged, script: `${forged.script}\n${cases.find((c) => c.name === 'listens-and-probes')!.script}\n${cases.find((c) => c.name === 'synthetic-clicks')!.script}` }));
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/hostile-forged'));
+    const painted = () =>
+      page.evaluate(() => {
+        const set = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('tallymark-conflicts');
+        return set ? set.size : 0;
+      });
+    await page.waitForFunction(() => ((globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('tallymark-conflicts')?.size ?? 0) > 0, { timeout: 30_000, polling: 100 });
+    // Two seconds of forged started events (every 100 ms) and synthetic clicks (every 200 ms).
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await painted()).toBeGreaterThan(0);
+    expect(await page.$('tallymark-popover')).toBeNull();
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.filter((m) => m.includes(ff.addonId) || /wxt|tallymark/i.test(m))).toEqual([]);
+    expect(await page.evaluate(() => performance.getEntries().filter((e) => /tallymark/i.test(e.name)).length)).toBe(0);
     await page.close();
   });
 });

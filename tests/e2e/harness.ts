@@ -177,8 +177,9 @@ interface CdpNode {
 /**
  * The HTML inside the shadow root of the first `hostTag` element (closed shadow
  * roots included: read through the DevTools protocol), or null when there is none.
+ * With `selector`, only the first element inside the root that matches it ('' when none does).
  */
-export async function readShadowHtml(page: Page, hostTag: string): Promise<string | null> {
+export async function readShadowHtml(page: Page, hostTag: string, selector?: string): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
@@ -188,6 +189,12 @@ export async function readShadowHtml(page: Page, hostTag: string): Promise<strin
       if (node.nodeName.toLowerCase() === hostTag.toLowerCase()) {
         const shadow = node.shadowRoots?.[0];
         if (!shadow) return null;
+        if (selector) {
+          const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })) as { nodeId: number };
+          if (!nodeId) return '';
+          const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId })) as { outerHTML: string };
+          return outerHTML;
+        }
         let html = '';
         for (const child of shadow.children ?? []) {
           const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as { outerHTML: string };

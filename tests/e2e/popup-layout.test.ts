@@ -80,7 +80,7 @@ describe.skipIf(skip)('the popup layout', () => {
     await saveScreenshot(popup, `popup-layout-figures-${scheme}`, true);
   });
 
-  test.each(['Sources', 'Export', 'Settings'])('%s fits without horizontal scrolling', async (name) => {
+  test.each(['Who says what', 'Outlets', 'Export', 'Settings'])('%s fits without horizontal scrolling', async (name) => {
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.getByRole('tab', { name }).click();
     expect(await overflowX()).toBeLessThanOrEqual(0);
@@ -93,6 +93,9 @@ describe.skipIf(skip)('the popup layout', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.getByRole('tab', { name: 'Figures' }).click();
     await popup.getByRole('tab', { name: 'Figures' }).focus();
+    // First the legend of the looks, then the first figure.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('summary');
     await popup.keyboard.press('Tab');
     const focused = await popup.evaluate(() => {
       const el = document.activeElement as HTMLElement;

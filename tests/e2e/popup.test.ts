@@ -113,7 +113,7 @@ describe.skipIf(skip)('the popup', () => {
     const groups = await popup.locator('section.group').evaluateAll((sections) =>
       sections.map((s) => [...s.querySelectorAll<HTMLElement>('li.figure')].map((li) => li.dataset.verdict ?? '')),
     );
-    const rank = (v: string) => ['conflicts', 'differs', 'agrees', 'unique'].indexOf(v);
+    const rank = (v: string) => ['conflicts', 'disputed', 'outdated', 'differs', 'agrees', 'unique'].indexOf(v);
     for (const verdicts of groups) expect(verdicts.map(rank)).toEqual([...verdicts.map(rank)].sort((a, b) => a - b));
     await saveScreenshot(popup, 'popup-figures-light');
     await saveScreenshot(popup, 'popup-figures-light-full', true);
@@ -141,7 +141,7 @@ describe.skipIf(skip)('the popup', () => {
   });
 
   test('the sources view lists the outlets compared against', async () => {
-    await popup.getByRole('tab', { name: 'Sources' }).click();
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
     const outlets = new Set(report.claims.flatMap((c) => c.compared.map((o) => o.outlet)));
     if (outlets.size === 0) {
       await expect.poll(() => popup.getByText(/nothing was compared/).count()).toBe(1);

@@ -46,31 +46,55 @@ const claim = (over: Partial<JudgedClaim> = {}): JudgedClaim => ({
 });
 
 describe('Popover', () => {
-  test('is a labelled dialog with the verdict in words, and takes the focus', () => {
+  test('is a dialog named by its verdict and figure, described by the lead sentence, and takes the focus', () => {
     render(<Popover claim={claim()} onClose={() => {}} />);
     const dialog = screen.getByRole('dialog');
-    const title = document.getElementById(dialog.getAttribute('aria-labelledby')!)!;
-    expect(title.textContent).toContain('more than 3,000');
-    expect(dialog.textContent).toContain('3 other outlets report about 300 deaths; this page says more than 3,000.');
+    const name = dialog
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent)
+      .join(' ');
+    expect(name).toContain('Conflicts');
+    expect(name).toContain('more than 3,000');
+    const lead = document.getElementById(dialog.getAttribute('aria-describedby')!)!;
+    expect(lead.textContent).toBe('Other reports of the same Seoul briefing give about 300 deaths, not more than 3,000.');
     expect(document.activeElement).toBe(dialog);
   });
 
-  test('lists every compared figure with outlet, source and the sentence with the figure marked', () => {
-    render(<Popover claim={claim()} onClose={() => {}} />);
-    const items = screen.getByRole('region', { name: 'Compared figures' }).querySelectorAll('li');
+  test('says who this page attributes its figure to, and why the figures differ where the engine knows', () => {
+    const reasonFigure = compared('Paper One', { metric: 'casualties', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000' });
+    render(
+      <Popover
+        claim={claim({ attribution: { side: 'kr', text: 'the spy agency' }, reason: { kind: 'otherMetric', metric: 'casualties', figure: reasonFigure } })}
+        onClose={() => {}}
+      />,
+    );
+    const text = screen.getByRole('dialog').textContent!;
+    expect(text).toContain('This page attributes it to Seoul (“the spy agency”).');
+    expect(text).toContain('Why: 3,000 is Seoul’s count of killed and wounded together, not of the dead');
+  });
+
+  test('groups the compared figures by source, each with its relation in words, date, source and the sentence', () => {
+    const kyiv = compared('Kyiv Paper', { attribution: { side: 'ua', text: 'HUR' }, low: 3800, high: 3800, qualifier: 'exact', figure: '3,800' });
+    render(<Popover claim={claim({ compared: [...claim().compared, kyiv] })} onClose={() => {}} />);
+    const groups = document.querySelectorAll('.tm-group');
+    expect([...groups].map((g) => g.getAttribute('data-source'))).toEqual(['kr', 'ua']);
+    expect(groups[0]!.querySelector('h4')!.textContent).toContain('Seoul: about 300 latest 13 Jan 2025, 3 outlets');
+    const items = [...groups[0]!.querySelectorAll('li')];
     expect(items.length).toBe(3);
-    expect(items[0]!.textContent).toContain('Paper One');
-    expect(items[0]!.textContent).toContain('13 Jan 2025 · South Korea: the spy agency');
-    const mark = items[0]!.querySelector('mark')!;
-    expect(mark.textContent).toBe('about 300');
-    expect(items[2]!.textContent).toContain('“about 300”, from the reference figures that come with Tallymark');
+    const one = items.find((li) => li.textContent!.includes('Paper One'))!;
+    expect(one.textContent).toContain('does not overlap this page’s figure');
+    expect(one.textContent).toContain('13 Jan 2025 · South Korea: the spy agency');
+    expect(one.querySelector('mark')!.textContent).toBe('about 300');
+    expect(groups[1]!.textContent).toContain('Kyiv: 3,800');
+    expect(document.body.textContent).toContain('“about 300”, from the reference figures that come with Tallymark');
   });
 
   test('links only http(s) addresses, in a new tab without opener', () => {
     render(<Popover claim={claim()} onClose={() => {}} />);
     const links = screen.getAllByRole('link');
-    // Paper One and Early Desk have http(s) links; Paper Two's javascript: and Bundled's null are not linked.
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://paperone.example/story', 'https://earlydesk.example/story']);
+    // Paper One has an http(s) link; Paper Two's javascript: and Bundled's null are not linked.
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://paperone.example/story']);
     for (const a of links) {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
@@ -85,11 +109,15 @@ describe('Popover', () => {
     expect(dialog.textContent).toContain('<b>bold</b>');
   });
 
-  test('shows earlier reporting, so the reader sees how the figure moved', () => {
-    render(<Popover claim={claim()} onClose={() => {}} />);
-    const section = screen.getByRole('region', { name: 'Reporting over time' });
-    expect(section.textContent).toContain('more than 100 (20 Dec 2024) → this page: more than 3,000');
-    expect(section.textContent).toContain('Early Desk');
+  test('draws the timeline: a step line per source with the page marked, and the same as a list', () => {
+    render(<Popover claim={claim()} onClose={() => {}} published="2025-01-13" />);
+    const svg = document.querySelector('svg[data-chart="timeline"]')!;
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(svg.querySelectorAll('[data-source="kr"] circle').length).toBe(4);
+    expect(svg.querySelector('[data-page="true"]')).not.toBeNull();
+    const list = document.querySelector('[data-list="timeline"]')!;
+    expect(list.textContent).toContain('Seoul: more than 100 (20 Dec 2024, Early Desk), then about 300 (13 Jan 2025, Paper One)');
+    expect(list.textContent).toContain('This page’s figure: more than 3,000 (13 Jan 2025).');
   });
 
   test('Escape and the Close button close it', () => {
@@ -101,18 +129,27 @@ describe('Popover', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
-  test('previous / next buttons navigate, and the place is shown', () => {
+  test('previous / next buttons navigate, the place is shown, and focus stays on the button pressed', () => {
     const onNavigate = vi.fn();
-    render(<Popover claim={claim()} onClose={() => {}} onNavigate={onNavigate} place={{ index: 1, total: 4 }} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Next figure' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Previous figure' }));
+    const { rerender } = render(<Popover claim={claim()} onClose={() => {}} onNavigate={onNavigate} place={{ index: 1, total: 4 }} />);
+    const next = screen.getByRole('button', { name: 'Next' });
+    fireEvent.click(next);
+    rerender(<Popover claim={claim({ figure: 'about 300' })} onClose={() => {}} onNavigate={onNavigate} place={{ index: 2, total: 4 }} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous' }));
+    rerender(<Popover claim={claim()} onClose={() => {}} onNavigate={onNavigate} place={{ index: 1, total: 4 }} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Previous' }));
     expect(onNavigate.mock.calls).toEqual([[1], [-1]]);
     expect(screen.getByRole('dialog').textContent).toContain('Figure 2 of 4');
   });
 
-  test('a unique figure says there is nothing to compare', () => {
+  test('a unique figure says there is nothing to compare; an episode says why it is not compared', () => {
     render(<Popover claim={claim({ verdict: 'unique', compared: [], earlier: [] })} onClose={() => {}} />);
-    expect(screen.getByRole('dialog').textContent).toContain('No other outlet you have read reports deaths for this time');
+    expect(screen.getByRole('dialog').textContent).toContain('No other outlet you have read, nor the reference set, gives deaths for this time');
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    cleanup();
+    render(<Popover claim={claim({ verdict: 'unique', scope: 'episode', compared: [], earlier: [] })} onClose={() => {}} />);
+    expect(screen.getByRole('dialog').textContent).toContain('(one battle or episode)');
+    expect(screen.getByRole('dialog').textContent).toContain('not the whole war: it is compared with nothing');
   });
 });

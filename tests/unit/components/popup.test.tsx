@@ -41,7 +41,9 @@ describe('the figure list', () => {
     // The sentence is shown with the figure marked.
     expect(items[0]!.querySelector('mark')?.textContent).toBe('about 300');
     expect(within(items[4]!).getByText(/No other outlet/)).toBeTruthy();
-    expect(within(items[0]!).getByText(/this page says about 300/)).toBeTruthy();
+    expect(within(items[0]!).getByText('Other reports of the same Seoul briefing give more than 3,000 deaths, not about 300.')).toBeTruthy();
+    // Each compared outlet's relation is said in words, not only by a dot.
+    expect(items[0]!.querySelector('.compared__relation')?.textContent).toBe(' — does not overlap this page’s figure');
   });
 
   test('a long list of compared figures shows four, the rest behind "N more compared"', async () => {
@@ -65,7 +67,7 @@ describe('the figure list', () => {
   test('choosing a figure sends focusFigure with its index in the report', async () => {
     const api = createFakeApi({ report: report() });
     render(<Popup api={api} />);
-    fireEvent.click(await screen.findByRole('button', { name: /more than 11,000\. Show it on the page/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /more than 11,000.*\(show it on the page\)/ }));
     await waitFor(() => expect(api.toContent).toContainEqual({ type: 'focusFigure', index: 3 }));
     expect(screen.getByRole('status').textContent).toMatch(/more than 11,000/);
   });
@@ -130,7 +132,7 @@ describe('the sources view', () => {
   test('lists each outlet with its dates and how many figures agree or differ', async () => {
     render(<Popup api={createFakeApi({ report: report() })} />);
     await screen.findByRole('heading', { name: /Deaths/ });
-    fireEvent.click(screen.getByRole('tab', { name: 'Sources' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Outlets' }));
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(names).toEqual(['Harbor Post', 'Evening Wire']);
     const harbor = screen.getByRole('heading', { name: 'Harbor Post' }).closest('li')!;
@@ -152,10 +154,46 @@ describe('tabs', () => {
     expect(figures.tagName).toBe('BUTTON');
     expect(figures.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(figures, { key: 'ArrowRight' });
-    expect(screen.getByRole('tab', { name: 'Sources' }).getAttribute('aria-selected')).toBe('true');
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Sources' }));
+    expect(screen.getByRole('tab', { name: 'Who says what' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Who says what' }));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(screen.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('who says what', () => {
+  test('each source with its current count, date and outlets, and where the page stands; from the store’s getSources', async () => {
+    const current = (outlet: string, side: 'kr' | 'ua', low: number, published: string) => ({
+      ...compared(outlet, String(low), low, low, { published }),
+      attribution: { side, text: '' },
+    });
+    const summaries = [
+      { side: 'kr', metric: 'killed', current: current('Harbor Post', 'kr', 300, '2025-01-13'), outlets: 3, history: [current('Old Desk', 'kr', 100, '2024-12-23')] },
+      { side: 'ua', metric: 'killed', current: current('Kyiv Wire', 'ua', 3800, '2025-01-10'), outlets: 1, history: [] },
+    ];
+    const api = createFakeApi({ report: report(), background: (m) => (m.type === ('getSources' as string) ? summaries : undefined) });
+    const { container } = render(<Popup api={api} />);
+    await screen.findByRole('heading', { name: /Deaths/ });
+    fireEvent.click(screen.getByRole('tab', { name: 'Who says what' }));
+    await waitFor(() => expect(container.querySelector('.whosays[data-from="store"]')).not.toBeNull());
+    expect(api.toBackground).toContainEqual({ type: 'getSources', at: FIXTURE_PAGE.page.published });
+    const deaths = container.querySelector('.who[data-metric="killed"]')!;
+    const rows = [...deaths.querySelectorAll('.who__row')];
+    expect(rows.map((r) => r.querySelector('.who__name')!.textContent)).toEqual(['Seoul', 'Kyiv']);
+    expect(rows[0]!.querySelector('.who__count')!.textContent).toBe('about 300');
+    expect(rows[0]!.textContent).toContain('latest 13 Jan 2025 · 3 outlets · before: about 100 (23 Dec 2024)');
+    expect(rows[0]!.textContent).toContain('This page’s “about 300”: the same figure');
+    expect(rows[0]!.textContent).toContain('This page’s “more than 3,000”: does not overlap');
+    expect(rows[1]!.textContent).toContain('This page’s “more than 3,000”: overlaps');
+    expect(deaths.querySelector('svg[data-chart="timeline"]')).not.toBeNull();
+  });
+
+  test('without an answer from the store, it is built from the page’s own verdicts', async () => {
+    const { container } = render(<Popup api={createFakeApi({ report: report() })} />);
+    await screen.findByRole('heading', { name: /Deaths/ });
+    fireEvent.click(screen.getByRole('tab', { name: 'Who says what' }));
+    await waitFor(() => expect(container.querySelector('.whosays[data-from="page"] .who__row')).not.toBeNull());
+    expect(container.querySelector('.who[data-metric="killed"] .who__name')!.textContent).toBe('Seoul');
   });
 });

@@ -132,3 +132,15 @@ describe('a phrasal verb\u2019s "over" is no qualifier', () => {
     expect(run(text as string).map((c) => [c.metric, c.low, c.high, c.figure])).toEqual(want);
   });
 });
+
+describe('periods of real text', () => {
+  const period = (text: string, published = '2025-03-20') => extractClaims(LEAD + text, { published }).map((c) => c.period);
+  test.each([
+    ['a statement dated by "said in <month>"', 'Seoul\u2019s spy agency said in January that about 400 North Korean soldiers had been killed.', ['2025-01']],
+    ['figures "disclosed last <month>"', 'Based on figures disclosed last December by Seoul, at least 200 North Koreans have died.', ['2024-12']],
+    ['"since <month>, when ..." dates the when-clause', 'Seoul has followed them since October, when about 1,800 North Korean troops arrived in Vladivostok.', ['2024-10']],
+    ['a span of months is dated by its later month', 'Reports say about 2,000 North Korean soldiers were sent to Kursk in January and February.', ['2025-02']],
+  ])('%s', (_name, text, want) => {
+    expect(period(text as string)).toEqual(want);
+  });
+});

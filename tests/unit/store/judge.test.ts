@@ -40,8 +40,8 @@ describe('judgePage (from buckets and source indexes) gives what judgeFigure giv
             ...claim(sentenceFor(i), '42', f.metric, f.low, f.high, { attribution: attributionOf(f.side) }), scope: f.scope,
           })));
         }
-        // judgeFigure breaks ties in time by the order given: the store's order (time, article, index).
-        const rows = (await db.claims.toArray()).sort((x, y) => x.time - y.time || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.index - y.index));
+        // judgeFigure breaks ties in time by the order given: the store's order (time, claim id).
+        const rows = (await db.claims.toArray()).sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
         const all = rows.map(toCandidate);
         const p = page(mine.outlet, day(mine.day), null);
         const got = await judgePage(db, p, mine.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side) })),
