@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createSelectors } from '../lib/anchor/selectors';
-import { extractClaims, extractText } from '../lib/extract/extract-claims';
+import { extractClaims, extractText, extractWithRefusals } from '../lib/extract/extract-claims';
 import { explainFigures } from '../lib/extract/explain';
 import { isIsoDay } from '../lib/compare/time';
 import { createDb } from '../lib/store/db';
@@ -47,29 +47,11 @@ export async function readArticle(path: string): Promise<{ text: string; publish
 }
 
 async function readHtmlArticle(html: string, path: string): Promise<{ text: string; published: string | null }> {
-  const [{ readArticleText }, { readPublished }, { Window }] = await Promise.all([
-    import('../lib/page/text-map'),
-    import('../lib/page/metadata'),
-    import('happy-dom'),
-  ]);
-  const window = new Window({
-    url: 'https://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  const { readHtmlArticle: read } = await import('./html-article');
   try {
-    window.document.write(html);
-    const doc = window.document as unknown as Document;
-    return { text: readArticleText(doc).text, published: readPublished(doc) };
+    return read(html);
   } catch (e) {
     throw new CliError(`cannot read the article text of ${path}: ${(e as Error).message}`);
-  } finally {
-    await window.happyDOM.close();
   }
 }
 
@@ -127,10 +109,11 @@ async function extractCommand(args: string[]): Promise<void> {
   const article = await readArticle(file);
   // Without --published, an HTML page's own date (as the content script reads it) stands.
   const date = published ?? article.published ?? undefined;
-  const { claims, stoppedAt } = extractText(article.text, date ? { published: date } : {});
+  const options = date ? { published: date } : {};
+  const { claims, stoppedAt, refused } = explain ? extractWithRefusals(article.text, options) : { ...extractText(article.text, options), refused: undefined };
   if (stoppedAt !== null) process.stderr.write(`extract: ${file}: read the first ${stoppedAt} of ${article.text.length} characters (the extractor's budget, READ_BUDGET_CHARS)\n`);
-  // --explain: every figure of the text, the claim it became (or none), and the scope rules that fire on it.
-  const trace = explain ? { figures: explainFigures(article.text, claims) } : {};
+  // --explain: every figure of the text, the claim it became and the scope rules that fire on it, or the check that refused it.
+  const trace = explain ? { figures: explainFigures(article.text, claims, refused) } : {};
   process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim), ...trace })}\n`);
 }
 

@@ -22,6 +22,8 @@ export interface FigureTrace {
   end: number;
   /** The index of the claim it became, or null when the extractor did not keep it. */
   claim: number | null;
+  /** For a figure not kept: the id of the check that refused it (`extractWithRefusals`), when known. */
+  refusedBy?: string;
   scope?: ScopeTrace;
 }
 
@@ -36,13 +38,18 @@ export function traceScope(text: string, claim: Claim): ScopeTrace {
   return { scope: claim.scope, decidedBy: fired[0]?.id ?? null, fired };
 }
 
-/** Every figure of the text, in order, with the claim it became (if any) and that claim's scope trace. */
-export function explainFigures(text: string, claims: readonly Claim[]): FigureTrace[] {
+/**
+ * Every figure of the text, in order, with the claim it became (if any) and
+ * that claim's scope trace, or the check that refused it (`refused`: by the
+ * figure's index among the text's figures).
+ */
+export function explainFigures(text: string, claims: readonly Claim[], refused?: ReadonlyMap<number, string>): FigureTrace[] {
   const byStart = new Map(claims.map((c, i) => [c.start, i]));
-  return scanFigures(text).map((f) => {
+  return scanFigures(text).map((f, n) => {
     const i = byStart.get(f.start);
     const trace: FigureTrace = { figure: text.slice(f.start, f.end), start: f.start, end: f.end, claim: i ?? null };
     if (i !== undefined) trace.scope = traceScope(text, claims[i]!);
+    else if (refused?.has(n)) trace.refusedBy = refused.get(n)!;
     return trace;
   });
 }

@@ -146,7 +146,10 @@ function extract(text: string, published: string | null): Claim[] {
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
     // Beyond any troop count in this war (an army's size, a budget): not a claim.
-    if (f.value > MAX_FIGURE || isCurrency(text, f.start)) continue;
+    if (f.value > MAX_FIGURE || isCurrency(text, f.start)) {
+      refuse(i, f.value > MAX_FIGURE ? 'too-large' : 'currency');
+      continue;
+    }
     if (!sent || f.start >= sent.end || f.start < sent.start) {
       const [s, e] = sentenceAround(text, f.numStart, sent && sent.end <= f.numStart ? sent.end : 0);
       let first = i;
@@ -159,7 +162,10 @@ function extract(text: string, published: string | null): Claim[] {
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
       // Or a troop noun ("the first cadre of 2,600 soldiers will go to the front").
       ctx.labelOnly = !sent.prevNk && !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text)));
-      if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) continue;
+      if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) {
+        refuse(i, 'north-korea-not-named-nearby');
+        continue;
+      }
     } else ctx.labelOnly = false;
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
     // One unreadable figure never costs the others.
@@ -167,7 +173,7 @@ function extract(text: string, published: string | null): Claim[] {
     try {
       claim = analyze(ctx, sent, i);
     } catch {
-      claim = null;
+      claim = refuse(i, 'error');
     }
     // Only what the background takes (lib/extract/conform.ts).
     if (claim) claim = conform(claim, text, sent.start);
@@ -313,24 +319,44 @@ function combine(T: readonly Token[], j: number, m: Metric): [Metric, number] {
   return [m, j];
 }
 
+/**
+ * Set only while `extractWithRefusals` runs: the id of the check that refused
+ * each figure, by its index among the text's figures (for `--explain`).
+ */
+let refusals: Map<number, string> | null = null;
+const refuse = (i: number, id: string): null => {
+  refusals?.set(i, id);
+  return null;
+};
+
+/** `extractText`, and for every figure it did not keep, the id of the check that refused it. */
+export function extractWithRefusals(text: string, options?: ExtractOptions): Extraction & { refused: Map<number, string> } {
+  refusals = new Map();
+  try {
+    return { ...extractText(text, options), refused: refusals };
+  } finally {
+    refusals = null;
+  }
+}
+
 function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const { text } = ctx;
   const f = ctx.figs[i]!;
   const T = sent.tokens!;
   const k = T.findIndex((t) => t.fig === i);
-  if (k < 0) return null;
+  if (k < 0) return refuse(i, 'no-token');
   const prevTok = T[k - 1];
   const nextTok = T[k + 1];
   // Dates, ages: "April 15", "15 January", "aged 20".
-  if (prevTok && (MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw))) return null;
+  if (prevTok && (MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw))) return refuse(i, 'date.month-before');
   // "Jan. 9"
-  if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw)) return null;
-  if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may') return null;
-  if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return null;
+  if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw)) return refuse(i, 'date.month-abbrev-before');
+  if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may') return refuse(i, 'date.month-after');
+  if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return refuse(i, 'age-or-number-sign');
   // "Article 4", "Resolution 2397", "No. 9": a number that names a provision or a document.
-  if (prevTok && (DOC_NOUNS.has(prevTok.w) || (prevTok.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art')))) return null;
+  if (prevTok && (DOC_NOUNS.has(prevTok.w) || (prevTok.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art')))) return refuse(i, 'document-number');
   // "rose by 1,000": the size of a change, not a count.
-  if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return null;
+  if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return refuse(i, 'size-of-change');
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
   if ((prevTok?.w === ':' || prevTok?.w === '–' || prevTok?.w === '—') && labelGate(text, sent.start, f.start)) {
     const boxed = factLine(ctx, sent, T, k, T, k - 1, false);
@@ -345,7 +371,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
   // Let in only as a fact box line, and it is none.
-  if (ctx.labelOnly) return null;
+  if (ctx.labelOnly) return refuse(i, 'not-a-fact-box-line');
 
   // --- the noun phrase after the figure ---
   let j = k + 1;
@@ -383,7 +409,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       break;
     }
     // A compound modifier ("12-year-old", "10-minute", "two-thirds") is not a count.
-    if (w === '-' && j === k + 1 && isWord(T[j + 1]) && T[j + 1]!.start === t.end) return null;
+    if (w === '-' && j === k + 1 && isWord(T[j + 1]) && T[j + 1]!.start === t.end) return refuse(i, 'compound-modifier');
     if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
       head = 'metric';
       headMetric = 'captured';
@@ -471,7 +497,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   {
     const r = head === 'none' ? k + 1 : j;
     const a = T[r]?.w;
-    if (RATE_WORDS.has(a ?? '') || ((a === 'a' || a === 'per' || a === 'each' || a === 'every' || a === 'an') && RATE_UNITS.has(T[r + 1]?.w ?? ''))) return null;
+    if (RATE_WORDS.has(a ?? '') || ((a === 'a' || a === 'per' || a === 'each' || a === 'every' || a === 'an') && RATE_UNITS.has(T[r + 1]?.w ?? ''))) return refuse(i, 'rate');
   }
   // "soldiers from (the) North Korea / DPRK"
   if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
@@ -497,10 +523,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
 
-  if (natOther && !natNK) return null;
-  if (f.word === 'one' && f.value === 1 && !(natNK && head === 'troop')) return null;
-  if (f.plainDigits && f.value >= 1800 && f.value <= 2100 && head !== 'troop' && head !== 'metric') return null;
-  if (f.value === 0) return null;
+  if (natOther && !natNK) return refuse(i, 'other-nationality');
+  if (f.word === 'one' && f.value === 1 && !(natNK && head === 'troop')) return refuse(i, 'bare-one');
+  if (f.plainDigits && f.value >= 1800 && f.value <= 2100 && head !== 'troop' && head !== 'metric') return refuse(i, 'year');
+  if (f.value === 0) return refuse(i, 'zero');
 
   // A part of a figure: "some 4,000 of the 11,000 troops ...", "200 out of 11,000".
   let ofFig = -1;
@@ -521,7 +547,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     let n = k + 1;
     while (QUOTES.has(T[n]?.w ?? '')) n++;
     const t = T[n];
-    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w)) return null;
+    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w)) return refuse(i, 'unrelated-noun');
   }
 
   // --- topic: whose troops ---
@@ -531,13 +557,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const prevClaim = ctx.claims[ctx.claims.length - 1];
   if (!owner && partitive && prevClaim && prevClaim.start >= sent.start) owner = 'nk';
   if (!owner) owner = ownerBefore(T, k);
-  if (owner === 'other') return null;
+  if (owner === 'other') return refuse(i, 'owned-by-other-side');
   if (!owner) {
     // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
     const weakWord = T[j - 1]?.w ?? '';
-    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent))) return null;
+    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent))) return refuse(i, 'people-not-north-korean');
     // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb, or soldiers no one else owns (below).
-    if (!sent.nk && !sent.prevNk && head !== 'none' && head !== 'troop') return null;
+    if (!sent.nk && !sent.prevNk && head !== 'none' && head !== 'troop') return refuse(i, 'topic-only-needs-bare-subject');
   }
 
   // --- metric ---
@@ -629,11 +655,11 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
       if (vm && (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') && ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))) vm = 'casualties';
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
       // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
-      if (vm === 'casualties' && !natNK && lossOfOther(T, p)) return null;
+      if (vm === 'casualties' && !natNK && lossOfOther(T, p)) return refuse(i, 'losses-of-other-side');
       // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims.
-      if (vm && vm !== 'deployed' && !natNK && nkAgentBefore(T, p)) return null;
+      if (vm && vm !== 'deployed' && !natNK && nkAgentBefore(T, p)) return refuse(i, 'north-koreans-kill');
       // "inflicted 1,000 casualties (on ...)": the other side's.
-      if (INFLICT.has(t.w) && !natNK && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk')) return null;
+      if (INFLICT.has(t.w) && !natNK && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk')) return refuse(i, 'inflicted-on-others');
       // "the capture of two wounded soldiers", "the loss of 300", "the killing of 30".
       if (t.w === 'of') {
         const noun = NOUN_OF[T[p - 1]?.w ?? ''] ?? (T[p - 2]?.w === 'capture' ? 'captured' : undefined);
@@ -672,13 +698,13 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
     }
   }
   if (!metric && (head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
-  if (!metric) return null;
+  if (!metric) return refuse(i, 'no-metric');
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
   if (metric === 'deployed' && (head === 'weak' || head === 'none' || (head === 'troop' && /koreans$/.test(T[j - 1]?.w ?? '')))) {
     for (let q = j; q < T.length && q < j + 12; q++) {
       const w = T[q]!.w;
       if (w === '.' || w === ',' || CONTRAST.has(w) || w === '#fig') break;
-      if (CIVIL_CUES.has(w)) return null;
+      if (CIVIL_CUES.has(w)) return refuse(i, 'civilians');
     }
   }
   if (!owner && !sent.nk) {
@@ -687,15 +713,15 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
     // A bare figure as the subject of a troop verb ("about 3,000 had been sent so far") takes the passage's troops.
     const bareSubject = head === 'none' && verbMetric === null && !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
-    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent)) return null;
+    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent)) return refuse(i, 'no-antecedent');
     // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.
     // Only in running text (a headline of another story carries no full stop), with no one else named before the figure but its source.
     const topicTroops = !sent.prevNk && head === 'troop' && !natOther && /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
       !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) && (ctx.topic ??= articleTopic(text));
-    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops) return null;
+    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops) return refuse(i, 'passage-only');
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
     const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent)) || topicTroops;
-    if (foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers)) return null;
+    if (foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers)) return refuse(i, 'foreign-in-sentence');
   }
 
   // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---

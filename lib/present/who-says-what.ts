@@ -73,9 +73,17 @@ export function whoSaysWhat(summaries: readonly SourceSummary[], claims: readonl
   const otherMetrics = METRICS.filter((m) => !pageMetrics.includes(m) && summaries.some((s) => s.metric === m));
   const blocks: MetricBlock[] = [];
   for (const metric of [...pageMetrics, ...otherMetrics]) {
+    // The page's compared figures of this metric, one per amount (a headline repeated in the body is one).
+    const seenAmounts = new Set<string>();
     const pageClaims = claims
       .map((claim, index) => ({ claim, index }))
-      .filter(({ claim }) => claim.metric === metric && ((claim.scope ?? 'total') === 'total' || claim.scope === 'plan'));
+      .filter(({ claim }) => claim.metric === metric && ((claim.scope ?? 'total') === 'total' || claim.scope === 'plan'))
+      .filter(({ claim }) => {
+        const key = `${claim.low}:${claim.high}`;
+        if (seenAmounts.has(key)) return false;
+        seenAmounts.add(key);
+        return true;
+      });
     const rows: SourceRow[] = [];
     for (const source of SOURCE_ORDER) {
       for (const s of summaries.filter((x) => x.metric === metric && x.side === source)) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractClaims } from '../../../lib/extract/extract-claims';
+import { extractClaims, extractWithRefusals } from '../../../lib/extract/extract-claims';
 import { explainFigures } from '../../../lib/extract/explain';
 
 describe('--explain: the trace per figure', () => {
@@ -15,5 +15,15 @@ describe('--explain: the trace per figure', () => {
     expect(trace.map((f) => f.scope?.decidedBy ?? null)).toEqual(['increment.another', null, 'plan.verb', 'episode.event', null]);
     for (const f of trace) if (f.scope) expect(f.scope.scope).toBe(claims[f.claim!]!.scope);
     expect(trace[0]!.scope!.fired[0]!.summary).toMatch(/addition/);
+  });
+  test('the check that refused each figure not kept', () => {
+    const { claims: again, refused } = extractWithRefusals(text, { published: '2025-06-20' });
+    expect(again).toEqual(claims);
+    const t = explainFigures(text, again, refused);
+    expect(t.map((f) => f.refusedBy ?? null)).toEqual([null, 'year', null, null, 'bare-one']);
+  });
+  test('refusals are recorded only while asked for', () => {
+    extractClaims(text, { published: '2025-06-20' });
+    expect(extractWithRefusals('North Korea.', {}).refused.size).toBe(0);
   });
 });

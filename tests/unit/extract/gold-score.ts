@@ -10,6 +10,7 @@ interface GoldClaim {
   claim: [string, number | null, number | null];
   sides: string[];
   period?: string;
+  scope?: string;
 }
 interface GoldArticle {
   file: string;
@@ -22,6 +23,8 @@ export interface Score {
   precision: number;
   recall: number;
   attribution: number;
+  /** Share of matched claims with a mention of the gold scope (`total` where the gold gives none). */
+  scope: number;
   /** Per article: missed and extra keys, for a failure message. */
   details: string[];
 }
@@ -35,13 +38,16 @@ export async function scoreGold(goldPath: string): Promise<Score> {
   let fp = 0;
   let fn = 0;
   let attrOk = 0;
+  let scopeOk = 0;
   const details: string[] = [];
   for (const art of gold.articles) {
     const text = await readArticleFile(resolve(dir, art.file));
     const predicted = new Map<string, Array<string | null>>();
+    const scopes = new Map<string, string[]>();
     for (const c of extractClaims(text, { published: art.published })) {
       const k = key(c.metric, c.low, c.high);
       predicted.set(k, [...(predicted.get(k) ?? []), c.attribution?.side ?? null]);
+      scopes.set(k, [...(scopes.get(k) ?? []), c.scope]);
     }
     const wanted = new Map(art.claims.map((g) => [key(...g.claim), g]));
     const misses: string[] = [];
@@ -54,6 +60,7 @@ export async function scoreGold(goldPath: string): Promise<Score> {
         continue;
       }
       tp++;
+      if (scopes.get(k)!.includes(g.scope ?? 'total')) scopeOk++;
       if (g.sides.length === 0 ? sides.includes(null) : sides.some((s) => s !== null && g.sides.includes(s))) attrOk++;
     }
     for (const k of predicted.keys()) {
@@ -67,5 +74,5 @@ export async function scoreGold(goldPath: string): Promise<Score> {
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  return { f1, precision, recall, attribution: attrOk / Math.max(1, tp), details };
+  return { f1, precision, recall, attribution: attrOk / Math.max(1, tp), scope: scopeOk / Math.max(1, tp), details };
 }

@@ -6,6 +6,7 @@ import { scoreGold } from './gold-score';
 const root = resolve(import.meta.dirname, '../../..');
 const seeds = resolve(root, '../shared/corpus/seeds.gold.json');
 const dev = resolve(root, 'tests/fixtures/dev/gold.json');
+const realDev = resolve(root, '../shared/corpus/dev.gold.json');
 const holdout = resolve(root, 'tests/fixtures/holdout/gold.json');
 
 describe.skipIf(!existsSync(seeds))('seed articles (../shared/corpus; skipped when absent)', () => {
@@ -13,6 +14,15 @@ describe.skipIf(!existsSync(seeds))('seed articles (../shared/corpus; skipped wh
     const s = await scoreGold(seeds);
     expect(s.f1, s.details.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(s.attribution).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe.skipIf(!existsSync(realDev))('real articles (../shared/corpus/dev; skipped when absent)', () => {
+  test('distinct claims F1 ≥ 0.97, attribution ≥ 0.93, scope ≥ 0.93', async () => {
+    const s = await scoreGold(realDev);
+    expect(s.f1, s.details.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.attribution).toBeGreaterThanOrEqual(0.93);
+    expect(s.scope).toBeGreaterThanOrEqual(0.93);
   });
 });
 
