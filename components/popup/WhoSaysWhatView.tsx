@@ -4,7 +4,7 @@ import { RELATION_LOOK } from '../../lib/present/relation';
 import { SOURCE_WHO, dayNumber, timeOf } from '../../lib/present/sources';
 import { buildTimelineChart } from '../../lib/present/timeline-chart';
 import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, formatDay } from '../../lib/present/verdict-words';
-import { type MetricBlock, readSourceSummaries, summariesFromClaims, whoSaysWhat } from '../../lib/present/who-says-what';
+import { type MetricBlock, movesOf, readSourceSummaries, summariesFromClaims, whoSaysWhat } from '../../lib/present/who-says-what';
 import type { JudgedClaim, PageMeta } from '../../lib/types';
 import { TimelineChart } from '../chart/TimelineChart';
 import type { PopupApi } from './api';
@@ -69,8 +69,8 @@ function Block({ block, onFocus, at }: { block: MetricBlock; onFocus: (i: number
               </div>
               <p class="who__meta muted">
                 {whenWords(row.current, at)} · {plural(row.outlets, 'outlet', 'outlets')}
-                {row.history.length > 0
-                  ? ` · before: ${row.history
+                {movesOf(row.history, row.current).length > 0
+                  ? ` · before: ${movesOf(row.history, row.current)
                       .slice(-3)
                       .map((h) => `${describeAmount(h)} (${formatDay(h.period ?? h.published)})`)
                       .join(', ')}`

@@ -119,3 +119,16 @@ export function readSourceSummaries(answer: unknown): SourceSummary[] | null {
   );
   return ok.map((s) => ({ ...s, side: s.side ?? null, outlets: typeof s.outlets === 'number' ? s.outlets : 1, history: Array.isArray(s.history) ? s.history : [] }));
 }
+
+/** A source's earlier counts as moves: oldest first, a repeat of the same bounds (or of the current count) dropped. */
+export function movesOf(history: readonly ComparedFigure[], current: { low: number | null; high: number | null }): ComparedFigure[] {
+  const sorted = [...history].sort((a, b) => timeOf(a).localeCompare(timeOf(b)));
+  const out: ComparedFigure[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.low === f.low && last.high === f.high) continue;
+    out.push(f);
+  }
+  while (out.length > 0 && out[out.length - 1]!.low === current.low && out[out.length - 1]!.high === current.high) out.pop();
+  return out;
+}

@@ -152,3 +152,16 @@ describe('whoSaysWhat', () => {
     expect(blocks[0]!.rows[1]!.page.map((p) => p.relation)).toEqual(['apart', 'overlaps']);
   });
 });
+
+describe('movesOf', () => {
+  test('a source’s earlier counts as moves: repeats dropped, oldest first, the current count not repeated', async () => {
+    const { movesOf } = await import('../../../lib/present/who-says-what');
+    const h = [
+      other('B', 'kr', 300, 300, { published: '2025-01-13' }),
+      other('A', 'kr', 100, null, { published: '2024-12-23' }),
+      other('C', 'kr', 300, 300, { published: '2025-01-14' }),
+      other('D', 'kr', 600, 600, { published: '2025-04-28' }),
+    ];
+    expect(movesOf(h, { low: 600, high: 600 }).map((f) => f.outlet)).toEqual(['A', 'B']);
+  });
+});
