@@ -47,29 +47,11 @@ export async function readArticle(path: string): Promise<{ text: string; publish
 }
 
 async function readHtmlArticle(html: string, path: string): Promise<{ text: string; published: string | null }> {
-  const [{ readArticleText }, { readPublished }, { Window }] = await Promise.all([
-    import('../lib/page/text-map'),
-    import('../lib/page/metadata'),
-    import('happy-dom'),
-  ]);
-  const window = new Window({
-    url: 'https://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  const { readHtmlArticle: read } = await import('./html-article');
   try {
-    window.document.write(html);
-    const doc = window.document as unknown as Document;
-    return { text: readArticleText(doc).text, published: readPublished(doc) };
+    return read(html);
   } catch (e) {
     throw new CliError(`cannot read the article text of ${path}: ${(e as Error).message}`);
-  } finally {
-    await window.happyDOM.close();
   }
 }
 

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport, ToContent, WakeMessage } from '../../lib/messages';
 import { createRereadGate } from '../../lib/page/guard';
-import { mutationsMentionTroops, pageMentionsTroops } from './quick';
+import { mutationsMentionTroops, pageMentionsTroopsAsync } from './quick';
 import { READER_GLOBAL, READER_PATH, type ReaderHandle, type StartReader } from './reader-handle';
 import { ignoreForgedStarts } from './shield';
 
@@ -19,6 +19,9 @@ function isToContent(x: unknown): x is ToContent {
   const type = (x as { type?: unknown }).type;
   return type === 'getPageReport' || type === 'focusFigure' || type === 'navigate';
 }
+
+/** A full check of the page at most this often (ms): a live page that keeps adding text is not re-scored on every change. */
+const MIN_CHECK_INTERVAL = 2000;
 
 const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', claims: [], stored: false };
 
@@ -53,8 +56,31 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
       return reader;
     })().catch(() => null));
 
+  let checking = false;
+  let lastCheck = -Infinity;
+  const yieldToMain = (): Promise<void> => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+    return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+  };
+  // The gate runs in slices: a huge page never holds the main thread for long.
   const check = () => {
-    if (!loading && pageMentionsTroops(doc)) void load();
+    if (loading || checking || !ctx.isValid) return;
+    const wait = lastCheck + MIN_CHECK_INTERVAL - performanceRef.now();
+    if (wait > 0) {
+      if (!checkTimer) checkTimer = ctx.setTimeout(() => ((checkTimer = 0), check()), wait);
+      return;
+    }
+    checking = true;
+    lastCheck = performanceRef.now();
+    pageMentionsTroopsAsync(doc, yieldToMain)
+      .then((yes) => {
+        if (yes && !loading && ctx.isValid) void load();
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        checking = false;
+      });
   };
 
   const observer = new MutationObserverRef((records) => {

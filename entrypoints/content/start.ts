@@ -13,7 +13,7 @@ import { createContentExtensionApi } from './extension-api';
 import { createFigureStops, KEYS_HOST } from './figure-stops';
 import { createLazyPopoverUi } from './popover-handle';
 import { POPOVER_HOST } from './popover-host';
-import { mutationsMentionTroops, pageMentionsTroops } from './quick';
+import { mutationsMentionTroops, pageMentionsTroopsAsync } from './quick';
 import type { ReaderHandle, ReaderRuntime } from './reader-handle';
 
 // Saved before the page can replace them (the isolated world protects most, not all browsers' worlds).
@@ -120,9 +120,10 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     if (checkTimer) clearTimeout(checkTimer);
     checkTimer = ctx.setTimeout(() => {
       checkTimer = 0;
-      guard(() => {
-        if (!active && pageMentionsTroops(doc)) activate();
-      });
+      if (active) return;
+      pageMentionsTroopsAsync(doc, yieldWith(ctx))
+        .then((yes) => guard(() => yes && !active && activate()))
+        .catch(() => undefined);
     }, delay);
   };
 

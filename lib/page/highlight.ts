@@ -154,37 +154,57 @@ export function createPainter(doc: Document): Painter {
   let style: HTMLStyleElement | null = null;
   if (api) {
     const highlights = new Map<string, InstanceType<HighlightCtor>>();
-    const get = (name: string, priority: number) => {
+    /** Set `ranges` as highlight `name`; with none, the highlight is taken out of the page's registry. */
+    const set = (name: string, priority: number, ranges: readonly Range[]) => {
       let h = highlights.get(name);
+      if (ranges.length === 0) {
+        if (h) {
+          h.clear();
+          api.registry.delete(name);
+          highlights.delete(name);
+        }
+        return;
+      }
       if (!h) {
         h = new api.Highlight();
         h.priority = priority;
         highlights.set(name, h);
         api.registry.set(name, h);
       }
-      return h;
+      h.clear();
+      for (const r of ranges) h.add(r);
+    };
+    const dropStyleIfIdle = () => {
+      if (highlights.size > 0) return;
+      style?.remove();
+      style = null;
     };
     return {
       mode: 'highlight',
       paint(figures) {
-        if (!style?.isConnected) style = ensureStyle(doc);
+        // Nothing painted, nothing added: no stylesheet, no empty highlights in the page's registry.
         const byName: Record<PaintedVerdict, Range[]> = { conflicts: [], disputed: [], outdated: [], differs: [], agrees: [] };
-        for (const f of figures) if (isPainted(f.verdict)) byName[f.verdict].push(f.range);
-        (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => {
-          const h = get(HIGHLIGHT_NAMES[v], 3 - i);
-          h.clear();
-          for (const r of byName[v]) h.add(r);
-        });
+        let any = false;
+        for (const f of figures) {
+          if (isPainted(f.verdict)) {
+            byName[f.verdict].push(f.range);
+            any = true;
+          }
+        }
+        if (any && !style?.isConnected) style = ensureStyle(doc);
+        (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => set(HIGHLIGHT_NAMES[v], 3 - i, byName[v]));
+        dropStyleIfIdle();
       },
       focus(range) {
-        const h = get(FOCUS_HIGHLIGHT, 10);
-        h.clear();
-        if (range) h.add(range);
+        if (range && !style?.isConnected) style = ensureStyle(doc);
+        set(FOCUS_HIGHLIGHT, 10, range ? [range] : []);
+        dropStyleIfIdle();
       },
       remove() {
         for (const name of highlights.keys()) api.registry.delete(name);
         highlights.clear();
         style?.remove();
+        style = null;
         doc.getElementById(STYLE_ID)?.remove();
       },
     };

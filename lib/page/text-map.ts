@@ -11,6 +11,9 @@
 // element, so `update` re-reads only the blocks a mutation touched and reuses
 // the rest.
 
+import { articleRegionSteps, type ArticleRegion } from './article-region';
+import { isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS } from './skip';
+
 /** Offsets in `TextMap.text`, `end` exclusive. */
 export interface TextSpan {
   start: number;
@@ -70,14 +73,6 @@ const BLOCK_TAGS = new Set([
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT',
-  'OPTION', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK',
-  'DIALOG', 'MATH',
-]);
-
-const SKIP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alert', 'menu']);
-
 /** Elements of our own that hold no article text (the popover's shadow host). */
 const OWN_HOST_PREFIX = 'TALLYMARK-POPOVER';
 
@@ -103,12 +98,17 @@ interface CachedBlock {
 }
 
 const STATE = Symbol('state');
+
 const SEGS = Symbol('segs');
 
 interface ReaderState {
   doc: Document;
   options: Required<ReadOptions>;
   cache: WeakMap<Element, CachedBlock>;
+  /** Containers inside the root that are not the article (from the article region); none when a root was given. */
+  drop: ((el: Element) => boolean) | null;
+  /** The element that scored highest as the article (never skipped, whatever holds it). */
+  top: Element | null;
 }
 
 const upper = (el: Element) => el.tagName.toUpperCase();
@@ -127,14 +127,13 @@ function isSkipped(el: Element, state: ReaderState, styleChecks: { n: number }, 
   if (SKIP_TAGS.has(tag)) return true;
   if (tag.startsWith(OWN_HOST_PREFIX)) return true;
   if (tag === 'HEADER' && !el.closest('article')) return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (isHiddenByAttributes(el)) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  // An editor inside the article (a comment box) is not the article; an editable article still is.
+  if (editable !== null && editable !== 'false' && !(state.top && el.contains(state.top))) return true;
   const role = el.getAttribute('role');
   if (role !== null && SKIP_ROLES.has(role) && el !== root) return true;
-  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  if (state.drop && el !== root && state.drop(el)) return true;
   if (state.options.computedStyle && styleChecks.n < MAX_STYLE_CHECKS && el.hasAttribute('class')) {
     styleChecks.n++;
     const view = state.doc.defaultView;
@@ -406,7 +405,7 @@ function drain(steps: Generator<void, WalkResult, void>): WalkResult {
 export const WALK_SLICE_MS = 12;
 
 /** Run a walk, pausing with `yieldToMain` after each WALK_SLICE_MS of work. */
-async function drainAsync(steps: Generator<void, WalkResult, void>, yieldToMain: () => Promise<void>): Promise<WalkResult> {
+async function drainAsync<T>(steps: Generator<void, T, void>, yieldToMain: () => Promise<void>): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const r = steps.next();
@@ -549,53 +548,24 @@ function createMap(state: ReaderState, root: Element, result: WalkResult): TextM
   return map;
 }
 
-/**
- * Characters of paragraph text under `el`, counted over at most `maxParagraphs`
- * paragraphs and `maxNodes` text nodes (a page of huge paragraphs costs no more).
- */
-function paragraphText(el: Element, maxParagraphs = 3000, maxNodes = 20_000): number {
-  let total = 0;
-  let nodes = 0;
-  const ps = el.getElementsByTagName('p');
-  const doc = el.ownerDocument;
-  for (let i = 0; i < ps.length && i < maxParagraphs && nodes < maxNodes; i++) {
-    const walker = doc.createTreeWalker(ps[i]!, 4 /* SHOW_TEXT */);
-    for (let t = walker.nextNode(); t && nodes < maxNodes; t = walker.nextNode()) {
-      total += (t as Text).data.length;
-      nodes++;
-    }
-  }
-  return total;
+/** What the region found for a root, kept so that a later read of the same root leaves out the same containers. */
+const regions = new WeakMap<Element, ArticleRegion>();
+
+/** The element that holds the article (see article-region.ts); `body` when no element scores as one. */
+export function findArticleRoot(doc: Document): Element {
+  return regionOf(drainSteps(articleRegionSteps(doc))).root;
 }
 
-/**
- * The element that holds the article: among `article`, `main`, `[role=main]`,
- * `[itemprop=articleBody]`, the one holding the most paragraph text (an inner
- * one when it holds nearly all of an outer one's); `body` when none holds any.
- */
-export function findArticleRoot(doc: Document): Element {
-  const body = doc.body ?? doc.documentElement;
-  const candidates = Array.from(doc.querySelectorAll('article, main, [role=main], [itemprop=articleBody]')).slice(0, 200);
-  let best: Element | null = null;
-  let bestScore = 0;
-  const scores = new Map<Element, number>();
-  for (const c of candidates) {
-    const s = paragraphText(c);
-    scores.set(c, s);
-    if (s > bestScore) {
-      best = c;
-      bestScore = s;
-    }
+function regionOf(region: ArticleRegion): ArticleRegion {
+  regions.set(region.root, region);
+  return region;
+}
+
+function drainSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
-  if (!best || bestScore < 80) return body;
-  // Prefer the innermost candidate that still holds nearly all the text.
-  for (const [c, s] of scores) {
-    if (c !== best && best.contains(c) && s >= bestScore * 0.85) {
-      best = c;
-      bestScore = Math.max(bestScore, s);
-    }
-  }
-  return best;
 }
 
 function resolveOptions(doc: Document, options: ReadOptions): Required<ReadOptions> {
@@ -606,21 +576,27 @@ function resolveOptions(doc: Document, options: ReadOptions): Required<ReadOptio
   };
 }
 
+function stateFor(doc: Document, root: Element, options: ReadOptions): ReaderState {
+  const region = regions.get(root);
+  return { doc, options: resolveOptions(doc, options), cache: new WeakMap(), drop: region?.isDropped ?? null, top: region?.top ?? null };
+}
+
 /**
  * Read the article text of `doc` (from `root`, else the article region found by
- * `findArticleRoot`) with a map back to the DOM. Never throws on odd pages; stops
+ * `articleRegionSteps`) with a map back to the DOM. Never throws on odd pages; stops
  * at the budget (`truncated`).
  */
 export function readArticleText(doc: Document, root?: Element, options: ReadOptions = {}): TextMap {
-  const state: ReaderState = { doc, options: resolveOptions(doc, options), cache: new WeakMap() };
-  const el = root ?? findArticleRoot(doc);
+  const el = root ?? regionOf(drainSteps(articleRegionSteps(doc))).root;
+  const state = stateFor(doc, el, options);
   return createMap(state, el, drain(walkSteps(el, state, null, new Set())));
 }
 
 /**
  * `readArticleText` in slices: the page gets the main thread (`yieldToMain`)
- * every few milliseconds. A DOM changed meanwhile may be read partly; the
- * caller's MutationObserver catches up with `updateArticleText`.
+ * every few milliseconds, while the region is scored and while the text is read.
+ * A DOM changed meanwhile may be read partly; the caller's MutationObserver
+ * catches up with `updateArticleText`.
  */
 export async function readArticleTextAsync(
   doc: Document,
@@ -628,8 +604,8 @@ export async function readArticleTextAsync(
   root?: Element,
   options: ReadOptions = {},
 ): Promise<TextMap> {
-  const state: ReaderState = { doc, options: resolveOptions(doc, options), cache: new WeakMap() };
-  const el = root ?? findArticleRoot(doc);
+  const el = root ?? regionOf(await drainAsync(articleRegionSteps(doc), yieldToMain)).root;
+  const state = stateFor(doc, el, options);
   return createMap(state, el, await drainAsync(walkSteps(el, state, null, new Set()), yieldToMain));
 }
 

@@ -82,7 +82,7 @@ describe('extract', SPAWNED, () => {
     const [out] = jsonLines(r.stdout);
     expect(out.claims.map((c: any) => [c.metric, c.low])).toEqual([['killed', 300]]);
     expect(JSON.stringify(out)).not.toMatch(/999|Home \| World/);
-  });
+  }, 60_000); // a spawned process that loads jsdom: generous under load
 
   test.each([
     [['extract', 'nope.txt'], /no such file: nope\.txt/, 1],

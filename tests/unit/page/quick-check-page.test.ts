@@ -1,34 +1,73 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { mutationsMentionTroops, pageMentionsTroops, QUICK_CHECK_CHARS } from '../../../entrypoints/content/quick';
+import { mutationsMentionTroops, pageMentionsTroops, pageMentionsTroopsAsync, QUICK_CHECK_CHARS } from '../../../entrypoints/content/quick';
+import { namesNorthKorea } from '../../../lib/extract/quick-check';
 
-describe('the content script quick check', () => {
-  test('finds a mention in the title or the body text', () => {
-    document.title = 'Weather today';
-    document.body.innerHTML = '<p>Rain in the <b>north</b>. Pyongyang was not mentioned before this.</p>';
-    expect(pageMentionsTroops(document)).toBe(true);
-    document.body.innerHTML = '<p>Rain in the north, sun in the south.</p>';
-    expect(pageMentionsTroops(document)).toBe(false);
+const para = (s: string) => `<p>${s} ${'Ordinary words of an ordinary report, with commas, clauses, and more. '.repeat(4)}</p>`;
+
+describe('the topic gate', () => {
+  test('opens when the article names North Korea, not on the title alone', () => {
     document.title = 'North Korean troops in Kursk';
+    document.body.innerHTML = `<article>${para('Rain in the north.')}${para('Pyongyang was not mentioned before this.')}</article>`;
     expect(pageMentionsTroops(document)).toBe(true);
-  });
-
-  test('reads only a bounded slice of the page', () => {
-    document.title = 'Long page';
-    const filler = 'x'.repeat(1000);
-    document.body.innerHTML = `${`<p>${filler}</p>`.repeat(QUICK_CHECK_CHARS / 1000 + 5)}<p>North Korea</p>`;
+    document.body.innerHTML = `<article>${para('Rain in the north, sun in the south.')}</article>`;
     expect(pageMentionsTroops(document)).toBe(false);
-    document.body.innerHTML = `<p>North Korea</p>${`<p>${filler}</p>`.repeat(10)}`;
-    expect(pageMentionsTroops(document)).toBe(true);
   });
 
-  test('looks at what mutations added', async () => {
+  test('names come from the lexicon: no bare "nk"', () => {
+    expect(namesNorthKorea('https://example.com/story?nk=1&id=2')).toBe(false);
+    expect(namesNorthKorea('NK troops')).toBe(false);
+    expect(namesNorthKorea('300 North Korean soldiers killed')).toBe(true);
+    expect(namesNorthKorea("Pyongyang's envoy")).toBe(true);
+    expect(namesNorthKorea('the DPRK said')).toBe(true);
+    expect(namesNorthKorea('Kim Jong-un visited')).toBe(true);
+  });
+
+  test('reads what a person reads: no script, style, template, option or hidden text', () => {
+    const article = `<article>${para('A report about the weather.')}${para('More about the weather.')}</article>`;
+    for (const hidden of [
+      '<script>var country = "North Korea";</script>',
+      '<style>.north-korea::after { content: "North Korea" }</style>',
+      '<template><p>North Korea</p></template>',
+      '<select><option>North Korea</option></select>',
+      '<div hidden>North Korea</div>',
+      '<div aria-hidden="true">North Korea</div>',
+      '<div style="display:none">North Korea</div>',
+    ]) {
+      document.body.innerHTML = `${hidden}${article}`;
+      expect(pageMentionsTroops(document), hidden).toBe(false);
+    }
+  });
+
+  test('a sidebar headline or a recommendation list outside the article does not open it', () => {
+    document.body.innerHTML = `<main><article>${para('A report about the weather.')}${para('More about the weather.')}${para('And more.')}</article>
+      <div class="related-stories"><ul><li><a href="/a">North Korea fires a missile</a></li><li><a href="/b">Markets</a></li><li><a href="/c">Sport</a></li></ul></div></main>
+      <aside><a href="/x">Kim Jong Un meets Putin</a></aside>`;
+    expect(pageMentionsTroops(document)).toBe(false);
+  });
+
+  test('the budget counts visible text only', () => {
+    const scripts = `<script>${'x'.repeat(QUICK_CHECK_CHARS * 2)}</script>`;
+    document.body.innerHTML = `${scripts}<article>${para('North Korea sent troops.')}</article>`;
+    expect(pageMentionsTroops(document)).toBe(true);
+    const filler = `<p>${'word '.repeat(200)}</p>`.repeat(QUICK_CHECK_CHARS / 1000 + 5);
+    document.body.innerHTML = `${filler}<p>North Korea</p>`;
+    expect(pageMentionsTroops(document)).toBe(false);
+  });
+
+  test('in slices, with the same answer', async () => {
+    document.body.innerHTML = `<article>${para('North Korea sent troops.')}</article>`;
+    let yields = 0;
+    expect(await pageMentionsTroopsAsync(document, async () => void yields++, 0)).toBe(true);
+  });
+
+  test('looks at the visible text mutations added', async () => {
     document.body.innerHTML = '<main id="app"></main>';
     const records: MutationRecord[] = [];
     const observer = new MutationObserver((r) => records.push(...r));
     observer.observe(document.body, { childList: true, subtree: true });
     const app = document.getElementById('app')!;
-    app.innerHTML = '<p>Scores from the weekend.</p>';
+    app.innerHTML = '<p>Scores from the weekend.</p><script>var x = "North Korea";</script>';
     await new Promise((r) => setTimeout(r, 0));
     expect(mutationsMentionTroops(records)).toBe(false);
     app.innerHTML = '<article><p>DPRK soldiers were seen near the border.</p></article>';

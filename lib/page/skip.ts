@@ -1,0 +1,21 @@
+// What no reader reads as article text, shared by the article region and the text map.
+
+/** Elements left out with their subtree. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT',
+  'OPTION', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK',
+  'DIALOG', 'MATH',
+]);
+
+/** ARIA roles of regions that are not the article. */
+export const SKIP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alert', 'menu']);
+
+/** Hidden by its own attributes (no style computed): `hidden`, `aria-hidden`, inline display:none / visibility:hidden. */
+export function isHiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  // The style object only where there is a style attribute (building it costs, in jsdom above all).
+  if (!el.hasAttribute('style')) return false;
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
