@@ -30,13 +30,13 @@ import { ValidationError } from './validate';
 export interface JudgeOptions {
   /** Most compared figures listed per figure (the verdict weighs them all). Default 8; Infinity for all. */
   maxCompared?: number;
-  /** Most earlier and later figures listed per figure, the nearest in time. Default 5. */
+  /** Most earlier and later figures listed per figure, the nearest in time. Default 3. */
   maxEarlierLater?: number;
-  /** Most timeline figures listed per figure, the nearest in time. Default 24; Infinity for all. */
+  /** Most timeline figures listed per figure, the nearest in time. Default 10; Infinity for all. */
   maxTimeline?: number;
   /**
    * Reporting days (buckets) of a metric read before and after the page's
-   * windows, for the timeline and earlier / later reporting. Default 8;
+   * windows, for the timeline and earlier / later reporting. Default 6;
    * Infinity reads every stored figure of the metric.
    */
   timelineDays?: number;
@@ -198,9 +198,10 @@ function findJointTotals(db: TallymarkDb, fig: RuleFigure, sides: readonly Side[
 export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly FigureOnPage[], opts: JudgeOptions = {}): Promise<ClaimVerdict[]> {
   // Each listed figure is one more row read: the popover shows a few and folds the rest.
   const maxCompared = opts.maxCompared ?? 8;
-  const maxEdge = opts.maxEarlierLater ?? 5;
-  const maxTimeline = opts.maxTimeline ?? 24;
-  const edgeDays = opts.timelineDays ?? 8;
+  // Each figure listed is one more row read (the cost that grows with the store): list few.
+  const maxEdge = opts.maxEarlierLater ?? 3;
+  const maxTimeline = opts.maxTimeline ?? 10;
+  const edgeDays = opts.timelineDays ?? 6;
   const own = page.outletClaimed ? [toOutletKey(page.outlet), toOutletKey(page.outletClaimed)] : [toOutletKey(page.outlet)];
   // A figure the page repeats without its source is judged as the one it repeats.
   const attributions = attributionsOfRepeats(claims);
@@ -300,12 +301,20 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
         const pool: Entry[] = [];
         for (const e of all) if (hasSide(e, side)) pool.push(e);
         for (const e of extra) if (hasSide(e, side)) pool.push(e);
+        // Of each other metric, only the source's current figure near it matters: found in one pass, nothing copied.
         for (const metric of METRICS) {
           if (metric === fig.metric) continue;
           const es = byMetric.get(metric) ?? [];
+          let latest: Entry | undefined;
+          let earliest: Entry | undefined;
           for (let j = search(es, fig.time - WINDOW, false), end = search(es, fig.time + WINDOW, true); j < end; j++) {
-            if (hasSide(es[j] as Entry, side)) pool.push(es[j] as Entry);
+            const e = es[j] as Entry;
+            if (e.scope !== fig.scope || !hasSide(e, side)) continue;
+            earliest ??= e;
+            if (e.time <= fig.time + BRIEFING && (latest === undefined || e.time > latest.time)) latest = e;
           }
+          const current = latest ?? earliest;
+          if (current) pool.push(current);
         }
         reason = reasonOf(fig, decision, pool);
       }
