@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { relationOf } from '../lib/present/relation';
 import { SCOPE_WORDS } from '../lib/present/scope-words';
 import { groupBySource } from '../lib/present/sources';
 import { buildTimelineChart } from '../lib/present/timeline-chart';
@@ -62,7 +63,9 @@ export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', i
 
   const scope = claim.scope ?? 'total';
   const reason = reasonSentence(claim);
-  const groups = groupBySource(claim.compared);
+  // The sources that disagree with the page first: they are why the figure is marked.
+  const apart = (f: { low: number | null; high: number | null }) => relationOf(claim, f) === 'apart';
+  const groups = groupBySource(claim.compared).sort((a, b) => Number(b.figures.some(apart)) - Number(a.figures.some(apart)));
   const overTime = figuresOverTime(claim);
   const chart =
     scope === 'total' || scope === 'plan'

@@ -129,6 +129,8 @@ export interface PageReport {
   claims: JudgedClaim[];
   stored: boolean;
   notStoredReason?: string;
+  /** Where the extractor stopped reading a text longer than its budget (ReadPageResponse.stoppedAt); absent when it read all. */
+  stoppedAt?: number;
   /** The article element and each claim's span in its textContent (by claim index), for exports. */
   article?: ArticleAnchors;
   /**

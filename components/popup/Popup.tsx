@@ -61,10 +61,18 @@ function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: numbe
         {report.notStoredReason && report.claims.length > 0 ? ' Its figures were still compared with the store.' : ''}
       </p>
     ) : null;
+  // A page longer than the extractor's read budget: say where reading stopped.
+  const stopped =
+    report.stoppedAt !== undefined ? (
+      <p class="notice" role="note">
+        This page is very long: Tallymark read its first {report.stoppedAt.toLocaleString('en-US')} characters and stopped there, so figures further down were not read.
+      </p>
+    ) : null;
   if (report.claims.length === 0) {
     return (
       <>
         {notice}
+        {stopped}
         <EmptyState title="No troop figures on this page">
           <p>Tallymark found no figure about North Korean troops here: none deployed, killed, wounded, captured or missing.</p>
         </EmptyState>
@@ -74,6 +82,7 @@ function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: numbe
   return (
     <>
       {notice}
+      {stopped}
       <Legend />
       <FigureList claims={report.claims} onFocus={onFocus} published={report.page?.published} />
     </>

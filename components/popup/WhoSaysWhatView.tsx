@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../lib/messages';
 import { RELATION_LOOK } from '../../lib/present/relation';
-import { SOURCE_WHO } from '../../lib/present/sources';
+import { SOURCE_WHO, dayNumber, timeOf } from '../../lib/present/sources';
 import { buildTimelineChart } from '../../lib/present/timeline-chart';
 import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, formatDay } from '../../lib/present/verdict-words';
-import { type MetricBlock, readSourceSummaries, summariesFromClaims, whoSaysWhat } from '../../lib/present/who-says-what';
+import { type MetricBlock, movesOf, readSourceSummaries, summariesFromClaims, whoSaysWhat } from '../../lib/present/who-says-what';
 import type { JudgedClaim, PageMeta } from '../../lib/types';
 import { TimelineChart } from '../chart/TimelineChart';
 import type { PopupApi } from './api';
@@ -20,7 +20,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const STAND_WORDS = { same: 'the same figure', overlaps: 'overlaps', apart: 'does not overlap' } as const;
 
-function Block({ block, onFocus }: { block: MetricBlock; onFocus: (i: number) => void }) {
+/** "latest 13 Jan 2025", or, for a source whose first count came after the page, "first given 22 Aug 2025, after this page". */
+function whenWords(f: { period: string | null; published: string }, at: string): string {
+  const time = timeOf(f);
+  const day = formatDay(f.period ?? f.published);
+  return dayNumber(time) > dayNumber(at) + 3 ? `first given ${day}, after this page` : `latest ${day}`;
+}
+
+function Block({ block, onFocus, at }: { block: MetricBlock; onFocus: (i: number) => void; at: string }) {
   const id = `who-${block.metric}`;
   const firstPage = block.pageClaims[0]?.claim;
   const chart = buildTimelineChart(
@@ -61,9 +68,9 @@ function Block({ block, onFocus }: { block: MetricBlock; onFocus: (i: number) =>
                 <span class="who__count">{describeAmount(row.current)}</span>
               </div>
               <p class="who__meta muted">
-                latest {formatDay(row.current.period ?? row.current.published)} · {plural(row.outlets, 'outlet', 'outlets')}
-                {row.history.length > 0
-                  ? ` · before: ${row.history
+                {whenWords(row.current, at)} · {plural(row.outlets, 'outlet', 'outlets')}
+                {movesOf(row.history, row.current).length > 0
+                  ? ` · before: ${movesOf(row.history, row.current)
                       .slice(-3)
                       .map((h) => `${describeAmount(h)} (${formatDay(h.period ?? h.published)})`)
                       .join(', ')}`
@@ -126,7 +133,7 @@ export function WhoSaysWhatView({ api, page, claims, onFocus }: WhoSaysWhatViewP
       {blocks.length === 0 ? (
         <p class="empty">No figures to set side by side: the page has none, and the store has no counts for its time.</p>
       ) : (
-        blocks.map((b) => <Block key={b.metric} block={b} onFocus={onFocus} />)
+        blocks.map((b) => <Block key={b.metric} block={b} onFocus={onFocus} at={at} />)
       )}
     </div>
   );

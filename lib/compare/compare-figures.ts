@@ -19,6 +19,8 @@ export interface FigureToJudge extends Bounds {
   time: number;
   /** The attribution side; null or absent when the text names no one. */
   side?: Side | null;
+  /** Other sides the attribution names with it (`otherSidesOf`). */
+  also?: readonly Side[];
   /** Absent: `total`. */
   scope?: Scope;
 }
@@ -28,6 +30,8 @@ export interface CandidateFigure extends ComparedFigure {
   time: number;
   /** The stored article it comes from; used to drop repeats of one figure in one article. */
   articleId?: string;
+  /** Other sides its attribution names with its side (`otherSidesOf` in ./sides; the store keeps them). */
+  also?: readonly Side[];
 }
 
 /** Outlets are the same when their names match ignoring case and outer spaces. */
@@ -73,12 +77,16 @@ export function toCompared(c: ComparedFigure): ComparedFigure {
 
 /** What the rules need of a judged figure. */
 export function toRuleFigure(fig: FigureToJudge): RuleFigure {
-  return { outletKey: fig.outlet.trim().toLowerCase(), metric: fig.metric, low: fig.low, high: fig.high, side: fig.side ?? null, scope: fig.scope ?? 'total', time: fig.time };
+  return {
+    outletKey: fig.outlet.trim().toLowerCase(), metric: fig.metric, low: fig.low, high: fig.high, side: fig.side ?? null,
+    ...(fig.also?.length ? { also: fig.also } : {}), scope: fig.scope ?? 'total', time: fig.time,
+  };
 }
 
 type Ruled<T> = RuleFigure & { item: T };
 const ruled = (c: CandidateFigure): Ruled<CandidateFigure> => ({
-  outletKey: c.outlet.trim().toLowerCase(), metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null, scope: c.scope, time: c.time, item: c,
+  outletKey: c.outlet.trim().toLowerCase(), metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null,
+  ...(c.also?.length ? { also: c.also } : {}), scope: c.scope, time: c.time, item: c,
 });
 
 /** A rule reason as the reader's `VerdictReason`. */

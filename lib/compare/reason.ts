@@ -3,7 +3,7 @@
 import { METRICS, type Metric } from '../types';
 import { ESTIMATE_TOLERANCE, SAME_BRIEFING_DAYS } from './thresholds';
 import { DAY_MS } from './time';
-import { type Bounds, currentOf, isOverlapping, isSameFigure, isWithinWindow, type RuleFigure, type VerdictDecision } from './verdict';
+import { type Bounds, currentOf, hasSide, isOverlapping, isSameFigure, isWithinWindow, type RuleFigure, type VerdictDecision } from './verdict';
 
 const BRIEFING = SAME_BRIEFING_DAYS * DAY_MS;
 
@@ -40,7 +40,7 @@ export function reasonOf<T extends RuleFigure>(fig: RuleFigure, decision: Verdic
   const near = new Map<Metric, T[]>();
   const history: T[] = [];
   for (const o of pool) {
-    if (o.outletKey === fig.outletKey || o.side !== side || o.scope !== fig.scope) continue;
+    if (o.outletKey === fig.outletKey || !hasSide(o, side) || o.scope !== fig.scope) continue;
     if (o.metric === fig.metric) {
       if (o.time <= fig.time + BRIEFING) history.push(o);
     } else if (isWithinWindow(o, fig)) {

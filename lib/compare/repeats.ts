@@ -16,15 +16,19 @@ export interface RepeatableFigure {
 const repeatKey = (c: RepeatableFigure) => JSON.stringify([c.metric, c.low, c.high, c.scope ?? 'total', c.period]);
 
 /**
- * The side each figure of one article is judged with: its own; or, for a
- * figure naming no one, the side of the first figure of the article that
+ * The attribution each figure of one article is judged with: its own; or, for
+ * a figure naming no one, that of the first figure of the article that
  * repeats it (same metric, bounds, scope and period) and names one; else null.
  */
-export function sidesOfRepeats(claims: readonly RepeatableFigure[]): (Side | null)[] {
-  const named = new Map<string, Side>();
+export function attributionsOfRepeats(claims: readonly RepeatableFigure[]): (Attribution | null)[] {
+  const named = new Map<string, Attribution>();
   for (const c of claims) {
-    const side = c.attribution?.side;
-    if (side && !named.has(repeatKey(c))) named.set(repeatKey(c), side);
+    if (c.attribution && !named.has(repeatKey(c))) named.set(repeatKey(c), c.attribution);
   }
-  return claims.map((c) => c.attribution?.side ?? named.get(repeatKey(c)) ?? null);
+  return claims.map((c) => c.attribution ?? named.get(repeatKey(c)) ?? null);
+}
+
+/** The side each figure of one article is judged with (see `attributionsOfRepeats`). */
+export function sidesOfRepeats(claims: readonly RepeatableFigure[]): (Side | null)[] {
+  return attributionsOfRepeats(claims).map((a) => a?.side ?? null);
 }

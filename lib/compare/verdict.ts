@@ -20,6 +20,8 @@ export interface RuleFigure extends Bounds {
   metric: Metric;
   /** The attribution side; null when the text names no one. */
   side: Side | null;
+  /** Other sides the attribution names with it ("Ukrainian and South Korean estimates"); absent: none. */
+  also?: readonly Side[];
   scope: Scope;
   /** Comparison time, ms (the period, else the publication date). */
   time: number;
@@ -63,8 +65,17 @@ export const isComparedScope = (scope: Scope) => scope === 'total' || scope === 
 /** True when two figures' times lie within the 14-day window (inclusive). */
 export const isWithinWindow = (a: { time: number }, b: { time: number }) => Math.abs(a.time - b.time) <= WINDOW;
 
+/** True when `f` names side `s` (as its side, or among the others it names with it). */
+export const hasSide = (f: Pick<RuleFigure, 'side' | 'also'>, s: Side) => f.side === s || (f.also?.includes(s) ?? false);
+
+/** True when two figures name a side in common (both name someone). */
+export function isSameSide(a: Pick<RuleFigure, 'side' | 'also'>, b: Pick<RuleFigure, 'side' | 'also'>): boolean {
+  if (a.side === null || b.side === null) return false;
+  return hasSide(b, a.side) || (a.also?.some((s) => hasSide(b, s)) ?? false);
+}
+
 /** For a contradiction, a figure naming no one counts as the same source as every figure. */
-export const isMaybeSameSource = (a: RuleFigure, b: RuleFigure) => a.side === null || b.side === null || a.side === b.side;
+export const isMaybeSameSource = (a: RuleFigure, b: RuleFigure) => a.side === null || b.side === null || isSameSide(a, b);
 
 /**
  * A source's current figure as of `t`: of its figures (non-empty), the latest
@@ -81,12 +92,13 @@ export function currentOf<T extends { time: number }>(figs: readonly T[], t: num
 /**
  * The other sources of a figure's comparable figures, each with its figures:
  * one per side; each figure naming no one is a source of its own. For a figure
- * that names its source, its own side and the figures naming no one are left out.
+ * that names its source, its own sides and the figures naming no one are left out;
+ * a figure naming several sides counts under its first.
  */
 export function otherSourcesOf<T extends RuleFigure>(fig: RuleFigure, comparable: readonly T[]): T[][] {
   const sources = new Map<string, T[]>();
   comparable.forEach((o, i) => {
-    if (fig.side !== null && (o.side === null || o.side === fig.side)) return;
+    if (fig.side !== null && (o.side === null || isSameSide(fig, o))) return;
     const k = o.side ?? `none${i}`;
     const list = sources.get(k);
     if (list) list.push(o);
@@ -128,7 +140,7 @@ export function decideVerdict<T extends RuleFigure>(fig: RuleFigure, others: rea
   if (fig.scope === 'total' && GROWING_METRICS.has(fig.metric) && fig.side !== null) {
     let above: T | null = null;
     for (const o of same) {
-      if (o.side === fig.side && o.time < fig.time - BRIEFING && isWhollyAbove(o, fig) && (above === null || o.time > above.time)) above = o;
+      if (isSameSide(o, fig) && o.time < fig.time - BRIEFING && isWhollyAbove(o, fig) && (above === null || o.time > above.time)) above = o;
     }
     if (above) return { verdict: 'outdated', comparable, because: above };
   }
@@ -148,7 +160,7 @@ function latestEarlierTotal<T extends RuleFigure>(fig: RuleFigure, same: readonl
   if (fig.side === null) return null;
   let latest: T | null = null;
   for (const o of same) {
-    if (o.side === fig.side && o.time < fig.time - WINDOW && (latest === null || o.time > latest.time)) latest = o;
+    if (isSameSide(o, fig) && o.time < fig.time - WINDOW && (latest === null || o.time > latest.time)) latest = o;
   }
   return latest;
 }

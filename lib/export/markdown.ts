@@ -1,10 +1,10 @@
 import type { ComparedFigure, Metric, Verdict } from '../types';
-import { METRICS } from '../types';
+import { METRICS, VERDICTS } from '../types';
 import { type ExportClaim, type ExportFile, type ExportPage, MARKDOWN_MEDIA_TYPE, createFilename, formatDay, isWebUrl } from './page';
 import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, describeAttribution, describeVerdict } from '../present/verdict-words';
 
-/** Order in which figures are listed: the ones to check first. */
-export const VERDICT_ORDER: Verdict[] = ['conflicts', 'differs', 'agrees', 'unique'];
+/** Order in which figures are listed, most telling first: the contract's own (`VERDICTS`), so no verdict is left out. */
+export const VERDICT_ORDER: readonly Verdict[] = VERDICTS;
 
 /** Text made inert for Markdown: its special characters backslash-escaped, line breaks made spaces. */
 export function escapeMarkdown(text: string): string {

@@ -1260,7 +1260,8 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
       if (a) return a;
     }
   }
-  const after = sentenceAfter(ctx.text, sent.end);
+  // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
+  const after = BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || brokenLine(T) ? sentenceAfter(ctx.text, sent.end) : null;
   if (after && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
     const nt = tokensOf(ctx, after);
     const a = bestCue(ctx, nt, findCues(nt), after[0], after[0]);
@@ -1309,7 +1310,7 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
     const lo = Math.min(c.at, figAt);
     const hi = Math.max(c.at, figAt);
     // "the agency said, amid unconfirmed reports the number could be 12,000": the reports are the figure's source.
-    if (c.at < figAt && amidReports(T, lo, hi)) continue;
+    if (c.at < figAt && amidReports(ctx.text, T, lo, hi)) continue;
     const a = resolveCue(ctx, c, sentStart);
     if (!a) continue;
     let score = Math.abs(c.at - figAt);
@@ -1336,7 +1337,9 @@ function brokenLine(T: readonly Token[]): boolean {
 }
 
 /** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
-function amidReports(T: readonly Token[], lo: number, hi: number): boolean {
+function amidReports(text: string, T: readonly Token[], lo: number, hi: number): boolean {
+  // (Bounded: indexOf from `lo` alone would run on to the end of a long text.)
+  if (hi - lo < 4 || !text.slice(lo, hi).includes('amid')) return false;
   for (let i = 0; i < T.length; i++) {
     const t = T[i]!;
     if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
@@ -1344,6 +1347,8 @@ function amidReports(T: readonly Token[], lo: number, hi: number): boolean {
   }
   return false;
 }
+
+const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
 
 /** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
 const BACK_REFERENCE_RE = /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;

@@ -97,6 +97,9 @@ const KILL_VERBS = new Set(['killed', 'kill', 'kills', 'killing', 'eliminated', 
 /** Contingents whose losses are one unit's, smaller than the whole. */
 const SPECIALISTS = new Set(['engineer', 'engineers', 'sappers', 'sapper', 'deminers', 'demining', 'builders', 'mine-clearing', 'mine-clearance', 'clearance']);
 
+/** Words that keep a part at the front ("still at the front", "near the front"). */
+const STILL_AT = new Set(['still', 'near', 'remain', 'remains', 'remained']);
+
 /** Where a clause ends, looking left or right of a figure. */
 const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')', '.', '?', '!', 'while', 'whereas', 'but', 'however', 'although', 'though', 'after', 'before', 'when', 'since', 'because', 'that', 'which', 'who', 'where', 'meanwhile']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'remain', 'remains', 'remained']);
@@ -285,9 +288,11 @@ function placeIn(T: readonly Token[], lo: number, hi: number): boolean {
   return false;
 }
 
-/** The clause around the figure: [left edge, right edge). */
+/** The clause around the figure: [left edge, right edge) (the last one kept: several rules ask for it in turn). */
+let lastClause: { T: readonly Token[]; k: number; edges: [number, number] } | null = null;
 function clause(T: readonly Token[], k: number): [number, number] {
-  return [leftEdge(T, k), rightEdge(T, k)];
+  if (lastClause?.T !== T || lastClause.k !== k) lastClause = { T, k, edges: [leftEdge(T, k), rightEdge(T, k)] };
+  return lastClause.edges;
 }
 
 // --- the rules, in the order they decide ---
@@ -403,7 +408,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       const hi = rightEdge(T, k);
       for (let i = k + 1; i < hi; i++) {
         const x = T[i]!.w;
-        if ((x === 'front' || x === 'frontline' || x === 'front-line' || x === 'frontlines') && T.slice(Math.max(k + 1, i - 4), i).some((t) => t.w === 'still' || t.w === 'near' || t.w === 'remain' || t.w === 'remains' || t.w === 'remained')) return true;
+        if (x === 'front' || x === 'frontline' || x === 'front-line' || x === 'frontlines') {
+          for (let b = Math.max(k + 1, i - 4); b < i; b++) if (STILL_AT.has(T[b]!.w)) return true;
+        }
         if ((x === 'commence' || x === 'begin' || x === 'start' || x === 'enter' || x === 'engage') && ['combat', 'fighting', 'battle', 'in'].includes(w(T, i + 1))) return true;
       }
       return false;
@@ -582,7 +589,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric)) return false;
       // Named before the figure, with no other figure between ("Kim will send 6,000 builders, and 300 ... were killed" is not theirs).
-      for (let b = k - 1; b >= 0; b--) {
+      for (let b = k - 1; b >= 0 && b > k - 40; b--) {
         if (isFig(T, b)) return false;
         // ... nor the head of another figure ("6,000 builders").
         if (SPECIALISTS.has(T[b]!.w)) return !isFig(T, b - 1) && !isFig(T, b - 2);

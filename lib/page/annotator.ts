@@ -74,6 +74,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   let status: PageReport['status'] = 'reading';
   let stored = false;
   let notStoredReason: string | undefined;
+  let stoppedAt: number | undefined;
   let generation = 0;
   let current = -1;
   /** Work is serialised: one read or update at a time, updates coalesced. */
@@ -130,6 +131,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     if (res.page) meta = res.page;
     stored = res.stored;
     notStoredReason = res.notStoredReason;
+    stoppedAt = res.stoppedAt;
     status = figures.length === 0 ? 'no-figures' : !stored && notStoredReason ? 'paused' : 'ok';
     paint();
   };
@@ -224,6 +226,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       claims: figures.map(judged),
       stored,
       ...(notStoredReason !== undefined ? { notStoredReason } : {}),
+      ...(stoppedAt !== undefined ? { stoppedAt } : {}),
       ...articleAnchors(),
     }),
     focusFigure: (index) => open(index, true),

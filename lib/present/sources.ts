@@ -37,7 +37,9 @@ export function sourceName(key: SourceKey): string {
 
 /** "Seoul's" (possessive); "an unnamed source's" for null. */
 export function sourcePossessive(key: SourceKey): string {
-  return key === null ? 'an unnamed source’s' : `${SOURCE_NAMES[key]}’s`;
+  if (key === null) return 'an unnamed source’s';
+  if (key === 'other') return 'another named source’s';
+  return `${SOURCE_NAMES[key]}’s`;
 }
 
 /** The day a figure stands for: its period (a month as its 15th), else its publication date. */

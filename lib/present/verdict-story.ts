@@ -32,6 +32,8 @@ export const METRIC_COUNT_OF: Record<Metric, string> = {
 const SAME_BRIEFING_DAYS = 3;
 const SAME_THING_DAYS = 14;
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** "Jan 2025" for a month-level time, "13 Jan 2025" for a day. */
 const when = (f: { period: string | null; published: string }) => formatDay(f.period ?? f.published);
 
@@ -122,8 +124,6 @@ export function leadSentence(claim: StoryFigure & ClaimVerdict, published?: stri
     }
   }
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Why the figures differ, where the engine knows it; null otherwise. */
 export function reasonSentence(claim: StoryFigure & ClaimVerdict): string | null {

@@ -73,9 +73,17 @@ export function whoSaysWhat(summaries: readonly SourceSummary[], claims: readonl
   const otherMetrics = METRICS.filter((m) => !pageMetrics.includes(m) && summaries.some((s) => s.metric === m));
   const blocks: MetricBlock[] = [];
   for (const metric of [...pageMetrics, ...otherMetrics]) {
+    // The page's compared figures of this metric, one per amount (a headline repeated in the body is one).
+    const seenAmounts = new Set<string>();
     const pageClaims = claims
       .map((claim, index) => ({ claim, index }))
-      .filter(({ claim }) => claim.metric === metric && ((claim.scope ?? 'total') === 'total' || claim.scope === 'plan'));
+      .filter(({ claim }) => claim.metric === metric && ((claim.scope ?? 'total') === 'total' || claim.scope === 'plan'))
+      .filter(({ claim }) => {
+        const key = `${claim.low}:${claim.high}`;
+        if (seenAmounts.has(key)) return false;
+        seenAmounts.add(key);
+        return true;
+      });
     const rows: SourceRow[] = [];
     for (const source of SOURCE_ORDER) {
       for (const s of summaries.filter((x) => x.metric === metric && x.side === source)) {
@@ -110,4 +118,17 @@ export function readSourceSummaries(answer: unknown): SourceSummary[] | null {
       typeof (s as SourceSummary).current.published === 'string',
   );
   return ok.map((s) => ({ ...s, side: s.side ?? null, outlets: typeof s.outlets === 'number' ? s.outlets : 1, history: Array.isArray(s.history) ? s.history : [] }));
+}
+
+/** A source's earlier counts as moves: oldest first, a repeat of the same bounds (or of the current count) dropped. */
+export function movesOf(history: readonly ComparedFigure[], current: { low: number | null; high: number | null }): ComparedFigure[] {
+  const sorted = [...history].sort((a, b) => timeOf(a).localeCompare(timeOf(b)));
+  const out: ComparedFigure[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.low === f.low && last.high === f.high) continue;
+    out.push(f);
+  }
+  while (out.length > 0 && out[out.length - 1]!.low === current.low && out[out.length - 1]!.high === current.high) out.pop();
+  return out;
 }

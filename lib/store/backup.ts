@@ -26,7 +26,7 @@ export const BACKUP_LIMITS = { chars: 400_000_000, articles: 200_000, claims: 2_
 /** An article in a backup: the stored row minus what is derived from it. */
 export type BackupArticle = Omit<ArticleRow, 'outletKey'>;
 /** A claim in a backup: the stored row minus what is copied from its article or derived. */
-export type BackupClaim = Omit<ClaimRow, 'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor'>;
+export type BackupClaim = Omit<ClaimRow, 'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor' | 'also'>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -49,7 +49,7 @@ export interface RestoreResult {
 export const BACKUP_CHUNK = 5000;
 
 const articleOfRow = ({ outletKey: _k, ...a }: ArticleRow): BackupArticle => a;
-const claimOfRow = ({ outlet: _o, outletKey: _k, outletClaimed: _oc, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, ...c }: ClaimRow): BackupClaim => c;
+const claimOfRow = ({ outlet: _o, outletKey: _k, outletClaimed: _oc, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, also: _also, ...c }: ClaimRow): BackupClaim => c;
 
 /** The store's claims in primary-key order, a chunk at a time, inside the caller's transaction. */
 async function forEachClaimChunk(db: TallymarkDb, each: (rows: ClaimRow[]) => void, chunk = BACKUP_CHUNK): Promise<void> {

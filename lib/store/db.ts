@@ -3,6 +3,7 @@
 // keep the old declarations as long as readers may still have them.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
+import { otherSidesOf } from '../compare/sides';
 import { widenFigure } from '../compare/verdict';
 import { scopeOfStoredFigure } from './stored-scope';
 import {
@@ -72,6 +73,8 @@ export interface ClaimRow {
    * absent when there is none, so the row is not in the `floor` index.
    */
   floor?: number;
+  /** Index field (multi-entry): other sides the attribution names with `side`; absent when none. */
+  also?: Side[];
   quote: TextQuoteSelector | null;
   position: TextPositionSelector | null;
   /** Copied from the article so a page's verdicts need no join. */
@@ -139,15 +142,16 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = {
   articles: 'id, outletKey, source, readAt',
-  claims: 'id, articleId, [metric+time], [metric+scope+side+time], [metric+scope+side+floor]',
+  claims: 'id, articleId, [metric+time], [metric+scope+side+time], [metric+scope+side+floor], *also',
   settings: 'key',
   buckets: '[metric+time]',
 } as const;
 
-/** The index fields of a claim row (`side`, `floor`), from its attribution and bounds. */
-export function indexFieldsOf(c: { attribution: Attribution | null; low: number | null; high: number | null }): { side: Side | ''; floor?: number } {
+/** The index fields of a claim row (`side`, `floor`, `also`), from its attribution and bounds. */
+export function indexFieldsOf(c: { attribution: Attribution | null; low: number | null; high: number | null }): { side: Side | ''; floor?: number; also?: Side[] } {
   const side = c.attribution?.side ?? '';
-  return c.low === null ? { side } : { side, floor: widenFigure(c)[0] };
+  const also = otherSidesOf(c.attribution);
+  return { side, ...(c.low === null ? {} : { floor: widenFigure(c)[0] }), ...(also.length ? { also } : {}) };
 }
 
 /**
@@ -163,6 +167,8 @@ async function addScopeAndSide(tx: Transaction): Promise<void> {
     c.side = fields.side;
     if (fields.floor === undefined) delete c.floor;
     else c.floor = fields.floor;
+    if (fields.also === undefined) delete c.also;
+    else c.also = fields.also;
   });
   await tx.table('buckets').clear();
   await tx.table('buckets').bulkPut(bucketRowsOf((await tx.table('claims').toArray()) as ClaimRow[]));
@@ -213,12 +219,13 @@ async function fillDerivedFields(tx: Transaction): Promise<void> {
  * A bucket's contents, compact: each outlet key and article id written once,
  * each figure as its bounds, the positions of its outlet and article in those
  * lists, its index in the article (its claim id is `${a[article]}#${index}`),
- * its scope (position in `SCOPES`) and side (position in `SIDES`, -1 for none).
+ * its scope (position in `SCOPES`) and side (position in `SIDES`, -1 for none),
+ * and when the attribution names other sides with it, their bit mask (bit i: `SIDES[i]`).
  */
 export interface BucketData {
   o: string[];
   a: string[];
-  e: [low: number | null, high: number | null, outlet: number, article: number, index: number, scope: number, side: number][];
+  e: [low: number | null, high: number | null, outlet: number, article: number, index: number, scope: number, side: number, also?: number][];
 }
 
 /** The figures of a bucket, spelled out (for tests and checks; judging reads `BucketData` directly). */
@@ -256,7 +263,10 @@ export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
     if (o === undefined) g.outlets.set(c.outletKey, (o = g.data.o.push(c.outletKey) - 1));
     let a = g.articles.get(c.articleId);
     if (a === undefined) g.articles.set(c.articleId, (a = g.data.a.push(c.articleId) - 1));
-    g.data.e.push([c.low, c.high, o, a, c.index, SCOPES.indexOf(scope), side === null ? -1 : SIDES.indexOf(side)]);
+    const entry: BucketData['e'][number] = [c.low, c.high, o, a, c.index, SCOPES.indexOf(scope), side === null ? -1 : SIDES.indexOf(side)];
+    const also = otherSidesOf(c.attribution);
+    if (also.length) entry.push(also.reduce((m, s) => m | (1 << SIDES.indexOf(s)), 0));
+    g.data.e.push(entry);
   }
   return [...groups.values()].map((g) => ({ metric: g.metric, time: g.time, entries: JSON.stringify(g.data) }));
 }

@@ -4,10 +4,11 @@
 // indexes (`[metric+scope+side+floor]`, `[metric+scope+side+time]`).
 import { locateFigureInSentence } from '../compare/compare-figures';
 import { reasonOf } from '../compare/reason';
-import { sidesOfRepeats } from '../compare/repeats';
+import { attributionsOfRepeats } from '../compare/repeats';
+import { otherSidesOf } from '../compare/sides';
 import { comparisonTime, DAY_MS } from '../compare/time';
 import { SAME_BRIEFING_DAYS, SAME_THING_DAYS } from '../compare/thresholds';
-import { decideVerdict, GROWING_METRICS, isOverlapping, isSameFigure, type RuleFigure, widenFigure } from '../compare/verdict';
+import { decideVerdict, GROWING_METRICS, hasSide, isOverlapping, isSameFigure, type RuleFigure, widenFigure } from '../compare/verdict';
 import {
   type Attribution,
   type ClaimId,
@@ -18,6 +19,7 @@ import {
   type PageMeta,
   type Scope,
   SCOPES,
+  type Side,
   SIDES,
   type VerdictReason,
 } from '../types';
@@ -28,13 +30,13 @@ import { ValidationError } from './validate';
 export interface JudgeOptions {
   /** Most compared figures listed per figure (the verdict weighs them all). Default 8; Infinity for all. */
   maxCompared?: number;
-  /** Most earlier and later figures listed per figure, the nearest in time. Default 5. */
+  /** Most earlier and later figures listed per figure, the nearest in time. Default 3. */
   maxEarlierLater?: number;
-  /** Most timeline figures listed per figure, the nearest in time. Default 24; Infinity for all. */
+  /** Most timeline figures listed per figure, the nearest in time. Default 10; Infinity for all. */
   maxTimeline?: number;
   /**
    * Reporting days (buckets) of a metric read before and after the page's
-   * windows, for the timeline and earlier / later reporting. Default 8;
+   * windows, for the timeline and earlier / later reporting. Default 6;
    * Infinity reads every stored figure of the metric.
    */
   timelineDays?: number;
@@ -83,19 +85,22 @@ function readBuckets(rows: readonly BucketRow[], metric: Metric, own: readonly s
     const data = JSON.parse(row.entries) as BucketData;
     const ownIndex = data.o.indexOf(own[0] as string);
     const claimedIndex = own.length > 1 ? data.o.indexOf(own[1] as string) : -1;
-    for (const [low, high, outlet, article, index, scope, side] of data.e) {
+    for (const [low, high, outlet, article, index, scope, side, also] of data.e) {
       if (outlet === ownIndex || outlet === claimedIndex || exclude?.has(data.a[article] as string)) continue;
-      into.push({
+      const e: Entry = {
         outletKey: data.o[outlet] as string, metric, low, high, time: row.time,
         scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null, articleId: data.a[article] as string, index,
-      });
+      };
+      if (also) e.also = SIDES.filter((_, i) => also & (1 << i));
+      into.push(e);
     }
   }
 }
 
 const entryOfRow = (row: ClaimRow): Entry => ({
   outletKey: row.outletKey, metric: row.metric, low: row.low, high: row.high, time: row.time,
-  scope: row.scope ?? 'total', side: row.attribution?.side ?? null, articleId: row.articleId, index: row.index, row,
+  scope: row.scope ?? 'total', side: row.attribution?.side ?? null, ...(row.also?.length ? { also: row.also } : {}),
+  articleId: row.articleId, index: row.index, row,
 });
 
 /** First index in `entries` (sorted by time) whose time is ≥ t (or > t when `after`). */
@@ -134,7 +139,7 @@ export function toComparedFigure(row: ClaimRow): ComparedFigure {
 
 /** A stored claim as a candidate for `judgeFigure`. */
 export function toCandidate(row: ClaimRow): CandidateFigure {
-  return { ...toComparedFigure(row), time: row.time, articleId: row.articleId };
+  return { ...toComparedFigure(row), time: row.time, articleId: row.articleId, ...(row.also?.length ? { also: row.also } : {}) };
 }
 
 /** The nearest `n` of `list` (sorted by time) to time t, in time order. */
@@ -155,27 +160,31 @@ function nearest(list: readonly Entry[], t: number, n: number): Entry[] {
  * Another outlet's total of the same source, more than 3 days before `t`,
  * wholly above the figure (for `outdated`), from the `floor` index: null when none.
  */
-async function findHigherEarlierCount(db: TallymarkDb, fig: RuleFigure, isOther: (r: ClaimRow) => boolean, wh: number): Promise<ClaimRow | null> {
-  if (fig.side === null || !Number.isFinite(wh)) return null;
+async function findHigherEarlierCount(db: TallymarkDb, fig: RuleFigure, side: Side, isOther: (r: ClaimRow) => boolean, wh: number): Promise<ClaimRow | null> {
+  if (!Number.isFinite(wh)) return null;
   const row = await db.claims
     .where('[metric+scope+side+floor]')
-    .between([fig.metric, 'total', fig.side, wh], [fig.metric, 'total', fig.side, Infinity], false, true)
+    .between([fig.metric, 'total', side, wh], [fig.metric, 'total', side, Infinity], false, true)
     .filter((r) => isOther(r) && r.time < fig.time - BRIEFING)
     .first();
   return row ?? null;
 }
 
 /** Another outlet's latest totals of the same source given more than 14 days before (all of that day). */
-async function findLatestEarlierTotals(db: TallymarkDb, fig: RuleFigure, isOther: (r: ClaimRow) => boolean): Promise<ClaimRow[]> {
-  if (fig.side === null) return [];
+async function findLatestEarlierTotals(db: TallymarkDb, fig: RuleFigure, side: Side, isOther: (r: ClaimRow) => boolean): Promise<ClaimRow[]> {
   const index = db.claims.where('[metric+scope+side+time]');
   const latest = await index
-    .between([fig.metric, 'total', fig.side, -Infinity], [fig.metric, 'total', fig.side, fig.time - WINDOW], true, false)
+    .between([fig.metric, 'total', side, -Infinity], [fig.metric, 'total', side, fig.time - WINDOW], true, false)
     .reverse()
     .filter(isOther)
     .first();
   if (!latest) return [];
-  return index.equals([fig.metric, 'total', fig.side, latest.time]).filter(isOther).toArray();
+  return index.equals([fig.metric, 'total', side, latest.time]).filter(isOther).toArray();
+}
+
+/** Other outlets' totals of the metric that name one of `sides` beside another (few: joint attributions). */
+function findJointTotals(db: TallymarkDb, fig: RuleFigure, sides: readonly Side[], isOther: (r: ClaimRow) => boolean): Promise<ClaimRow[]> {
+  return db.claims.where('also').anyOf(sides).filter((r) => r.metric === fig.metric && (r.scope ?? 'total') === 'total' && isOther(r)).toArray();
 }
 
 /**
@@ -189,16 +198,22 @@ async function findLatestEarlierTotals(db: TallymarkDb, fig: RuleFigure, isOther
 export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly FigureOnPage[], opts: JudgeOptions = {}): Promise<ClaimVerdict[]> {
   // Each listed figure is one more row read: the popover shows a few and folds the rest.
   const maxCompared = opts.maxCompared ?? 8;
-  const maxEdge = opts.maxEarlierLater ?? 5;
-  const maxTimeline = opts.maxTimeline ?? 24;
-  const edgeDays = opts.timelineDays ?? 8;
+  // Each figure listed is one more row read (the cost that grows with the store): list few.
+  const maxEdge = opts.maxEarlierLater ?? 3;
+  const maxTimeline = opts.maxTimeline ?? 10;
+  const edgeDays = opts.timelineDays ?? 6;
   const own = page.outletClaimed ? [toOutletKey(page.outlet), toOutletKey(page.outletClaimed)] : [toOutletKey(page.outlet)];
   // A figure the page repeats without its source is judged as the one it repeats.
-  const sides = sidesOfRepeats(claims);
+  const attributions = attributionsOfRepeats(claims);
   const figs: RuleFigure[] = claims.map((c, i) => {
     const t = comparisonTime(c.period, page.published);
     if (t === null) throw new ValidationError(`page.published: not a date written YYYY-MM-DD: ${JSON.stringify(page.published)}`);
-    return { outletKey: own[0] as string, metric: c.metric, low: c.low, high: c.high, side: sides[i] ?? null, scope: c.scope ?? 'total', time: t };
+    const attribution = attributions[i] ?? null;
+    const also = otherSidesOf(attribution);
+    return {
+      outletKey: own[0] as string, metric: c.metric, low: c.low, high: c.high, side: attribution?.side ?? null,
+      ...(also.length ? { also } : {}), scope: c.scope ?? 'total', time: t,
+    };
   });
 
   return db.transaction('r', db.buckets, db.claims, async () => {
@@ -230,15 +245,24 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
     // A source's earlier counts, from the claims' source indexes.
     const isOther = (r: ClaimRow) => !own.includes(r.outletKey) && !opts.excludeArticles?.has(r.articleId);
     const extras = await Promise.all(figs.map(async (fig) => {
-      const rows: ClaimRow[] = [];
-      if (fig.scope === 'total' && GROWING_METRICS.has(fig.metric)) {
-        const higher = await findHigherEarlierCount(db, fig, isOther, widenFigure(fig)[1]);
-        if (higher) rows.push(higher);
-      }
+      if (fig.side === null || fig.scope !== 'total') return [];
+      const sides = [fig.side, ...(fig.also ?? [])];
       const all = byMetric.get(fig.metric) ?? [];
       const comparable = all.slice(search(all, fig.time - WINDOW, false), search(all, fig.time + WINDOW, true)).some((e) => e.scope === fig.scope);
-      if (!comparable && fig.scope === 'total') rows.push(...(await findLatestEarlierTotals(db, fig, isOther)));
-      return rows;
+      const found = await Promise.all([
+        ...sides.map(async (side) => {
+          const rows: ClaimRow[] = [];
+          if (GROWING_METRICS.has(fig.metric)) {
+            const higher = await findHigherEarlierCount(db, fig, side, isOther, widenFigure(fig)[1]);
+            if (higher) rows.push(higher);
+          }
+          if (!comparable) rows.push(...(await findLatestEarlierTotals(db, fig, side, isOther)));
+          return rows;
+        }),
+        findJointTotals(db, fig, sides, isOther),
+      ]);
+      const seen = new Set<string>();
+      return found.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
     }));
 
     const decisions = figs.map((fig, i) => {
@@ -275,14 +299,22 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       if ((decision.verdict === 'conflicts' || decision.verdict === 'disputed') && side !== null) {
         // Only the source's own figures can show why (reasonOf looks at no others).
         const pool: Entry[] = [];
-        for (const e of all) if (e.side === side) pool.push(e);
-        for (const e of extra) if (e.side === side) pool.push(e);
+        for (const e of all) if (hasSide(e, side)) pool.push(e);
+        for (const e of extra) if (hasSide(e, side)) pool.push(e);
+        // Of each other metric, only the source's current figure near it matters: found in one pass, nothing copied.
         for (const metric of METRICS) {
           if (metric === fig.metric) continue;
           const es = byMetric.get(metric) ?? [];
+          let latest: Entry | undefined;
+          let earliest: Entry | undefined;
           for (let j = search(es, fig.time - WINDOW, false), end = search(es, fig.time + WINDOW, true); j < end; j++) {
-            if ((es[j] as Entry).side === side) pool.push(es[j] as Entry);
+            const e = es[j] as Entry;
+            if (e.scope !== fig.scope || !hasSide(e, side)) continue;
+            earliest ??= e;
+            if (e.time <= fig.time + BRIEFING && (latest === undefined || e.time > latest.time)) latest = e;
           }
+          const current = latest ?? earliest;
+          if (current) pool.push(current);
         }
         reason = reasonOf(fig, decision, pool);
       }

@@ -174,8 +174,17 @@ export function checkFacts(x: Record<string, unknown>, where: string) {
  */
 export function checkClaim(x: unknown, where: string): Claim {
   if (!isRecord(x)) return fail(where, `expected a claim object, got ${describe(x)}`);
-  const claim = {
-    ...checkFacts(x, where),
+  // (Fields named, not spread: a spread object costs more than all the checks, once per claim extracted.)
+  const f = checkFacts(x, where);
+  const claim: Claim = {
+    metric: f.metric,
+    qualifier: f.qualifier,
+    low: f.low,
+    high: f.high,
+    figure: f.figure,
+    attribution: f.attribution,
+    period: f.period,
+    scope: f.scope,
     start: checkOffset(x.start, `${where}.start`),
     end: checkOffset(x.end, `${where}.end`),
     sentence: checkString(x.sentence, `${where}.sentence`, MAX_LENGTH.sentence),

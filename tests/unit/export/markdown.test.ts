@@ -90,3 +90,11 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('a *b* [c](d)\n# e')).toBe('a \\*b\\* \\[c\\](d) # e');
   });
 });
+
+describe('groupClaims', () => {
+  test('orders every verdict as the contract does: conflicts, disputed, outdated, differs, agrees, unique', () => {
+    const verdicts = ['unique', 'agrees', 'differs', 'outdated', 'disputed', 'conflicts'] as const;
+    const claims = verdicts.map((verdict, start) => ({ metric: 'killed' as const, verdict, start }));
+    expect(groupClaims(claims)[0]?.claims.map(({ claim }) => claim.verdict)).toEqual([...verdicts].reverse());
+  });
+});

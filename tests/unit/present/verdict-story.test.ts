@@ -132,3 +132,36 @@ describe('one full stop', () => {
     expect(attributionSentence({ side: 'kr', text: 'a Lawmaker.' })).toBe('This page attributes it to Seoul (“a Lawmaker”).');
   });
 });
+
+describe('whoSaysWhat', () => {
+  test('one row per source in order; the page’s repeated amount once; each page figure’s stand', async () => {
+    const { whoSaysWhat } = await import('../../../lib/present/who-says-what');
+    const page = (figure: string, low: number, high: number | null) =>
+      ({ ...fig(low, high, 'kr'), figure, start: 0, end: 1, sentence: '', quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 }, verdict: 'conflicts', compared: [], earlier: [], later: [] }) as never;
+    const blocks = whoSaysWhat(
+      [
+        { side: 'ua', metric: 'killed', current: other('K', 'ua', 3800, 3800), outlets: 2, history: [] },
+        { side: 'kr', metric: 'killed', current: other('S', 'kr', 300, 300), outlets: 3, history: [] },
+      ],
+      [page('300', 300, 300), page('300', 300, 300), page('more than 3,000', 3000, null)],
+    );
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.rows.map((r) => r.name)).toEqual(['Seoul', 'Kyiv']);
+    expect(blocks[0]!.pageClaims.map((p) => p.index)).toEqual([0, 2]);
+    expect(blocks[0]!.rows[0]!.page.map((p) => p.relation)).toEqual(['same', 'apart']);
+    expect(blocks[0]!.rows[1]!.page.map((p) => p.relation)).toEqual(['apart', 'overlaps']);
+  });
+});
+
+describe('movesOf', () => {
+  test('a source’s earlier counts as moves: repeats dropped, oldest first, the current count not repeated', async () => {
+    const { movesOf } = await import('../../../lib/present/who-says-what');
+    const h = [
+      other('B', 'kr', 300, 300, { published: '2025-01-13' }),
+      other('A', 'kr', 100, null, { published: '2024-12-23' }),
+      other('C', 'kr', 300, 300, { published: '2025-01-14' }),
+      other('D', 'kr', 600, 600, { published: '2025-04-28' }),
+    ];
+    expect(movesOf(h, { low: 600, high: 600 }).map((f) => f.outlet)).toEqual(['A', 'B']);
+  });
+});

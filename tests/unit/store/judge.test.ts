@@ -5,7 +5,8 @@ import type { TallymarkDb } from '../../../lib/store/db';
 import { ingestPage } from '../../../lib/store/ingest';
 import { judgePage, toCandidate } from '../../../lib/store/judge';
 import { deleteOutlet } from '../../../lib/store/maintenance';
-import { sidesOfRepeats } from '../../../lib/compare/repeats';
+import { attributionsOfRepeats } from '../../../lib/compare/repeats';
+import { otherSidesOf } from '../../../lib/compare/sides';
 import { comparisonTime } from '../../../lib/compare/time';
 import type { Metric, Scope, Side } from '../../../lib/types';
 import { claim, freshDb, page } from './helpers';
@@ -22,13 +23,17 @@ const figureArb = fc.record({
   low: bound,
   high: bound,
   side: fc.constantFrom<Side | null>(null, 'kr', 'kr', 'ua'),
+  second: fc.constantFrom<Side | null>(null, null, null, 'kr', 'ua'),
   scope: fc.constantFrom<Scope>('total', 'total', 'total', 'plan', 'episode'),
 }).map((f) => (f.low !== null && f.high !== null && f.low > f.high ? { ...f, low: f.high, high: f.low } : f));
 const articleArb = fc.record({ outlet: fc.constantFrom(...OUTLETS), day: fc.integer({ min: 0, max: 120 }), figures: fc.array(figureArb, { minLength: 1, maxLength: 4 }) });
 
 /** A sentence we write for a figure. */
 const sentenceFor = (i: number) => `Figure number ${i} of our own was 42 soldiers.`;
-const attributionOf = (side: Side | null) => (side ? { side, text: side } : null);
+/** Names the extractor's lexicon reads as each side: a second side makes a joint attribution ("Seoul and Kyiv"). */
+const NAMES: Partial<Record<Side, string>> = { kr: 'Seoul', ua: 'Kyiv' };
+const attributionOf = (side: Side | null, second: Side | null = null) =>
+  (side ? { side, text: second && second !== side ? `${NAMES[side]} and ${NAMES[second]}` : (NAMES[side] as string) } : null);
 
 describe('judgePage (from buckets and source indexes) gives what judgeFigure gives on the whole store', () => {
   test('verdicts, reasons, compared figures and the timeline, uncapped', async () => {
@@ -37,19 +42,20 @@ describe('judgePage (from buckets and source indexes) gives what judgeFigure giv
         db = freshDb();
         for (const [n, a] of stored.entries()) {
           await ingestPage(db, page(a.outlet, day(a.day), `https://${a.outlet.toLowerCase()}.example/${n}`), a.figures.map((f, i) => ({
-            ...claim(sentenceFor(i), '42', f.metric, f.low, f.high, { attribution: attributionOf(f.side) }), scope: f.scope,
+            ...claim(sentenceFor(i), '42', f.metric, f.low, f.high, { attribution: attributionOf(f.side, f.second) }), scope: f.scope,
           })));
         }
         // judgeFigure breaks ties in time by the order given: the store's order (time, claim id).
         const rows = (await db.claims.toArray()).sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
         const all = rows.map(toCandidate);
         const p = page(mine.outlet, day(mine.day), null);
-        const got = await judgePage(db, p, mine.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side) })),
+        const got = await judgePage(db, p, mine.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side, f.second) })),
           { maxCompared: Infinity, maxEarlierLater: Infinity, maxTimeline: Infinity, timelineDays: Infinity });
-        const sides = sidesOfRepeats(mine.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side) })));
+        const attributions = attributionsOfRepeats(mine.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side, f.second) })));
         mine.figures.forEach((f, i) => {
           const time = comparisonTime(null, p.published) as number;
-          const want = judgeFigure({ outlet: mine.outlet, metric: f.metric, low: f.low, high: f.high, time, side: sides[i], scope: f.scope }, all);
+          const a = attributions[i] ?? null;
+          const want = judgeFigure({ outlet: mine.outlet, metric: f.metric, low: f.low, high: f.high, time, side: a?.side ?? null, also: otherSidesOf(a), scope: f.scope }, all);
           const v = got[i]!;
           expect(v.verdict).toBe(want.verdict);
           const key = (x: { url: string | null; low: number | null; high: number | null }) => `${x.url}|${x.low}|${x.high}`;
