@@ -92,7 +92,7 @@ function troopsSummary(rows: TroopsResult[]): string {
   const pct = (n: number) => `${n}/${rows.length} (${((100 * n) / Math.max(1, rows.length)).toFixed(0)}%)`;
   const failed = rows.filter((r) => !(r.gateOpened && r.inTextMap && r.extracted === 2 && r.painted === 2));
   return [
-    `Our paragraph about the troops in the article body of ${rows.length} real pages (placed after the expected article's longest paragraph: ${rows.filter((r) => r.inserted).length}):`,
+    `Our paragraph about the troops in the article body of ${rows.length} real pages (placed after the middle paragraph of the expected article's body text: ${rows.filter((r) => r.inserted).length}):`,
     `  gate opened ${pct(rows.filter((r) => r.gateOpened).length)}; paragraph in the text map ${pct(rows.filter((r) => r.inTextMap).length)}`,
     `  both figures extracted ${pct(rows.filter((r) => r.extracted === 2).length)}; both painted (dated ${TROOPS_PUBLISHED}) ${pct(rows.filter((r) => r.painted === 2).length)}`,
     ...failed.map((r) => `  ${r.name}: inserted ${r.inserted}, gate ${r.gateOpened}, in map ${r.inTextMap}, extracted ${r.extracted}, painted ${r.painted}, status ${r.status}`),

@@ -7,11 +7,12 @@
 // load (cold: the page's message wakes it, and it starts, opens the store and
 // extracts for the first time). Run after `npm run build`:
 //
-//   npx tsx scripts/measure-page.ts [--runs N] [--words N] [--hostile SPANS] [--no-cold] [--json]
+//   npx tsx scripts/measure-page.ts [--runs N] [--words N] [--hostile SPANS] [--no-cold] [--no-budget | --budget-only] [--json]
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSkipReason, launchWithExtension, pageTimings, waitForPainted, type ExtensionBrowser } from '../tests/e2e/harness';
+import { renderArticleLastPage, renderHugeTextNodePage } from './budget-pages';
 import { listSeeds, startNewsServer } from './news-pages';
 
 export interface PageMeasurement {
@@ -43,6 +44,10 @@ export interface MeasureOptions {
   runs?: number;
   /** Spans in the hostile page (about twice as many nodes; default 300,000; 0 to skip it). */
   hostileNodes?: number;
+  /** Also the budget pages: 600,000 nodes with the article last, and a 5 MB text node (default true). */
+  budgetPages?: boolean;
+  /** Only the budget pages (`--budget-only`). */
+  budgetOnly?: boolean;
   /** Measure the seed article with the service worker stopped before each load too (default true). */
   cold?: boolean;
 }
@@ -133,12 +138,23 @@ export async function measurePage(options: MeasureOptions = {}): Promise<PageMea
   const browser = await launchWithExtension({ initScripts: [LONGTASK_OBSERVER] });
   try {
     const hostile = options.hostileNodes ?? 300_000;
-    const pages: { label: string; path: string; kind: PageMeasurement['kind'] }[] = [
+    const all: { label: string; path: string; kind: PageMeasurement['kind'] }[] = [
       { label: `seed ${seed}`, path: `/seed/${seed}`, kind: 'seed' },
       ...(options.cold === false ? [] : [{ label: `seed ${seed}, service worker cold`, path: `/seed/${seed}`, kind: 'seed-cold' as const }]),
       { label: `live blog ${words.toLocaleString('en-US')} words`, path: `/live?words=${words}`, kind: 'live' },
       ...(hostile > 0 ? [{ label: `hostile page ${(hostile * 2).toLocaleString('en-US')} nodes`, path: `/hostile?nodes=${hostile}`, kind: 'hostile' as const }] : []),
+      ...(options.budgetPages === false
+        ? []
+        : [
+            { label: 'article last after 600,000 nodes', path: '/budget/article-last', kind: 'hostile' as const },
+            { label: 'one 5 MB text node', path: '/budget/huge-text', kind: 'hostile' as const },
+          ]),
     ];
+    const pages = options.budgetOnly ? all.filter((p) => p.path.startsWith('/budget/')) : all;
+    if (options.budgetPages !== false) {
+      server.setPage('/budget/article-last', renderArticleLastPage(600_000));
+      server.setPage('/budget/huge-text', renderHugeTextNodePage(5_000_000));
+    }
     const out: PageMeasurement[] = [];
     for (const p of pages) {
       const results: PageMeasurement[] = [];
@@ -180,7 +196,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const runs = Number(value('--runs') ?? 3);
   const liveWords = Number(value('--words') ?? 100_000);
   const hostileNodes = value('--hostile') === undefined ? undefined : Number(value('--hostile'));
-  measurePage({ runs, liveWords, ...(hostileNodes === undefined ? {} : { hostileNodes }), cold: !args.includes('--no-cold') })
+  measurePage({ runs, liveWords, ...(hostileNodes === undefined ? {} : { hostileNodes }), cold: !args.includes('--no-cold'), budgetPages: !args.includes('--no-budget'), budgetOnly: args.includes('--budget-only') })
     .then((rows) => {
       console.log(args.includes('--json') ? JSON.stringify(rows, null, 2) : formatTable(rows));
     })

@@ -16,7 +16,8 @@ export const QUICK_CHECK_CHARS = 100_000;
 export function* gateSteps(doc: Document): Generator<void, boolean, void> {
   const body = doc.body;
   if (!body) return false;
-  const page = yield* visibleTextSteps(body, { maxChars: QUICK_CHECK_CHARS });
+  // Link text (menus, teasers, lists of other stories) apart: a page burying its article under them still has it read.
+  const page = yield* visibleTextSteps(body, { maxChars: QUICK_CHECK_CHARS, maxLinkChars: QUICK_CHECK_CHARS });
   if (!mentionsTroops(page.text)) return false;
   const region = yield* articleRegionSteps(doc);
   const article = yield* visibleTextSteps(region.root, { maxChars: QUICK_CHECK_CHARS, skip: region.isDropped });

@@ -19,7 +19,7 @@ export interface ArticleRegion {
   top: Element | null;
   /** True when no element scored as an article and the body is read (still without the dropped parts). */
   fallback: boolean;
-  /** Outermost containers inside the root left out of the article text, in document order. */
+  /** Outermost containers inside the root left out of the article text, in document order (the first 200). */
   dropped: Element[];
   /** Whether the text map leaves `el` (inside the root) and its subtree out. */
   isDropped(el: Element): boolean;
@@ -424,10 +424,12 @@ function chooseRoot(
   const holder = best.parentElement;
   if (!holder) return { root: best, top: top.el, left: [] };
   const siblingThreshold = Math.max(10, bestScore * 0.2);
+  const topText = top.stats?.text ?? 0;
   const cls = best.getAttribute('class') ?? '';
   const kept: Element[] = [];
   const left: Element[] = [];
-  for (const sib of Array.from(holder.children).slice(0, 2000)) {
+  let seen = 0;
+  for (let sib = holder.firstElementChild; sib && seen < 2000; sib = sib.nextElementSibling, seen++) {
     if (sib === best) {
       kept.push(sib);
       continue;
@@ -442,10 +444,28 @@ function chooseRoot(
       const density = text.length > 0 ? link / text.length : 0;
       take = (text.length > 80 && density < 0.25) || (text.length > 0 && text.length < 80 && density === 0 && /\.( |$)/.test(text));
     }
+    // A sibling holding much prose (a continued article, a second section) though its paragraphs sit deep.
+    if (!take && !isUnlikely(sib) && !SKIP_TAGS.has(sib.tagName.toUpperCase())) take = isProse(sib, topText);
     (take ? kept : left).push(sib);
   }
   if (kept.length === 1) return { root: best, top: top.el, left: [] };
   return { root: holder, top: top.el, left };
+}
+
+/** Prose of its own: at least a quarter of the top candidate's text, in paragraphs, few of its words in links. */
+function isProse(el: Element, topText: number): boolean {
+  if (topText <= 0) return false;
+  const ps = el.getElementsByTagName('p');
+  if (ps.length < 2) return false;
+  let text = 0;
+  let link = 0;
+  for (let i = 0; i < ps.length && i < 500; i++) {
+    const p = ps[i]!;
+    text += (p.textContent ?? '').length;
+    const links = p.getElementsByTagName('a');
+    for (let j = 0; j < links.length && j < 50; j++) link += (links[j]!.textContent ?? '').length;
+  }
+  return text >= topText * 0.25 && link / Math.max(1, text) < 0.25;
 }
 
 /** Conditional cleaning and the rest inside `root`: the containers the text map leaves out. */
@@ -484,11 +504,16 @@ function* dropInside(
     },
     { nodes: 2_000_000 },
   );
-  // Outermost only, in document order.
-  const outer = [...dropped].filter((el) => {
-    for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (dropped.has(p)) return false;
-    return true;
-  });
+  // Outermost only, in document order (for reports; a few hundred at most).
+  const outer: Element[] = [];
+  let looked = 0;
+  for (const el of dropped) {
+    if (outer.length >= 200) break;
+    if ((++looked & 1023) === 0) yield;
+    let inner = false;
+    for (let p = el.parentElement; p && p !== root && !inner; p = p.parentElement) inner = dropped.has(p);
+    if (!inner) outer.push(el);
+  }
   const isDropped = (el: Element): boolean => {
     if (el === root) return false;
     if (dropped.has(el)) return true;

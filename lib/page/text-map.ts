@@ -61,6 +61,8 @@ export interface ReadOptions {
 
 const DEFAULT_MAX_NODES = 100_000;
 const DEFAULT_MAX_CHARS = 2_000_000;
+/** Characters of one text node handled between pauses (a power of two, less one). */
+const TEXT_SLICE_MASK = 0xffff;
 /** Leaf blocks with more text nodes than this are not cached (copying them costs more than reading them again). */
 const MAX_CACHED_SEGMENTS = 4000;
 /** getComputedStyle calls per read, at most: it is cheap per call but not free. */
@@ -219,7 +221,8 @@ function* walkSteps(
     }
   };
 
-  const emitText = (node: Text) => {
+  // A generator: a huge text node (megabytes in one node) is read in slices, pausing between them.
+  function* emitText(node: Text): Generator<void, void, void> {
     const data = node.data;
     if (data.length === 0) return;
     const room = maxChars - length;
@@ -236,6 +239,7 @@ function* walkSteps(
     let simple = true;
     let prevC = last;
     for (let i = 0; i < n; i++) {
+      if ((i & TEXT_SLICE_MASK) === TEXT_SLICE_MASK) yield;
       const c = data.charCodeAt(i);
       if (c === 32 ? prevC === 32 || prevC === 10 : isSpace(c)) {
         simple = false;
@@ -246,32 +250,53 @@ function* walkSteps(
     if (simple) {
       out = n === data.length ? data : data.slice(0, n);
     } else {
-      const chars: string[] = [];
-      const map: number[] = [];
+      // Collapsed in runs: a run of kept characters is one slice of the node, joined at the end.
+      const chunks: string[] = [];
+      const parts: string[] = [];
+      const map = new Int32Array(n);
+      let count = 0;
+      let runStart = -1;
       let prev = last;
       for (let i = 0; i < n; i++) {
+        if ((i & TEXT_SLICE_MASK) === TEXT_SLICE_MASK) {
+          // Join what this slice kept before pausing, so that no join at the end is long.
+          if (runStart >= 0) {
+            parts.push(data.slice(runStart, i));
+            runStart = i;
+          }
+          chunks.push(parts.join(''));
+          parts.length = 0;
+          yield;
+        }
         const c = data.charCodeAt(i);
         if (isSpace(c)) {
+          if (runStart >= 0) {
+            parts.push(data.slice(runStart, i));
+            runStart = -1;
+          }
           if (prev === 32 || prev === 10) continue;
-          chars.push(' ');
+          parts.push(' ');
           prev = 32;
         } else {
-          chars.push(data[i] as string);
+          if (runStart < 0) runStart = i;
           prev = c;
         }
-        map.push(i);
+        map[count++] = i;
       }
-      out = chars.join('');
+      if (runStart >= 0) parts.push(data.slice(runStart, n));
+      chunks.push(parts.join(''));
+      out = chunks.join('');
       if (out.length > 0) {
         firstOff = map[0] ?? 0;
         let identity = true;
-        for (let k = 0; k < map.length; k++) {
+        for (let k = 0; k < count; k++) {
+          if ((k & TEXT_SLICE_MASK) === TEXT_SLICE_MASK) yield;
           if (map[k] !== firstOff + k) {
             identity = false;
             break;
           }
         }
-        if (!identity) offs = Int32Array.from(map);
+        if (!identity) offs = map.slice(0, count);
       }
     }
     const count = out.length;
@@ -282,7 +307,7 @@ function* walkSteps(
     last = out.charCodeAt(count - 1);
     segs.push({ node, start, end: length, base: firstOff, offs });
     if (oldNodes && (!oldNodes.has(node) || dirtyTexts.has(node))) markChanged(start, length);
-  };
+  }
 
   // A block starts: end the line, and its nearest block ancestor is no longer a leaf.
   const startBlock = () => {
@@ -353,7 +378,7 @@ function* walkSteps(
     let descend = false;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_NODE) {
-      emitText(node as Text);
+      yield* emitText(node as Text);
     } else if (type === ELEMENT_NODE) {
       const el = node as Element;
       if (upper(el) === 'BR') {

@@ -16,6 +16,11 @@ export interface VisibleTextOptions {
   maxNodes?: number;
   /** Also leave out these elements with their subtree (the article region's dropped containers). */
   skip?: (el: Element) => boolean;
+  /**
+   * Text inside links counts against its own budget, this many characters (default: `maxChars`), not
+   * against `maxChars`: a page of a million teaser links before its article still has its article read.
+   */
+  maxLinkChars?: number;
 }
 
 export interface VisibleText {
@@ -24,16 +29,25 @@ export interface VisibleText {
   truncated: boolean;
 }
 
+/**
+ * Hidden by its own style: display:none, or the element where visibility:hidden
+ * starts. Only the element's own style counts, not its ancestors' above the
+ * walk's root: a saved or still-loading page that hides <html> or <body> until
+ * its scripts run is read as it will be shown.
+ */
 function isHidden(el: Element): boolean {
   if (isHiddenByAttributes(el)) return true;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') {
-    try {
-      // display:none anywhere above, content-visibility:hidden, visibility:hidden.
-      return !check.call(el, { visibilityProperty: true });
-    } catch {
-      return false;
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  try {
+    const cs = view.getComputedStyle(el);
+    if (cs.display === 'none') return true;
+    if (cs.visibility === 'hidden' || cs.visibility === 'collapse') {
+      const parent = el.parentElement;
+      return !parent || view.getComputedStyle(parent).visibility === 'visible';
     }
+  } catch {
+    // an exotic element: read it
   }
   return false;
 }
@@ -47,7 +61,10 @@ export function isInvisibleElement(el: Element): boolean {
 export function* visibleTextSteps(root: Element, options: VisibleTextOptions): Generator<void, VisibleText, void> {
   const maxNodes = options.maxNodes ?? 1_000_000;
   const pieces: string[] = [];
+  const linkBudget = options.maxLinkChars !== undefined;
+  const maxLinkChars = options.maxLinkChars ?? 0;
   let chars = 0;
+  let linkChars = 0;
   let visited = 0;
   let node: Node | null = root.firstChild;
   while (node) {
@@ -59,6 +76,14 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
       // White space between blocks still parts their words ("Seoul" and "North Korea" stay two words).
       if (data.trim() === '') {
         if (data.length > 0) pieces.push(' ');
+      } else if (linkBudget && node.parentElement?.closest('a[href]')) {
+        // Link text (menus, teasers): its own budget; past it, links are passed over.
+        if (linkChars < maxLinkChars) {
+          const room = maxLinkChars - linkChars;
+          // A cut word is not glued to the next text.
+          pieces.push(data.length > room ? `${data.slice(0, room)} ` : data);
+          linkChars += Math.min(room, data.length);
+        }
       } else {
         const room = options.maxChars - chars;
         pieces.push(data.length > room ? data.slice(0, room) : data);

@@ -55,6 +55,12 @@ describe('the topic gate', () => {
     expect(pageMentionsTroops(document)).toBe(false);
   });
 
+  test('a page burying its article under teaser links still has it read', () => {
+    const teasers = `<div class="rail">${'<div><a href="/x">Other story of the day</a></div>'.repeat(QUICK_CHECK_CHARS / 10)}</div>`;
+    document.body.innerHTML = `${teasers}<article>${para('North Korea sent troops.')}${para('More.')}</article>`;
+    expect(pageMentionsTroops(document)).toBe(true);
+  });
+
   test('in slices, with the same answer', async () => {
     document.body.innerHTML = `<article>${para('North Korea sent troops.')}</article>`;
     let yields = 0;

@@ -212,3 +212,19 @@ describe.skipIf(!existsSync(CORPUS_DIR))('on a rendered seed page (../shared/cor
     expect(map.rangeFor(i, i + 'more than 3,000'.length)!.toString()).toBe('more than 3,000');
   });
 });
+
+describe('a huge text node', () => {
+  test('is read in slices with the same text and offsets as a small one', () => {
+    const unit = 'North  Korean\tsoldiers \n were counted ';
+    const data = unit.repeat(Math.ceil(300_000 / unit.length));
+    document.body.innerHTML = '<article><p id="p"></p></article>';
+    document.getElementById('p')!.textContent = data;
+    const map = readArticleText(document, document.querySelector('article')!);
+    expect(map.text).toBe(data.replace(/\s+/g, ' ').trim());
+    // Offsets far into the node map back to the same words.
+    const at = map.text.lastIndexOf('soldiers');
+    expect(map.rangeFor(at, at + 'soldiers'.length)!.toString()).toBe('soldiers');
+    const text = document.getElementById('p')!.firstChild!;
+    expect(map.offsetAt(text, data.lastIndexOf('were'))).toBe(map.text.lastIndexOf('were'));
+  });
+});
