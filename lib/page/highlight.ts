@@ -1,8 +1,11 @@
 // Painting verdicts on the page without rewriting it: the CSS Custom Highlight
-// API, one named highlight per verdict, styled by one small stylesheet added to
-// the page. Where the API is missing, the ranges are wrapped in
-// <tallymark-mark> elements with inline !important styles, and unwrapped on removal.
+// API, one named highlight per verdict, styled by one small stylesheet of the
+// page's document (adopted, adding no element, where the browser allows it; a
+// <style> element where it does not: see page-sheet.ts). Where the API is
+// missing, the ranges are wrapped in <tallymark-mark> elements with inline
+// !important styles, and unwrapped on removal.
 import type { Verdict } from '../types';
+import { attachPageSheet, type PageSheet } from './page-sheet';
 
 export type PaintedVerdict = Exclude<Verdict, 'unique'>;
 
@@ -94,17 +97,6 @@ function highlightApi(doc: Document): { registry: HighlightRegistryLike; Highlig
   return registry && typeof Highlight === 'function' ? { registry, Highlight } : null;
 }
 
-/** Add the page stylesheet once; returns it. */
-function ensureStyle(doc: Document): HTMLStyleElement {
-  const existing = doc.getElementById(STYLE_ID);
-  if (existing instanceof doc.defaultView!.HTMLStyleElement) return existing as HTMLStyleElement;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
-  return style;
-}
-
 function prefersDark(doc: Document): boolean {
   try {
     return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
@@ -148,10 +140,17 @@ function unwrap(mark: Element): void {
   parent.removeChild(mark);
 }
 
-/** A painter for `doc`: the Highlight API when present, else wrapping. */
-export function createPainter(doc: Document): Painter {
+/**
+ * A painter for `doc`: the Highlight API when present, else wrapping.
+ * `adoptSheet: false` keeps the rules in a <style> element (for a browser whose
+ * content scripts cannot adopt a sheet into the page).
+ */
+export function createPainter(doc: Document, options: { adoptSheet?: boolean } = {}): Painter {
   const api = highlightApi(doc);
-  let style: HTMLStyleElement | null = null;
+  let style: PageSheet | null = null;
+  const ensureStyle = () => {
+    if (!style?.live) style = attachPageSheet(doc, HIGHLIGHT_CSS, STYLE_ID, options.adoptSheet ?? true);
+  };
   if (api) {
     const highlights = new Map<string, InstanceType<HighlightCtor>>();
     /** Set `ranges` as highlight `name`; with none, the highlight is taken out of the page's registry. */
@@ -191,12 +190,12 @@ export function createPainter(doc: Document): Painter {
             any = true;
           }
         }
-        if (any && !style?.isConnected) style = ensureStyle(doc);
+        if (any) ensureStyle();
         (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => set(HIGHLIGHT_NAMES[v], 3 - i, byName[v]));
         dropStyleIfIdle();
       },
       focus(range) {
-        if (range && !style?.isConnected) style = ensureStyle(doc);
+        if (range) ensureStyle();
         set(FOCUS_HIGHLIGHT, 10, range ? [range] : []);
         dropStyleIfIdle();
       },

@@ -8,6 +8,7 @@ import { saveFirefoxScreenshot } from './firefox-shots';
 import { firefoxSkipReason, launchFirefoxWithAddon, type FirefoxWithAddon } from './firefox-harness';
 import { hasCorpus } from './harness';
 import { hostileCases, renderHostile } from './hostile-pages';
+import { rangeBoxInPage, redShare, redShareInPage } from './painted-pixels';
 
 const skip = firefoxSkipReason() ?? (hasCorpus() ? null : 'no seed corpus in ../shared/corpus');
 if (skip) console.warn(`[e2e] skipping the Firefox test: ${skip}`);
@@ -57,6 +58,27 @@ describe.skipIf(skip)('Firefox (firefox-esr over WebDriver BiDi)', () => {
     const total = Object.values(painted).reduce((n, list) => n + list.length, 0);
     expect(total).toBeGreaterThanOrEqual(5);
 
+    // The highlight rules apply (from a stylesheet adopted by the document, or the <style> fallback): the red wash shows.
+    const red = await redShare({
+      box: () => page.evaluate(rangeBoxInPage, ['tallymark-conflicts', 'more than 3,000'] as [string, string]),
+      // Puppeteer's clip over BiDi is in document coordinates.
+      shot: async (clip) => {
+        const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+        return page.screenshot({ clip: { ...clip, x: clip.x + scroll.x, y: clip.y + scroll.y } });
+      },
+      decode: async (b64) => {
+        const blank = await ff.browser.newPage();
+        try {
+          return await blank.evaluate(redShareInPage, b64);
+        } finally {
+          await blank.close();
+        }
+      },
+    });
+    expect(red).toBeGreaterThan(0.3);
+    // The page's DOM grew by one element at most: the keyboard stops' host (no <style> where the sheet is adopted).
+    const added = await page.evaluate(() => document.querySelectorAll('tallymark-keys, style#tallymark-highlight-style, tallymark-mark').length);
+    expect(added).toBeLessThanOrEqual(1);
     // No popover host until a figure is opened.
     expect(await page.$('tallymark-popover')).toBeNull();
     const at = await page.evaluate(() => {

@@ -2,7 +2,8 @@
 // built extension in one shared Chromium profile, must show
 // - 0 payloads run (window.__ran, and no request for /pwned);
 // - 0 errors from Tallymark (console errors from the extension's scripts, page errors);
-// - the page's DOM grown by at most one element (the highlight stylesheet) once painted;
+// - the page's DOM grown by at most one element once painted (the keyboard stops' host;
+//   the highlight rules are a stylesheet adopted by the document, no element);
 // - 0 requests of Tallymark's off the page's host;
 // - no stretch of Tallymark's code over 50 ms on the main thread (a CPU profile of the
 //   page's renderer; long tasks of any code are reported beside it, not asserted);

@@ -18,6 +18,7 @@ import {
   type ExtensionBrowser,
   waitForPainted,
 } from './harness';
+import { rangeBoxInPage, redShare, redShareInPage } from './painted-pixels';
 
 const skip = browserSkipReason({ corpus: true });
 if (skip) console.warn(`[e2e] skipping the page tests: ${skip}`);
@@ -98,9 +99,29 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     const conflicts = await waitForHighlight(page, 'tallymark-conflicts', /more than 3,000/);
     expect(conflicts.every((t) => /\d|two/.test(t))).toBe(true);
     expect(await highlightTexts(page, 'tallymark-differs')).not.toContain('more than 3,000');
-    // The page's DOM is not rewritten: one stylesheet and (later) one host are all we add.
+    // The page's DOM is not rewritten: the highlight rules are a stylesheet adopted by the document (no element);
+    // the keyboard stops' host and (later) the popover's are all we add.
     expect(await page.locator('tallymark-mark').count()).toBe(0);
-    expect(await page.locator('style#tallymark-highlight-style').count()).toBe(1);
+    expect(await page.locator('style#tallymark-highlight-style').count()).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(tallymark-conflicts)'))),
+      ),
+    ).toBe(true);
+    // And the rules apply: the conflicting figure shows its red wash and underline.
+    const red = await redShare({
+      box: () => page.evaluate(rangeBoxInPage, ['tallymark-conflicts', 'more than 3,000'] as [string, string]),
+      shot: (clip) => page.screenshot({ clip }),
+      decode: async (b64) => {
+        const blank = await page.context().newPage();
+        try {
+          return await blank.evaluate(redShareInPage, b64);
+        } finally {
+          await blank.close();
+        }
+      },
+    });
+    expect(red).toBeGreaterThan(0.3);
     await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'page-highlights');
 
@@ -182,6 +203,9 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     }
     expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('tallymark')).length)).toBe(0);
     expect(await page.locator('style#tallymark-highlight-style').count()).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    // Nothing painted, nothing added: not one element (issue 14).
+    expect(await page.evaluate(() => document.querySelectorAll('tallymark-keys, tallymark-popover, tallymark-mark').length)).toBe(0);
     const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
     expect(report.status).toBe('no-figures');
     await page.close();
