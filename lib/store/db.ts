@@ -5,6 +5,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
 import { otherSidesOf } from '../compare/sides';
 import { widenFigure } from '../compare/verdict';
+import { installBucketCache } from './bucket-cache';
 import { scopeOfStoredFigure } from './stored-scope';
 import {
   type ArticleId,
@@ -290,5 +291,7 @@ export function createDb(name: string = DB_NAME, deps?: IndexedDbDeps): Tallymar
     ...(deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : {}),
   }) as TallymarkDb;
   declareSchema(db);
+  // Decoded buckets in memory for a page's verdicts, dropped by every write to them.
+  installBucketCache(db);
   return db;
 }

@@ -2,6 +2,7 @@
 // buckets over the page's ±14-day windows plus some reporting days either
 // side (the timeline); a source's earlier counts from the claims' source
 // indexes (`[metric+scope+side+floor]`, `[metric+scope+side+time]`).
+import { Dexie } from 'dexie';
 import { locateFigureInSentence } from '../compare/compare-figures';
 import { reasonOf } from '../compare/reason';
 import { attributionsOfRepeats } from '../compare/repeats';
@@ -25,6 +26,7 @@ import {
 } from '../types';
 import type { CandidateFigure } from '../compare/compare-figures';
 import { type BucketData, type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type BucketEntry, bucketCacheOf } from './bucket-cache';
 import { ValidationError } from './validate';
 
 export interface JudgeOptions {
@@ -42,15 +44,15 @@ export interface JudgeOptions {
   timelineDays?: number;
   /** Stored articles left out (by id): `check --first-install` leaves out a bundled copy of the page itself. */
   excludeArticles?: ReadonlySet<string>;
+  /** Read buckets through the store's bucket cache when it has one (lib/store/bucket-cache.ts). Default true. */
+  bucketCache?: boolean;
 }
 
 const WINDOW = SAME_THING_DAYS * DAY_MS;
 const BRIEFING = SAME_BRIEFING_DAYS * DAY_MS;
 
 /** A stored figure read from a bucket (or a claim row), as the rules need it. */
-interface Entry extends RuleFigure {
-  articleId: string;
-  index: number;
+interface Entry extends BucketEntry {
   /** The claim row, when it was read as a row. */
   row?: ClaimRow;
 }
@@ -95,6 +97,30 @@ function readBuckets(rows: readonly BucketRow[], metric: Metric, own: readonly s
       into.push(e);
     }
   }
+}
+
+/** As `readBuckets`, from decoded buckets (shared with the cache: read, never changed). */
+function readDecoded(buckets: readonly (readonly BucketEntry[])[], own: readonly string[], into: Entry[], exclude?: ReadonlySet<string>): void {
+  const [own0, own1] = own;
+  for (const entries of buckets) {
+    for (const e of entries) {
+      if (e.outletKey === own0 || (own1 !== undefined && e.outletKey === own1) || exclude?.has(e.articleId)) continue;
+      into.push(e);
+    }
+  }
+}
+
+/** First index in `times` (sorted) whose value is ≥ t (or > t when `after`). */
+function searchTimes(times: readonly number[], t: number, after: boolean): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = times[mid] as number;
+    if (v < t || (after && v === t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const entryOfRow = (row: ClaimRow): Entry => ({
@@ -216,10 +242,27 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
     };
   });
 
+  const cache = opts.bucketCache === false ? undefined : bucketCacheOf(db);
+  // Inside a write transaction what is read may never be committed: read through the cache, add nothing to it.
+  const inWrite = Dexie.currentTransaction?.mode === 'readwrite';
   return db.transaction('r', db.buckets, db.claims, async () => {
+    // A write issued after this point keeps what is read here out of the cache.
+    const generation = inWrite ? -1 : (cache?.generation ?? 0);
     const byMetric = new Map<Metric, Entry[]>();
     const span = new Map<Metric, { min: number; max: number }>();
     const readMetric = async (metric: Metric, min: number, max: number, edges: number) => {
+      if (cache) {
+        // The same buckets as the ranges below: those within the windows, `edges` either side.
+        const times = await cache.timesOf(db, metric, generation);
+        const from = searchTimes(times, min - WINDOW, false);
+        const to = searchTimes(times, max + WINDOW, true);
+        const wantTimes = edges > 0 ? times.slice(Math.max(0, from - edges), Math.min(times.length, to + edges)) : times.slice(from, to);
+        const entries: Entry[] = [];
+        readDecoded(await cache.bucketsOf(db, metric, wantTimes, generation), own, entries, opts.excludeArticles);
+        byMetric.set(metric, entries);
+        span.set(metric, { min, max });
+        return;
+      }
       const index = db.buckets.where('[metric+time]');
       const limited = (c: ReturnType<typeof index.between>) => (Number.isFinite(edges) ? c.limit(edges) : c);
       const [near, before, after] = await Promise.all([

@@ -1,0 +1,170 @@
+// Decoded buckets kept in memory (in the background, where the store lives):
+// once warm, a page's verdicts read their buckets from here instead of
+// parsing bucket rows again (most of the time judging took at 100,000 claims).
+//
+// Staleness: a Dexie middleware sees EVERY write to `buckets` (put, add,
+// delete, deleteRange: ingest, restore, deletes, the bundled corpus, the
+// upgrades, anything written later) and drops what it touches: the decoded
+// bucket of each key written, and the list of bucket times of its metric;
+// a range delete or clear drops everything. A generation counter, bumped
+// when a write is issued and again when it settles, keeps a judging that
+// read a bucket before the write from caching it after.
+//
+// Bound: at most MAX_BUCKETS decoded buckets (least recently used dropped
+// first), plus one list of bucket times per metric.
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { RuleFigure } from '../compare/verdict';
+import { type Metric, SCOPES, SIDES } from '../types';
+import type { BucketData, BucketRow, TallymarkDb } from './db';
+
+/** Most decoded buckets kept (a bucket is one metric's figures of one day; two years of six metrics is ~4,400). */
+export const MAX_BUCKETS = 3000;
+
+/** A stored figure read from a bucket, as judging needs it. */
+export interface BucketEntry extends RuleFigure {
+  articleId: string;
+  index: number;
+}
+
+/** Every figure of a bucket row, in its order (the shape judging builds; see `readBuckets` in judge.ts). */
+export function decodeBucketEntries(row: BucketRow): BucketEntry[] {
+  const data = JSON.parse(row.entries) as BucketData;
+  const out: BucketEntry[] = [];
+  for (const [low, high, outlet, article, index, scope, side, also] of data.e) {
+    const e: BucketEntry = {
+      outletKey: data.o[outlet] as string, metric: row.metric, low, high, time: row.time,
+      scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null, articleId: data.a[article] as string, index,
+    };
+    if (also) e.also = SIDES.filter((_, i) => also & (1 << i));
+    out.push(Object.freeze(e));
+  }
+  return out;
+}
+
+const keyOf = (metric: Metric, time: number) => `${metric}|${time}`;
+
+/** The decoded buckets of one store. */
+export class BucketCache {
+  /** Bumped by every write to `buckets` (when issued and when settled). */
+  generation = 0;
+  private readonly times = new Map<Metric, readonly number[]>();
+  private readonly decoded = new Map<string, readonly BucketEntry[]>();
+  /** Reads and misses, for tests and measurement. */
+  readonly stats = { hits: 0, misses: 0 };
+
+  constructor(readonly maxBuckets = MAX_BUCKETS) {}
+
+  /** How many decoded buckets are held. */
+  get size(): number {
+    return this.decoded.size;
+  }
+
+  clear(): void {
+    this.generation++;
+    this.times.clear();
+    this.decoded.clear();
+  }
+
+  /** Drops what a write to `buckets` touches (everything, when its keys are not known). */
+  invalidate(req: DBCoreMutateRequest): void {
+    this.generation++;
+    const keys: unknown[] = req.type === 'delete' ? req.keys : req.type === 'add' || req.type === 'put' ? (req.keys ?? req.values.map((v) => [(v as BucketRow).metric, (v as BucketRow).time])) : [];
+    if (req.type === 'deleteRange' || keys.length === 0) return this.clear();
+    for (const k of keys) {
+      if (!Array.isArray(k) || typeof k[0] !== 'string' || typeof k[1] !== 'number') return this.clear();
+      this.decoded.delete(keyOf(k[0] as Metric, k[1]));
+      this.times.delete(k[0] as Metric);
+    }
+  }
+
+  /** The sorted times of a metric's buckets (read inside the caller's transaction when not held). */
+  async timesOf(db: TallymarkDb, metric: Metric, generation: number): Promise<readonly number[]> {
+    const held = this.times.get(metric);
+    if (held) return held;
+    const keys = await db.buckets.where('[metric+time]').between([metric, -Infinity], [metric, Infinity], true, true).primaryKeys();
+    const times = keys.map((k) => k[1]);
+    if (generation === this.generation) this.times.set(metric, times);
+    return times;
+  }
+
+  /** The decoded buckets of a metric at these times, in that order (missing ones read in one go). */
+  async bucketsOf(db: TallymarkDb, metric: Metric, times: readonly number[], generation: number): Promise<(readonly BucketEntry[])[]> {
+    const out: (readonly BucketEntry[] | undefined)[] = times.map((t) => {
+      const k = keyOf(metric, t);
+      const held = this.decoded.get(k);
+      if (held) {
+        // Most recently used last.
+        this.decoded.delete(k);
+        this.decoded.set(k, held);
+        this.stats.hits++;
+      }
+      return held;
+    });
+    const missing = times.filter((_, i) => out[i] === undefined);
+    if (missing.length > 0) {
+      this.stats.misses += missing.length;
+      const rows = await db.buckets.bulkGet(missing.map((t) => [metric, t] as [Metric, number]));
+      let j = 0;
+      for (let i = 0; i < out.length; i++) {
+        if (out[i] !== undefined) continue;
+        const row = rows[j++];
+        const entries = row ? decodeBucketEntries(row) : [];
+        out[i] = entries;
+        if (row && generation === this.generation) this.put(keyOf(metric, row.time), entries);
+      }
+    }
+    return out as (readonly BucketEntry[])[];
+  }
+
+  private put(k: string, entries: readonly BucketEntry[]): void {
+    this.decoded.delete(k);
+    this.decoded.set(k, entries);
+    while (this.decoded.size > this.maxBuckets) {
+      const oldest = this.decoded.keys().next().value as string;
+      this.decoded.delete(oldest);
+    }
+  }
+}
+
+const caches = new WeakMap<TallymarkDb, BucketCache>();
+
+/** The bucket cache of a store, when it has one (`installBucketCache`). */
+export const bucketCacheOf = (db: TallymarkDb): BucketCache | undefined => caches.get(db);
+
+/** Gives a store (not yet opened) a bucket cache, emptied by every write to `buckets` and on every open. */
+export function installBucketCache(db: TallymarkDb, maxBuckets = MAX_BUCKETS): BucketCache {
+  const cache = new BucketCache(maxBuckets);
+  caches.set(db, cache);
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'tallymarkBucketCache',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'buckets') return table;
+        return {
+          ...table,
+          mutate: (req) => {
+            cache.invalidate(req);
+            const settled = () => cache.invalidate(req);
+            return table.mutate(req).then(
+              (res) => (settled(), res),
+              (e: unknown) => {
+                settled();
+                throw e;
+              },
+            );
+          },
+        };
+      },
+    }),
+  };
+  db.use(middleware);
+  // An upgrade or another store's change happens before (re)opening: start empty.
+  db.on('ready', () => cache.clear(), true);
+  db.on('versionchange', () => {
+    cache.clear();
+  });
+  return cache;
+}
