@@ -29,7 +29,8 @@ function log(msg: string) {
 
 async function extractionRows(): Promise<{ rows: Row[]; origin: string }> {
   const source = loadBenchArticles(root);
-  const extract: Extract = (text, options) => extractClaims(text, options);
+  // The whole text, past the page budget (lib/extract/budget.ts): the bench measures the extractor, not the cap.
+  const extract: Extract = (text, options) => extractClaims(text, { ...options, budget: Infinity });
   const texts = source.articles.map((a) => a.text);
   const first = source.articles[0]!;
   const published = '2025-01-13';
