@@ -120,7 +120,10 @@ async function pageRows(): Promise<Row[]> {
   rows.push(taskRow(live, 'live blog, 100,000 words: main-thread tasks while Tallymark works (any code)'));
   rows.push(taskRow(hostile, 'hostile page, 600,000 nodes: main-thread tasks while Tallymark works (any code)'));
   // Which of those are Tallymark's: a CPU profile of the renderer, our code's longest stretch in one go.
-  for (const [label, path] of [['live blog, 100,000 words', '/live?words=100000'], ['hostile page, 600,000 nodes', '/hostile?nodes=300000']] as const) {
+  for (const [label, path] of [
+    ['live blog, 100,000 words', '/live?words=100000'],
+    ['hostile page, 600,000 nodes', '/hostile?nodes=300000'],
+  ] as const) {
     log(`  CPU profile of the content script on the ${label}…`);
     const p = await measureContentMainThread(path, 2);
     rows.push({
@@ -242,11 +245,18 @@ async function main() {
     `compromise: \`nlp(text).numbers().json()\`; above ${fmtInt(COMPROMISE_MAX_WORDS)} words it is measured on the first ${fmtInt(COMPROMISE_MAX_WORDS)} (it runs at about 0.1 MB/s).`,
     'Bare regex: one pass of a regular expression for digits and number words, counting matches: a floor no extractor can beat.',
     'MB/s: UTF-8 bytes of the text per second.',
-    'Content script: Debian\'s Chromium, headless, the built extension in a fresh profile, pages served from 127.0.0.1. Own main-thread time: samples (every 50 µs) whose stack holds a frame of the extension\'s page code (content script, page reader), from the page load to the highlights painted plus 0.5 s, each sample counting at most 0.5 ms (a longer gap is the thread descheduled). Long tasks: a `longtask` observer, tasks overlapping the content script\'s start to its last paint. Cold: the service worker stopped (chrome://serviceworker-internals) before each load, so the page\'s message starts it, it opens the store and extracts for the first time.',
-    'Extraction runs in the background (service worker), never on the page\'s main thread: the page reads the text and paints.',
-    'Store: a page of 20 figures judged against stores of generated claims (10 per article, 60 outlets, two years), in headless Chromium\'s IndexedDB (the target is judged there) and in fake-indexeddb in Node.',
+    "Content script: Debian's Chromium, headless, the built extension in a fresh profile, pages served from 127.0.0.1. Own main-thread time: samples (every 50 µs) whose stack holds a frame of the extension's page code (content script, page reader), from the page load to the highlights painted plus 0.5 s, each sample counting at most 0.5 ms (a longer gap is the thread descheduled). Long tasks: a `longtask` observer, tasks overlapping the content script's start to its last paint. Cold: the service worker stopped (chrome://serviceworker-internals) before each load, so the page's message starts it, it opens the store and extracts for the first time.",
+    "Extraction runs in the background (service worker), never on the page's main thread: the page reads the text and paints.",
+    "Store: a page of 20 figures judged against stores of generated claims (10 per article, 60 outlets, two years), in headless Chromium's IndexedDB (the target is judged there) and in fake-indexeddb in Node.",
   ];
-  const md = [`Benchmarks, ${date}, ${machine}${only ? ` (only: ${[...only].join(', ')})` : ''}.`, '', renderTable(rows), '', ...notes.map((n) => `- ${n}`), ''].join('\n');
+  const md = [
+    `Benchmarks, ${date}, ${machine}${only ? ` (only: ${[...only].join(', ')})` : ''}.`,
+    '',
+    renderTable(rows),
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
   process.stdout.write(md);
   mkdirSync(resolve(root, 'artifacts'), { recursive: true });
   writeFileSync(resolve(root, 'artifacts/bench.md'), md);

@@ -34,7 +34,8 @@ export function traceScope(text: string, claim: Claim): ScopeTrace {
   const sentence = claim.sentence;
   const T = tokenize(sentence, 0, sentence.length, scanFigures(sentence), 0);
   const k = T.findIndex((t) => t.fig >= 0 && t.start < claim.end - offset && t.end > claim.start - offset);
-  const fired = k < 0 ? [] : SCOPE_RULES.filter((r) => r.fires(T, k, claim.metric)).map((r) => ({ id: r.id, scope: r.scope, summary: r.summary }));
+  const fired =
+    k < 0 ? [] : SCOPE_RULES.filter((r) => r.fires(T, k, claim.metric)).map((r) => ({ id: r.id, scope: r.scope, summary: r.summary }));
   return { scope: claim.scope, decidedBy: fired[0]?.id ?? null, fired };
 }
 

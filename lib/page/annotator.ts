@@ -168,7 +168,12 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const articleAnchors = (): { article?: ArticleAnchors } => {
     if (!map || figures.length === 0) return {};
     try {
-      return { article: describeArticleAnchors(map.root, figures.map((f) => f.range)) };
+      return {
+        article: describeArticleAnchors(
+          map.root,
+          figures.map((f) => f.range),
+        ),
+      };
     } catch {
       return {};
     }

@@ -59,7 +59,8 @@ export function readSiteName(doc: Document): string | null {
 
 /** The title: `og:title`, else `<title>`, else the first `<h1>`; "" when there is none. */
 export function readTitle(doc: Document): string {
-  const t = metaContent(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
+  const t =
+    metaContent(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
     (doc.title.trim() || doc.querySelector('h1')?.textContent?.trim() || '');
   return t.replace(/\s+/g, ' ').slice(0, MAX_TITLE);
 }

@@ -32,7 +32,10 @@ describe('figure stops', () => {
     const stops = createFigureStops(document, { onOpen: (i) => opened.push(i), setTimeout: (fn) => timers.push(fn) });
     stops.set(figures);
     const buttons = [...root().querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Figure 1 of 2, conflicts: more than 3,000 deaths', 'Figure 2 of 2, agrees: 300 deaths']);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Figure 1 of 2, conflicts: more than 3,000 deaths',
+      'Figure 2 of 2, agrees: 300 deaths',
+    ]);
     expect(root().querySelector('nav')!.getAttribute('aria-label')).toBe('Figures Tallymark checked');
     // Only the reader's own click opens (a page cannot forge one).
     buttons[1]!.dispatchEvent(new MouseEvent('click'));
