@@ -15,7 +15,7 @@ import { measureContentMainThread } from './bench/content-main-thread';
 import { measurePage, type PageMeasurement } from './measure-page';
 import { COMPROMISE_MAX_WORDS, measureExtraction, type Extract, type ExtractionRow } from './bench/extraction';
 import { fmtInt, fmtKb, fmtMb, fmtMs, fmtX, passMiss, renderTable, type Row } from './bench/table';
-import { countWords, loadBenchArticles, repeatToWords } from './bench/texts';
+import { loadBenchArticles, repeatToWords } from './bench/texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -239,7 +239,7 @@ async function main() {
 
   const cpu = cpus();
   const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.versions.node}, ${chromiumVersion()}`;
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  const date = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const notes = [
     `Texts: ${origin}, repeated to the word count. Medians of several runs after a warm-up.`,
     `compromise: \`nlp(text).numbers().json()\`; above ${fmtInt(COMPROMISE_MAX_WORDS)} words it is measured on the first ${fmtInt(COMPROMISE_MAX_WORDS)} (it runs at about 0.1 MB/s).`,

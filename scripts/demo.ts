@@ -124,7 +124,9 @@ async function readHighlights(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
-    registry?.forEach((h, name) => (out[name] = h.size));
+    registry?.forEach((h, name) => {
+      out[name] = h.size;
+    });
     return out;
   });
 }
@@ -253,7 +255,7 @@ function renderFindings(report: PageReport): string {
   return [head, width.map((w) => '-'.repeat(w)), ...rows].map((r) => r.map((cell, i) => cut(cell, width[i]!)).join('  ')).join('\n');
 }
 
-async function runHeadless(server: NewsServer, articleUrl: string) {
+async function runHeadless(_server: NewsServer, articleUrl: string) {
   mkdirSync(OUT_DIR, { recursive: true });
   const browser = await launchWithExtension({ viewport: { width: 1280, height: 860 } });
   try {
@@ -294,7 +296,7 @@ async function runHeadless(server: NewsServer, articleUrl: string) {
     }
 
     const out: string[] = [`Tallymark demo: ${articleUrl}`, ''];
-    if (report && report.claims.length) {
+    if (report?.claims.length) {
       out.push(renderFindings(report), '');
     } else {
       out.push(`No figures reported (content script ${report ? `status "${report.status}"` : 'did not answer'}).`, '');

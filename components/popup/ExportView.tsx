@@ -179,7 +179,7 @@ export function ExportView({ api, page, announce, withPage = true, tabId = null 
           </div>
         </section>
       ) : null}
-      {withPage && page && page.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} tabId={tabId} /> : null}
+      {withPage && page?.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} tabId={tabId} /> : null}
       <section aria-labelledby="export-all">
         <h2 id="export-all">Everything in the store</h2>
         <p class="muted">Every article Tallymark has read, with its figures and verdicts.</p>

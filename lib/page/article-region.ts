@@ -204,7 +204,7 @@ function addChild(parent: Stats, child: Stats, childTag: string, childEl: Elemen
   parent.text += child.text;
   if (childTag === 'A') {
     const href = childEl.getAttribute('href');
-    parent.link += href && href.startsWith('#') ? child.text * 0.3 : child.text;
+    parent.link += href?.startsWith('#') ? child.text * 0.3 : child.text;
   } else parent.link += child.link;
   parent.commas += child.commas;
   parent.p += child.p + (childTag === 'P' || paragraphDiv ? 1 : 0);
@@ -600,7 +600,7 @@ function isByline(el: Element, tag: string): boolean {
   if (tag === 'A' || tag === 'P' || HEADINGS.has(tag)) return false;
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
-  if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE.test(matchString(el)))) return false;
+  if (!(rel === 'author' || (itemprop?.includes('author')) || BYLINE.test(matchString(el)))) return false;
   const text = (el.textContent ?? '').trim();
   return text.length > 0 && text.length < 100;
 }

@@ -8,7 +8,7 @@ const MAX_OUTLET = 100;
 const isHttp = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
 
 function toUrl(href: string | null | undefined, base: string): URL | null {
-  if (!href || !href.trim()) return null;
+  if (!href?.trim()) return null;
   try {
     return new URL(href.trim(), base);
   } catch {

@@ -375,7 +375,7 @@ function* walkSteps(
 
   const exit = () => {
     const frame = stack.pop();
-    if (!frame || !frame.block) return;
+    if (!frame?.block) return;
     trimTrailingSpace();
     if (!frame.hasBlockChild && !truncated && segs.length - frame.segIdx <= MAX_CACHED_SEGMENTS) {
       // A leaf block: cache it, and on an update its span is new.
@@ -516,7 +516,7 @@ function createMap(state: ReaderState, root: Element, result: WalkResult): TextM
     if (!(start >= 0 && end > start && end <= text.length) || segs.length === 0) return null;
     let si = segmentAtOrBefore(start);
     if (si < 0 || start >= segs[si]!.end) si++; // start fell on a break: move to the next text
-    let ei = segmentAtOrBefore(end - 1);
+    const ei = segmentAtOrBefore(end - 1);
     if (ei < 0) return null;
     if (end - 1 >= segs[ei]!.end) {
       // end fell after a segment (on a break): end at that segment's end

@@ -227,7 +227,7 @@ describe('check --first-install', () => {
   );
 
   test.skipIf(!bundled)("judges each article against the bundled corpus alone, skipping the article's own bundled copy", () => {
-    const n = (fact?.low as number).toLocaleString('en-US');
+    const n = (fact!.low as number).toLocaleString('en-US');
     writeFileSync(
       join(dir, 'seoul.txt'),
       `Made-up Daily\n\nSouth Korea's spy agency said ${n} North Korean soldiers have been killed in the war.\n`,

@@ -91,7 +91,7 @@ describe('escapeMarkdown', () => {
   });
 });
 
-describe('groupClaims', () => {
+describe('groupClaims, verdict order', () => {
   test('orders every verdict as the contract does: conflicts, disputed, outdated, differs, agrees, unique', () => {
     const verdicts = ['unique', 'agrees', 'differs', 'outdated', 'disputed', 'conflicts'] as const;
     const claims = verdicts.map((verdict, start) => ({ metric: 'killed' as const, verdict, start }));

@@ -5,7 +5,7 @@ import type { Claim } from '../../../lib/types';
 // Our own sentences, in the style of wire copy about North Korean troops.
 const NK = 'North Korean troops are fighting for Russia in Kursk.';
 const run = (text: string, published = '2025-01-20') => extractClaims(text, { published });
-const triples = (text: string, published?: string) => run(text, published).map((c) => [c.metric, c.low, c.high]);
+const _triples = (text: string, published?: string) => run(text, published).map((c) => [c.metric, c.low, c.high]);
 const only = (text: string, published?: string): Claim => {
   const cs = run(text, published);
   expect(cs, `claims of ${JSON.stringify(text)}: ${JSON.stringify(cs.map((c) => c.figure))}`).toHaveLength(1);

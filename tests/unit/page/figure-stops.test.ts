@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { KEYS_HOST, createFigureStops } from '../../../entrypoints/content/figure-stops';
 
 afterEach(() => {
-  document.documentElement.querySelectorAll(KEYS_HOST).forEach((h) => h.remove());
+  for (const h of document.documentElement.querySelectorAll(KEYS_HOST)) h.remove();
 });
 
 const figures = [
@@ -44,7 +44,7 @@ describe('figure stops', () => {
     const live = root().querySelector('[role="status"]')!;
     expect(live.getAttribute('aria-live')).toBe('polite');
     expect(live.textContent).toBe('');
-    timers.forEach((t) => t());
+    for (const t of timers) t();
     expect(live.textContent).toMatch(/^Tallymark checked 3 figures on this page: 1 contradicted by other reports, 1 more compared\./);
     stops.set(figures);
     expect(timers).toHaveLength(1);
