@@ -126,9 +126,7 @@ export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', i
         <p class="tm-attribution">{attributionSentence(claim.attribution)}</p>
         {groups.length > 0 ? (
           <section aria-labelledby={`${idPrefix}-who`}>
-            <h3 id={`${idPrefix}-who`}>
-              Compared with {plural(claim.compared.length, 'figure', 'figures')}, by source
-            </h3>
+            <h3 id={`${idPrefix}-who`}>Compared with {plural(claim.compared.length, 'figure', 'figures')}, by source</h3>
             {groups.map((g) => (
               <div key={g.name} class="tm-group" data-source={g.source ?? 'none'}>
                 <h4 class="tm-group-h">

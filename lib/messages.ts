@@ -10,7 +10,7 @@ export type ContentToBackground =
    * background finds the figures in it, stores the page (unless paused /
    * private) and judges them; answered with `ReadPageResponse`.
    */
-  | { type: 'ingest'; page: PageMeta; text: string };
+  { type: 'ingest'; page: PageMeta; text: string };
 
 /**
  * Content script → background, sent as soon as the page is known to be about
@@ -22,7 +22,8 @@ export interface WakeMessage {
   type: 'wake';
 }
 
-export const isWakeMessage = (x: unknown): x is WakeMessage => typeof x === 'object' && x !== null && (x as { type?: unknown }).type === 'wake';
+export const isWakeMessage = (x: unknown): x is WakeMessage =>
+  typeof x === 'object' && x !== null && (x as { type?: unknown }).type === 'wake';
 
 export interface IngestResponse {
   /** One entry per claim sent, in the same order. */

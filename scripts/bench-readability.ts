@@ -78,7 +78,8 @@ async function main() {
     `Topic gate on the untouched real pages: opened on ${opened.length}; where the article itself does not name North Korea: ${wrong.length}${wrong.length ? ` (${wrong.map((r) => r.name).join(', ')})` : ''}; shut where it does: ${missed.length}${missed.length ? ` (${missed.map((r) => r.name).join(', ')})` : ''}`,
   );
   const slowest = [...rows].sort((a, b) => b.regionMs + b.readMs - a.regionMs - a.readMs)[0];
-  if (slowest) console.log(`slowest read: ${slowest.name}, region ${slowest.regionMs.toFixed(1)} ms + text ${slowest.readMs.toFixed(1)} ms`);
+  if (slowest)
+    console.log(`slowest read: ${slowest.name}, region ${slowest.regionMs.toFixed(1)} ms + text ${slowest.readMs.toFixed(1)} ms`);
   if (args.includes('--no-troops')) return;
   if (!hasBuild()) {
     console.log('Skipping the paragraph about the troops: no built extension (npm run build first).');
@@ -95,7 +96,10 @@ function troopsSummary(rows: TroopsResult[]): string {
     `Our paragraph about the troops in the article body of ${rows.length} real pages (placed after the middle paragraph of the expected article's body text: ${rows.filter((r) => r.inserted).length}):`,
     `  gate opened ${pct(rows.filter((r) => r.gateOpened).length)}; paragraph in the text map ${pct(rows.filter((r) => r.inTextMap).length)}`,
     `  both figures extracted ${pct(rows.filter((r) => r.extracted === 2).length)}; both painted (dated ${TROOPS_PUBLISHED}) ${pct(rows.filter((r) => r.painted === 2).length)}`,
-    ...failed.map((r) => `  ${r.name}: inserted ${r.inserted}, gate ${r.gateOpened}, in map ${r.inTextMap}, extracted ${r.extracted}, painted ${r.painted}, status ${r.status}`),
+    ...failed.map(
+      (r) =>
+        `  ${r.name}: inserted ${r.inserted}, gate ${r.gateOpened}, in map ${r.inTextMap}, extracted ${r.extracted}, painted ${r.painted}, status ${r.status}`,
+    ),
   ].join('\n');
 }
 

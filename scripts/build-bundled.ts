@@ -73,14 +73,26 @@ export function referenceArticles(json: unknown): BundledArticle[] {
     byUrl.set(url, a);
   });
   return [...byUrl].map(([url, a]) => {
-    const published = asDay(a.published ?? (a.entries.map((e) => e.asOf as string).sort().at(-1) as string));
+    const published = asDay(
+      a.published ??
+        (a.entries
+          .map((e) => e.asOf as string)
+          .sort()
+          .at(-1) as string),
+    );
     const claims = a.entries.map((e, j): BundledFact => {
       const where = `reference ${url} [${j}]`;
       const facts = checkFacts({ ...e, attribution: null, period: null }, where);
       const asOf = e.asOf as string;
       return {
         ...facts,
-        attribution: e.side === null || e.side === undefined ? null : checkAttribution({ side: e.side, text: typeof e.source === 'string' && e.source.trim() ? e.source.slice(0, 200) : String(e.side) }, `${where}.attribution`),
+        attribution:
+          e.side === null || e.side === undefined
+            ? null
+            : checkAttribution(
+                { side: e.side, text: typeof e.source === 'string' && e.source.trim() ? e.source.slice(0, 200) : String(e.side) },
+                `${where}.attribution`,
+              ),
         period: asOf === published ? null : asOf,
       };
     });
@@ -102,7 +114,13 @@ export async function buildBundled(manifestPath: string, referencePath: string |
     if (e.url !== null && held.has(articleIdOf(e))) continue;
     const text = await readArticleFile(resolve(base, e.file));
     // The title is ours (outlet and date): no words of the article are kept.
-    articles.push({ url: e.url, outlet: e.outlet, title: `${e.outlet}, ${e.published}`, published: e.published, claims: toFacts(text, e.published) });
+    articles.push({
+      url: e.url,
+      outlet: e.outlet,
+      title: `${e.outlet}, ${e.published}`,
+      published: e.published,
+      claims: toFacts(text, e.published),
+    });
   }
   const filed = articles.filter((a) => a.claims.length > 0).map(fileUnderSite);
   const version = createHash('sha256').update(JSON.stringify(filed)).digest('hex').slice(0, 16);
@@ -121,7 +139,10 @@ async function main(): Promise<void> {
   const corpus = await buildBundled(manifest, reference);
   // One article a line: small, and a change reads as a diff of the articles that changed.
   const lines = corpus.articles.map((a) => JSON.stringify(a));
-  await writeFile(out, `{"format": ${JSON.stringify(corpus.format)}, "version": ${JSON.stringify(corpus.version)}, "articles": [\n${lines.join(',\n')}\n]}\n`);
+  await writeFile(
+    out,
+    `{"format": ${JSON.stringify(corpus.format)}, "version": ${JSON.stringify(corpus.version)}, "articles": [\n${lines.join(',\n')}\n]}\n`,
+  );
   const claims = corpus.articles.reduce((n, a) => n + a.claims.length, 0);
   process.stderr.write(`${out}: ${corpus.articles.length} articles, ${claims} facts, version ${corpus.version}\n`);
 }

@@ -23,7 +23,10 @@ const BUNDLED_FILE = resolve(import.meta.dirname ?? '.', '../public/bundled-corp
 
 /** An error meant for the reader of the command line: printed as is. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
   }
 }
@@ -98,7 +101,8 @@ async function extractCommand(args: string[]): Promise<void> {
     if (a === '--explain') explain = true;
     else if (a === '--published') {
       const v = args[++i];
-      if (v === undefined || !isIsoDay(v)) throw new CliError(`--published needs a date written YYYY-MM-DD, got ${JSON.stringify(v ?? '')}`);
+      if (v === undefined || !isIsoDay(v))
+        throw new CliError(`--published needs a date written YYYY-MM-DD, got ${JSON.stringify(v ?? '')}`);
       published = v;
     } else if (a.startsWith('--')) {
       throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
@@ -110,8 +114,13 @@ async function extractCommand(args: string[]): Promise<void> {
   // Without --published, an HTML page's own date (as the content script reads it) stands.
   const date = published ?? article.published ?? undefined;
   const options = date ? { published: date } : {};
-  const { claims, stoppedAt, refused } = explain ? extractWithRefusals(article.text, options) : { ...extractText(article.text, options), refused: undefined };
-  if (stoppedAt !== null) process.stderr.write(`extract: ${file}: read the first ${stoppedAt} of ${article.text.length} characters (the extractor's budget, READ_BUDGET_CHARS)\n`);
+  const { claims, stoppedAt, refused } = explain
+    ? extractWithRefusals(article.text, options)
+    : { ...extractText(article.text, options), refused: undefined };
+  if (stoppedAt !== null)
+    process.stderr.write(
+      `extract: ${file}: read the first ${stoppedAt} of ${article.text.length} characters (the extractor's budget, READ_BUDGET_CHARS)\n`,
+    );
   // --explain: every figure of the text, the claim it became and the scope rules that fire on it, or the check that refused it.
   const trace = explain ? { figures: explainFigures(article.text, claims, refused) } : {};
   process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim), ...trace })}\n`);
@@ -175,7 +184,10 @@ async function checkCommand(args: string[]): Promise<void> {
   const usedIds = new Set<string>();
   const read = entries.map((e, i) => {
     const text = texts[i] as string;
-    const claims: AnchoredClaim[] = extractClaims(text, { published: e.published }).map((c) => ({ ...c, ...createSelectors(text, c.start, c.end) }));
+    const claims: AnchoredClaim[] = extractClaims(text, { published: e.published }).map((c) => ({
+      ...c,
+      ...createSelectors(text, c.start, c.end),
+    }));
     const page: PageMeta = { url: e.url, outlet: e.outlet, title: basename(e.file), published: e.published };
     // Local files, and a URL the manifest repeats, are kept under the file's path.
     const key = e.url !== null && !usedIds.has(e.url) ? e.url : `file:${resolve(base, e.file)}`;
@@ -194,7 +206,10 @@ async function checkCommand(args: string[]): Promise<void> {
       // A bundled copy of the article itself is not another outlet's reporting.
       const own = r.entry.url !== null ? articleIdOf({ url: r.entry.url }) : null;
       const verdicts = await judgePage(db, r.page, r.claims, {
-        maxCompared: Infinity, maxEarlierLater: 20, maxTimeline: Infinity, timelineDays: Infinity,
+        maxCompared: Infinity,
+        maxEarlierLater: 20,
+        maxTimeline: Infinity,
+        timelineDays: Infinity,
         ...(bundled && own !== null ? { excludeArticles: new Set([own]) } : {}),
       });
       const claims = r.claims.map((c, i) => {

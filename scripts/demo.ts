@@ -16,7 +16,15 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { PageReport } from '../lib/messages';
 import type { JudgedClaim } from '../lib/types';
-import { EXTENSION_PATH, ROOT, currentWorker, findChromium, launchWithExtension, sendToContent, type ExtensionBrowser } from '../tests/e2e/harness';
+import {
+  EXTENSION_PATH,
+  ROOT,
+  currentWorker,
+  findChromium,
+  launchWithExtension,
+  sendToContent,
+  type ExtensionBrowser,
+} from '../tests/e2e/harness';
 import { listSeeds, startNewsServer, type NewsServer } from './news-pages';
 
 const argv = process.argv.slice(2);
@@ -60,8 +68,7 @@ async function launchHeaded(): Promise<ExtensionBrowser> {
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
-  const worker: Worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return {
     context,
     worker,
@@ -117,7 +124,9 @@ async function readHighlights(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
-    registry?.forEach((h, name) => (out[name] = h.size));
+    registry?.forEach((h, name) => {
+      out[name] = h.size;
+    });
     return out;
   });
 }
@@ -229,8 +238,7 @@ async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number | 
   });
 }
 
-const range = (c: JudgedClaim) =>
-  c.low === c.high ? `${c.low}` : `${c.low ?? '…'}–${c.high ?? '…'}`;
+const range = (c: JudgedClaim) => (c.low === c.high ? `${c.low}` : `${c.low ?? '…'}–${c.high ?? '…'}`);
 
 /** A short table of the page's figures: figure, metric, bounds, verdict, the outlets compared. */
 function renderFindings(report: PageReport): string {
@@ -244,12 +252,10 @@ function renderFindings(report: PageReport): string {
   const head = ['figure', 'metric', 'low–high', 'verdict', 'compared with'];
   const width = head.map((h, i) => Math.min(70, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  return [head, width.map((w) => '-'.repeat(w)), ...rows]
-    .map((r) => r.map((cell, i) => cut(cell, width[i]!)).join('  '))
-    .join('\n');
+  return [head, width.map((w) => '-'.repeat(w)), ...rows].map((r) => r.map((cell, i) => cut(cell, width[i]!)).join('  ')).join('\n');
 }
 
-async function runHeadless(server: NewsServer, articleUrl: string) {
+async function runHeadless(_server: NewsServer, articleUrl: string) {
   mkdirSync(OUT_DIR, { recursive: true });
   const browser = await launchWithExtension({ viewport: { width: 1280, height: 860 } });
   try {
@@ -290,12 +296,14 @@ async function runHeadless(server: NewsServer, articleUrl: string) {
     }
 
     const out: string[] = [`Tallymark demo: ${articleUrl}`, ''];
-    if (report && report.claims.length) {
+    if (report?.claims.length) {
       out.push(renderFindings(report), '');
     } else {
       out.push(`No figures reported (content script ${report ? `status "${report.status}"` : 'did not answer'}).`, '');
     }
-    const painted = Object.entries(highlights).map(([n, s]) => `${n}: ${s}`).join(', ');
+    const painted = Object.entries(highlights)
+      .map(([n, s]) => `${n}: ${s}`)
+      .join(', ');
     out.push(`Highlights painted: ${painted || 'none'}`);
     out.push(`Popover: ${clicked ? `opened on “${clicked.text}”` : 'no conflicting figure to click'}`);
     if (!popupOpened) out.push('Popup: not built (no popup.html)');

@@ -53,21 +53,27 @@ function fuzz(): boolean {
       const b = contractBreak(s, c);
       if (b) {
         breaks++;
-        if (breaks <= 10) log(`break on string ${i} (seed ${SEED}): ${b}\n  ${JSON.stringify(s.slice(Math.max(0, c.start - 80), c.end + 40))}`);
+        if (breaks <= 10)
+          log(`break on string ${i} (seed ${SEED}): ${b}\n  ${JSON.stringify(s.slice(Math.max(0, c.start - 80), c.end + 40))}`);
       }
     }
     if (ms > 1) {
       slow.push({ ms, perKb: ms / Math.max(1, s.length / 1000), i, len: s.length, text: s });
       if (slow.length > 200) slow.sort((x, y) => y.perKb - x.perKb).splice(20);
     }
-    if ((i + 1) % 100_000 === 0) log(`  ${i + 1} strings, ${claims} claims, ${throws} throws, ${breaks} breaks, ${((cpuMs() - t0) / 1000).toFixed(0)} s`);
+    if ((i + 1) % 100_000 === 0)
+      log(`  ${i + 1} strings, ${claims} claims, ${throws} throws, ${breaks} breaks, ${((cpuMs() - t0) / 1000).toFixed(0)} s`);
   }
   slow.sort((x, y) => y.perKb - x.perKb);
   const total = cpuMs() - t0;
-  console.log(`strings: ${COUNT} (seed ${SEED}), ${(chars / 1e6).toFixed(1)} M characters, ${claims} claims, ${(total / 1000).toFixed(1)} s CPU`);
+  console.log(
+    `strings: ${COUNT} (seed ${SEED}), ${(chars / 1e6).toFixed(1)} M characters, ${claims} claims, ${(total / 1000).toFixed(1)} s CPU`,
+  );
   console.log(`throws: ${throws}; contract breaks: ${breaks}`);
   console.log(`mean: ${(total / (chars / 1000)).toFixed(3)} ms per KB`);
-  console.log('slowest per KB (over 1 ms; texts under 1 KB count as 1 KB), then timed again, best of 5 (a first run can hold a garbage collection):');
+  console.log(
+    'slowest per KB (over 1 ms; texts under 1 KB count as 1 KB), then timed again, best of 5 (a first run can hold a garbage collection):',
+  );
   for (const x of slow.slice(0, 5)) {
     let again = Infinity;
     for (let k = 0; k < 5; k++) {
@@ -96,7 +102,9 @@ function timeShape(make: (n: number) => string, n: number, runs: number): { msPe
 
 function scaling(): boolean {
   let ok = true;
-  console.log('\nscaling (CPU ms per KB, best of 3 at 10k and 100k, 1 run at 1M; growth = per-KB time at 1M over the smaller of 10k and 100k):');
+  console.log(
+    '\nscaling (CPU ms per KB, best of 3 at 10k and 100k, 1 run at 1M; growth = per-KB time at 1M over the smaller of 10k and 100k):',
+  );
   console.log('| shape | 10k | 100k | 1M | claims at 1M | growth | linear within 2× |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const [name, make] of Object.entries(SHAPES)) {
@@ -109,7 +117,9 @@ function scaling(): boolean {
     const growth = c.msPerKb / base;
     const pass = growth <= 2 && a.breaks + b.breaks + c.breaks === 0;
     ok &&= pass;
-    console.log(`| ${name} | ${a.msPerKb.toFixed(3)} | ${b.msPerKb.toFixed(3)} | ${c.msPerKb.toFixed(3)} | ${c.claims} | ${growth.toFixed(2)}× | ${pass ? 'yes' : 'NO'} |`);
+    console.log(
+      `| ${name} | ${a.msPerKb.toFixed(3)} | ${b.msPerKb.toFixed(3)} | ${c.msPerKb.toFixed(3)} | ${c.claims} | ${growth.toFixed(2)}× | ${pass ? 'yes' : 'NO'} |`,
+    );
   }
   return ok;
 }

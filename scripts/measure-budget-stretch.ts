@@ -18,7 +18,10 @@ server.setPage('/budget/huge-text', renderHugeTextNodePage(5_000_000));
 const browser = await launchWithExtension();
 try {
   const prefix = `chrome-extension://${browser.extensionId}/`;
-  for (const [label, path] of [['article last after 600,000 nodes', '/budget/article-last'], ['one 5 MB text node', '/budget/huge-text']] as const) {
+  for (const [label, path] of [
+    ['article last after 600,000 nodes', '/budget/article-last'],
+    ['one 5 MB text node', '/budget/huge-text'],
+  ] as const) {
     let longest = 0;
     let total = 0;
     for (let i = 0; i < runs; i++) {
@@ -39,7 +42,9 @@ try {
       await cdp.detach();
       await page.close();
     }
-    console.log(`${label}: Tallymark's longest stretch ${longest.toFixed(1)} ms, its main-thread time ${total.toFixed(0)} ms (${runs} run${runs > 1 ? 's' : ''})`);
+    console.log(
+      `${label}: Tallymark's longest stretch ${longest.toFixed(1)} ms, its main-thread time ${total.toFixed(0)} ms (${runs} run${runs > 1 ? 's' : ''})`,
+    );
   }
 } finally {
   await browser.close();
@@ -70,5 +75,9 @@ function topFrames(profile: Prof, prefix: string): string {
       }
     }
   });
-  return [...time].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, us]) => `  ${(us / 1000).toFixed(1)} ms ${k}`).join('\n');
+  return [...time]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([k, us]) => `  ${(us / 1000).toFixed(1)} ms ${k}`)
+    .join('\n');
 }

@@ -80,7 +80,14 @@ async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
   }
 }
 
-async function measureOnce(browser: ExtensionBrowser, page: Page, url: string, label: string, path: string, kind: PageMeasurement['kind']): Promise<PageMeasurement> {
+async function measureOnce(
+  browser: ExtensionBrowser,
+  page: Page,
+  url: string,
+  label: string,
+  path: string,
+  kind: PageMeasurement['kind'],
+): Promise<PageMeasurement> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // Wait for the paint (or give up after 60 s), then a moment for trailing long tasks to be reported.
   await waitForPainted(page, 60_000);
@@ -140,9 +147,19 @@ export async function measurePage(options: MeasureOptions = {}): Promise<PageMea
     const hostile = options.hostileNodes ?? 300_000;
     const all: { label: string; path: string; kind: PageMeasurement['kind'] }[] = [
       { label: `seed ${seed}`, path: `/seed/${seed}`, kind: 'seed' },
-      ...(options.cold === false ? [] : [{ label: `seed ${seed}, service worker cold`, path: `/seed/${seed}`, kind: 'seed-cold' as const }]),
+      ...(options.cold === false
+        ? []
+        : [{ label: `seed ${seed}, service worker cold`, path: `/seed/${seed}`, kind: 'seed-cold' as const }]),
       { label: `live blog ${words.toLocaleString('en-US')} words`, path: `/live?words=${words}`, kind: 'live' },
-      ...(hostile > 0 ? [{ label: `hostile page ${(hostile * 2).toLocaleString('en-US')} nodes`, path: `/hostile?nodes=${hostile}`, kind: 'hostile' as const }] : []),
+      ...(hostile > 0
+        ? [
+            {
+              label: `hostile page ${(hostile * 2).toLocaleString('en-US')} nodes`,
+              path: `/hostile?nodes=${hostile}`,
+              kind: 'hostile' as const,
+            },
+          ]
+        : []),
       ...(options.budgetPages === false
         ? []
         : [
@@ -196,7 +213,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const runs = Number(value('--runs') ?? 3);
   const liveWords = Number(value('--words') ?? 100_000);
   const hostileNodes = value('--hostile') === undefined ? undefined : Number(value('--hostile'));
-  measurePage({ runs, liveWords, ...(hostileNodes === undefined ? {} : { hostileNodes }), cold: !args.includes('--no-cold'), budgetPages: !args.includes('--no-budget'), budgetOnly: args.includes('--budget-only') })
+  measurePage({
+    runs,
+    liveWords,
+    ...(hostileNodes === undefined ? {} : { hostileNodes }),
+    cold: !args.includes('--no-cold'),
+    budgetPages: !args.includes('--no-budget'),
+    budgetOnly: args.includes('--budget-only'),
+  })
     .then((rows) => {
       console.log(args.includes('--json') ? JSON.stringify(rows, null, 2) : formatTable(rows));
     })

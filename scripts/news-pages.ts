@@ -164,11 +164,16 @@ export function renderPlainPage(): string {
     'The works will close two stations for six weeks in the summer. Buses will replace the trains on those sections, the operator said.',
     'Local councils welcomed the plan but warned that parking near the busiest stations was already full by eight in the morning.',
   ];
-  const body = [
-    '      <h1>Coastal line to get 40 more trains a day</h1>',
-    ...paragraphs.map((p) => `      <p>${escapeHtml(p)}</p>`),
-  ].join('\n');
-  return renderPage({ title: 'Coastal line to get 40 more trains a day', outlet: 'The Example Courier', url: null, published: '2025-01-14', body });
+  const body = ['      <h1>Coastal line to get 40 more trains a day</h1>', ...paragraphs.map((p) => `      <p>${escapeHtml(p)}</p>`)].join(
+    '\n',
+  );
+  return renderPage({
+    title: 'Coastal line to get 40 more trains a day',
+    outlet: 'The Example Courier',
+    url: null,
+    published: '2025-01-14',
+    body,
+  });
 }
 
 // --- The live blog -------------------------------------------------------
@@ -232,7 +237,7 @@ export function generateLivePosts(words: number, seed = 1): LivePost[] {
       count += p.split(' ').length;
       paragraphs.push(p);
     }
-    const h = 23 - Math.floor(minute / 60) % 24;
+    const h = 23 - (Math.floor(minute / 60) % 24);
     const m = 59 - (minute % 60);
     posts.push({ time: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, paragraphs });
     minute += 3;

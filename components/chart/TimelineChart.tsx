@@ -60,8 +60,20 @@ export function TimelineChart({ chart, title, prefix = 'tm' }: TimelineChartProp
         ))}
         {page ? (
           <g class={c('chart-page')} data-page="true">
-            <rect x={page.x - 5} y={page.y - 5} width="10" height="10" transform={`rotate(45 ${page.x} ${page.y})`} class={c('page-mark')} />
-            <text x={page.x} y={Math.max(page.y - 9, 9)} text-anchor={page.x > (plot.left + plot.right) / 2 ? 'end' : 'start'} class={c('chart-tick')}>
+            <rect
+              x={page.x - 5}
+              y={page.y - 5}
+              width="10"
+              height="10"
+              transform={`rotate(45 ${page.x} ${page.y})`}
+              class={c('page-mark')}
+            />
+            <text
+              x={page.x}
+              y={Math.max(page.y - 9, 9)}
+              text-anchor={page.x > (plot.left + plot.right) / 2 ? 'end' : 'start'}
+              class={c('chart-tick')}
+            >
               this page
             </text>
           </g>

@@ -82,7 +82,8 @@ export function OptionsPage({ api }: OptionsPageProps) {
                       <strong>{o.outlet}</strong>
                       <span class="muted">
                         {' '}
-                        · {o.articles} article{o.articles === 1 ? '' : 's'}, {o.figures} figure{o.figures === 1 ? '' : 's'}, latest {formatDay(o.latest)}
+                        · {o.articles} article{o.articles === 1 ? '' : 's'}, {o.figures} figure{o.figures === 1 ? '' : 's'}, latest{' '}
+                        {formatDay(o.latest)}
                       </span>
                     </div>
                     <ConfirmButton

@@ -79,7 +79,10 @@ export function ImportCheckView({ page, announce, tabId = null }: ImportCheckVie
   return (
     <section aria-labelledby="import-check">
       <h2 id="import-check">Check an export against this page</h2>
-      <p class="muted">Places each annotation of a Web Annotations file on this page again, by its quote and the words around it, and lists those it cannot place.</p>
+      <p class="muted">
+        Places each annotation of a Web Annotations file on this page again, by its quote and the words around it, and lists those it cannot
+        place.
+      </p>
       {tabId !== null && isToolbarPopup() ? (
         <p class="muted">
           Choosing a file can close this popup.{' '}
@@ -107,7 +110,12 @@ export function ImportCheckView({ page, announce, tabId = null }: ImportCheckVie
               {check.unplaced.map((a, i) => (
                 <li key={a.id ?? i}>
                   “{a.quote.exact}”{a.metric ? ` (${a.metric}${a.verdict ? `, ${a.verdict}` : ''})` : ''}
-                  <span class="muted"> …{a.quote.prefix.slice(-24)}<b>{a.quote.exact}</b>{a.quote.suffix.slice(0, 24)}…</span>
+                  <span class="muted">
+                    {' '}
+                    …{a.quote.prefix.slice(-24)}
+                    <b>{a.quote.exact}</b>
+                    {a.quote.suffix.slice(0, 24)}…
+                  </span>
                 </li>
               ))}
             </ul>
@@ -146,44 +154,38 @@ export function ExportView({ api, page, announce, withPage = true, tabId = null 
   return (
     <div class="export">
       {withPage ? (
-      <section aria-labelledby="export-page">
-        <h2 id="export-page">This page</h2>
-        {page ? (
-          <p class="muted">
-            {page.claims.length} figure{page.claims.length === 1 ? '' : 's'} from “{page.page.title}”.
-          </p>
-        ) : (
-          <p class="muted">This page was not read, so it has nothing to export.</p>
-        )}
-        <div class="button-row">
-          {FORMATS.map(({ format, label, hint }) => (
-            <button
-              key={format}
-              type="button"
-              class="button"
-              disabled={!page || page.claims.length === 0}
-              onClick={() => page && save(forPage[format](page, api.now()))}
-            >
-              <span class="visually-hidden">Export this page as </span>
-              {label} <span class="muted">{hint}</span>
-            </button>
-          ))}
-        </div>
-      </section>
+        <section aria-labelledby="export-page">
+          <h2 id="export-page">This page</h2>
+          {page ? (
+            <p class="muted">
+              {page.claims.length} figure{page.claims.length === 1 ? '' : 's'} from “{page.page.title}”.
+            </p>
+          ) : (
+            <p class="muted">This page was not read, so it has nothing to export.</p>
+          )}
+          <div class="button-row">
+            {FORMATS.map(({ format, label, hint }) => (
+              <button
+                key={format}
+                type="button"
+                class="button"
+                disabled={!page || page.claims.length === 0}
+                onClick={() => page && save(forPage[format](page, api.now()))}
+              >
+                <span class="visually-hidden">Export this page as </span>
+                {label} <span class="muted">{hint}</span>
+              </button>
+            ))}
+          </div>
+        </section>
       ) : null}
-      {withPage && page && page.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} tabId={tabId} /> : null}
+      {withPage && page?.text ? <ImportCheckView page={{ ...page, text: page.text }} announce={announce} tabId={tabId} /> : null}
       <section aria-labelledby="export-all">
         <h2 id="export-all">Everything in the store</h2>
         <p class="muted">Every article Tallymark has read, with its figures and verdicts.</p>
         <div class="button-row">
           {FORMATS.map(({ format, label, hint }) => (
-            <button
-              key={format}
-              type="button"
-              class="button"
-              disabled={busy}
-              onClick={() => exportEverything(format)}
-            >
+            <button key={format} type="button" class="button" disabled={busy} onClick={() => exportEverything(format)}>
               <span class="visually-hidden">Export everything as </span>
               {label} <span class="muted">{hint}</span>
             </button>

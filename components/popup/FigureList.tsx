@@ -1,11 +1,5 @@
 import { groupClaims } from '../../lib/export/markdown';
-import {
-  METRIC_HEADINGS,
-  VERDICT_SHORT,
-  describeAmount,
-  describeSource,
-  safeHttpUrl,
-} from '../../lib/present/verdict-words';
+import { METRIC_HEADINGS, VERDICT_SHORT, describeAmount, describeSource, safeHttpUrl } from '../../lib/present/verdict-words';
 import { RELATION_LOOK, RELATION_WORDS, relationOf as standOf } from '../../lib/present/relation';
 import { SCOPE_WORDS, scopeNotCompared } from '../../lib/present/scope-words';
 import { attributionSentence, leadSentence, reasonSentence } from '../../lib/present/verdict-story';
@@ -57,7 +51,17 @@ function ComparedRow({ claim, other }: { claim: JudgedClaim; other: ComparedFigu
 /** Compared figures shown before "N more compared". */
 const SHOWN_COMPARED = 4;
 
-function FigureItem({ claim, index, onFocus, published }: { claim: JudgedClaim; index: number; onFocus: (i: number) => void; published?: string }) {
+function FigureItem({
+  claim,
+  index,
+  onFocus,
+  published,
+}: {
+  claim: JudgedClaim;
+  index: number;
+  onFocus: (i: number) => void;
+  published?: string;
+}) {
   const parts = clipSentence(claim.sentence, claim.figure);
   const scope = claim.scope ?? 'total';
   const notCompared = scopeNotCompared(scope);
@@ -72,7 +76,9 @@ function FigureItem({ claim, index, onFocus, published }: { claim: JudgedClaim; 
         {scope !== 'total' ? <span class="scope-tag">{SCOPE_WORDS[scope]}</span> : null}
         <span class="visually-hidden"> (show it on the page)</span>
       </button>
-      <p class="figure__verdict">{notCompared && claim.verdict === 'unique' ? `Not compared: ${SCOPE_WORDS[scope]}. ${notCompared}` : leadSentence(claim, published)}</p>
+      <p class="figure__verdict">
+        {notCompared && claim.verdict === 'unique' ? `Not compared: ${SCOPE_WORDS[scope]}. ${notCompared}` : leadSentence(claim, published)}
+      </p>
       {reason ? <p class="figure__reason">Why: {reason}</p> : null}
       <p class="figure__sentence">
         {parts.before}
@@ -99,9 +105,7 @@ function FigureItem({ claim, index, onFocus, published }: { claim: JudgedClaim; 
             </details>
           ) : null}
           {(claim.comparedCount ?? 0) > claim.compared.length ? (
-            <p class="muted compared__unlisted">
-              and {claim.comparedCount! - claim.compared.length} more from other outlets, not listed
-            </p>
+            <p class="muted compared__unlisted">and {claim.comparedCount! - claim.compared.length} more from other outlets, not listed</p>
           ) : null}
         </>
       ) : null}

@@ -65,7 +65,8 @@ function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: numbe
   const stopped =
     report.stoppedAt !== undefined ? (
       <p class="notice" role="note">
-        This page is very long: Tallymark read its first {report.stoppedAt.toLocaleString('en-US')} characters and stopped there, so figures further down were not read.
+        This page is very long: Tallymark read its first {report.stoppedAt.toLocaleString('en-US')} characters and stopped there, so figures
+        further down were not read.
       </p>
     ) : null;
   if (report.claims.length === 0) {
@@ -119,7 +120,9 @@ export function Popup({ api, initialState }: PopupProps) {
   const tabUrl = state.kind === 'loading' ? null : (state.tab?.url ?? null);
   // The site the browser says the tab is on (a page's canonical address is only its claim).
   const site = siteOf(tabUrl ?? report?.page?.url);
-  const exportPage: ExportPage | null = report?.page ? { page: report.page, text: report.text || null, claims: report.claims, article: report.article ?? null } : null;
+  const exportPage: ExportPage | null = report?.page
+    ? { page: report.page, text: report.text || null, claims: report.claims, article: report.article ?? null }
+    : null;
   const contradicted = report?.claims.filter((c) => c.verdict === 'conflicts' || c.verdict === 'disputed').length ?? 0;
 
   const focusFigure = async (index: number) => {
@@ -135,7 +138,8 @@ export function Popup({ api, initialState }: PopupProps) {
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === tab);
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    const next =
+      e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
     const target = TABS[(next + TABS.length) % TABS.length]!;
@@ -157,52 +161,54 @@ export function Popup({ api, initialState }: PopupProps) {
         ) : null}
       </header>
       <nav aria-label="Views">
-      <div class="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              tabRefs.current[t.id] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${t.id}`}
-            class="tabs__tab"
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+        <div class="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                tabRefs.current[t.id] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              class="tabs__tab"
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
       </nav>
       <main>
-      <div class="panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'figures' ? <FiguresPanel state={state} onFocus={focusFigure} /> : null}
-        {tab === 'who' ? (
-          report && report.claims.length > 0 ? (
-            <WhoSaysWhatView api={api} page={report.page} claims={report.claims} onFocus={focusFigure} />
-          ) : (
-            <FiguresPanel state={state} onFocus={focusFigure} />
-          )
-        ) : null}
-        {tab === 'sources' ? (
-          report ? (
-            <SourcesView page={report.page} claims={report.claims} />
-          ) : (
-            <FiguresPanel state={state} onFocus={focusFigure} />
-          )
-        ) : null}
-        {tab === 'export' ? <ExportView api={api} page={exportPage} announce={setStatus} tabId={state.kind === 'report' ? state.tab.id : null} /> : null}
-        {tab === 'settings' ? (
-          <SettingsView api={api} site={site} pageUrl={report?.stored ? (report.page?.url ?? null) : null} announce={setStatus} />
-        ) : null}
-      </div>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+        <div class="panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'figures' ? <FiguresPanel state={state} onFocus={focusFigure} /> : null}
+          {tab === 'who' ? (
+            report && report.claims.length > 0 ? (
+              <WhoSaysWhatView api={api} page={report.page} claims={report.claims} onFocus={focusFigure} />
+            ) : (
+              <FiguresPanel state={state} onFocus={focusFigure} />
+            )
+          ) : null}
+          {tab === 'sources' ? (
+            report ? (
+              <SourcesView page={report.page} claims={report.claims} />
+            ) : (
+              <FiguresPanel state={state} onFocus={focusFigure} />
+            )
+          ) : null}
+          {tab === 'export' ? (
+            <ExportView api={api} page={exportPage} announce={setStatus} tabId={state.kind === 'report' ? state.tab.id : null} />
+          ) : null}
+          {tab === 'settings' ? (
+            <SettingsView api={api} site={site} pageUrl={report?.stored ? (report.page?.url ?? null) : null} announce={setStatus} />
+          ) : null}
+        </div>
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
       </main>
     </div>
   );

@@ -25,10 +25,7 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
 
   const refresh = async () => {
     try {
-      const [s, p] = await Promise.all([
-        api.sendToBackground({ type: 'getStats' }),
-        api.sendToBackground({ type: 'getPause' }),
-      ]);
+      const [s, p] = await Promise.all([api.sendToBackground({ type: 'getStats' }), api.sendToBackground({ type: 'getPause' })]);
       setStats(readStats(s));
       setPause(readPause(p));
       setLoadError(null);
@@ -57,7 +54,11 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
     try {
       const answer = unwrap(await api.sendToBackground(message));
       // The background may answer the new state; otherwise ask for it.
-      setPause(answer && typeof answer === 'object' && 'global' in answer ? readPause(answer) : readPause(await api.sendToBackground({ type: 'getPause' })));
+      setPause(
+        answer && typeof answer === 'object' && 'global' in answer
+          ? readPause(answer)
+          : readPause(await api.sendToBackground({ type: 'getPause' })),
+      );
       announce(words);
     } catch (e) {
       announce(`Could not change pausing: ${errorText(e)}`);
@@ -101,10 +102,24 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
         {stats ? (
           <dl class="stats">
             {/* The totals include the bundled corpus; what the reader read is the rest. */}
-            <div><dt>Articles you read</dt><dd>{Math.max(0, stats.articles - stats.bundledArticles)}</dd></div>
-            <div><dt>Their figures</dt><dd>{Math.max(0, stats.claims - stats.bundledClaims)}</dd></div>
-            <div><dt>Outlets, all told</dt><dd>{stats.outlets}</dd></div>
-            <div><dt>Bundled corpus</dt><dd>{stats.bundledArticles} articles, {stats.bundledClaims} figures</dd></div>
+            <div>
+              <dt>Articles you read</dt>
+              <dd>{Math.max(0, stats.articles - stats.bundledArticles)}</dd>
+            </div>
+            <div>
+              <dt>Their figures</dt>
+              <dd>{Math.max(0, stats.claims - stats.bundledClaims)}</dd>
+            </div>
+            <div>
+              <dt>Outlets, all told</dt>
+              <dd>{stats.outlets}</dd>
+            </div>
+            <div>
+              <dt>Bundled corpus</dt>
+              <dd>
+                {stats.bundledArticles} articles, {stats.bundledClaims} figures
+              </dd>
+            </div>
           </dl>
         ) : !loadError ? (
           <p class="muted">Counting…</p>
@@ -127,7 +142,9 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
               )
             }
           >
-            <span class="toggle__state" aria-hidden="true">{sitePaused ? 'On' : 'Off'}</span>
+            <span class="toggle__state" aria-hidden="true">
+              {sitePaused ? 'On' : 'Off'}
+            </span>
             Pause on {site}
           </button>
         ) : null}
@@ -143,7 +160,9 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
             )
           }
         >
-          <span class="toggle__state" aria-hidden="true">{pause?.global ? 'On' : 'Off'}</span>
+          <span class="toggle__state" aria-hidden="true">
+            {pause?.global ? 'On' : 'Off'}
+          </span>
           Pause everywhere
         </button>
         <p class="muted small">While paused, pages are still checked, but not stored.</p>
@@ -157,12 +176,7 @@ export function SettingsView({ api, site, pageUrl, announce }: SettingsViewProps
           </button>
           <label class="button file-button">
             Restore from file…
-            <input
-              type="file"
-              accept=".json,application/json"
-              class="visually-hidden"
-              onChange={(e) => restore(e.currentTarget)}
-            />
+            <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => restore(e.currentTarget)} />
           </label>
         </div>
         {restoreError ? (

@@ -48,7 +48,11 @@ function Block({ block, onFocus, at }: { block: MetricBlock; onFocus: (i: number
               <li key={index}>
                 <button type="button" class="who__figure" onClick={() => onFocus(index)}>
                   <span class={`badge badge--${claim.verdict}`}>{VERDICT_SHORT[claim.verdict]}</span> {claim.figure}
-                  <span class="muted"> ({claim.attribution ? 'from ' : ''}{claim.attribution ? sourceLabel(claim) : 'no source named'})</span>
+                  <span class="muted">
+                    {' '}
+                    ({claim.attribution ? 'from ' : ''}
+                    {claim.attribution ? sourceLabel(claim) : 'no source named'})
+                  </span>
                 </button>
               </li>
             ))}

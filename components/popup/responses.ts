@@ -22,7 +22,13 @@ export function readPageReport(answer: unknown): PageReport | null {
 export function readStats(answer: unknown): StoreStats {
   const x = unwrap(answer);
   const n = (k: string) => (isRecord(x) && typeof x[k] === 'number' ? (x[k] as number) : 0);
-  return { articles: n('articles'), outlets: n('outlets'), claims: n('claims'), bundledArticles: n('bundledArticles'), bundledClaims: n('bundledClaims') };
+  return {
+    articles: n('articles'),
+    outlets: n('outlets'),
+    claims: n('claims'),
+    bundledArticles: n('bundledArticles'),
+    bundledClaims: n('bundledClaims'),
+  };
 }
 
 export function readPause(answer: unknown): PauseState {
@@ -57,7 +63,10 @@ export function describeRestore(answer: unknown): string {
     articles !== null ? plural(articles, 'article', 'articles') : null,
     claims !== null ? plural(claims, 'figure', 'figures') : null,
   ].filter((p): p is string => p !== null);
-  const skipped = typeof counts.skipped === 'number' && counts.skipped > 0 ? ` ${plural(counts.skipped, 'article was', 'articles were')} already there.` : '';
+  const skipped =
+    typeof counts.skipped === 'number' && counts.skipped > 0
+      ? ` ${plural(counts.skipped, 'article was', 'articles were')} already there.`
+      : '';
   return parts.length > 0 ? `Restored: ${parts.join(' and ')} added.${skipped}` : `Restored.${skipped}`;
 }
 
@@ -93,7 +102,11 @@ function readClaim(x: unknown): ExportClaim | null {
     attribution: claim.attribution ?? null,
     period: claim.period ?? null,
     quote,
-    position: isRecord(x.position) ? (x.position as unknown as ExportClaim['position']) : start !== null && end !== null ? { type: 'TextPositionSelector', start, end } : null,
+    position: isRecord(x.position)
+      ? (x.position as unknown as ExportClaim['position'])
+      : start !== null && end !== null
+        ? { type: 'TextPositionSelector', start, end }
+        : null,
     verdict: claim.verdict ?? 'unique',
     compared: Array.isArray(claim.compared) ? claim.compared : [],
     earlier: Array.isArray(claim.earlier) ? claim.earlier : [],
@@ -107,7 +120,15 @@ function readClaim(x: unknown): ExportClaim | null {
  */
 export function readExportPages(answer: unknown): ExportPage[] {
   const x = unwrap(answer);
-  const list = Array.isArray(x) ? x : isRecord(x) ? (Array.isArray(x.articles) ? x.articles : Array.isArray(x.pages) ? x.pages : null) : null;
+  const list = Array.isArray(x)
+    ? x
+    : isRecord(x)
+      ? Array.isArray(x.articles)
+        ? x.articles
+        : Array.isArray(x.pages)
+          ? x.pages
+          : null
+      : null;
   if (!list) throw new Error('The store answered the export in a shape this popup does not know.');
   const pages: ExportPage[] = [];
   for (const entry of list) {

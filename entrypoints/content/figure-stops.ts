@@ -101,7 +101,7 @@ export function createFigureStops(
     },
     focusNear(figure, range) {
       const stop = stops.find((s) => s.start === figure.start && s.figure === figure.figure);
-      if (!stop || !stop.button.isConnected) return false;
+      if (!stop?.button.isConnected) return false;
       const win = doc.defaultView;
       if (range && win) {
         const r = range.getBoundingClientRect();

@@ -11,13 +11,14 @@ export const POPOVER_GLOBAL = '__tallymarkCreatePopoverUi';
 /** The popover's file in the extension (see modules/page-reader-resources.ts). */
 export const POPOVER_PATH = '/popover.js' as const;
 
-export type CreatePopoverUi = (
-  ctx: ContentScriptContext,
-  handlers: PopoverUiHandlers,
-) => PopoverUi;
+export type CreatePopoverUi = (ctx: ContentScriptContext, handlers: PopoverUiHandlers) => PopoverUi;
 
 /** A PopoverUi that imports the real one on the first `show`. */
-export function createLazyPopoverUi(ctx: ContentScriptContext, runtime: ReaderRuntime, handlers: Parameters<CreatePopoverUi>[1]): PopoverUi {
+export function createLazyPopoverUi(
+  ctx: ContentScriptContext,
+  runtime: ReaderRuntime,
+  handlers: Parameters<CreatePopoverUi>[1],
+): PopoverUi {
   let ui: PopoverUi | null = null;
   let loading: Promise<PopoverUi | null> | null = null;
   /** The request waiting for the module (the latest one wins). */

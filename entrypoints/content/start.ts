@@ -135,7 +135,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
       dirty = new Set();
       guard(() => {
         const root = annotator.root();
-        if (!root || !root.isConnected || batch.has(doc.documentElement)) {
+        if (!root?.isConnected || batch.has(doc.documentElement)) {
           annotator.reset();
           active = false;
           activate();
@@ -165,13 +165,13 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
       if (isOwnNode(r.target)) continue;
       if (r.type === 'childList') {
         let own = true;
-        r.addedNodes.forEach((n) => (own &&= isOwnNode(n)));
-        r.removedNodes.forEach((n) => (own &&= n.nodeType === 1 && isOwnNode(n)));
+        for (const n of r.addedNodes) own &&= isOwnNode(n);
+        for (const n of r.removedNodes) own &&= n.nodeType === 1 && isOwnNode(n);
         if (own && (r.addedNodes.length > 0 || r.removedNodes.length > 0)) continue;
       }
       if (!root.contains(r.target)) continue;
       dirty.add(r.target);
-      r.addedNodes.forEach((n) => dirty.add(n));
+      for (const n of r.addedNodes) dirty.add(n);
       touched = true;
     }
     if (touched) scheduleUpdate();

@@ -11,9 +11,10 @@ export function createBrowserApi(tabParam: string | null): PopupApi {
   const fixedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
   return {
     async getTab(): Promise<PopupTab | null> {
-      const tab = fixedTab !== null
-        ? await browser.tabs.get(fixedTab).catch(() => undefined)
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      const tab =
+        fixedTab !== null
+          ? await browser.tabs.get(fixedTab).catch(() => undefined)
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       if (!tab || tab.id === undefined) return null;
       return { id: tab.id, url: tab.url ?? null };
     },

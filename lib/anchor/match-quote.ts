@@ -192,7 +192,8 @@ function besideContext(text: string, quote: TextQuoteSelector, maxErrors: number
     for (const m of found) {
       const from = after ? m.end : Math.max(0, m.start - reach);
       const window = text.slice(from, after ? m.end + reach : m.start);
-      for (const q of approxSearch(window, quote.exact, maxErrors)) out.push({ start: from + q.start, end: from + q.end, errors: q.errors });
+      for (const q of approxSearch(window, quote.exact, maxErrors))
+        out.push({ start: from + q.start, end: from + q.end, errors: q.errors });
     }
   };
   look(ownLine(quote.prefix, true), true);

@@ -27,7 +27,17 @@ export type BackgroundMessage = ContentToBackground | PageToBackground;
 
 const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest'];
 const PAGE_TYPES: readonly PageToBackground['type'][] = [
-  'getStats', 'getPause', 'setPause', 'backup', 'restore', 'deleteArticle', 'deleteOutlet', 'deleteBundled', 'deleteAll', 'exportAll', 'getSources',
+  'getStats',
+  'getPause',
+  'setPause',
+  'backup',
+  'restore',
+  'deleteArticle',
+  'deleteOutlet',
+  'deleteBundled',
+  'deleteAll',
+  'exportAll',
+  'getSources',
 ];
 
 /** True for a message of one of the background's unions (by its `type`; fields are checked by the handlers). */
@@ -85,7 +95,11 @@ const isFromExtensionPage = (sender: MessageSender, origin: string) =>
  * extension's own pages. Throws on bad input; `createMessageListener` turns
  * that into `{ error }`.
  */
-export async function handleMessage(ctx: HandlerContext, message: BackgroundMessage, sender: MessageSender): Promise<BackgroundAnswers[BackgroundMessage['type']]> {
+export async function handleMessage(
+  ctx: HandlerContext,
+  message: BackgroundMessage,
+  sender: MessageSender,
+): Promise<BackgroundAnswers[BackgroundMessage['type']]> {
   const { db } = ctx;
   if (message.type !== 'ingest' && !isFromExtensionPage(sender, ctx.extensionOrigin)) {
     throw new Error(`"${message.type}" is only taken from Tallymark's own pages.`);

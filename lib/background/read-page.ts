@@ -18,7 +18,8 @@ export const MAX_TEXT_CHARS = 20_000_000;
 const UNJUDGED: ClaimVerdict = { verdict: 'unique', compared: [], earlier: [], later: [] };
 
 /** A text of our own for `warmUpExtractor`. */
-const WARM_UP_TEXT = 'North Korean troops in Kursk\nOfficials said about 300 North Korean soldiers were killed and 2,700 wounded in December.';
+const WARM_UP_TEXT =
+  'North Korean troops in Kursk\nOfficials said about 300 North Korean soldiers were killed and 2,700 wounded in December.';
 
 /**
  * Runs the extractor once on a short text of our own, so that its code is

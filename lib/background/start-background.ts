@@ -67,7 +67,10 @@ export function startBackground(api: ExtensionApi, createDb: () => TallymarkDb):
         // only a warm-up
       }
     }
-    return opening.then(() => ({ ok: true }), () => ({ ok: false }));
+    return opening.then(
+      () => ({ ok: true }),
+      () => ({ ok: false }),
+    );
   };
   const handle = createMessageListener(getCtx);
   api.addMessageListener((message, sender) => (isWakeMessage(message) ? wake(sender) : handle(message, sender)));
@@ -75,7 +78,10 @@ export function startBackground(api: ExtensionApi, createDb: () => TallymarkDb):
     if (reason !== 'install' && reason !== 'update') return;
     pending = getDb()
       .then((db) => installBundled(api, db))
-      .then(() => undefined, (e: unknown) => console.warn('Tallymark: the bundled corpus was not loaded:', e));
+      .then(
+        () => undefined,
+        (e: unknown) => console.warn('Tallymark: the bundled corpus was not loaded:', e),
+      );
   });
   api.addCommandListener((command) => {
     void forwardCommand(api, command);

@@ -1,13 +1,6 @@
 import type { ClaimVerdict, ComparedFigure, Metric, Scope, Side, Verdict, VerdictReason } from '../types';
 import { reasonOf } from './reason';
-import {
-  type Bounds,
-  decideVerdict,
-  isOverlapping,
-  isSameFigure,
-  isWithinWindow,
-  type RuleFigure,
-} from './verdict';
+import { type Bounds, decideVerdict, isOverlapping, isSameFigure, isWithinWindow, type RuleFigure } from './verdict';
 
 export { type Bounds, isOverlapping, isSameFigure, widenFigure } from './verdict';
 
@@ -78,21 +71,36 @@ export function toCompared(c: ComparedFigure): ComparedFigure {
 /** What the rules need of a judged figure. */
 export function toRuleFigure(fig: FigureToJudge): RuleFigure {
   return {
-    outletKey: fig.outlet.trim().toLowerCase(), metric: fig.metric, low: fig.low, high: fig.high, side: fig.side ?? null,
-    ...(fig.also?.length ? { also: fig.also } : {}), scope: fig.scope ?? 'total', time: fig.time,
+    outletKey: fig.outlet.trim().toLowerCase(),
+    metric: fig.metric,
+    low: fig.low,
+    high: fig.high,
+    side: fig.side ?? null,
+    ...(fig.also?.length ? { also: fig.also } : {}),
+    scope: fig.scope ?? 'total',
+    time: fig.time,
   };
 }
 
 type Ruled<T> = RuleFigure & { item: T };
 const ruled = (c: CandidateFigure): Ruled<CandidateFigure> => ({
-  outletKey: c.outlet.trim().toLowerCase(), metric: c.metric, low: c.low, high: c.high, side: c.attribution?.side ?? null,
-  ...(c.also?.length ? { also: c.also } : {}), scope: c.scope, time: c.time, item: c,
+  outletKey: c.outlet.trim().toLowerCase(),
+  metric: c.metric,
+  low: c.low,
+  high: c.high,
+  side: c.attribution?.side ?? null,
+  ...(c.also?.length ? { also: c.also } : {}),
+  scope: c.scope,
+  time: c.time,
+  item: c,
 });
 
 /** A rule reason as the reader's `VerdictReason`. */
 export function toVerdictReason<T>(r: ReturnType<typeof reasonOf<Ruled<T>>>, show: (item: T) => ComparedFigure): VerdictReason | null {
   if (r === null) return null;
-  return r.kind === 'otherMetric' ? { kind: 'otherMetric', metric: r.metric, figure: show(r.figure.item) } : { kind: 'earlierCount', figure: show(r.figure.item) };
+  return r.kind === 'otherMetric'
+    ? { kind: 'otherMetric', metric: r.metric, figure: show(r.figure.item) }
+    : { kind: 'earlierCount', figure: show(r.figure.item) };
 }
 
 /**
@@ -110,7 +118,8 @@ export function judgeFigure(fig: FigureToJudge, candidates: readonly CandidateFi
   const seen = new Set<string>();
   const pool: Ruled<CandidateFigure>[] = [];
   // A figure naming no one that repeats one its article attributes is that figure (repeats.ts).
-  const twinKey = (c: CandidateFigure) => JSON.stringify([c.articleId ?? c.url ?? c.title, c.outlet, c.metric, c.low, c.high, c.scope, c.time]);
+  const twinKey = (c: CandidateFigure) =>
+    JSON.stringify([c.articleId ?? c.url ?? c.title, c.outlet, c.metric, c.low, c.high, c.scope, c.time]);
   const named = new Set(candidates.filter((c) => c.attribution).map(twinKey));
   for (const c of candidates) {
     if (isSameOutlet(c.outlet, fig.outlet)) continue;
@@ -125,7 +134,11 @@ export function judgeFigure(fig: FigureToJudge, candidates: readonly CandidateFi
   if (decision.because && !compared.includes(decision.because)) compared.push(decision.because);
   const sameMetric = pool.filter((o) => o.metric === fig.metric && !isWithinWindow(o, self));
   const byTime = (a: CandidateFigure, b: CandidateFigure) => a.time - b.time || a.outlet.localeCompare(b.outlet);
-  const list = (xs: Ruled<CandidateFigure>[]) => xs.map((x) => x.item).sort(byTime).map(toCompared);
+  const list = (xs: Ruled<CandidateFigure>[]) =>
+    xs
+      .map((x) => x.item)
+      .sort(byTime)
+      .map(toCompared);
   return {
     verdict: decision.verdict,
     reason: toVerdictReason(reasonOf(self, decision, pool), toCompared),
@@ -141,11 +154,7 @@ export function judgeFigure(fig: FigureToJudge, candidates: readonly CandidateFi
  * preceding text best matches `prefix` (the text just before the figure in its
  * article, when known), else the first. null when the sentence does not contain it.
  */
-export function locateFigureInSentence(
-  sentence: string | null,
-  figure: string,
-  prefix = '',
-): { start: number; end: number } | null {
+export function locateFigureInSentence(sentence: string | null, figure: string, prefix = ''): { start: number; end: number } | null {
   if (sentence === null || figure === '') return null;
   let best = -1;
   let bestScore = -1;

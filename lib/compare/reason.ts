@@ -3,7 +3,16 @@
 import { METRICS, type Metric } from '../types';
 import { ESTIMATE_TOLERANCE, SAME_BRIEFING_DAYS } from './thresholds';
 import { DAY_MS } from './time';
-import { type Bounds, currentOf, hasSide, isOverlapping, isSameFigure, isWithinWindow, type RuleFigure, type VerdictDecision } from './verdict';
+import {
+  type Bounds,
+  currentOf,
+  hasSide,
+  isOverlapping,
+  isSameFigure,
+  isWithinWindow,
+  type RuleFigure,
+  type VerdictDecision,
+} from './verdict';
 
 const BRIEFING = SAME_BRIEFING_DAYS * DAY_MS;
 

@@ -131,7 +131,9 @@ export function decideVerdict<T extends RuleFigure>(fig: RuleFigure, others: rea
   if (!isComparedScope(fig.scope)) return { verdict: 'unique', comparable: [], because: null };
   const same = others.filter((o) => o.outletKey !== fig.outletKey && o.metric === fig.metric && o.scope === fig.scope);
   const comparable = same.filter((o) => isWithinWindow(o, fig));
-  const conflicting = comparable.find((o) => isMaybeSameSource(fig, o) && Math.abs(o.time - fig.time) <= BRIEFING && !isOverlapping(fig, o));
+  const conflicting = comparable.find(
+    (o) => isMaybeSameSource(fig, o) && Math.abs(o.time - fig.time) <= BRIEFING && !isOverlapping(fig, o),
+  );
   if (conflicting) return { verdict: 'conflicts', comparable, because: conflicting };
   for (const figs of otherSourcesOf(fig, comparable)) {
     const current = currentOf(figs, fig.time);
@@ -146,7 +148,9 @@ export function decideVerdict<T extends RuleFigure>(fig: RuleFigure, others: rea
   }
   if (comparable.length === 0) {
     const latest = fig.scope === 'total' ? latestEarlierTotal(fig, same) : null;
-    return latest && isSameFigure(fig, latest) ? { verdict: 'agrees', comparable, because: latest } : { verdict: 'unique', comparable, because: null };
+    return latest && isSameFigure(fig, latest)
+      ? { verdict: 'agrees', comparable, because: latest }
+      : { verdict: 'unique', comparable, because: null };
   }
   return { verdict: comparable.every((o) => isSameFigure(fig, o)) ? 'agrees' : 'differs', comparable, because: null };
 }

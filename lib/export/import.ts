@@ -37,7 +37,9 @@ function readQuote(x: unknown): TextQuoteSelector | null {
 function readAnnotation(x: Record<string, unknown>): ImportedAnnotation | null {
   for (const target of asList(x.target)) {
     if (!isRecord(target)) continue;
-    const quote = asList(target.selector).map(readQuote).find((q): q is TextQuoteSelector => q !== null);
+    const quote = asList(target.selector)
+      .map(readQuote)
+      .find((q): q is TextQuoteSelector => q !== null);
     if (!quote) continue;
     const assessment = asList(x.body).find((b): b is Record<string, unknown> => isRecord(b) && hasType(b, 'FigureAssessment'));
     const start = assessment?.textStart;

@@ -166,7 +166,14 @@ export function toAnnotation(page: ExportPage, claim: ExportClaim, index: number
   const inArticle = page.article?.positions[index] ?? null;
   const selector: AnnotationTarget['selector'] =
     page.article && inArticle
-      ? [quote, { type: 'CssSelector', value: page.article.selector, refinedBy: { type: 'TextPositionSelector', start: inArticle.start, end: inArticle.end } }]
+      ? [
+          quote,
+          {
+            type: 'CssSelector',
+            value: page.article.selector,
+            refinedBy: { type: 'TextPositionSelector', start: inArticle.start, end: inArticle.end },
+          },
+        ]
       : [quote];
   const language = normaliseLanguage(page.page.language);
   return {
@@ -226,7 +233,13 @@ export function toAnnotationCollection(pages: ExportPage[], label: string, creat
     creator: TALLYMARK_AGENT,
     generator: TALLYMARK_AGENT,
     total: items.length,
-    first: { id: pageId, type: 'AnnotationPage', partOf: { id, type: 'AnnotationCollection', label, total: items.length }, startIndex: 0, items },
+    first: {
+      id: pageId,
+      type: 'AnnotationPage',
+      partOf: { id, type: 'AnnotationCollection', label, total: items.length },
+      startIndex: 0,
+      items,
+    },
     last: pageId,
   };
 }

@@ -38,7 +38,9 @@ function describeComparedItem(c: ComparedFigure): string {
 }
 
 /** Claims grouped by metric (the metrics with a conflict first), each group ordered conflicts first. */
-export function groupClaims<C extends Pick<ExportClaim, 'metric' | 'verdict' | 'start'>>(claims: C[]): { metric: Metric; claims: { claim: C; index: number }[] }[] {
+export function groupClaims<C extends Pick<ExportClaim, 'metric' | 'verdict' | 'start'>>(
+  claims: C[],
+): { metric: Metric; claims: { claim: C; index: number }[] }[] {
   const rank = (v: Verdict) => VERDICT_ORDER.indexOf(v);
   const groups = METRICS.map((metric) => ({
     metric,

@@ -21,51 +21,319 @@ export interface Cue {
 
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const BEFORE_VERB_SKIP = new Set([
-  'has', 'have', 'had', 'previously', 'also', 'later', 'then', 'reportedly', 'recently', 'again',
-  'earlier', 'further', 'initially', 'separately', 'subsequently', 'publicly', 'officially',
-  'repeatedly', 'already', 'first', 'once', 'would', 'will', 'could', 'did', 'does', 'do', 'now',
-  'today', 'yesterday', 'had', 'formally', 'has', 'jointly', 'independently', 'himself', 'herself',
+  'has',
+  'have',
+  'had',
+  'previously',
+  'also',
+  'later',
+  'then',
+  'reportedly',
+  'recently',
+  'again',
+  'earlier',
+  'further',
+  'initially',
+  'separately',
+  'subsequently',
+  'publicly',
+  'officially',
+  'repeatedly',
+  'already',
+  'first',
+  'once',
+  'would',
+  'will',
+  'could',
+  'did',
+  'does',
+  'do',
+  'now',
+  'today',
+  'yesterday',
+  'had',
+  'formally',
+  'has',
+  'jointly',
+  'independently',
+  'himself',
+  'herself',
 ]);
 const SUBJECT_STOP = new Set([
-  'that', 'which', 'while', 'whereas', 'but', 'when', 'after', 'before', 'as', 'because',
-  'although', 'though', 'if', 'since', 'where', 'so', 'than', 'what', 'how', 'this', 'these',
-  'including', 'of', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'at',
+  'that',
+  'which',
+  'while',
+  'whereas',
+  'but',
+  'when',
+  'after',
+  'before',
+  'as',
+  'because',
+  'although',
+  'though',
+  'if',
+  'since',
+  'where',
+  'so',
+  'than',
+  'what',
+  'how',
+  'this',
+  'these',
+  'including',
+  'of',
+  'to',
+  'for',
+  'with',
+  'in',
+  'on',
+  'by',
+  'from',
+  'at',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
 /** "We estimate ...," an official said: the quote's speaker is named elsewhere. */
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
-const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '„', '‚', '«', '»', '‹', '›', '—', '–', '(', ')', '.', '?', '!', "'", '‘', '’', '*', '•', '·', '#fig']);
-const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'In', 'On', 'After', 'Mr', 'Ms', 'Mrs', 'Rep', 'Dr', 'But', 'And', 'Following', 'According', 'President', 'Minister', 'Secretary', 'General', 'Gen', 'Lt', 'Col', 'Lawmaker', 'Congressman', 'Legislator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Defence', 'Defense', 'Foreign', 'Chief', 'Director', 'Ukrainian', 'Russian', 'Korean', 'South', 'North', 'US', 'Deputy', 'Prime', 'Sen', 'Senator', 'Adm', 'Admiral', 'Maj', 'Major', 'Captain', 'Capt', 'Sgt', 'Colonel', 'Lieutenant', 'Commander', 'Head', 'Vice', 'Ambassador', 'Envoy']);
+const PUNCT_STOP = new Set([
+  ',',
+  ';',
+  ':',
+  '"',
+  '“',
+  '”',
+  '„',
+  '‚',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '—',
+  '–',
+  '(',
+  ')',
+  '.',
+  '?',
+  '!',
+  "'",
+  '‘',
+  '’',
+  '*',
+  '•',
+  '·',
+  '#fig',
+]);
+const CAP_STOP = new Set([
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'They',
+  'It',
+  'In',
+  'On',
+  'After',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Rep',
+  'Dr',
+  'But',
+  'And',
+  'Following',
+  'According',
+  'President',
+  'Minister',
+  'Secretary',
+  'General',
+  'Gen',
+  'Lt',
+  'Col',
+  'Lawmaker',
+  'Congressman',
+  'Legislator',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Defence',
+  'Defense',
+  'Foreign',
+  'Chief',
+  'Director',
+  'Ukrainian',
+  'Russian',
+  'Korean',
+  'South',
+  'North',
+  'US',
+  'Deputy',
+  'Prime',
+  'Sen',
+  'Senator',
+  'Adm',
+  'Admiral',
+  'Maj',
+  'Major',
+  'Captain',
+  'Capt',
+  'Sgt',
+  'Colonel',
+  'Lieutenant',
+  'Commander',
+  'Head',
+  'Vice',
+  'Ambassador',
+  'Envoy',
+]);
 
 /** Participles that open an aside between a source and its verb ("an official, speaking on condition of anonymity, said"). */
-const APPOSED = new Set(['speaking', 'citing', 'requesting', 'declining', 'asking', 'referring', 'briefing', 'writing', 'addressing', 'quoted']);
+const APPOSED = new Set([
+  'speaking',
+  'citing',
+  'requesting',
+  'declining',
+  'asking',
+  'referring',
+  'briefing',
+  'writing',
+  'addressing',
+  'quoted',
+]);
 
 /** Titles that open an apposition without an article ("X, head of ...,"). */
 const TITLES = new Set([
-  'head', 'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'deputy',
-  'leader', 'secretary', 'minister', 'adviser', 'advisor', 'analyst', 'researcher', 'member', 'chairman', 'chair',
+  'head',
+  'chief',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commander',
+  'deputy',
+  'leader',
+  'secretary',
+  'minister',
+  'adviser',
+  'advisor',
+  'analyst',
+  'researcher',
+  'member',
+  'chairman',
+  'chair',
 ]);
 
-const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'assessment', 'tally', 'count', 'figure', 'figures', 'data', 'analysis', 'calculations', 'intelligence', 'words', 'remarks', 'statement', 'statements', 'comments']);
+const ESTIMATE_NOUNS = new Set([
+  'estimate',
+  'estimates',
+  'assessment',
+  'tally',
+  'count',
+  'figure',
+  'figures',
+  'data',
+  'analysis',
+  'calculations',
+  'intelligence',
+  'words',
+  'remarks',
+  'statement',
+  'statements',
+  'comments',
+]);
 /** Participles after a comma that speak for the sentence's subject (", saying ...", ", recognizing ..."). */
-const SUBJECT_PARTICIPLES = new Set(['saying', 'adding', 'noting', 'claiming', 'estimating', 'acknowledging', 'recognizing', 'recognising', 'confirming', 'admitting', 'revealing', 'announcing', 'stating', 'warning']);
+const SUBJECT_PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'noting',
+  'claiming',
+  'estimating',
+  'acknowledging',
+  'recognizing',
+  'recognising',
+  'confirming',
+  'admitting',
+  'revealing',
+  'announcing',
+  'stating',
+  'warning',
+]);
 /** Words after "that" which make it a determiner, not a complementizer ("said that day"). */
 const THAT_TIME = new Set(['day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'time', 'afternoon']);
 /** Nouns of sources that are no officials (news agencies, newspapers, groups, researchers): their side is "other". */
 const NON_OFFICIAL = new Set([
-  'newspaper', 'newspapers', 'media', 'outlet', 'outlets', 'broadcaster', 'daily', 'tabloid', 'channel', 'group',
-  'groups', 'organization', 'organisation', 'ngo', 'activists', 'institute', 'researchers', 'analysts', 'experts',
-  'monitors', 'bloggers', 'journalists', 'reporters', 'correspondents',
+  'newspaper',
+  'newspapers',
+  'media',
+  'outlet',
+  'outlets',
+  'broadcaster',
+  'daily',
+  'tabloid',
+  'channel',
+  'group',
+  'groups',
+  'organization',
+  'organisation',
+  'ngo',
+  'activists',
+  'institute',
+  'researchers',
+  'analysts',
+  'experts',
+  'monitors',
+  'bloggers',
+  'journalists',
+  'reporters',
+  'correspondents',
 ]);
-const NATIONALITY_ONLY_RE = /\b(?:South[ -]Korea(?:n|ns|['’]s)?|S\.? ?Korea(?:n|['’]s)?|Ukrain(?:e|ian|ians|e['’]s)|Russia(?:n|ns|['’]s)?|U\.S\.?|US|American?s?|North[ -]Korea(?:n|ns|['’]s)?)\b/g;
+const NATIONALITY_ONLY_RE =
+  /\b(?:South[ -]Korea(?:n|ns|['’]s)?|S\.? ?Korea(?:n|['’]s)?|Ukrain(?:e|ian|ians|e['’]s)|Russia(?:n|ns|['’]s)?|U\.S\.?|US|American?s?|North[ -]Korea(?:n|ns|['’]s)?)\b/g;
 
 /** Common nouns that name no one, even capitalised at a sentence start. */
 const GENERIC = new Set([
-  'reports', 'report', 'estimates', 'estimate', 'sources', 'source', 'officials', 'official',
-  'analysts', 'experts', 'media', 'data', 'intelligence', 'authorities', 'observers', 'documents',
-  'footage', 'video', 'videos', 'images', 'photos', 'witnesses', 'residents', 'military',
-  'some', 'many', 'others', 'critics', 'diplomats', 'figures', 'statistics', 'satellite', 'this',
-  'that', 'these', 'those', 'there', 'earlier', 'later', 'meanwhile', 'separately', 'also',
+  'reports',
+  'report',
+  'estimates',
+  'estimate',
+  'sources',
+  'source',
+  'officials',
+  'official',
+  'analysts',
+  'experts',
+  'media',
+  'data',
+  'intelligence',
+  'authorities',
+  'observers',
+  'documents',
+  'footage',
+  'video',
+  'videos',
+  'images',
+  'photos',
+  'witnesses',
+  'residents',
+  'military',
+  'some',
+  'many',
+  'others',
+  'critics',
+  'diplomats',
+  'figures',
+  'statistics',
+  'satellite',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'earlier',
+  'later',
+  'meanwhile',
+  'separately',
+  'also',
 ]);
 
 /** Every word that can open a cue, built on first use. */
@@ -75,8 +343,25 @@ let triggers: Set<string> | undefined;
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   const trigger = (triggers ??= new Set([
-    ...SPEECH_VERBS, ...ESTIMATE_NOUNS, 'according', 'citing', 'cited', 'quoted', 'briefed', 'provided', 'released',
-    'posted', 'shared', 'published', 'made', 'carried', 'reported', 'confirmed', 'estimated', 'briefing', 'per',
+    ...SPEECH_VERBS,
+    ...ESTIMATE_NOUNS,
+    'according',
+    'citing',
+    'cited',
+    'quoted',
+    'briefed',
+    'provided',
+    'released',
+    'posted',
+    'shared',
+    'published',
+    'made',
+    'carried',
+    'reported',
+    'confirmed',
+    'estimated',
+    'briefing',
+    'per',
     ...SUBJECT_PARTICIPLES,
   ]));
   for (let k = 0; k < tokens.length; k++) {
@@ -85,7 +370,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // Most words open no cue (punctuation always goes on).
     if (w.length > 1 && !trigger.has(w)) continue;
     // "..., per Seoul", "per the Pentagon": a source ("per day" is no one).
-    if (w === 'per' && /^\p{Lu}/u.test(tokens[k + 1]?.w === 'the' ? tokens[k + 2]?.raw ?? '' : tokens[k + 1]?.raw ?? '')) {
+    if (w === 'per' && /^\p{Lu}/u.test(tokens[k + 1]?.w === 'the' ? (tokens[k + 2]?.raw ?? '') : (tokens[k + 1]?.raw ?? ''))) {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 1) });
       continue;
     }
@@ -93,7 +378,23 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;
     }
-    if (w === 'citing' || ((w === 'cited' || w === 'quoted' || w === 'briefed' || w === 'provided' || w === 'released' || w === 'posted' || w === 'shared' || w === 'published' || w === 'made' || w === 'carried' || w === 'reported' || w === 'confirmed' || w === 'estimated') && tokens[k + 1]?.w === 'by')) {
+    if (
+      w === 'citing' ||
+      ((w === 'cited' ||
+        w === 'quoted' ||
+        w === 'briefed' ||
+        w === 'provided' ||
+        w === 'released' ||
+        w === 'posted' ||
+        w === 'shared' ||
+        w === 'published' ||
+        w === 'made' ||
+        w === 'carried' ||
+        w === 'reported' ||
+        w === 'confirmed' ||
+        w === 'estimated') &&
+        tokens[k + 1]?.w === 'by')
+    ) {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, w === 'citing' ? k + 1 : k + 2) });
       continue;
     }
@@ -108,7 +409,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       }
     }
     // "estimates from the US, Ukraine and South Korea", "figures by Kyiv".
-    if (ESTIMATE_NOUNS.has(w) && (tokens[k + 1]?.w === 'from' || tokens[k + 1]?.w === 'by') && /^\p{Lu}/u.test(tokens[k + 2]?.w === 'the' ? tokens[k + 3]?.raw ?? '' : tokens[k + 2]?.raw ?? '')) {
+    if (
+      ESTIMATE_NOUNS.has(w) &&
+      (tokens[k + 1]?.w === 'from' || tokens[k + 1]?.w === 'by') &&
+      /^\p{Lu}/u.test(tokens[k + 2]?.w === 'the' ? (tokens[k + 3]?.raw ?? '') : (tokens[k + 2]?.raw ?? ''))
+    ) {
       cues.push({ at: t.start, phrase: phraseAfter(tokens, k + 2) });
       continue;
     }
@@ -117,7 +422,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // (A fact box label, "Casualties:", "Troops sent:", names what is counted, not a source.)
-    if (w === ':' && k > 0 && k <= 4 && tokens.slice(0, k).every((x) => isWord(x) && x.fig < 0 && METRIC_WORDS[x.w] === undefined && !TROOP_NOUNS.has(x.w)) && /^\p{Lu}/u.test(tokens[0]!.raw)) {
+    if (
+      w === ':' &&
+      k > 0 &&
+      k <= 4 &&
+      tokens.slice(0, k).every((x) => isWord(x) && x.fig < 0 && METRIC_WORDS[x.w] === undefined && !TROOP_NOUNS.has(x.w)) &&
+      /^\p{Lu}/u.test(tokens[0]!.raw)
+    ) {
       // Headline source at the start: "HUR: about a dozen ..." (or a mere topic label).
       cues.push({ at: t.start, phrase: tokens.slice(0, k), weak: true });
       continue;
@@ -170,7 +481,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (pv >= 0 && PASSIVE.has(tokens[pv]!.w) && !w.endsWith('ing')) continue;
     const forward = (tokens[k + 1]?.w === 'that' && !THAT_TIME.has(tokens[k + 2]?.w ?? '')) || w.endsWith('ing');
     // Inverted: '..., said Zelenskyy', '..., Says South Korean Lawmaker'.
-    if (!prev || prev.w === ',' || prev.w === '"' || prev.w === '”' || prev.w === '’' || prev.w === '“' || prev.w === '‘' || prev.w === "'" || prev.w === '»' || prev.w === '«') {
+    if (
+      !prev ||
+      prev.w === ',' ||
+      prev.w === '"' ||
+      prev.w === '”' ||
+      prev.w === '’' ||
+      prev.w === '“' ||
+      prev.w === '‘' ||
+      prev.w === "'" ||
+      prev.w === '»' ||
+      prev.w === '«'
+    ) {
       const after = phraseAfter(tokens, k + 1);
       // '..., said a spokesman for Ukraine's military intelligence'
       const determined = (after[0]?.w === 'a' || after[0]?.w === 'an' || after[0]?.w === 'the') && after.length >= 2;
@@ -200,7 +522,18 @@ function phraseAfter(tokens: readonly Token[], k: number): Token[] {
       continue;
     }
     if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
-    if (t.w === 'that' || t.w === 'who' || t.w === 'which' || t.w === 'on' || t.w === 'in' || t.w === 'as' || t.w === 'after' || t.w === 'adding' || t.w === 'citing') break;
+    if (
+      t.w === 'that' ||
+      t.w === 'who' ||
+      t.w === 'which' ||
+      t.w === 'on' ||
+      t.w === 'in' ||
+      t.w === 'as' ||
+      t.w === 'after' ||
+      t.w === 'adding' ||
+      t.w === 'citing'
+    )
+      break;
     out.push(t);
   }
   return out;
@@ -239,7 +572,11 @@ function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       while (o >= 0 && tokens[o]!.w !== ',' && i - o < 25) o--;
       const rel = tokens[o + 1]?.w;
       // ... or an apposition: "Budanov, the head of HUR, said".
-      if (o >= 0 && tokens[o]!.w === ',' && (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))) {
+      if (
+        o >= 0 &&
+        tokens[o]!.w === ',' &&
+        (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))
+      ) {
         i = o;
         continue;
       }
@@ -339,10 +676,10 @@ function textMatches(text: string, re: RegExp, memo: SideMemo): boolean {
 const NAME_SEARCH_PER_CHAR = 16;
 const NAME_SEARCH_FLOOR = 1_000_000;
 
-
 const SEOUL_OR_AGENCY_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/;
 const SEOUL_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b/;
-const AGENCY_RE = /\bNIS\b|National Intelligence Service|\bKCNA\b|Korean Central News Agency|\bHUR\b|\bGUR\b|\bSBU\b|\bCIA\b|\bDIA\b|Defense Intelligence Agency|\bTASS\b|\bYonhap\b/g;
+const AGENCY_RE =
+  /\bNIS\b|National Intelligence Service|\bKCNA\b|Korean Central News Agency|\bHUR\b|\bGUR\b|\bSBU\b|\bCIA\b|\bDIA\b|Defense Intelligence Agency|\bTASS\b|\bYonhap\b/g;
 
 /** Every word of a role group, as a global case-insensitive pattern (exported for the ReDoS check). */
 export function rolePattern(group: string): RegExp {
@@ -434,7 +771,8 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     const clause = before.split(/[,;.:"“”]/).pop() ?? '';
     // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
     let s = sideIn(clause, true)?.side ?? null;
-    const roleRe = /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/i;
+    const roleRe =
+      /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/i;
     const role = roleRe.exec(clause);
     if (!s && role) {
       const g = ROLE_GROUPS[role[1]!.toLowerCase()];
@@ -476,7 +814,12 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
 export function resolvePhrase(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
   const a = resolveOfficial(text, phrase, memo);
   // "A South Korean news agency", "the human rights group X": no officials, whatever their country.
-  if (a && a.side !== 'other' && phrase.some((t) => NON_OFFICIAL.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) && !phrase.some((t) => t.w === 'state' || t.w === 'state-run')) {
+  if (
+    a &&
+    a.side !== 'other' &&
+    phrase.some((t) => NON_OFFICIAL.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) &&
+    !phrase.some((t) => t.w === 'state' || t.w === 'state-run')
+  ) {
     // Unless an official or an outlet of a side is named ("Yonhap news agency").
     if (!sideIn(a.text.replace(NATIONALITY_ONLY_RE, ' '))) return { side: 'other', text: a.text };
   }

@@ -30,11 +30,12 @@ export interface FigureTrace {
 /** The scope rules that fire on a claim, read from its sentence as the extractor read it. */
 export function traceScope(text: string, claim: Claim): ScopeTrace {
   const at = text.lastIndexOf(claim.sentence, claim.start);
-  const offset = at >= 0 ? at : 0;
+  const offset = Math.max(at , 0);
   const sentence = claim.sentence;
   const T = tokenize(sentence, 0, sentence.length, scanFigures(sentence), 0);
   const k = T.findIndex((t) => t.fig >= 0 && t.start < claim.end - offset && t.end > claim.start - offset);
-  const fired = k < 0 ? [] : SCOPE_RULES.filter((r) => r.fires(T, k, claim.metric)).map((r) => ({ id: r.id, scope: r.scope, summary: r.summary }));
+  const fired =
+    k < 0 ? [] : SCOPE_RULES.filter((r) => r.fires(T, k, claim.metric)).map((r) => ({ id: r.id, scope: r.scope, summary: r.summary }));
   return { scope: claim.scope, decidedBy: fired[0]?.id ?? null, fired };
 }
 

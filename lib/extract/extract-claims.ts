@@ -9,9 +9,7 @@ import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
 import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
-import {
-  AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS,
-} from './lexicon';
+import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
 import { scopeAt } from './scope';
@@ -85,7 +83,10 @@ const SOURCE_OPENING_RE = /^(?:According to|Citing) [^,]{1,120},/;
 
 /** One of the three words after a figure is a troop noun ("2,600 soldiers", "2,600 special forces troops"). */
 function troopNounAfter(text: string, end: number): boolean {
-  const words = text.slice(end, end + 40).toLowerCase().split(/[^a-z-]+/);
+  const words = text
+    .slice(end, end + 40)
+    .toLowerCase()
+    .split(/[^a-z-]+/);
   for (let i = 1; i < words.length && i <= 3; i++) if (TROOP_NOUNS.has(words[i]!)) return true;
   return false;
 }
@@ -141,7 +142,16 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
 
 function extract(text: string, published: string | null): Claim[] {
   kimIsLeader = /\bKim Jong[ -]?[Uu]n\b/.test(text);
-  const ctx: Ctx = { text, figs: scanFigures(text), published, memo: new SideMemo(), claims: [], pronouns: new Map(), previous: new Map(), tokens: new Map() };
+  const ctx: Ctx = {
+    text,
+    figs: scanFigures(text),
+    published,
+    memo: new SideMemo(),
+    claims: [],
+    pronouns: new Map(),
+    previous: new Map(),
+    tokens: new Map(),
+  };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
@@ -155,13 +165,20 @@ function extract(text: string, published: string | null): Claim[] {
       let first = i;
       while (first > 0 && ctx.figs[first - 1]!.end > s) first--;
       const slice = text.slice(s, e);
-      sent = { start: s, end: Math.max(e, f.end), firstFig: first, nk: NK_RE.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)) };
+      sent = {
+        start: s,
+        end: Math.max(e, f.end),
+        firstFig: first,
+        nk: NK_RE.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
+      };
     }
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
       // Or a troop noun ("the first cadre of 2,600 soldiers will go to the front").
-      ctx.labelOnly = !sent.prevNk && !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text)));
+      ctx.labelOnly =
+        !sent.prevNk &&
+        !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text)));
       if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) {
         refuse(i, 'north-korea-not-named-nearby');
         continue;
@@ -240,9 +257,27 @@ let kimIsLeader = false;
 
 const NK_ONE = new Set(['nk', 'dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
 const OTHER_ONE = new Set([
-  'ukrainian', 'ukrainians', 'ukraine', "ukraine's", 'kyiv', "kyiv's", 'kiev', "kiev's", 'russian',
-  'russians', 'russia', "russia's", 'moscow', "moscow's", 'kremlin', "kremlin's", 'american',
-  'americans', 'chinese', 'wagner', 'chechen',
+  'ukrainian',
+  'ukrainians',
+  'ukraine',
+  "ukraine's",
+  'kyiv',
+  "kyiv's",
+  'kiev',
+  "kiev's",
+  'russian',
+  'russians',
+  'russia',
+  "russia's",
+  'moscow',
+  "moscow's",
+  'kremlin',
+  "kremlin's",
+  'american',
+  'americans',
+  'chinese',
+  'wagner',
+  'chechen',
 ]);
 const KOREA_WORDS = new Set(['korean', 'koreans', 'korea', "korea's"]);
 
@@ -277,29 +312,147 @@ function natAt(T: readonly Token[], j: number): Nat | null {
 }
 
 /** Words that may follow a bare figure ("put the figure at 90 on Friday"). */
-const AFTER_BARE = new Set(['taken', 'held', 'on', 'by', 'as', 'last', 'this', 'according', 'earlier', 'late', 'early', 'overall', 'now', 'and', 'or', 'but', 'while', 'with', 'including']);
+const AFTER_BARE = new Set([
+  'taken',
+  'held',
+  'on',
+  'by',
+  'as',
+  'last',
+  'this',
+  'according',
+  'earlier',
+  'late',
+  'early',
+  'overall',
+  'now',
+  'and',
+  'or',
+  'but',
+  'while',
+  'with',
+  'including',
+]);
 
 const PREPS = new Set([
-  'in', 'to', 'into', 'from', 'for', 'against', 'with', 'alongside', 'on', 'at', 'near',
-  'across', 'inside', 'toward', 'towards', 'through', 'within', 'about', 'between', 'beside',
-  'among', 'amid', 'behind', 'under', 'onto', 'than', 'over', 'via',
+  'in',
+  'to',
+  'into',
+  'from',
+  'for',
+  'against',
+  'with',
+  'alongside',
+  'on',
+  'at',
+  'near',
+  'across',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'within',
+  'about',
+  'between',
+  'beside',
+  'among',
+  'amid',
+  'behind',
+  'under',
+  'onto',
+  'than',
+  'over',
+  'via',
 ]);
 const VERB_SKIP = new Set([
-  'have', 'has', 'had', 'been', 'be', 'were', 'was', 'is', 'are', 'also', 'reportedly', 'allegedly',
-  'already', 'now', 'apparently', 'previously', 'recently', 'the', 'a', 'an', 'its', 'his',
-  'their', 'her', 'another', 'so', 'far', 'since', 'initially', 'at', 'least', 'just', 'some',
+  'have',
+  'has',
+  'had',
+  'been',
+  'be',
+  'were',
+  'was',
+  'is',
+  'are',
+  'also',
+  'reportedly',
+  'allegedly',
+  'already',
+  'now',
+  'apparently',
+  'previously',
+  'recently',
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'their',
+  'her',
+  'another',
+  'so',
+  'far',
+  'since',
+  'initially',
+  'at',
+  'least',
+  'just',
+  'some',
 ]);
 const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
 const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
 const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
 const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '‹', '›']);
-const CIVIL_CUES = new Set(['work', 'working', 'workers', 'labor', 'labour', 'laborers', 'labourers', 'factories', 'factory', 'jobs', 'sites', 'students', 'tourists', 'restaurants']);
-const DOC_NOUNS = new Set(['article', 'articles', 'section', 'clause', 'paragraph', 'resolution', 'chapter', 'annex', 'protocol', 'decree', 'no', 'nos', 'amendment']);
+const CIVIL_CUES = new Set([
+  'work',
+  'working',
+  'workers',
+  'labor',
+  'labour',
+  'laborers',
+  'labourers',
+  'factories',
+  'factory',
+  'jobs',
+  'sites',
+  'students',
+  'tourists',
+  'restaurants',
+]);
+const DOC_NOUNS = new Set([
+  'article',
+  'articles',
+  'section',
+  'clause',
+  'paragraph',
+  'resolution',
+  'chapter',
+  'annex',
+  'protocol',
+  'decree',
+  'no',
+  'nos',
+  'amendment',
+]);
 const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
 /** Degree adverbs before a casualty word ("severely wounded"). */
 const DEGREE = new Set(['severely', 'seriously', 'badly', 'critically', 'gravely', 'lightly', 'slightly', 'heavily', 'mildly']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
-const LISTED = new Set(['listed', 'classified', 'registered', 'recorded', 'declared', 'counted', 'reported', 'went', 'gone', 'go', 'considered', 'deemed', 'officially']);
+const LISTED = new Set([
+  'listed',
+  'classified',
+  'registered',
+  'recorded',
+  'declared',
+  'counted',
+  'reported',
+  'went',
+  'gone',
+  'go',
+  'considered',
+  'deemed',
+  'officially',
+]);
 const BE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
 const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
@@ -348,13 +501,17 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const prevTok = T[k - 1];
   const nextTok = T[k + 1];
   // Dates, ages: "April 15", "15 January", "aged 20".
-  if (prevTok && (MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw))) return refuse(i, 'date.month-before');
+  if (prevTok && MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw)) return refuse(i, 'date.month-before');
   // "Jan. 9"
-  if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw)) return refuse(i, 'date.month-abbrev-before');
-  if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may') return refuse(i, 'date.month-after');
-  if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no')) return refuse(i, 'age-or-number-sign');
+  if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw))
+    return refuse(i, 'date.month-abbrev-before');
+  if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may')
+    return refuse(i, 'date.month-after');
+  if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no'))
+    return refuse(i, 'age-or-number-sign');
   // "Article 4", "Resolution 2397", "No. 9": a number that names a provision or a document.
-  if (prevTok && (DOC_NOUNS.has(prevTok.w) || (prevTok.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art')))) return refuse(i, 'document-number');
+  if (prevTok && (DOC_NOUNS.has(prevTok.w) || (prevTok.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art'))))
+    return refuse(i, 'document-number');
   // "rose by 1,000": the size of a change, not a count.
   if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return refuse(i, 'size-of-change');
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
@@ -401,7 +558,14 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       }
       continue;
     }
-    if (w === '-' && (T[j + 1]?.w === 'strong' || T[j + 1]?.w === 'man' || T[j + 1]?.w === 'member' || T[j + 1]?.w === 'troop' || T[j + 1]?.w === 'soldier')) {
+    if (
+      w === '-' &&
+      (T[j + 1]?.w === 'strong' ||
+        T[j + 1]?.w === 'man' ||
+        T[j + 1]?.w === 'member' ||
+        T[j + 1]?.w === 'troop' ||
+        T[j + 1]?.w === 'soldier')
+    ) {
       // "an 11,000-strong force", "an 11,000-man contingent" give the size of the deployment.
       head = 'metric';
       headMetric = 'deployed';
@@ -441,7 +605,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       break;
     }
     // "2,000 more soldiers": a modifier; "2,700 more": the head.
-    if (WEAK_NOUNS.has(w) && (w === 'more' || w === 'other' || w === 'additional') && (TROOP_NOUNS.has(T[j + 1]?.w ?? '') || natAt(T, j + 1))) {
+    if (
+      WEAK_NOUNS.has(w) &&
+      (w === 'more' || w === 'other' || w === 'additional') &&
+      (TROOP_NOUNS.has(T[j + 1]?.w ?? '') || natAt(T, j + 1))
+    ) {
       j++;
       continue;
     }
@@ -471,7 +639,16 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       j++;
       continue;
     }
-    if (w === 'of' && (T[j + 1]?.w === 'the' || T[j + 1]?.w === 'them' || T[j + 1]?.w === 'whom' || T[j + 1]?.w === 'its' || T[j + 1]?.w === 'their' || T[j + 1]?.w === 'those' || T[j + 1]?.w === 'these')) {
+    if (
+      w === 'of' &&
+      (T[j + 1]?.w === 'the' ||
+        T[j + 1]?.w === 'them' ||
+        T[j + 1]?.w === 'whom' ||
+        T[j + 1]?.w === 'its' ||
+        T[j + 1]?.w === 'their' ||
+        T[j + 1]?.w === 'those' ||
+        T[j + 1]?.w === 'these')
+    ) {
       j++;
       continue;
     }
@@ -497,7 +674,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   {
     const r = head === 'none' ? k + 1 : j;
     const a = T[r]?.w;
-    if (RATE_WORDS.has(a ?? '') || ((a === 'a' || a === 'per' || a === 'each' || a === 'every' || a === 'an') && RATE_UNITS.has(T[r + 1]?.w ?? ''))) return refuse(i, 'rate');
+    if (
+      RATE_WORDS.has(a ?? '') ||
+      ((a === 'a' || a === 'per' || a === 'each' || a === 'every' || a === 'an') && RATE_UNITS.has(T[r + 1]?.w ?? ''))
+    )
+      return refuse(i, 'rate');
   }
   // "soldiers from (the) North Korea / DPRK"
   if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
@@ -547,7 +728,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     let n = k + 1;
     while (QUOTES.has(T[n]?.w ?? '')) n++;
     const t = T[n];
-    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w)) return refuse(i, 'unrelated-noun');
+    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w))
+      return refuse(i, 'unrelated-noun');
   }
 
   // --- topic: whose troops ---
@@ -561,7 +743,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!owner) {
     // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
     const weakWord = T[j - 1]?.w ?? '';
-    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent))) return refuse(i, 'people-not-north-korean');
+    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent)))
+      return refuse(i, 'people-not-north-korean');
     // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb, or soldiers no one else owns (below).
     if (!sent.nk && !sent.prevNk && head !== 'none' && head !== 'troop') return refuse(i, 'topic-only-needs-bare-subject');
   }
@@ -576,16 +759,28 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // "Two North Korean soldiers, captured by Ukraine, ..."
     if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
     // "4,000 North Korean troops, or a third of those sent, have been killed": past the apposition.
-    if (head === 'troop' && T[p]?.w === ',' && (T[p + 1]?.w === 'or' || T[p + 1]?.w === 'roughly' || T[p + 1]?.w === 'about' || T[p + 1]?.w === 'nearly' || T[p + 1]?.w === 'including' || T[p + 1]?.w === 'among' || T[p + 1]?.w === 'mostly')) {
+    if (
+      head === 'troop' &&
+      T[p]?.w === ',' &&
+      (T[p + 1]?.w === 'or' ||
+        T[p + 1]?.w === 'roughly' ||
+        T[p + 1]?.w === 'about' ||
+        T[p + 1]?.w === 'nearly' ||
+        T[p + 1]?.w === 'including' ||
+        T[p + 1]?.w === 'among' ||
+        T[p + 1]?.w === 'mostly')
+    ) {
       let q = p + 2;
       while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
       if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;
     }
     // "3,000 of them ...", "of whom 3,000 ...".
-    const partOf = (head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''))) ||
+    const partOf =
+      (head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''))) ||
       (head === 'none' && PART_OF.has(T[k - 1]?.w ?? '') && T[k - 2]?.w === 'of');
     for (;;) {
-      while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w))) p++;
+      while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w)))
+        p++;
       // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
       if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–')) break;
       let q = p + 1;
@@ -610,8 +805,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       if (t.w === 'unaccounted' && T[p + 1]?.w === 'for') predMetric = 'missing';
       // "600 of them fatally (wounded)": killed.
       else if (t.w === 'fatally' || t.w === 'mortally') predMetric = 'killed';
-      else 
-if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '')) predMetric = 'captured';
+      else if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? ''))
+        predMetric = 'captured';
       else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';
       // "have been lost": casualties.
       else if (t.w === 'lost' && T[p - 1]?.w === 'been') predMetric = 'casualties';
@@ -629,7 +824,12 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
           predMetric = 'captured';
         }
         // "11,000 were in Russia", "are now inside Kursk": being there is being deployed.
-        else if (/^\p{Lu}/u.test(t.raw) && !/(?:ian|ean|ese|ish)$/.test(t.w) && (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') && p - 2 > k) {
+        else if (
+          /^\p{Lu}/u.test(t.raw) &&
+          !/(?:ian|ean|ese|ish)$/.test(t.w) &&
+          (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') &&
+          p - 2 > k
+        ) {
           let b = p - 2;
           while (b > k && (T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently' || T[b]!.w === 'already')) b--;
           if (BE.has(T[b]!.w)) predMetric = 'deployed';
@@ -652,14 +852,20 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
       let vm = OBJECT_VERBS[t.w];
       // "killed or wounded 3,000": both together are casualties.
       const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''];
-      if (vm && (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') && ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))) vm = 'casualties';
+      if (
+        vm &&
+        (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') &&
+        ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))
+      )
+        vm = 'casualties';
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
       // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
       if (vm === 'casualties' && !natNK && lossOfOther(T, p)) return refuse(i, 'losses-of-other-side');
       // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims.
       if (vm && vm !== 'deployed' && !natNK && nkAgentBefore(T, p)) return refuse(i, 'north-koreans-kill');
       // "inflicted 1,000 casualties (on ...)": the other side's.
-      if (INFLICT.has(t.w) && !natNK && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk')) return refuse(i, 'inflicted-on-others');
+      if (INFLICT.has(t.w) && !natNK && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk'))
+        return refuse(i, 'inflicted-on-others');
       // "the capture of two wounded soldiers", "the loss of 300", "the killing of 30".
       if (t.w === 'of') {
         const noun = NOUN_OF[T[p - 1]?.w ?? ''] ?? (T[p - 2]?.w === 'capture' ? 'captured' : undefined);
@@ -711,13 +917,22 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
     // Only the passage names North Korea: a bare figure needs an antecedent,
     // and no other country may stand in the sentence.
     // A bare figure as the subject of a troop verb ("about 3,000 had been sent so far") takes the passage's troops.
-    const bareSubject = head === 'none' && verbMetric === null && !QUOTES.has(T[k - 1]?.w ?? '') &&
+    const bareSubject =
+      head === 'none' &&
+      verbMetric === null &&
+      !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
-    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent)) return refuse(i, 'no-antecedent');
+    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent))
+      return refuse(i, 'no-antecedent');
     // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.
     // Only in running text (a headline of another story carries no full stop), with no one else named before the figure but its source.
-    const topicTroops = !sent.prevNk && head === 'troop' && !natOther && /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
-      !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) && (ctx.topic ??= articleTopic(text));
+    const topicTroops =
+      !sent.prevNk &&
+      head === 'troop' &&
+      !natOther &&
+      /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
+      !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) &&
+      (ctx.topic ??= articleTopic(text));
     if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops) return refuse(i, 'passage-only');
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
     const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent)) || topicTroops;
@@ -739,15 +954,27 @@ if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|capti
 
   let attribution = attribute(ctx, sent, k);
   // "Some 3,000 of them ..." after the sentence that counted them: its source.
-  if (!attribution && partitive && prevClaim && prevClaim.start < sent.start && f.start - prevClaim.end < 600) attribution = prevClaim.attribution;
+  if (!attribution && partitive && prevClaim && prevClaim.start < sent.start && f.start - prevClaim.end < 600)
+    attribution = prevClaim.attribution;
   const sentence = text.slice(sent.start, sent.end);
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
-  if (period === null) period = sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)))) : sent.item;
+  if (period === null)
+    period =
+      sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)))) : sent.item;
   return {
-    metric, qualifier, low, high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
-    sentence, attribution, period, scope: scopeAt(T, k, metric),
+    metric,
+    qualifier,
+    low,
+    high,
+    figure: text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    sentence,
+    attribution,
+    period,
+    scope: scopeAt(T, k, metric),
   };
 }
 
@@ -770,20 +997,68 @@ function stackedLabel(text: string, lineStart: number, figStart: number): [numbe
 
 /** Words a fact box label is made of; a label must also name a metric or troops. */
 const LABEL_FILLERS = new Set([
-  'in', 'action', 'taken', 'and', 'or', '/', '&', 'of', 'war', 'north', 'korean', 'kpa', 'dprk', 'combat',
-  'military', 'special', 'construction', 'engineering', 'so', 'far', 'number', 'the', 'total', 'estimated',
-  'est', '.', 'confirmed', 'reported', 'force', 'to', 'russia', 'kursk', '*', '_', '-', '•', '·', '–', 'pledged',
-  'strength', 'size', 'troop', 'deployment',
+  'in',
+  'action',
+  'taken',
+  'and',
+  'or',
+  '/',
+  '&',
+  'of',
+  'war',
+  'north',
+  'korean',
+  'kpa',
+  'dprk',
+  'combat',
+  'military',
+  'special',
+  'construction',
+  'engineering',
+  'so',
+  'far',
+  'number',
+  'the',
+  'total',
+  'estimated',
+  'est',
+  '.',
+  'confirmed',
+  'reported',
+  'force',
+  'to',
+  'russia',
+  'kursk',
+  '*',
+  '_',
+  '-',
+  '•',
+  '·',
+  '–',
+  'pledged',
+  'strength',
+  'size',
+  'troop',
+  'deployment',
 ]);
 const LABEL_LISTS = new Set(['-', '•', '*', '·', '–', '_']);
-const MONTH_YEAR_RE = /\b(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: (\d{1,2}))?,? (\d{4})\b/;
+const MONTH_YEAR_RE =
+  /\b(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: (\d{1,2}))?,? (\d{4})\b/;
 
 /**
  * A fact box line, "Label: figure (source, time)", in a box about North
  * Korea's troops: the label names the metric, the parenthesis the source and
  * the time. Null when the line is not one (the figure is read as usual).
  */
-function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: readonly Token[], labelEnd: number, stacked: boolean): Claim | null {
+function factLine(
+  ctx: Ctx,
+  sent: Sentence,
+  T: readonly Token[],
+  k: number,
+  L: readonly Token[],
+  labelEnd: number,
+  stacked: boolean,
+): Claim | null {
   const { text } = ctx;
   // The label's metric.
   let killed = false;
@@ -816,12 +1091,19 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
     // "in Russia", "to Kursk": places only after their preposition.
     if ((w === 'russia' || w === 'kursk') && L[j - 1]?.w !== 'in' && L[j - 1]?.w !== 'to') return null;
   }
-  const metric: Metric | null = killed && wounded ? 'casualties' : casualty ?? (deployed ? 'deployed' : null);
+  const metric: Metric | null = killed && wounded ? 'casualties' : (casualty ?? (deployed ? 'deployed' : null));
   if (!metric) return null;
   // Only the figure, its place and time, or its source follow.
   const next = T[k + 1];
-  if (next && !['(', ',', ';', '.', 'in', 'by', 'as', 'since', 'according', '['].includes(next.w) && !TROOP_NOUNS.has(next.w) && natAt(T, k + 1)?.kind !== 'nk') return null;
-  for (let j = k + 1; j < T.length && T[j]!.w !== '('; j++) if (natAt(T, j)?.kind === 'other' && !PREPS.has(T[j - 1]?.w ?? '') && T[j - 1]?.w !== 'by') return null;
+  if (
+    next &&
+    !['(', ',', ';', '.', 'in', 'by', 'as', 'since', 'according', '['].includes(next.w) &&
+    !TROOP_NOUNS.has(next.w) &&
+    natAt(T, k + 1)?.kind !== 'nk'
+  )
+    return null;
+  for (let j = k + 1; j < T.length && T[j]!.w !== '('; j++)
+    if (natAt(T, j)?.kind === 'other' && !PREPS.has(T[j - 1]?.w ?? '') && T[j - 1]?.w !== 'by') return null;
   const f = ctx.figs[T[k]!.fig]!;
   // "Deployed: 2024" is a year.
   if (f.value === 0 || (f.plainDigits && f.value >= 1800 && f.value <= 2100)) return null;
@@ -837,7 +1119,11 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
     if (!attribution && phrase.length > 0) {
       const raw = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
       const side = sideIn(raw);
-      attribution = side ? { side: side.side, text: raw } : MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw) ? null : resolvePhrase(text, phrase, ctx.memo);
+      attribution = side
+        ? { side: side.side, text: raw }
+        : MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw)
+          ? null
+          : resolvePhrase(text, phrase, ctx.memo);
     }
     if (period === null) {
       const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
@@ -850,11 +1136,26 @@ function factLine(ctx: Ctx, sent: Sentence, T: readonly Token[], k: number, L: r
   }
   const sentence = text.slice(sent.start, sent.end);
   if (period === null && TIME_HINT.test(sentence)) {
-    period = periodOf(sentence.slice(0, open > 0 ? T[open]!.start - sent.start : undefined), f.start - sent.start, ctx.published, f.end - sent.start, true);
+    period = periodOf(
+      sentence.slice(0, open > 0 ? T[open]!.start - sent.start : undefined),
+      f.start - sent.start,
+      ctx.published,
+      f.end - sent.start,
+      true,
+    );
   }
   return {
-    metric, qualifier: f.qualifier, low: f.low, high: f.high, figure: text.slice(f.start, f.end), start: f.start, end: f.end,
-    sentence, attribution, period, scope: scopeAt(T, k, metric),
+    metric,
+    qualifier: f.qualifier,
+    low: f.low,
+    high: f.high,
+    figure: text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    sentence,
+    attribution,
+    period,
+    scope: scopeAt(T, k, metric),
   };
 }
 
@@ -869,7 +1170,10 @@ function parenTokens(T: readonly Token[], open: number): Token[] {
 function isMetricLabel(line: string): boolean {
   const m = /^[\s*_•·–-]*([A-Za-z][A-Za-z ]{0,39}?)[*_]*(?::|\s[–—])/.exec(line);
   if (!m) return false;
-  return m[1]!.toLowerCase().split(' ').some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
+  return m[1]!
+    .toLowerCase()
+    .split(' ')
+    .some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
 }
 
 /** The fact box holding the line at `lineStart` (the line, the box lines and heading above it) names North Korea, or the article is about its troops. */
@@ -909,18 +1213,82 @@ function isPartitiveWhole(T: readonly Token[], k: number): boolean {
 }
 
 const PART_WORDS = new Set([
-  'third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'percent', '%', 'most',
-  'many', 'all', 'some', 'hundreds', 'thousands', 'dozens', 'majority', 'share', 'proportion', 'fraction',
+  'third',
+  'thirds',
+  'half',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'tenth',
+  'percent',
+  '%',
+  'most',
+  'many',
+  'all',
+  'some',
+  'hundreds',
+  'thousands',
+  'dozens',
+  'majority',
+  'share',
+  'proportion',
+  'fraction',
 ]);
 
-const CHANGE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'grown', 'jumped', 'climbed', 'swelled', 'expanded', 'fell', 'dropped', 'declined', 'decreased', 'up', 'down', 'raised', 'revised', 'reduced']);
+const CHANGE_VERBS = new Set([
+  'rose',
+  'risen',
+  'increased',
+  'grew',
+  'grown',
+  'jumped',
+  'climbed',
+  'swelled',
+  'expanded',
+  'fell',
+  'dropped',
+  'declined',
+  'decreased',
+  'up',
+  'down',
+  'raised',
+  'revised',
+  'reduced',
+]);
 /** Event nouns whose "of" governs a count ("the capture of two", "the loss of 300"). */
 const NOUN_OF: Readonly<Record<string, Metric>> = {
-  capture: 'captured', captures: 'captured', loss: 'casualties', losses: 'casualties', killing: 'killed',
-  killings: 'killed', deaths: 'killed', death: 'killed', wounding: 'wounded', deployment: 'deployed',
-  dispatch: 'deployed', arrival: 'deployed', transfer: 'deployed',
+  capture: 'captured',
+  captures: 'captured',
+  loss: 'casualties',
+  losses: 'casualties',
+  killing: 'killed',
+  killings: 'killed',
+  deaths: 'killed',
+  death: 'killed',
+  wounding: 'wounded',
+  deployment: 'deployed',
+  dispatch: 'deployed',
+  arrival: 'deployed',
+  transfer: 'deployed',
 };
-const UNIT_NOUNS = new Set(['unit', 'units', 'contingent', 'force', 'forces', 'army', 'battalion', 'brigade', 'corps', 'team', 'detachment', 'military', 'regiment', 'division', 'group']);
+const UNIT_NOUNS = new Set([
+  'unit',
+  'units',
+  'contingent',
+  'force',
+  'forces',
+  'army',
+  'battalion',
+  'brigade',
+  'corps',
+  'team',
+  'detachment',
+  'military',
+  'regiment',
+  'division',
+  'group',
+]);
 const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
 /** The casualty metric of a finite verb after a participial phrase ("... sent to fight for Russia have died"). */
@@ -940,10 +1308,40 @@ function mainVerbAfter(T: readonly Token[], from: number): Metric | null {
 
 /** Nouns after a possessive that make the country an actor ("Ukraine's general staff"). */
 const ACTORS = new Set([
-  'general', 'staff', 'military', 'army', 'forces', 'troops', 'soldiers', 'president', 'ministry',
-  'defence', 'defense', 'intelligence', 'government', 'officials', 'leader', 'air', 'navy',
-  'commander', 'commanders', 'border', 'foreign', 'spy', 'security', 'armed', 'special', 'losses',
-  'casualties', 'units', 'personnel', 'servicemen', 'top', 'chief', 'envoy', 'officers',
+  'general',
+  'staff',
+  'military',
+  'army',
+  'forces',
+  'troops',
+  'soldiers',
+  'president',
+  'ministry',
+  'defence',
+  'defense',
+  'intelligence',
+  'government',
+  'officials',
+  'leader',
+  'air',
+  'navy',
+  'commander',
+  'commanders',
+  'border',
+  'foreign',
+  'spy',
+  'security',
+  'armed',
+  'special',
+  'losses',
+  'casualties',
+  'units',
+  'personnel',
+  'servicemen',
+  'top',
+  'chief',
+  'envoy',
+  'officers',
 ]);
 
 /** South Korea, the United States, China: named in this war as sources, never as the troops' owners. */
@@ -964,9 +1362,36 @@ function inSourcePhrase(T: readonly Token[], at: number): boolean {
 
 /** Verbs whose object a nationality is ("soldiers supporting Russia"): it owns nothing. */
 const SUPPORT_VERBS = new Set([
-  'supporting', 'support', 'supports', 'helping', 'help', 'helps', 'aiding', 'aid', 'assisting', 'assist',
-  'backing', 'back', 'joining', 'join', 'defending', 'defend', 'reinforcing', 'reinforce', 'bolstering', 'bolster',
-  'serving', 'serve', 'augment', 'augmenting', 'repel', 'repelling', 'attacking', 'attack', 'invade', 'invading',
+  'supporting',
+  'support',
+  'supports',
+  'helping',
+  'help',
+  'helps',
+  'aiding',
+  'aid',
+  'assisting',
+  'assist',
+  'backing',
+  'back',
+  'joining',
+  'join',
+  'defending',
+  'defend',
+  'reinforcing',
+  'reinforce',
+  'bolstering',
+  'bolster',
+  'serving',
+  'serve',
+  'augment',
+  'augmenting',
+  'repel',
+  'repelling',
+  'attacking',
+  'attack',
+  'invade',
+  'invading',
 ]);
 
 /** A country other than North Korea named in the sentence, not as a place after a preposition. */
@@ -975,7 +1400,11 @@ function foreignInSentence(T: readonly Token[], until: number, speakers: boolean
     const nat = natAt(T, j);
     if (!nat) continue;
     // A speaker is no owner; one whose country has no troops in this war ("South Korea's spy agency reported") never is.
-    if (((speakers || nonBelligerent(T, j)) && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) || invertedSpeaker(T, j) || inSourcePhrase(T, j)) {
+    if (
+      ((speakers || nonBelligerent(T, j)) && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) ||
+      invertedSpeaker(T, j) ||
+      inSourcePhrase(T, j)
+    ) {
       j += nat.len - 1;
       continue;
     }
@@ -1069,7 +1498,8 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
     // A source ("according to the Chief of the Defense Intelligence of Ukraine,").
     if (inSourcePhrase(T, at)) continue;
     // A possessive on a thing ("Russia's war against Ukraine") owns no troops.
-    if (T[at + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[at + nat.len]?.w ?? '') && !TROOP_NOUNS.has(T[at + nat.len]?.w ?? '')) continue;
+    if (T[at + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[at + nat.len]?.w ?? '') && !TROOP_NOUNS.has(T[at + nat.len]?.w ?? ''))
+      continue;
     // "convoys of the Russian Pacific Fleet", "Russian naval vessels": a nationality on a thing, not on people.
     if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
     if (before === 'citing') continue;
@@ -1083,10 +1513,49 @@ function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
 
 /** Things a nationality may be said of without owning the troops ("Russian naval vessels", "Ukrainian territory"). */
 const THINGS = new Set([
-  'fleet', 'fleets', 'vessels', 'vessel', 'ships', 'ship', 'naval', 'navy', 'aircraft', 'planes', 'plane', 'jets',
-  'helicopters', 'trains', 'territory', 'soil', 'region', 'regions', 'city', 'cities', 'town', 'towns', 'border',
-  'ports', 'port', 'airfields', 'airfield', 'airspace', 'waters', 'coast', 'language', 'passports', 'uniforms',
-  'documents', 'identification', 'ids', 'weapons', 'equipment', 'rifles', 'ammunition', 'rations', 'bases', 'base',
+  'fleet',
+  'fleets',
+  'vessels',
+  'vessel',
+  'ships',
+  'ship',
+  'naval',
+  'navy',
+  'aircraft',
+  'planes',
+  'plane',
+  'jets',
+  'helicopters',
+  'trains',
+  'territory',
+  'soil',
+  'region',
+  'regions',
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'border',
+  'ports',
+  'port',
+  'airfields',
+  'airfield',
+  'airspace',
+  'waters',
+  'coast',
+  'language',
+  'passports',
+  'uniforms',
+  'documents',
+  'identification',
+  'ids',
+  'weapons',
+  'equipment',
+  'rifles',
+  'ammunition',
+  'rations',
+  'bases',
+  'base',
 ]);
 
 /** The nationality ending before `from` is said of a thing (past a proper name: "the Russian Pacific Fleet"). */
@@ -1098,12 +1567,50 @@ function ownsThing(T: readonly Token[], from: number): boolean {
   return false;
 }
 
-const AGENT_NOUNS = new Set(['forces', 'troops', 'military', 'drones', 'units', 'soldiers', 'artillery', 'army', 'strikes', 'fighters', 'gunners']);
+const AGENT_NOUNS = new Set([
+  'forces',
+  'troops',
+  'military',
+  'drones',
+  'units',
+  'soldiers',
+  'artillery',
+  'army',
+  'strikes',
+  'fighters',
+  'gunners',
+]);
 const AGENT_VERBS = new Set([
-  'captured', 'captures', 'capture', 'capturing', 'grabs', 'grabbed', 'grab', 'takes', 'took', 'taken',
-  'seized', 'seizes', 'holds', 'held', 'holding', 'killed', 'kills', 'killing', 'eliminated',
-  'wounded', 'interrogated', 'interrogates', 'questioned', 'questioning', 'detained', 'shot',
-  'inflicted', 'inflicting', 'caused', 'causing',
+  'captured',
+  'captures',
+  'capture',
+  'capturing',
+  'grabs',
+  'grabbed',
+  'grab',
+  'takes',
+  'took',
+  'taken',
+  'seized',
+  'seizes',
+  'holds',
+  'held',
+  'holding',
+  'killed',
+  'kills',
+  'killing',
+  'eliminated',
+  'wounded',
+  'interrogated',
+  'interrogates',
+  'questioned',
+  'questioning',
+  'detained',
+  'shot',
+  'inflicted',
+  'inflicting',
+  'caused',
+  'causing',
 ]);
 
 /** A nationality that is the agent of a capture or a killing ("Ukraine grabs two prisoners"). */
@@ -1128,7 +1635,33 @@ function isSpeaker(T: readonly Token[], from: number): boolean {
   return false;
 }
 
-const COMPLEMENT = new Set(['at', 'to', 'from', 'between', 'reach', 'hit', 'rose', 'grew', 'increased', 'reached', 'is', 'was', 'are', 'were', 'numbering', 'number', 'totalling', 'totaling', 'totals', 'total', 'of', 'around', 'about', 'some', 'nearly']);
+const COMPLEMENT = new Set([
+  'at',
+  'to',
+  'from',
+  'between',
+  'reach',
+  'hit',
+  'rose',
+  'grew',
+  'increased',
+  'reached',
+  'is',
+  'was',
+  'are',
+  'were',
+  'numbering',
+  'number',
+  'totalling',
+  'totaling',
+  'totals',
+  'total',
+  'of',
+  'around',
+  'about',
+  'some',
+  'nearly',
+]);
 const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment', 'fighters']);
 
 /**
@@ -1184,7 +1717,18 @@ function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definit
   return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? { metric: 'deployed', definite: false } : null;
 }
 
-const APPOSITIVE = new Set(['estimated', 'numbering', 'believed', 'thought', 'put', 'reported', 'totalling', 'totaling', 'said', 'counted']);
+const APPOSITIVE = new Set([
+  'estimated',
+  'numbering',
+  'believed',
+  'thought',
+  'put',
+  'reported',
+  'totalling',
+  'totaling',
+  'said',
+  'counted',
+]);
 const DEFINITE = new Set(['the', 'their', 'its', 'such', 'these', 'those']);
 
 /** "put the figure at 1,000", "the number stood at", "raised the toll to". */
@@ -1193,12 +1737,37 @@ function isAnaphoric(T: readonly Token[], k: number): boolean {
   if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
   for (let j = k - 2; j >= 0 && k - j <= 5; j--) {
     const w = T[j]!.w;
-    if (w === 'figure' || w === 'number' || w === 'toll' || w === 'tally' || w === 'count' || w === 'total' || w === 'estimate' || w === 'it' || w === 'figures' || w === 'numbers') return true;
+    if (
+      w === 'figure' ||
+      w === 'number' ||
+      w === 'toll' ||
+      w === 'tally' ||
+      w === 'count' ||
+      w === 'total' ||
+      w === 'estimate' ||
+      w === 'it' ||
+      w === 'figures' ||
+      w === 'numbers'
+    )
+      return true;
   }
   return false;
 }
 
-const COUNT_VERBS = new Set(['counted', 'estimated', 'estimates', 'estimate', 'tallied', 'recorded', 'confirmed', 'put', 'puts', 'reported', 'identified', 'registered']);
+const COUNT_VERBS = new Set([
+  'counted',
+  'estimated',
+  'estimates',
+  'estimate',
+  'tallied',
+  'recorded',
+  'confirmed',
+  'put',
+  'puts',
+  'reported',
+  'identified',
+  'registered',
+]);
 
 /** A bare figure right after a counting verb ("Washington had counted more than 10,000"). */
 function countedBefore(T: readonly Token[], k: number): boolean {
@@ -1280,7 +1849,11 @@ function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
   }
   const prev = sentenceBefore(ctx.text, sent.start);
   // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
-  if (prev && (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) || (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))) {
+  if (
+    prev &&
+    (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) ||
+      (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))
+  ) {
     const pt = tokensOf(ctx, prev);
     const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
     if (a) return a;
@@ -1333,7 +1906,19 @@ function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: num
 /** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
 function brokenLine(T: readonly Token[]): boolean {
   const last = T[T.length - 1]?.w ?? '';
-  return last === ',' || PREPS.has(last) || last === 'the' || last === 'a' || last === 'an' || last === 'and' || last === 'or' || last === 'of' || last === 'alongside' || last === 'that' || last === 'which';
+  return (
+    last === ',' ||
+    PREPS.has(last) ||
+    last === 'the' ||
+    last === 'a' ||
+    last === 'an' ||
+    last === 'and' ||
+    last === 'or' ||
+    last === 'of' ||
+    last === 'alongside' ||
+    last === 'that' ||
+    last === 'which'
+  );
 }
 
 /** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
@@ -1343,7 +1928,8 @@ function amidReports(text: string, T: readonly Token[], lo: number, hi: number):
   for (let i = 0; i < T.length; i++) {
     const t = T[i]!;
     if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
-    for (let n = i + 1; n < i + 4 && n < T.length; n++) if (/^(?:reports|speculation|claims|rumou?rs|estimates)$/.test(T[n]!.w)) return true;
+    for (let n = i + 1; n < i + 4 && n < T.length; n++)
+      if (/^(?:reports|speculation|claims|rumou?rs|estimates)$/.test(T[n]!.w)) return true;
   }
   return false;
 }
@@ -1351,10 +1937,13 @@ function amidReports(text: string, T: readonly Token[], lo: number, hi: number):
 const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
 
 /** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
-const BACK_REFERENCE_RE = /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
+const BACK_REFERENCE_RE =
+  /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
 
-const PART_OPENING_RE = /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
-const MEDIA_RE = /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
+const PART_OPENING_RE =
+  /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
+const MEDIA_RE =
+  /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
 
 function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
   if (c.resolved !== undefined) return c.resolved;
@@ -1377,7 +1966,20 @@ function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
 
 /** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
 const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
-const DOC_SOURCES = new Set(['post', 'statement', 'report', 'update', 'message', 'release', 'briefing', 'bulletin', 'communique', 'notice', 'summary', 'publication']);
+const DOC_SOURCES = new Set([
+  'post',
+  'statement',
+  'report',
+  'update',
+  'message',
+  'release',
+  'briefing',
+  'bulletin',
+  'communique',
+  'notice',
+  'summary',
+  'publication',
+]);
 
 const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
 const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;

@@ -74,7 +74,8 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
   if (isDigitCh(text[p])) {
     const prev = text[p - 1];
     if (isLetter(prev) || isDigitCh(prev)) return null;
-    if (!joined && (prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2]))) return null;
+    if (!joined && (prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2])))
+      return null;
     DIGITS_STICKY.lastIndex = p;
     const m = DIGITS_STICKY.exec(text);
     if (!m) return null;
@@ -93,7 +94,15 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     if (comma && /^\d{1,3}$/.test(raw)) {
       const scaleWord = comma[2]!.toLowerCase();
       const value = scaleDigits(`${raw}.${comma[1]}`, scaleWord === 'thousand' ? 1e3 : 1e6);
-      return { start: p, end: end + comma[0].length, value, scale: scaleWord === 'thousand' ? 1e3 : 1e6, word: null, plainDigits: false, hasScaleWord: true };
+      return {
+        start: p,
+        end: end + comma[0].length,
+        value,
+        scale: scaleWord === 'thousand' ? 1e3 : 1e6,
+        word: null,
+        plainDigits: false,
+        hasScaleWord: true,
+      };
     }
     if ((after === '.' || after === ',') && isDigitCh(text[end + 1])) return null;
     digitsText = raw.replace(/[ \u00a0\u202f\u2009]/g, '');
@@ -122,7 +131,8 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     if (sep === '-' && hasScaleWord && isDigitCh(text[q])) {
       let r = q;
       while (r < q + 4 && isDigitCh(text[r])) r++;
-      if (r - q <= 3 && !isDigitCh(text[r]) && !isLetter(text[r]) && text[r] !== ',' && acc.pushTrailingDigits(Number(text.slice(q, r)))) end = r;
+      if (r - q <= 3 && !isDigitCh(text[r]) && !isLetter(text[r]) && text[r] !== ',' && acc.pushTrailingDigits(Number(text.slice(q, r))))
+        end = r;
       break;
     }
     WORD_STICKY.lastIndex = q;
@@ -156,7 +166,7 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     }
   }
   if (!acc.complete) return null;
-  if (isLetter(text[end]) || (text[end] === '%')) return null;
+  if (isLetter(text[end]) || text[end] === '%') return null;
   // "1.500 soldiers" in translated copy: a dot groups thousands when no scale word follows.
   const value = dotted && !hasScaleWord ? Number(digitsText!.replace(/\./g, '')) : acc.value;
   return { start: p, end, value, scale, word, plainDigits, hasScaleWord };
@@ -180,9 +190,32 @@ const GROUP_QUALIFIER: ReadonlyArray<Qualifier> = ['atLeast', 'atLeast', 'atMost
 
 /** Verbs whose particle "over" is no qualifier ("hand over", "take over", "turn over", "give over"). */
 const PHRASAL_OVER = new Set([
-  'hand', 'hands', 'handed', 'handing', 'take', 'takes', 'took', 'taken', 'taking', 'turn', 'turns', 'turned',
-  'turning', 'give', 'gives', 'gave', 'given', 'giving', 'sign', 'signs', 'signed', 'signing', 'pass', 'passes',
-  'passed', 'passing',
+  'hand',
+  'hands',
+  'handed',
+  'handing',
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'turn',
+  'turns',
+  'turned',
+  'turning',
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'giving',
+  'sign',
+  'signs',
+  'signed',
+  'signing',
+  'pass',
+  'passes',
+  'passed',
+  'passing',
 ]);
 
 /** The lower-case word that ends before offset `at` (past blanks), or "". */
@@ -218,7 +251,8 @@ function qualifierBefore(text: string, numStart: number, lineStart: number): [Qu
 const SUFFIX_AT_LEAST = /^(?:\+|-plus\b| or more\b| and more\b| plus\b(?! [a-z]+ (?:[0-9]|one|two|three|four|five)))/;
 const SUFFIX_AT_MOST = /^(?: or fewer\b| or less\b| at most\b| at the most\b)/;
 const SUFFIX_APPROX = /^(?: or so\b|-odd\b| odd\b(?= [a-z]))/;
-const CHANGE_BY = /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down|reduced)\s+by\s+$/;
+const CHANGE_BY =
+  /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down|reduced)\s+by\s+$/;
 /** Between the numbers of a range, on one line (a figure never spans a line break). */
 const RANGE_SEP = /^(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)/;
 
@@ -291,8 +325,11 @@ export function scanFigures(text: string): RawFigure[] {
     const before = text.slice(Math.max(lineStart, p - 9), p).toLowerCase();
     const between = /between\s+$/.test(before);
     // "rose from 11,000 to 12,000" is a change, not a range.
-    const fromBefore = /from\s+$/.test(before) &&
-      /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down)\s+from\s+$/.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
+    const fromBefore =
+      /from\s+$/.test(before) &&
+      /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down)\s+from\s+$/.test(
+        text.slice(Math.max(lineStart, p - 24), p).toLowerCase(),
+      );
     // "rose by 1,000 to 4,000": a change and a total, not a range.
     const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
     if (sep && !byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
@@ -346,8 +383,18 @@ export function scanFigures(text: string): RawFigure[] {
       if (qb && qb[0] === 'approx') start = qb[1];
     }
     out.push({
-      start, end, numStart: p, numEnd, qualifier, low, high, value,
-      word: read.word, plainDigits: read.plainDigits && qualifier !== 'range', carried: false, verbQualifier,
+      start,
+      end,
+      numStart: p,
+      numEnd,
+      qualifier,
+      low,
+      high,
+      value,
+      word: read.word,
+      plainDigits: read.plainDigits && qualifier !== 'range',
+      carried: false,
+      verbQualifier,
     });
     re.lastIndex = end;
   }

@@ -5,21 +5,28 @@ import type { LineStarts } from '../text/lines';
 import { MONTHS } from './lexicon';
 
 /** Cheap pre-check: does the sentence hold a word that could name a time? */
-export const TIME_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+export const TIME_HINT =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 let timeRe: RegExp | undefined;
 
-const EXCLUDING = /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
+const EXCLUDING =
+  /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
 const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
 
-const SPOKEN = /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+|last\s+)?$/;
+const SPOKEN =
+  /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+|last\s+)?$/;
 /** "in January and February": the months of a span, the later one dates it. */
-const MONTH_AND = /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const AFTER_MONTH_AND = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+$/;
+const MONTH_AND =
+  /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const AFTER_MONTH_AND =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+$/;
 
 /** Words that put a sentence in the future ("will", "expected to", "plans"). */
-const FUTURE_RE = /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
+const FUTURE_RE =
+  /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -107,7 +114,8 @@ export function periodOf(sentence: string, at: number, published: string | null 
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;
-    const opening = /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
+    const opening =
+      /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
     const spoken = SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
@@ -129,9 +137,7 @@ let headRe: RegExp | undefined;
  * one way only: the marks after a number or from the first "_", then blanks.
  */
 export function itemLabelPattern(): RegExp {
-  return (labelRe ??= new RegExp(
-    `^[\\s>*•·–—-]*(?:\\d{1,2}[.)]\\s+(?:[*_]+\\s*)?|_[*_]*\\s*)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\s*(?:[*_]+\\s*)?(?::|–|—|-(?=\\s))`,
-  ));
+  return (labelRe ??= /^[\s>*•·–—-]*(?:\d{1,2}[.)]\s+(?:[*_]+\s*)?|_[*_]*\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\s*(?:[*_]+\s*)?(?::|–|—|-(?=\s))/);
 }
 
 /** The same label alone on its line (a timeline heading). */
@@ -149,7 +155,18 @@ export function itemPeriod(text: string, pos: number, published?: string | null,
   const ls = lines ? lines.of(pos) : text.lastIndexOf('\n', pos - 1) + 1;
   // Cheap gate: a label starts with a month, a day or a list marker.
   const c = text.charCodeAt(ls);
-  if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 42 && c !== 45 && c !== 0x2022 && c !== 0x2013 && c !== 0xb7 && c !== 32 && c !== 95) return null;
+  if (
+    !(c >= 65 && c <= 90) &&
+    !(c >= 48 && c <= 57) &&
+    c !== 42 &&
+    c !== 45 &&
+    c !== 0x2022 &&
+    c !== 0x2013 &&
+    c !== 0xb7 &&
+    c !== 32 &&
+    c !== 95
+  )
+    return null;
   let m = itemLabelPattern().exec(text.slice(ls, ls + 48));
   // A date alone on the line above ("November 2024" as a timeline heading) heads the item.
   if (!m && ls > 1) {

@@ -32,76 +32,378 @@ const LATER_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'new', 'fr
 const FIRST_ORDINALS = new Set(['first', 'initial', 'advance', 'vanguard']);
 /** Nouns for one wave or group of a deployment. */
 const GROUP_NOUNS = new Set([
-  'batch', 'batches', 'wave', 'waves', 'group', 'groups', 'cadre', 'contingent', 'echelon', 'rotation',
-  'round', 'detachment', 'deployment', 'dispatch', 'shipment', 'tranche', 'party',
+  'batch',
+  'batches',
+  'wave',
+  'waves',
+  'group',
+  'groups',
+  'cadre',
+  'contingent',
+  'echelon',
+  'rotation',
+  'round',
+  'detachment',
+  'deployment',
+  'dispatch',
+  'shipment',
+  'tranche',
+  'party',
 ]);
 /** Units smaller than the force ("a battalion of 3,000"). */
 const UNIT_NOUNS = new Set([
-  'unit', 'battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'regiments', 'company', 'platoon',
-  'squad', 'division', 'divisions',
+  'unit',
+  'battalion',
+  'battalions',
+  'brigade',
+  'brigades',
+  'regiment',
+  'regiments',
+  'company',
+  'platoon',
+  'squad',
+  'division',
+  'divisions',
 ]);
 /** Ranks that are a subset of any force ("about 500 officers"). */
 const RANK_NOUNS = new Set(['officers', 'generals', 'commanders', 'commanding']);
 
 /** Base forms and participles of deploying, for plans ("will send", "expected to be deployed"). */
 const DEPLOY_BASE = new Set([
-  'send', 'deploy', 'dispatch', 'bring', 'transfer', 'provide', 'commit', 'supply', 'contribute', 'mobilise',
-  'mobilize', 'move', 'add', 'rotate', 'station', 'field', 'put',
+  'send',
+  'deploy',
+  'dispatch',
+  'bring',
+  'transfer',
+  'provide',
+  'commit',
+  'supply',
+  'contribute',
+  'mobilise',
+  'mobilize',
+  'move',
+  'add',
+  'rotate',
+  'station',
+  'field',
+  'put',
 ]);
-const DEPLOY_PARTICIPLE = new Set(['sent', 'deployed', 'dispatched', 'transferred', 'moved', 'committed', 'stationed', 'brought', 'mobilised', 'mobilized', 'added', 'rotated', 'fielded']);
+const DEPLOY_PARTICIPLE = new Set([
+  'sent',
+  'deployed',
+  'dispatched',
+  'transferred',
+  'moved',
+  'committed',
+  'stationed',
+  'brought',
+  'mobilised',
+  'mobilized',
+  'added',
+  'rotated',
+  'fielded',
+]);
 /** Intransitive arrivals after a modal ("will go to Kursk", "would join"). */
 const ARRIVE_BASE = new Set(['go', 'join', 'arrive', 'head', 'travel', 'come', 'reach', 'number', 'total', 'rise', 'grow']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', "'ll", 'should']);
 /** Words before "to" that make what follows planned or possible. */
 const PLAN_TO = new Set([
-  'agreed', 'agree', 'agrees', 'intends', 'intend', 'intended', 'intending', 'intention', 'plans', 'plan',
-  'planned', 'planning', 'preparing', 'prepare', 'prepares', 'prepared', 'decided', 'decides', 'decide',
-  'decision', 'expected', 'expects', 'expect', 'ready', 'readiness', 'pledged', 'pledge', 'pledges',
-  'promised', 'promise', 'promises', 'vowed', 'vows', 'set', 'going', 'about', 'likely', 'capability',
-  'capacity', 'able', 'ability', 'threatened', 'threatens', 'offered', 'offers', 'offer', 'poised', 'aims',
-  'aim', 'aiming', 'seeks', 'seeking', 'willing', 'due', 'scheduled', 'ordered', 'orders', 'order', 'wants',
-  'want', 'considering', 'considers', 'proposed', 'proposal', 'requested', 'request', 'asked', 'agreement',
-  'deal', 'commitment', 'committed', 'expecting', 'possibly', 'reportedly', 'soon', 'also',
+  'agreed',
+  'agree',
+  'agrees',
+  'intends',
+  'intend',
+  'intended',
+  'intending',
+  'intention',
+  'plans',
+  'plan',
+  'planned',
+  'planning',
+  'preparing',
+  'prepare',
+  'prepares',
+  'prepared',
+  'decided',
+  'decides',
+  'decide',
+  'decision',
+  'expected',
+  'expects',
+  'expect',
+  'ready',
+  'readiness',
+  'pledged',
+  'pledge',
+  'pledges',
+  'promised',
+  'promise',
+  'promises',
+  'vowed',
+  'vows',
+  'set',
+  'going',
+  'about',
+  'likely',
+  'capability',
+  'capacity',
+  'able',
+  'ability',
+  'threatened',
+  'threatens',
+  'offered',
+  'offers',
+  'offer',
+  'poised',
+  'aims',
+  'aim',
+  'aiming',
+  'seeks',
+  'seeking',
+  'willing',
+  'due',
+  'scheduled',
+  'ordered',
+  'orders',
+  'order',
+  'wants',
+  'want',
+  'considering',
+  'considers',
+  'proposed',
+  'proposal',
+  'requested',
+  'request',
+  'asked',
+  'agreement',
+  'deal',
+  'commitment',
+  'committed',
+  'expecting',
+  'possibly',
+  'reportedly',
+  'soon',
+  'also',
 ]);
 /** Adverbs between a modal or "to" and its verb. */
-const PLAN_ADVERBS = new Set(['soon', 'also', 'eventually', 'reportedly', 'possibly', 'likely', 'probably', 'now', 'still', 'yet', 'potentially', 'additionally', 'then', 'later', 'even', 'ultimately', 'further', 'not']);
+const PLAN_ADVERBS = new Set([
+  'soon',
+  'also',
+  'eventually',
+  'reportedly',
+  'possibly',
+  'likely',
+  'probably',
+  'now',
+  'still',
+  'yet',
+  'potentially',
+  'additionally',
+  'then',
+  'later',
+  'even',
+  'ultimately',
+  'further',
+  'not',
+]);
 /** Adjectives and nouns that make a deployment planned ("the planned deployment of 10,000"). */
-const PLAN_ADJECTIVES = new Set(['planned', 'proposed', 'possible', 'potential', 'expected', 'promised', 'pledged', 'future', 'intended', 'anticipated', 'prospective', 'ordered']);
+const PLAN_ADJECTIVES = new Set([
+  'planned',
+  'proposed',
+  'possible',
+  'potential',
+  'expected',
+  'promised',
+  'pledged',
+  'future',
+  'intended',
+  'anticipated',
+  'prospective',
+  'ordered',
+]);
 const PLAN_NOUNS = new Set(['plan', 'plans', 'pledge', 'promise', 'offer', 'proposal', 'order', 'orders']);
 /** "ordered 6,000 builders to Kursk", "pledged 10,000 troops": the figure is the object of a plan verb. */
-const PLAN_OBJECT_VERBS = new Set(['ordered', 'orders', 'pledged', 'pledges', 'promised', 'promises', 'offered', 'offers', 'proposed', 'earmarked', 'readied', 'readying']);
+const PLAN_OBJECT_VERBS = new Set([
+  'ordered',
+  'orders',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'offered',
+  'offers',
+  'proposed',
+  'earmarked',
+  'readied',
+  'readying',
+]);
 
 /** Nouns for one fight ("in an assault", "in this attack"). */
 const EVENT_NOUNS = new Set([
-  'attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'battle', 'battles', 'clash', 'clashes',
-  'ambush', 'ambushes', 'raid', 'raids', 'skirmish', 'skirmishes', 'engagement', 'engagements', 'operation',
-  'mission', 'bombardment', 'shelling', 'counterattack', 'counter-attack', 'firefight', 'fight', 'incident',
-  'offensive', 'push', 'wave', 'sortie', 'explosion', 'blast',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'assault',
+  'assaults',
+  'battle',
+  'battles',
+  'clash',
+  'clashes',
+  'ambush',
+  'ambushes',
+  'raid',
+  'raids',
+  'skirmish',
+  'skirmishes',
+  'engagement',
+  'engagements',
+  'operation',
+  'mission',
+  'bombardment',
+  'shelling',
+  'counterattack',
+  'counter-attack',
+  'firefight',
+  'fight',
+  'incident',
+  'offensive',
+  'push',
+  'wave',
+  'sortie',
+  'explosion',
+  'blast',
 ]);
 /** Determiners that make an event one event ("a", "one", "this"). */
 const ONE_EVENT = new Set(['a', 'an', 'one', 'single', 'this', 'that', 'the', 'same']);
 /** Modifiers that make plural events a few ("initial clashes", "weekend battles"). */
-const FEW_EVENTS = new Set(['initial', 'first', 'weekend', 'recent', 'latest', 'these', 'those', 'separate', 'two', 'three', 'several', 'few', 'overnight', 'night', 'single']);
+const FEW_EVENTS = new Set([
+  'initial',
+  'first',
+  'weekend',
+  'recent',
+  'latest',
+  'these',
+  'those',
+  'separate',
+  'two',
+  'three',
+  'several',
+  'few',
+  'overnight',
+  'night',
+  'single',
+]);
 /** "the battle", "the offensive": a campaign, not one event, unless counted ("a battle", "one offensive"). */
 const CAMPAIGN_NOUNS = new Set(['battle', 'offensive', 'operation', 'push', 'fight']);
 const SHORT_SPANS = new Set(['day', 'days', 'hours', 'hour', 'week', 'fortnight', 'weekend', 'night', 'nights']);
 const SPAN_PREPS = new Set(['in', 'within', 'over', 'during', 'across', 'for', 'inside']);
-const SPAN_FILLERS = new Set(['the', 'span', 'course', 'space', 'of', 'just', 'only', 'a', 'mere', 'past', 'last', 'previous', 'few', 'couple', 'several', 'single', 'one', 'first', 'alone']);
+const SPAN_FILLERS = new Set([
+  'the',
+  'span',
+  'course',
+  'space',
+  'of',
+  'just',
+  'only',
+  'a',
+  'mere',
+  'past',
+  'last',
+  'previous',
+  'few',
+  'couple',
+  'several',
+  'single',
+  'one',
+  'first',
+  'alone',
+]);
 const PLACE_NOUNS = new Set(['village', 'villages', 'hamlet', 'settlement']);
 /** Units smaller than a force that report their own kills ("a drone unit said it killed 25"). */
 const AGENT_UNITS = new Set([
-  'unit', 'units', 'brigade', 'battalion', 'regiment', 'company', 'platoon', 'squad', 'detachment', 'sso',
-  'operators', 'pilots', 'paratroopers', 'marines', 'airborne', 'rangers', 'crew', 'crews', 'snipers',
+  'unit',
+  'units',
+  'brigade',
+  'battalion',
+  'regiment',
+  'company',
+  'platoon',
+  'squad',
+  'detachment',
+  'sso',
+  'operators',
+  'pilots',
+  'paratroopers',
+  'marines',
+  'airborne',
+  'rangers',
+  'crew',
+  'crews',
+  'snipers',
 ]);
-const KILL_VERBS = new Set(['killed', 'kill', 'kills', 'killing', 'eliminated', 'eliminate', 'eliminating', 'neutralised', 'neutralized', 'destroyed', 'wounded', 'injured', 'liquidated', 'took', 'shot']);
+const KILL_VERBS = new Set([
+  'killed',
+  'kill',
+  'kills',
+  'killing',
+  'eliminated',
+  'eliminate',
+  'eliminating',
+  'neutralised',
+  'neutralized',
+  'destroyed',
+  'wounded',
+  'injured',
+  'liquidated',
+  'took',
+  'shot',
+]);
 /** Contingents whose losses are one unit's, smaller than the whole. */
-const SPECIALISTS = new Set(['engineer', 'engineers', 'sappers', 'sapper', 'deminers', 'demining', 'builders', 'mine-clearing', 'mine-clearance', 'clearance']);
+const SPECIALISTS = new Set([
+  'engineer',
+  'engineers',
+  'sappers',
+  'sapper',
+  'deminers',
+  'demining',
+  'builders',
+  'mine-clearing',
+  'mine-clearance',
+  'clearance',
+]);
 
 /** Words that keep a part at the front ("still at the front", "near the front"). */
 const STILL_AT = new Set(['still', 'near', 'remain', 'remains', 'remained']);
 
 /** Where a clause ends, looking left or right of a figure. */
-const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')', '.', '?', '!', 'while', 'whereas', 'but', 'however', 'although', 'though', 'after', 'before', 'when', 'since', 'because', 'that', 'which', 'who', 'where', 'meanwhile']);
+const CLAUSE_STOP = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  ')',
+  '.',
+  '?',
+  '!',
+  'while',
+  'whereas',
+  'but',
+  'however',
+  'although',
+  'though',
+  'after',
+  'before',
+  'when',
+  'since',
+  'because',
+  'that',
+  'which',
+  'who',
+  'where',
+  'meanwhile',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'remain', 'remains', 'remained']);
 const COORD = new Set(['and', 'or', 'plus', '&']);
 const CASUALTY_METRICS = new Set<Metric>(['killed', 'wounded', 'casualties', 'missing']);
@@ -149,7 +451,16 @@ function rightEdge(T: readonly Token[], k: number): number {
 function headAfter(T: readonly Token[], k: number): number {
   for (let i = k + 1; i < T.length && i < k + 6; i++) {
     const x = T[i]!.w;
-    if (NP_MODIFIERS.has(x) || x === 'north' || x === 'korean' || x === 'senior' || x === 'junior' || x === 'high-ranking' || x === 'military') continue;
+    if (
+      NP_MODIFIERS.has(x) ||
+      x === 'north' ||
+      x === 'korean' ||
+      x === 'senior' ||
+      x === 'junior' ||
+      x === 'high-ranking' ||
+      x === 'military'
+    )
+      continue;
     return /^[a-z]/.test(x) ? i : -1;
   }
   return -1;
@@ -163,7 +474,11 @@ function metricAt(T: readonly Token[], k: number): Metric | null {
     if (isFig(T, i) || COORD.has(T[i]!.w) || T[i]!.w === ',') break;
   }
   let i = k - 1;
-  while (i >= 0 && (T[i]!.w === 'another' || T[i]!.w === 'an' || T[i]!.w === 'a' || BE.has(T[i]!.w) || T[i]!.w === 'have' || T[i]!.w === 'had')) i--;
+  while (
+    i >= 0 &&
+    (T[i]!.w === 'another' || T[i]!.w === 'an' || T[i]!.w === 'a' || BE.has(T[i]!.w) || T[i]!.w === 'have' || T[i]!.w === 'had')
+  )
+    i--;
   return METRIC_WORDS[w(T, i)] ?? null;
 }
 
@@ -193,7 +508,19 @@ function planOwn(T: readonly Token[], k: number): boolean {
 function planObject(T: readonly Token[], k: number): boolean {
   let i = k - 1;
   // Determiners and increment words between the verb and the figure.
-  while (i >= 0 && i > k - 4 && (T[i]!.w === 'an' || T[i]!.w === 'a' || T[i]!.w === 'another' || T[i]!.w === 'additional' || T[i]!.w === 'further' || T[i]!.w === 'some' || T[i]!.w === 'up' || T[i]!.w === 'the')) i--;
+  while (
+    i >= 0 &&
+    i > k - 4 &&
+    (T[i]!.w === 'an' ||
+      T[i]!.w === 'a' ||
+      T[i]!.w === 'another' ||
+      T[i]!.w === 'additional' ||
+      T[i]!.w === 'further' ||
+      T[i]!.w === 'some' ||
+      T[i]!.w === 'up' ||
+      T[i]!.w === 'the')
+  )
+    i--;
   const v = w(T, i);
   if (PLAN_OBJECT_VERBS.has(v)) return true;
   // "is expected to reach 15,000"; not "could number as many as 11,000" (a guess at what is there).
@@ -274,7 +601,19 @@ function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolean {
     let b = i - 1;
     let counted = false;
     while (b >= lo && b > i - 7 && (SPAN_FILLERS.has(T[b]!.w) || isFig(T, b) || T[b]!.w === '24' || T[b]!.w === '48')) {
-      if (isFig(T, b) || T[b]!.w === 'few' || T[b]!.w === 'couple' || T[b]!.w === 'several' || T[b]!.w === 'past' || T[b]!.w === 'last' || T[b]!.w === 'previous' || T[b]!.w === 'single' || T[b]!.w === 'one' || T[b]!.w === 'the') counted = true;
+      if (
+        isFig(T, b) ||
+        T[b]!.w === 'few' ||
+        T[b]!.w === 'couple' ||
+        T[b]!.w === 'several' ||
+        T[b]!.w === 'past' ||
+        T[b]!.w === 'last' ||
+        T[b]!.w === 'previous' ||
+        T[b]!.w === 'single' ||
+        T[b]!.w === 'one' ||
+        T[b]!.w === 'the'
+      )
+        counted = true;
       b--;
     }
     if (counted && SPAN_PREPS.has(w(T, b))) return true;
@@ -304,13 +643,19 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     summary: 'a subset of troops already counted: "of them", "of those", "of whom", "among them", "including"',
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
-      if (w(T, k + 1) === 'of' && (w(T, k + 2) === 'them' || w(T, k + 2) === 'those' || w(T, k + 2) === 'these' || w(T, k + 2) === 'whom')) return true;
+      if (w(T, k + 1) === 'of' && (w(T, k + 2) === 'them' || w(T, k + 2) === 'those' || w(T, k + 2) === 'these' || w(T, k + 2) === 'whom'))
+        return true;
       if (w(T, k - 1) === 'whom' && w(T, k - 2) === 'of') return true;
       const p = w(T, k - 1);
       if (p === 'including' || p === 'include' || p === 'includes' || p === 'included') return true;
       // "Among the troops sent are about 500 officers", "Of those, 5,000 ...".
       const first = T.findIndex((t) => /^[a-z]/.test(t.w));
-      if (first >= 0 && first < k && (T[first]!.w === 'among' || (T[first]!.w === 'of' && ['them', 'those', 'these'].includes(w(T, first + 1))))) return true;
+      if (
+        first >= 0 &&
+        first < k &&
+        (T[first]!.w === 'among' || (T[first]!.w === 'of' && ['them', 'those', 'these'].includes(w(T, first + 1))))
+      )
+        return true;
       const [, hi] = clause(T, k);
       for (let i = k + 1; i < hi; i++) if (T[i]!.w === 'among' && ['them', 'those', 'these'].includes(w(T, i + 1))) return true;
       return false;
@@ -373,7 +718,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'part.out-of',
     scope: 'part',
-    summary: 'a figure set apart from a whole given before it: "out of the 6,000 planned, 1,000 have arrived", "of the 11,000 troops, 3,000 ..."',
+    summary:
+      'a figure set apart from a whole given before it: "out of the 6,000 planned, 1,000 have arrived", "of the 11,000 troops, 3,000 ..."',
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       // The whole after the figure: "4,000 of the 11,000 troops are at the front".
@@ -411,7 +757,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
         if (x === 'front' || x === 'frontline' || x === 'front-line' || x === 'frontlines') {
           for (let b = Math.max(k + 1, i - 4); b < i; b++) if (STILL_AT.has(T[b]!.w)) return true;
         }
-        if ((x === 'commence' || x === 'begin' || x === 'start' || x === 'enter' || x === 'engage') && ['combat', 'fighting', 'battle', 'in'].includes(w(T, i + 1))) return true;
+        if (
+          (x === 'commence' || x === 'begin' || x === 'start' || x === 'enter' || x === 'engage') &&
+          ['combat', 'fighting', 'battle', 'in'].includes(w(T, i + 1))
+        )
+          return true;
       }
       return false;
     },
@@ -432,7 +782,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       const j = coordinatedBefore(T, k);
       if (j >= 0 && planOwn(T, j)) {
         // Unless it has a verb of its own ("and 1,000 had already arrived").
-        const h = T.slice(k + 1, k + 6).findIndex((t) => t.w === 'had' || t.w === 'have' || t.w === 'has' || t.w === 'were' || t.w === 'are');
+        const h = T.slice(k + 1, k + 6).findIndex(
+          (t) => t.w === 'had' || t.w === 'have' || t.w === 'has' || t.w === 'were' || t.w === 'are',
+        );
         return h < 0;
       }
       return false;
@@ -476,10 +828,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'increment.another',
     scope: 'increment',
-    summary: 'an addition to an earlier count: "another 2,000", "an additional 3,000", "a further 1,000", "2,000 more troops", "a second batch of" (not "300 killed and another 2,700 wounded": a second metric)',
+    summary:
+      'an addition to an earlier count: "another 2,000", "an additional 3,000", "a further 1,000", "2,000 more troops", "a second batch of" (not "300 killed and another 2,700 wounded": a second metric)',
     fires(T, k, metric) {
       const h = headAfter(T, k);
-      if (INCREMENT_BEFORE.has(w(T, k - 1)) || INCREMENT_AFTER.has(w(T, k + 1)) || (h > k + 1 && T.slice(k + 1, h).some((t) => INCREMENT_AFTER.has(t.w)))) {
+      if (
+        INCREMENT_BEFORE.has(w(T, k - 1)) ||
+        INCREMENT_AFTER.has(w(T, k + 1)) ||
+        (h > k + 1 && T.slice(k + 1, h).some((t) => INCREMENT_AFTER.has(t.w)))
+      ) {
         // "300 killed and another 2,700 wounded": a second metric, not an addition to the first count.
         const j = coordinatedBefore(T, k);
         const other = j >= 0 ? metricAt(T, j) : null;
@@ -564,7 +921,16 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric)) return false;
       let i = k - 1;
-      while (i >= 0 && (T[i]!.w === 'had' || T[i]!.w === 'have' || T[i]!.w === 'has' || T[i]!.w === 'also' || T[i]!.w === 'reportedly' || T[i]!.w === 'already')) i--;
+      while (
+        i >= 0 &&
+        (T[i]!.w === 'had' ||
+          T[i]!.w === 'have' ||
+          T[i]!.w === 'has' ||
+          T[i]!.w === 'also' ||
+          T[i]!.w === 'reportedly' ||
+          T[i]!.w === 'already')
+      )
+        i--;
       // Skip a nearer verb: "killed or wounded", "eliminated".
       if (!KILL_VERBS.has(w(T, i))) return false;
       if (BE.has(w(T, i - 1)) || w(T, i - 1) === 'been') return false;
@@ -572,7 +938,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       for (let b = i - 1; b >= 0; b--) {
         const x = T[b]!.w;
         if (AGENT_UNITS.has(x)) return true;
-        if (x === 'forces' && (w(T, b - 1) === 'operations' || w(T, b - 1) === 'special' || w(T, b - 1) === 'airborne' || w(T, b - 1) === 'assault')) return true;
+        if (
+          x === 'forces' &&
+          (w(T, b - 1) === 'operations' || w(T, b - 1) === 'special' || w(T, b - 1) === 'airborne' || w(T, b - 1) === 'assault')
+        )
+          return true;
       }
       return false;
     },

@@ -104,7 +104,6 @@ export function tokenize(text: string, start: number, end: number, figures: read
   return out;
 }
 
-
 /** True when the token is a word (not punctuation, not a figure). */
 export function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.fig < 0 && isWordCode(t.w, 0);

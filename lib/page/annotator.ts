@@ -153,7 +153,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   };
 
   const incrementalRead = async (dirty: Set<Node>) => {
-    if (!map || !map.root.isConnected) return fullRead();
+    if (!map?.root.isConnected) return fullRead();
     const gen = generation;
     const { map: next, changed, full } = await updateArticleTextAsync(map, dirty, deps.yieldToMain);
     if (gen !== generation) return;
@@ -168,7 +168,12 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const articleAnchors = (): { article?: ArticleAnchors } => {
     if (!map || figures.length === 0) return {};
     try {
-      return { article: describeArticleAnchors(map.root, figures.map((f) => f.range)) };
+      return {
+        article: describeArticleAnchors(
+          map.root,
+          figures.map((f) => f.range),
+        ),
+      };
     } catch {
       return {};
     }
@@ -199,7 +204,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     deps.showPopover?.({
       claim: judged(f),
       range: f.range,
-      place: { index: place < 0 ? 0 : place, total: paintedList.length },
+      place: { index: Math.max(place , 0), total: paintedList.length },
     });
     return true;
   };

@@ -42,7 +42,41 @@ const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
 /** Elements a paragraph's text belongs to (Readability's DIV_TO_P_ELEMS: a div holding one of these is not a paragraph). */
-const BLOCKISH = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL', 'SECTION', 'ARTICLE', 'MAIN', 'FIGURE', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'TD', 'TH', 'TR', 'DD', 'DT', 'ADDRESS', 'HR', 'BR']);
+const BLOCKISH = new Set([
+  'BLOCKQUOTE',
+  'DL',
+  'DIV',
+  'IMG',
+  'OL',
+  'P',
+  'PRE',
+  'TABLE',
+  'UL',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'FIGURE',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'TD',
+  'TH',
+  'TR',
+  'DD',
+  'DT',
+  'ADDRESS',
+  'HR',
+  'BR',
+]);
 const TEXTISH = new Set(['SPAN', 'LI', 'TD', 'BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL']);
 /** Elements whose own text is a paragraph that scores (Readability's tags to score, and divs holding text). */
 const SCORE_TAGS = new Set(['P', 'PRE', 'TD', 'DIV', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -52,8 +86,25 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CONDITIONAL = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'DIV']);
 
 const TAG_BASE: Record<string, number> = {
-  DIV: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3, ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
-  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+  DIV: 5,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+  TH: -5,
 };
 
 const ELEMENT_NODE = 1;
@@ -134,13 +185,26 @@ interface Stats {
   dataTable: boolean;
 }
 
-const emptyStats = (): Stats => ({ text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, heading: 0, textish: 0, listText: 0, dataTable: false });
+const emptyStats = (): Stats => ({
+  text: 0,
+  link: 0,
+  commas: 0,
+  p: 0,
+  img: 0,
+  li: 0,
+  input: 0,
+  embed: 0,
+  heading: 0,
+  textish: 0,
+  listText: 0,
+  dataTable: false,
+});
 
 function addChild(parent: Stats, child: Stats, childTag: string, childEl: Element, paragraphDiv: boolean): void {
   parent.text += child.text;
   if (childTag === 'A') {
     const href = childEl.getAttribute('href');
-    parent.link += href && href.startsWith('#') ? child.text * 0.3 : child.text;
+    parent.link += href?.startsWith('#') ? child.text * 0.3 : child.text;
   } else parent.link += child.link;
   parent.commas += child.commas;
   parent.p += child.p + (childTag === 'P' || paragraphDiv ? 1 : 0);
@@ -190,7 +254,9 @@ function* walkStats(
   exit: (frame: Frame, parent: Frame | undefined, stack: Frame[]) => void,
   budget: { nodes: number },
 ): Generator<void, boolean, void> {
-  const stack: Frame[] = [{ el: top, tag: tagOf(top), stats: emptyStats(), own: 0, ownCommas: 0, hasBlockChild: false, hasBlockDesc: false }];
+  const stack: Frame[] = [
+    { el: top, tag: tagOf(top), stats: emptyStats(), own: 0, ownCommas: 0, hasBlockChild: false, hasBlockDesc: false },
+  ];
   let node: Node | null = top.firstChild;
   let count = 0;
   const leave = () => {
@@ -369,7 +435,7 @@ function* attempt(doc: Document, flags: Flags, budget: { nodes: number }): Gener
     for (let p: Element | null = chosen.top; p && p !== root; p = p.parentElement) protect.add(p);
   }
   const region = yield* dropInside(root, fallback, siblingsLeft, protect, flags);
-  return { ...region, top: fallback || !top ? null : (protect.size > 0 ? [...protect][0]! : root) };
+  return { ...region, top: fallback || !top ? null : protect.size > 0 ? [...protect][0]! : root };
 }
 
 function chooseRoot(
@@ -382,7 +448,10 @@ function chooseRoot(
   let bestScore = top.score;
   // Several near-equal candidates under one ancestor: the ancestor is the article.
   ranked.sort((a, b) => b.score - a.score);
-  const alternatives = ranked.slice(1, 5).filter((c) => c.score / top.score >= 0.75).map((c) => c.el);
+  const alternatives = ranked
+    .slice(1, 5)
+    .filter((c) => c.score / top.score >= 0.75)
+    .map((c) => c.el);
   if (alternatives.length >= 3) {
     let parent = best.parentElement;
     while (parent && parent !== body) {
@@ -531,7 +600,7 @@ function isByline(el: Element, tag: string): boolean {
   if (tag === 'A' || tag === 'P' || HEADINGS.has(tag)) return false;
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
-  if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE.test(matchString(el)))) return false;
+  if (!(rel === 'author' || (itemprop?.includes('author')) || BYLINE.test(matchString(el)))) return false;
   const text = (el.textContent ?? '').trim();
   return text.length > 0 && text.length < 100;
 }

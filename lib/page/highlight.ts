@@ -191,7 +191,9 @@ export function createPainter(doc: Document, options: { adoptSheet?: boolean } =
           }
         }
         if (any) ensureStyle();
-        (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => set(HIGHLIGHT_NAMES[v], 3 - i, byName[v]));
+        (Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[]).forEach((v, i) => {
+          set(HIGHLIGHT_NAMES[v], 3 - i, byName[v]);
+        });
         dropStyleIfIdle();
       },
       focus(range) {

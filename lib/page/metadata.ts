@@ -8,7 +8,7 @@ const MAX_OUTLET = 100;
 const isHttp = (u: URL) => u.protocol === 'http:' || u.protocol === 'https:';
 
 function toUrl(href: string | null | undefined, base: string): URL | null {
-  if (!href || !href.trim()) return null;
+  if (!href?.trim()) return null;
   try {
     return new URL(href.trim(), base);
   } catch {
@@ -59,7 +59,8 @@ export function readSiteName(doc: Document): string | null {
 
 /** The title: `og:title`, else `<title>`, else the first `<h1>`; "" when there is none. */
 export function readTitle(doc: Document): string {
-  const t = metaContent(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
+  const t =
+    metaContent(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
     (doc.title.trim() || doc.querySelector('h1')?.textContent?.trim() || '');
   return t.replace(/\s+/g, ' ').slice(0, MAX_TITLE);
 }

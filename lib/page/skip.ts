@@ -2,9 +2,33 @@
 
 /** Elements left out with their subtree. */
 export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT',
-  'OPTION', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK',
-  'DIALOG', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'DIALOG',
+  'MATH',
 ]);
 
 /** ARIA roles of regions that are not the article. */

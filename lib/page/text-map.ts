@@ -69,10 +69,52 @@ const MAX_CACHED_SEGMENTS = 4000;
 const MAX_STYLE_CHECKS = 20_000;
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
-  'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements of our own that hold no article text (the popover's shadow host). */
@@ -333,7 +375,7 @@ function* walkSteps(
 
   const exit = () => {
     const frame = stack.pop();
-    if (!frame || !frame.block) return;
+    if (!frame?.block) return;
     trimTrailingSpace();
     if (!frame.hasBlockChild && !truncated && segs.length - frame.segIdx <= MAX_CACHED_SEGMENTS) {
       // A leaf block: cache it, and on an update its span is new.
@@ -474,7 +516,7 @@ function createMap(state: ReaderState, root: Element, result: WalkResult): TextM
     if (!(start >= 0 && end > start && end <= text.length) || segs.length === 0) return null;
     let si = segmentAtOrBefore(start);
     if (si < 0 || start >= segs[si]!.end) si++; // start fell on a break: move to the next text
-    let ei = segmentAtOrBefore(end - 1);
+    const ei = segmentAtOrBefore(end - 1);
     if (ei < 0) return null;
     if (end - 1 >= segs[ei]!.end) {
       // end fell after a segment (on a break): end at that segment's end

@@ -5,8 +5,25 @@ import { isHiddenByAttributes } from './skip';
 
 /** Elements whose text no reader sees as text of the page. */
 const INVISIBLE_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'SELECT', 'DATALIST', 'TEXTAREA', 'HEAD', 'TITLE',
-  'META', 'LINK', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'OPTION',
+  'OPTGROUP',
+  'SELECT',
+  'DATALIST',
+  'TEXTAREA',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
 ]);
 
 export interface VisibleTextOptions {

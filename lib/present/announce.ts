@@ -27,7 +27,7 @@ export function pageAnnouncement(verdicts: readonly Verdict[]): string | null {
   const contradicted = verdicts.filter((v) => v === 'conflicts' || v === 'disputed').length;
   const painted = verdicts.filter((v) => v !== 'unique').length;
   const rest = painted - contradicted;
-  const what = `${contradicted} contradicted by other reports` + (rest > 0 ? `, ${rest} more compared` : '');
+  const what = `${contradicted} contradicted by other reports${rest > 0 ? `, ${rest} more compared` : ''}`;
   const keys =
     painted > 0
       ? ` ${NEXT_KEY} opens the next highlighted figure, ${PREVIOUS_KEY} the previous; Escape closes it.`

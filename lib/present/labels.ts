@@ -21,4 +21,3 @@ export const METRIC_NOUNS: Record<Metric, string> = {
   captured: 'captured',
   missing: 'missing',
 };
-

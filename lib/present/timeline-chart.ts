@@ -104,7 +104,11 @@ export interface ChartOptions {
  * The chart of `figures` (one step line per source, in SOURCE_ORDER) with
  * `page` marked; null when nothing can be drawn (no dated figure with a bound).
  */
-export function buildTimelineChart(figures: readonly ChartFigure[], page: ChartFigure | null, options: ChartOptions = {}): TimelineChart | null {
+export function buildTimelineChart(
+  figures: readonly ChartFigure[],
+  page: ChartFigure | null,
+  options: ChartOptions = {},
+): TimelineChart | null {
   const width = options.width ?? 320;
   const height = options.height ?? 150;
   const plot = { left: 44, top: 10, right: width - 12, bottom: height - 22 };
@@ -161,7 +165,14 @@ export function buildTimelineChart(figures: readonly ChartFigure[], page: ChartF
   const yTicks: Tick[] = [0, top / 2, top].map((v) => ({ at: y(v), label: countLabel(v) }));
 
   const pagePoint: ChartPoint | null = pageOk
-    ? { x: x(pageDay), y: y(pageValue!), day: pageDay, time: pageTime, value: pageValue!, label: `this page: ${describeAmount(page!)} (${formatDay(page!.period ?? page!.published)})` }
+    ? {
+        x: x(pageDay),
+        y: y(pageValue!),
+        day: pageDay,
+        time: pageTime,
+        value: pageValue!,
+        label: `this page: ${describeAmount(page!)} (${formatDay(page!.period ?? page!.published)})`,
+      }
     : null;
   return { width, height, plot, series, xTicks, yTicks, page: pagePoint };
 }

@@ -61,7 +61,6 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** Who a source is in a sentence's subject: "Seoul", "an unnamed source". */
 const subject = (key: SourceKey) => (key === null ? 'An unnamed source' : sourceName(key));
 
-
 /**
  * The verdict in one plain sentence, built from the data. `published` is the
  * page's publication date (for "still the latest count").

@@ -59,7 +59,9 @@ export function summariesFromClaims(claims: readonly JudgedClaim[], at: string):
       if (list.length === 0) continue;
       const upTo = Number.isFinite(atDay) ? list.filter((f) => dayNumber(timeOf(f)) <= atDay + CURRENT_SLACK_DAYS) : list;
       const current = upTo.length > 0 ? upTo[upTo.length - 1]! : list[0]!;
-      const carrying = list.filter((f) => f.low === current.low && f.high === current.high && Math.abs(dayNumber(timeOf(f)) - dayNumber(timeOf(current))) <= 14);
+      const carrying = list.filter(
+        (f) => f.low === current.low && f.high === current.high && Math.abs(dayNumber(timeOf(f)) - dayNumber(timeOf(current))) <= 14,
+      );
       const history = list.filter((f) => timeOf(f) < timeOf(current) && !(f.low === current.low && f.high === current.high));
       out.push({ side: source, metric, current, outlets: distinctOutlets(carrying).length, history });
     }
@@ -117,7 +119,12 @@ export function readSourceSummaries(answer: unknown): SourceSummary[] | null {
       !!(s as SourceSummary).current &&
       typeof (s as SourceSummary).current.published === 'string',
   );
-  return ok.map((s) => ({ ...s, side: s.side ?? null, outlets: typeof s.outlets === 'number' ? s.outlets : 1, history: Array.isArray(s.history) ? s.history : [] }));
+  return ok.map((s) => ({
+    ...s,
+    side: s.side ?? null,
+    outlets: typeof s.outlets === 'number' ? s.outlets : 1,
+    history: Array.isArray(s.history) ? s.history : [],
+  }));
 }
 
 /** A source's earlier counts as moves: oldest first, a repeat of the same bounds (or of the current count) dropped. */

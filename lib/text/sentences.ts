@@ -5,23 +5,97 @@
 const MAX_SCAN = 1500;
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'sen', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st',
-  'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'gov', 'pres', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'adm',
-  'cmdr', 'sgt', 'pvt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'n',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rep',
+  'sen',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'gov',
+  'pres',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'adm',
+  'cmdr',
+  'sgt',
+  'pvt',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'n',
   // "c. 11,000" (circa): the figure's qualifier, never a sentence's end.
   'c',
 ]);
 
 /** Every closing quote form: straight, curly, German low-high (“ ‘), guillemets either way. */
-const isCloser = (c: string) => c === '"' || c === '\u201d' || c === '\u2019' || c === "'" || c === ')' || c === ']' || c === '\u201c' || c === '\u2018' || c === '\u00bb' || c === '\u00ab' || c === '\u203a' || c === '\u2039';
+const isCloser = (c: string) =>
+  c === '"' ||
+  c === '\u201d' ||
+  c === '\u2019' ||
+  c === "'" ||
+  c === ')' ||
+  c === ']' ||
+  c === '\u201c' ||
+  c === '\u2018' ||
+  c === '\u00bb' ||
+  c === '\u00ab' ||
+  c === '\u203a' ||
+  c === '\u2039';
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
 const isUpper = (c: string) => (c >= 'A' && c <= 'Z') || (c > '\u007f' && c !== c.toLowerCase() && c === c.toUpperCase());
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 /** Every opening quote form: straight, curly, low (\u201e \u201a), guillemets either way. */
-const isOpener = (c: string) => c === '"' || c === '\u201c' || c === '\u2018' || c === "'" || c === '(' || c === '[' || c === '\u2014' || c === '-' || c === '\u201e' || c === '\u201a' || c === '\u00ab' || c === '\u00bb' || c === '\u2039' || c === '\u203a';
+const isOpener = (c: string) =>
+  c === '"' ||
+  c === '\u201c' ||
+  c === '\u2018' ||
+  c === "'" ||
+  c === '(' ||
+  c === '[' ||
+  c === '\u2014' ||
+  c === '-' ||
+  c === '\u201e' ||
+  c === '\u201a' ||
+  c === '\u00ab' ||
+  c === '\u00bb' ||
+  c === '\u2039' ||
+  c === '\u203a';
 
 /**
  * The word (letters and inner dots) that ends right before index `i`, lower

@@ -60,12 +60,7 @@ function optionsFor(words: number): TimeOptions {
 export const COMPROMISE_MAX_WORDS = 100_000;
 
 /** Measures one text with the three extractors. */
-export async function measureExtraction(
-  label: string,
-  text: string,
-  extract: Extract,
-  published: string,
-): Promise<ExtractionRow> {
+export async function measureExtraction(label: string, text: string, extract: Extract, published: string): Promise<ExtractionRow> {
   const words = countWords(text);
   const bytes = bytesOf(text);
   const opts = optionsFor(words);

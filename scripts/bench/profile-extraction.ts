@@ -20,4 +20,6 @@ for (let i = 0; i < 3; i++) {
   times.push(performance.now() - t0);
 }
 const mb = Buffer.byteLength(text, 'utf8') / 1e6;
-process.stdout.write(`${words} words, ${mb.toFixed(1)} MB: ${claims} claims; ${times.map((t) => t.toFixed(0)).join(', ')} ms; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+process.stdout.write(
+  `${words} words, ${mb.toFixed(1)} MB: ${claims} claims; ${times.map((t) => t.toFixed(0)).join(', ')} ms; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,
+);

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -37,18 +37,32 @@ globalThis.runPhases = async (n) => {
 `;
 
 const n = Number(process.argv[2] ?? 100_000);
-const bundle = await build({ stdin: { contents: ENTRY, resolveDir: here, loader: 'ts', sourcefile: 'phases.ts' }, bundle: true, format: 'iife', platform: 'browser', write: false, external: ['fake-indexeddb'], logLevel: 'silent' });
+const bundle = await build({
+  stdin: { contents: ENTRY, resolveDir: here, loader: 'ts', sourcefile: 'phases.ts' },
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  write: false,
+  external: ['fake-indexeddb'],
+  logLevel: 'silent',
+});
 const code = bundle.outputFiles[0]?.text ?? '';
 const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': req.url === '/b.js' ? 'text/javascript' : 'text/html' });
   res.end(req.url === '/b.js' ? code : '<!doctype html><title>phases</title><script src="/b.js"></script>');
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({ executablePath: CHROMIUM!, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM!,
+  headless: true,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-  console.log(JSON.stringify(await page.evaluate((x) => (globalThis as unknown as { runPhases: (n: number) => Promise<unknown> }).runPhases(x), n)));
+  console.log(
+    JSON.stringify(await page.evaluate((x) => (globalThis as unknown as { runPhases: (n: number) => Promise<unknown> }).runPhases(x), n)),
+  );
 } finally {
   await browser.close();
   server.close();

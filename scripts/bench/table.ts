@@ -22,8 +22,8 @@ export function renderTable(rows: readonly Row[]): string {
 /** "pass" or "miss", or "pass, miss" for several targets in one row. */
 export const passMiss = (...ok: boolean[]) => ok.map((o) => (o ? 'pass' : 'miss')).join(', ');
 
-export const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2)) + ' ms';
-export const fmtMb = (mb: number) => (mb >= 10 ? mb.toFixed(0) : mb >= 1 ? mb.toFixed(1) : mb.toFixed(3)) + ' MB/s';
-export const fmtX = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(1)) + '×';
+export const fmtMs = (ms: number) => `${ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2)} ms`;
+export const fmtMb = (mb: number) => `${mb >= 10 ? mb.toFixed(0) : mb >= 1 ? mb.toFixed(1) : mb.toFixed(3)} MB/s`;
+export const fmtX = (x: number) => `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
 export const fmtInt = (n: number) => n.toLocaleString('en-US');
-export const fmtKb = (bytes: number) => (bytes / 1024).toFixed(1) + ' KB';
+export const fmtKb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -19,7 +19,9 @@ export function loadBenchArticles(root: string): BenchSource {
     [fixtures, 'our fixture articles (tests/fixtures)'],
   ] as const) {
     if (!existsSync(dir)) continue;
-    const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+    const names = readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     if (names.length) {
       return { origin, articles: names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })) };
     }

@@ -9,7 +9,8 @@ export function contractBreak(text: string, c: Claim): string | null {
   if (text.slice(c.start, c.end) !== c.figure) return `offsets ${c.start}–${c.end} do not hold ${JSON.stringify(c.figure)}`;
   // The sentence is the text's, around the figure: its last occurrence at or before the figure must span it.
   const at = text.lastIndexOf(c.sentence, c.start);
-  if (at < 0 || at + c.sentence.length < c.end) return `sentence does not hold the figure at ${c.start}: ${JSON.stringify(c.sentence.slice(0, 80))}`;
+  if (at < 0 || at + c.sentence.length < c.end)
+    return `sentence does not hold the figure at ${c.start}: ${JSON.stringify(c.sentence.slice(0, 80))}`;
   if (c.sentence.includes('\n')) return 'sentence crosses a line break';
   if (c.period !== null && !isPeriod(c.period)) return `period ${JSON.stringify(c.period)}`;
   if (c.low !== null && c.high !== null && c.low > c.high) return `low ${c.low} > high ${c.high}`;

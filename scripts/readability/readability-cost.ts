@@ -12,10 +12,20 @@ const entry = fileURLToPath(new URL('./readability-in-page.ts', import.meta.url)
 const bundle = (await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, logLevel: 'silent' })).outputFiles[0]!.text;
 const opener = await launchPlain();
 const rows: { page: string; cloneMs: number; parseMs: number }[] = [];
-const pages = [...listTestPages().filter((p) => p.real).map((p) => ({ name: p.name, html: p.source })), { name: 'article last after 600,000 nodes', html: renderArticleLastPage(600_000) }];
+const pages = [
+  ...listTestPages()
+    .filter((p) => p.real)
+    .map((p) => ({ name: p.name, html: p.source })),
+  { name: 'article last after 600,000 nodes', html: renderArticleLastPage(600_000) },
+];
 for (const p of pages) {
   const tab = await opener.open(p.name, p.html, bundle);
-  rows.push({ page: p.name, ...(await tab.evaluate(() => (globalThis as unknown as { __readabilityCost: () => { cloneMs: number; parseMs: number } }).__readabilityCost())) });
+  rows.push({
+    page: p.name,
+    ...(await tab.evaluate(() =>
+      (globalThis as unknown as { __readabilityCost: () => { cloneMs: number; parseMs: number } }).__readabilityCost(),
+    )),
+  });
   await tab.close();
 }
 await opener.close();

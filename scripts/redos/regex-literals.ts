@@ -13,7 +13,22 @@ export interface RegexLiteral {
 
 /** Tokens after which a "/" divides; after anything else it opens a regex. */
 const DIVIDES_AFTER = /[\p{L}\p{N}_$)\]}]$/u;
-const KEYWORDS_BEFORE_EXPRESSION = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
+const KEYWORDS_BEFORE_EXPRESSION = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'yield',
+  'await',
+  'instanceof',
+]);
 
 /** Every regex literal in `code`, with its 1-based line. */
 export function regexLiterals(code: string, file = ''): RegexLiteral[] {

@@ -140,7 +140,10 @@ describe.skipIf(skip)('exported selectors on the live seed pages', () => {
     const article = await browser.context.newPage();
     await article.goto(server.url('/seed/000'));
     const before = await readReport(browser, article);
-    const collection = JSON.parse(exportPageJsonLd({ page: before.page!, text: before.text, claims: before.claims, article: before.article ?? null }, new Date()).contents) as AnnotationCollection;
+    const collection = JSON.parse(
+      exportPageJsonLd({ page: before.page!, text: before.text, claims: before.claims, article: before.article ?? null }, new Date())
+        .contents,
+    ) as AnnotationCollection;
     // The newsroom deletes the sentence of "more than 3,000"; the page reader follows the change.
     const gone = await article.evaluate(() => {
       const p = [...document.querySelectorAll('article p')].find((el) => el.textContent?.includes('more than 3,000'));
@@ -151,7 +154,8 @@ describe.skipIf(skip)('exported selectors on the live seed pages', () => {
     });
     expect(gone).toMatch(/more than 3,000/);
     const deadline = Date.now() + 15_000;
-    while ((await readReport(browser, article)).text.includes('more than 3,000') && Date.now() < deadline) await article.waitForTimeout(200);
+    while ((await readReport(browser, article)).text.includes('more than 3,000') && Date.now() < deadline)
+      await article.waitForTimeout(200);
 
     await article.bringToFront();
     const worker = await currentWorker(browser);
@@ -174,7 +178,9 @@ describe.skipIf(skip)('exported selectors on the live seed pages', () => {
       .poll(() => popup.locator('.import-check').textContent(), { timeout: 10_000 })
       .toContain(`Placed ${total - lost} of the ${total} annotations of this page; ${lost} could not be placed`);
     expect(await popup.getByRole('list', { name: 'Annotations not placed' }).textContent()).toContain('“more than 3,000”');
-    console.info(`[e2e] import check on seed 000 after a paragraph was deleted: ${total - lost} of ${total} placed, ${lost} listed as not placed`);
+    console.info(
+      `[e2e] import check on seed 000 after a paragraph was deleted: ${total - lost} of ${total} placed, ${lost} listed as not placed`,
+    );
     await popup.close();
     await article.close();
   });

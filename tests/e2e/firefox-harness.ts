@@ -21,7 +21,8 @@ export function findFirefox(): string | null {
 /** Why the Firefox tests cannot run here, or null when they can. */
 export function firefoxSkipReason(): string | null {
   if (!findFirefox()) return 'Firefox is not installed (apt-get install firefox-esr)';
-  if (!existsSync(join(FIREFOX_EXTENSION_PATH, 'manifest.json'))) return `no built add-on at ${FIREFOX_EXTENSION_PATH} (run npm run build:firefox first)`;
+  if (!existsSync(join(FIREFOX_EXTENSION_PATH, 'manifest.json')))
+    return `no built add-on at ${FIREFOX_EXTENSION_PATH} (run npm run build:firefox first)`;
   return null;
 }
 

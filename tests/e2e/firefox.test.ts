@@ -77,7 +77,9 @@ describe.skipIf(skip)('Firefox (firefox-esr over WebDriver BiDi)', () => {
     });
     expect(red).toBeGreaterThan(0.3);
     // The page's DOM grew by one element at most: the keyboard stops' host (no <style> where the sheet is adopted).
-    const added = await page.evaluate(() => document.querySelectorAll('tallymark-keys, style#tallymark-highlight-style, tallymark-mark').length);
+    const added = await page.evaluate(
+      () => document.querySelectorAll('tallymark-keys, style#tallymark-highlight-style, tallymark-mark').length,
+    );
     expect(added).toBeLessThanOrEqual(1);
     // No popover host until a figure is opened.
     expect(await page.$('tallymark-popover')).toBeNull();
@@ -126,7 +128,13 @@ describe.skipIf(skip)('Firefox (firefox-esr over WebDriver BiDi)', () => {
   test('a page that forges the started event, listens for messages and clicks synthetically learns no id and cannot switch the add-on off', async () => {
     const cases = hostileCases(ff.addonId);
     const forged = cases.find((c) => c.name === 'forged-started-event')!;
-    server.setPage('/hostile-forged', renderHostile({ ...forged, script: `${forged.script}\n${cases.find((c) => c.name === 'listens-and-probes')!.script}\n${cases.find((c) => c.name === 'synthetic-clicks')!.script}` }));
+    server.setPage(
+      '/hostile-forged',
+      renderHostile({
+        ...forged,
+        script: `${forged.script}\n${cases.find((c) => c.name === 'listens-and-probes')!.script}\n${cases.find((c) => c.name === 'synthetic-clicks')!.script}`,
+      }),
+    );
     const page = await ff.browser.newPage();
     await page.goto(server.url('/hostile-forged'));
     const painted = () =>
@@ -134,7 +142,12 @@ describe.skipIf(skip)('Firefox (firefox-esr over WebDriver BiDi)', () => {
         const set = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('tallymark-conflicts');
         return set ? set.size : 0;
       });
-    await page.waitForFunction(() => ((globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('tallymark-conflicts')?.size ?? 0) > 0, { timeout: 30_000, polling: 100 });
+    await page.waitForFunction(
+      () =>
+        ((globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('tallymark-conflicts')?.size ?? 0) >
+        0,
+      { timeout: 30_000, polling: 100 },
+    );
     // Two seconds of forged started events (every 100 ms) and synthetic clicks (every 200 ms).
     await new Promise((r) => setTimeout(r, 2000));
     expect(await painted()).toBeGreaterThan(0);

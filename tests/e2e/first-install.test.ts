@@ -35,12 +35,21 @@ function article(title: string, published: string, body: string): string {
 }
 
 const PAGES = {
-  september: article('Seoul updates its count of North Korean dead', '2025-09-05',
-    "South Korea's spy agency told lawmakers on Thursday that around 2,000 North Korean soldiers have been killed fighting for Russia."),
-  latest: article('North Korean troops remain in Russia', TODAY,
-    "South Korea's spy agency says about 15,000 North Korean troops have been sent to Russia, a figure it has not changed."),
-  older: article('North Korean losses in Kursk', TODAY,
-    "South Korea's spy agency said about 600 North Korean soldiers have been killed in the fighting."),
+  september: article(
+    'Seoul updates its count of North Korean dead',
+    '2025-09-05',
+    "South Korea's spy agency told lawmakers on Thursday that around 2,000 North Korean soldiers have been killed fighting for Russia.",
+  ),
+  latest: article(
+    'North Korean troops remain in Russia',
+    TODAY,
+    "South Korea's spy agency says about 15,000 North Korean troops have been sent to Russia, a figure it has not changed.",
+  ),
+  older: article(
+    'North Korean losses in Kursk',
+    TODAY,
+    "South Korea's spy agency said about 600 North Korean soldiers have been killed in the fighting.",
+  ),
 };
 
 describe.skipIf(skip)('first install: the bundled corpus alone', () => {
@@ -56,11 +65,15 @@ describe.skipIf(skip)('first install: the bundled corpus alone', () => {
     // Wait until the background has loaded the bundled corpus, as the popup sees it.
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.waitForFunction(async () => {
-      const c = (globalThis as unknown as { chrome: any }).chrome;
-      const stats = await c.runtime.sendMessage({ type: 'getStats' });
-      return stats && !stats.error && stats.bundledClaims > 400 && stats.articles === stats.bundledArticles;
-    }, undefined, { timeout: 30_000, polling: 250 });
+    await popup.waitForFunction(
+      async () => {
+        const c = (globalThis as unknown as { chrome: any }).chrome;
+        const stats = await c.runtime.sendMessage({ type: 'getStats' });
+        return stats && !stats.error && stats.bundledClaims > 400 && stats.articles === stats.bundledArticles;
+      },
+      undefined,
+      { timeout: 30_000, polling: 250 },
+    );
     await popup.close();
   });
 
@@ -111,7 +124,11 @@ describe.skipIf(skip)('first install: the bundled corpus alone', () => {
     const killed = verdictOf(report, 'killed');
     expect(killed).toMatchObject({ figure: 'about 600', verdict: 'outdated' });
     // The higher count Seoul had already given (alone, or with others: "South Korean, Ukrainian and Western sources") is shown with it.
-    expect(killed?.compared.some((c) => (c.attribution?.side === 'kr' || /South Korea|Seoul/.test(c.attribution?.text ?? '')) && (c.low ?? 0) > 660)).toBe(true);
+    expect(
+      killed?.compared.some(
+        (c) => (c.attribution?.side === 'kr' || /South Korea|Seoul/.test(c.attribution?.text ?? '')) && (c.low ?? 0) > 660,
+      ),
+    ).toBe(true);
     expect(killed?.timeline?.length).toBeGreaterThan(0);
     expect(await highlightTexts(page, 'tallymark-outdated')).toContain('about 600');
     await saveScreenshot(page, 'first-install-outdated');

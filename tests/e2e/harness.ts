@@ -239,7 +239,9 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
  * before it has any. The page itself cannot read them (no performance marks).
  */
 export async function pageTimings(browser: ExtensionBrowser, page: Page): Promise<{ name: string; at: number }[]> {
-  const report = await sendToContent<{ timings?: { name: string; at: number }[] } | undefined>(browser, page, { type: 'getPageReport' }).catch(() => undefined);
+  const report = await sendToContent<{ timings?: { name: string; at: number }[] } | undefined>(browser, page, {
+    type: 'getPageReport',
+  }).catch(() => undefined);
   return report?.timings ?? [];
 }
 
@@ -259,5 +261,8 @@ export async function waitForPainted(page: Page, timeout = 30_000): Promise<bool
       undefined,
       { timeout, polling: 50 },
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
 }

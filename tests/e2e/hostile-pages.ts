@@ -40,7 +40,10 @@ export const ARTICLE = `<article>
 
 export function renderHostile(c: HostileCase): string {
   const title = c.title ?? 'North Korean troops: a hostile test page';
-  const canonical = c.canonical !== undefined ? `<link rel="canonical" href="${escapeHtml(c.canonical)}"><meta property="og:url" content="${escapeHtml(c.canonical)}">` : '';
+  const canonical =
+    c.canonical !== undefined
+      ? `<link rel="canonical" href="${escapeHtml(c.canonical)}"><meta property="og:url" content="${escapeHtml(c.canonical)}">`
+      : '';
   const site = c.siteName !== undefined ? `<meta property="og:site_name" content="${escapeHtml(c.siteName)}">` : '';
   return `<!doctype html>
 <html lang="en"${c.dir ? ` dir="${c.dir}"` : ''}><head><meta charset="utf-8">
@@ -69,11 +72,29 @@ export function hostileCases(extensionId: string): HostileCase[] {
       checks: 'payloads in the sentence around a figure are shown as text',
       article: `<article><h1>North Korean troops</h1><p>Seoul said ${pe} more than 3,000 North Korean soldiers had been killed ${pe} in the fighting.</p><p>About 300 North Korean soldiers were killed, an officer said ${pe}.</p></article>`,
     },
-    { name: 'xss-title', checks: 'payloads in <title> and og:title', title: `North Korean troops ${P}`, head: `<meta property="og:title" content="${pe} North Korea">` },
-    { name: 'xss-site-name', checks: 'a payload as og:site_name is kept as text (the page\'s claim)', siteName: `"><img src=/pwned?site onerror=window.__ran=1>` },
-    { name: 'canonical-javascript', checks: 'a javascript: canonical and og:url are never stored or linked', canonical: 'javascript:window.__ran=(window.__ran||0)+1' },
+    {
+      name: 'xss-title',
+      checks: 'payloads in <title> and og:title',
+      title: `North Korean troops ${P}`,
+      head: `<meta property="og:title" content="${pe} North Korea">`,
+    },
+    {
+      name: 'xss-site-name',
+      checks: "a payload as og:site_name is kept as text (the page's claim)",
+      siteName: `"><img src=/pwned?site onerror=window.__ran=1>`,
+    },
+    {
+      name: 'canonical-javascript',
+      checks: 'a javascript: canonical and og:url are never stored or linked',
+      canonical: 'javascript:window.__ran=(window.__ran||0)+1',
+    },
     { name: 'canonical-data', checks: 'a data: canonical', canonical: `data:text/html,${P}` },
-    { name: 'canonical-other-site', checks: 'a canonical on another site (reuters.com) with its name: filed under 127.0.0.1', canonical: 'https://www.reuters.com/world/spoof', siteName: 'Reuters' },
+    {
+      name: 'canonical-other-site',
+      checks: 'a canonical on another site (reuters.com) with its name: filed under 127.0.0.1',
+      canonical: 'https://www.reuters.com/world/spoof',
+      siteName: 'Reuters',
+    },
     {
       name: 'json-ld-hostile',
       checks: 'JSON-LD with a payload publisher, a bad date and deep nesting',
@@ -81,12 +102,12 @@ export function hostileCases(extensionId: string): HostileCase[] {
     },
     {
       name: 'figure-in-javascript-link',
-      checks: 'a figure inside a javascript: link: the link is the page\'s, nothing of ours follows it',
+      checks: "a figure inside a javascript: link: the link is the page's, nothing of ours follows it",
       article: `<article><h1>North Korean troops</h1><p>Seoul said <a href="javascript:window.__ran=(window.__ran||0)+1">more than 3,000 North Korean soldiers</a> had been killed.</p><p>About 300 North Korean soldiers were killed, an officer said.</p></article>`,
     },
     {
       name: 'tamper-css-highlights',
-      checks: 'the page replaces CSS.highlights\' methods and Highlight in its world, after clearing the registry',
+      checks: "the page replaces CSS.highlights' methods and Highlight in its world, after clearing the registry",
       script: `try { const h = CSS.highlights; h.set = () => { throw new Error('page: no'); }; h.get = () => undefined; h.clear(); h.clear = () => { throw new Error('page: no'); }; window.Highlight = function () { throw new Error('page: no'); }; } catch {}`,
     },
     {
@@ -110,7 +131,11 @@ export function hostileCases(extensionId: string): HostileCase[] {
       checks: 'named elements that shadow document.querySelector, getElementById, body, CSS',
       article: `${ARTICLE}<form name="querySelector"></form><img name="getElementById" src="/favicon.ico"><form id="CSS"></form><img name="createRange" src="/favicon.ico"><a id="location" href="javascript:window.__ran=1">x</a>`,
     },
-    { name: 'csp-none', checks: "Content-Security-Policy default-src 'none' (no scripts, styles or images of the page's own)", csp: "default-src 'none'" },
+    {
+      name: 'csp-none',
+      checks: "Content-Security-Policy default-src 'none' (no scripts, styles or images of the page's own)",
+      csp: "default-src 'none'",
+    },
     {
       name: 'open-shadow-dom',
       checks: 'the article inside an open shadow root (not read there: the light DOM still is)',
@@ -122,7 +147,11 @@ export function hostileCases(extensionId: string): HostileCase[] {
       checks: 'a same-origin and a srcdoc iframe with payloads beside the article (only the top page is read)',
       article: `${ARTICLE}<iframe src="/frame"></iframe><iframe srcdoc="${escapeHtml(`<p>North Korean troops: 9,000 were killed ${pe}</p>`)}"></iframe>`,
     },
-    { name: 'contenteditable', checks: 'the article is contenteditable', article: ARTICLE.replace('<article>', '<article contenteditable="true">') },
+    {
+      name: 'contenteditable',
+      checks: 'the article is contenteditable',
+      article: ARTICLE.replace('<article>', '<article contenteditable="true">'),
+    },
     {
       name: 'rtl-bidi',
       checks: 'a right-to-left page with bidi overrides and zero-width characters around figures',

@@ -56,10 +56,14 @@ const WATCH = `(() => {
 })();`;
 
 /** The WATCH state of `page`, read over the DevTools protocol (no page built-in is used). */
-async function readState(page: Page): Promise<{ base: number | null; now: number; tasks: { start: number; duration: number }[]; painted: number; ran: number }> {
+async function readState(
+  page: Page,
+): Promise<{ base: number | null; now: number; tasks: { start: number; duration: number }[]; painted: number; ran: number }> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { result } = (await cdp.send('Runtime.evaluate', { expression: 'window.__tmState()', returnByValue: true })) as { result: { value: string } };
+    const { result } = (await cdp.send('Runtime.evaluate', { expression: 'window.__tmState()', returnByValue: true })) as {
+      result: { value: string };
+    };
     return JSON.parse(result.value);
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -105,7 +109,8 @@ const popoverShown = (page: Page) =>
   page.evaluate(() => {
     const host = document.querySelector('tallymark-popover');
     if (!host) return false;
-    for (let y = 0; y < innerHeight; y += 16) for (let x = 0; x < innerWidth; x += 32) if (document.elementFromPoint(x, y) === host) return true;
+    for (let y = 0; y < innerHeight; y += 16)
+      for (let x = 0; x < innerWidth; x += 32) if (document.elementFromPoint(x, y) === host) return true;
     return false;
   });
 
@@ -134,8 +139,17 @@ describe.skipIf(skip)('hostile pages', () => {
 
   afterAll(async () => {
     if (results.length > 0) {
-      const rows = results.map((r) => `| ${r.name} | ${r.painted} | ${r.ran} | ${r.domDelta ?? '?'} | ${r.foreign.length + r.pwned.length} | ${r.longestOurs.toFixed(1)} | ${r.longestTask.toFixed(0)} | ${r.errors.length} | ${r.reads} |`);
-      console.log(['| case | ranges painted | payloads run | DOM + | requests off host | longest Tallymark stretch (ms) | longest task, any code (ms) | Tallymark errors | full reads |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n'));
+      const rows = results.map(
+        (r) =>
+          `| ${r.name} | ${r.painted} | ${r.ran} | ${r.domDelta ?? '?'} | ${r.foreign.length + r.pwned.length} | ${r.longestOurs.toFixed(1)} | ${r.longestTask.toFixed(0)} | ${r.errors.length} | ${r.reads} |`,
+      );
+      console.log(
+        [
+          '| case | ranges painted | payloads run | DOM + | requests off host | longest Tallymark stretch (ms) | longest task, any code (ms) | Tallymark errors | full reads |',
+          '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+          ...rows,
+        ].join('\n'),
+      );
     }
     await browser?.close();
     await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
@@ -153,7 +167,8 @@ describe.skipIf(skip)('hostile pages', () => {
     });
     page.on('console', (m) => {
       const url = m.location().url ?? '';
-      if (m.type() === 'error' && (url.startsWith('chrome-extension://') || /tallymark/i.test(m.text()))) errors.push(`console: ${m.text()} (${url})`);
+      if (m.type() === 'error' && (url.startsWith('chrome-extension://') || /tallymark/i.test(m.text())))
+        errors.push(`console: ${m.text()} (${url})`);
     });
     page.on('request', (r) => requests.push(r.url()));
     // A CPU profile of the page's renderer while Tallymark works: its longest stretch on the main thread.
@@ -196,10 +211,26 @@ describe.skipIf(skip)('hostile pages', () => {
   }
 
   const simple = [
-    'xss-sentence', 'xss-title', 'xss-site-name', 'canonical-javascript', 'canonical-data', 'json-ld-hostile',
-    'figure-in-javascript-link', 'tamper-css-highlights', 'tamper-range', 'tamper-mutation-observer', 'tamper-builtins',
-    'dom-clobbering', 'csp-none', 'open-shadow-dom', 'iframes', 'contenteditable', 'rtl-bidi', 'replaced-body',
-    'throwing-listeners', 'huge-metadata',
+    'xss-sentence',
+    'xss-title',
+    'xss-site-name',
+    'canonical-javascript',
+    'canonical-data',
+    'json-ld-hostile',
+    'figure-in-javascript-link',
+    'tamper-css-highlights',
+    'tamper-range',
+    'tamper-mutation-observer',
+    'tamper-builtins',
+    'dom-clobbering',
+    'csp-none',
+    'open-shadow-dom',
+    'iframes',
+    'contenteditable',
+    'rtl-bidi',
+    'replaced-body',
+    'throwing-listeners',
+    'huge-metadata',
   ];
   test.each(simple)('%s', async (name) => {
     await run(name);
@@ -213,7 +244,7 @@ describe.skipIf(skip)('hostile pages', () => {
     });
   });
 
-  test('impossible date: the page\'s other figures are painted', async () => {
+  test("impossible date: the page's other figures are painted", async () => {
     const m = await run('impossible-date', async (page) => {
       expect(await centreOf(page, 'more than 3,000')).not.toBeNull();
     });
@@ -247,7 +278,12 @@ describe.skipIf(skip)('hostile pages', () => {
     await run('listens-and-probes', async (page) => {
       const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
       expect(seen.filter((s) => s.includes(browser.extensionId) || /wxt|tallymark/i.test(s))).toEqual([]);
-      const entries = await page.evaluate(() => performance.getEntries().map((e) => e.name).filter((n) => /tallymark|wxt/i.test(n)));
+      const entries = await page.evaluate(() =>
+        performance
+          .getEntries()
+          .map((e) => e.name)
+          .filter((n) => /tallymark|wxt/i.test(n)),
+      );
       expect(entries).toEqual([]);
       const html = await page.evaluate(() => document.documentElement.outerHTML);
       expect(html).not.toContain(browser.extensionId);

@@ -215,7 +215,8 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     const page = await openPage('/live?words=1500');
     expect(await waitForPainted(page, 15_000)).toBe(true);
     let paintedBefore = 0;
-    for (const name of ['tallymark-conflicts', 'tallymark-differs', 'tallymark-agrees']) paintedBefore += (await highlightTexts(page, name)).length;
+    for (const name of ['tallymark-conflicts', 'tallymark-differs', 'tallymark-agrees'])
+      paintedBefore += (await highlightTexts(page, name)).length;
     expect(paintedBefore).toBeGreaterThan(0);
     expect(LIVE_UPDATE_TEXT).toContain('4,500');
     await page.evaluate(() => (window as unknown as { tallymarkLive: { append: () => void } }).tallymarkLive.append());
@@ -239,7 +240,8 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     // Caught means painted: its verdict (conflicts, disputed…) depends on the bundled corpus, not on the page's timing.
     const deadline = Date.now() + 15_000;
     const painted = async () => {
-      for (const v of ['conflicts', 'disputed', 'outdated', 'differs', 'agrees']) if ((await highlightTexts(page, `tallymark-${v}`)).some((t) => /5,000/.test(t))) return true;
+      for (const v of ['conflicts', 'disputed', 'outdated', 'differs', 'agrees'])
+        if ((await highlightTexts(page, `tallymark-${v}`)).some((t) => /5,000/.test(t))) return true;
       return false;
     };
     while (!(await painted())) {

@@ -42,7 +42,11 @@ export async function redShareInPage(b64: string): Promise<number> {
  * (`rangeBoxInPage`), `shot()` screenshots it, `decode()` runs `redShareInPage` in
  * a blank page of the same browser.
  */
-export async function redShare(io: { box(): Promise<Box>; shot(clip: Box): Promise<Uint8Array>; decode(b64: string): Promise<number> }): Promise<number> {
+export async function redShare(io: {
+  box(): Promise<Box>;
+  shot(clip: Box): Promise<Uint8Array>;
+  decode(b64: string): Promise<number>;
+}): Promise<number> {
   const png = await io.shot(await io.box());
   return io.decode(Buffer.from(png).toString('base64'));
 }

@@ -14,14 +14,18 @@ const skip = browserSkipReason();
 if (skip) console.warn(`[e2e] skipping the popup layout test: ${skip}`);
 
 const longOutlet = 'The Extraordinarily Long-Named Evening Chronicle of Affairs';
-const claims: JudgedClaim[] = FIXTURE_PAGE.claims.map((c, i): JudgedClaim =>
-  i === 0
-    ? {
-        ...c,
-        compared: [...c.compared, compared(longOutlet, 'at least 100', 100, null, { url: `https://example.com/${'very-long-path-segment-'.repeat(8)}` })],
-        earlier: [compared('Harbor Post', 'at least 100', 100, null, { published: '2024-12-20' })],
-      }
-    : c,
+const claims: JudgedClaim[] = FIXTURE_PAGE.claims.map(
+  (c, i): JudgedClaim =>
+    i === 0
+      ? {
+          ...c,
+          compared: [
+            ...c.compared,
+            compared(longOutlet, 'at least 100', 100, null, { url: `https://example.com/${'very-long-path-segment-'.repeat(8)}` }),
+          ],
+          earlier: [compared('Harbor Post', 'at least 100', 100, null, { published: '2024-12-20' })],
+        }
+      : c,
 );
 const REPORT: PageReport = { status: 'ok', page: FIXTURE_PAGE.page, text: FIXTURE_PAGE.text ?? '', claims, stored: true };
 
@@ -58,10 +62,14 @@ describe.skipIf(skip)('the popup layout', () => {
     errors = collectConsoleErrors(popup);
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('li.figure').first().waitFor({ timeout: 10_000 }).catch(async (e) => {
-      await saveScreenshot(popup, 'popup-layout-failed');
-      throw e;
-    });
+    await popup
+      .locator('li.figure')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async (e) => {
+        await saveScreenshot(popup, 'popup-layout-failed');
+        throw e;
+      });
   });
 
   afterAll(async () => {

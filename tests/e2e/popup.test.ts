@@ -51,7 +51,7 @@ async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   return id;
 }
 
-async function sendToBackground<T>(browser: ExtensionBrowser, popup: Page, message: unknown): Promise<T> {
+async function sendToBackground<T>(_browser: ExtensionBrowser, popup: Page, message: unknown): Promise<T> {
   // From an extension page, as the popup does.
   return (await popup.evaluate((m) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage(m), message)) as T;
 }
@@ -99,7 +99,7 @@ describe.skipIf(skip)('the popup', () => {
     await server?.close();
   });
 
-  test('lists the article\'s figures with the content script\'s verdicts', async () => {
+  test("lists the article's figures with the content script's verdicts", async () => {
     expect(report.claims.length).toBeGreaterThan(0);
     const items = popup.locator('li.figure');
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(report.claims.length);
@@ -110,9 +110,11 @@ describe.skipIf(skip)('the popup', () => {
       expect(await item.locator('[data-list="compared"] > li').count()).toBe(claim.compared.length);
     }
     // Within each metric, conflicts first, then differs, agrees, only here.
-    const groups = await popup.locator('section.group').evaluateAll((sections) =>
-      sections.map((s) => [...s.querySelectorAll<HTMLElement>('li.figure')].map((li) => li.dataset.verdict ?? '')),
-    );
+    const groups = await popup
+      .locator('section.group')
+      .evaluateAll((sections) =>
+        sections.map((s) => [...s.querySelectorAll<HTMLElement>('li.figure')].map((li) => li.dataset.verdict ?? '')),
+      );
     const rank = (v: string) => ['conflicts', 'disputed', 'outdated', 'differs', 'agrees', 'unique'].indexOf(v);
     for (const verdicts of groups) expect(verdicts.map(rank)).toEqual([...verdicts.map(rank)].sort((a, b) => a - b));
     await saveScreenshot(popup, 'popup-figures-light');
@@ -129,7 +131,7 @@ describe.skipIf(skip)('the popup', () => {
 
   test('choosing a figure opens its popover on the page', async () => {
     const index = report.claims.findIndex((c) => c.verdict === 'conflicts' || c.verdict === 'differs');
-    const chosen = index >= 0 ? index : 0;
+    const chosen = Math.max(index , 0);
     await popup.locator(`li.figure[data-index="${chosen}"] .figure__focus`).click();
     // The popover lives in a closed shadow root: read it through the DevTools protocol.
     const popoverHtml = () => readShadowHtml(article, 'tallymark-popover').then((h) => h ?? '');
@@ -198,14 +200,20 @@ describe.skipIf(skip)('the popup', () => {
     const emptied = await sendToBackground<StoreStats>(browser, popup, { type: 'getStats' });
     expect(emptied.articles).toBe(0);
 
-    await popup.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+    await popup
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
     await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Restored/);
     const after = await sendToBackground<StoreStats>(browser, popup, { type: 'getStats' });
     expect({ articles: after.articles, claims: after.claims, outlets: after.outlets }).toEqual({
-      articles: before.articles, claims: before.claims, outlets: before.outlets,
+      articles: before.articles,
+      claims: before.claims,
+      outlets: before.outlets,
     });
 
-    await popup.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a backup') });
+    await popup
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a backup') });
     await expect.poll(() => popup.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('notes.txt was not restored');
     await saveScreenshot(popup, 'popup-restore-error-light', true);
   });
@@ -254,7 +262,9 @@ describe.skipIf(skip)('the popup', () => {
     await plain.goto(server.url('/plain'));
     await waitForReport(browser, plain);
     const plainPopup = await openPopup(browser, await tabIdOf(browser, plain));
-    await expect.poll(() => plainPopup.getByRole('heading', { name: 'No troop figures on this page' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => plainPopup.getByRole('heading', { name: 'No troop figures on this page' }).count(), { timeout: 10_000 })
+      .toBe(1);
     await saveScreenshot(plainPopup, 'popup-no-figures-light');
 
     const blank = await browser.context.newPage();

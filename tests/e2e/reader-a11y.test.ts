@@ -109,7 +109,12 @@ function record(name: string, counts: AxeCounts) {
 
 function expectClean(name: string, counts: AxeCounts) {
   record(name, counts);
-  expect({ name, critical: counts.critical, serious: counts.serious, rules: counts.rules.filter((r) => /\((critical|serious)\)/.test(r)) }).toEqual({
+  expect({
+    name,
+    critical: counts.critical,
+    serious: counts.serious,
+    rules: counts.rules.filter((r) => /\((critical|serious)\)/.test(r)),
+  }).toEqual({
     name,
     critical: 0,
     serious: 0,
@@ -162,7 +167,12 @@ for (const scheme of ['light', 'dark'] as const) {
               const y = Math.max(0, box.top - 20);
               await page.screenshot({
                 path: join(ARTIFACTS_PATH, 'readme-popover.png'),
-                clip: { x, y, width: Math.min(viewport.width - x, box.right - box.left + 320), height: Math.min(viewport.height - y, box.bottom - box.top + 140) },
+                clip: {
+                  x,
+                  y,
+                  width: Math.min(viewport.width - x, box.right - box.left + 320),
+                  height: Math.min(viewport.height - y, box.bottom - box.top + 140),
+                },
               });
             }
           }
@@ -228,7 +238,9 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(seoul.meta).toMatch(/latest (\d+ )?\w{3} \d{4} · \d+ outlets?/);
       const captured = rows.find((b) => b.metric === 'captured');
       expect(captured?.rows.map((r) => r.name)).toContain('Kyiv');
-      console.info(`[e2e] who says what (${scheme}): ${JSON.stringify(rows.map((b) => [b.metric, b.rows.map((r) => `${r.name} ${r.count}`)]))}`);
+      console.info(
+        `[e2e] who says what (${scheme}): ${JSON.stringify(rows.map((b) => [b.metric, b.rows.map((r) => `${r.name} ${r.count}`)]))}`,
+      );
       expectClean(`popup who says what ${scheme}`, await runAxe(popup));
       await saveScreenshot(popup, `popup-who-says-what-${scheme}`, true);
 

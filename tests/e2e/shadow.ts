@@ -30,7 +30,12 @@ export async function onShadowRoot<T>(page: Page, hostTag: string, fn: string): 
   try {
     if (!shadow) return null;
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
-    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true })) as {
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as {
       result: { value: T };
     };
     return result.value;
@@ -41,7 +46,11 @@ export async function onShadowRoot<T>(page: Page, hostTag: string, fn: string): 
 
 /** What has the focus inside the shadow root: its class and text, or null. */
 export function shadowFocus(page: Page, hostTag: string): Promise<{ cls: string; text: string } | null> {
-  return onShadowRoot(page, hostTag, `function () { const a = this.activeElement; return a ? { cls: a.className, text: a.textContent } : null; }`);
+  return onShadowRoot(
+    page,
+    hostTag,
+    `function () { const a = this.activeElement; return a ? { cls: a.className, text: a.textContent } : null; }`,
+  );
 }
 
 /** The popover's box and its header's parts, in viewport pixels. */
@@ -77,8 +86,12 @@ export async function runAxe(page: Page, hostTag?: string): Promise<AxeCounts> {
     const { cdp, host, shadow } = await findHost(page, hostTag);
     try {
       if (!host || !shadow) throw new Error(`no ${hostTag} with a shadow root`);
-      const { object: rootObj } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
-      const { object: hostObj } = (await cdp.send('DOM.resolveNode', { backendNodeId: host.backendNodeId })) as { object: { objectId: string } };
+      const { object: rootObj } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+        object: { objectId: string };
+      };
+      const { object: hostObj } = (await cdp.send('DOM.resolveNode', { backendNodeId: host.backendNodeId })) as {
+        object: { objectId: string };
+      };
       await cdp.send('Runtime.callFunctionOn', {
         objectId: hostObj.objectId,
         functionDeclaration: `function (root) { Object.defineProperty(this, 'shadowRoot', { get: () => root, configurable: true }); }`,
@@ -90,10 +103,24 @@ export async function runAxe(page: Page, hostTag?: string): Promise<AxeCounts> {
   }
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(async (host) => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const context = host ? { include: [[host]] } : document;
-    const r = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+    const r = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
   }, hostTag ?? null)) as { id: string; impact: string; nodes: number; targets: string[] }[];
   const count = (impact: string) => result.filter((v) => v.impact === impact).reduce((n, v) => n + v.nodes, 0);
   return {

@@ -42,19 +42,23 @@ const BACKGROUND_ONLY = [
 ];
 
 describe('the page bundles hold no extractor', () => {
-  test.each(['entrypoints/content/index.ts', 'entrypoints/page-reader.ts', 'entrypoints/popover.ts'])('%s', async (entry) => {
-    const inputs = await inputsOf(entry);
-    expect(inputs.length).toBeGreaterThan(3);
-    const banned = inputs.filter((i) => BACKGROUND_ONLY.some((re) => re.test(i)));
-    expect(banned, `${entry} bundles background-only code`).toEqual([]);
-  }, 30_000);
+  test.each(['entrypoints/content/index.ts', 'entrypoints/page-reader.ts', 'entrypoints/popover.ts'])(
+    '%s',
+    async (entry) => {
+      const inputs = await inputsOf(entry);
+      expect(inputs.length).toBeGreaterThan(3);
+      const banned = inputs.filter((i) => BACKGROUND_ONLY.some((re) => re.test(i)));
+      expect(banned, `${entry} bundles background-only code`).toEqual([]);
+    },
+    30_000,
+  );
 
   test('the background does bundle it (so the check above can fail)', async () => {
     const inputs = await inputsOf('entrypoints/background.ts');
     expect(inputs).toContain('lib/extract/extract-claims.ts');
   }, 30_000);
 
-  test('the built page reader, when there is one, holds none of the extractor\'s code', () => {
+  test("the built page reader, when there is one, holds none of the extractor's code", () => {
     const built = resolve(ROOT, '.output/chrome-mv3/page-reader.js');
     const background = resolve(ROOT, '.output/chrome-mv3/background.js');
     if (!existsSync(built) || !existsSync(background)) {

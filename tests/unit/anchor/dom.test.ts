@@ -34,7 +34,10 @@ describe('describeArticleAnchors', () => {
     const root = document.querySelector('#wrap > article')!;
     const map = readArticleText(document, root);
     const spans = figuresOf(map.text, ['about 300', 'two', '2,700']);
-    const anchors = describeArticleAnchors(root, spans.map((s) => map.rangeFor(s.start, s.end)));
+    const anchors = describeArticleAnchors(
+      root,
+      spans.map((s) => map.rangeFor(s.start, s.end)),
+    );
     expect(document.querySelector(anchors.selector)).toBe(root);
     const content = root.textContent ?? '';
     expect(anchors.positions.map((p) => p && content.slice(p.start, p.end))).toEqual(['about   300', 'two', '2,700']);
@@ -86,7 +89,10 @@ describe('describeArticleAnchors', () => {
       const map = readArticleText(document);
       const words = [...map.text.matchAll(/\d[\d,]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
       expect(words.length, file).toBeGreaterThan(5);
-      const anchors = describeArticleAnchors(map.root, words.map((s) => map.rangeFor(s.start, s.end)));
+      const anchors = describeArticleAnchors(
+        map.root,
+        words.map((s) => map.rangeFor(s.start, s.end)),
+      );
       const content = map.root.textContent ?? '';
       const found = anchors.positions.map((p) => p && content.slice(p.start, p.end));
       expect(found, file).toEqual(words.map((s) => map.text.slice(s.start, s.end)));

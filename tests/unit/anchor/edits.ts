@@ -35,7 +35,8 @@ export function applyEdits(text: string, edits: Edit[]): Edited {
   /** A position outside every edit, in the new text; insertions at `p` count as before it. */
   const shift = (p: number) => {
     let d = 0;
-    for (const { edit } of placed) if (edit.end <= p && !(edit.start === edit.end && edit.start > p)) d += edit.insert.length - (edit.end - edit.start);
+    for (const { edit } of placed)
+      if (edit.end <= p && !(edit.start === edit.end && edit.start > p)) d += edit.insert.length - (edit.end - edit.start);
     return p + d;
   };
   return {
@@ -116,7 +117,24 @@ export function rewordFigure(figure: string): string {
   return flipped + figure.slice(1);
 }
 
-const NEXT_WORD: Record<string, string> = { one: 'two', two: 'three', three: 'four', four: 'five', five: 'six', six: 'seven', seven: 'eight', eight: 'nine', nine: 'ten', ten: 'eleven', dozen: 'score', dozens: 'scores', hundreds: 'thousands', thousands: 'hundreds', hundred: 'thousand', thousand: 'hundred' };
+const NEXT_WORD: Record<string, string> = {
+  one: 'two',
+  two: 'three',
+  three: 'four',
+  four: 'five',
+  five: 'six',
+  six: 'seven',
+  seven: 'eight',
+  eight: 'nine',
+  nine: 'ten',
+  ten: 'eleven',
+  dozen: 'score',
+  dozens: 'scores',
+  hundreds: 'thousands',
+  thousands: 'hundreds',
+  hundred: 'thousand',
+  thousand: 'hundred',
+};
 
 /** The figure with another number: its first digit moved on by one, else its first number word changed; null when it has neither. */
 export function changeNumber(figure: string): string | null {

@@ -56,7 +56,8 @@ describe('matchQuote refuses rather than guesses', () => {
 
 describe('anchorQuotes', () => {
   test('a place is kept for the annotation quoted there', () => {
-    const text = 'Officials said that about 300 soldiers had died, and 2,700 were hurt.\nOfficials also said that about 300 soldiers had died, and 2,700 were hurt.';
+    const text =
+      'Officials said that about 300 soldiers had died, and 2,700 were hurt.\nOfficials also said that about 300 soldiers had died, and 2,700 were hurt.';
     const at = [text.indexOf('about 300'), text.lastIndexOf('about 300')];
     const [first, second] = at.map((s) => createSelectors(text, s, s + 9));
     // The first sentence deleted: alone, its annotation would settle on the second, which reads nearly alike…

@@ -45,7 +45,10 @@ function score(name: string, article: Article, edited: Edited, only?: (i: number
   table.set(name, total);
   const t: Tally = { annotations: 0, placed: 0, refused: 0, wrong: 0, present: 0, examples: [] };
   // The page's annotations placed together, as an import places them.
-  const anchors = anchorQuotes(edited.text, article.claims.map((c) => createSelectors(article.text, c.start, c.end)));
+  const anchors = anchorQuotes(
+    edited.text,
+    article.claims.map((c) => createSelectors(article.text, c.start, c.end)),
+  );
   article.claims.forEach((c, i) => {
     if (only && !only(i)) return;
     const truth = edited.follow({ start: c.start, end: c.end });
@@ -111,32 +114,38 @@ describe.skipIf(!hasCorpus)('re-anchoring the seed articles’ annotations', () 
     expect(articles.reduce((n, a) => n + a.claims.length, 0)).toBeGreaterThan(30);
   });
 
-  test.each(articles.map((a) => [a.file, a] as const))('%s: unchanged, paragraphs inserted, nearby words changed: every annotation placed', (_f, a) => {
-    for (const [name, edits] of [
-      ['unchanged', []],
-      ['paragraph inserted', insertParagraphs(a)],
-      ['nearby words changed', changeNearbyWords(a.text, spans(a))],
-    ] as const) {
-      const t = score(name, a, applyEdits(a.text, [...edits]));
-      expect(t.wrong, `${name}: ${t.examples.join('; ')}`).toBe(0);
-      expect(t.refused, name).toBe(0);
-    }
-  });
+  test.each(articles.map((a) => [a.file, a] as const))(
+    '%s: unchanged, paragraphs inserted, nearby words changed: every annotation placed',
+    (_f, a) => {
+      for (const [name, edits] of [
+        ['unchanged', []],
+        ['paragraph inserted', insertParagraphs(a)],
+        ['nearby words changed', changeNearbyWords(a.text, spans(a))],
+      ] as const) {
+        const t = score(name, a, applyEdits(a.text, [...edits]));
+        expect(t.wrong, `${name}: ${t.examples.join('; ')}`).toBe(0);
+        expect(t.refused, name).toBe(0);
+      }
+    },
+  );
 
   test.each(articles.map((a) => [a.file, a] as const))('%s: figures reworded: never on the wrong words', (_f, a) => {
     const t = score('figures reworded', a, applyEdits(a.text, reword(a)));
     expect(t.wrong, t.examples.join('; ')).toBe(0);
   });
 
-  test.each(articles.map((a) => [a.file, a] as const))('%s: a figure’s sentence deleted: that annotation anchors nowhere, the others never wrongly', (_f, a) => {
-    a.claims.forEach((c) => {
-      const gone = sentenceSpan(a.text, c.sentence, c.start);
-      expect(gone, c.sentence).not.toBeNull();
-      const edited = applyEdits(a.text, [{ start: gone!.start, end: gone!.end, insert: '', kind: 'gone' }]);
-      const t = score('sentence deleted', a, edited);
-      expect(t.wrong, t.examples.join('; ')).toBe(0);
-    });
-  });
+  test.each(articles.map((a) => [a.file, a] as const))(
+    '%s: a figure’s sentence deleted: that annotation anchors nowhere, the others never wrongly',
+    (_f, a) => {
+      a.claims.forEach((c) => {
+        const gone = sentenceSpan(a.text, c.sentence, c.start);
+        expect(gone, c.sentence).not.toBeNull();
+        const edited = applyEdits(a.text, [{ start: gone!.start, end: gone!.end, insert: '', kind: 'gone' }]);
+        const t = score('sentence deleted', a, edited);
+        expect(t.wrong, t.examples.join('; ')).toBe(0);
+      });
+    },
+  );
 
   test.each(articles.map((a) => [a.file, a] as const))('%s: the number itself changed: no annotation anchors', (_f, a) => {
     const t = score('number changed', a, applyEdits(a.text, renumber(a)));
@@ -145,6 +154,12 @@ describe.skipIf(!hasCorpus)('re-anchoring the seed articles’ annotations', () 
 
   afterAll(() => {
     const rows = [...table].map(([name, t]) => `| ${name} | ${t.annotations} | ${t.present} | ${t.placed} | ${t.refused} | ${t.wrong} |`);
-    console.info(['| edit | annotations | figure still there | placed right | refused | wrong |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n'));
+    console.info(
+      [
+        '| edit | annotations | figure still there | placed right | refused | wrong |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows,
+      ].join('\n'),
+    );
   });
 });

@@ -12,14 +12,28 @@ import { page } from '../store/helpers';
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const popup: MessageSender = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
 /** A content script's sender: the browser gives the address of the page it runs in. */
-const tab = (incognito = false, url = 'https://alpha.example/story'): MessageSender => ({ id: 'test-extension-id', url, tab: { id: 7, incognito } });
+const tab = (incognito = false, url = 'https://alpha.example/story'): MessageSender => ({
+  id: 'test-extension-id',
+  url,
+  tab: { id: 7, incognito },
+});
 /** The sender of a page's own content script (at the page's address). */
 const tabOf = (p: { url: string | null }, incognito = false): MessageSender => tab(incognito, p.url ?? 'https://alpha.example/story');
 
 const corpus: BundledCorpus = {
   format: 'tallymark-bundled',
   version: 'test-1',
-  articles: [{ url: null, outlet: 'Bundled Blog', title: 'Bundled Blog, 2025-01-13', published: '2025-01-13', claims: [{ metric: 'killed', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000', attribution: null, period: null, scope: 'total' }] }],
+  articles: [
+    {
+      url: null,
+      outlet: 'Bundled Blog',
+      title: 'Bundled Blog, 2025-01-13',
+      published: '2025-01-13',
+      claims: [
+        { metric: 'killed', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000', attribution: null, period: null, scope: 'total' },
+      ],
+    },
+  ],
 };
 
 let db: TallymarkDb;
@@ -70,23 +84,35 @@ describe('the background', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await bg.idle();
     const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tabOf(page('Alpha', '2025-01-13')));
-    expect(answer).toMatchObject({ stored: true, verdicts: [{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog', figure: '3,000' }] }] });
+    expect(answer).toMatchObject({
+      stored: true,
+      verdicts: [{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog', figure: '3,000' }] }],
+    });
     // The figures come back as offsets into the text sent, with their selectors.
     expect(answer.claims).toMatchObject([{ figure: '300', metric: 'killed', quote: { exact: '300' }, position: { start: 51, end: 54 } }]);
     expect(KILLED_300.slice(answer.claims[0].start, answer.claims[0].end)).toBe('300');
-    const priv = await send({ type: 'ingest', page: page('Beta', '2025-01-13'), text: KILLED_300 }, tabOf(page('Beta', '2025-01-13'), true));
+    const priv = await send(
+      { type: 'ingest', page: page('Beta', '2025-01-13'), text: KILLED_300 },
+      tabOf(page('Beta', '2025-01-13'), true),
+    );
     expect(priv).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/Private/), verdicts: [{ verdict: 'conflicts' }] });
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(2);
   });
 
   test('a text without figures is answered with none and not stored', async () => {
-    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: 'North Korea held a parade; no figures here.' }, tabOf(page('Alpha', '2025-01-13')));
+    const answer = await send(
+      { type: 'ingest', page: page('Alpha', '2025-01-13'), text: 'North Korea held a parade; no figures here.' },
+      tabOf(page('Alpha', '2025-01-13')),
+    );
     expect(answer).toMatchObject({ claims: [], verdicts: [], stored: false });
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(0);
   });
 
   test('pausing a site stops storing it; setPause answers the new state', async () => {
-    expect(await send({ type: 'setPause', scope: 'site', site: 'alpha.example', paused: true }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
+    expect(await send({ type: 'setPause', scope: 'site', site: 'alpha.example', paused: true }, popup)).toEqual({
+      global: false,
+      sites: ['alpha.example'],
+    });
     expect(await send({ type: 'getPause' }, popup)).toEqual({ global: false, sites: ['alpha.example'] });
     const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tabOf(page('Alpha', '2025-01-13')));
     expect(answer).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/paused on this site/) });
@@ -96,7 +122,11 @@ describe('the background', () => {
   test('backup, deleteAll, restore round-trip; a bad restore answers { error } and changes nothing', async () => {
     await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tabOf(page('Alpha', '2025-01-13')));
     // Enough articles that the backup is longer than any field a message carries otherwise.
-    for (let i = 0; i < 20; i++) await send({ type: 'ingest', page: page('Beta', '2025-01-13', `https://beta.example/${i}`), text: KILLED_300 }, tabOf(page('Beta', '2025-01-13', `https://beta.example/${i}`)));
+    for (let i = 0; i < 20; i++)
+      await send(
+        { type: 'ingest', page: page('Beta', '2025-01-13', `https://beta.example/${i}`), text: KILLED_300 },
+        tabOf(page('Beta', '2025-01-13', `https://beta.example/${i}`)),
+      );
     const { text } = await send({ type: 'backup' }, popup);
     expect(JSON.parse(text)).toMatchObject({ format: 'tallymark-backup', version: 1 });
     expect(text.length).toBeGreaterThan(10_000);
@@ -109,8 +139,14 @@ describe('the background', () => {
   });
 
   test.each<[PageToBackground, object]>([
-    [{ type: 'deleteArticle', url: 'https://alpha.example/story' }, { articles: 1, claims: 1 }],
-    [{ type: 'deleteOutlet', outlet: 'alpha.example' }, { articles: 1, claims: 1 }],
+    [
+      { type: 'deleteArticle', url: 'https://alpha.example/story' },
+      { articles: 1, claims: 1 },
+    ],
+    [
+      { type: 'deleteOutlet', outlet: 'alpha.example' },
+      { articles: 1, claims: 1 },
+    ],
     [{ type: 'deleteBundled' }, { articles: 1, claims: 1 }],
   ])('%j deletes', async (message, want) => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
@@ -125,14 +161,29 @@ describe('the background', () => {
     await send({ type: 'ingest', page: page('Beta', '2025-01-14'), text: KILLED_310 }, tabOf(page('Beta', '2025-01-14')));
     const { articles } = await send({ type: 'exportAll' }, popup);
     // Filed under each page's registrable domain; the name each gave itself kept as its claim.
-    expect(articles.map((a: any) => [a.page.outlet, a.page.outletClaimed])).toEqual([['beta.example', 'Beta'], ['alpha.example', 'Alpha']]);
-    expect(articles[1].claims[0]).toMatchObject({ figure: '300', sentence: 'Our made-up wire said 300 North Korean soldiers died.', verdict: 'agrees', compared: [{ outlet: 'beta.example', outletClaimed: 'Beta' }] });
+    expect(articles.map((a: any) => [a.page.outlet, a.page.outletClaimed])).toEqual([
+      ['beta.example', 'Beta'],
+      ['alpha.example', 'Alpha'],
+    ]);
+    expect(articles[1].claims[0]).toMatchObject({
+      figure: '300',
+      sentence: 'Our made-up wire said 300 North Korean soldiers died.',
+      verdict: 'agrees',
+      compared: [{ outlet: 'beta.example', outletClaimed: 'Beta' }],
+    });
   });
 
-  test('getSources answers each source\'s current total as of a date, with its earlier totals', async () => {
+  test("getSources answers each source's current total as of a date, with its earlier totals", async () => {
     const said = (outlet: string, day: string, n: number) => {
       const p = page(outlet, day, `https://${outlet.toLowerCase()}.example/${day}`);
-      return send({ type: 'ingest', page: p, text: `North Korean troops in Kursk\nSouth Korea's spy agency said ${n} North Korean soldiers have been killed.` }, tabOf(p));
+      return send(
+        {
+          type: 'ingest',
+          page: p,
+          text: `North Korean troops in Kursk\nSouth Korea's spy agency said ${n} North Korean soldiers have been killed.`,
+        },
+        tabOf(p),
+      );
     };
     await said('Alpha', '2025-01-13', 300);
     await said('Beta', '2025-04-30', 600);
@@ -141,27 +192,40 @@ describe('the background', () => {
     const sources = await send({ type: 'getSources', at: '2026-11-26' }, popup);
     expect(sources).toHaveLength(1);
     expect(sources[0]).toMatchObject({ side: 'kr', metric: 'killed', current: { outlet: 'gamma.example', low: 600 }, outlets: 2 });
-    expect(sources[0].history.map((f: any) => [f.outlet, f.low])).toEqual([['alpha.example', 300], ['beta.example', 600]]);
+    expect(sources[0].history.map((f: any) => [f.outlet, f.low])).toEqual([
+      ['alpha.example', 300],
+      ['beta.example', 600],
+    ]);
     const january = await send({ type: 'getSources', at: '2025-02-01' }, popup);
     expect(january[0]).toMatchObject({ current: { outlet: 'alpha.example', low: 300 }, outlets: 1, history: [] });
     expect(await send({ type: 'getSources', at: 'today' }, popup)).toEqual({ error: expect.stringMatching(/at: expected a date/) });
-    expect(await send({ type: 'getSources', at: '2026-11-26' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
+    expect(await send({ type: 'getSources', at: '2026-11-26' }, tab())).toEqual({
+      error: expect.stringMatching(/only taken from Tallymark's own pages/),
+    });
   });
 
   test('store-wide messages from a web page are refused; errors come back as { error }, never thrown', async () => {
     expect(await send({ type: 'deleteAll' }, tab())).toEqual({ error: expect.stringMatching(/only taken from Tallymark's own pages/) });
-    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, popup)).toEqual({ error: expect.stringMatching(/content script/) });
-    expect(await send({ type: 'ingest', page: { ...page('Alpha', '2025-01-13'), url: 'javascript:alert(1)' }, text: KILLED_300 }, tab())).toEqual({ error: expect.stringMatching(/page\.url/) });
-    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: 42 }, tabOf(page('Alpha', '2025-01-13')))).toEqual({ error: expect.stringMatching(/text/) });
-    expect(await send({ type: 'setPause', scope: 'site', site: 42, paused: true }, popup)).toEqual({ error: expect.stringMatching(/site/) });
+    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, popup)).toEqual({
+      error: expect.stringMatching(/content script/),
+    });
+    expect(
+      await send({ type: 'ingest', page: { ...page('Alpha', '2025-01-13'), url: 'javascript:alert(1)' }, text: KILLED_300 }, tab()),
+    ).toEqual({ error: expect.stringMatching(/page\.url/) });
+    expect(await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: 42 }, tabOf(page('Alpha', '2025-01-13')))).toEqual({
+      error: expect.stringMatching(/text/),
+    });
+    expect(await send({ type: 'setPause', scope: 'site', site: 42, paused: true }, popup)).toEqual({
+      error: expect.stringMatching(/site/),
+    });
   });
 
-  test('a content script\'s wake opens the store and is answered; from elsewhere it gets no answer', async () => {
+  test("a content script's wake opens the store and is answered; from elsewhere it gets no answer", async () => {
     expect(await send({ type: 'wake' }, tab())).toEqual({ ok: true });
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'wake' }, popup as never, () => {})).toEqual([undefined]);
   });
 
-  test('messages that are not the background\'s get no answer from it', async () => {
+  test("messages that are not the background's get no answer from it", async () => {
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'navigate', direction: 1 }, popup as never, () => {})).toEqual([undefined]);
     expect(await fakeBrowser.runtime.onMessage.trigger('hello', popup as never, () => {})).toEqual([undefined]);
   });
@@ -173,7 +237,10 @@ describe('the background', () => {
     commandListeners[0]!('something-else');
     await Promise.resolve();
     expect(api.sendToActiveTab).toHaveBeenCalledTimes(2);
-    expect(vi.mocked(api.sendToActiveTab).mock.calls).toEqual([[{ type: 'navigate', direction: 1 }], [{ type: 'navigate', direction: -1 }]]);
+    expect(vi.mocked(api.sendToActiveTab).mock.calls).toEqual([
+      [{ type: 'navigate', direction: 1 }],
+      [{ type: 'navigate', direction: -1 }],
+    ]);
     expect(await forwardCommand(api, 'unknown')).toBe(false);
   });
 });

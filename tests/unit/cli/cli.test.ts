@@ -27,7 +27,10 @@ function run(...args: string[]) {
 /** Every stdout line is a JSON object; nothing else is printed. */
 function jsonLines(stdout: string): any[] {
   expect(stdout.endsWith('\n')).toBe(true);
-  return stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 function expectError(r: ReturnType<typeof run>, message: RegExp, code = 1) {
@@ -39,14 +42,26 @@ function expectError(r: ReturnType<typeof run>, message: RegExp, code = 1) {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tallymark-cli-'));
   // Articles we wrote ourselves.
-  writeFileSync(join(dir, 'a.txt'), "Made-up Daily\n\nSouth Korea's spy agency told lawmakers on Monday that about 300 North Korean soldiers have been killed in the Kursk region.\n");
-  writeFileSync(join(dir, 'b.txt'), 'Other Paper\n\nUkraine said on Tuesday that 3,000 North Korean soldiers were killed in the Kursk region.\n');
-  writeFileSync(join(dir, 'c.html'), "<html><head><title>T</title><script>document.write('injected 999 North Korean soldiers were killed')</script></head><body><nav>Home | World</nav><article><h1>A page we wrote</h1><p>South Korea's spy agency said about 300 North Korean soldiers have been killed in the Kursk region.</p></article></body></html>");
+  writeFileSync(
+    join(dir, 'a.txt'),
+    "Made-up Daily\n\nSouth Korea's spy agency told lawmakers on Monday that about 300 North Korean soldiers have been killed in the Kursk region.\n",
+  );
+  writeFileSync(
+    join(dir, 'b.txt'),
+    'Other Paper\n\nUkraine said on Tuesday that 3,000 North Korean soldiers were killed in the Kursk region.\n',
+  );
+  writeFileSync(
+    join(dir, 'c.html'),
+    "<html><head><title>T</title><script>document.write('injected 999 North Korean soldiers were killed')</script></head><body><nav>Home | World</nav><article><h1>A page we wrote</h1><p>South Korea's spy agency said about 300 North Korean soldiers have been killed in the Kursk region.</p></article></body></html>",
+  );
   const manifest = (articles: unknown) => JSON.stringify({ articles });
-  writeFileSync(join(dir, 'ok.json'), manifest([
-    { file: 'a.txt', outlet: 'Made-up Daily', url: 'https://daily.example/a', published: '2025-01-13' },
-    { file: 'b.txt', outlet: 'Other Paper', url: null, published: '2025-01-14' },
-  ]));
+  writeFileSync(
+    join(dir, 'ok.json'),
+    manifest([
+      { file: 'a.txt', outlet: 'Made-up Daily', url: 'https://daily.example/a', published: '2025-01-13' },
+      { file: 'b.txt', outlet: 'Other Paper', url: null, published: '2025-01-14' },
+    ]),
+  );
   writeFileSync(join(dir, 'bad-date.json'), manifest([{ file: 'a.txt', outlet: 'X', url: null, published: '13 January 2025' }]));
   writeFileSync(join(dir, 'missing-file.json'), manifest([{ file: 'nope.txt', outlet: 'X', url: null, published: '2025-01-13' }]));
   writeFileSync(join(dir, 'bad-url.json'), manifest([{ file: 'a.txt', outlet: 'X', url: 'javascript:alert(1)', published: '2025-01-13' }]));
@@ -63,8 +78,21 @@ describe('extract', SPAWNED, () => {
     expect(out.file).toBe('a.txt');
     const killed = out.claims.find((c: any) => c.metric === 'killed');
     expect(killed).toMatchObject({ low: 300, high: 300, figure: 'about 300', period: null, attribution: { side: 'kr' } });
-    expect(Object.keys(killed).sort()).toEqual(['attribution', 'end', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'scope', 'sentence', 'start']);
-    const text = "Made-up Daily\n\nSouth Korea's spy agency told lawmakers on Monday that about 300 North Korean soldiers have been killed in the Kursk region.\n";
+    expect(Object.keys(killed).sort()).toEqual([
+      'attribution',
+      'end',
+      'figure',
+      'high',
+      'low',
+      'metric',
+      'period',
+      'qualifier',
+      'scope',
+      'sentence',
+      'start',
+    ]);
+    const text =
+      "Made-up Daily\n\nSouth Korea's spy agency told lawmakers on Monday that about 300 North Korean soldiers have been killed in the Kursk region.\n";
     expect(text.slice(killed.start, killed.end)).toBe(killed.figure);
   });
 
@@ -73,7 +101,15 @@ describe('extract', SPAWNED, () => {
     expect(r.code).toBe(0);
     const [out] = jsonLines(r.stdout);
     expect(out.claims).toHaveLength(1);
-    expect(out.figures).toEqual([{ figure: 'about 300', start: out.claims[0].start, end: out.claims[0].end, claim: 0, scope: { scope: 'total', decidedBy: null, fired: [] } }]);
+    expect(out.figures).toEqual([
+      {
+        figure: 'about 300',
+        start: out.claims[0].start,
+        end: out.claims[0].end,
+        claim: 0,
+        scope: { scope: 'total', decidedBy: null, fired: [] },
+      },
+    ]);
   });
 
   test('reduces an .html file to its article text, running no script', () => {
@@ -104,12 +140,28 @@ describe('check', SPAWNED, () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const rows = jsonLines(r.stdout);
-    expect(rows.map((x) => [x.file, x.outlet])).toEqual([['a.txt', 'Made-up Daily'], ['b.txt', 'Other Paper']]);
+    expect(rows.map((x) => [x.file, x.outlet])).toEqual([
+      ['a.txt', 'Made-up Daily'],
+      ['b.txt', 'Other Paper'],
+    ]);
     const a = rows[0].claims.find((c: any) => c.metric === 'killed');
     // Seoul's count against Kyiv's: two sources disagree.
     expect(a.verdict).toBe('disputed');
     expect(a.scope).toBe('total');
-    expect(a.compared).toEqual([{ outlet: 'Other Paper', published: '2025-01-14', figure: '3,000', metric: 'killed', low: 3000, high: 3000, attribution: { side: 'ua', text: 'Ukraine' }, scope: 'total', url: null, period: null }]);
+    expect(a.compared).toEqual([
+      {
+        outlet: 'Other Paper',
+        published: '2025-01-14',
+        figure: '3,000',
+        metric: 'killed',
+        low: 3000,
+        high: 3000,
+        attribution: { side: 'ua', text: 'Ukraine' },
+        scope: 'total',
+        url: null,
+        period: null,
+      },
+    ]);
     const b = rows[1].claims.find((c: any) => c.metric === 'killed');
     expect(b.verdict).toBe('disputed');
     expect(b.compared[0]).toMatchObject({ outlet: 'Made-up Daily', url: 'https://daily.example/a', figure: 'about 300' });
@@ -136,18 +188,59 @@ describe('check', SPAWNED, () => {
 describe('check --first-install', () => {
   // A bundled article with a count of the dead a source gave: our own sentence repeats it.
   const corpus = JSON.parse(readFileSync(join(ROOT, 'public/bundled-corpus.json'), 'utf8')) as {
-    articles: { url: string | null; published: string; claims: { metric: string; low: number | null; high: number | null; scope: string; period: string | null; attribution: { side: string } | null }[] }[];
+    articles: {
+      url: string | null;
+      published: string;
+      claims: {
+        metric: string;
+        low: number | null;
+        high: number | null;
+        scope: string;
+        period: string | null;
+        attribution: { side: string } | null;
+      }[];
+    }[];
   };
-  const bundled = corpus.articles.find((a) => a.url !== null && a.claims.some((c) => c.metric === 'killed' && c.scope === 'total' && c.low !== null && c.low === c.high && c.low >= 100 && c.period === null && c.attribution?.side === 'kr'));
-  const fact = bundled?.claims.find((c) => c.metric === 'killed' && c.scope === 'total' && c.low !== null && c.low === c.high && c.low >= 100 && c.period === null && c.attribution?.side === 'kr');
+  const bundled = corpus.articles.find(
+    (a) =>
+      a.url !== null &&
+      a.claims.some(
+        (c) =>
+          c.metric === 'killed' &&
+          c.scope === 'total' &&
+          c.low !== null &&
+          c.low === c.high &&
+          c.low >= 100 &&
+          c.period === null &&
+          c.attribution?.side === 'kr',
+      ),
+  );
+  const fact = bundled?.claims.find(
+    (c) =>
+      c.metric === 'killed' &&
+      c.scope === 'total' &&
+      c.low !== null &&
+      c.low === c.high &&
+      c.low >= 100 &&
+      c.period === null &&
+      c.attribution?.side === 'kr',
+  );
 
-  test.skipIf(!bundled)('judges each article against the bundled corpus alone, skipping the article\'s own bundled copy', () => {
-    const n = (fact?.low as number).toLocaleString('en-US');
-    writeFileSync(join(dir, 'seoul.txt'), `Made-up Daily\n\nSouth Korea's spy agency said ${n} North Korean soldiers have been killed in the war.\n`);
-    writeFileSync(join(dir, 'first.json'), JSON.stringify({ articles: [
-      { file: 'seoul.txt', outlet: 'Made-up Daily', url: null, published: bundled?.published },
-      { file: 'seoul.txt', outlet: 'Made-up Daily', url: bundled?.url, published: bundled?.published },
-    ] }));
+  test.skipIf(!bundled)("judges each article against the bundled corpus alone, skipping the article's own bundled copy", () => {
+    const n = (fact!.low as number).toLocaleString('en-US');
+    writeFileSync(
+      join(dir, 'seoul.txt'),
+      `Made-up Daily\n\nSouth Korea's spy agency said ${n} North Korean soldiers have been killed in the war.\n`,
+    );
+    writeFileSync(
+      join(dir, 'first.json'),
+      JSON.stringify({
+        articles: [
+          { file: 'seoul.txt', outlet: 'Made-up Daily', url: null, published: bundled?.published },
+          { file: 'seoul.txt', outlet: 'Made-up Daily', url: bundled?.url, published: bundled?.published },
+        ],
+      }),
+    );
     const r = run('check', '--first-install', 'first.json');
     expect(r.code).toBe(0);
     const [alone, itself] = jsonLines(r.stdout);

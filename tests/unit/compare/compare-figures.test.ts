@@ -20,7 +20,14 @@ const day = (s: string) => {
   return t;
 };
 
-function candidate(outlet: string, metric: Metric, low: number | null, high: number | null, date: string, period: string | null = null): CandidateFigure {
+function candidate(
+  outlet: string,
+  metric: Metric,
+  low: number | null,
+  high: number | null,
+  date: string,
+  period: string | null = null,
+): CandidateFigure {
   return {
     outlet,
     scope: 'total',
@@ -41,7 +48,11 @@ function candidate(outlet: string, metric: Metric, low: number | null, high: num
 }
 
 const fig = (outlet: string, metric: Metric, low: number | null, high: number | null, date = '2025-01-13'): FigureToJudge => ({
-  outlet, metric, low, high, time: day(date),
+  outlet,
+  metric,
+  low,
+  high,
+  time: day(date),
 });
 
 describe('parseDay / comparisonTime', () => {
@@ -79,12 +90,33 @@ describe('verdictOf', () => {
     ['same range', [11000, 12000], [[11000, 12000]], 'agrees'],
     ['range overlapping a point', [11000, 12000], [[12500, 12500]], 'differs'],
     ['up to 100 vs at least 200', [null, 100], [[200, null]], 'conflicts'],
-    ['one agrees, one conflicts', [300, 300], [[300, 300], [3000, 3000]], 'conflicts'],
-    ['one agrees, one differs', [300, 300], [[300, 300], [300, null]], 'differs'],
+    [
+      'one agrees, one conflicts',
+      [300, 300],
+      [
+        [300, 300],
+        [3000, 3000],
+      ],
+      'conflicts',
+    ],
+    [
+      'one agrees, one differs',
+      [300, 300],
+      [
+        [300, 300],
+        [300, null],
+      ],
+      'differs',
+    ],
     ['wide point overlaps bound edge', [1000, 1000], [[null, 900]], 'differs'],
     ['just beyond the widened edge', [1000, 1000], [[null, 899]], 'conflicts'],
   ])('%s', (_name, [low, high], others, want) => {
-    expect(verdictOf({ low, high }, others.map(([l, h]) => ({ low: l, high: h })))).toBe(want);
+    expect(
+      verdictOf(
+        { low, high },
+        others.map(([l, h]) => ({ low: l, high: h })),
+      ),
+    ).toBe(want);
   });
 
   test('agrees implies every other figure is the same; conflicts implies a non-overlap', () => {
@@ -158,10 +190,15 @@ test.each([
 // The hand-labelled verdicts of the gold file, with all its articles' claims as the store.
 const GOLD = resolve(__dirname, '../../../../shared/corpus/seeds.gold.json');
 interface GoldFile {
-  articles: { file: string; outlet: string; published: string; claims: { claim: [Metric, number | null, number | null]; period?: string; sides?: Side[]; scope?: Scope }[] }[];
+  articles: {
+    file: string;
+    outlet: string;
+    published: string;
+    claims: { claim: [Metric, number | null, number | null]; period?: string; sides?: Side[]; scope?: Scope }[];
+  }[];
   verdicts?: { examples: { file: string; claim: [Metric, number | null, number | null]; verdict: string }[] };
 }
-describe.skipIf(!existsSync(GOLD))('the gold file\'s hand-labelled verdicts (skipped when ../shared/corpus is absent)', () => {
+describe.skipIf(!existsSync(GOLD))("the gold file's hand-labelled verdicts (skipped when ../shared/corpus is absent)", () => {
   const gold = (existsSync(GOLD) ? JSON.parse(readFileSync(GOLD, 'utf8')) : { articles: [] }) as GoldFile;
   const store = gold.articles.flatMap((a) =>
     a.claims.map((c) => {
@@ -169,9 +206,13 @@ describe.skipIf(!existsSync(GOLD))('the gold file\'s hand-labelled verdicts (ski
       const side = c.sides?.[0] ?? null;
       return {
         ...candidate(a.outlet, c.claim[0], c.claim[1], c.claim[2], a.published, c.period ?? null),
-        attribution: side ? { side, text: side } : null, scope: c.scope ?? 'total', url: a.file, file: a.file,
+        attribution: side ? { side, text: side } : null,
+        scope: c.scope ?? 'total',
+        url: a.file,
+        file: a.file,
       };
-    }));
+    }),
+  );
   test.each(gold.verdicts?.examples ?? [])('$file $claim → $verdict', (ex) => {
     const self = store.find((s) => s.file === ex.file && s.metric === ex.claim[0] && s.low === ex.claim[1] && s.high === ex.claim[2]);
     expect(self).toBeDefined();
@@ -179,16 +220,28 @@ describe.skipIf(!existsSync(GOLD))('the gold file\'s hand-labelled verdicts (ski
     expect(judgeFigure({ ...self, side: self.attribution?.side ?? null }, store).verdict).toBe(ex.verdict);
   });
   test('there are examples of the verdicts between articles of one time', () => {
-    expect(new Set(gold.verdicts?.examples.map((e) => e.verdict))).toEqual(new Set(['conflicts', 'disputed', 'differs', 'agrees', 'unique']));
+    expect(new Set(gold.verdicts?.examples.map((e) => e.verdict))).toEqual(
+      new Set(['conflicts', 'disputed', 'differs', 'agrees', 'unique']),
+    );
   });
 });
 
 test('DAY_MS is one day', () => expect(DAY_MS).toBe(24 * 3600 * 1000));
 
 describe('judgeFigure: sources, scopes, reasons and the timeline (CLAIMS.md)', () => {
-  const by = (side: Side | null, c: CandidateFigure, scope: Scope = 'total'): CandidateFigure => ({ ...c, attribution: side ? { side, text: side } : null, scope });
-  const mine = (side: Side | null, metric: Metric, low: number | null, high: number | null, date: string, scope: Scope = 'total'): FigureToJudge =>
-    ({ ...fig('Mine', metric, low, high, date), side, scope });
+  const by = (side: Side | null, c: CandidateFigure, scope: Scope = 'total'): CandidateFigure => ({
+    ...c,
+    attribution: side ? { side, text: side } : null,
+    scope,
+  });
+  const mine = (
+    side: Side | null,
+    metric: Metric,
+    low: number | null,
+    high: number | null,
+    date: string,
+    scope: Scope = 'total',
+  ): FigureToJudge => ({ ...fig('Mine', metric, low, high, date), side, scope });
 
   test('an increment, an episode and a part are compared with nothing', () => {
     const stored = [by('kr', candidate('Beta', 'deployed', 11000, 11000, '2025-01-13'))];
@@ -196,7 +249,11 @@ describe('judgeFigure: sources, scopes, reasons and the timeline (CLAIMS.md)', (
       expect(judgeFigure(mine('kr', 'deployed', 2000, 2000, '2025-01-13', scope), stored).verdict).toBe('unique');
     }
     // …and a stored increment is no contradiction of a total.
-    expect(judgeFigure(mine('kr', 'deployed', 11000, 11000, '2025-01-13'), [by('kr', candidate('Beta', 'deployed', 2000, 2000, '2025-01-13'), 'increment')]).verdict).toBe('unique');
+    expect(
+      judgeFigure(mine('kr', 'deployed', 11000, 11000, '2025-01-13'), [
+        by('kr', candidate('Beta', 'deployed', 2000, 2000, '2025-01-13'), 'increment'),
+      ]).verdict,
+    ).toBe('unique');
   });
 
   test('a plan is compared with plans only', () => {
@@ -225,7 +282,10 @@ describe('judgeFigure: sources, scopes, reasons and the timeline (CLAIMS.md)', (
     expect(got.verdict).toBe('outdated');
     expect(got.compared.map((c) => c.low)).toEqual([600]);
     // Deployed troops may shrink: never outdated.
-    expect(judgeFigure(mine('kr', 'deployed', 300, 300, '2025-09-10'), [by('kr', candidate('Beta', 'deployed', 600, 600, '2025-04-30'))]).verdict).toBe('unique');
+    expect(
+      judgeFigure(mine('kr', 'deployed', 300, 300, '2025-09-10'), [by('kr', candidate('Beta', 'deployed', 600, 600, '2025-04-30'))])
+        .verdict,
+    ).toBe('unique');
   });
 
   test("repeating a source's latest count, long after, agrees; the timeline lists every earlier total", () => {

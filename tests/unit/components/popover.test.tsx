@@ -39,7 +39,11 @@ const claim = (over: Partial<JudgedClaim> = {}): JudgedClaim => ({
   quote: { type: 'TextQuoteSelector', exact: 'more than 3,000', prefix: '', suffix: '' },
   position: { type: 'TextPositionSelector', start: 10, end: 25 },
   verdict: 'conflicts',
-  compared: [compared('Paper One'), compared('Paper Two', { url: 'javascript:alert(1)' }), compared('Bundled', { sentence: null, figureInSentence: null, url: null, title: '' })],
+  compared: [
+    compared('Paper One'),
+    compared('Paper Two', { url: 'javascript:alert(1)' }),
+    compared('Bundled', { sentence: null, figureInSentence: null, url: null, title: '' }),
+  ],
   earlier: [compared('Early Desk', { published: '2024-12-20', qualifier: 'atLeast', low: 100, high: null, figure: 'at least 100' })],
   later: [],
   ...over,
@@ -65,7 +69,10 @@ describe('Popover', () => {
     const reasonFigure = compared('Paper One', { metric: 'casualties', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000' });
     render(
       <Popover
-        claim={claim({ attribution: { side: 'kr', text: 'the spy agency' }, reason: { kind: 'otherMetric', metric: 'casualties', figure: reasonFigure } })}
+        claim={claim({
+          attribution: { side: 'kr', text: 'the spy agency' },
+          reason: { kind: 'otherMetric', metric: 'casualties', figure: reasonFigure },
+        })}
         onClose={() => {}}
       />,
     );
@@ -75,7 +82,13 @@ describe('Popover', () => {
   });
 
   test('groups the compared figures by source, each with its relation in words, date, source and the sentence', () => {
-    const kyiv = compared('Kyiv Paper', { attribution: { side: 'ua', text: 'HUR' }, low: 3800, high: 3800, qualifier: 'exact', figure: '3,800' });
+    const kyiv = compared('Kyiv Paper', {
+      attribution: { side: 'ua', text: 'HUR' },
+      low: 3800,
+      high: 3800,
+      qualifier: 'exact',
+      figure: '3,800',
+    });
     render(<Popover claim={claim({ compared: [...claim().compared, kyiv] })} onClose={() => {}} />);
     const groups = document.querySelectorAll('.tm-group');
     expect([...groups].map((g) => g.getAttribute('data-source'))).toEqual(['kr', 'ua']);
@@ -102,7 +115,10 @@ describe('Popover', () => {
   });
 
   test('page text is rendered as text, never as HTML', () => {
-    const evil = compared('Evil <img src=x onerror=alert(1)>', { sentence: '<b>bold</b> about 300 <script>x()</script>', figureInSentence: { start: 12, end: 21 } });
+    const evil = compared('Evil <img src=x onerror=alert(1)>', {
+      sentence: '<b>bold</b> about 300 <script>x()</script>',
+      figureInSentence: { start: 12, end: 21 },
+    });
     render(<Popover claim={claim({ compared: [evil] })} onClose={() => {}} />);
     const dialog = screen.getByRole('dialog');
     expect(dialog.querySelector('img, b, script')).toBeNull();
@@ -145,7 +161,9 @@ describe('Popover', () => {
 
   test('a unique figure says there is nothing to compare; an episode says why it is not compared', () => {
     render(<Popover claim={claim({ verdict: 'unique', compared: [], earlier: [] })} onClose={() => {}} />);
-    expect(screen.getByRole('dialog').textContent).toContain('No other outlet you have read, nor the reference set, gives deaths for this time');
+    expect(screen.getByRole('dialog').textContent).toContain(
+      'No other outlet you have read, nor the reference set, gives deaths for this time',
+    );
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
     cleanup();
     render(<Popover claim={claim({ verdict: 'unique', scope: 'episode', compared: [], earlier: [] })} onClose={() => {}} />);

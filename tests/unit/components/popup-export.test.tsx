@@ -16,7 +16,9 @@ describe('the export view', () => {
     fireEvent.click(screen.getByRole('button', { name: /this page as Spreadsheet/ }));
     fireEvent.click(screen.getByRole('button', { name: /this page as Report/ }));
     expect(api.downloads.map((f) => f.filename.replace(/^.*-(\d{4}-\d\d-\d\d)/, '$1'))).toEqual([
-      '2025-02-03.jsonld', '2025-02-03.csv', '2025-02-03.md',
+      '2025-02-03.jsonld',
+      '2025-02-03.csv',
+      '2025-02-03.md',
     ]);
     expect(JSON.parse(api.downloads[0]!.contents).first.items).toHaveLength(FIXTURE_PAGE.claims.length);
     expect(Papa.parse(api.downloads[1]!.contents, { header: true, skipEmptyLines: true }).data).toHaveLength(FIXTURE_PAGE.claims.length);
@@ -26,8 +28,23 @@ describe('the export view', () => {
     const stored = [
       { page: FIXTURE_PAGE.page, claims: FIXTURE_PAGE.claims },
       // A bundled article: no text, no selectors kept.
-      { article: { url: null, outlet: 'Bundled Wire', title: 'Old story', published: '2024-12-20' },
-        claims: [{ metric: 'killed', qualifier: 'exact', low: 100, high: 100, figure: '100', sentence: null, attribution: null, period: null, verdict: 'unique', compared: [] }] },
+      {
+        article: { url: null, outlet: 'Bundled Wire', title: 'Old story', published: '2024-12-20' },
+        claims: [
+          {
+            metric: 'killed',
+            qualifier: 'exact',
+            low: 100,
+            high: 100,
+            figure: '100',
+            sentence: null,
+            attribution: null,
+            period: null,
+            verdict: 'unique',
+            compared: [],
+          },
+        ],
+      },
     ];
     const api = createFakeApi({ background: (m) => (m.type === 'exportAll' ? { articles: stored } : undefined) });
     const announced: string[] = [];
@@ -36,7 +53,10 @@ describe('the export view', () => {
     fireEvent.click(screen.getByRole('button', { name: /everything as Web Annotations/ }));
     await waitFor(() => expect(api.downloads).toHaveLength(1));
     expect(api.toBackground).toEqual([{ type: 'exportAll' }]);
-    const items = JSON.parse(api.downloads[0]!.contents).first.items as { target: { source: string; selector: { type: string; exact: string }[] }; body: { textStart?: number }[] }[];
+    const items = JSON.parse(api.downloads[0]!.contents).first.items as {
+      target: { source: string; selector: { type: string; exact: string }[] };
+      body: { textStart?: number }[];
+    }[];
     expect(items).toHaveLength(FIXTURE_PAGE.claims.length + 1);
     // The stored article keeps its quote and its offsets in Tallymark's text (no page element known: no position selector);
     // the bundled one, without text, gets its quote alone, no made-up position.

@@ -10,11 +10,9 @@ export interface FakeApi extends PopupApi {
   downloads: ExportFile[];
 }
 
-export function createFakeApi(opts: {
-  tab?: PopupTab | null;
-  report?: PageReport | (() => unknown);
-  background?: (m: PageToBackground) => unknown;
-} = {}): FakeApi {
+export function createFakeApi(
+  opts: { tab?: PopupTab | null; report?: PageReport | (() => unknown); background?: (m: PageToBackground) => unknown } = {},
+): FakeApi {
   const api: FakeApi = {
     toBackground: [],
     toContent: [],

@@ -42,7 +42,9 @@ describe('checking an export against this page', () => {
       'This file holds no annotations of this page (5 annotations of other pages).',
     );
     cleanup();
-    expect(await check(FIXTURE_PAGE, 'not json', 'notes.txt')).toBe('Could not check notes.txt: This file is not JSON-LD (it does not parse as JSON).');
+    expect(await check(FIXTURE_PAGE, 'not json', 'notes.txt')).toBe(
+      'Could not check notes.txt: This file is not JSON-LD (it does not parse as JSON).',
+    );
     cleanup();
     expect(await check(FIXTURE_PAGE, '{"type": "Thing"}')).toMatch(/holds no Web Annotations/);
   });

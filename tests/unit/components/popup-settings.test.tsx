@@ -20,7 +20,9 @@ function storeBackground(initial: PauseState = { global: false, sites: [] }) {
         else pause.sites = m.paused ? [...pause.sites, m.site] : pause.sites.filter((s) => s !== m.site);
         return { ...pause, sites: [...pause.sites] };
       case 'restore':
-        return m.text.trim().startsWith('{') ? { added: { articles: 2, claims: 9 } } : { error: 'This is not a Tallymark backup: it is not JSON.' };
+        return m.text.trim().startsWith('{')
+          ? { added: { articles: 2, claims: 9 } }
+          : { error: 'This is not a Tallymark backup: it is not JSON.' };
       case 'backup':
         return { text: '{"tallymark":1}' };
       default:
@@ -29,7 +31,11 @@ function storeBackground(initial: PauseState = { global: false, sites: [] }) {
   };
 }
 
-const renderSettings = (background = storeBackground(), site: string | null = 'ledger.example', pageUrl: string | null = 'https://ledger.example/a') => {
+const renderSettings = (
+  background = storeBackground(),
+  site: string | null = 'ledger.example',
+  pageUrl: string | null = 'https://ledger.example/a',
+) => {
   const api = createFakeApi({ background });
   const announced: string[] = [];
   render(<SettingsView api={api} site={site} pageUrl={pageUrl} announce={(m) => announced.push(m)} />);
@@ -124,7 +130,11 @@ describe('the settings', () => {
     const { api } = renderSettings();
     fireEvent.click(await screen.findByRole('button', { name: 'Download backup' }));
     await waitFor(() => expect(api.downloads).toHaveLength(1));
-    expect(api.downloads[0]).toEqual({ filename: 'tallymark-backup-2025-02-03.json', type: 'application/json', contents: '{"tallymark":1}' });
+    expect(api.downloads[0]).toEqual({
+      filename: 'tallymark-backup-2025-02-03.json',
+      type: 'application/json',
+      contents: '{"tallymark":1}',
+    });
   });
 
   test('an error from the store is shown, not swallowed', async () => {

@@ -28,10 +28,18 @@ describe('the figure list', () => {
     expect(headings).toEqual(['Deaths (2)', 'Troops deployed (1)', 'Wounded (1)', 'Taken prisoner (1)']);
     const items = figureItems(container);
     expect(items.map((li) => li.querySelector('.figure__value')?.textContent)).toEqual([
-      'about 300', 'more than 3,000', 'more than 11,000', '2,700', 'Two',
+      'about 300',
+      'more than 3,000',
+      'more than 11,000',
+      '2,700',
+      'Two',
     ]);
     expect(items.map((li) => li.querySelector('.badge')?.textContent)).toEqual([
-      'Conflicts', 'Conflicts', 'Differs', 'Agrees', 'Only here',
+      'Conflicts',
+      'Conflicts',
+      'Differs',
+      'Agrees',
+      'Only here',
     ]);
     // The compared figures of the first one: two outlets, each linked to its article.
     const first = within(items[0]!);
@@ -41,7 +49,9 @@ describe('the figure list', () => {
     // The sentence is shown with the figure marked.
     expect(items[0]!.querySelector('mark')?.textContent).toBe('about 300');
     expect(within(items[4]!).getByText(/No other outlet/)).toBeTruthy();
-    expect(within(items[0]!).getByText('Other reports of the same Seoul briefing give more than 3,000 deaths, not about 300.')).toBeTruthy();
+    expect(
+      within(items[0]!).getByText('Other reports of the same Seoul briefing give more than 3,000 deaths, not about 300.'),
+    ).toBeTruthy();
     // Each compared outlet's relation is said in words, not only by a dot.
     expect(items[0]!.querySelector('.compared__relation')?.textContent).toBe(' — does not overlap this page’s figure');
   });
@@ -113,7 +123,7 @@ describe('empty states', () => {
     expect(figureItems(container)).toHaveLength(FIXTURE_PAGE.claims.length);
   });
 
-  test('a page not stored says why, in the background\'s words', async () => {
+  test("a page not stored says why, in the background's words", async () => {
     const reason = 'Tallymark is paused on this site: this page was not stored.';
     render(<Popup api={createFakeApi({ report: report({ status: 'paused', stored: false, notStoredReason: reason }) })} />);
     expect((await screen.findByRole('note')).textContent).toBe(`${reason} Its figures were still compared with the store.`);
@@ -169,7 +179,13 @@ describe('who says what', () => {
       attribution: { side, text: '' },
     });
     const summaries = [
-      { side: 'kr', metric: 'killed', current: current('Harbor Post', 'kr', 300, '2025-01-13'), outlets: 3, history: [current('Old Desk', 'kr', 100, '2024-12-23')] },
+      {
+        side: 'kr',
+        metric: 'killed',
+        current: current('Harbor Post', 'kr', 300, '2025-01-13'),
+        outlets: 3,
+        history: [current('Old Desk', 'kr', 100, '2024-12-23')],
+      },
       { side: 'ua', metric: 'killed', current: current('Kyiv Wire', 'ua', 3800, '2025-01-10'), outlets: 1, history: [] },
     ];
     const api = createFakeApi({ report: report(), background: (m) => (m.type === ('getSources' as string) ? summaries : undefined) });

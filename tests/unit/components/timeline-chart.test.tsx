@@ -7,7 +7,13 @@ import { type ChartFigure, buildTimelineChart, niceCeil, plotValue } from '../..
 
 afterEach(cleanup);
 
-const fig = (side: ChartFigure['attribution'] extends infer A ? (A extends { side: infer S } ? S : never) | null : never, published: string, low: number | null, high: number | null, extra: Partial<ChartFigure> = {}): ChartFigure => ({
+const fig = (
+  side: ChartFigure['attribution'] extends infer A ? (A extends { side: infer S } ? S : never) | null : never,
+  published: string,
+  low: number | null,
+  high: number | null,
+  extra: Partial<ChartFigure> = {},
+): ChartFigure => ({
   attribution: side ? { side, text: '' } : null,
   period: null,
   published,

@@ -26,8 +26,14 @@ describe('anchorQuote', () => {
 
   test('picks the occurrence whose context fits when the quote occurs twice', () => {
     const second = buildClaim(FIXTURE_TEXT, {
-      figure: 'about 300', nth: 1, metric: 'killed', qualifier: 'approx', low: 300, high: 300,
-      verdict: 'unique', attribution: null,
+      figure: 'about 300',
+      nth: 1,
+      metric: 'killed',
+      qualifier: 'approx',
+      low: 300,
+      high: 300,
+      verdict: 'unique',
+      attribution: null,
     });
     expect(second.start).not.toBe(claim(0).start);
     // With no position hint, only the context tells the two apart.

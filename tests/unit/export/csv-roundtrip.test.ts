@@ -35,7 +35,12 @@ const PAYLOADS = [
 function hostilePage(): ExportPage {
   const text = `Officials said about 300 soldiers died. ${PAYLOADS.join(' ')}`;
   const base = buildClaim(text, {
-    figure: 'about 300', metric: 'killed', qualifier: 'approx', low: 300, high: 300, verdict: 'conflicts',
+    figure: 'about 300',
+    metric: 'killed',
+    qualifier: 'approx',
+    low: 300,
+    high: 300,
+    verdict: 'conflicts',
     attribution: { side: 'other', text: 'x' },
   });
   const claims = PAYLOADS.map((payload, i) => ({
@@ -79,12 +84,20 @@ describe('the CSV export, read back by csv-parse', () => {
     });
     const payloadCells = rows.flat().filter((c) => PAYLOADS.some((p) => p && readCell(c).includes(p)));
     expect(payloadCells.length).toBeGreaterThan(PAYLOADS.length * 2);
-    console.info(`[export] CSV: ${cells} cells of ${rows.length} rows read back by csv-parse, ${payloadCells.length} of them holding payloads`);
+    console.info(
+      `[export] CSV: ${cells} cells of ${rows.length} rows read back by csv-parse, ${payloadCells.length} of them holding payloads`,
+    );
   });
 
   test.each([',', ';', '\t'])('split at %j, quotes honoured or not, no cell opens a formula', (separator) => {
     expect(naiveCells(csv.slice(1), separator).filter(opensFormula)).toEqual([]);
-    const quoted = parse(csv, { bom: true, delimiter: separator, relax_quotes: true, relax_column_count: true, skip_records_with_error: true }) as string[][];
+    const quoted = parse(csv, {
+      bom: true,
+      delimiter: separator,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+    }) as string[][];
     expect(quoted.flat().filter(opensFormula)).toEqual([]);
   });
 });

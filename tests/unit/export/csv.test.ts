@@ -18,7 +18,7 @@ describe('neutraliseCell', () => {
     ['=1+1\nsecond line', "'=1+1\nsecond line"],
     ['ok;=1+1', "ok;'=1+1"],
     ['ok,=1+1', "ok,'=1+1"],
-    ['ok; "=1+1"', "ok;' \"=1+1\""],
+    ['ok; "=1+1"', 'ok;\' "=1+1"'],
     ['line\n-1', "line\n'-1"],
     ["'quoted", "''quoted"],
     ["it's;'so'", "it's;''so'"],
@@ -34,7 +34,10 @@ describe('neutraliseCell', () => {
 
   test('any text: readCell gives it back, and no part of the cell opens a formula', () => {
     const tricky = fc.constantFrom('=', '+', '-', '@', "'", ',', ';', '\t', '\r', '\n', '"', ' ', 'a', '1');
-    const text = fc.oneof(fc.string(), fc.array(tricky, { maxLength: 30 }).map((a) => a.join('')));
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(tricky, { maxLength: 30 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(text, (value) => {
         const cell = neutraliseCell(value) as string;
@@ -73,7 +76,12 @@ describe('toCsv', () => {
   test('formula-like cells come back neutralised, everything else as written', () => {
     const text = '=HYPERLINK("http://bad.example","click") says -15 were seen, @Officials added +3 more.';
     const claim = buildClaim(text, {
-      figure: '-15', metric: 'killed', qualifier: 'exact', low: 15, high: 15, verdict: 'unique',
+      figure: '-15',
+      metric: 'killed',
+      qualifier: 'exact',
+      low: 15,
+      high: 15,
+      verdict: 'unique',
       attribution: { side: 'other', text: '@Officials' },
     });
     const page: ExportPage = {

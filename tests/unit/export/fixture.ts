@@ -23,7 +23,13 @@ interface ClaimSpec {
   compared?: ComparedFigure[];
 }
 
-export function compared(outlet: string, figure: string, low: number | null, high: number | null, extra: Partial<ComparedFigure> = {}): ComparedFigure {
+export function compared(
+  outlet: string,
+  figure: string,
+  low: number | null,
+  high: number | null,
+  extra: Partial<ComparedFigure> = {},
+): ComparedFigure {
   return {
     outlet,
     scope: 'total',
@@ -78,27 +84,52 @@ export function buildClaim(text: string, spec: ClaimSpec): JudgedClaim {
 
 export const FIXTURE_CLAIMS: JudgedClaim[] = [
   buildClaim(FIXTURE_TEXT, {
-    figure: 'about 300', metric: 'killed', qualifier: 'approx', low: 300, high: 300, verdict: 'conflicts',
+    figure: 'about 300',
+    metric: 'killed',
+    qualifier: 'approx',
+    low: 300,
+    high: 300,
+    verdict: 'conflicts',
     attribution: { side: 'kr', text: 'Lawmakers briefed by the spy agency' },
     compared: [compared('Harbor Post', 'more than 3,000', 3000, null), compared('Evening Wire', 'around 300', 300, 300)],
   }),
   buildClaim(FIXTURE_TEXT, {
-    figure: '2,700', metric: 'wounded', qualifier: 'exact', low: 2700, high: 2700, verdict: 'agrees',
+    figure: '2,700',
+    metric: 'wounded',
+    qualifier: 'exact',
+    low: 2700,
+    high: 2700,
+    verdict: 'agrees',
     attribution: { side: 'kr', text: 'Lawmakers briefed by the spy agency' },
     compared: [compared('Evening Wire', '2,700', 2700, 2700, { metric: 'wounded' })],
   }),
   buildClaim(FIXTURE_TEXT, {
-    figure: 'more than 3,000', metric: 'killed', qualifier: 'atLeast', low: 3000, high: null, verdict: 'conflicts',
+    figure: 'more than 3,000',
+    metric: 'killed',
+    qualifier: 'atLeast',
+    low: 3000,
+    high: null,
+    verdict: 'conflicts',
     attribution: { side: 'ua', text: 'Kyiv' },
     compared: [compared('Evening Wire', 'around 300', 300, 300)],
   }),
   buildClaim(FIXTURE_TEXT, {
-    figure: 'more than 11,000', metric: 'deployed', qualifier: 'atLeast', low: 11000, high: null, verdict: 'differs',
+    figure: 'more than 11,000',
+    metric: 'deployed',
+    qualifier: 'atLeast',
+    low: 11000,
+    high: null,
+    verdict: 'differs',
     attribution: { side: 'us', text: 'Washington' },
     compared: [compared('Harbor Post', 'about 11,000', 11000, 11000, { metric: 'deployed', attribution: null })],
   }),
   buildClaim(FIXTURE_TEXT, {
-    figure: 'Two', metric: 'captured', qualifier: 'exact', low: 2, high: 2, verdict: 'unique',
+    figure: 'Two',
+    metric: 'captured',
+    qualifier: 'exact',
+    low: 2,
+    high: 2,
+    verdict: 'unique',
     attribution: { side: 'ua', text: 'Kyiv' },
   }),
 ];

@@ -28,14 +28,24 @@ describe('reading annotations back', () => {
     expect(readAnnotations(collection.first).annotations).toHaveLength(5);
     expect(readAnnotations([foreign, foreign]).annotations).toHaveLength(2);
     const [a] = readAnnotations(foreign).annotations;
-    expect(a).toMatchObject({ id: 'https://annotations.example/1', source: 'https://ledger.example/world/2025/01/14/troops', position: null, verdict: null });
+    expect(a).toMatchObject({
+      id: 'https://annotations.example/1',
+      source: 'https://ledger.example/world/2025/01/14/troops',
+      position: null,
+      verdict: null,
+    });
     expect(a!.quote.exact).toBe('more than 11,000');
   });
 
   test('ours carry the offsets in Tallymark’s text and the figure', () => {
     const [first] = readAnnotations(JSON.parse(exportAllJsonLd([FIXTURE_PAGE], EXPORT_DATE).contents)).annotations;
     const claim = FIXTURE_PAGE.claims[0]!;
-    expect(first).toMatchObject({ position: { start: claim.start, end: claim.end }, figure: claim.figure, metric: claim.metric, verdict: claim.verdict });
+    expect(first).toMatchObject({
+      position: { start: claim.start, end: claim.end },
+      figure: claim.figure,
+      metric: claim.metric,
+      verdict: claim.verdict,
+    });
   });
 
   test('an annotation without a quote is counted, not placed; a file without annotations is refused', () => {

@@ -34,7 +34,10 @@ const ids = (x: unknown): string[] => (Array.isArray(x) ? x : []).map((v) => (v 
 describe.skipIf(!hasContext)('the export as JSON-LD, expanded offline', () => {
   test('every annotation is oa:motivatedBy oa:assessing, its body and target in the oa vocabulary', async () => {
     const collection = JSON.parse(exportPageJsonLd(FIXTURE_PAGE, EXPORT_DATE).contents) as AnnotationCollection;
-    const expanded = (await jsonld.expand(collection as unknown as jsonld.JsonLdDocument, { documentLoader } as jsonld.Options.Expand)) as Node[];
+    const expanded = (await jsonld.expand(
+      collection as unknown as jsonld.JsonLdDocument,
+      { documentLoader } as jsonld.Options.Expand,
+    )) as Node[];
     const annotations = expanded.flatMap(function find(n: unknown): Node[] {
       if (Array.isArray(n)) return n.flatMap(find);
       if (typeof n !== 'object' || n === null) return [];
@@ -54,13 +57,18 @@ describe.skipIf(!hasContext)('the export as JSON-LD, expanded offline', () => {
   test('as N-Quads: one oa:motivatedBy oa:assessing per annotation, our terms in our namespace, no relative IRIs', async () => {
     const pages = [FIXTURE_PAGE, { ...FIXTURE_PAGE, page: { ...FIXTURE_PAGE.page, url: null } }, ...(hasCorpus ? seedPages() : [])];
     const collection = JSON.parse(exportAllJsonLd(pages, EXPORT_DATE).contents) as AnnotationCollection;
-    const nquads = (await jsonld.toRDF(collection as unknown as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf)) as unknown as string;
+    const nquads = (await jsonld.toRDF(
+      collection as unknown as jsonld.JsonLdDocument,
+      { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf,
+    )) as unknown as string;
     const lines = nquads.split('\n').filter(Boolean);
     const motivated = lines.filter((l) => l.includes(`<${OA}motivatedBy> <${OA}assessing>`));
     expect(motivated).toHaveLength(collection.total);
     expect(lines.filter((l) => l.includes(`<${TALLYMARK_VOCAB}verdict>`))).toHaveLength(collection.total);
     // Every IRI is absolute: no term fell through to a relative IRI.
     for (const iri of nquads.matchAll(/<([^>]*)>/g)) expect(iri[1], iri[1]).toMatch(/^[a-z][a-z0-9+.-]*:/i);
-    console.info(`[export] N-Quads: ${motivated.length} oa:motivatedBy oa:assessing triples for ${collection.total} annotations (${hasCorpus ? 'fixture and seed articles' : 'fixture only: no corpus'})`);
+    console.info(
+      `[export] N-Quads: ${motivated.length} oa:motivatedBy oa:assessing triples for ${collection.total} annotations (${hasCorpus ? 'fixture and seed articles' : 'fixture only: no corpus'})`,
+    );
   });
 });

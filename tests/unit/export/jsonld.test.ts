@@ -37,13 +37,19 @@ describe('exportPageJsonLd', () => {
     const body = a.body[3];
     expect(body).toMatchObject({ textStart: claim.start, textEnd: claim.end });
     expect(body).toMatchObject({
-      verdict: claim.verdict, metric: claim.metric, qualifier: claim.qualifier, low: claim.low, high: claim.high,
+      verdict: claim.verdict,
+      metric: claim.metric,
+      qualifier: claim.qualifier,
+      low: claim.low,
+      high: claim.high,
       attribution: claim.attribution,
     });
     expect(body.compared.map((c) => c.figure)).toEqual(claim.compared.map((c) => c.figure));
     expect(body.comparedCount).toBe(claim.compared.length);
-    expect(a.body.filter((b) => b.type === 'TextualBody' && b.purpose === 'tagging').map((b) => (b as { value: string }).value))
-      .toEqual([claim.verdict, claim.metric]);
+    expect(a.body.filter((b) => b.type === 'TextualBody' && b.purpose === 'tagging').map((b) => (b as { value: string }).value)).toEqual([
+      claim.verdict,
+      claim.metric,
+    ]);
   });
 
   test('every annotation finds its figure again in the page text, exactly', () => {
@@ -69,7 +75,7 @@ describe('exportPageJsonLd', () => {
     }
   });
 
-  test('falls back to the claim\'s own selectors when the text is not known', () => {
+  test("falls back to the claim's own selectors when the text is not known", () => {
     const page: ExportPage = { ...FIXTURE_PAGE, text: null };
     const a = parse(exportPageJsonLd(page, EXPORT_DATE).contents).first.items[2]!;
     expect(a.target.selector[0]).toEqual(FIXTURE_PAGE.claims[2]!.quote);
@@ -83,8 +89,12 @@ describe('exportPageJsonLd', () => {
 });
 
 describe('exportAllJsonLd', () => {
-  test('holds every page\'s figures with their own sources', () => {
-    const other: ExportPage = { ...FIXTURE_PAGE, page: { ...FIXTURE_PAGE.page, url: 'https://other.example/a' }, claims: FIXTURE_PAGE.claims.slice(0, 2) };
+  test("holds every page's figures with their own sources", () => {
+    const other: ExportPage = {
+      ...FIXTURE_PAGE,
+      page: { ...FIXTURE_PAGE.page, url: 'https://other.example/a' },
+      claims: FIXTURE_PAGE.claims.slice(0, 2),
+    };
     const file = exportAllJsonLd([FIXTURE_PAGE, other], EXPORT_DATE);
     const c = parse(file.contents);
     expect(file.filename).toBe('tallymark-all-2025-02-03.jsonld');

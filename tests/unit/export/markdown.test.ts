@@ -26,7 +26,7 @@ describe('exportPageMarkdown', () => {
     expect(md).toContain('Source: United States: Washington');
   });
 
-  test('links the other outlets\' figures', () => {
+  test("links the other outlets' figures", () => {
     for (const c of FIXTURE_PAGE.claims.flatMap((claim) => claim.compared)) {
       expect(md).toContain(`[${c.outlet}](${c.url})`);
     }
@@ -77,7 +77,7 @@ describe('exportAllMarkdown', () => {
 });
 
 describe('groupClaims', () => {
-  test('keeps each claim\'s index in the page', () => {
+  test("keeps each claim's index in the page", () => {
     const groups = groupClaims(FIXTURE_PAGE.claims);
     const indexes = groups.flatMap((g) => g.claims.map((c) => c.index)).sort();
     expect(indexes).toEqual([0, 1, 2, 3, 4]);
@@ -91,7 +91,7 @@ describe('escapeMarkdown', () => {
   });
 });
 
-describe('groupClaims', () => {
+describe('groupClaims, verdict order', () => {
   test('orders every verdict as the contract does: conflicts, disputed, outdated, differs, agrees, unique', () => {
     const verdicts = ['unique', 'agrees', 'differs', 'outdated', 'disputed', 'conflicts'] as const;
     const claims = verdicts.map((verdict, start) => ({ metric: 'killed' as const, verdict, start }));

@@ -12,7 +12,9 @@ export const hasCorpus = existsSync(GOLD);
 
 /** The seed articles as export pages, each figure judged 'unique' (the verdict does not change the shape). */
 export function seedPages(): ExportPage[] {
-  const articles = (JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: { file: string; outlet: string; url: string | null; published: string }[] }).articles;
+  const articles = (
+    JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: { file: string; outlet: string; url: string | null; published: string }[] }
+  ).articles;
   return articles.map((a) => {
     const text = readFileSync(join(CORPUS, a.file), 'utf8');
     const claims = extractClaims(text, { published: a.published }).map((c) => ({
@@ -26,4 +28,3 @@ export function seedPages(): ExportPage[] {
     return { page: { url: a.url, outlet: a.outlet, title: a.file, published: a.published, language: 'en' }, text, claims };
   });
 }
-

@@ -28,7 +28,7 @@ interface GoldArticle {
 }
 const articles: GoldArticle[] = hasCorpus ? (JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: GoldArticle[] }).articles : [];
 
-const EDIT_PREFIX = 'Editor\'s note: this story was updated.\n';
+const EDIT_PREFIX = "Editor's note: this story was updated.\n";
 /** A small edit that keeps lengths: thousands separators written as dots (3,000 → 3.000). */
 const dotThousands = (s: string) => s.replace(/(\d),(\d{3})/g, '$1.$2');
 

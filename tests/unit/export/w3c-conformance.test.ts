@@ -50,10 +50,13 @@ describe.skipIf(!hasW3cTests)('W3C Web Annotation conformance (MUST assertions)'
     const correct = hasW3cTests ? readSamples('correct') : [];
     const incorrect = hasW3cTests ? readSamples('incorrect') : [];
 
-    test.each(correct.map((s) => [s.name, s] as const))('correct %s passes every MUST (but where W3C’s samples and schemas disagree)', (_n, s) => {
-      expect(s.json).not.toBeNull();
-      expect(suites!.failures(suiteOf(s.json), s.json)).toEqual(SAMPLE_DISAGREEMENTS[s.name] ?? []);
-    });
+    test.each(correct.map((s) => [s.name, s] as const))(
+      'correct %s passes every MUST (but where W3C’s samples and schemas disagree)',
+      (_n, s) => {
+        expect(s.json).not.toBeNull();
+        expect(suites!.failures(suiteOf(s.json), s.json)).toEqual(SAMPLE_DISAGREEMENTS[s.name] ?? []);
+      },
+    );
 
     test.each(incorrect.map((s) => [s.name, s] as const))('incorrect %s fails (not JSON, or a MUST)', (_n, s) => {
       if (s.json === null) return;
@@ -74,9 +77,16 @@ describe.skipIf(!hasW3cTests)('W3C Web Annotation conformance (MUST assertions)'
     };
     return [
       ['fixture page, read in a browser', JSON.parse(exportPageJsonLd(withArticle, EXPORT_DATE).contents)],
-      ['fixture, a local file', JSON.parse(exportPageJsonLd({ ...FIXTURE_PAGE, page: { ...FIXTURE_PAGE.page, url: null } }, EXPORT_DATE).contents)],
-      ...pages.map((p) => [`seed ${p.page.title}`, JSON.parse(exportPageJsonLd(p, EXPORT_DATE).contents)] as [string, AnnotationCollection]),
-      ...(pages.length > 0 ? [['every seed article', JSON.parse(exportAllJsonLd(pages, EXPORT_DATE).contents)] as [string, AnnotationCollection]] : []),
+      [
+        'fixture, a local file',
+        JSON.parse(exportPageJsonLd({ ...FIXTURE_PAGE, page: { ...FIXTURE_PAGE.page, url: null } }, EXPORT_DATE).contents),
+      ],
+      ...pages.map(
+        (p) => [`seed ${p.page.title}`, JSON.parse(exportPageJsonLd(p, EXPORT_DATE).contents)] as [string, AnnotationCollection],
+      ),
+      ...(pages.length > 0
+        ? [['every seed article', JSON.parse(exportAllJsonLd(pages, EXPORT_DATE).contents)] as [string, AnnotationCollection]]
+        : []),
     ];
   };
 

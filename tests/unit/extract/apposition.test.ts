@@ -29,10 +29,20 @@ describe('the apposition after a name', () => {
 
   test('reads as the exponential reading did, on short strings', () => {
     const unit = fc.constantFrom('A', 'B', 'É', 'b', 'é', 'x', ' ', '\t', '-', ',', '.', 'a', 'n', 't', 'h', 'e');
-    fc.assert(fc.property(fc.string({ unit, maxLength: 14 }), (s) => { same(s); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (s) => {
+        same(s);
+      }),
+      { numRuns: 3000 },
+    );
     const tail = fc.constantFrom(', a lawmaker', ' , the head of HUR', ',an aide', ', the', ', a;', '');
     const head = fc.string({ unit: fc.constantFrom('A', 'b', ' ', '-', 'É'), maxLength: 12 });
-    fc.assert(fc.property(head, tail, (h, t) => { same(h + t); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(head, tail, (h, t) => {
+        same(h + t);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   // Linear work: these would not finish in any lifetime with the nested

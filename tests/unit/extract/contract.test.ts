@@ -48,8 +48,17 @@ describe('the contract holds on every claim', () => {
 
 describe('the background check (checkClaim) refuses what breaks the contract', () => {
   const good: Claim = {
-    metric: 'killed', qualifier: 'approx', low: 300, high: 300, figure: 'about 300', start: 10, end: 19,
-    sentence: 'Seoul said about 300 were killed.', attribution: null, period: '2024-12', scope: 'total',
+    metric: 'killed',
+    qualifier: 'approx',
+    low: 300,
+    high: 300,
+    figure: 'about 300',
+    start: 10,
+    end: 19,
+    sentence: 'Seoul said about 300 were killed.',
+    attribution: null,
+    period: '2024-12',
+    scope: 'total',
   };
   test.each([
     ['a sentence without the figure', { sentence: 'Seoul said so.' }],

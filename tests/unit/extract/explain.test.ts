@@ -3,7 +3,8 @@ import { extractClaims, extractWithRefusals } from '../../../lib/extract/extract
 import { explainFigures } from '../../../lib/extract/explain';
 
 describe('--explain: the trace per figure', () => {
-  const text = 'North Korea sent another 2,000 soldiers to Kursk in 2025, Seoul said. Kim will send 6,000 builders, and 300 North Korean soldiers were killed in one assault.';
+  const text =
+    'North Korea sent another 2,000 soldiers to Kursk in 2025, Seoul said. Kim will send 6,000 builders, and 300 North Korean soldiers were killed in one assault.';
   const claims = extractClaims(text, { published: '2025-06-20' });
   const trace = explainFigures(text, claims);
 

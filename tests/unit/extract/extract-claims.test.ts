@@ -5,7 +5,7 @@ import type { Claim } from '../../../lib/types';
 // Our own sentences, in the style of wire copy about North Korean troops.
 const NK = 'North Korean troops are fighting for Russia in Kursk.';
 const run = (text: string, published = '2025-01-20') => extractClaims(text, { published });
-const triples = (text: string, published?: string) => run(text, published).map((c) => [c.metric, c.low, c.high]);
+const _triples = (text: string, published?: string) => run(text, published).map((c) => [c.metric, c.low, c.high]);
 const only = (text: string, published?: string): Claim => {
   const cs = run(text, published);
   expect(cs, `claims of ${JSON.stringify(text)}: ${JSON.stringify(cs.map((c) => c.figure))}`).toHaveLength(1);
@@ -92,9 +92,27 @@ describe('qualifiers', () => {
   });
 
   test.each([
-    ['The agency counted roughly 400 North Korean deaths and 3,600 injuries.', [['killed', 400, 400, 'approx'], ['wounded', 3600, 3600, 'approx']]],
-    ['At least 200 North Korean soldiers have died and 900 wounded, Kyiv says.', [['killed', 200, null, 'atLeast'], ['wounded', 900, null, 'atLeast']]],
-    ['More than 200 North Korean soldiers have died and 900 have been wounded.', [['killed', 200, null, 'atLeast'], ['wounded', 900, 900, 'exact']]],
+    [
+      'The agency counted roughly 400 North Korean deaths and 3,600 injuries.',
+      [
+        ['killed', 400, 400, 'approx'],
+        ['wounded', 3600, 3600, 'approx'],
+      ],
+    ],
+    [
+      'At least 200 North Korean soldiers have died and 900 wounded, Kyiv says.',
+      [
+        ['killed', 200, null, 'atLeast'],
+        ['wounded', 900, null, 'atLeast'],
+      ],
+    ],
+    [
+      'More than 200 North Korean soldiers have died and 900 have been wounded.',
+      [
+        ['killed', 200, null, 'atLeast'],
+        ['wounded', 900, 900, 'exact'],
+      ],
+    ],
   ])('carried over a coordination: %s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low, c.high, c.qualifier])).toEqual(want);
   });
@@ -108,11 +126,20 @@ describe('topic: figures about North Korean troops only', () => {
     [`${NK} About 700 of them have been wounded, Seoul says.`, 'wounded'],
     [`${NK} Officials say 1,200 troops were sent in the latest rotation.`, 'deployed'],
     [`${NK} Budanov, the head of HUR, said the losses had reached 3,000.`, 'casualties'],
-    ['North Korea denies everything.\n\nOfficials in Kyiv spoke on Monday. Later, they said the North had lost 300 in a week.', 'casualties'],
+    [
+      'North Korea denies everything.\n\nOfficials in Kyiv spoke on Monday. Later, they said the North had lost 300 in a week.',
+      'casualties',
+    ],
     ["Kim Jong Un met his generals. It's thought Kim has sent 9,000 troops to prop up the Kremlin's war effort.", 'deployed'],
     ['North Korean troops arrived in October. Officials are worried. About 3,000 had been sent so far, the agency said.', 'deployed'],
-    ["North Korean troops arrived in October. Officials are worried. Kyiv's spy service says as many as 12,000 are training in Russia's Far East.", 'deployed'],
-    ['North Korean troops arrived in October. Officials are worried. About 2,000 had moved toward Kursk, where Ukrainian forces hold ground.', 'deployed'],
+    [
+      "North Korean troops arrived in October. Officials are worried. Kyiv's spy service says as many as 12,000 are training in Russia's Far East.",
+      'deployed',
+    ],
+    [
+      'North Korean troops arrived in October. Officials are worried. About 2,000 had moved toward Kursk, where Ukrainian forces hold ground.',
+      'deployed',
+    ],
   ])('accepts: %s', (text, metric) => {
     expect(run(text).map((c) => c.metric)).toEqual([metric]);
   });
@@ -158,16 +185,29 @@ describe('topic: figures about North Korean troops only', () => {
   });
 
   test('a bare figure after a sentence with a North Korean figure takes its troops', () => {
-    const text = 'North Korean troops arrived. About 2,000 North Korean soldiers moved toward Kursk, where Ukrainian forces hold ground. About 3,000 had been sent so far.';
-    expect(run(text).map((c) => [c.metric, c.low])).toEqual([['deployed', 2000], ['deployed', 3000]]);
+    const text =
+      'North Korean troops arrived. About 2,000 North Korean soldiers moved toward Kursk, where Ukrainian forces hold ground. About 3,000 had been sent so far.';
+    expect(run(text).map((c) => [c.metric, c.low])).toEqual([
+      ['deployed', 2000],
+      ['deployed', 3000],
+    ]);
   });
 
   test("a bare deployed figure far from any mention takes the article's topic, but not in a live blog", () => {
-    const body = 'Seoul is worried about the war. Officials met in Washington. The talks went on. About 3,000 had been sent so far, the agency said.';
+    const body =
+      'Seoul is worried about the war. Officials met in Washington. The talks went on. About 3,000 had been sent so far, the agency said.';
     expect(run(`North Korea sends more troops to Russia\n${body}`).map((c) => [c.metric, c.low])).toEqual([['deployed', 3000]]);
     expect(run(`War live: North Korea sends more troops\n${body}`)).toEqual([]);
-    expect(run('North Korea sends more troops to Russia\nSeoul is worried. Officials met. The talks went on. About 300 were killed in a strike, Kyiv said.')).toEqual([]);
-    expect(run('North Korea sends more troops to Russia\nSeoul is worried. Officials met. The talks went on. Kyiv said 50,000 soldiers had been deployed near Pokrovsk.')).toEqual([]);
+    expect(
+      run(
+        'North Korea sends more troops to Russia\nSeoul is worried. Officials met. The talks went on. About 300 were killed in a strike, Kyiv said.',
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        'North Korea sends more troops to Russia\nSeoul is worried. Officials met. The talks went on. Kyiv said 50,000 soldiers had been deployed near Pokrovsk.',
+      ),
+    ).toEqual([]);
   });
 
   test('a text that never names North Korea gives nothing', () => {
@@ -189,9 +229,21 @@ describe('metric', () => {
     ['Ukrainian special forces took 3 North Korean soldiers prisoner.', [['captured', 3]]],
     ['Twelve North Korean soldiers were taken prisoner near Sudzha.', [['captured', 12]]],
     ['A dozen North Korean soldiers are missing after the assault.', [['missing', 12]]],
-    ['Pyongyang has sent 11,000 troops, of whom 300 have been killed.', [['deployed', 11000], ['killed', 300]]],
+    [
+      'Pyongyang has sent 11,000 troops, of whom 300 have been killed.',
+      [
+        ['deployed', 11000],
+        ['killed', 300],
+      ],
+    ],
     ['North Korea has stationed 8,000 soldiers in Kursk.', [['deployed', 8000]]],
-    ['Moscow said North Korea would send 1,000 deminers and 5,000 military construction workers to Kursk.', [['deployed', 1000], ['deployed', 5000]]],
+    [
+      'Moscow said North Korea would send 1,000 deminers and 5,000 military construction workers to Kursk.',
+      [
+        ['deployed', 1000],
+        ['deployed', 5000],
+      ],
+    ],
     ['Some 12,000 soldiers from the DPRK are in Russia.', [['deployed', 12000]]],
     ["North Korea denies it. The North's 11,000 troops remain in Kursk, Kyiv says.", [['deployed', 11000]]],
     ['About 200 North Korean soldiers arrived in Kursk last week.', [['deployed', 200]]],
@@ -199,8 +251,20 @@ describe('metric', () => {
     ['Two North Korean soldiers, captured by Ukraine in January, were questioned.', [['captured', 2]]],
     ["Kyiv says 11,000 Korean People's Army soldiers are in Kursk.", [['deployed', 11000]]],
     ['Losses among North Korean units have passed 1,000, Kyiv says.', [['casualties', 1000]]],
-    ['Kyiv says 400 North Korean soldiers were killed and 1,100 injured.', [['killed', 400], ['wounded', 1100]]],
-    ['Ukraine put North Korean losses at 3,800; Seoul put the figure at 3,000.', [['casualties', 3800], ['casualties', 3000]]],
+    [
+      'Kyiv says 400 North Korean soldiers were killed and 1,100 injured.',
+      [
+        ['killed', 400],
+        ['wounded', 1100],
+      ],
+    ],
+    [
+      'Ukraine put North Korean losses at 3,800; Seoul put the figure at 3,000.',
+      [
+        ['casualties', 3800],
+        ['casualties', 3000],
+      ],
+    ],
     ['The death toll among North Korean troops has reached 600, Seoul says.', [['killed', 600]]],
     ['Ukrainian drones have killed or wounded 900 North Korean soldiers, Kyiv says.', [['casualties', 900]]],
     ['The number of North Korean troops in Russia is now estimated at 13,000.', [['deployed', 13000]]],
@@ -213,16 +277,34 @@ describe('metric', () => {
     ['Pyongyang has an 11,000-man contingent in Kursk.', [['deployed', 11000]]],
     ['Ukrainian troops captured two wounded North Korean soldiers, Kyiv said.', [['captured', 2]]],
     ['Kyiv reported 30 North Korean soldiers killed or wounded near Kurakhove on Dec. 17.', [['casualties', 30]]],
-    ['The North Korean death toll stood at 600 and injuries at 4,100.', [['killed', 600], ['wounded', 4100]]],
+    [
+      'The North Korean death toll stood at 600 and injuries at 4,100.',
+      [
+        ['killed', 600],
+        ['wounded', 4100],
+      ],
+    ],
     ['North Korean troops fought near Sudzha. Now three of them are in Ukrainian hands.', [['captured', 3]]],
-    ['North Korean troops in Russia rose from 11,000 to 12,000 last month.', [['deployed', 11000], ['deployed', 12000]]],
+    [
+      'North Korean troops in Russia rose from 11,000 to 12,000 last month.',
+      [
+        ['deployed', 11000],
+        ['deployed', 12000],
+      ],
+    ],
     ['The Ukrainian army estimates at 3,000 the number of North Korean soldiers killed or wounded.', [['casualties', 3000]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
     ['Seoul says 300 North Korean soldiers sent to fight in Kursk have been killed.', [['killed', 300]]],
     ['More than 50 North Korean troops deployed near Sudzha were wounded, Seoul said.', [['wounded', 50]]],
     ['Kyiv announced the capture of two wounded North Korean soldiers.', [['captured', 2]]],
     ['Seoul confirmed the loss of 300 North Korean soldiers.', [['casualties', 300]]],
-    ['Kyiv says North Korean units have 300 KIA and 2,700 WIA.', [['killed', 300], ['wounded', 2700]]],
+    [
+      'Kyiv says North Korean units have 300 KIA and 2,700 WIA.',
+      [
+        ['killed', 300],
+        ['wounded', 2700],
+      ],
+    ],
     ['Seoul says 3,000 North Korean infantry are in Kursk.', [['deployed', 3000]]],
     ['Seoul says 300 North Korean infantry soldiers were killed.', [['killed', 300]]],
     ['Moscow has welcomed 1,000 North Korean volunteers in Kursk.', [['deployed', 1000]]],
@@ -232,13 +314,31 @@ describe('metric', () => {
     ['Seoul says Pyongyang sent around 1,000 engineer troops to Kursk.', [['deployed', 1000]]],
     ['Kim Jong Un spoke. Kim welcomes home 1K engineer troops from Kursk', [['deployed', 1000]]],
     ['Nine members of the North Korean unit died, KCNA said.', [['killed', 9]]],
-    ['Seoul said some 4,000 of the roughly 11,000 North Korean troops first sent had been killed or wounded.', [['casualties', 4000], ['deployed', 11000]]],
-    ['Kyiv says 300 out of 11,000 North Korean soldiers sent to Kursk have died.', [['killed', 300], ['deployed', 11000]]],
+    [
+      'Seoul said some 4,000 of the roughly 11,000 North Korean troops first sent had been killed or wounded.',
+      [
+        ['casualties', 4000],
+        ['deployed', 11000],
+      ],
+    ],
+    [
+      'Kyiv says 300 out of 11,000 North Korean soldiers sent to Kursk have died.',
+      [
+        ['killed', 300],
+        ['deployed', 11000],
+      ],
+    ],
     ['Roughly a third of the 11,000 North Korean soldiers have been killed or wounded.', [['deployed', 11000]]],
     ['Seoul says North Korean casualties rose by 1,000 to 4,000.', [['casualties', 4000]]],
     ['About 40% of the 12,000 North Korean troops have been killed or wounded.', [['deployed', 12000]]],
     ['Some 1,000 North Korean troops have been lost in Kursk, Kyiv says.', [['casualties', 1000]]],
-    ['Seoul said 4,000 of the 11,000 North Korean troops dispatched had been wounded.', [['wounded', 4000], ['deployed', 11000]]],
+    [
+      'Seoul said 4,000 of the 11,000 North Korean troops dispatched had been wounded.',
+      [
+        ['wounded', 4000],
+        ['deployed', 11000],
+      ],
+    ],
     ['North Korean troops fought hard near Sudzha. Two of them had been taken alive, Kyiv says.', [['captured', 2]]],
   ])('%s', (text, want) => {
     expect(run(text).map((c) => [c.metric, c.low ?? c.high])).toEqual(want);
@@ -285,9 +385,15 @@ describe('attribution', () => {
     ["Oleh Petrenko, spokesman for Ukraine's army, said 500 North Korean soldiers had died.", 'ua'],
     ['North Korea lost 1,000 soldiers in a week – Kirby', 'us'],
     ['The DIU said 30 North Korean soldiers were killed.', 'ua'],
-    ['North Korean leader Kim Jong Un welcomed soldiers home on Friday and acknowledged that nine members of the unit had been killed in Kursk, state media reported.', 'kp'],
+    [
+      'North Korean leader Kim Jong Un welcomed soldiers home on Friday and acknowledged that nine members of the unit had been killed in Kursk, state media reported.',
+      'kp',
+    ],
     ['Putin thanked Pyongyang and said 20 North Korean soldiers had been killed, state media said.', 'ru'],
-    ["Kim Jong Un hailed the soldiers of the army's 100th Regiment of Engineers at a long ceremony in the capital on Friday and said that nine members of the unit had died, state media reported.", 'kp'],
+    [
+      "Kim Jong Un hailed the soldiers of the army's 100th Regiment of Engineers at a long ceremony in the capital on Friday and said that nine members of the unit had died, state media reported.",
+      'kp',
+    ],
     ['The Defense Intelligence Agency estimates 12,000 North Korean troops are in Russia.', 'us'],
     ["The Workers' Party of Korea said 100 North Korean soldiers had died heroically.", 'kp'],
     ['North Korea lost 1,000 soldiers in a week - Seoul', 'kr'],
@@ -298,7 +404,8 @@ describe('attribution', () => {
   });
 
   test('a person keeps the side the article introduced them with', () => {
-    const text = 'South Korean lawmaker Park Ji-won briefed reporters on Monday. ' +
+    const text =
+      'South Korean lawmaker Park Ji-won briefed reporters on Monday. ' +
       'Park said 250 North Korean soldiers had been captured or killed in December, and 400 wounded.';
     const cs = run(text);
     expect(cs.map((c) => c.attribution?.side)).toEqual(['kr', 'kr']);
@@ -306,7 +413,10 @@ describe('attribution', () => {
   });
 
   test.each([
-    ['Zelensky has spoken often about the war. In his nightly address, he said 3,000 North Korean soldiers had been killed or wounded.', 'ua'],
+    [
+      'Zelensky has spoken often about the war. In his nightly address, he said 3,000 North Korean soldiers had been killed or wounded.',
+      'ua',
+    ],
     ['Park Min, a lawmaker briefed by the NIS, spoke to reporters. According to him, 300 North Korean soldiers have died.', 'kr'],
     ['The NIS briefed lawmakers on Wednesday. The agency estimates that 300 North Korean soldiers have died.', 'kr'],
     ['KCNA published a long statement. The agency said 100 North Korean soldiers had died heroically.', 'kp'],
@@ -315,18 +425,24 @@ describe('attribution', () => {
   });
 
   test('a quote continued by "he said" takes the last speaker', () => {
-    const text = 'Ukrainian commander Oleksandr Petrenko spoke to reporters on Sunday in Sumy. ' +
+    const text =
+      'Ukrainian commander Oleksandr Petrenko spoke to reporters on Sunday in Sumy. ' +
       '"We have taken 14 North Korean soldiers prisoner so far." He said the men were being questioned.';
     expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua']);
   });
 
   test('a role noun takes the side of its nearest earlier mention', () => {
-    const text = "Ukraine's SBU security service briefed reporters. Seoul's spy agency later said 1,000 North Korean soldiers had died. The agency said 300 more were wounded.";
-    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['killed', 1000, 'kr'], ['wounded', 300, 'kr']]);
+    const text =
+      "Ukraine's SBU security service briefed reporters. Seoul's spy agency later said 1,000 North Korean soldiers had died. The agency said 300 more were wounded.";
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([
+      ['killed', 1000, 'kr'],
+      ['wounded', 300, 'kr'],
+    ]);
   });
 
   test('a quote continued after "X said." keeps its speaker', () => {
-    const text = 'A Ukrainian platoon commander, Taras Hnatiuk, spoke to us. "They attack at night," Hnatiuk said. "Last week we counted 85 North Korean soldiers killed."';
+    const text =
+      'A Ukrainian platoon commander, Taras Hnatiuk, spoke to us. "They attack at night," Hnatiuk said. "Last week we counted 85 North Korean soldiers killed."';
     expect(run(text).map((c) => c.attribution?.side)).toEqual(['ua']);
   });
 
@@ -337,7 +453,10 @@ describe('attribution', () => {
 
   test('a relative clause takes its antecedent as the speaker', () => {
     const text = 'Kyiv counted 120 North Korean dead, while Seoul, which put the figure at 90 on Friday, was more cautious.';
-    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['killed', 120, 'ua'], ['killed', 90, 'kr']]);
+    expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([
+      ['killed', 120, 'ua'],
+      ['killed', 90, 'kr'],
+    ]);
   });
 
   test('no one named gives null', () => {
@@ -375,7 +494,8 @@ describe('period', () => {
 
 describe('mentions and offsets', () => {
   test('every mention is a claim, in text order, with its own offsets and sentence', () => {
-    const text = '300 North Korean soldiers killed in Kursk\n\nAbout 300 North Korean soldiers were killed. Pyongyang has sent 11,000 troops.';
+    const text =
+      '300 North Korean soldiers killed in Kursk\n\nAbout 300 North Korean soldiers were killed. Pyongyang has sent 11,000 troops.';
     const cs = run(text);
     expect(cs.map((c) => c.figure)).toEqual(['300', 'About 300', '11,000']);
     expect(cs[0]!.sentence).toBe('300 North Korean soldiers killed in Kursk');

@@ -24,8 +24,12 @@ describe('extraction fuzz, a slice', () => {
     expect(breaks).toEqual([]);
   }, 300_000);
 
-  test.each(Object.keys(SHAPES))('the shape "%s" at 20,000 characters keeps the contract', (name) => {
-    const text = SHAPES[name]!(20_000);
-    for (const c of extractClaims(text, { published: '2025-01-13' })) expect(contractBreak(text, c)).toBeNull();
-  }, 120_000);
+  test.each(Object.keys(SHAPES))(
+    'the shape "%s" at 20,000 characters keeps the contract',
+    (name) => {
+      const text = SHAPES[name]!(20_000);
+      for (const c of extractClaims(text, { published: '2025-01-13' })) expect(contractBreak(text, c)).toBeNull();
+    },
+    120_000,
+  );
 });

@@ -6,10 +6,44 @@ import { formatNumber } from '../../../lib/text/numbers';
 
 // Fragments our generator glues into article-like texts, so that claims do occur.
 const FRAGMENTS = [
-  'North Korean soldiers', 'troops', 'Pyongyang has sent', 'were killed', 'have been wounded', 'captured',
-  'more than', 'about', 'up to', 'between', 'and', 'to', 'Seoul said', 'according to Kyiv', 'In December,',
-  'last week', ', he said.', '"', '(NIS)', 'a dozen', 'two', 'three thousand', 'eleven-thousand', '15-hundred',
-  '12k', '3,000+', '~300', '.', '\n', ':', 'VideoTwo', 'km2', '%', '$', 'one of the', 'Comments (48)', '–', '-',
+  'North Korean soldiers',
+  'troops',
+  'Pyongyang has sent',
+  'were killed',
+  'have been wounded',
+  'captured',
+  'more than',
+  'about',
+  'up to',
+  'between',
+  'and',
+  'to',
+  'Seoul said',
+  'according to Kyiv',
+  'In December,',
+  'last week',
+  ', he said.',
+  '"',
+  '(NIS)',
+  'a dozen',
+  'two',
+  'three thousand',
+  'eleven-thousand',
+  '15-hundred',
+  '12k',
+  '3,000+',
+  '~300',
+  '.',
+  '\n',
+  ':',
+  'VideoTwo',
+  'km2',
+  '%',
+  '$',
+  'one of the',
+  'Comments (48)',
+  '–',
+  '-',
 ];
 const figure = fc.oneof(
   fc.integer({ min: 0, max: 2e6 }).map(formatNumber),
@@ -31,14 +65,23 @@ const checkOffsets = (text: string) => {
 
 describe('extractClaims never throws', () => {
   test('on any string', () => {
-    fc.assert(fc.property(fc.string(), (s) => Array.isArray(extractClaims(s))), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(extractClaims(`North Korea ${s}`))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), (s) => Array.isArray(extractClaims(s))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(extractClaims(`North Korea ${s}`))),
+      { numRuns: 300 },
+    );
     // fast-check builds its table of every code point on first use: seconds on a busy machine, none of it ours.
   }, 120_000);
 
   test('on huge digit runs and separators', () => {
     const digits = fc.stringMatching(/^[0-9][0-9,.\u00a0 -]{0,400}$/);
-    fc.assert(fc.property(digits, (d) => Array.isArray(extractClaims(`North Korean troops: ${d} soldiers were killed.`))), { numRuns: 200 });
+    fc.assert(
+      fc.property(digits, (d) => Array.isArray(extractClaims(`North Korean troops: ${d} soldiers were killed.`))),
+      { numRuns: 200 },
+    );
     expect(Array.isArray(extractClaims(`North Korea sent ${'9'.repeat(5000)} troops`))).toBe(true);
   });
 
@@ -50,7 +93,12 @@ describe('extractClaims never throws', () => {
 
 describe('offsets always point at the figure', () => {
   test('article-like texts', () => {
-    fc.assert(fc.property(articleLike, (t) => { checkOffsets(t); }), { numRuns: 400 });
+    fc.assert(
+      fc.property(articleLike, (t) => {
+        checkOffsets(t);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
@@ -68,6 +116,9 @@ describe('mentionsTroops', () => {
   });
 
   test('is implied by any claim', () => {
-    fc.assert(fc.property(articleLike, (t) => extractClaims(t).length === 0 || mentionsTroops(t)), { numRuns: 200 });
+    fc.assert(
+      fc.property(articleLike, (t) => extractClaims(t).length === 0 || mentionsTroops(t)),
+      { numRuns: 200 },
+    );
   });
 });

@@ -55,8 +55,12 @@ describe('timeline labels date their items', () => {
     expect(periods(text)).toEqual([[11000, period]]);
   });
   test('every sentence of the item takes the label; a time in the sentence wins', () => {
-    const text = 'January 2025: Ukraine says it captured two North Korean soldiers. In December, Seoul said 100 North Korean soldiers were killed.';
-    expect(periods(text)).toEqual([[2, '2025-01'], [100, '2024-12']]);
+    const text =
+      'January 2025: Ukraine says it captured two North Korean soldiers. In December, Seoul said 100 North Korean soldiers were killed.';
+    expect(periods(text)).toEqual([
+      [2, '2025-01'],
+      [100, '2024-12'],
+    ]);
   });
   test('a date alone on the line above heads the item', () => {
     expect(periods('Timeline\nNovember 2024\nSeoul says 11,000 North Korean soldiers are in Kursk.')).toEqual([[11000, '2024-11']]);
@@ -75,7 +79,7 @@ describe('fact box lines', () => {
     'BY THE NUMBERS: North Korea in the war',
     'Troops sent: about 11,000 in Russia by December 2024 (South Korean intelligence)',
     'Killed in action: about 2,000 (NIS estimate, September 2025)',
-    'Taken prisoner: two, by Ukraine\'s forces (Ukrainian officials, January 2025)',
+    "Taken prisoner: two, by Ukraine's forces (Ukrainian officials, January 2025)",
     'Engineers and builders pledged: 6,000 (Sergei Shoigu, June 2025)',
     '- Missing: 20 (HUR, 12 January 2025)',
     '- **Wounded**: 2,700',
@@ -92,10 +96,14 @@ describe('fact box lines', () => {
       ['wounded', 2700, 2700, null, null],
     ]);
   });
-  const PARA = 'Kyiv hit a refinery on Monday, and North Korean troops were said to remain in Kursk, in a statement that ran on at length about the treaty, the border, the war and many other matters besides.';
+  const PARA =
+    'Kyiv hit a refinery on Monday, and North Korean troops were said to remain in Kursk, in a statement that ran on at length about the treaty, the border, the war and many other matters besides.';
   test.each([
     ['a box headed by another country', `Refinery hit\n${PARA}\nKEY FIGURES: Ukraine's war in 2024\nKilled: 300 (UN, March 2024)`],
-    ['a neutral box in an article about something else', `Refinery hit\n${'Kyiv hit a refinery on Monday, and fuel prices rose across the region. '.repeat(6)}North Korean troops remain in Kursk.\nKEY FIGURES\nKilled: 300 (UN, March 2024)`],
+    [
+      'a neutral box in an article about something else',
+      `Refinery hit\n${'Kyiv hit a refinery on Monday, and fuel prices rose across the region. '.repeat(6)}North Korean troops remain in Kursk.\nKEY FIGURES\nKilled: 300 (UN, March 2024)`,
+    ],
     ['another side in the label', `North Korea in the war\nUkrainian losses: 3,000 (Kyiv)`],
     ['a label of things', `North Korea in the war\nTanks sent: 200 (Pentagon)`],
     ['another noun after the figure', `North Korea in the war\nKilled: 300 civilians (UN)`],
@@ -142,13 +150,49 @@ describe('losses of the other side, and rates, are not counts of North Korean tr
 
 describe('parts of a figure', () => {
   test.each([
-    ['Seoul says North Korean forces have suffered around 4,700 casualties, some 600 of them fatal.', [['casualties', 4700, 4700], ['killed', 600, 600]]],
-    ['Seoul says North Korean forces have suffered 4,700 casualties, 600 of them — by its count — fatal.', [['casualties', 4700, 4700], ['killed', 600, 600]]],
+    [
+      'Seoul says North Korean forces have suffered around 4,700 casualties, some 600 of them fatal.',
+      [
+        ['casualties', 4700, 4700],
+        ['killed', 600, 600],
+      ],
+    ],
+    [
+      'Seoul says North Korean forces have suffered 4,700 casualties, 600 of them — by its count — fatal.',
+      [
+        ['casualties', 4700, 4700],
+        ['killed', 600, 600],
+      ],
+    ],
     ['Seoul counts 500 fatal casualties among North Korean troops.', [['killed', 500, 500]]],
-    ['North Korea has sent 11,000 troops, 3,000 of whom are special forces, Seoul says.', [['deployed', 11000, 11000], ['deployed', 3000, 3000]]],
-    ['North Korea sent 11,000 troops, 3,000 of them special forces, Seoul says.', [['deployed', 11000, 11000], ['deployed', 3000, 3000]]],
-    ['North Korea sent 11,000 troops, of whom 3,000 were special forces, Seoul says.', [['deployed', 11000, 11000], ['deployed', 3000, 3000]]],
-    ['North Korea sent 11,000 troops, of whom 3,000 were killed, Seoul says.', [['deployed', 11000, 11000], ['killed', 3000, 3000]]],
+    [
+      'North Korea has sent 11,000 troops, 3,000 of whom are special forces, Seoul says.',
+      [
+        ['deployed', 11000, 11000],
+        ['deployed', 3000, 3000],
+      ],
+    ],
+    [
+      'North Korea sent 11,000 troops, 3,000 of them special forces, Seoul says.',
+      [
+        ['deployed', 11000, 11000],
+        ['deployed', 3000, 3000],
+      ],
+    ],
+    [
+      'North Korea sent 11,000 troops, of whom 3,000 were special forces, Seoul says.',
+      [
+        ['deployed', 11000, 11000],
+        ['deployed', 3000, 3000],
+      ],
+    ],
+    [
+      'North Korea sent 11,000 troops, of whom 3,000 were killed, Seoul says.',
+      [
+        ['deployed', 11000, 11000],
+        ['killed', 3000, 3000],
+      ],
+    ],
     ['North Korea sent 11,000 troops, 3,000 of them elite, Seoul says.', [['deployed', 11000, 11000]]],
   ])('%s', (text, want) => {
     expect(triples(text)).toEqual(want);
@@ -160,7 +204,13 @@ describe('workers are not troops', () => {
     ['About 15,000 North Korean laborers are working in Russia, Seoul says.', []],
     ['Some 2,000 North Korean construction workers arrived in Russia, Seoul says.', []],
     ['Seoul says 5,000 North Korean military construction workers were sent to Kursk.', [['deployed', 5000, 5000]]],
-    ['Moscow says 1,000 North Korean sappers and 5,000 military builders will be sent to Kursk.', [['deployed', 1000, 1000], ['deployed', 5000, 5000]]],
+    [
+      'Moscow says 1,000 North Korean sappers and 5,000 military builders will be sent to Kursk.',
+      [
+        ['deployed', 1000, 1000],
+        ['deployed', 5000, 5000],
+      ],
+    ],
   ])('%s', (text, want) => {
     expect(triples(text)).toEqual(want);
   });
@@ -181,7 +231,8 @@ describe('North Korean speakers', () => {
 
 describe('more fact box labels and timeline markers', () => {
   test('abbreviated labels', () => {
-    const text = 'North Korea in the war\nStrength: 11,000\nPOWs: 2 (Kyiv)\nMIA: 20\nDead: 300 (NIS, Jan 2025)\nFatalities: 600\nCasualties / losses: 4,700 (JCS, March 2025)';
+    const text =
+      'North Korea in the war\nStrength: 11,000\nPOWs: 2 (Kyiv)\nMIA: 20\nDead: 300 (NIS, Jan 2025)\nFatalities: 600\nCasualties / losses: 4,700 (JCS, March 2025)';
     expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
       ['deployed', 11000, null, null],
       ['captured', 2, 'ua', null],
@@ -192,7 +243,9 @@ describe('more fact box labels and timeline markers', () => {
     ]);
   });
   test('a list marker or bold label is no part of the speaker', () => {
-    const cs = run('North Korean troops in Kursk: timeline\n**December 2024** - Zelensky says 3,000 North Korean soldiers were killed or wounded.');
+    const cs = run(
+      'North Korean troops in Kursk: timeline\n**December 2024** - Zelensky says 3,000 North Korean soldiers were killed or wounded.',
+    );
     expect(cs.map((c) => [c.metric, c.low, c.attribution?.text, c.period])).toEqual([['casualties', 3000, 'Zelensky', '2024-12']]);
   });
 });
@@ -221,7 +274,8 @@ describe('quoted objects and speakers in every quote form', () => {
 describe('"of those" and "per X"', () => {
   test('a part "of those" takes its own verb', () => {
     expect(triples('Pyongyang deployed 11,000 soldiers; 4,000 of those were killed or wounded, Seoul says.')).toEqual([
-      ['deployed', 11000, 11000], ['casualties', 4000, 4000],
+      ['deployed', 11000, 11000],
+      ['casualties', 4000, 4000],
     ]);
   });
   test.each([
@@ -235,7 +289,8 @@ describe('"of those" and "per X"', () => {
 
 describe('fact box look-alikes', () => {
   test('a neutral heading in an article about the troops: its labels of troops count, other labels do not', () => {
-    const text = 'North Korean troops in Kursk: what we know\nSeoul says North Korea sent 11,000 troops.\nKey facts\nDistance: 500 km (Kyiv to Kursk)\nDeaths: 12 civilians (UN, March 2025)\nLosses: 4,000 (JCS, Jan 2025)\nTanks lost: 400\nUkrainian troops killed: 300\nRussian casualties: 1,000 per day\nPrisoners exchanged: 150 (both sides)\nDrones launched: 200';
+    const text =
+      'North Korean troops in Kursk: what we know\nSeoul says North Korea sent 11,000 troops.\nKey facts\nDistance: 500 km (Kyiv to Kursk)\nDeaths: 12 civilians (UN, March 2025)\nLosses: 4,000 (JCS, Jan 2025)\nTanks lost: 400\nUkrainian troops killed: 300\nRussian casualties: 1,000 per day\nPrisoners exchanged: 150 (both sides)\nDrones launched: 200';
     expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
       ['deployed', 11000, 'kr', null],
       ['casualties', 4000, 'kr', '2025-01'],
@@ -243,14 +298,21 @@ describe('fact box look-alikes', () => {
   });
   test('a year, a zero, or a label line far from North Korea that is no fact box give nothing', () => {
     expect(triples('North Korea in the war\nDeployed: 2024 (Pentagon)\nKilled: 0\nCaptured: 2')).toEqual([['captured', 2, 2]]);
-    const far = 'North Korea is a separate story.\nMarkets\nShares rose on Monday. Traders waited for the bank. Bonds were flat. Oil fell.\nOpening: 300 sent back';
+    const far =
+      'North Korea is a separate story.\nMarkets\nShares rose on Monday. Traders waited for the bank. Bonds were flat. Oil fell.\nOpening: 300 sent back';
     expect(triples(far)).toEqual([]);
   });
 });
 
 describe('an apposition between a count and its verb', () => {
   test.each([
-    ['About 4,000 North Korean troops, or roughly a third of the 12,000 sent, have been killed or wounded.', [['casualties', 4000, 4000], ['deployed', 12000, 12000]]],
+    [
+      'About 4,000 North Korean troops, or roughly a third of the 12,000 sent, have been killed or wounded.',
+      [
+        ['casualties', 4000, 4000],
+        ['deployed', 12000, 12000],
+      ],
+    ],
     ['About 4,000 North Korean troops, or one in three, were killed, Kyiv says.', [['killed', 4000, 4000]]],
     ['About 4,000 North Korean troops, or a third of the force, arrived in Kursk, Kyiv says.', [['deployed', 4000, 4000]]],
   ])('%s', (text, want) => {
@@ -283,8 +345,20 @@ describe('a time before the source is no part of it', () => {
 
 describe('degree adverbs before a casualty word', () => {
   test.each([
-    ['Seoul says 4,700 North Korean soldiers were casualties, 1,000 of them severely wounded.', [['casualties', 4700, 4700], ['wounded', 1000, 1000]]],
-    ['Seoul says 4,700 North Korean soldiers were casualties, 600 of them fatally.', [['casualties', 4700, 4700], ['killed', 600, 600]]],
+    [
+      'Seoul says 4,700 North Korean soldiers were casualties, 1,000 of them severely wounded.',
+      [
+        ['casualties', 4700, 4700],
+        ['wounded', 1000, 1000],
+      ],
+    ],
+    [
+      'Seoul says 4,700 North Korean soldiers were casualties, 600 of them fatally.',
+      [
+        ['casualties', 4700, 4700],
+        ['killed', 600, 600],
+      ],
+    ],
     ['Kyiv says 3,000 North Korean soldiers were killed or badly wounded.', [['casualties', 3000, 3000]]],
     ['Kyiv says 30 North Korean soldiers were fatally wounded.', [['killed', 30, 30]]],
     ['Kyiv says 30 North Korean soldiers were seriously injured.', [['wounded', 30, 30]]],
@@ -310,7 +384,10 @@ describe('North Koreans sent to work are civilians', () => {
 describe('a part in the next sentence keeps its source', () => {
   test('"Of those, ..." takes the speaker before', () => {
     const cs = run('Seoul says 4,700 North Korean soldiers were killed or wounded. Of those, about 600 died.');
-    expect(cs.map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([['casualties', 4700, 'kr'], ['killed', 600, 'kr']]);
+    expect(cs.map((c) => [c.metric, c.low, c.attribution?.side])).toEqual([
+      ['casualties', 4700, 'kr'],
+      ['killed', 600, 'kr'],
+    ]);
   });
   test('an unrelated next sentence does not', () => {
     const cs = run('Seoul says 4,700 North Korean soldiers were killed or wounded. About 600 North Korean soldiers died in December.');
@@ -320,7 +397,8 @@ describe('a part in the next sentence keeps its source', () => {
 
 describe('table and definition-list boxes: the label on the line above', () => {
   test('label line, then value line', () => {
-    const text = 'North Korean troops in Russia\nNorth Korea has sent troops to Russia, officials say, in a long paragraph about the war that goes on.\nKilled in action\nabout 2,000 (NIS, September 2025)\nCaptured\n2\nDeployed\n11,000 (Pentagon, Nov 2024)\nTanks lost\n400';
+    const text =
+      'North Korean troops in Russia\nNorth Korea has sent troops to Russia, officials say, in a long paragraph about the war that goes on.\nKilled in action\nabout 2,000 (NIS, September 2025)\nCaptured\n2\nDeployed\n11,000 (Pentagon, Nov 2024)\nTanks lost\n400';
     expect(run(text, '2025-12-01').map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
       ['killed', 2000, 'kr', '2025-09'],
       ['captured', 2, null, null],
@@ -328,7 +406,8 @@ describe('table and definition-list boxes: the label on the line above', () => {
     ]);
   });
   test('a heading above a sentence is no label', () => {
-    const text = 'Kyiv hit a refinery on Monday, and fuel prices rose. Analysts expect more strikes soon, they said.\nKilled\n300 people died in the strike.\nNorth Korea was not involved.';
+    const text =
+      'Kyiv hit a refinery on Monday, and fuel prices rose. Analysts expect more strikes soon, they said.\nKilled\n300 people died in the strike.\nNorth Korea was not involved.';
     expect(triples(text)).toEqual([]);
   });
 });
@@ -336,9 +415,27 @@ describe('table and definition-list boxes: the label on the line above', () => {
 describe('a part of the figure in the sentence before', () => {
   const rows = (text: string) => run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null]);
   test.each([
-    ['Seoul says 11,000 North Korean troops were sent. Some 3,000 of them have been killed or wounded.', [['deployed', 11000, 'kr'], ['casualties', 3000, 'kr']]],
-    ['North Korea sent 11,000 troops to Kursk, Seoul says. About 3,000 of those troops were killed or wounded, Kyiv says.', [['deployed', 11000, 'kr'], ['casualties', 3000, 'ua']]],
-    ['North Korea sent 11,000 troops to Kursk. About 3,000 of those soldiers were killed.', [['deployed', 11000, null], ['killed', 3000, null]]],
+    [
+      'Seoul says 11,000 North Korean troops were sent. Some 3,000 of them have been killed or wounded.',
+      [
+        ['deployed', 11000, 'kr'],
+        ['casualties', 3000, 'kr'],
+      ],
+    ],
+    [
+      'North Korea sent 11,000 troops to Kursk, Seoul says. About 3,000 of those troops were killed or wounded, Kyiv says.',
+      [
+        ['deployed', 11000, 'kr'],
+        ['casualties', 3000, 'ua'],
+      ],
+    ],
+    [
+      'North Korea sent 11,000 troops to Kursk. About 3,000 of those soldiers were killed.',
+      [
+        ['deployed', 11000, null],
+        ['killed', 3000, null],
+      ],
+    ],
   ])('%s', (text, want) => {
     expect(rows(text)).toEqual(want);
   });
@@ -346,7 +443,8 @@ describe('a part of the figure in the sentence before', () => {
 
 describe('a source in the label', () => {
   test('"Killed (NIS est.): 2,000"; the value\'s parenthesis gives what the label\'s does not', () => {
-    const text = 'North Korea in the war\nKilled (NIS est.): 2,000\nWounded (JCS, Jan 2025): 2,700\nDeployed (Pentagon): 11,000 (as of Nov 2024)';
+    const text =
+      'North Korea in the war\nKilled (NIS est.): 2,000\nWounded (JCS, Jan 2025): 2,700\nDeployed (Pentagon): 11,000 (as of Nov 2024)';
     expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
       ['killed', 2000, 'kr', null],
       ['wounded', 2700, 'kr', '2025-01'],
@@ -358,7 +456,10 @@ describe('a source in the label', () => {
 describe('a fact box label is no source', () => {
   test('"Casualties:" names what is counted', () => {
     const cs = run('North Korea in the war\nCasualties: 4,700, including 600 deaths (JCS)');
-    expect(cs.map((c) => [c.metric, c.low, c.attribution?.side ?? null])).toEqual([['casualties', 4700, 'kr'], ['killed', 600, null]]);
+    expect(cs.map((c) => [c.metric, c.low, c.attribution?.side ?? null])).toEqual([
+      ['casualties', 4700, 'kr'],
+      ['killed', 600, null],
+    ]);
   });
   test('a source label still is one', () => {
     expect(run('HUR: about a dozen North Korean soldiers were captured').map((c) => c.attribution?.side)).toEqual(['ua']);
@@ -367,7 +468,8 @@ describe('a fact box label is no source', () => {
 
 describe('a spaced dash after a label is a colon', () => {
   test('"Killed in action — about 2,000 (NIS, Sept 2025)"', () => {
-    const text = 'Kyiv hit a refinery on Monday, and fuel prices rose across the region for days on end, officials said. Analysts expect more.\nNorth Korea in the war\nKilled in action — about 2,000 (NIS, Sept 2025)\nDeployed – 11,000 (Pentagon)\nKilled — 300 civilians (UN)';
+    const text =
+      'Kyiv hit a refinery on Monday, and fuel prices rose across the region for days on end, officials said. Analysts expect more.\nNorth Korea in the war\nKilled in action — about 2,000 (NIS, Sept 2025)\nDeployed – 11,000 (Pentagon)\nKilled — 300 civilians (UN)';
     expect(run(text).map((c) => [c.metric, c.low, c.attribution?.side ?? null, c.period])).toEqual([
       ['killed', 2000, 'kr', '2025-09'],
       ['deployed', 11000, 'us', null],

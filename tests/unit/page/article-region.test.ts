@@ -5,8 +5,13 @@ import { findArticleRegion } from '../../../lib/page/article-region';
 import { readArticleText } from '../../../lib/page/text-map';
 
 const prose = (n: number, tag = 'Report') =>
-  Array.from({ length: n }, (_, i) => `<p>${tag} ${i}: the ministers met on Monday, spoke at length, and agreed on little, as the officials who briefed reporters afterwards said.</p>`).join('');
-const links = (n: number, word: string) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s${i}">${word} story ${i}</a></li>`).join('')}</ul>`;
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>${tag} ${i}: the ministers met on Monday, spoke at length, and agreed on little, as the officials who briefed reporters afterwards said.</p>`,
+  ).join('');
+const links = (n: number, word: string) =>
+  `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s${i}">${word} story ${i}</a></li>`).join('')}</ul>`;
 
 function read(html: string): string {
   document.body.innerHTML = html;
@@ -15,7 +20,11 @@ function read(html: string): string {
 
 describe('the article region', () => {
   test('comments inside main are not the article, even when each is an <article>', () => {
-    const comments = Array.from({ length: 30 }, (_, i) => `<article class="comment"><p>Reader ${i} wrote a long comment, with commas, clauses, and opinions of every kind, 9,999 of them.</p></article>`).join('');
+    const comments = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<article class="comment"><p>Reader ${i} wrote a long comment, with commas, clauses, and opinions of every kind, 9,999 of them.</p></article>`,
+    ).join('');
     const text = read(`<main><div itemprop="articleBody">${prose(6)}</div><section id="comments">${comments}</section></main>`);
     expect(text).toContain('Report 5');
     expect(text).not.toContain('9,999');
@@ -23,7 +32,9 @@ describe('the article region', () => {
 
   test('a gallery and a stream of other stories inside the article body are left out', () => {
     const gallery = `<div class="gallery">${Array.from({ length: 40 }, (_, i) => `<figure><img src="/${i}.jpg"><figcaption><a href="/g${i}">Other story ${i}: 5,000 troops</a></figcaption></figure>`).join('')}</div>`;
-    const text = read(`<div itemprop="articleBody">${prose(3)}${gallery}${prose(3, 'More')}<div class="story-stream">${links(20, 'Stream')}</div></div>`);
+    const text = read(
+      `<div itemprop="articleBody">${prose(3)}${gallery}${prose(3, 'More')}<div class="story-stream">${links(20, 'Stream')}</div></div>`,
+    );
     expect(text).toContain('Report 2');
     expect(text).toContain('More 2');
     expect(text).not.toMatch(/Other story|Stream story/);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { KEYS_HOST, createFigureStops } from '../../../entrypoints/content/figure-stops';
 
 afterEach(() => {
-  document.documentElement.querySelectorAll(KEYS_HOST).forEach((h) => h.remove());
+  for (const h of document.documentElement.querySelectorAll(KEYS_HOST)) h.remove();
 });
 
 const figures = [
@@ -32,7 +32,10 @@ describe('figure stops', () => {
     const stops = createFigureStops(document, { onOpen: (i) => opened.push(i), setTimeout: (fn) => timers.push(fn) });
     stops.set(figures);
     const buttons = [...root().querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Figure 1 of 2, conflicts: more than 3,000 deaths', 'Figure 2 of 2, agrees: 300 deaths']);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Figure 1 of 2, conflicts: more than 3,000 deaths',
+      'Figure 2 of 2, agrees: 300 deaths',
+    ]);
     expect(root().querySelector('nav')!.getAttribute('aria-label')).toBe('Figures Tallymark checked');
     // Only the reader's own click opens (a page cannot forge one).
     buttons[1]!.dispatchEvent(new MouseEvent('click'));
@@ -41,7 +44,7 @@ describe('figure stops', () => {
     const live = root().querySelector('[role="status"]')!;
     expect(live.getAttribute('aria-live')).toBe('polite');
     expect(live.textContent).toBe('');
-    timers.forEach((t) => t());
+    for (const t of timers) t();
     expect(live.textContent).toMatch(/^Tallymark checked 3 figures on this page: 1 contradicted by other reports, 1 more compared\./);
     stops.set(figures);
     expect(timers).toHaveLength(1);

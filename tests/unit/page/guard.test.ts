@@ -44,7 +44,14 @@ describe('the page guard', () => {
     const c = clock();
     let href = 'https://a.example/1';
     let reads = 0;
-    const gate = createRereadGate({ readAddress: () => href, debounceMs: 600, intervalMs: 3000, schedule: c.schedule, cancel: c.cancel, now: c.now });
+    const gate = createRereadGate({
+      readAddress: () => href,
+      debounceMs: 600,
+      intervalMs: 3000,
+      schedule: c.schedule,
+      cancel: c.cancel,
+      now: c.now,
+    });
     for (let i = 0; i < 50; i++) expect(gate.announce(() => reads++)).toBe(false);
     c.advance(10_000);
     expect(reads).toBe(0);

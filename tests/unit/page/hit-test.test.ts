@@ -52,7 +52,11 @@ describe('caretAt and isPointInRange', () => {
     const doc2 = { caretRangeFromPoint: () => range } as unknown as Document;
     expect(caretAt(doc2, 1, 1)).toEqual({ node: text, offset: 1 });
     expect(caretAt({} as Document, 1, 1)).toBeNull();
-    const doc3 = { caretPositionFromPoint: () => { throw new Error('x'); } } as unknown as Document;
+    const doc3 = {
+      caretPositionFromPoint: () => {
+        throw new Error('x');
+      },
+    } as unknown as Document;
     expect(caretAt(doc3, 1, 1)).toBeNull();
   });
 

@@ -21,9 +21,17 @@ describe('readCanonicalUrl', () => {
   test.each([
     ['link rel=canonical, relative, resolved', '<link rel="canonical" href="/news/story-1#x">', 'https://www.example.co.uk/news/story-1'],
     ['og:url when there is no canonical link', '<meta property="og:url" content="https://example.co.uk/a">', 'https://example.co.uk/a'],
-    ['canonical wins over og:url', '<link rel="canonical" href="https://c.example/a"><meta property="og:url" content="https://o.example/a">', 'https://c.example/a'],
+    [
+      'canonical wins over og:url',
+      '<link rel="canonical" href="https://c.example/a"><meta property="og:url" content="https://o.example/a">',
+      'https://c.example/a',
+    ],
     ['the location without hash', '', 'https://www.example.co.uk/news/story-1?ref=x'],
-    ['a javascript: canonical is ignored', '<link rel="canonical" href="javascript:alert(1)">', 'https://www.example.co.uk/news/story-1?ref=x'],
+    [
+      'a javascript: canonical is ignored',
+      '<link rel="canonical" href="javascript:alert(1)">',
+      'https://www.example.co.uk/news/story-1?ref=x',
+    ],
   ])('%s', (_name, head, want) => {
     expect(readCanonicalUrl(doc(head))).toBe(want);
   });
@@ -37,11 +45,14 @@ describe('readCanonicalUrl', () => {
 
 describe('readPageMeta', () => {
   test('reads og:site_name, og:title and article:published_time', () => {
-    const meta = readPageMeta(doc(`
+    const meta = readPageMeta(
+      doc(`
       <title>Fallback title</title>
       <meta property="og:site_name" content="The Example Times">
       <meta property="og:title" content="  A headline  we wrote ">
-      <meta property="article:published_time" content="2025-01-13T08:30:00+09:00">`), NOW);
+      <meta property="article:published_time" content="2025-01-13T08:30:00+09:00">`),
+      NOW,
+    );
     expect(meta).toEqual({
       url: 'https://www.example.co.uk/news/story-1?ref=x',
       outlet: 'The Example Times',
@@ -78,12 +89,37 @@ describe('resolveOutlet', () => {
 
 describe('readPublished', () => {
   test.each([
-    ['JSON-LD object', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-12-23T10:00:00Z"}</script>', '', '2024-12-23'],
-    ['JSON-LD @graph', '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-01-02"}]}</script>', '', '2025-01-02'],
-    ['JSON-LD top-level array', '<script type="application/ld+json">[{"@type":"Organization"},{"datePublished":"2025-01-03T00:00:00+01:00"}]</script>', '', '2025-01-03'],
-    ['broken JSON-LD then a good one', '<script type="application/ld+json">{oops</script><script type="application/ld+json">{"datePublished":"2025-01-04"}</script>', '', '2025-01-04'],
+    [
+      'JSON-LD object',
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-12-23T10:00:00Z"}</script>',
+      '',
+      '2024-12-23',
+    ],
+    [
+      'JSON-LD @graph',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-01-02"}]}</script>',
+      '',
+      '2025-01-02',
+    ],
+    [
+      'JSON-LD top-level array',
+      '<script type="application/ld+json">[{"@type":"Organization"},{"datePublished":"2025-01-03T00:00:00+01:00"}]</script>',
+      '',
+      '2025-01-03',
+    ],
+    [
+      'broken JSON-LD then a good one',
+      '<script type="application/ld+json">{oops</script><script type="application/ld+json">{"datePublished":"2025-01-04"}</script>',
+      '',
+      '2025-01-04',
+    ],
     ['<time datetime>', '', '<p>Posted <time datetime="2025-01-05T07:00">5 Jan</time></p>', '2025-01-05'],
-    ['a meta date that does not parse falls through to <time>', '<meta property="article:published_time" content="soon">', '<time datetime="2025-01-06">x</time>', '2025-01-06'],
+    [
+      'a meta date that does not parse falls through to <time>',
+      '<meta property="article:published_time" content="soon">',
+      '<time datetime="2025-01-06">x</time>',
+      '2025-01-06',
+    ],
     ['nothing', '', '<p>No date.</p>', null],
   ])('%s', (_name, head, body, want) => {
     expect(readPublished(doc(head, body))).toBe(want);

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('attachPageSheet', () => {
-  test('adopts a constructed sheet, keeps the page\'s own adopted sheets, and adds no element', () => {
+  test("adopts a constructed sheet, keeps the page's own adopted sheets, and adds no element", () => {
     const pages = new CSSStyleSheet();
     document.adoptedStyleSheets = [pages];
     const before = document.getElementsByTagName('*').length;

@@ -6,7 +6,13 @@ import { groupBySource } from '../../../lib/present/sources';
 import { type StoryFigure, attributionSentence, leadSentence, reasonSentence } from '../../../lib/present/verdict-story';
 import type { ClaimVerdict, ComparedFigure, Side } from '../../../lib/types';
 
-const other = (outlet: string, side: Side | null, low: number | null, high: number | null, extra: Partial<ComparedFigure> = {}): ComparedFigure => ({
+const other = (
+  outlet: string,
+  side: Side | null,
+  low: number | null,
+  high: number | null,
+  extra: Partial<ComparedFigure> = {},
+): ComparedFigure => ({
   outlet,
   published: '2025-01-13',
   figure: String(low ?? high),
@@ -36,7 +42,14 @@ const fig = (low: number | null, high: number | null, side: Side | null, extra: 
   ...extra,
 });
 
-const judged = (f: StoryFigure, v: Partial<ClaimVerdict>): StoryFigure & ClaimVerdict => ({ verdict: 'unique', compared: [], earlier: [], later: [], ...f, ...v });
+const judged = (f: StoryFigure, v: Partial<ClaimVerdict>): StoryFigure & ClaimVerdict => ({
+  verdict: 'unique',
+  compared: [],
+  earlier: [],
+  later: [],
+  ...f,
+  ...v,
+});
 
 describe('leadSentence', () => {
   test('conflicts: the same briefing reported otherwise', () => {
@@ -49,7 +62,10 @@ describe('leadSentence', () => {
   test('disputed: who says what, with the other source’s latest count and its date', () => {
     const c = judged(fig(3800, 3800, 'ua', { metric: 'casualties' }), {
       verdict: 'disputed',
-      compared: [other('A', 'kr', 1000, 1000, { published: '2024-12-19', metric: 'casualties' }), other('B', 'kr', 1100, 1100, { published: '2024-12-23', metric: 'casualties' })],
+      compared: [
+        other('A', 'kr', 1000, 1000, { published: '2024-12-19', metric: 'casualties' }),
+        other('B', 'kr', 1100, 1100, { published: '2024-12-23', metric: 'casualties' }),
+      ],
     });
     expect(leadSentence(c)).toBe('Kyiv says 3,800 casualties; Seoul’s latest count is about 1,100 (23 Dec 2024).');
   });
@@ -63,12 +79,18 @@ describe('leadSentence', () => {
     expect(leadSentence(judged(fig(10000, null, 'kr'), { verdict: 'differs', compared: [other('A', 'kr', 10000, 10000)] }))).toBe(
       '1 other outlet gives about 10,000 deaths; this page’s more than 10,000 overlaps with it, so it is no contradiction.',
     );
-    expect(leadSentence(judged(fig(300, 300, 'kr'), { verdict: 'agrees', compared: [other('A', 'kr', 300, 300), other('B', 'kr', 300, 300)] }), '2025-01-14')).toBe(
-      '2 other outlets give the same: 300 deaths.',
-    );
-    expect(leadSentence(judged(fig(600, 600, 'kr'), { verdict: 'agrees', compared: [other('A', 'kr', 600, 600, { published: '2025-04-28' })] }), '2026-03-01')).toBe(
-      'Still Seoul’s latest count: 600 deaths, as it said on 28 Apr 2025.',
-    );
+    expect(
+      leadSentence(
+        judged(fig(300, 300, 'kr'), { verdict: 'agrees', compared: [other('A', 'kr', 300, 300), other('B', 'kr', 300, 300)] }),
+        '2025-01-14',
+      ),
+    ).toBe('2 other outlets give the same: 300 deaths.');
+    expect(
+      leadSentence(
+        judged(fig(600, 600, 'kr'), { verdict: 'agrees', compared: [other('A', 'kr', 600, 600, { published: '2025-04-28' })] }),
+        '2026-03-01',
+      ),
+    ).toBe('Still Seoul’s latest count: 600 deaths, as it said on 28 Apr 2025.');
     expect(leadSentence(judged(fig(2000, 2000, 'kr', { scope: 'increment' }), {}))).toMatch(/^An addition to an earlier count/);
     expect(leadSentence(judged(fig(40, 40, 'ua', { scope: 'episode' }), {}))).toMatch(/^One battle/);
     expect(leadSentence(judged(fig(5000, 5000, 'kr', { scope: 'part' }), {}))).toMatch(/^Part of a force/);
@@ -78,17 +100,26 @@ describe('leadSentence', () => {
 describe('reasons, attribution, grouping, relations, announcement', () => {
   test('reasonSentence words the engine’s reason; none without one', () => {
     const f = other('TRT', 'kr', 3000, 3000, { metric: 'casualties' });
-    expect(reasonSentence(judged(fig(3000, null, 'kr'), { verdict: 'conflicts', reason: { kind: 'otherMetric', metric: 'casualties', figure: f } }))).toBe(
-      'About 3,000 is Seoul’s count of killed and wounded together, not of the dead (TRT, 13 Jan 2025).',
-    );
-    expect(reasonSentence(judged(fig(100, null, 'kr'), { verdict: 'disputed', reason: { kind: 'earlierCount', figure: other('X', 'kr', 100, null, { published: '2024-12-23' }) } }))).toBe(
-      'More than 100 is Seoul’s earlier count, from 23 Dec 2024 (X); it has moved since.',
-    );
+    expect(
+      reasonSentence(
+        judged(fig(3000, null, 'kr'), { verdict: 'conflicts', reason: { kind: 'otherMetric', metric: 'casualties', figure: f } }),
+      ),
+    ).toBe('About 3,000 is Seoul’s count of killed and wounded together, not of the dead (TRT, 13 Jan 2025).');
+    expect(
+      reasonSentence(
+        judged(fig(100, null, 'kr'), {
+          verdict: 'disputed',
+          reason: { kind: 'earlierCount', figure: other('X', 'kr', 100, null, { published: '2024-12-23' }) },
+        }),
+      ),
+    ).toBe('More than 100 is Seoul’s earlier count, from 23 Dec 2024 (X); it has moved since.');
     expect(reasonSentence(judged(fig(1, 1, null), { verdict: 'conflicts', reason: null }))).toBeNull();
   });
 
   test('attributionSentence', () => {
-    expect(attributionSentence({ side: 'kr', text: 'lawmaker Lee Seong-kweun' })).toBe('This page attributes it to Seoul (“lawmaker Lee Seong-kweun”).');
+    expect(attributionSentence({ side: 'kr', text: 'lawmaker Lee Seong-kweun' })).toBe(
+      'This page attributes it to Seoul (“lawmaker Lee Seong-kweun”).',
+    );
     expect(attributionSentence({ side: 'other', text: 'the ISW' })).toBe('This page attributes it to the ISW.');
     expect(attributionSentence(null)).toBe('This page does not say whose figure it is.');
   });
@@ -118,7 +149,8 @@ describe('reasons, attribution, grouping, relations, announcement', () => {
       'Tallymark checked 4 figures on this page: 2 contradicted by other reports, 1 more compared. Alt+Shift+Period opens the next highlighted figure, Alt+Shift+Comma the previous; Escape closes it.',
     );
     expect(pageAnnouncement([])).toBeNull();
-    const key = (code: string, alt = true, shift = true) => navigationKey({ altKey: alt, shiftKey: shift, ctrlKey: false, metaKey: false, code });
+    const key = (code: string, alt = true, shift = true) =>
+      navigationKey({ altKey: alt, shiftKey: shift, ctrlKey: false, metaKey: false, code });
     expect([key('Period'), key('Comma'), key('Period', false), key('KeyA')]).toEqual([1, -1, null, null]);
   });
 });
@@ -137,7 +169,19 @@ describe('whoSaysWhat', () => {
   test('one row per source in order; the page’s repeated amount once; each page figure’s stand', async () => {
     const { whoSaysWhat } = await import('../../../lib/present/who-says-what');
     const page = (figure: string, low: number, high: number | null) =>
-      ({ ...fig(low, high, 'kr'), figure, start: 0, end: 1, sentence: '', quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 }, verdict: 'conflicts', compared: [], earlier: [], later: [] }) as never;
+      ({
+        ...fig(low, high, 'kr'),
+        figure,
+        start: 0,
+        end: 1,
+        sentence: '',
+        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 1 },
+        verdict: 'conflicts',
+        compared: [],
+        earlier: [],
+        later: [],
+      }) as never;
     const blocks = whoSaysWhat(
       [
         { side: 'ua', metric: 'killed', current: other('K', 'ua', 3800, 3800), outlets: 2, history: [] },

@@ -12,7 +12,13 @@ import {
 } from '../../../lib/present/verdict-words';
 import type { ComparedFigure, Qualifier } from '../../../lib/types';
 
-const other = (outlet: string, qualifier: Qualifier, low: number | null, high: number | null, extra: Partial<ComparedFigure> = {}): ComparedFigure => ({
+const other = (
+  outlet: string,
+  qualifier: Qualifier,
+  low: number | null,
+  high: number | null,
+  extra: Partial<ComparedFigure> = {},
+): ComparedFigure => ({
   outlet,
   scope: 'total',
   published: '2025-01-13',
@@ -45,7 +51,12 @@ describe('describeAmount', () => {
 
 describe('describeVerdict', () => {
   test('conflicts: counts the outlets that contradict, names their figure and the page’s', () => {
-    const compared = [other('TRT World', 'approx', 300, 300), other('dayfr.com', 'exact', 300, 300), other('Site C', 'approx', 300, 300), other('TRT World', 'atLeast', 3000, null)];
+    const compared = [
+      other('TRT World', 'approx', 300, 300),
+      other('dayfr.com', 'exact', 300, 300),
+      other('Site C', 'approx', 300, 300),
+      other('TRT World', 'atLeast', 3000, null),
+    ];
     expect(describeVerdict({ ...onPage, verdict: 'conflicts', compared, earlier: [], later: [] })).toBe(
       '3 other outlets report about 300 deaths; this page says more than 3,000.',
     );
@@ -69,7 +80,9 @@ describe('describeVerdict', () => {
   test('agrees and unique', () => {
     const fig = { metric: 'captured' as const, qualifier: 'exact' as const, low: 2, high: 2, figure: 'two' };
     const compared = [other('A', 'exact', 2, 2, { metric: 'captured' }), other('B', 'exact', 2, 2, { metric: 'captured' })];
-    expect(describeVerdict({ ...fig, verdict: 'agrees', compared, earlier: [], later: [] })).toBe('2 other outlets report the same: 2 captured.');
+    expect(describeVerdict({ ...fig, verdict: 'agrees', compared, earlier: [], later: [] })).toBe(
+      '2 other outlets report the same: 2 captured.',
+    );
     expect(describeVerdict({ ...fig, verdict: 'unique', compared: [], earlier: [], later: [] })).toBe(
       'No other outlet you have read reports captured for this time; this page says 2.',
     );
@@ -87,7 +100,9 @@ describe('sources and movement', () => {
     expect(describeAttribution(null)).toBe('No source named');
     expect(describeAttribution({ side: 'ua', text: 'Zelensky' })).toBe('Ukraine: Zelensky');
     expect(describeAttribution({ side: 'other', text: 'a think tank' })).toBe('a think tank');
-    expect(describeSource(other('X', 'exact', 1, 1, { period: '2024-12' }))).toBe('13 Jan 2025 · figure for Dec 2024 · South Korea: the spy agency');
+    expect(describeSource(other('X', 'exact', 1, 1, { period: '2024-12' }))).toBe(
+      '13 Jan 2025 · figure for Dec 2024 · South Korea: the spy agency',
+    );
   });
 
   test('describeMovement lists earlier and later reporting in time order around the page', () => {
@@ -98,7 +113,9 @@ describe('sources and movement', () => {
       earlier: [other('B', 'atLeast', 100, null, { published: '2024-12-23' }), other('A', 'exact', 50, 50, { published: '2024-11-20' })],
       later: [other('C', 'approx', 4000, 4000, { published: '2025-03-01' })],
     };
-    expect(describeMovement(claim)).toBe('50 (20 Nov 2024) → more than 100 (23 Dec 2024) → this page: more than 3,000 → about 4,000 (1 Mar 2025)');
+    expect(describeMovement(claim)).toBe(
+      '50 (20 Nov 2024) → more than 100 (23 Dec 2024) → this page: more than 3,000 → about 4,000 (1 Mar 2025)',
+    );
     expect(describeMovement({ ...claim, earlier: [], later: [] })).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ describe('the regex literal finder', () => {
   test('tells a regex from a division, and skips strings, comments and templates', () => {
     const code = [
       'const a = x / 2 / y; const b = /ab+c/gi;',
-      "const s = '/not/' + \"/either/\"; // /nor this/",
+      'const s = \'/not/\' + "/either/"; // /nor this/',
       '/* /or this/ */ const t = `/${/in+side/.test(s) ? 1 : 2}/`;',
       'if (/^x$/.test(s)) return /[/]/u; f(n) / g(m);',
       'const r = /a\\/b[\\]/]c/;',
@@ -74,10 +74,15 @@ describe('no regular expression of lib/ backtracks super-linearly (recheck)', ()
     expect(safe.size).toBeGreaterThan(0);
   });
 
-  test.each(unchecked.map((p) => [p.where, p] as const))('%s', async (_where, p) => {
-    const d = await recheckPattern(p);
-    if (d.status === 'unknown' && UNDECIDED_BUT_SAFE.has(cacheKey(p))) return;
-    const detail = d.status === 'vulnerable' ? `${d.complexity.summary}, attack ${d.attack.pattern}` : d.status === 'unknown' ? d.error.kind : '';
-    expect(`${d.status} ${detail}`.trim(), `${p.where} ${cacheKey(p)} (npm run redos lists every pattern)`).toBe('safe');
-  }, 600_000);
+  test.each(unchecked.map((p) => [p.where, p] as const))(
+    '%s',
+    async (_where, p) => {
+      const d = await recheckPattern(p);
+      if (d.status === 'unknown' && UNDECIDED_BUT_SAFE.has(cacheKey(p))) return;
+      const detail =
+        d.status === 'vulnerable' ? `${d.complexity.summary}, attack ${d.attack.pattern}` : d.status === 'unknown' ? d.error.kind : '';
+      expect(`${d.status} ${detail}`.trim(), `${p.where} ${cacheKey(p)} (npm run redos lists every pattern)`).toBe('safe');
+    },
+    600_000,
+  );
 });

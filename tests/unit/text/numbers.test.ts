@@ -36,8 +36,19 @@ describe('parseNumber', () => {
   });
 
   test.each([
-    [''], ['thousands'], ['hundreds'], ['dozens'], ['several hundred'], ['a'], ['two three'],
-    ['1,00'], ['12kk'], ['thousand thousand'], ['and'], ['one and'], ['a significant number'],
+    [''],
+    ['thousands'],
+    ['hundreds'],
+    ['dozens'],
+    ['several hundred'],
+    ['a'],
+    ['two three'],
+    ['1,00'],
+    ['12kk'],
+    ['thousand thousand'],
+    ['and'],
+    ['one and'],
+    ['a significant number'],
   ])('%j is not a number', (s) => {
     expect(parseNumber(s)).toBeNull();
   });
@@ -45,8 +56,15 @@ describe('parseNumber', () => {
 
 describe('formatNumber', () => {
   test.each([
-    [0, '0'], [7, '7'], [999, '999'], [1000, '1,000'], [10000, '10,000'], [1234567, '1,234,567'],
-    [-2500, '-2,500'], [2.5, '2.5'], [1500.25, '1,500.25'],
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [10000, '10,000'],
+    [1234567, '1,234,567'],
+    [-2500, '-2,500'],
+    [2.5, '2.5'],
+    [1500.25, '1,500.25'],
   ])('%d → %s', (n, s) => {
     expect(formatNumber(n)).toBe(s);
   });
