@@ -69,9 +69,15 @@ export class BucketCache {
   invalidate(req: DBCoreMutateRequest): void {
     this.generation++;
     const keys: unknown[] = req.type === 'delete' ? req.keys : req.type === 'add' || req.type === 'put' ? (req.keys ?? req.values.map((v) => [(v as BucketRow).metric, (v as BucketRow).time])) : [];
-    if (req.type === 'deleteRange' || keys.length === 0) return this.clear();
+    if (req.type === 'deleteRange' || keys.length === 0) {
+      this.clear();
+      return;
+    }
     for (const k of keys) {
-      if (!Array.isArray(k) || typeof k[0] !== 'string' || typeof k[1] !== 'number') return this.clear();
+      if (!Array.isArray(k) || typeof k[0] !== 'string' || typeof k[1] !== 'number') {
+        this.clear();
+        return;
+      }
       this.decoded.delete(keyOf(k[0] as Metric, k[1]));
       this.times.delete(k[0] as Metric);
     }
@@ -149,7 +155,10 @@ export function installBucketCache(db: TallymarkDb, maxBuckets = MAX_BUCKETS): B
             cache.invalidate(req);
             const settled = () => cache.invalidate(req);
             return table.mutate(req).then(
-              (res) => (settled(), res),
+              (res) => {
+                settled();
+                return res;
+              },
               (e: unknown) => {
                 settled();
                 throw e;

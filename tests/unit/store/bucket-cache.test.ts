@@ -21,7 +21,10 @@ const dbs: TallymarkDb[] = [];
 afterEach(() => {
   for (const d of dbs.splice(0)) d.close();
 });
-const track = (d: TallymarkDb) => (dbs.push(d), d);
+const track = (d: TallymarkDb) => {
+  dbs.push(d);
+  return d;
+};
 
 const OUTLETS = ['Alpha', 'Beta', 'Gamma', 'Delta'];
 const METRICS: Metric[] = ['killed', 'deployed', 'casualties'];
