@@ -1,6 +1,7 @@
 // Decoded buckets kept in memory (in the background, where the store lives):
 // once warm, a page's verdicts read their buckets from here instead of
-// parsing bucket rows again (most of the time judging took at 100,000 claims).
+// parsing bucket rows again (most of the time judging took at 100,000 claims),
+// and the claim rows they show from here instead of reading them again.
 //
 // Staleness: a Dexie middleware sees EVERY write to `buckets` (put, add,
 // delete, deleteRange: ingest, restore, deletes, the bundled corpus, the
@@ -8,14 +9,20 @@
 // bucket of each key written, and the list of bucket times of its metric;
 // a range delete or clear drops everything. A generation counter, bumped
 // when a write is issued and again when it settles, keeps a judging that
-// read a bucket before the write from caching it after.
+// read a bucket before the write from caching it after. Claim rows are
+// dropped the same way by each write to `claims` (per id; a clear drops all).
+// The store has one writer, the background's Dexie instance: a write by
+// another connection is not seen (reopening starts empty).
 //
-// Bound: at most MAX_BUCKETS decoded buckets (least recently used dropped
-// first), plus one list of bucket times per metric.
+// Bound: at most MAX_BUCKETS decoded buckets and MAX_ROWS claim rows (least
+// recently used dropped first), plus one list of bucket times per metric.
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { RuleFigure } from '../compare/verdict';
-import { type Metric, SCOPES, SIDES } from '../types';
-import type { BucketData, BucketRow, TallymarkDb } from './db';
+import { type ClaimId, type Metric, SCOPES, SIDES } from '../types';
+import type { BucketData, BucketRow, ClaimRow, TallymarkDb } from './db';
+
+/** Most claim rows kept (the rows a page's verdicts show: compared, timeline, earlier, later). */
+export const MAX_ROWS = 5000;
 
 /** Most decoded buckets kept (a bucket is one metric's figures of one day; two years of six metrics is ~4,400). */
 export const MAX_BUCKETS = 3000;
@@ -49,20 +56,73 @@ export class BucketCache {
   generation = 0;
   private readonly times = new Map<Metric, readonly number[]>();
   private readonly decoded = new Map<string, readonly BucketEntry[]>();
+  private readonly rows = new Map<string, ClaimRow>();
   /** Reads and misses, for tests and measurement. */
   readonly stats = { hits: 0, misses: 0 };
 
-  constructor(readonly maxBuckets = MAX_BUCKETS) {}
+  constructor(
+    readonly maxBuckets = MAX_BUCKETS,
+    readonly maxRows = MAX_ROWS,
+  ) {}
 
   /** How many decoded buckets are held. */
   get size(): number {
     return this.decoded.size;
   }
 
+  /** How many claim rows are held. */
+  get rowCount(): number {
+    return this.rows.size;
+  }
+
   clear(): void {
     this.generation++;
     this.times.clear();
     this.decoded.clear();
+    this.rows.clear();
+  }
+
+  /** Drops the claim rows a write to `claims` touches (all of them, when its keys are not known). */
+  invalidateClaims(req: DBCoreMutateRequest): void {
+    this.generation++;
+    const keys: unknown[] = req.type === 'delete' ? req.keys : req.type === 'add' || req.type === 'put' ? (req.keys ?? req.values.map((v) => (v as ClaimRow).id)) : [];
+    if (req.type === 'deleteRange' || keys.length === 0) {
+      this.rows.clear();
+      return;
+    }
+    for (const k of keys) {
+      if (typeof k !== 'string') {
+        this.rows.clear();
+        return;
+      }
+      this.rows.delete(k);
+    }
+  }
+
+  /** Claim rows by id, in that order (undefined where none; missing ones read in one go). */
+  async rowsOf(db: TallymarkDb, ids: readonly ClaimId[], generation: number): Promise<(ClaimRow | undefined)[]> {
+    const out = ids.map((id) => {
+      const held = this.rows.get(id);
+      if (held) {
+        this.rows.delete(id);
+        this.rows.set(id, held);
+      }
+      return held;
+    });
+    const missing = ids.filter((_, i) => out[i] === undefined);
+    if (missing.length === 0) return out;
+    const read = await db.claims.bulkGet(missing);
+    let j = 0;
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] !== undefined) continue;
+      const row = read[j++];
+      out[i] = row;
+      if (row && generation === this.generation) {
+        this.rows.set(row.id, row);
+        while (this.rows.size > this.maxRows) this.rows.delete(this.rows.keys().next().value as string);
+      }
+    }
+    return out;
   }
 
   /** Drops what a write to `buckets` touches (everything, when its keys are not known). */
@@ -148,12 +208,13 @@ export function installBucketCache(db: TallymarkDb, maxBuckets = MAX_BUCKETS): B
       ...down,
       table: (name) => {
         const table = down.table(name);
-        if (name !== 'buckets') return table;
+        if (name !== 'buckets' && name !== 'claims') return table;
+        const drop = (req: DBCoreMutateRequest) => (name === 'buckets' ? cache.invalidate(req) : cache.invalidateClaims(req));
         return {
           ...table,
           mutate: (req) => {
-            cache.invalidate(req);
-            const settled = () => cache.invalidate(req);
+            drop(req);
+            const settled = () => drop(req);
             return table.mutate(req).then(
               (res) => {
                 settled();

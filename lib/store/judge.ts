@@ -153,7 +153,8 @@ export function toComparedFigure(row: ClaimRow): ComparedFigure {
     qualifier: row.qualifier,
     low: row.low,
     high: row.high,
-    attribution: row.attribution,
+    // A copy: rows may be shared with the store's cache.
+    attribution: row.attribution ? { ...row.attribution } : null,
     scope: row.scope ?? 'total',
     period: row.period,
     url: row.url,
@@ -400,7 +401,8 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       }
     }
     const ids = [...want].filter((id) => !details.has(id));
-    (await db.claims.bulkGet(ids as ClaimId[])).forEach((r) => r && details.set(r.id, r));
+    const got = cache ? await cache.rowsOf(db, ids as ClaimId[], generation) : await db.claims.bulkGet(ids as ClaimId[]);
+    for (const r of got) if (r) details.set(r.id, r);
     const show = (list: readonly Entry[]) => {
       const found = list.map((e) => details.get(claimIdOf(e))).filter((r): r is ClaimRow => r !== undefined);
       return found.sort((a, b) => a.time - b.time || a.outlet.localeCompare(b.outlet)).map(toComparedFigure);

@@ -121,6 +121,10 @@ describe('the bucket cache', () => {
     await small.bucketsOf(db, 'killed', times, small.generation);
     expect(small.size).toBe(3);
     expect(cache.size).toBeLessThanOrEqual(cache.maxBuckets);
+    const rows = new BucketCache(3, 2);
+    const ids = (await db.claims.toArray()).map((r) => r.id);
+    expect((await rows.rowsOf(db, ids, rows.generation)).map((r) => r?.id)).toEqual(ids);
+    expect(rows.rowCount).toBe(2);
   });
 });
 
