@@ -58,6 +58,8 @@ interface Entry extends BucketEntry {
 }
 
 const claimIdOf = (e: Entry) => `${e.articleId}#${e.index}`;
+/** One figure of one article, whichever of its repeats was read (buckets keep the first; the source indexes may give another). */
+const figureOfArticle = (e: Entry) => `${e.articleId}|${e.metric}|${e.low}|${e.high}|${e.time}|${e.scope}|${e.side}`;
 /** The order figures are weighed in (ties in time go to the first): by time, then claim id, as buckets keep them. */
 const byTimeThenId = (x: Entry, y: Entry) => {
   if (x.time !== y.time) return x.time - y.time;
@@ -377,8 +379,8 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       for (let j = to; j < all.length; j++) if ((all[j] as Entry).scope === 'total') timeline.push(all[j] as Entry);
       const outsideExtra = extra.filter((e) => Math.abs(e.time - fig.time) > WINDOW);
       if (outsideExtra.length > 0) {
-        const have = new Set(timeline.map(claimIdOf));
-        for (const e of outsideExtra) if (!have.has(claimIdOf(e))) timeline.push(e);
+        const have = new Set(timeline.map(figureOfArticle));
+        for (const e of outsideExtra) if (!have.has(figureOfArticle(e))) timeline.push(e);
         timeline.sort(byTimeThenId);
       }
       return {
