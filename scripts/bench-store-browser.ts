@@ -21,7 +21,9 @@ globalThis.runStoreBench = (opts) => benchStore({ ...opts, openDb: async (name) 
 `;
 
 /** Runs the store benchmark in Chromium; null when Chromium is not installed. */
-export async function benchStoreInChromium(opts: { sizes?: number[]; runs?: number; backupRuns?: number } = {}): Promise<StoreBenchRow[] | null> {
+export async function benchStoreInChromium(
+  opts: { sizes?: number[]; runs?: number; backupRuns?: number } = {},
+): Promise<StoreBenchRow[] | null> {
   if (!CHROMIUM) return null;
   const bundle = await build({
     stdin: { contents: ENTRY, resolveDir: here, loader: 'ts', sourcefile: 'bench-entry.ts' },
@@ -44,11 +46,18 @@ export async function benchStoreInChromium(opts: { sizes?: number[]; runs?: numb
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    return await page.evaluate((o) => (globalThis as unknown as { runStoreBench: (x: unknown) => Promise<StoreBenchRow[]> }).runStoreBench(o), opts);
+    return await page.evaluate(
+      (o) => (globalThis as unknown as { runStoreBench: (x: unknown) => Promise<StoreBenchRow[]> }).runStoreBench(o),
+      opts,
+    );
   } finally {
     await browser.close();
     server.close();
@@ -62,15 +71,18 @@ if (process.argv[1] === import.meta.filename) {
   };
   const sizes = arg('--sizes')?.split(',').map(Number);
   const runs = arg('--runs') ? Number(arg('--runs')) : undefined;
-  benchStoreInChromium({ ...(sizes ? { sizes } : {}), ...(runs ? { runs } : {}) }).then((rows) => {
-    if (!rows) {
-      process.stdout.write('Chromium is not installed: n/a\n');
-      return;
-    }
-    process.stdout.write('Store benchmark (Chromium, headless, its own IndexedDB):\n');
-    for (const r of rows) process.stdout.write(`  ${r.measure}: median ${r.medianMs.toFixed(2)} ms over ${r.runs} runs\n`);
-  }, (e: unknown) => {
-    process.stderr.write(`bench-store-browser: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = 1;
-  });
+  benchStoreInChromium({ ...(sizes ? { sizes } : {}), ...(runs ? { runs } : {}) }).then(
+    (rows) => {
+      if (!rows) {
+        process.stdout.write('Chromium is not installed: n/a\n');
+        return;
+      }
+      process.stdout.write('Store benchmark (Chromium, headless, its own IndexedDB):\n');
+      for (const r of rows) process.stdout.write(`  ${r.measure}: median ${r.medianMs.toFixed(2)} ms over ${r.runs} runs\n`);
+    },
+    (e: unknown) => {
+      process.stderr.write(`bench-store-browser: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

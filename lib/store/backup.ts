@@ -26,7 +26,10 @@ export const BACKUP_LIMITS = { chars: 400_000_000, articles: 200_000, claims: 2_
 /** An article in a backup: the stored row minus what is derived from it. */
 export type BackupArticle = Omit<ArticleRow, 'outletKey'>;
 /** A claim in a backup: the stored row minus what is copied from its article or derived. */
-export type BackupClaim = Omit<ClaimRow, 'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor' | 'also'>;
+export type BackupClaim = Omit<
+  ClaimRow,
+  'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor' | 'also'
+>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -49,7 +52,20 @@ export interface RestoreResult {
 export const BACKUP_CHUNK = 5000;
 
 const articleOfRow = ({ outletKey: _k, ...a }: ArticleRow): BackupArticle => a;
-const claimOfRow = ({ outlet: _o, outletKey: _k, outletClaimed: _oc, published: _p, url: _u, title: _t, source: _s, time: _time, side: _side, floor: _floor, also: _also, ...c }: ClaimRow): BackupClaim => c;
+const claimOfRow = ({
+  outlet: _o,
+  outletKey: _k,
+  outletClaimed: _oc,
+  published: _p,
+  url: _u,
+  title: _t,
+  source: _s,
+  time: _time,
+  side: _side,
+  floor: _floor,
+  also: _also,
+  ...c
+}: ClaimRow): BackupClaim => c;
 
 /** The store's claims in primary-key order, a chunk at a time, inside the caller's transaction. */
 async function forEachClaimChunk(db: TallymarkDb, each: (rows: ClaimRow[]) => void, chunk = BACKUP_CHUNK): Promise<void> {
@@ -84,7 +100,12 @@ export async function createBackupText(db: TallymarkDb, now = new Date(), chunk 
     await forEachClaimChunk(db, (rows) => parts.push(JSON.stringify(rows.map(claimOfRow)).slice(1, -1)), chunk);
     return db.articles.toArray();
   });
-  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles: articles.map(articleOfRow) });
+  const head = JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    articles: articles.map(articleOfRow),
+  });
   return `${head.slice(0, -1)},"claims":[${parts.join(',')}]}`;
 }
 
@@ -103,7 +124,8 @@ function checkArticle(x: unknown, i: number): ArticleRow {
   const id = checkArticleId(x.id, `${where}.id`);
   const url = x.url === null ? null : checkHttpUrl(x.url, `${where}.url`);
   const outlet = checkString(x.outlet, `${where}.outlet`, MAX_LENGTH.outlet);
-  if (typeof x.readAt !== 'number' || !Number.isFinite(x.readAt) || x.readAt < 0) throw new ValidationError(`${where}.readAt: expected a time in ms`);
+  if (typeof x.readAt !== 'number' || !Number.isFinite(x.readAt) || x.readAt < 0)
+    throw new ValidationError(`${where}.readAt: expected a time in ms`);
   if (typeof x.publishedGuessed !== 'boolean') throw new ValidationError(`${where}.publishedGuessed: expected true or false`);
   if (typeof x.source !== 'string' || !SOURCES.includes(x.source as ArticleSource)) {
     throw new ValidationError(`${where}.source: expected one of ${SOURCES.join(', ')}`);
@@ -142,7 +164,8 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
   const articleId = checkString(x.articleId, `${where}.articleId`, MAX_LENGTH.id);
   const article = articles.get(articleId);
   if (!article) throw new ValidationError(`${where}.articleId: no article ${JSON.stringify(articleId.slice(0, 80))} in the file`);
-  if (typeof x.index !== 'number' || !Number.isInteger(x.index) || x.index < 0) throw new ValidationError(`${where}.index: expected an integer ≥ 0`);
+  if (typeof x.index !== 'number' || !Number.isInteger(x.index) || x.index < 0)
+    throw new ValidationError(`${where}.index: expected an integer ≥ 0`);
   const id: ClaimId = toClaimId(article.id, x.index);
   if (x.id !== id) throw new ValidationError(`${where}.id: expected ${JSON.stringify(id.slice(0, 80))}`);
   const facts = checkFacts(x, where);
@@ -177,7 +200,8 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
  */
 export function parseBackup(text: string): { articles: ArticleRow[]; claims: ClaimRow[] } {
   if (typeof text !== 'string') throw new ValidationError('The backup is not text.');
-  if (text.length > BACKUP_LIMITS.chars) throw new ValidationError(`The backup is too large (${text.length} characters, at most ${BACKUP_LIMITS.chars}).`);
+  if (text.length > BACKUP_LIMITS.chars)
+    throw new ValidationError(`The backup is too large (${text.length} characters, at most ${BACKUP_LIMITS.chars}).`);
   let json: unknown;
   try {
     // A file saved by an editor may start with a UTF-8 byte-order mark: not part of the JSON.
@@ -185,14 +209,20 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
   } catch (e) {
     throw new ValidationError(`The backup is not valid JSON (a truncated or damaged file?): ${(e as Error).message}`);
   }
-  if (!isRecord(json) || json.format !== BACKUP_FORMAT) throw new ValidationError(`Not a Tallymark backup: "format" should be "${BACKUP_FORMAT}".`);
+  if (!isRecord(json) || json.format !== BACKUP_FORMAT)
+    throw new ValidationError(`Not a Tallymark backup: "format" should be "${BACKUP_FORMAT}".`);
   refuseForbiddenKeys(json, 'The backup');
   if (json.version !== BACKUP_VERSION) {
-    throw new ValidationError(`Unsupported backup version ${JSON.stringify(json.version)}: this Tallymark reads version ${BACKUP_VERSION}.`);
+    throw new ValidationError(
+      `Unsupported backup version ${JSON.stringify(json.version)}: this Tallymark reads version ${BACKUP_VERSION}.`,
+    );
   }
-  if (!Array.isArray(json.articles) || !Array.isArray(json.claims)) throw new ValidationError('The backup needs "articles" and "claims" arrays.');
-  if (json.articles.length > BACKUP_LIMITS.articles) throw new ValidationError(`Too many articles (${json.articles.length}, at most ${BACKUP_LIMITS.articles}).`);
-  if (json.claims.length > BACKUP_LIMITS.claims) throw new ValidationError(`Too many claims (${json.claims.length}, at most ${BACKUP_LIMITS.claims}).`);
+  if (!Array.isArray(json.articles) || !Array.isArray(json.claims))
+    throw new ValidationError('The backup needs "articles" and "claims" arrays.');
+  if (json.articles.length > BACKUP_LIMITS.articles)
+    throw new ValidationError(`Too many articles (${json.articles.length}, at most ${BACKUP_LIMITS.articles}).`);
+  if (json.claims.length > BACKUP_LIMITS.claims)
+    throw new ValidationError(`Too many claims (${json.claims.length}, at most ${BACKUP_LIMITS.claims}).`);
   const articles = new Map<string, ArticleRow>();
   json.articles.forEach((a: unknown, i) => {
     const row = checkArticle(a, i);

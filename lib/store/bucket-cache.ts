@@ -39,8 +39,15 @@ export function decodeBucketEntries(row: BucketRow): BucketEntry[] {
   const out: BucketEntry[] = [];
   for (const [low, high, outlet, article, index, scope, side, also] of data.e) {
     const e: BucketEntry = {
-      outletKey: data.o[outlet] as string, metric: row.metric, low, high, time: row.time,
-      scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null, articleId: data.a[article] as string, index,
+      outletKey: data.o[outlet] as string,
+      metric: row.metric,
+      low,
+      high,
+      time: row.time,
+      scope: SCOPES[scope] ?? 'total',
+      side: SIDES[side] ?? null,
+      articleId: data.a[article] as string,
+      index,
     };
     if (also) e.also = SIDES.filter((_, i) => also & (1 << i));
     out.push(Object.freeze(e));
@@ -85,7 +92,12 @@ export class BucketCache {
   /** Drops the claim rows a write to `claims` touches (all of them, when its keys are not known). */
   invalidateClaims(req: DBCoreMutateRequest): void {
     this.generation++;
-    const keys: unknown[] = req.type === 'delete' ? req.keys : req.type === 'add' || req.type === 'put' ? (req.keys ?? req.values.map((v) => (v as ClaimRow).id)) : [];
+    const keys: unknown[] =
+      req.type === 'delete'
+        ? req.keys
+        : req.type === 'add' || req.type === 'put'
+          ? (req.keys ?? req.values.map((v) => (v as ClaimRow).id))
+          : [];
     if (req.type === 'deleteRange' || keys.length === 0) {
       this.rows.clear();
       return;
@@ -128,7 +140,12 @@ export class BucketCache {
   /** Drops what a write to `buckets` touches (everything, when its keys are not known). */
   invalidate(req: DBCoreMutateRequest): void {
     this.generation++;
-    const keys: unknown[] = req.type === 'delete' ? req.keys : req.type === 'add' || req.type === 'put' ? (req.keys ?? req.values.map((v) => [(v as BucketRow).metric, (v as BucketRow).time])) : [];
+    const keys: unknown[] =
+      req.type === 'delete'
+        ? req.keys
+        : req.type === 'add' || req.type === 'put'
+          ? (req.keys ?? req.values.map((v) => [(v as BucketRow).metric, (v as BucketRow).time]))
+          : [];
     if (req.type === 'deleteRange' || keys.length === 0) {
       this.clear();
       return;

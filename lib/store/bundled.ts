@@ -49,7 +49,8 @@ export function bundledArticleId(a: Pick<BundledArticle, 'url' | 'outlet' | 'pub
 
 /** Checks a bundled corpus file's JSON; throws naming what is wrong. */
 export function parseBundled(json: unknown): BundledCorpus {
-  if (!isRecord(json) || json.format !== BUNDLED_FORMAT) throw new ValidationError(`bundled corpus: "format" should be "${BUNDLED_FORMAT}"`);
+  if (!isRecord(json) || json.format !== BUNDLED_FORMAT)
+    throw new ValidationError(`bundled corpus: "format" should be "${BUNDLED_FORMAT}"`);
   const version = checkString(json.version, 'bundled corpus.version', 200);
   if (!Array.isArray(json.articles)) throw new ValidationError('bundled corpus: expected "articles"');
   const articles = json.articles.map((a: unknown, i): BundledArticle => {
@@ -58,7 +59,9 @@ export function parseBundled(json: unknown): BundledCorpus {
     return {
       url: a.url === null ? null : checkHttpUrl(a.url, `${where}.url`),
       outlet: checkString(a.outlet, `${where}.outlet`, MAX_LENGTH.outlet),
-      ...(a.outletClaimed !== undefined ? { outletClaimed: checkString(a.outletClaimed, `${where}.outletClaimed`, MAX_LENGTH.outlet) } : {}),
+      ...(a.outletClaimed !== undefined
+        ? { outletClaimed: checkString(a.outletClaimed, `${where}.outletClaimed`, MAX_LENGTH.outlet) }
+        : {}),
       title: checkString(a.title, `${where}.title`, MAX_LENGTH.title),
       published: checkDay(a.published, `${where}.published`),
       claims: a.claims.map((c: unknown, j) => {
@@ -79,7 +82,18 @@ export function bundledRows(corpus: BundledCorpus, readAt: number): { articles: 
     const url = a.url === null ? null : id;
     const outletKey = toOutletKey(a.outlet);
     const claimed = a.outletClaimed ? { outletClaimed: a.outletClaimed } : {};
-    articles.push({ id, url, outlet: a.outlet, outletKey, ...claimed, title: a.title, published: a.published, publishedGuessed: false, readAt, source: 'bundled' });
+    articles.push({
+      id,
+      url,
+      outlet: a.outlet,
+      outletKey,
+      ...claimed,
+      title: a.title,
+      published: a.published,
+      publishedGuessed: false,
+      readAt,
+      source: 'bundled',
+    });
     a.claims.forEach((c, index) => {
       const time = comparisonTime(c.period, a.published);
       if (time === null) return;

@@ -149,7 +149,11 @@ export const SCHEMA_V2 = {
 } as const;
 
 /** The index fields of a claim row (`side`, `floor`, `also`), from its attribution and bounds. */
-export function indexFieldsOf(c: { attribution: Attribution | null; low: number | null; high: number | null }): { side: Side | ''; floor?: number; also?: Side[] } {
+export function indexFieldsOf(c: { attribution: Attribution | null; low: number | null; high: number | null }): {
+  side: Side | '';
+  floor?: number;
+  also?: Side[];
+} {
   const side = c.attribution?.side ?? '';
   const also = otherSidesOf(c.attribution);
   return { side, ...(c.low === null ? {} : { floor: widenFigure(c)[0] }), ...(also.length ? { also } : {}) };
@@ -161,16 +165,19 @@ export function indexFieldsOf(c: { attribution: Attribution | null; low: number 
  * `total`), side and floor; buckets are rebuilt.
  */
 async function addScopeAndSide(tx: Transaction): Promise<void> {
-  await tx.table('claims').toCollection().modify((c: ClaimRow) => {
-    // Version 1's extractor said `total` of every figure: read the sentence again.
-    c.scope = c.sentence !== null ? scopeOfStoredFigure(c) : (c.scope ?? 'total');
-    const fields = indexFieldsOf(c);
-    c.side = fields.side;
-    if (fields.floor === undefined) delete c.floor;
-    else c.floor = fields.floor;
-    if (fields.also === undefined) delete c.also;
-    else c.also = fields.also;
-  });
+  await tx
+    .table('claims')
+    .toCollection()
+    .modify((c: ClaimRow) => {
+      // Version 1's extractor said `total` of every figure: read the sentence again.
+      c.scope = c.sentence !== null ? scopeOfStoredFigure(c) : (c.scope ?? 'total');
+      const fields = indexFieldsOf(c);
+      c.side = fields.side;
+      if (fields.floor === undefined) delete c.floor;
+      else c.floor = fields.floor;
+      if (fields.also === undefined) delete c.also;
+      else c.also = fields.also;
+    });
   await tx.table('buckets').clear();
   await tx.table('buckets').bulkPut(bucketRowsOf((await tx.table('claims').toArray()) as ClaimRow[]));
 }
@@ -181,37 +188,43 @@ async function addScopeAndSide(tx: Transaction): Promise<void> {
  */
 async function fillDerivedFields(tx: Transaction): Promise<void> {
   const articles = new Map<string, Partial<ArticleRow>>();
-  await tx.table('articles').toCollection().modify((a: Partial<ArticleRow> & { id: string }) => {
-    a.outlet ??= '';
-    a.outletKey = toOutletKey(a.outlet);
-    a.source ??= 'browser';
-    a.url ??= /^https?:\/\//i.test(a.id) ? a.id : null;
-    a.title ??= '';
-    a.publishedGuessed ??= false;
-    a.readAt ??= 0;
-    articles.set(a.id, a);
-  });
-  await tx.table('claims').toCollection().modify((c: Partial<ClaimRow> & { id: string }, ref) => {
-    const a = c.articleId !== undefined ? articles.get(c.articleId) : undefined;
-    c.outlet ??= a?.outlet ?? '';
-    c.outletKey = toOutletKey(c.outlet);
-    c.published ??= a?.published ?? '';
-    c.url ??= a?.url ?? null;
-    c.title ??= a?.title ?? '';
-    c.source ??= a?.source ?? 'browser';
-    c.period ??= null;
-    c.attribution ??= null;
-    c.sentence ??= null;
-    c.start ??= null;
-    c.end ??= null;
-    c.quote ??= null;
-    c.position ??= null;
-    c.index ??= Number(/#(\d+)$/.exec(c.id)?.[1] ?? 0);
-    const time = comparisonTime(c.period, c.published);
-    // A row with no usable date cannot be compared; drop it rather than index NaN.
-    if (time === null) delete (ref as { value?: unknown }).value;
-    else c.time = time;
-  });
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((a: Partial<ArticleRow> & { id: string }) => {
+      a.outlet ??= '';
+      a.outletKey = toOutletKey(a.outlet);
+      a.source ??= 'browser';
+      a.url ??= /^https?:\/\//i.test(a.id) ? a.id : null;
+      a.title ??= '';
+      a.publishedGuessed ??= false;
+      a.readAt ??= 0;
+      articles.set(a.id, a);
+    });
+  await tx
+    .table('claims')
+    .toCollection()
+    .modify((c: Partial<ClaimRow> & { id: string }, ref) => {
+      const a = c.articleId !== undefined ? articles.get(c.articleId) : undefined;
+      c.outlet ??= a?.outlet ?? '';
+      c.outletKey = toOutletKey(c.outlet);
+      c.published ??= a?.published ?? '';
+      c.url ??= a?.url ?? null;
+      c.title ??= a?.title ?? '';
+      c.source ??= a?.source ?? 'browser';
+      c.period ??= null;
+      c.attribution ??= null;
+      c.sentence ??= null;
+      c.start ??= null;
+      c.end ??= null;
+      c.quote ??= null;
+      c.position ??= null;
+      c.index ??= Number(/#(\d+)$/.exec(c.id)?.[1] ?? 0);
+      const time = comparisonTime(c.period, c.published);
+      // A row with no usable date cannot be compared; drop it rather than index NaN.
+      if (time === null) delete (ref as { value?: unknown }).value;
+      else c.time = time;
+    });
   await tx.table('buckets').clear();
   await tx.table('buckets').bulkPut(bucketRowsOf((await tx.table('claims').toArray()) as ClaimRow[]));
 }
@@ -226,14 +239,30 @@ async function fillDerivedFields(tx: Transaction): Promise<void> {
 export interface BucketData {
   o: string[];
   a: string[];
-  e: [low: number | null, high: number | null, outlet: number, article: number, index: number, scope: number, side: number, also?: number][];
+  e: [
+    low: number | null,
+    high: number | null,
+    outlet: number,
+    article: number,
+    index: number,
+    scope: number,
+    side: number,
+    also?: number,
+  ][];
 }
 
 /** The figures of a bucket, spelled out (for tests and checks; judging reads `BucketData` directly). */
-export function decodeBucket(row: BucketRow): { low: number | null; high: number | null; outletKey: string; claimId: string; scope: Scope; side: Side | null }[] {
+export function decodeBucket(
+  row: BucketRow,
+): { low: number | null; high: number | null; outletKey: string; claimId: string; scope: Scope; side: Side | null }[] {
   const data = JSON.parse(row.entries) as BucketData;
   return data.e.map(([low, high, o, a, index, scope, side]) => ({
-    low, high, outletKey: data.o[o] as string, claimId: `${data.a[a]}#${index}`, scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null,
+    low,
+    high,
+    outletKey: data.o[o] as string,
+    claimId: `${data.a[a]}#${index}`,
+    scope: SCOPES[scope] ?? 'total',
+    side: SIDES[side] ?? null,
   }));
 }
 
@@ -244,7 +273,10 @@ export function decodeBucket(row: BucketRow): { low: number | null; high: number
  * attributes the same figure elsewhere. Pass all claims of an article together.
  */
 export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
-  const groups = new Map<string, { metric: Metric; time: number; data: BucketData; outlets: Map<string, number>; articles: Map<string, number>; seen: Set<string> }>();
+  const groups = new Map<
+    string,
+    { metric: Metric; time: number; data: BucketData; outlets: Map<string, number>; articles: Map<string, number>; seen: Set<string> }
+  >();
   // A figure naming no one that repeats one its article attributes is that figure (lib/compare/repeats.ts).
   const named = new Set<string>();
   for (const c of claims) if (c.attribution) named.add(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`);
@@ -254,7 +286,11 @@ export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
     if (!c.attribution && named.has(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`)) continue;
     const k = `${c.metric}|${c.time}`;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }));
+    if (!g)
+      groups.set(
+        k,
+        (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }),
+      );
     const scope = c.scope ?? 'total';
     const side = c.attribution?.side ?? null;
     const repeat = `${c.articleId}|${c.low}|${c.high}|${scope}|${side}`;

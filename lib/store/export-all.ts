@@ -28,7 +28,9 @@ const toPage = (a: ArticleRow): PageMeta => ({
  * the other outlets in the store as it is now.
  */
 export async function exportAll(db: TallymarkDb): Promise<{ articles: ExportedArticle[] }> {
-  const [articles, claims] = await db.transaction('r', db.articles, db.claims, () => Promise.all([db.articles.orderBy('readAt').reverse().toArray(), db.claims.toArray()]));
+  const [articles, claims] = await db.transaction('r', db.articles, db.claims, () =>
+    Promise.all([db.articles.orderBy('readAt').reverse().toArray(), db.claims.toArray()]),
+  );
   const byArticle = new Map<string, ClaimRow[]>();
   for (const c of claims) {
     const list = byArticle.get(c.articleId);

@@ -1,14 +1,6 @@
 import { comparisonTime } from '../compare/time';
 import type { IngestResponse } from '../messages';
-import {
-  type AnchoredClaim,
-  type ArticleId,
-  type ArticleSource,
-  type ClaimVerdict,
-  type PageMeta,
-  toArticleId,
-  toClaimId,
-} from '../types';
+import { type AnchoredClaim, type ArticleId, type ArticleSource, type ClaimVerdict, type PageMeta, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { bucketKeysOf, refreshBuckets } from './buckets';
 import { guardQuota } from './errors';

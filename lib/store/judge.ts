@@ -84,7 +84,13 @@ export type FigureOnPage = {
  * only hides figures from this page). Repeats of a figure in one article were
  * left out of the bucket.
  */
-function readBuckets(rows: readonly BucketRow[], metric: Metric, own: readonly string[], into: Entry[], exclude?: ReadonlySet<string>): void {
+function readBuckets(
+  rows: readonly BucketRow[],
+  metric: Metric,
+  own: readonly string[],
+  into: Entry[],
+  exclude?: ReadonlySet<string>,
+): void {
   for (const row of rows) {
     const data = JSON.parse(row.entries) as BucketData;
     const ownIndex = data.o.indexOf(own[0] as string);
@@ -92,8 +98,15 @@ function readBuckets(rows: readonly BucketRow[], metric: Metric, own: readonly s
     for (const [low, high, outlet, article, index, scope, side, also] of data.e) {
       if (outlet === ownIndex || outlet === claimedIndex || exclude?.has(data.a[article] as string)) continue;
       const e: Entry = {
-        outletKey: data.o[outlet] as string, metric, low, high, time: row.time,
-        scope: SCOPES[scope] ?? 'total', side: SIDES[side] ?? null, articleId: data.a[article] as string, index,
+        outletKey: data.o[outlet] as string,
+        metric,
+        low,
+        high,
+        time: row.time,
+        scope: SCOPES[scope] ?? 'total',
+        side: SIDES[side] ?? null,
+        articleId: data.a[article] as string,
+        index,
       };
       if (also) e.also = SIDES.filter((_, i) => also & (1 << i));
       into.push(e);
@@ -102,7 +115,12 @@ function readBuckets(rows: readonly BucketRow[], metric: Metric, own: readonly s
 }
 
 /** As `readBuckets`, from decoded buckets (shared with the cache: read, never changed). */
-function readDecoded(buckets: readonly (readonly BucketEntry[])[], own: readonly string[], into: Entry[], exclude?: ReadonlySet<string>): void {
+function readDecoded(
+  buckets: readonly (readonly BucketEntry[])[],
+  own: readonly string[],
+  into: Entry[],
+  exclude?: ReadonlySet<string>,
+): void {
   const [own0, own1] = own;
   for (const entries of buckets) {
     for (const e of entries) {
@@ -126,9 +144,17 @@ function searchTimes(times: readonly number[], t: number, after: boolean): numbe
 }
 
 const entryOfRow = (row: ClaimRow): Entry => ({
-  outletKey: row.outletKey, metric: row.metric, low: row.low, high: row.high, time: row.time,
-  scope: row.scope ?? 'total', side: row.attribution?.side ?? null, ...(row.also?.length ? { also: row.also } : {}),
-  articleId: row.articleId, index: row.index, row,
+  outletKey: row.outletKey,
+  metric: row.metric,
+  low: row.low,
+  high: row.high,
+  time: row.time,
+  scope: row.scope ?? 'total',
+  side: row.attribution?.side ?? null,
+  ...(row.also?.length ? { also: row.also } : {}),
+  articleId: row.articleId,
+  index: row.index,
+  row,
 });
 
 /** First index in `entries` (sorted by time) whose time is ≥ t (or > t when `after`). */
@@ -189,7 +215,13 @@ function nearest(list: readonly Entry[], t: number, n: number): Entry[] {
  * Another outlet's total of the same source, more than 3 days before `t`,
  * wholly above the figure (for `outdated`), from the `floor` index: null when none.
  */
-async function findHigherEarlierCount(db: TallymarkDb, fig: RuleFigure, side: Side, isOther: (r: ClaimRow) => boolean, wh: number): Promise<ClaimRow | null> {
+async function findHigherEarlierCount(
+  db: TallymarkDb,
+  fig: RuleFigure,
+  side: Side,
+  isOther: (r: ClaimRow) => boolean,
+  wh: number,
+): Promise<ClaimRow | null> {
   if (!Number.isFinite(wh)) return null;
   const row = await db.claims
     .where('[metric+scope+side+floor]')
@@ -200,7 +232,12 @@ async function findHigherEarlierCount(db: TallymarkDb, fig: RuleFigure, side: Si
 }
 
 /** Another outlet's latest totals of the same source given more than 14 days before (all of that day). */
-async function findLatestEarlierTotals(db: TallymarkDb, fig: RuleFigure, side: Side, isOther: (r: ClaimRow) => boolean): Promise<ClaimRow[]> {
+async function findLatestEarlierTotals(
+  db: TallymarkDb,
+  fig: RuleFigure,
+  side: Side,
+  isOther: (r: ClaimRow) => boolean,
+): Promise<ClaimRow[]> {
   const index = db.claims.where('[metric+scope+side+time]');
   const latest = await index
     .between([fig.metric, 'total', side, -Infinity], [fig.metric, 'total', side, fig.time - WINDOW], true, false)
@@ -213,7 +250,11 @@ async function findLatestEarlierTotals(db: TallymarkDb, fig: RuleFigure, side: S
 
 /** Other outlets' totals of the metric that name one of `sides` beside another (few: joint attributions). */
 function findJointTotals(db: TallymarkDb, fig: RuleFigure, sides: readonly Side[], isOther: (r: ClaimRow) => boolean): Promise<ClaimRow[]> {
-  return db.claims.where('also').anyOf(sides).filter((r) => r.metric === fig.metric && (r.scope ?? 'total') === 'total' && isOther(r)).toArray();
+  return db.claims
+    .where('also')
+    .anyOf(sides)
+    .filter((r) => r.metric === fig.metric && (r.scope ?? 'total') === 'total' && isOther(r))
+    .toArray();
 }
 
 /**
@@ -224,7 +265,12 @@ function findJointTotals(db: TallymarkDb, fig: RuleFigure, sides: readonly Side[
  * one, then those that do not overlap, then those that differ; nearer in time
  * first), sorted by time, with `comparedCount` the total. Reads only.
  */
-export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly FigureOnPage[], opts: JudgeOptions = {}): Promise<ClaimVerdict[]> {
+export async function judgePage(
+  db: TallymarkDb,
+  page: PageMeta,
+  claims: readonly FigureOnPage[],
+  opts: JudgeOptions = {},
+): Promise<ClaimVerdict[]> {
   // Each listed figure is one more row read: the popover shows a few and folds the rest.
   const maxCompared = opts.maxCompared ?? 8;
   // Each figure listed is one more row read (the cost that grows with the store): list few.
@@ -240,8 +286,14 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
     const attribution = attributions[i] ?? null;
     const also = otherSidesOf(attribution);
     return {
-      outletKey: own[0] as string, metric: c.metric, low: c.low, high: c.high, side: attribution?.side ?? null,
-      ...(also.length ? { also } : {}), scope: c.scope ?? 'total', time: t,
+      outletKey: own[0] as string,
+      metric: c.metric,
+      low: c.low,
+      high: c.high,
+      side: attribution?.side ?? null,
+      ...(also.length ? { also } : {}),
+      scope: c.scope ?? 'total',
+      time: t,
     };
   });
 
@@ -290,26 +342,30 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
 
     // A source's earlier counts, from the claims' source indexes.
     const isOther = (r: ClaimRow) => !own.includes(r.outletKey) && !opts.excludeArticles?.has(r.articleId);
-    const extras = await Promise.all(figs.map(async (fig) => {
-      if (fig.side === null || fig.scope !== 'total') return [];
-      const sides = [fig.side, ...(fig.also ?? [])];
-      const all = byMetric.get(fig.metric) ?? [];
-      const comparable = all.slice(search(all, fig.time - WINDOW, false), search(all, fig.time + WINDOW, true)).some((e) => e.scope === fig.scope);
-      const found = await Promise.all([
-        ...sides.map(async (side) => {
-          const rows: ClaimRow[] = [];
-          if (GROWING_METRICS.has(fig.metric)) {
-            const higher = await findHigherEarlierCount(db, fig, side, isOther, widenFigure(fig)[1]);
-            if (higher) rows.push(higher);
-          }
-          if (!comparable) rows.push(...(await findLatestEarlierTotals(db, fig, side, isOther)));
-          return rows;
-        }),
-        findJointTotals(db, fig, sides, isOther),
-      ]);
-      const seen = new Set<string>();
-      return found.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
-    }));
+    const extras = await Promise.all(
+      figs.map(async (fig) => {
+        if (fig.side === null || fig.scope !== 'total') return [];
+        const sides = [fig.side, ...(fig.also ?? [])];
+        const all = byMetric.get(fig.metric) ?? [];
+        const comparable = all
+          .slice(search(all, fig.time - WINDOW, false), search(all, fig.time + WINDOW, true))
+          .some((e) => e.scope === fig.scope);
+        const found = await Promise.all([
+          ...sides.map(async (side) => {
+            const rows: ClaimRow[] = [];
+            if (GROWING_METRICS.has(fig.metric)) {
+              const higher = await findHigherEarlierCount(db, fig, side, isOther, widenFigure(fig)[1]);
+              if (higher) rows.push(higher);
+            }
+            if (!comparable) rows.push(...(await findLatestEarlierTotals(db, fig, side, isOther)));
+            return rows;
+          }),
+          findJointTotals(db, fig, sides, isOther),
+        ]);
+        const seen = new Set<string>();
+        return found.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+      }),
+    );
 
     const decisions = figs.map((fig, i) => {
       const all = byMetric.get(fig.metric) ?? [];
@@ -317,8 +373,12 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       const to = search(all, fig.time + WINDOW, true);
       const near = all.slice(from, to);
       // The source's earlier counts not already among the figures near it.
-      const inNear = (r: ClaimRow) => Math.abs(r.time - fig.time) <= WINDOW && near.some((e) => e.index === r.index && e.articleId === r.articleId);
-      const extra = (extras[i] as ClaimRow[]).filter((r) => !inNear(r)).map(entryOfRow).sort(byTimeThenId);
+      const inNear = (r: ClaimRow) =>
+        Math.abs(r.time - fig.time) <= WINDOW && near.some((e) => e.index === r.index && e.articleId === r.articleId);
+      const extra = (extras[i] as ClaimRow[])
+        .filter((r) => !inNear(r))
+        .map(entryOfRow)
+        .sort(byTimeThenId);
       const decision = decideVerdict(fig, [...near, ...extra]);
       return { fig, all, from, to, extra, decision };
     });
@@ -334,10 +394,12 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
         more.set(metric, m ? { min: Math.min(m.min, fig.time), max: Math.max(m.max, fig.time) } : { min: fig.time, max: fig.time });
       }
     }
-    await Promise.all([...more].map(([metric, r]) => {
-      const s = span.get(metric);
-      return readMetric(metric, Math.min(r.min, s?.min ?? r.min), Math.max(r.max, s?.max ?? r.max), s ? edgeDays : 0);
-    }));
+    await Promise.all(
+      [...more].map(([metric, r]) => {
+        const s = span.get(metric);
+        return readMetric(metric, Math.min(r.min, s?.min ?? r.min), Math.max(r.max, s?.max ?? r.max), s ? edgeDays : 0);
+      }),
+    );
 
     const picks = decisions.map(({ fig, all, from, to, extra, decision }) => {
       let reason: { kind: 'otherMetric'; metric: Metric; figure: Entry } | { kind: 'earlierCount'; figure: Entry } | null = null;
@@ -412,16 +474,20 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
     const showReason = (r: (typeof picks)[number]['reason']): VerdictReason | null => {
       const row = r && details.get(claimIdOf(r.figure));
       if (!r || !row) return null;
-      return r.kind === 'otherMetric' ? { kind: 'otherMetric', metric: r.metric, figure: toComparedFigure(row) } : { kind: 'earlierCount', figure: toComparedFigure(row) };
+      return r.kind === 'otherMetric'
+        ? { kind: 'otherMetric', metric: r.metric, figure: toComparedFigure(row) }
+        : { kind: 'earlierCount', figure: toComparedFigure(row) };
     };
-    return picks.map((p): ClaimVerdict => ({
-      verdict: p.verdict,
-      reason: showReason(p.reason),
-      timeline: show(p.timeline),
-      compared: show(p.shown),
-      comparedCount: p.comparedCount,
-      earlier: show(p.earlier),
-      later: show(p.later),
-    }));
+    return picks.map(
+      (p): ClaimVerdict => ({
+        verdict: p.verdict,
+        reason: showReason(p.reason),
+        timeline: show(p.timeline),
+        compared: show(p.shown),
+        comparedCount: p.comparedCount,
+        earlier: show(p.earlier),
+        later: show(p.later),
+      }),
+    );
   });
 }

@@ -22,18 +22,34 @@ export async function getSources(db: TallymarkDb, at: number): Promise<SourceSum
   const index = db.claims.where('[metric+scope+side+time]');
   const pairs = SIDES.flatMap((side) => METRICS.map((metric) => ({ side, metric })));
   const summaries = await db.transaction('r', db.claims, () =>
-    Promise.all(pairs.map(async ({ side, metric }): Promise<SourceSummary | null> => {
-      const limit = at + SAME_BRIEFING_DAYS * DAY_MS;
-      const current = (await index.between([metric, 'total', side, -Infinity], [metric, 'total', side, limit], true, true).last())
-        ?? (await index.between([metric, 'total', side, limit], [metric, 'total', side, Infinity], false, true).first());
-      if (!current) return null;
-      const window = SAME_THING_DAYS * DAY_MS;
-      const [near, history] = await Promise.all([
-        index.between([metric, 'total', side, current.time - window], [metric, 'total', side, current.time + window], true, true).toArray(),
-        index.between([metric, 'total', side, -Infinity], [metric, 'total', side, current.time], true, false).reverse().limit(MAX_HISTORY).toArray(),
-      ]);
-      const outlets = new Set(near.filter((r) => isSameFigure(r, current)).map((r) => r.outletKey));
-      return { side, metric, current: toComparedFigure(current), outlets: outlets.size, history: history.reverse().map(toComparedFigure) };
-    })));
+    Promise.all(
+      pairs.map(async ({ side, metric }): Promise<SourceSummary | null> => {
+        const limit = at + SAME_BRIEFING_DAYS * DAY_MS;
+        const current =
+          (await index.between([metric, 'total', side, -Infinity], [metric, 'total', side, limit], true, true).last()) ??
+          (await index.between([metric, 'total', side, limit], [metric, 'total', side, Infinity], false, true).first());
+        if (!current) return null;
+        const window = SAME_THING_DAYS * DAY_MS;
+        const [near, history] = await Promise.all([
+          index
+            .between([metric, 'total', side, current.time - window], [metric, 'total', side, current.time + window], true, true)
+            .toArray(),
+          index
+            .between([metric, 'total', side, -Infinity], [metric, 'total', side, current.time], true, false)
+            .reverse()
+            .limit(MAX_HISTORY)
+            .toArray(),
+        ]);
+        const outlets = new Set(near.filter((r) => isSameFigure(r, current)).map((r) => r.outletKey));
+        return {
+          side,
+          metric,
+          current: toComparedFigure(current),
+          outlets: outlets.size,
+          history: history.reverse().map(toComparedFigure),
+        };
+      }),
+    ),
+  );
   return summaries.filter((s): s is SourceSummary => s !== null);
 }

@@ -10,7 +10,12 @@ import type { Metric, Scope, TextQuoteSelector } from '../types';
  * quote's prefix); `total` when the row kept no sentence (the bundled corpus)
  * or the figure is not found in it.
  */
-export function scopeOfStoredFigure(c: { sentence: string | null; figure: string; metric: Metric; quote?: TextQuoteSelector | null }): Scope {
+export function scopeOfStoredFigure(c: {
+  sentence: string | null;
+  figure: string;
+  metric: Metric;
+  quote?: TextQuoteSelector | null;
+}): Scope {
   const at = locateFigureInSentence(c.sentence, c.figure, c.quote?.prefix ?? '');
   if (c.sentence === null || at === null) return 'total';
   return scopeInSentence(c.sentence, at.start, at.end, c.metric);

@@ -39,8 +39,7 @@ const fail = (where: string, what: string): never => {
   throw new ValidationError(`${where}: ${what}`);
 };
 
-export const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function checkString(x: unknown, where: string, max: number): string {
   if (typeof x !== 'string') return fail(where, `expected a string, got ${describe(x)}`);
@@ -94,7 +93,8 @@ export function checkPeriod(x: unknown, where: string): string | null {
 /** A scope from the contract; a missing one (data from before scopes) is `total`. */
 export function checkScope(x: unknown, where: string): Scope {
   if (x === undefined || x === null) return 'total';
-  if (typeof x !== 'string' || !(SCOPES as readonly string[]).includes(x)) return fail(where, `expected one of ${SCOPES.join(', ')}, got ${describe(x)}`);
+  if (typeof x !== 'string' || !(SCOPES as readonly string[]).includes(x))
+    return fail(where, `expected one of ${SCOPES.join(', ')}, got ${describe(x)}`);
   return x as Scope;
 }
 
@@ -190,7 +190,8 @@ export function checkClaim(x: unknown, where: string): Claim {
     sentence: checkString(x.sentence, `${where}.sentence`, MAX_LENGTH.sentence),
   };
   if (claim.figure === '') fail(`${where}.figure`, 'empty');
-  if (claim.end - claim.start !== claim.figure.length) fail(where, `offsets ${claim.start}–${claim.end} do not span the figure's ${claim.figure.length} characters`);
+  if (claim.end - claim.start !== claim.figure.length)
+    fail(where, `offsets ${claim.start}–${claim.end} do not span the figure's ${claim.figure.length} characters`);
   if (!claim.sentence.includes(claim.figure)) fail(`${where}.sentence`, 'does not hold the figure');
   return claim;
 }

@@ -18,17 +18,41 @@ const open = () => {
 
 async function filledDb(): Promise<TallymarkDb> {
   const db = open();
-  await ingestPage(db, page('Alpha', '2025-01-13'), [
-    claim('Our made-up source said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: { side: 'kr', text: 'source' } }),
-    claim('In December about 1,000 were hurt.', 'about 1,000', 'wounded', 1000, 1000, { qualifier: 'approx', period: '2024-12' }),
-  ], { now: 1_700_000_000_000 });
-  await ingestPage(db, { ...page('Beta', '2025-01-14'), outletClaimed: 'The Beta' }, [claim('Up to 12,000 troops were sent.', 'Up to 12,000', 'deployed', null, 12000)], { now: 1_700_000_100_000 });
+  await ingestPage(
+    db,
+    page('Alpha', '2025-01-13'),
+    [
+      claim('Our made-up source said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: { side: 'kr', text: 'source' } }),
+      claim('In December about 1,000 were hurt.', 'about 1,000', 'wounded', 1000, 1000, { qualifier: 'approx', period: '2024-12' }),
+    ],
+    { now: 1_700_000_000_000 },
+  );
+  await ingestPage(
+    db,
+    { ...page('Beta', '2025-01-14'), outletClaimed: 'The Beta' },
+    [claim('Up to 12,000 troops were sent.', 'Up to 12,000', 'deployed', null, 12000)],
+    { now: 1_700_000_100_000 },
+  );
   return db;
 }
 
 async function snapshot(db: TallymarkDb) {
-  const [articles, claims, buckets] = await Promise.all([db.articles.orderBy('id').toArray(), db.claims.orderBy('id').toArray(), db.buckets.toArray()]);
-  return { articles, claims, buckets: buckets.map((b) => [b.metric, b.time, decodeBucket(b).map((e) => JSON.stringify(e)).sort()]) };
+  const [articles, claims, buckets] = await Promise.all([
+    db.articles.orderBy('id').toArray(),
+    db.claims.orderBy('id').toArray(),
+    db.buckets.toArray(),
+  ]);
+  return {
+    articles,
+    claims,
+    buckets: buckets.map((b) => [
+      b.metric,
+      b.time,
+      decodeBucket(b)
+        .map((e) => JSON.stringify(e))
+        .sort(),
+    ]),
+  };
 }
 
 type Mutate = (b: Record<string, any>) => unknown;
@@ -37,33 +61,157 @@ const bad: [string, Mutate, RegExp][] = [
   ['an empty file', () => '', /not valid JSON/],
   ['JSON null', () => 'null', /Not a Tallymark backup/],
   ['a JSON string', () => '"tallymark-backup"', /Not a Tallymark backup/],
-  ['no format', (b) => { delete b.format; }, /Not a Tallymark backup/],
+  [
+    'no format',
+    (b) => {
+      delete b.format;
+    },
+    /Not a Tallymark backup/,
+  ],
   ['the version as a string', (b) => ({ ...b, version: '1' }), /Unsupported backup version "1"/],
   ['version 0', (b) => ({ ...b, version: 0 }), /Unsupported backup version 0/],
   ['claims null', (b) => ({ ...b, claims: null }), /"articles" and "claims" arrays/],
-  ['an article that is a number', (b) => { b.articles[0] = 42; }, /articles\[0\]: expected an article object/],
-  ['a claim that is a string', (b) => { b.claims[0] = 'x'; }, /claims\[0\]: expected a claim object/],
+  [
+    'an article that is a number',
+    (b) => {
+      b.articles[0] = 42;
+    },
+    /articles\[0\]: expected an article object/,
+  ],
+  [
+    'a claim that is a string',
+    (b) => {
+      b.claims[0] = 'x';
+    },
+    /claims\[0\]: expected a claim object/,
+  ],
   ['a __proto__ key at the top', (b) => JSON.stringify(b).replace('{', '{"__proto__":{"polluted":"yes"},'), /"__proto__" key/],
-  ['a __proto__ key in an article', (b) => JSON.stringify(b).replace('"articles":[{', '"articles":[{"__proto__":{"polluted":"yes"},'), /articles\[0\]: a "__proto__" key/],
-  ['a __proto__ key in a claim', (b) => JSON.stringify(b).replace('"claims":[{', '"claims":[{"__proto__":{"polluted":"yes"},'), /claims\[0\]: a "__proto__" key/],
-  ['an escaped __proto__ key in an attribution', (b) => JSON.stringify(b).replace('"attribution":{', '"attribution":{"\\u005f_proto__":{"polluted":"yes"},'), /attribution: a "__proto__" key/],
-  ['a constructor.prototype key in a claim', (b) => { b.claims[0].constructor = { prototype: { polluted: 'yes' } }; }, /claims\[0\]: a "constructor" key/],
-  ['a file: URL', (b) => { b.articles[0].url = 'file:///etc/passwd'; }, /articles\[0\]\.url: only http\(s\)/],
-  ['a data: URL', (b) => { b.articles[0].url = 'data:text/html,<script>alert(1)</script>'; }, /articles\[0\]\.url: only http\(s\)/],
-  ['a vbscript: id', (b) => { b.articles[0].id = 'vbscript:msgbox(1)'; }, /articles\[0\]\.id: only http\(s\)/],
-  ['a negative readAt', (b) => { b.articles[0].readAt = -1; }, /readAt: expected a time/],
+  [
+    'a __proto__ key in an article',
+    (b) => JSON.stringify(b).replace('"articles":[{', '"articles":[{"__proto__":{"polluted":"yes"},'),
+    /articles\[0\]: a "__proto__" key/,
+  ],
+  [
+    'a __proto__ key in a claim',
+    (b) => JSON.stringify(b).replace('"claims":[{', '"claims":[{"__proto__":{"polluted":"yes"},'),
+    /claims\[0\]: a "__proto__" key/,
+  ],
+  [
+    'an escaped __proto__ key in an attribution',
+    (b) => JSON.stringify(b).replace('"attribution":{', '"attribution":{"\\u005f_proto__":{"polluted":"yes"},'),
+    /attribution: a "__proto__" key/,
+  ],
+  [
+    'a constructor.prototype key in a claim',
+    (b) => {
+      b.claims[0].constructor = { prototype: { polluted: 'yes' } };
+    },
+    /claims\[0\]: a "constructor" key/,
+  ],
+  [
+    'a file: URL',
+    (b) => {
+      b.articles[0].url = 'file:///etc/passwd';
+    },
+    /articles\[0\]\.url: only http\(s\)/,
+  ],
+  [
+    'a data: URL',
+    (b) => {
+      b.articles[0].url = 'data:text/html,<script>alert(1)</script>';
+    },
+    /articles\[0\]\.url: only http\(s\)/,
+  ],
+  [
+    'a vbscript: id',
+    (b) => {
+      b.articles[0].id = 'vbscript:msgbox(1)';
+    },
+    /articles\[0\]\.id: only http\(s\)/,
+  ],
+  [
+    'a negative readAt',
+    (b) => {
+      b.articles[0].readAt = -1;
+    },
+    /readAt: expected a time/,
+  ],
   ['an infinite readAt (1e400)', (b) => JSON.stringify(b).replace(/"readAt":\d+/, '"readAt":1e400'), /readAt: expected a time/],
-  ['a negative figure', (b) => { b.claims[0].low = -5; }, /claims\[0\]\.low: expected a number from 0/],
-  ['an infinite figure (1e400)', (b) => JSON.stringify(b).replace(/"high":300/, '"high":1e400'), /claims\[0\]\.high: expected a number from 0/],
-  ['a figure past a billion', (b) => { b.claims[0].high = 1e12; }, /claims\[0\]\.high: expected a number from 0/],
-  ['a fractional index', (b) => { b.claims[0].index = 0.5; }, /claims\[0\]\.index: expected an integer/],
-  ['an impossible period', (b) => { b.claims[1].period = '2025-02-30'; }, /claims\[1\]\.period/],
-  ['a month 13', (b) => { b.claims[1].period = '2025-13'; }, /claims\[1\]\.period/],
-  ['an unknown source', (b) => { b.articles[0].source = 'evil'; }, /articles\[0\]\.source/],
-  ['an attribution side from nowhere', (b) => { b.claims[0].attribution = { side: 'mars', text: 'x' }; }, /claims\[0\]\.attribution\.side/],
-  ['a position ending before it starts', (b) => { b.claims[0].position = { type: 'TextPositionSelector', start: 9, end: 2 }; }, /end before start/],
-  ['an article twice', (b) => { b.articles.push({ ...b.articles[0] }); }, /appears twice/],
-  ['too many articles', (b) => { b.articles = Array.from({ length: BACKUP_LIMITS.articles + 1 }, () => 0); }, /Too many articles/],
+  [
+    'a negative figure',
+    (b) => {
+      b.claims[0].low = -5;
+    },
+    /claims\[0\]\.low: expected a number from 0/,
+  ],
+  [
+    'an infinite figure (1e400)',
+    (b) => JSON.stringify(b).replace(/"high":300/, '"high":1e400'),
+    /claims\[0\]\.high: expected a number from 0/,
+  ],
+  [
+    'a figure past a billion',
+    (b) => {
+      b.claims[0].high = 1e12;
+    },
+    /claims\[0\]\.high: expected a number from 0/,
+  ],
+  [
+    'a fractional index',
+    (b) => {
+      b.claims[0].index = 0.5;
+    },
+    /claims\[0\]\.index: expected an integer/,
+  ],
+  [
+    'an impossible period',
+    (b) => {
+      b.claims[1].period = '2025-02-30';
+    },
+    /claims\[1\]\.period/,
+  ],
+  [
+    'a month 13',
+    (b) => {
+      b.claims[1].period = '2025-13';
+    },
+    /claims\[1\]\.period/,
+  ],
+  [
+    'an unknown source',
+    (b) => {
+      b.articles[0].source = 'evil';
+    },
+    /articles\[0\]\.source/,
+  ],
+  [
+    'an attribution side from nowhere',
+    (b) => {
+      b.claims[0].attribution = { side: 'mars', text: 'x' };
+    },
+    /claims\[0\]\.attribution\.side/,
+  ],
+  [
+    'a position ending before it starts',
+    (b) => {
+      b.claims[0].position = { type: 'TextPositionSelector', start: 9, end: 2 };
+    },
+    /end before start/,
+  ],
+  [
+    'an article twice',
+    (b) => {
+      b.articles.push({ ...b.articles[0] });
+    },
+    /appears twice/,
+  ],
+  [
+    'too many articles',
+    (b) => {
+      b.articles = Array.from({ length: BACKUP_LIMITS.articles + 1 }, () => 0);
+    },
+    /Too many articles/,
+  ],
 ];
 
 describe('hostile backup files', () => {

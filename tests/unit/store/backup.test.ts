@@ -17,23 +17,54 @@ const open = () => {
 
 async function filledDb(): Promise<TallymarkDb> {
   const db = open();
-  await ingestPage(db, page('Alpha', '2025-01-13'), [
-    claim('Our made-up source said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: { side: 'kr', text: 'source' } }),
-    claim('In December about 1,000 were hurt.', 'about 1,000', 'wounded', 1000, 1000, { qualifier: 'approx', period: '2024-12' }),
-  ], { now: 1_700_000_000_000 });
-  await ingestPage(db, page('Beta', '2025-01-14'), [claim('Up to 12,000 troops were sent.', 'Up to 12,000', 'deployed', null, 12000)], { now: 1_700_000_100_000 });
-  await loadBundled(db, {
-    format: 'tallymark-bundled',
-    version: 'v-test',
-    articles: [{ url: null, outlet: 'Gamma', title: 'Gamma on 2025-01-10', published: '2025-01-10', claims: [{ metric: 'captured', qualifier: 'exact', low: 2, high: 2, figure: 'two', attribution: null, period: null, scope: 'total' }] }],
-  }, { now: 1_700_000_200_000 });
+  await ingestPage(
+    db,
+    page('Alpha', '2025-01-13'),
+    [
+      claim('Our made-up source said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: { side: 'kr', text: 'source' } }),
+      claim('In December about 1,000 were hurt.', 'about 1,000', 'wounded', 1000, 1000, { qualifier: 'approx', period: '2024-12' }),
+    ],
+    { now: 1_700_000_000_000 },
+  );
+  await ingestPage(db, page('Beta', '2025-01-14'), [claim('Up to 12,000 troops were sent.', 'Up to 12,000', 'deployed', null, 12000)], {
+    now: 1_700_000_100_000,
+  });
+  await loadBundled(
+    db,
+    {
+      format: 'tallymark-bundled',
+      version: 'v-test',
+      articles: [
+        {
+          url: null,
+          outlet: 'Gamma',
+          title: 'Gamma on 2025-01-10',
+          published: '2025-01-10',
+          claims: [
+            { metric: 'captured', qualifier: 'exact', low: 2, high: 2, figure: 'two', attribution: null, period: null, scope: 'total' },
+          ],
+        },
+      ],
+    },
+    { now: 1_700_000_200_000 },
+  );
   return db;
 }
 
 async function snapshot(db: TallymarkDb) {
-  const [articles, claims, buckets] = await Promise.all([db.articles.orderBy('id').toArray(), db.claims.orderBy('id').toArray(), db.buckets.toArray()]);
+  const [articles, claims, buckets] = await Promise.all([
+    db.articles.orderBy('id').toArray(),
+    db.claims.orderBy('id').toArray(),
+    db.buckets.toArray(),
+  ]);
   // Buckets are derived: compared as sets of entries per key.
-  const entries = buckets.map((b) => [b.metric, b.time, decodeBucket(b).map((e) => JSON.stringify(e)).sort()]);
+  const entries = buckets.map((b) => [
+    b.metric,
+    b.time,
+    decodeBucket(b)
+      .map((e) => JSON.stringify(e))
+      .sort(),
+  ]);
   return { articles, claims, buckets: entries };
 }
 
@@ -81,17 +112,84 @@ describe('backup and restore', () => {
     ['a wrong format', (b) => ({ ...b, format: 'something-else' }), /Not a Tallymark backup/],
     ['a future version', (b) => ({ ...b, version: 2 }), /Unsupported backup version 2/],
     ['articles not an array', (b) => ({ ...b, articles: {} }), /"articles" and "claims" arrays/],
-    ['a wrong type', (b) => { b.claims[0].low = '300'; }, /claims\[0\]\.low: expected a number/],
-    ['an unknown metric', (b) => { b.claims[1].metric = 'eaten'; }, /claims\[1\]\.metric/],
-    ['a huge string', (b) => { b.claims[0].sentence = 'x'.repeat(100_000); }, /claims\[0\]\.sentence: too long/],
-    ['a huge outlet name', (b) => { b.articles[0].outlet = 'y'.repeat(10_000); }, /articles\[0\]\.outlet: too long/],
-    ['a javascript: URL', (b) => { b.articles[0].url = 'javascript:alert(1)'; }, /articles\[0\]\.url: only http\(s\)/],
-    ['a data: id', (b) => { b.articles[0].id = 'data:text/html,hi'; }, /articles\[0\]\.id: only http\(s\)/],
-    ['a claim of no article', (b) => { b.claims[0].articleId = 'https://nowhere.example/'; }, /no article/],
-    ['a claim id that does not match', (b) => { b.claims[0].id = 'https://x.example/#9'; }, /claims\[0\]\.id/],
-    ['a bad date', (b) => { b.articles[0].published = '2025-02-30'; }, /articles\[0\]\.published/],
-    ['low above high', (b) => { b.claims[0].low = 5000; b.claims[0].high = 10; }, /low 5000 is above high 10/],
-    ['too many records', (b) => { b.claims = Array.from({ length: BACKUP_LIMITS.claims + 1 }, () => 0); }, /Too many claims/],
+    [
+      'a wrong type',
+      (b) => {
+        b.claims[0].low = '300';
+      },
+      /claims\[0\]\.low: expected a number/,
+    ],
+    [
+      'an unknown metric',
+      (b) => {
+        b.claims[1].metric = 'eaten';
+      },
+      /claims\[1\]\.metric/,
+    ],
+    [
+      'a huge string',
+      (b) => {
+        b.claims[0].sentence = 'x'.repeat(100_000);
+      },
+      /claims\[0\]\.sentence: too long/,
+    ],
+    [
+      'a huge outlet name',
+      (b) => {
+        b.articles[0].outlet = 'y'.repeat(10_000);
+      },
+      /articles\[0\]\.outlet: too long/,
+    ],
+    [
+      'a javascript: URL',
+      (b) => {
+        b.articles[0].url = 'javascript:alert(1)';
+      },
+      /articles\[0\]\.url: only http\(s\)/,
+    ],
+    [
+      'a data: id',
+      (b) => {
+        b.articles[0].id = 'data:text/html,hi';
+      },
+      /articles\[0\]\.id: only http\(s\)/,
+    ],
+    [
+      'a claim of no article',
+      (b) => {
+        b.claims[0].articleId = 'https://nowhere.example/';
+      },
+      /no article/,
+    ],
+    [
+      'a claim id that does not match',
+      (b) => {
+        b.claims[0].id = 'https://x.example/#9';
+      },
+      /claims\[0\]\.id/,
+    ],
+    [
+      'a bad date',
+      (b) => {
+        b.articles[0].published = '2025-02-30';
+      },
+      /articles\[0\]\.published/,
+    ],
+    [
+      'low above high',
+      (b) => {
+        b.claims[0].low = 5000;
+        b.claims[0].high = 10;
+      },
+      /low 5000 is above high 10/,
+    ],
+    [
+      'too many records',
+      (b) => {
+        b.claims = Array.from({ length: BACKUP_LIMITS.claims + 1 }, () => 0);
+      },
+      /Too many claims/,
+    ],
   ];
   test.each(bad)('refuses %s with a clear message, the store unchanged', async (_name, change, message) => {
     const db = await filledDb();

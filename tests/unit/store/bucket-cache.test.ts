@@ -42,14 +42,41 @@ async function judgeBoth(db: TallymarkDb, p: PageMeta, figs: readonly FigureOnPa
 }
 
 const bound = fc.constantFrom(null, 100, 105, 120, 300, 330, 3000);
-const figureArb = fc.record({ metric: fc.constantFrom(...METRICS), low: bound, high: bound, side: fc.constantFrom<Side | null>(null, 'kr', 'ua') })
+const figureArb = fc
+  .record({ metric: fc.constantFrom(...METRICS), low: bound, high: bound, side: fc.constantFrom<Side | null>(null, 'kr', 'ua') })
   .map((f) => (f.low !== null && f.high !== null && f.low > f.high ? { ...f, low: f.high, high: f.low } : f));
-const articleArb = fc.record({ outlet: fc.constantFrom(...OUTLETS), n: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 0, max: 90 }), figures: fc.array(figureArb, { minLength: 1, maxLength: 4 }) });
-const bundledArb = fc.record({ version: fc.constantFrom('b1', 'b2', 'b3'), articles: fc.array(articleArb, { minLength: 1, maxLength: 3 }) });
+const articleArb = fc.record({
+  outlet: fc.constantFrom(...OUTLETS),
+  n: fc.integer({ min: 0, max: 5 }),
+  day: fc.integer({ min: 0, max: 90 }),
+  figures: fc.array(figureArb, { minLength: 1, maxLength: 4 }),
+});
+const bundledArb = fc.record({
+  version: fc.constantFrom('b1', 'b2', 'b3'),
+  articles: fc.array(articleArb, { minLength: 1, maxLength: 3 }),
+});
 const opArb = fc.oneof(
   { weight: 5, arbitrary: articleArb.map((a) => ({ kind: 'ingest' as const, a })) },
-  { weight: 4, arbitrary: fc.record({ a: articleArb, opts: fc.constantFrom<JudgeOptions>({}, { timelineDays: 1 }, { timelineDays: 0 }, { maxCompared: Infinity, maxEarlierLater: Infinity, maxTimeline: Infinity, timelineDays: Infinity }) }).map((x) => ({ kind: 'judge' as const, ...x })) },
-  { weight: 1, arbitrary: fc.record({ outlet: fc.constantFrom(...OUTLETS), n: fc.integer({ min: 0, max: 5 }) }).map((x) => ({ kind: 'deleteArticle' as const, ...x })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({
+        a: articleArb,
+        opts: fc.constantFrom<JudgeOptions>(
+          {},
+          { timelineDays: 1 },
+          { timelineDays: 0 },
+          { maxCompared: Infinity, maxEarlierLater: Infinity, maxTimeline: Infinity, timelineDays: Infinity },
+        ),
+      })
+      .map((x) => ({ kind: 'judge' as const, ...x })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ outlet: fc.constantFrom(...OUTLETS), n: fc.integer({ min: 0, max: 5 }) })
+      .map((x) => ({ kind: 'deleteArticle' as const, ...x })),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...OUTLETS).map((outlet) => ({ kind: 'deleteOutlet' as const, outlet })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'deleteBundled' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'deleteAll' as const }) },
@@ -58,13 +85,33 @@ const opArb = fc.oneof(
 );
 
 const urlOf = (outlet: string, n: number) => `https://${outlet.toLowerCase()}.example/${n}`;
-type Article = { outlet: string; n: number; day: number; figures: { metric: Metric; low: number | null; high: number | null; side: Side | null }[] };
-const claimsOf = (a: Article) => a.figures.map((f, i) => claim(sentenceFor(i), '42', f.metric, f.low, f.high, { attribution: attributionOf(f.side) }));
+type Article = {
+  outlet: string;
+  n: number;
+  day: number;
+  figures: { metric: Metric; low: number | null; high: number | null; side: Side | null }[];
+};
+const claimsOf = (a: Article) =>
+  a.figures.map((f, i) => claim(sentenceFor(i), '42', f.metric, f.low, f.high, { attribution: attributionOf(f.side) }));
 const corpusOf = (version: string, as: readonly Article[]): BundledCorpus => ({
-  format: 'tallymark-bundled', version,
-  articles: as.map((a) => ({ url: null, outlet: a.outlet, title: `${a.outlet} ${a.n}`, published: day(a.day), claims: a.figures.map((f) => ({
-    metric: f.metric, qualifier: f.low === f.high ? 'exact' : 'range', low: f.low, high: f.high, figure: '42', attribution: attributionOf(f.side), period: null, scope: 'total',
-  })) })) as BundledCorpus['articles'],
+  format: 'tallymark-bundled',
+  version,
+  articles: as.map((a) => ({
+    url: null,
+    outlet: a.outlet,
+    title: `${a.outlet} ${a.n}`,
+    published: day(a.day),
+    claims: a.figures.map((f) => ({
+      metric: f.metric,
+      qualifier: f.low === f.high ? 'exact' : 'range',
+      low: f.low,
+      high: f.high,
+      figure: '42',
+      attribution: attributionOf(f.side),
+      period: null,
+      scope: 'total',
+    })),
+  })) as BundledCorpus['articles'],
 });
 
 describe('the bucket cache', () => {
@@ -74,7 +121,8 @@ describe('the bucket cache', () => {
         const db = track(freshDb());
         let now = 1;
         for (const op of ops) {
-          if (op.kind === 'ingest') await ingestPage(db, page(op.a.outlet, day(op.a.day), urlOf(op.a.outlet, op.a.n)), claimsOf(op.a), { now: now++ });
+          if (op.kind === 'ingest')
+            await ingestPage(db, page(op.a.outlet, day(op.a.day), urlOf(op.a.outlet, op.a.n)), claimsOf(op.a), { now: now++ });
           else if (op.kind === 'judge') {
             const figs = op.a.figures.map((f) => ({ ...f, period: null, attribution: attributionOf(f.side) }));
             await judgeBoth(db, page(op.a.outlet, day(op.a.day), null), figs, op.opts);
@@ -91,7 +139,13 @@ describe('the bucket cache', () => {
         }
         // A last judging of every metric over the whole span, uncapped.
         const figs = METRICS.map((metric) => ({ metric, low: 300, high: 300, period: null, attribution: attributionOf('kr') }));
-        for (const d of [0, 45, 90]) await judgeBoth(db, page('Mine', day(d), null), figs, { maxCompared: Infinity, maxEarlierLater: Infinity, maxTimeline: Infinity, timelineDays: Infinity });
+        for (const d of [0, 45, 90])
+          await judgeBoth(db, page('Mine', day(d), null), figs, {
+            maxCompared: Infinity,
+            maxEarlierLater: Infinity,
+            maxTimeline: Infinity,
+            timelineDays: Infinity,
+          });
         db.close();
       }),
       { numRuns: 80 },
@@ -100,7 +154,9 @@ describe('the bucket cache', () => {
 
   test('a warm judging reads its buckets from memory', async () => {
     const db = track(freshDb());
-    await ingestPage(db, page('Alpha', '2025-01-18'), [claim('Seoul said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: attributionOf('kr') })]);
+    await ingestPage(db, page('Alpha', '2025-01-18'), [
+      claim('Seoul said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: attributionOf('kr') }),
+    ]);
     const cache = bucketCacheOf(db) as BucketCache;
     const figs: FigureOnPage[] = [{ metric: 'killed', low: 300, high: 300, period: null, attribution: attributionOf('kr') }];
     await judgeBoth(db, page('Mine', '2025-01-20', null), figs);
@@ -112,7 +168,10 @@ describe('the bucket cache', () => {
 
   test('holds at most its bound of decoded buckets, least recently used dropped', async () => {
     const db = track(createDb('bounded', { indexedDB: new IDBFactory(), IDBKeyRange }));
-    for (let d = 0; d < 12; d++) await ingestPage(db, page('Alpha', day(d * 40), urlOf('Alpha', d)), [claim('Seoul said 300 soldiers died.', '300', 'killed', 300, 300)]);
+    for (let d = 0; d < 12; d++)
+      await ingestPage(db, page('Alpha', day(d * 40), urlOf('Alpha', d)), [
+        claim('Seoul said 300 soldiers died.', '300', 'killed', 300, 300),
+      ]);
     const cache = bucketCacheOf(db) as BucketCache;
     const small = new BucketCache(3);
     // The same store, read through a small cache: every bucket, three kept.
@@ -132,8 +191,10 @@ describe('a judging after each write sees the write', () => {
   const mine = page('Mine', '2025-01-20', null);
   const figs: FigureOnPage[] = [{ metric: 'killed', low: 300, high: 300, period: null, attribution: attributionOf('kr') }];
   const uncapped: JudgeOptions = { maxCompared: Infinity, maxEarlierLater: Infinity, maxTimeline: Infinity, timelineDays: Infinity };
-  const killed = (outlet: string, published: string, n: number, url = urlOf(outlet, 0)) =>
-    ({ page: page(outlet, published, url), claims: [claim(`Seoul said ${n} soldiers died.`, String(n), 'killed', n, n, { attribution: attributionOf('kr') })] });
+  const killed = (outlet: string, published: string, n: number, url = urlOf(outlet, 0)) => ({
+    page: page(outlet, published, url),
+    claims: [claim(`Seoul said ${n} soldiers died.`, String(n), 'killed', n, n, { attribution: attributionOf('kr') })],
+  });
   /** Every stored figure the page is shown (compared and timeline), as "outlet low". */
   const seen = async (db: TallymarkDb) => {
     const [v] = await judgeBoth(db, mine, figs, uncapped);
@@ -185,7 +246,10 @@ describe('a judging after each write sees the write', () => {
 
   test('delete an article, an outlet, everything', async () => {
     const db = await warm();
-    for (const [outlet, n] of [['Beta', 500], ['Gamma', 400]] as const) {
+    for (const [outlet, n] of [
+      ['Beta', 500],
+      ['Gamma', 400],
+    ] as const) {
       const x = killed(outlet, '2025-01-19', n);
       await ingestPage(db, x.page, x.claims);
     }
@@ -200,7 +264,8 @@ describe('a judging after each write sees the write', () => {
 
   test('bundled corpus: load, replace, delete', async () => {
     const db = await warm();
-    const corpus = (version: string, n: number) => corpusOf(version, [{ outlet: 'Delta', n: 0, day: 18, figures: [{ metric: 'killed', low: n, high: n, side: 'kr' }] }]);
+    const corpus = (version: string, n: number) =>
+      corpusOf(version, [{ outlet: 'Delta', n: 0, day: 18, figures: [{ metric: 'killed', low: n, high: n, side: 'kr' }] }]);
     await loadBundled(db, corpus('v1', 600));
     expect(await seen(db)).toEqual(['Alpha 300', 'Delta 600']);
     await loadBundled(db, corpus('v2', 650));
@@ -215,10 +280,40 @@ describe('a judging after each write sees the write', () => {
     const indexedDB = new IDBFactory();
     const v1 = createDbV1('cache-upgrade', { indexedDB, IDBKeyRange });
     await v1.open();
-    await ingestPageV1(v1, page('Alpha', '2025-01-18'), [claim('Seoul said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: attributionOf('kr') })], { now: 1 });
-    await loadBundledV1(v1, { format: BUNDLED_FORMAT, version: 'v1-test', articles: [{ url: null, outlet: 'Delta', title: 'D', published: '2025-01-19', claims: [
-      { metric: 'killed', qualifier: 'exact', low: 600, high: 600, figure: '600', attribution: attributionOf('kr'), period: null, scope: 'total' },
-    ] }] }, { now: 2 });
+    await ingestPageV1(
+      v1,
+      page('Alpha', '2025-01-18'),
+      [claim('Seoul said 300 soldiers died.', '300', 'killed', 300, 300, { attribution: attributionOf('kr') })],
+      { now: 1 },
+    );
+    await loadBundledV1(
+      v1,
+      {
+        format: BUNDLED_FORMAT,
+        version: 'v1-test',
+        articles: [
+          {
+            url: null,
+            outlet: 'Delta',
+            title: 'D',
+            published: '2025-01-19',
+            claims: [
+              {
+                metric: 'killed',
+                qualifier: 'exact',
+                low: 600,
+                high: 600,
+                figure: '600',
+                attribution: attributionOf('kr'),
+                period: null,
+                scope: 'total',
+              },
+            ],
+          },
+        ],
+      },
+      { now: 2 },
+    );
     v1.close();
     const db = track(createDb('cache-upgrade', { indexedDB, IDBKeyRange }));
     await db.open();
@@ -234,10 +329,12 @@ describe('a judging after each write sees the write', () => {
   test('a write that fails leaves nothing stale', async () => {
     const db = await warm();
     const b = killed('Beta', '2025-01-18', 500);
-    await expect(db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
-      await ingestPage(db, b.page, b.claims);
-      throw new Error('abort');
-    })).rejects.toThrow('abort');
+    await expect(
+      db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
+        await ingestPage(db, b.page, b.claims);
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
     expect(await seen(db)).toEqual(['Alpha 300']);
   });
 });

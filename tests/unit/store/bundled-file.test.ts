@@ -27,7 +27,7 @@ test('keeps facts only: no sentence, no article text, short strings', () => {
   expect(JSON.stringify(raw)).not.toMatch(/"(evidence|sentence|text_?body|language)"/);
 });
 
-test('loads into a store, where its figures are compared like any outlet\'s', async () => {
+test("loads into a store, where its figures are compared like any outlet's", async () => {
   const db = freshDb();
   const corpus = parseBundled(raw);
   const result = await loadBundled(db, corpus);
@@ -35,7 +35,9 @@ test('loads into a store, where its figures are compared like any outlet\'s', as
   expect(result.articles).toBe(corpus.articles.length);
   const first = corpus.articles.find((a) => a.claims.some((c) => c.scope === 'total'))!;
   const fact = first.claims.find((c) => c.scope === 'total')!;
-  const [v] = await judgePage(db, { url: null, outlet: 'Someone else', title: '', published: first.published }, [{ ...fact, period: fact.period }]);
+  const [v] = await judgePage(db, { url: null, outlet: 'Someone else', title: '', published: first.published }, [
+    { ...fact, period: fact.period },
+  ]);
   expect(v?.compared.some((f) => f.outlet === first.outlet && f.sentence === null)).toBe(true);
   db.close();
 });

@@ -14,8 +14,43 @@ const corpus = (version: string, extra: Partial<BundledCorpus['articles'][number
   format: 'tallymark-bundled',
   version,
   articles: [
-    { url: null, outlet: 'Bundled Blog', title: 'Bundled Blog, 2025-01-13', published: '2025-01-13', claims: [{ metric: 'killed', qualifier: 'exact', low: 300, high: 300, figure: '300', attribution: { side: 'kr', text: 'a lawmaker' }, period: null, scope: 'total' }] },
-    { url: 'https://wire.example/story', outlet: 'Wire', title: 'Wire, 2025-01-12', published: '2025-01-12', claims: [{ metric: 'deployed', qualifier: 'atLeast', low: 10000, high: null, figure: 'more than 10,000', attribution: null, period: null, scope: 'total' }], ...extra },
+    {
+      url: null,
+      outlet: 'Bundled Blog',
+      title: 'Bundled Blog, 2025-01-13',
+      published: '2025-01-13',
+      claims: [
+        {
+          metric: 'killed',
+          qualifier: 'exact',
+          low: 300,
+          high: 300,
+          figure: '300',
+          attribution: { side: 'kr', text: 'a lawmaker' },
+          period: null,
+          scope: 'total',
+        },
+      ],
+    },
+    {
+      url: 'https://wire.example/story',
+      outlet: 'Wire',
+      title: 'Wire, 2025-01-12',
+      published: '2025-01-12',
+      claims: [
+        {
+          metric: 'deployed',
+          qualifier: 'atLeast',
+          low: 10000,
+          high: null,
+          figure: 'more than 10,000',
+          attribution: null,
+          period: null,
+          scope: 'total',
+        },
+      ],
+      ...extra,
+    },
   ],
 });
 
@@ -54,7 +89,10 @@ describe('deleting and counting', () => {
   async function filled() {
     db = freshDb();
     await ingestPage(db, page('Alpha', '2025-01-13', 'https://alpha.example/1'), [claim('Some 300 died.', '300', 'killed', 300, 300)]);
-    await ingestPage(db, page('alpha', '2025-01-14', 'https://alpha.example/2'), [claim('Two were caught.', 'Two', 'captured', 2, 2), claim('Ten were sent.', 'Ten', 'deployed', 10, 10)]);
+    await ingestPage(db, page('alpha', '2025-01-14', 'https://alpha.example/2'), [
+      claim('Two were caught.', 'Two', 'captured', 2, 2),
+      claim('Ten were sent.', 'Ten', 'deployed', 10, 10),
+    ]);
     await ingestPage(db, page('Beta', '2025-01-14'), [claim('Ten were sent.', 'Ten', 'deployed', 10, 10)]);
     await loadBundled(db, corpus('v1'));
   }
@@ -85,16 +123,32 @@ describe('the bundled corpus', () => {
     db = freshDb();
     expect(await loadBundled(db, corpus('v1'))).toEqual({ loaded: true, articles: 2, claims: 2 });
     expect((await loadBundled(db, corpus('v1'))).loaded).toBe(false);
-    const v2 = corpus('v2', { claims: [{ metric: 'deployed', qualifier: 'exact', low: 11000, high: 11000, figure: '11,000', attribution: null, period: null, scope: 'total' }] });
+    const v2 = corpus('v2', {
+      claims: [
+        {
+          metric: 'deployed',
+          qualifier: 'exact',
+          low: 11000,
+          high: 11000,
+          figure: '11,000',
+          attribution: null,
+          period: null,
+          scope: 'total',
+        },
+      ],
+    });
     expect(await loadBundled(db, v2)).toEqual({ loaded: true, articles: 2, claims: 2 });
     const rows = (await db.claims.toArray()).filter((r) => r.source === 'bundled');
     expect(rows.map((r) => r.figure).sort()).toEqual(['11,000', '300']);
     expect(rows.every((r) => r.sentence === null && r.quote === null)).toBe(true);
     const [v] = await judgePage(db, page('Reader Outlet', '2025-01-13'), [{ metric: 'killed', low: 300, high: 300, period: null }]);
-    expect(v).toMatchObject({ verdict: 'agrees', compared: [{ outlet: 'Bundled Blog', sentence: null, figureInSentence: null, url: null }] });
+    expect(v).toMatchObject({
+      verdict: 'agrees',
+      compared: [{ outlet: 'Bundled Blog', sentence: null, figureInSentence: null, url: null }],
+    });
   });
 
-  test('an article without URL gets a stable synthetic id; the reader\'s own copy is never overwritten', async () => {
+  test("an article without URL gets a stable synthetic id; the reader's own copy is never overwritten", async () => {
     db = freshDb();
     const a = corpus('v1').articles[0]!;
     expect(bundledArticleId(a)).toMatch(/^bundled:[0-9a-f]{8}$/);
@@ -111,7 +165,9 @@ describe('the bundled corpus', () => {
     await loadBundled(db, corpus('v1'));
     expect(await getStats(db)).toMatchObject({ articles: 2, claims: 2, bundledArticles: 2, bundledClaims: 2 });
     // The reader opens the wire story (its address with a hash is the same article).
-    await ingestPage(db, page('Wire', '2025-01-12', 'https://wire.example/story#top'), [claim('More than 10,000 were sent.', 'More than 10,000', 'deployed', 10000, null)]);
+    await ingestPage(db, page('Wire', '2025-01-12', 'https://wire.example/story#top'), [
+      claim('More than 10,000 were sent.', 'More than 10,000', 'deployed', 10000, null),
+    ]);
     expect(await getStats(db)).toMatchObject({ articles: 2, claims: 2, bundledArticles: 1, bundledClaims: 1 });
     expect(await db.articles.where('id').equals('https://wire.example/story').count()).toBe(1);
     // A new bundled version leaves the reader's copy as it is, and does not add the article again.

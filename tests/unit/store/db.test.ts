@@ -14,8 +14,28 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
     { id: 'file:/tmp/x.txt', outlet: 'Local', title: 'X', published: '2025-01-10' },
   ]);
   await old.table('claims').bulkPut([
-    { id: 'https://alpha.example/a#0', articleId: 'https://alpha.example/a', metric: 'killed', qualifier: 'exact', low: 300, high: 300, figure: '300', start: 3, end: 6, sentence: 'We say 300 died.' },
-    { id: 'https://alpha.example/a#1', articleId: 'https://alpha.example/a', metric: 'killed', qualifier: 'atLeast', low: 100, high: null, figure: 'at least 100', period: '2024-12' },
+    {
+      id: 'https://alpha.example/a#0',
+      articleId: 'https://alpha.example/a',
+      metric: 'killed',
+      qualifier: 'exact',
+      low: 300,
+      high: 300,
+      figure: '300',
+      start: 3,
+      end: 6,
+      sentence: 'We say 300 died.',
+    },
+    {
+      id: 'https://alpha.example/a#1',
+      articleId: 'https://alpha.example/a',
+      metric: 'killed',
+      qualifier: 'atLeast',
+      low: 100,
+      high: null,
+      figure: 'at least 100',
+      period: '2024-12',
+    },
     { id: 'file:/tmp/x.txt#0', articleId: 'file:/tmp/x.txt', metric: 'deployed', qualifier: 'exact', low: 10, high: 10, figure: 'ten' },
   ]);
   old.close();
@@ -25,15 +45,52 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
   expect(db.verno).toBe(2);
   const articles = await db.articles.orderBy('id').toArray();
   expect(articles).toEqual([
-    { id: 'file:/tmp/x.txt', url: null, outlet: 'Local', outletKey: 'local', title: 'X', published: '2025-01-10', publishedGuessed: false, readAt: 0, source: 'browser' },
-    { id: 'https://alpha.example/a', url: 'https://alpha.example/a', outlet: ' Alpha ', outletKey: 'alpha', title: 'A', published: '2025-01-13', publishedGuessed: false, readAt: 5, source: 'browser' },
+    {
+      id: 'file:/tmp/x.txt',
+      url: null,
+      outlet: 'Local',
+      outletKey: 'local',
+      title: 'X',
+      published: '2025-01-10',
+      publishedGuessed: false,
+      readAt: 0,
+      source: 'browser',
+    },
+    {
+      id: 'https://alpha.example/a',
+      url: 'https://alpha.example/a',
+      outlet: ' Alpha ',
+      outletKey: 'alpha',
+      title: 'A',
+      published: '2025-01-13',
+      publishedGuessed: false,
+      readAt: 5,
+      source: 'browser',
+    },
   ]);
   const claims = await db.claims.orderBy('id').toArray();
   expect(claims).toHaveLength(3);
-  expect(claims[2]).toMatchObject({ index: 1, outlet: ' Alpha ', outletKey: 'alpha', period: '2024-12', time: Date.UTC(2024, 11, 15), source: 'browser', sentence: null, quote: null });
-  expect(claims[1]).toMatchObject({ index: 0, time: Date.UTC(2025, 0, 13), sentence: 'We say 300 died.', url: 'https://alpha.example/a', title: 'A' });
+  expect(claims[2]).toMatchObject({
+    index: 1,
+    outlet: ' Alpha ',
+    outletKey: 'alpha',
+    period: '2024-12',
+    time: Date.UTC(2024, 11, 15),
+    source: 'browser',
+    sentence: null,
+    quote: null,
+  });
+  expect(claims[1]).toMatchObject({
+    index: 0,
+    time: Date.UTC(2025, 0, 13),
+    sentence: 'We say 300 died.',
+    url: 'https://alpha.example/a',
+    title: 'A',
+  });
   // The new index answers.
-  const verdicts = await judgePage(db, { url: null, outlet: 'Beta', title: '', published: '2025-01-12' }, [{ metric: 'killed', low: 3000, high: 3000, period: null }]);
+  const verdicts = await judgePage(db, { url: null, outlet: 'Beta', title: '', published: '2025-01-12' }, [
+    { metric: 'killed', low: 3000, high: 3000, period: null },
+  ]);
   expect(verdicts[0]?.verdict).toBe('conflicts');
   expect(verdicts[0]?.earlier.map((f) => f.figure)).toEqual(['at least 100']);
   db.close();
@@ -42,14 +99,30 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
 test('version 3 is one .upgrade() away: a store of the current version opens under a v3 declaration intact', async () => {
   const indexedDB = new IDBFactory();
   const v2 = createDb('v3-ready', { indexedDB, IDBKeyRange });
-  await v2.articles.put({ id: 'https://a.example/' as never, url: 'https://a.example/', outlet: 'A', outletKey: 'a', title: 't', published: '2025-01-01', publishedGuessed: false, readAt: 1, source: 'browser' });
+  await v2.articles.put({
+    id: 'https://a.example/' as never,
+    url: 'https://a.example/',
+    outlet: 'A',
+    outletKey: 'a',
+    title: 't',
+    published: '2025-01-01',
+    publishedGuessed: false,
+    readAt: 1,
+    source: 'browser',
+  });
   v2.close();
   const v3 = new Dexie('v3-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
   declareSchema(v3);
-  v3.version(3).stores({ articles: 'id, outletKey, source, readAt, published' }).upgrade((tx) =>
-    tx.table('articles').toCollection().modify((a: { title: string }) => {
-      a.title = a.title.toUpperCase();
-    }));
+  v3.version(3)
+    .stores({ articles: 'id, outletKey, source, readAt, published' })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: { title: string }) => {
+          a.title = a.title.toUpperCase();
+        }),
+    );
   await v3.open();
   expect(v3.verno).toBe(3);
   expect(await v3.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });

@@ -37,6 +37,11 @@ export function claim(
   };
 }
 
-export function page(outlet: string, published: string, url: string | null = `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/story`, title = `${outlet} story`): PageMeta {
+export function page(
+  outlet: string,
+  published: string,
+  url: string | null = `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/story`,
+  title = `${outlet} story`,
+): PageMeta {
   return { url, outlet, title, published };
 }

@@ -8,7 +8,9 @@ import { claim, freshDb, page } from './helpers';
 let db: TallymarkDb;
 afterEach(() => db?.close());
 
-const killed300 = claim('Officials in our made-up town said 300 soldiers were killed.', '300', 'killed', 300, 300, { attribution: { side: 'kr', text: 'Officials' } });
+const killed300 = claim('Officials in our made-up town said 300 soldiers were killed.', '300', 'killed', 300, 300, {
+  attribution: { side: 'kr', text: 'Officials' },
+});
 const killed3000 = claim('A later tally put the dead at more than 3,000 soldiers.', 'more than 3,000', 'killed', 3000, null);
 const deployed = claim('Our reporter counted about 10,000 troops sent.', 'about 10,000', 'deployed', 10000, 10000, { qualifier: 'approx' });
 
@@ -43,7 +45,7 @@ describe('ingestPage', () => {
     expect(await db.claims.count()).toBe(5);
   });
 
-  test('reading the same URL again replaces that page\'s claims', async () => {
+  test("reading the same URL again replaces that page's claims", async () => {
     db = freshDb();
     await ingestPage(db, page('Alpha', '2025-01-13'), [killed300, deployed, killed3000]);
     await ingestPage(db, page('Alpha', '2025-01-13', 'https://alpha.example/story#comments'), [deployed]);
@@ -105,7 +107,10 @@ describe('ingestPage', () => {
     ]);
     expect(got.verdicts.map((v) => v.verdict)).toEqual(['unique', 'conflicts', 'unique', 'unique']);
     expect(got.stored).toBe(true);
-    expect((await db.claims.where('articleId').equals('https://alpha.example/story').toArray()).map((c) => c.figure)).toEqual(['300', 'about 10,000']);
+    expect((await db.claims.where('articleId').equals('https://alpha.example/story').toArray()).map((c) => c.figure)).toEqual([
+      '300',
+      'about 10,000',
+    ]);
   });
 
   test('a list that is not one (or of more than 1000) is refused whole, storing nothing', async () => {
@@ -118,8 +123,9 @@ describe('ingestPage', () => {
   test('ten ingests racing from different tabs lose nothing', async () => {
     db = freshDb();
     const outlets = Array.from({ length: 10 }, (_, i) => `Outlet ${i}`);
-    const results = await Promise.all(outlets.map((o, i) =>
-      ingestPage(db, page(o, '2025-01-13', `https://o${i}.example/a`), [killed300, deployed])));
+    const results = await Promise.all(
+      outlets.map((o, i) => ingestPage(db, page(o, '2025-01-13', `https://o${i}.example/a`), [killed300, deployed])),
+    );
     expect(results.every((r) => r.stored)).toBe(true);
     expect(await db.articles.count()).toBe(10);
     expect(await db.claims.count()).toBe(20);

@@ -48,7 +48,8 @@ export function bundledArticleId(a: Pick<BundledArticle, 'url' | 'outlet' | 'pub
 
 /** Checks a bundled corpus file's JSON; throws naming what is wrong. */
 export function parseBundled(json: unknown): BundledCorpus {
-  if (!isRecord(json) || json.format !== BUNDLED_FORMAT) throw new ValidationError(`bundled corpus: "format" should be "${BUNDLED_FORMAT}"`);
+  if (!isRecord(json) || json.format !== BUNDLED_FORMAT)
+    throw new ValidationError(`bundled corpus: "format" should be "${BUNDLED_FORMAT}"`);
   const version = checkString(json.version, 'bundled corpus.version', 200);
   if (!Array.isArray(json.articles)) throw new ValidationError('bundled corpus: expected "articles"');
   const articles = json.articles.map((a: unknown, i): BundledArticle => {
@@ -76,7 +77,17 @@ export function bundledRows(corpus: BundledCorpus, readAt: number): { articles: 
     const id = bundledArticleId(a);
     const url = a.url === null ? null : id;
     const outletKey = toOutletKey(a.outlet);
-    articles.push({ id, url, outlet: a.outlet, outletKey, title: a.title, published: a.published, publishedGuessed: false, readAt, source: 'bundled' });
+    articles.push({
+      id,
+      url,
+      outlet: a.outlet,
+      outletKey,
+      title: a.title,
+      published: a.published,
+      publishedGuessed: false,
+      readAt,
+      source: 'bundled',
+    });
     a.claims.forEach((c, index) => {
       const time = comparisonTime(c.period, a.published);
       if (time === null) return;

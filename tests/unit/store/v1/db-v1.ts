@@ -125,37 +125,43 @@ export const SCHEMA_V1 = {
  */
 async function fillDerivedFields(tx: Transaction): Promise<void> {
   const articles = new Map<string, Partial<ArticleRow>>();
-  await tx.table('articles').toCollection().modify((a: Partial<ArticleRow> & { id: string }) => {
-    a.outlet ??= '';
-    a.outletKey = toOutletKey(a.outlet);
-    a.source ??= 'browser';
-    a.url ??= /^https?:\/\//i.test(a.id) ? a.id : null;
-    a.title ??= '';
-    a.publishedGuessed ??= false;
-    a.readAt ??= 0;
-    articles.set(a.id, a);
-  });
-  await tx.table('claims').toCollection().modify((c: Partial<ClaimRow> & { id: string }, ref) => {
-    const a = c.articleId !== undefined ? articles.get(c.articleId) : undefined;
-    c.outlet ??= a?.outlet ?? '';
-    c.outletKey = toOutletKey(c.outlet);
-    c.published ??= a?.published ?? '';
-    c.url ??= a?.url ?? null;
-    c.title ??= a?.title ?? '';
-    c.source ??= a?.source ?? 'browser';
-    c.period ??= null;
-    c.attribution ??= null;
-    c.sentence ??= null;
-    c.start ??= null;
-    c.end ??= null;
-    c.quote ??= null;
-    c.position ??= null;
-    c.index ??= Number(/#(\d+)$/.exec(c.id)?.[1] ?? 0);
-    const time = comparisonTime(c.period, c.published);
-    // A row with no usable date cannot be compared; drop it rather than index NaN.
-    if (time === null) delete (ref as { value?: unknown }).value;
-    else c.time = time;
-  });
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((a: Partial<ArticleRow> & { id: string }) => {
+      a.outlet ??= '';
+      a.outletKey = toOutletKey(a.outlet);
+      a.source ??= 'browser';
+      a.url ??= /^https?:\/\//i.test(a.id) ? a.id : null;
+      a.title ??= '';
+      a.publishedGuessed ??= false;
+      a.readAt ??= 0;
+      articles.set(a.id, a);
+    });
+  await tx
+    .table('claims')
+    .toCollection()
+    .modify((c: Partial<ClaimRow> & { id: string }, ref) => {
+      const a = c.articleId !== undefined ? articles.get(c.articleId) : undefined;
+      c.outlet ??= a?.outlet ?? '';
+      c.outletKey = toOutletKey(c.outlet);
+      c.published ??= a?.published ?? '';
+      c.url ??= a?.url ?? null;
+      c.title ??= a?.title ?? '';
+      c.source ??= a?.source ?? 'browser';
+      c.period ??= null;
+      c.attribution ??= null;
+      c.sentence ??= null;
+      c.start ??= null;
+      c.end ??= null;
+      c.quote ??= null;
+      c.position ??= null;
+      c.index ??= Number(/#(\d+)$/.exec(c.id)?.[1] ?? 0);
+      const time = comparisonTime(c.period, c.published);
+      // A row with no usable date cannot be compared; drop it rather than index NaN.
+      if (time === null) delete (ref as { value?: unknown }).value;
+      else c.time = time;
+    });
   await tx.table('buckets').clear();
   await tx.table('buckets').bulkPut(bucketRowsOf((await tx.table('claims').toArray()) as ClaimRow[]));
 }
@@ -182,11 +188,18 @@ export function decodeBucket(row: BucketRow): { low: number | null; high: number
  * article repeats (same bounds, same metric and time) is entered once.
  */
 export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
-  const groups = new Map<string, { metric: Metric; time: number; data: BucketData; outlets: Map<string, number>; articles: Map<string, number>; seen: Set<string> }>();
+  const groups = new Map<
+    string,
+    { metric: Metric; time: number; data: BucketData; outlets: Map<string, number>; articles: Map<string, number>; seen: Set<string> }
+  >();
   for (const c of claims) {
     const k = `${c.metric}|${c.time}`;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }));
+    if (!g)
+      groups.set(
+        k,
+        (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }),
+      );
     const repeat = `${c.articleId}|${c.low}|${c.high}`;
     if (g.seen.has(repeat)) continue;
     g.seen.add(repeat);

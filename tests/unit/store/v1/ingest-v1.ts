@@ -3,14 +3,7 @@
 // biome-ignore-all lint: a frozen copy
 import { comparisonTime } from '../../../../lib/compare/time';
 import type { IngestResponse } from '../../../../lib/messages';
-import {
-  type AnchoredClaim,
-  type ArticleId,
-  type ArticleSource,
-  type PageMeta,
-  toArticleId,
-  toClaimId,
-} from '../../../../lib/types';
+import { type AnchoredClaim, type ArticleId, type ArticleSource, type PageMeta, toArticleId, toClaimId } from '../../../../lib/types';
 import { type ArticleRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db-v1';
 import { bucketKeysOf, refreshBuckets } from './buckets-v1';
 import { guardQuota } from '../../../../lib/store/errors';

@@ -102,7 +102,12 @@ export function toCandidate(row: ClaimRow): CandidateFigure {
  * differing, then agreeing; nearer in time first), sorted by time, with
  * `comparedCount` the total. Reads only.
  */
-export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonly FigureOnPage[], opts: JudgeOptions = {}): Promise<ClaimVerdict[]> {
+export async function judgePage(
+  db: TallymarkDb,
+  page: PageMeta,
+  claims: readonly FigureOnPage[],
+  opts: JudgeOptions = {},
+): Promise<ClaimVerdict[]> {
   // Each listed figure is one more row read: the popover shows a few and folds the rest.
   const maxCompared = opts.maxCompared ?? 8;
   const maxEdge = opts.maxEarlierLater ?? 5;
@@ -126,14 +131,24 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
         const index = db.buckets.where('[metric+time]');
         const [near, before, after] = await Promise.all([
           index.between([metric, min - WINDOW], [metric, max + WINDOW], true, true).toArray(),
-          index.between([metric, -Infinity], [metric, min - WINDOW], true, false).reverse().limit(EDGE_BUCKETS).toArray(),
-          index.between([metric, max + WINDOW], [metric, Infinity], false, true).limit(EDGE_BUCKETS).toArray(),
+          index
+            .between([metric, -Infinity], [metric, min - WINDOW], true, false)
+            .reverse()
+            .limit(EDGE_BUCKETS)
+            .toArray(),
+          index
+            .between([metric, max + WINDOW], [metric, Infinity], false, true)
+            .limit(EDGE_BUCKETS)
+            .toArray(),
         ]);
         const entries: Entry[] = [];
         readBuckets(before, own, entries);
         readBuckets(near, own, entries);
         readBuckets(after, own, entries);
-        byMetric.set(metric, entries.sort((x, y) => x.time - y.time));
+        byMetric.set(
+          metric,
+          entries.sort((x, y) => x.time - y.time),
+        );
       }),
     );
 
@@ -145,13 +160,13 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       const near = all.slice(from, to);
       const [fl, fh] = widenFigure(c);
       const conflicts = (e: Entry) => e.wh < fl || e.wl > fh;
-      const verdict: Verdict = near.length === 0 ? 'unique'
-        : near.some(conflicts) ? 'conflicts'
-        : near.every((e) => isSameFigure(c, e)) ? 'agrees' : 'differs';
+      const verdict: Verdict =
+        near.length === 0 ? 'unique' : near.some(conflicts) ? 'conflicts' : near.every((e) => isSameFigure(c, e)) ? 'agrees' : 'differs';
       let shown = near;
       if (near.length > maxCompared) {
         const rank = (e: Entry) => (conflicts(e) ? 0 : isSameFigure(c, e) ? 2 : 1);
-        shown = near.map((e) => ({ e, r: rank(e), d: Math.abs(e.time - t) }))
+        shown = near
+          .map((e) => ({ e, r: rank(e), d: Math.abs(e.time - t) }))
           .sort((a, b) => a.r - b.r || a.d - b.d)
           .slice(0, maxCompared)
           .map((x) => x.e);
@@ -169,12 +184,14 @@ export async function judgePage(db: TallymarkDb, page: PageMeta, claims: readonl
       const found = list.map((e) => details.get(claimIdOf(e))).filter((r): r is ClaimRow => r !== undefined);
       return found.sort((a, b) => a.time - b.time || a.outlet.localeCompare(b.outlet)).map(toComparedFigure);
     };
-    return picks.map((p): ClaimVerdict => ({
-      verdict: p.verdict,
-      compared: show(p.shown),
-      comparedCount: p.comparedCount,
-      earlier: show(p.earlier),
-      later: show(p.later),
-    }));
+    return picks.map(
+      (p): ClaimVerdict => ({
+        verdict: p.verdict,
+        compared: show(p.shown),
+        comparedCount: p.comparedCount,
+        earlier: show(p.earlier),
+        later: show(p.later),
+      }),
+    );
   });
 }
