@@ -30,7 +30,7 @@ export interface FigureTrace {
 /** The scope rules that fire on a claim, read from its sentence as the extractor read it. */
 export function traceScope(text: string, claim: Claim): ScopeTrace {
   const at = text.lastIndexOf(claim.sentence, claim.start);
-  const offset = Math.max(at , 0);
+  const offset = Math.max(at, 0);
   const sentence = claim.sentence;
   const T = tokenize(sentence, 0, sentence.length, scanFigures(sentence), 0);
   const k = T.findIndex((t) => t.fig >= 0 && t.start < claim.end - offset && t.end > claim.start - offset);

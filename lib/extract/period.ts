@@ -137,7 +137,8 @@ let headRe: RegExp | undefined;
  * one way only: the marks after a number or from the first "_", then blanks.
  */
 export function itemLabelPattern(): RegExp {
-  return (labelRe ??= /^[\s>*•·–—-]*(?:\d{1,2}[.)]\s+(?:[*_]+\s*)?|_[*_]*\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\s*(?:[*_]+\s*)?(?::|–|—|-(?=\s))/);
+  return (labelRe ??=
+    /^[\s>*•·–—-]*(?:\d{1,2}[.)]\s+(?:[*_]+\s*)?|_[*_]*\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\s*(?:[*_]+\s*)?(?::|–|—|-(?=\s))/);
 }
 
 /** The same label alone on its line (a timeline heading). */

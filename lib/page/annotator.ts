@@ -204,7 +204,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     deps.showPopover?.({
       claim: judged(f),
       range: f.range,
-      place: { index: Math.max(place , 0), total: paintedList.length },
+      place: { index: Math.max(place, 0), total: paintedList.length },
     });
     return true;
   };

@@ -600,7 +600,7 @@ function isByline(el: Element, tag: string): boolean {
   if (tag === 'A' || tag === 'P' || HEADINGS.has(tag)) return false;
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
-  if (!(rel === 'author' || (itemprop?.includes('author')) || BYLINE.test(matchString(el)))) return false;
+  if (!(rel === 'author' || itemprop?.includes('author') || BYLINE.test(matchString(el)))) return false;
   const text = (el.textContent ?? '').trim();
   return text.length > 0 && text.length < 100;
 }

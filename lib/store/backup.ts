@@ -150,7 +150,7 @@ const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 function refuseForbiddenKeys(x: unknown, where: string): void {
   if (typeof x !== 'object' || x === null) return;
   for (const key of FORBIDDEN_KEYS) {
-    if (Object.prototype.hasOwnProperty.call(x, key)) throw new ValidationError(`${where}: a "${key}" key has no place in a backup`);
+    if (Object.hasOwn(x, key)) throw new ValidationError(`${where}: a "${key}" key has no place in a backup`);
   }
 }
 

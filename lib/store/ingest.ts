@@ -210,7 +210,7 @@ export async function ingestPage(
   let verdicts = judged;
   if (each.refused.length > 0) {
     verdicts = claims.map((): ClaimVerdict => ({ ...REFUSED_VERDICT, compared: [], earlier: [], later: [] }));
-    each.kept.forEach((at, i) => (verdicts[at] = judged[i] as ClaimVerdict));
+    for (const [i, at] of each.kept.entries()) verdicts[at] = judged[i] as ClaimVerdict;
   }
   const refused = each.refused.length > 0 ? { refused: each.refused } : {};
   return stored ? { verdicts, stored, ...refused } : { verdicts, stored, ...refused, ...(notStoredReason ? { notStoredReason } : {}) };

@@ -131,7 +131,7 @@ describe.skipIf(skip)('the popup', () => {
 
   test('choosing a figure opens its popover on the page', async () => {
     const index = report.claims.findIndex((c) => c.verdict === 'conflicts' || c.verdict === 'differs');
-    const chosen = Math.max(index , 0);
+    const chosen = Math.max(index, 0);
     await popup.locator(`li.figure[data-index="${chosen}"] .figure__focus`).click();
     // The popover lives in a closed shadow root: read it through the DevTools protocol.
     const popoverHtml = () => readShadowHtml(article, 'tallymark-popover').then((h) => h ?? '');

@@ -9,7 +9,9 @@ import { ingestPage } from '../../../lib/store/ingest';
 import { claim, freshDb, page } from './helpers';
 
 const dbs: TallymarkDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
+afterEach(() => {
+  for (const d of dbs.splice(0)) d.close();
+});
 const open = () => {
   const d = freshDb();
   dbs.push(d);

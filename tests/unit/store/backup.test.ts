@@ -8,7 +8,9 @@ import { toArticleId } from '../../../lib/types';
 import { claim, freshDb, page } from './helpers';
 
 const dbs: TallymarkDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
+afterEach(() => {
+  for (const d of dbs.splice(0)) d.close();
+});
 const open = () => {
   const d = freshDb();
   dbs.push(d);
