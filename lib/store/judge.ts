@@ -19,14 +19,12 @@ import {
   type Metric,
   type PageMeta,
   type Scope,
-  SCOPES,
   type Side,
-  SIDES,
   type VerdictReason,
 } from '../types';
 import type { CandidateFigure } from '../compare/compare-figures';
-import { type BucketData, type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
-import { type BucketEntry, bucketCacheOf } from './bucket-cache';
+import { type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type BucketEntry, bucketCacheOf, decodeBucketEntries } from './bucket-cache';
 import { ValidationError } from './validate';
 
 export interface JudgeOptions {
@@ -84,34 +82,8 @@ export type FigureOnPage = {
  * only hides figures from this page). Repeats of a figure in one article were
  * left out of the bucket.
  */
-function readBuckets(
-  rows: readonly BucketRow[],
-  metric: Metric,
-  own: readonly string[],
-  into: Entry[],
-  exclude?: ReadonlySet<string>,
-): void {
-  for (const row of rows) {
-    const data = JSON.parse(row.entries) as BucketData;
-    const ownIndex = data.o.indexOf(own[0] as string);
-    const claimedIndex = own.length > 1 ? data.o.indexOf(own[1] as string) : -1;
-    for (const [low, high, outlet, article, index, scope, side, also] of data.e) {
-      if (outlet === ownIndex || outlet === claimedIndex || exclude?.has(data.a[article] as string)) continue;
-      const e: Entry = {
-        outletKey: data.o[outlet] as string,
-        metric,
-        low,
-        high,
-        time: row.time,
-        scope: SCOPES[scope] ?? 'total',
-        side: SIDES[side] ?? null,
-        articleId: data.a[article] as string,
-        index,
-      };
-      if (also) e.also = SIDES.filter((_, i) => also & (1 << i));
-      into.push(e);
-    }
-  }
+function readBuckets(rows: readonly BucketRow[], own: readonly string[], into: Entry[], exclude?: ReadonlySet<string>): void {
+  readDecoded(rows.map(decodeBucketEntries), own, into, exclude);
 }
 
 /** As `readBuckets`, from decoded buckets (shared with the cache: read, never changed). */
@@ -327,9 +299,9 @@ export async function judgePage(
       ]);
       const entries: Entry[] = [];
       // Buckets in time order, each holding its figures in claim-id order (bucketRowsOf): no sort needed.
-      readBuckets(before.reverse(), metric, own, entries, opts.excludeArticles);
-      readBuckets(near, metric, own, entries, opts.excludeArticles);
-      readBuckets(after, metric, own, entries, opts.excludeArticles);
+      readBuckets(before.reverse(), own, entries, opts.excludeArticles);
+      readBuckets(near, own, entries, opts.excludeArticles);
+      readBuckets(after, own, entries, opts.excludeArticles);
       byMetric.set(metric, entries);
       span.set(metric, { min, max });
     };
