@@ -1,12 +1,12 @@
 // The content script every http(s) page gets: small on purpose. It checks
-// whether the page mentions North Korea (now, and as the page changes) and
-// only then imports the page reader (entrypoints/page-reader.ts), which does
-// the rest. It answers the popup's messages, handing them to the reader once loaded.
+// whether the page's visible text names North Korea (now, and as the page
+// changes) and only then imports the page reader (entrypoints/page-reader.ts),
+// which checks the article itself names it (article-gate.ts) and does the rest. It answers the popup's messages, handing them to the reader once loaded.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport, ToContent, WakeMessage } from '../../lib/messages';
 import { createRereadGate } from '../../lib/page/guard';
-import { mutationsMentionTroops, pageMentionsTroopsAsync } from './quick';
+import { drainStepsSliced, mutationsMentionTroops, pageSteps, topicGate } from './quick';
 import { READER_GLOBAL, READER_PATH, type ReaderHandle, type StartReader } from './reader-handle';
 import { ignoreForgedStarts } from './shield';
 
@@ -20,7 +20,7 @@ function isToContent(x: unknown): x is ToContent {
   return type === 'getPageReport' || type === 'focusFigure' || type === 'navigate';
 }
 
-/** A full check of the page at most this often (ms): a live page that keeps adding text is not re-scored on every change. */
+/** A check of the whole page at most this often (ms): a live page that keeps adding text is not re-scored on every change. */
 const MIN_CHECK_INTERVAL = 2000;
 
 const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', claims: [], stored: false };
@@ -52,6 +52,8 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
       reader = start(ctx, startedAt, {
         sendMessage: (message) => browser.runtime.sendMessage(message),
         getURL: (path) => browser.runtime.getURL(path as typeof READER_PATH),
+        topic: topicGate,
+        createRereadGate,
       });
       return reader;
     })().catch(() => null));
@@ -68,12 +70,16 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
     if (loading || checking || !ctx.isValid) return;
     const wait = lastCheck + MIN_CHECK_INTERVAL - performanceRef.now();
     if (wait > 0) {
-      if (!checkTimer) checkTimer = ctx.setTimeout(() => ((checkTimer = 0), check()), wait);
+      if (!checkTimer)
+        checkTimer = ctx.setTimeout(() => {
+          checkTimer = 0;
+          check();
+        }, wait);
       return;
     }
     checking = true;
     lastCheck = performanceRef.now();
-    pageMentionsTroopsAsync(doc, yieldToMain)
+    drainStepsSliced(pageSteps(doc), yieldToMain)
       .then((yes) => {
         if (yes && !loading && ctx.isValid) void load();
       })

@@ -1,6 +1,8 @@
 // The contract between the small content script and the page reader it loads on demand.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport } from '../../lib/messages';
+import type { createRereadGate } from '../../lib/page/guard';
+import type { TopicGate } from './quick';
 
 /** Where the page reader leaves its start function, in the content script's (isolated) global scope. */
 export const READER_GLOBAL = '__tallymarkStartReader';
@@ -14,12 +16,16 @@ export interface ReaderHandle {
 }
 
 /**
- * The two extension calls the page reader makes, lent by the content script:
- * the page reader bundles no copy of the browser API (or its polyfill) of its own.
+ * What the content script lends the page reader: the two extension calls it makes
+ * (the page reader bundles no copy of the browser API, or its polyfill, of its own)
+ * and the code both use: the topic gate's visible-text helpers and the gate on
+ * address changes (no second copy of them in the page reader either).
  */
 export interface ReaderRuntime {
   sendMessage(message: unknown): Promise<unknown>;
   getURL(path: string): string;
+  topic: TopicGate;
+  createRereadGate: typeof createRereadGate;
 }
 
 /** Start reading the page; `startedAt` is the content script's start (performance.now()). */

@@ -1,19 +1,21 @@
-// The page reader, loaded by the content script on pages about the troops:
-// reading the text, sending it to the background (which finds the figures and
+// The page reader, loaded by the content script on pages whose visible text
+// names North Korea. It first checks that the article itself names it
+// (article-gate.ts): if not, it stays quiet (adds nothing to the page, stores
+// and sends nothing) and checks again as the page grows. Then: reading the text, sending it to the background (which finds the figures and
 // judges them), painting, clicks, live updates and URL changes, all tied to `ctx` and removed when it is invalidated. No error reaches the
 // page: every entry point is guarded. Messages reach it through the handle.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport } from '../../lib/messages';
 import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
-import { createRereadGate, isTrustedEvent } from '../../lib/page/guard';
+import { isTrustedEvent } from '../../lib/page/guard';
 import { readPageMeta } from '../../lib/page/metadata';
 import { navigationKey } from '../../lib/present/announce';
+import { pageMentionsTroopsAsync } from './article-gate';
 import { createContentExtensionApi } from './extension-api';
 import { createFigureStops, KEYS_HOST } from './figure-stops';
 import { createLazyPopoverUi } from './popover-handle';
 import { POPOVER_HOST } from './popover-host';
-import { mutationsMentionTroops, pageMentionsTroopsAsync } from './quick';
 import type { ReaderHandle, ReaderRuntime } from './reader-handle';
 
 // Saved before the page can replace them (the isolated world protects most, not all browsers' worlds).
@@ -26,6 +28,8 @@ const UPDATE_DEBOUNCE = 250;
 const MAX_RECORDS = 3000;
 /** After an address change, the page is read again at most this often (ms), however often it changes it. */
 const REREAD_INTERVAL = 3000;
+/** A check of the whole page (the article gate) at most this often (ms), however often the page adds text naming North Korea. */
+const MIN_CHECK_INTERVAL = 2000;
 /** Timings kept for the popup's report (benchmarks); a page re-read forever keeps only the first ones. */
 const MAX_TIMINGS = 100;
 
@@ -52,7 +56,7 @@ const yieldWith = (ctx: ContentScriptContext) => (): Promise<void> => {
 
 const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', claims: [], stored: false };
 
-/** Start reading the page (the content script found it mentions North Korea). Never throws. */
+/** Start the page reader (the content script found the page's visible text names North Korea). Never throws. */
 export function startReader(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntime): ReaderHandle {
   return (
     guard(() => run(ctx, startedAt, runtime)) ?? {
@@ -106,6 +110,8 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
 
   let active = false;
   let checkTimer = 0;
+  let gating: Promise<void> | null = null;
+  let lastCheck = -Infinity;
   let updateTimer = 0;
   let dirty = new Set<Node>();
 
@@ -116,15 +122,28 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     annotator.read().catch(() => undefined);
   };
 
+  // Read only when the article names North Korea (`pageChecked`: the page's visible text is known to), in slices.
+  const gateThenActivate = (pageChecked: boolean) => {
+    if (active || gating || !ctx.isValid) return;
+    lastCheck = performanceRef.now();
+    gating = pageMentionsTroopsAsync(doc, runtime.topic, yieldWith(ctx), pageChecked)
+      .then((yes) => void guard(() => yes && !active && activate()))
+      .catch(() => undefined)
+      .finally(() => {
+        gating = null;
+      });
+  };
+
   const scheduleCheck = (delay: number) => {
     if (checkTimer) clearTimeout(checkTimer);
+    const wait = Math.max(delay, lastCheck + MIN_CHECK_INTERVAL - performanceRef.now());
     checkTimer = ctx.setTimeout(() => {
       checkTimer = 0;
       if (active) return;
-      pageMentionsTroopsAsync(doc, yieldWith(ctx))
-        .then((yes) => guard(() => yes && !active && activate()))
-        .catch(() => undefined);
-    }, delay);
+      // A check under way started before these changes: one more after it.
+      if (gating) return void gating.then(() => scheduleCheck(0));
+      gateThenActivate(false);
+    }, wait);
   };
 
   const scheduleUpdate = () => {
@@ -151,7 +170,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     if (popover.isOpen() && popover.detached()) popover.hide(false);
     if (!active) {
       // Not about the troops (after a URL change): look only at what was added.
-      if (mutationsMentionTroops(records, isOwnNode)) scheduleCheck(300);
+      if (runtime.topic.mutationsMentionTroops(records, isOwnNode)) scheduleCheck(300);
       return;
     }
     const root = annotator.root();
@@ -181,9 +200,11 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const report = async (): Promise<PageReport> => {
+    // Give a check or a read in progress a moment to finish.
+    const timeout = new Promise<void>((r) => ctx.setTimeout(() => r(), 3000));
+    if (gating) await Promise.race([gating, timeout]);
     if (!active) return NO_FIGURES;
-    // Give a read in progress a moment to finish.
-    await Promise.race([annotator.whenIdle(), new Promise<void>((r) => ctx.setTimeout(() => r(), 3000))]);
+    await Promise.race([annotator.whenIdle(), timeout]);
     return { ...annotator.report(), timings: [...timings] };
   };
 
@@ -214,7 +235,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
   // Address changes (single-page sites): the event can be forged by the page and
   // pushState spammed, so only a real change of address counts, and the page is
   // read again at most once per REREAD_INTERVAL.
-  const reread = createRereadGate({
+  const reread = runtime.createRereadGate({
     readAddress: () => location.href,
     debounceMs: 600,
     intervalMs: REREAD_INTERVAL,
@@ -236,7 +257,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     guard(() => stops.remove());
   });
 
-  activate();
+  gateThenActivate(true);
 
   return {
     report: () => report().catch(() => NO_FIGURES),

@@ -5,7 +5,8 @@ import { mentionsTroops } from '../../lib/extract/quick-check';
 import { extractClaims } from '../../lib/extract/extract-claims';
 import { findArticleRegion } from '../../lib/page/article-region';
 import { readArticleText } from '../../lib/page/text-map';
-import { pageMentionsTroops } from '../../entrypoints/content/quick';
+import { pageMentionsTroops } from '../../entrypoints/content/article-gate';
+import { topicGate } from '../../entrypoints/content/quick';
 
 function describe(el: Element): string {
   const id = el.id ? `#${el.id}` : '';
@@ -20,7 +21,7 @@ function describe(el: Element): string {
     const t1 = performance.now();
     const map = readArticleText(document);
     const t2 = performance.now();
-    const gate = pageMentionsTroops(document);
+    const gate = pageMentionsTroops(document, topicGate);
     return {
       gate,
       text: map.text,
@@ -31,7 +32,7 @@ function describe(el: Element): string {
       readMs: t2 - t1,
     };
   },
-  gate: () => pageMentionsTroops(document),
+  gate: () => pageMentionsTroops(document, topicGate),
   mentions: (text: string) => mentionsTroops(text),
   extract: (text: string, published: string) => extractClaims(text, { published }),
 };

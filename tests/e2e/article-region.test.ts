@@ -91,4 +91,36 @@ describe.skipIf(extensionSkip)('a page where nothing is painted', () => {
     expect(seen).toEqual({ elements: before, styles: 0, highlights: 0, marks: 0 });
     await page.close();
   });
+
+  test('a page naming North Korea only beside its article is not read, until its article names it', async () => {
+    const weather =
+      '<p>Rain fell in the north on Monday, and the forecasters said the sun would return to the south by the weekend, as it often does.</p>';
+    const html = `<!doctype html><html><head><title>Weather</title></head><body><main><article id="story"><h1>The weather</h1>${weather.repeat(3)}</article>
+      <div class="related-stories"><ul><li><a href="/a">North Korea fires a missile</a></li><li><a href="/b">Markets</a></li><li><a href="/c">Sport</a></li></ul></div></main>
+      <aside><a href="/x">Kim Jong Un meets Putin</a></aside></body></html>`;
+    const url = 'http://127.0.0.1:9/sidebar-only/';
+    await browser.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const before = await page.evaluate(() => document.getElementsByTagName('*').length);
+    // The content script's page check opens (the page names North Korea), the page reader's article check does not.
+    await page.waitForTimeout(1500);
+    const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
+    expect(report).toMatchObject({ status: 'no-figures', page: null, text: '', claims: [], stored: false });
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBe(before);
+    // The article grows a paragraph about the troops: the page is read.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'North Korea has sent soldiers to the front, the ministry said, without giving a number.';
+      document.getElementById('story')!.append(p);
+    });
+    let later: PageReport | undefined;
+    for (let i = 0; i < 40 && !(later && later.text !== '' && later.status !== 'reading'); i++) {
+      await page.waitForTimeout(300);
+      later = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
+    }
+    expect(later?.text, 'the reader read the grown article').toContain('North Korea has sent soldiers');
+    expect(later?.text).not.toContain('Kim Jong Un meets Putin');
+    await page.close();
+  });
 });

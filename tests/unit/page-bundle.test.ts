@@ -53,6 +53,18 @@ describe('the page bundles hold no extractor', () => {
     30_000,
   );
 
+  test("the content script every page gets holds only the cheap topic check; the article region is the page reader's", async () => {
+    const content = await inputsOf('entrypoints/content/index.ts');
+    const reader = await inputsOf('entrypoints/page-reader.ts');
+    expect(content).toContain('lib/page/visible-text.ts');
+    expect(content).not.toContain('lib/page/article-region.ts');
+    expect(reader).toContain('lib/page/article-region.ts');
+    // The reader gets the content script's helpers lent (reader-handle.ts), no copy: what both still take in is
+    // the handshake's name, the hidden-attribute test article-region and text-map import, and guard.ts (one function each).
+    const shared = content.filter((i) => reader.includes(i) && !i.startsWith('node_modules/'));
+    expect(shared.sort()).toEqual(['entrypoints/content/reader-handle.ts', 'lib/page/guard.ts', 'lib/page/skip.ts']);
+  }, 30_000);
+
   test('the background does bundle it (so the check above can fail)', async () => {
     const inputs = await inputsOf('entrypoints/background.ts');
     expect(inputs).toContain('lib/extract/extract-claims.ts');

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { mutationsMentionTroops, pageMentionsTroops, pageMentionsTroopsAsync, QUICK_CHECK_CHARS } from '../../../entrypoints/content/quick';
+import { pageMentionsTroops as articleGate, pageMentionsTroopsAsync as articleGateAsync } from '../../../entrypoints/content/article-gate';
+import { mutationsMentionTroops, pageNamesNorthKorea, QUICK_CHECK_CHARS, topicGate } from '../../../entrypoints/content/quick';
 import { namesNorthKorea } from '../../../lib/extract/quick-check';
+
+const pageMentionsTroops = (doc: Document) => articleGate(doc, topicGate);
+const pageMentionsTroopsAsync = (doc: Document, yieldToMain: () => Promise<void>, sliceMs: number) =>
+  articleGateAsync(doc, topicGate, yieldToMain, false, sliceMs);
 
 const para = (s: string) => `<p>${s} ${'Ordinary words of an ordinary report, with commas, clauses, and more. '.repeat(4)}</p>`;
 
@@ -43,6 +48,8 @@ describe('the topic gate', () => {
     document.body.innerHTML = `<main><article>${para('A report about the weather.')}${para('More about the weather.')}${para('And more.')}</article>
       <div class="related-stories"><ul><li><a href="/a">North Korea fires a missile</a></li><li><a href="/b">Markets</a></li><li><a href="/c">Sport</a></li></ul></div></main>
       <aside><a href="/x">Kim Jong Un meets Putin</a></aside>`;
+    // The content script's cheap check opens (the page names North Korea); the page reader's article check closes.
+    expect(pageNamesNorthKorea(document)).toBe(true);
     expect(pageMentionsTroops(document)).toBe(false);
   });
 
