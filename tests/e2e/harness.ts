@@ -175,36 +175,43 @@ interface CdpNode {
 }
 
 /**
+ * The first `hostTag` element in the page, found through the DevTools protocol
+ * (which sees closed shadow roots), with its shadow root; both null when there
+ * is none. The caller detaches `cdp`.
+ */
+export async function findShadowHost(page: Page, hostTag: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const stack: CdpNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName.toLowerCase() === hostTag.toLowerCase()) return { cdp, host: node, shadow: node.shadowRoots?.[0] ?? null };
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+  }
+  return { cdp, host: null, shadow: null };
+}
+
+/**
  * The HTML inside the shadow root of the first `hostTag` element (closed shadow
  * roots included: read through the DevTools protocol), or null when there is none.
  * With `selector`, only the first element inside the root that matches it ('' when none does).
  */
 export async function readShadowHtml(page: Page, hostTag: string, selector?: string): Promise<string | null> {
-  const cdp = await page.context().newCDPSession(page);
+  const { cdp, shadow } = await findShadowHost(page, hostTag);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const stack: CdpNode[] = [root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.nodeName.toLowerCase() === hostTag.toLowerCase()) {
-        const shadow = node.shadowRoots?.[0];
-        if (!shadow) return null;
-        if (selector) {
-          const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })) as { nodeId: number };
-          if (!nodeId) return '';
-          const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId })) as { outerHTML: string };
-          return outerHTML;
-        }
-        let html = '';
-        for (const child of shadow.children ?? []) {
-          const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as { outerHTML: string };
-          html += outerHTML;
-        }
-        return html;
-      }
-      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    if (!shadow) return null;
+    if (selector) {
+      const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })) as { nodeId: number };
+      if (!nodeId) return '';
+      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId })) as { outerHTML: string };
+      return outerHTML;
     }
-    return null;
+    let html = '';
+    for (const child of shadow.children ?? []) {
+      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as { outerHTML: string };
+      html += outerHTML;
+    }
+    return html;
   } finally {
     await cdp.detach().catch(() => undefined);
   }

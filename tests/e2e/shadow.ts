@@ -3,30 +3,11 @@
 // and let axe-core see it by giving the host a `shadowRoot` getter in the test's world.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-
-interface CdpNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeName: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-async function findHost(page: Page, hostTag: string) {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const stack: CdpNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeName.toLowerCase() === hostTag) return { cdp, host: node, shadow: node.shadowRoots?.[0] ?? null };
-    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
-  }
-  return { cdp, host: null, shadow: null };
-}
+import { findShadowHost } from './harness';
 
 /** Runs `fn` (source of a function) with `this` = the shadow root of the first `hostTag`; returns its JSON value. */
 export async function onShadowRoot<T>(page: Page, hostTag: string, fn: string): Promise<T | null> {
-  const { cdp, shadow } = await findHost(page, hostTag);
+  const { cdp, shadow } = await findShadowHost(page, hostTag);
   try {
     if (!shadow) return null;
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
@@ -83,7 +64,7 @@ export interface AxeCounts {
  */
 export async function runAxe(page: Page, hostTag?: string): Promise<AxeCounts> {
   if (hostTag) {
-    const { cdp, host, shadow } = await findHost(page, hostTag);
+    const { cdp, host, shadow } = await findShadowHost(page, hostTag);
     try {
       if (!host || !shadow) throw new Error(`no ${hostTag} with a shadow root`);
       const { object: rootObj } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
