@@ -12,6 +12,8 @@ import { scanFigures, type RawFigure } from './figures';
 import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
+import { type DisabledRules, ruleOn } from './rule';
+import { OUTRIGHT_RULES } from './numbers/outright';
 import { scopeAt } from './scope';
 import { isWord, tokenize, type Token } from './tokens';
 
@@ -20,6 +22,8 @@ export interface ExtractOptions {
   published?: string | null;
   /** Characters read at most (default READ_BUDGET_CHARS, lib/extract/budget.ts). */
   budget?: number;
+  /** Rule ids switched off (the ablation test, `--explain`); see ./rule.ts. */
+  disabledRules?: DisabledRules;
 }
 
 /** What `extractText` found, and where it stopped. */
@@ -32,7 +36,6 @@ export interface Extraction {
   stoppedAt: number | null;
 }
 
-const MAX_FIGURE = 300_000;
 const KIM_RE = /\bKim\b/;
 /** "the North" in a text about North Korea (the text passed the quick check). */
 const THE_NORTH_RE = /\b[Tt]he North(?:['’]s)?\b(?! (?:Atlantic|Sea|Pole|Caucasus|Korean?\b))/;
@@ -57,6 +60,8 @@ interface Ctx {
   text: string;
   figs: RawFigure[];
   published: string | null;
+  /** Rule ids switched off (./rule.ts). */
+  disabled: DisabledRules;
   memo: SideMemo;
   claims: Claim[];
   /** "he said" resolved per sentence start. */
@@ -134,18 +139,19 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
     const read = cut < text.length ? text.slice(0, cut) : text;
     const stoppedAt = cut < text.length ? cut : null;
     if (!mentionsTroops(read)) return { claims: [], stoppedAt };
-    return { claims: extract(read, options?.published ?? null), stoppedAt };
+    return { claims: extract(read, options?.published ?? null, options?.disabledRules), stoppedAt };
   } catch {
     return { claims: [], stoppedAt: null };
   }
 }
 
-function extract(text: string, published: string | null): Claim[] {
+function extract(text: string, published: string | null, disabled: DisabledRules): Claim[] {
   kimIsLeader = /\bKim Jong[ -]?[Uu]n\b/.test(text);
   const ctx: Ctx = {
     text,
     figs: scanFigures(text),
     published,
+    disabled,
     memo: new SideMemo(),
     claims: [],
     pronouns: new Map(),
@@ -155,9 +161,9 @@ function extract(text: string, published: string | null): Claim[] {
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
-    // Beyond any troop count in this war (an army's size, a budget): not a claim.
-    if (f.value > MAX_FIGURE || isCurrency(text, f.start)) {
-      refuse(i, f.value > MAX_FIGURE ? 'too-large' : 'currency');
+    const refusedBy = refuseOutright(ctx, f);
+    if (refusedBy) {
+      refuse(i, refusedBy);
       continue;
     }
     if (!sent || f.start >= sent.end || f.start < sent.start) {
@@ -197,6 +203,12 @@ function extract(text: string, published: string | null): Claim[] {
     if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;
+}
+
+/** The id of the numbers-stage rule that refuses a figure before its sentence is read, or null. */
+function refuseOutright(ctx: Ctx, f: RawFigure): string | null {
+  for (const rule of OUTRIGHT_RULES) if (ruleOn(ctx.disabled, rule.id) && rule.refuses(ctx.text, f)) return rule.id;
+  return null;
 }
 
 /** Whether the sentence right before this one names another country's troops (a live blog's other story). */
@@ -240,11 +252,6 @@ function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean
     ctx.previous.set(start, hit);
   }
   return hit;
-}
-
-function isCurrency(text: string, start: number): boolean {
-  const c = text[start - 1];
-  return c === '$' || c === '€' || c === '£' || c === '¥' || c === '₩' || c === '#' || c === '№';
 }
 
 type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };

@@ -1,0 +1,12 @@
+// The ordered configuration of the claim engine's named rules: every stage's
+// rule list, in the order the stages run (STAGES in ./rule.ts). The only
+// place the engine's rules are listed; `--explain` and the ablation test
+// (tests/unit/extract/rules.test.ts) read it.
+
+import { OUTRIGHT_RULES } from './numbers/outright';
+import type { RuleInfo } from './rule';
+
+export const RULES: readonly RuleInfo[] = [...OUTRIGHT_RULES];
+
+/** A rule by its id. */
+export const ruleById = (id: string): RuleInfo | undefined => RULES.find((r) => r.id === id);
