@@ -12,8 +12,31 @@ import { scanFigures, type RawFigure } from './figures';
 import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
-import { type DisabledRules, ruleOn } from './rule';
+import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { OUTRIGHT_RULES } from './numbers/outright';
+import {
+  AGE_OR_NUMBER_SIGN,
+  BARE_ONE,
+  COMPOUND_MODIFIER,
+  DOCUMENT_NUMBER,
+  isAgeOrNumberSign,
+  isBareOne,
+  isCompoundModifier,
+  isDocumentNumber,
+  isMonthAbbrevBefore,
+  isMonthBefore,
+  isRate,
+  isSizeOfChange,
+  isUnrelatedNoun,
+  isYear,
+  MONTH_ABBREV_BEFORE,
+  MONTH_BEFORE,
+  RATE,
+  SIZE_OF_CHANGE,
+  UNRELATED_NOUN,
+  YEAR,
+  ZERO,
+} from './numbers/not-a-count';
 import { scopeAt } from './scope';
 import { isWord, tokenize, type Token } from './tokens';
 
@@ -205,6 +228,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
   return ctx.claims;
 }
 
+/** Whether the named rule `r` is switched on for this extraction. */
+const on = (ctx: Ctx, r: RuleInfo): boolean => ruleOn(ctx.disabled, r.id);
+
 /** The id of the numbers-stage rule that refuses a figure before its sentence is read, or null. */
 function refuseOutright(ctx: Ctx, f: RawFigure): string | null {
   for (const rule of OUTRIGHT_RULES) if (ruleOn(ctx.disabled, rule.id) && rule.refuses(ctx.text, f)) return rule.id;
@@ -318,29 +344,6 @@ function natAt(T: readonly Token[], j: number): Nat | null {
   return null;
 }
 
-/** Words that may follow a bare figure ("put the figure at 90 on Friday"). */
-const AFTER_BARE = new Set([
-  'taken',
-  'held',
-  'on',
-  'by',
-  'as',
-  'last',
-  'this',
-  'according',
-  'earlier',
-  'late',
-  'early',
-  'overall',
-  'now',
-  'and',
-  'or',
-  'but',
-  'while',
-  'with',
-  'including',
-]);
-
 const PREPS = new Set([
   'in',
   'to',
@@ -426,21 +429,6 @@ const CIVIL_CUES = new Set([
   'tourists',
   'restaurants',
 ]);
-const DOC_NOUNS = new Set([
-  'article',
-  'articles',
-  'section',
-  'clause',
-  'paragraph',
-  'resolution',
-  'chapter',
-  'annex',
-  'protocol',
-  'decree',
-  'no',
-  'nos',
-  'amendment',
-]);
 const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
 /** Degree adverbs before a casualty word ("severely wounded"). */
 const DEGREE = new Set(['severely', 'seriously', 'badly', 'critically', 'gravely', 'lightly', 'slightly', 'heavily', 'mildly']);
@@ -506,21 +494,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const k = T.findIndex((t) => t.fig === i);
   if (k < 0) return refuse(i, 'no-token');
   const prevTok = T[k - 1];
-  const nextTok = T[k + 1];
-  // Dates, ages: "April 15", "15 January", "aged 20".
-  if (prevTok && MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw)) return refuse(i, 'date.month-before');
-  // "Jan. 9"
-  if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw))
-    return refuse(i, 'date.month-abbrev-before');
-  if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may')
-    return refuse(i, 'date.month-after');
-  if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no'))
-    return refuse(i, 'age-or-number-sign');
-  // "Article 4", "Resolution 2397", "No. 9": a number that names a provision or a document.
-  if (prevTok && (DOC_NOUNS.has(prevTok.w) || (prevTok.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art'))))
-    return refuse(i, 'document-number');
-  // "rose by 1,000": the size of a change, not a count.
-  if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return refuse(i, 'size-of-change');
+  // Dates, ages, documents' numbers, the size of a change: no head count (./numbers/not-a-count.ts).
+  if (on(ctx, MONTH_BEFORE) && isMonthBefore(T, k)) return refuse(i, MONTH_BEFORE.id);
+  if (on(ctx, MONTH_ABBREV_BEFORE) && isMonthAbbrevBefore(T, k)) return refuse(i, MONTH_ABBREV_BEFORE.id);
+  if (on(ctx, AGE_OR_NUMBER_SIGN) && isAgeOrNumberSign(T, k)) return refuse(i, AGE_OR_NUMBER_SIGN.id);
+  if (on(ctx, DOCUMENT_NUMBER) && isDocumentNumber(T, k)) return refuse(i, DOCUMENT_NUMBER.id);
+  if (on(ctx, SIZE_OF_CHANGE) && isSizeOfChange(T, k)) return refuse(i, SIZE_OF_CHANGE.id);
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
   if ((prevTok?.w === ':' || prevTok?.w === '–' || prevTok?.w === '—') && labelGate(text, sent.start, f.start)) {
     const boxed = factLine(ctx, sent, T, k, T, k - 1, false);
@@ -580,7 +559,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       break;
     }
     // A compound modifier ("12-year-old", "10-minute", "two-thirds") is not a count.
-    if (w === '-' && j === k + 1 && isWord(T[j + 1]) && T[j + 1]!.start === t.end) return refuse(i, 'compound-modifier');
+    if (on(ctx, COMPOUND_MODIFIER) && isCompoundModifier(T, j, k)) return refuse(i, COMPOUND_MODIFIER.id);
     if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
       head = 'metric';
       headMetric = 'captured';
@@ -678,15 +657,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (natAt(T, j + 1 + the)?.kind === 'nk') natNK = true;
   }
   // "1,000 men a day", "100 per week": a rate, not a count.
-  {
-    const r = head === 'none' ? k + 1 : j;
-    const a = T[r]?.w;
-    if (
-      RATE_WORDS.has(a ?? '') ||
-      ((a === 'a' || a === 'per' || a === 'each' || a === 'every' || a === 'an') && RATE_UNITS.has(T[r + 1]?.w ?? ''))
-    )
-      return refuse(i, 'rate');
-  }
+  if (on(ctx, RATE) && isRate(T, head === 'none' ? k + 1 : j)) return refuse(i, RATE.id);
   // "soldiers from (the) North Korea / DPRK"
   if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
     const the = T[j + 1]?.w === 'the' ? 1 : 0;
@@ -712,9 +683,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
 
   if (natOther && !natNK) return refuse(i, 'other-nationality');
-  if (f.word === 'one' && f.value === 1 && !(natNK && head === 'troop')) return refuse(i, 'bare-one');
-  if (f.plainDigits && f.value >= 1800 && f.value <= 2100 && head !== 'troop' && head !== 'metric') return refuse(i, 'year');
-  if (f.value === 0) return refuse(i, 'zero');
+  if (on(ctx, BARE_ONE) && isBareOne(f, natNK && head === 'troop')) return refuse(i, BARE_ONE.id);
+  if (on(ctx, YEAR) && isYear(f) && head !== 'troop' && head !== 'metric') return refuse(i, YEAR.id);
+  if (on(ctx, ZERO) && f.value === 0) return refuse(i, ZERO.id);
 
   // A part of a figure: "some 4,000 of the 11,000 troops ...", "200 out of 11,000".
   let ofFig = -1;
@@ -734,9 +705,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (head === 'none' && adj === null && ofFig < 0) {
     let n = k + 1;
     while (QUOTES.has(T[n]?.w ?? '')) n++;
-    const t = T[n];
-    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w))
-      return refuse(i, 'unrelated-noun');
+    if (on(ctx, UNRELATED_NOUN) && isUnrelatedNoun(T, n)) return refuse(i, UNRELATED_NOUN.id);
   }
 
   // --- topic: whose troops ---
@@ -1243,26 +1212,6 @@ const PART_WORDS = new Set([
   'fraction',
 ]);
 
-const CHANGE_VERBS = new Set([
-  'rose',
-  'risen',
-  'increased',
-  'grew',
-  'grown',
-  'jumped',
-  'climbed',
-  'swelled',
-  'expanded',
-  'fell',
-  'dropped',
-  'declined',
-  'decreased',
-  'up',
-  'down',
-  'raised',
-  'revised',
-  'reduced',
-]);
 /** Event nouns whose "of" governs a count ("the capture of two", "the loss of 300"). */
 const NOUN_OF: Readonly<Record<string, Metric>> = {
   capture: 'captured',
@@ -1428,8 +1377,6 @@ function foreignInSentence(T: readonly Token[], until: number, speakers: boolean
 
 const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
-const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
-const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
 const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow', 'afu', 'vsu', 'zsu']);
 
 const INFLICT = new Set(['inflicted', 'inflicting', 'inflict', 'inflicts', 'caused', 'causing', 'cause', 'causes', 'dealt']);
