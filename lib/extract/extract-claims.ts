@@ -9,7 +9,7 @@ import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
 import { type AttributionCtx, type AttributionHost, attribute, type Cue, resolvePhrase, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
-import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
+import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
 import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
@@ -38,21 +38,13 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
-import {
-  AGENT_RULES,
-  INFLICT,
-  INFLICTED_ON_OTHERS,
-  LOSSES_OF_OTHER_SIDE,
-  lossOfOther,
-  NORTH_KOREANS_KILL,
-  nkAgentBefore,
-} from './topic/agents';
+import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from './topic/agents';
 import { CIVIL_WORKERS, CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
-import { isAgent, isSpeaker } from './topic/roles';
-import { BE_AUX, CONTRAST, COPULA_AUX, PREPS, QUOTES, VERB_SKIP } from './grammar';
+import { isAgent } from './topic/roles';
+import { CONTRAST, COPULA_AUX, PREPS, QUOTES, VERB_SKIP } from './grammar';
 import { isWord, tokenize, type Token } from './tokens';
 
 export interface ExtractOptions {
