@@ -5,6 +5,7 @@
 
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
+import { METRIC_RULES } from './metric/precedence';
 import type { RuleInfo } from './rule';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
@@ -18,6 +19,7 @@ export const RULES: readonly RuleInfo[] = [
   ...OWNER_RULES,
   ...AGENT_RULES,
   CIVILIANS,
+  ...METRIC_RULES,
 ];
 
 /** A rule by its id. */
