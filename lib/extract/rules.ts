@@ -3,9 +3,11 @@
 // place the engine's rules are listed; `--explain` and the ablation test
 // (tests/unit/extract/rules.test.ts) read it.
 
+import { ATTRIBUTION_RULES } from './attribution/rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { METRIC_RULES } from './metric/precedence';
+import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
@@ -20,6 +22,8 @@ export const RULES: readonly RuleInfo[] = [
   ...AGENT_RULES,
   CIVILIANS,
   ...METRIC_RULES,
+  ...ATTRIBUTION_RULES,
+  ...PERIOD_RULES,
 ];
 
 /** A rule by its id. */
