@@ -7,7 +7,7 @@ import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
-import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
+import { type AttributionCtx, type AttributionHost, attribute, type Cue, resolvePhrase, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -56,7 +56,7 @@ interface Sentence {
   item?: string | null;
 }
 
-interface Ctx {
+interface Ctx extends AttributionCtx {
   text: string;
   figs: RawFigure[];
   published: string | null;
@@ -110,7 +110,7 @@ function articleTopic(text: string): boolean {
 }
 
 /** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
-function tokensOf(ctx: Ctx, [s, e]: [number, number]): Token[] {
+function tokensOf(ctx: AttributionCtx, [s, e]: [number, number]): Token[] {
   let T = ctx.tokens.get(s);
   if (!T) {
     T = tokenize(ctx.text, s, e, ctx.figs, firstFigFrom(ctx.figs, s));
@@ -152,11 +152,12 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     figs: scanFigures(text),
     published,
     disabled,
-    memo: new SideMemo(),
+    memo: new SideMemo(disabled),
     claims: [],
     pronouns: new Map(),
     previous: new Map(),
     tokens: new Map(),
+    host: ATTRIBUTION_HOST,
   };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
@@ -1630,6 +1631,22 @@ function isAgent(T: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners"). */
+function captorBefore(ctx: AttributionCtx, T: readonly Token[], k: number): Attribution | null {
+  for (let j = 0; j < k; j++) {
+    const nat = natAt(T, j);
+    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
+      const phrase = ctx.text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
+      const side = sideIn(phrase);
+      if (side) return { side: side.side, text: phrase };
+    }
+  }
+  return null;
+}
+
+/** What the attribution stage borrows from the stages before it. */
+const ATTRIBUTION_HOST: AttributionHost = { tokensOf, captor: captorBefore, preps: PREPS, contrast: CONTRAST };
+
 function isSpeaker(T: readonly Token[], from: number): boolean {
   for (let j = from; j < T.length && j < from + 8; j++) {
     const w = T[j]!.w;
@@ -1813,232 +1830,6 @@ function carriedQualifier(ctx: Ctx, T: readonly Token[], k: number): Qualifier |
     if (!conj || !isWord(t) || ++words > 12) return null;
     if (!(METRIC_WORDS[t.w] !== undefined || TROOP_NOUNS.has(t.w) || WEAK_NOUNS.has(t.w) || KOREAN_GAP.has(t.w))) nounsOnly = false;
     if (!nounsOnly && !elliptical) return null;
-  }
-  return null;
-}
-
-// --- attribution ---
-
-function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
-  const T = sent.tokens!;
-  sent.cues ??= findCues(T);
-  const figAt = T[k]!.start;
-  const best = bestCue(ctx, T, sent.cues, figAt, sent.start);
-  if (best) return best;
-  const s = ctx.text.slice(sent.start, sent.end);
-  // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
-  if (/["“”„«»]/.test(s)) {
-    const next = sentenceAfter(ctx.text, sent.end);
-    if (next && next[1] - next[0] < 200) {
-      const nt = tokensOf(ctx, next);
-      const cues = findCues(nt).filter((c) => c.at - next[0] < 80);
-      const a = bestCue(ctx, nt, cues, next[0], next[0]);
-      if (a) return a;
-    }
-  }
-  // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
-  const after = BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || brokenLine(T) ? sentenceAfter(ctx.text, sent.end) : null;
-  if (after && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
-    const nt = tokensOf(ctx, after);
-    const a = bestCue(ctx, nt, findCues(nt), after[0], after[0]);
-    if (a) return a;
-  }
-  // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
-  if (after && brokenLine(T)) {
-    let next: [number, number] | null = after;
-    for (let n = 0; n < 3 && next && next[1] - next[0] < 300; n++) {
-      const nt = tokensOf(ctx, next);
-      const a = bestCue(ctx, nt, findCues(nt), next[0], next[0]);
-      if (a) return a;
-      if (!brokenLine(nt)) break;
-      next = sentenceAfter(ctx.text, next[1]);
-    }
-  }
-  const prev = sentenceBefore(ctx.text, sent.start);
-  // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
-  if (
-    prev &&
-    (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) ||
-      (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))
-  ) {
-    const pt = tokensOf(ctx, prev);
-    const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
-    if (a) return a;
-  }
-  // "Of those, about 600 died.": a part of the figure before keeps its source.
-  if (PART_OPENING_RE.test(s)) {
-    const last = ctx.claims[ctx.claims.length - 1];
-    if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution) return last.attribution;
-  }
-  // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
-  for (let j = 0; j < k; j++) {
-    const nat = natAt(T, j);
-    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
-      const phrase = ctx.text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
-      const side = sideIn(phrase);
-      if (side) return { side: side.side, text: phrase };
-    }
-  }
-  return null;
-}
-
-function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
-  let best: { score: number; a: Attribution } | null = null;
-  for (const c of cues) {
-    // "..., and a US official reported that ...": that cue speaks for what follows it only.
-    if (c.forward && c.at > figAt) continue;
-    const lo = Math.min(c.at, figAt);
-    const hi = Math.max(c.at, figAt);
-    // "the agency said, amid unconfirmed reports the number could be 12,000": the reports are the figure's source.
-    if (c.at < figAt && amidReports(ctx.text, T, lo, hi)) continue;
-    const a = resolveCue(ctx, c, sentStart);
-    if (!a) continue;
-    let score = Math.abs(c.at - figAt);
-    for (const t of T) {
-      if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) {
-        score += 1000;
-        break;
-      }
-    }
-    // A news agency passing on someone else's figure ("Reuters reported, citing Seoul") yields to its source.
-    if (a.side === 'other' && MEDIA_RE.test(a.text)) score += 500;
-    if (c.weak) score += a.side === 'kp' ? 5000 : 400;
-    // "according to reports from his commanders": the speaker's own sources; the speaker stands for them.
-    if (c.phrase.some((t) => t.w === 'his' || t.w === 'her' || t.w === 'their')) score += 800;
-    if (!best || score < best.score) best = { score, a };
-  }
-  return best?.a ?? null;
-}
-
-/** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
-function brokenLine(T: readonly Token[]): boolean {
-  const last = T[T.length - 1]?.w ?? '';
-  return (
-    last === ',' ||
-    PREPS.has(last) ||
-    last === 'the' ||
-    last === 'a' ||
-    last === 'an' ||
-    last === 'and' ||
-    last === 'or' ||
-    last === 'of' ||
-    last === 'alongside' ||
-    last === 'that' ||
-    last === 'which'
-  );
-}
-
-/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
-function amidReports(text: string, T: readonly Token[], lo: number, hi: number): boolean {
-  // (Bounded: indexOf from `lo` alone would run on to the end of a long text.)
-  if (hi - lo < 4 || !text.slice(lo, hi).includes('amid')) return false;
-  for (let i = 0; i < T.length; i++) {
-    const t = T[i]!;
-    if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
-    for (let n = i + 1; n < i + 4 && n < T.length; n++)
-      if (/^(?:reports|speculation|claims|rumou?rs|estimates)$/.test(T[n]!.w)) return true;
-  }
-  return false;
-}
-
-const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
-
-/** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
-const BACK_REFERENCE_RE =
-  /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
-
-const PART_OPENING_RE =
-  /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
-const MEDIA_RE =
-  /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
-
-function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
-  if (c.resolved !== undefined) return c.resolved;
-  if (isPronounPhrase(c.phrase)) {
-    // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
-    const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
-    const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
-    const side = owner ? sideIn(owner.slice(0, -2), true) : null;
-    c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
-    return c.resolved;
-  }
-  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
-  // "the post added", "the statement said": the document of the last named speaker.
-  if (!c.resolved && c.phrase.length === 2 && (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') && DOC_SOURCES.has(c.phrase[1]!.w)) {
-    const a = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
-    c.resolved = a;
-  }
-  return c.resolved;
-}
-
-/** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
-const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
-const DOC_SOURCES = new Set([
-  'post',
-  'statement',
-  'report',
-  'update',
-  'message',
-  'release',
-  'briefing',
-  'bulletin',
-  'communique',
-  'notice',
-  'summary',
-  'publication',
-]);
-
-const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
-const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;
-const RU_ACTOR_RE = /\bKremlin\b|\bPutin\b|\bMoscow\b/;
-
-/** "..., state media reported": the state whose leader or capital acts in the sentence. */
-function stateMedia(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
-  const first = c.phrase[0];
-  const last = c.phrase[c.phrase.length - 1];
-  if (!first || !last) return null;
-  const raw = ctx.text.slice(first.start, last.end);
-  if (!STATE_MEDIA_RE.test(raw)) return null;
-  const before = ctx.text.slice(sentStart, c.at);
-  const kp = before.search(KP_ACTOR_RE);
-  const ru = before.search(RU_ACTOR_RE);
-  if (kp >= 0 && (ru < 0 || kp < ru)) return { side: 'kp', text: raw };
-  if (ru >= 0) return { side: 'ru', text: raw };
-  return null;
-}
-
-/** "he said": the last named speaker in the sentences before. */
-function resolvePronoun(ctx: Ctx, sentStart: number, raw: string): Attribution | null {
-  if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
-  const a = ctx.pronouns.get(sentStart);
-  return a ? { side: a.side, text: raw } : null;
-}
-
-function lastSpeaker(ctx: Ctx, sentStart: number): Attribution | null {
-  let s = sentStart;
-  for (let n = 0; n < 6; n++) {
-    const prev = sentenceBefore(ctx.text, s);
-    if (!prev) return null;
-    const T = tokensOf(ctx, prev);
-    const cues = findCues(T);
-    for (let c = cues.length - 1; c >= 0; c--) {
-      const cue = cues[c]!;
-      if (isPronounPhrase(cue.phrase)) continue;
-      const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
-      if (a) return a;
-    }
-    // No one speaks there: its subject, when it names a side ("Zelensky has spoken often ...").
-    if (cues.length === 0) {
-      const subj: Token[] = [];
-      for (const t of T) {
-        if (!isWord(t) || !/^\p{Lu}/u.test(t.raw) || subj.length >= 4) break;
-        subj.push(t);
-      }
-      const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
-      const side = raw ? sideIn(raw) : null;
-      if (side) return { side: side.side, text: raw };
-    }
-    s = prev[0];
   }
   return null;
 }

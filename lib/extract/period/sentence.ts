@@ -1,8 +1,8 @@
-// When a figure applies, from the time words of its sentence, resolved
-// against the article's publication date.
+// Period stage: when a figure applies, from the time words of its sentence,
+// resolved against the article's publication date.
 
-import type { LineStarts } from '../text/lines';
-import { MONTHS } from './lexicon';
+import { MONTHS } from '../lexicon';
+import { pad, parsePublished, shiftDays } from './dates';
 
 /** Cheap pre-check: does the sentence hold a word that could name a time? */
 export const TIME_HINT =
@@ -27,25 +27,6 @@ const AFTER_MONTH_AND =
 /** Words that put a sentence in the future ("will", "expected to", "plans"). */
 const FUTURE_RE =
   /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-interface Pub {
-  y: number;
-  m: number;
-  d: number;
-}
-
-function parsePublished(published: string | null | undefined): Pub | null {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-}
-
-function shiftDays(p: Pub, days: number): string {
-  const t = Date.UTC(p.y, p.m - 1, p.d) + days * 86400000;
-  const d = new Date(t);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
 
 /** The time expressions `periodOf` reads (built once; exported for the ReDoS check). */
 export function timePattern(): RegExp {
@@ -126,69 +107,4 @@ export function periodOf(sentence: string, at: number, published: string | null 
     if (!best || dist < best.dist) best = { dist, value };
   }
   return best?.value ?? null;
-}
-
-let labelRe: RegExp | undefined;
-let headRe: RegExp | undefined;
-
-/**
- * A timeline item's date label at a line start (built once; exported for the
- * ReDoS check). Blanks and marks around the list number and the date are read
- * one way only: the marks after a number or from the first "_", then blanks.
- */
-export function itemLabelPattern(): RegExp {
-  return (labelRe ??=
-    /^[\s>*•·–—-]*(?:\d{1,2}[.)]\s+(?:[*_]+\s*)?|_[*_]*\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\s*(?:[*_]+\s*)?(?::|–|—|-(?=\s))/);
-}
-
-/** The same label alone on its line (a timeline heading). */
-export function itemHeadPattern(): RegExp {
-  return (headRe ??= new RegExp(`${itemLabelPattern().source.replace(/\(\?::\|–\|—\|-\(\?=\\s\)\)$/, '')}$`));
-}
-
-/**
- * A timeline item's date label at the start of the line holding `pos`
- * ("November 2024:", "**Dec 2024** –", "- 12 January 2025:"): the period of
- * every figure in that item, or null. The label needs its year.
- */
-export function itemPeriod(text: string, pos: number, published?: string | null, lines?: LineStarts): string | null {
-  // (A caller reading many sentences of one text passes its line starts: no scan back per sentence.)
-  const ls = lines ? lines.of(pos) : text.lastIndexOf('\n', pos - 1) + 1;
-  // Cheap gate: a label starts with a month, a day or a list marker.
-  const c = text.charCodeAt(ls);
-  if (
-    !(c >= 65 && c <= 90) &&
-    !(c >= 48 && c <= 57) &&
-    c !== 42 &&
-    c !== 45 &&
-    c !== 0x2022 &&
-    c !== 0x2013 &&
-    c !== 0xb7 &&
-    c !== 32 &&
-    c !== 95
-  )
-    return null;
-  let m = itemLabelPattern().exec(text.slice(ls, ls + 48));
-  // A date alone on the line above ("November 2024" as a timeline heading) heads the item.
-  if (!m && ls > 1) {
-    // Only a short line above: scan back at most 26 characters.
-    let ps = ls - 1;
-    while (ps > 0 && ls - 1 - ps <= 25 && text.charCodeAt(ps - 1) !== 10) ps--;
-    if (ls - 1 - ps <= 24 && (ps === 0 || text.charCodeAt(ps - 1) === 10)) {
-      m = itemHeadPattern().exec(text.slice(ps, ls - 1));
-      if (m && !m[4]) m = null;
-    }
-  }
-  if (!m) return null;
-  const month = MONTHS[m[2]!.toLowerCase()];
-  if (month === undefined) return null;
-  const day = m[1] ?? m[3];
-  let year = m[4] ? Number(m[4]) : null;
-  // "Jan 12:" without its year: the latest such day up to publication.
-  if (year === null) {
-    const pub = parsePublished(published);
-    if (!day || !pub) return null;
-    year = month < pub.m || (month === pub.m && Number(day) <= pub.d) ? pub.y : pub.y - 1;
-  }
-  return day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`;
 }
