@@ -803,15 +803,24 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
 
   let attribution = attribute(ctx, sent, k);
   // "Some 3,000 of them ..." after the sentence that counted them: its source.
-  if (!attribution && partitive && prevClaim && prevClaim.start < sent.start && f.start - prevClaim.end < 600)
+  if (
+    !attribution &&
+    partitive &&
+    ruleOn(ctx.disabled, 'partitive-keeps-source') &&
+    prevClaim &&
+    prevClaim.start < sent.start &&
+    f.start - prevClaim.end < 600
+  )
     attribution = prevClaim.attribution;
   const sentence = text.slice(sent.start, sent.end);
   sent.timeHint ??= TIME_HINT.test(sentence);
-  let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
+  let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
   if (period === null)
     period =
-      sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)))) : sent.item;
+      sent.item === undefined
+        ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)), ctx.disabled))
+        : sent.item;
   return {
     metric,
     qualifier,
@@ -965,7 +974,7 @@ function factLine(
     if (!inner || inner.length === 0) continue;
     const comma = inner.findIndex((t) => t.w === ',' || t.w === ';');
     const phrase = comma >= 0 ? inner.slice(0, comma) : inner;
-    if (!attribution && phrase.length > 0) {
+    if (!attribution && phrase.length > 0 && ruleOn(ctx.disabled, 'fact-box-source')) {
       const raw = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
       const side = sideIn(raw);
       attribution = side
@@ -974,7 +983,7 @@ function factLine(
           ? null
           : resolvePhrase(text, phrase, ctx.memo);
     }
-    if (period === null) {
+    if (period === null && ruleOn(ctx.disabled, 'fact-box-period')) {
       const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
       const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
       if (m && month !== undefined) {
@@ -991,6 +1000,7 @@ function factLine(
       ctx.published,
       f.end - sent.start,
       true,
+      ctx.disabled,
     );
   }
   return {

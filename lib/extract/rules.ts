@@ -3,8 +3,10 @@
 // place the engine's rules are listed; `--explain` and the ablation test
 // (tests/unit/extract/rules.test.ts) read it.
 
+import { ATTRIBUTION_RULES } from './attribution/rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
+import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
@@ -18,6 +20,8 @@ export const RULES: readonly RuleInfo[] = [
   ...OWNER_RULES,
   ...AGENT_RULES,
   CIVILIANS,
+  ...ATTRIBUTION_RULES,
+  ...PERIOD_RULES,
 ];
 
 /** A rule by its id. */
