@@ -126,15 +126,58 @@ export function tokenize(text: string, start: number, end: number, figures: read
     // "U.S." keeps its final dot.
     if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) j++;
     if (other) out.push(mk(i, j));
-    else {
-      let w = text.slice(i, j);
-      if (upper) w = w.toLowerCase();
-      if (curly) w = w.replace(/\u2019/g, "'");
-      out.push(new Token(w, i, j, -1, text));
-    }
+    else if (curly)
+      out.push(
+        new Token(
+          text
+            .slice(i, j)
+            .toLowerCase()
+            .replace(/\u2019/g, "'"),
+          i,
+          j,
+          -1,
+          text,
+        ),
+      );
+    else out.push(new Token(asciiWord(text, i, j, upper), i, j, -1, text));
     i = j;
   }
   return out;
+}
+
+/**
+ * Short lower-case words met before, one string each, by a hash of their
+ * letters: most words of a text come back (the, of, troops), so a token
+ * mostly reuses a string (no allocation, and lexicon lookups meet a string
+ * whose hash is known). Only words of at most 12 characters: a longer slice
+ * would be a view holding the whole text alive.
+ */
+const WORDS_MASK = 4095;
+const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefined);
+
+/** text[i, j) lower-cased: ASCII letters, digits and inner "-", "'", "."; `upper` when it has capitals. */
+function asciiWord(text: string, i: number, j: number, upper: boolean): string {
+  const n = j - i;
+  if (n > 12) return upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  let h = n;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+  }
+  const slot = (h ^ (h >>> 13)) & WORDS_MASK;
+  const known = wordTable[slot];
+  if (known !== undefined && known.length === n) {
+    let k = 0;
+    while (k < n) {
+      const c = text.charCodeAt(i + k);
+      if (known.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+      k++;
+    }
+    if (k === n) return known;
+  }
+  const w = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  wordTable[slot] = w;
+  return w;
 }
 
 /** Punctuation outside ASCII that lower-casing leaves as it is: quotes, dashes, bullets, the ellipsis, the no-break space. */
