@@ -6,10 +6,13 @@
 import { sentenceAfter, sentenceBefore } from '../../text/sentences';
 import type { Attribution, Claim } from '../../types';
 import type { RawFigure } from '../figures';
-import type { DisabledRules } from '../rule';
+import { type DisabledRules, ruleOn } from '../rule';
 import { isWord, type Token } from '../tokens';
 import { type Cue, findCues } from './cues';
+import { PRECEDENCE } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
+
+const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
 
 /** What the attribution stage reads of the extraction under way. */
 export interface AttributionCtx {
@@ -59,7 +62,7 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   if (best) return best;
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
-  if (/["“”„«»]/.test(s)) {
+  if (on(ctx, 'quote-continued-after') && /["“”„«»]/.test(s)) {
     const next = sentenceAfter(ctx.text, sent.end);
     if (next && next[1] - next[0] < 200) {
       const nt = ctx.host.tokensOf(ctx, next);
@@ -69,15 +72,15 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     }
   }
   // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
-  const after =
-    BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || brokenLine(T, ctx.host.preps) ? sentenceAfter(ctx.text, sent.end) : null;
-  if (after && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
+  const broken = on(ctx, 'broken-line') && brokenLine(T, ctx.host.preps);
+  const after = BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || broken ? sentenceAfter(ctx.text, sent.end) : null;
+  if (after && on(ctx, 'back-reference') && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
     const nt = ctx.host.tokensOf(ctx, after);
     const a = bestCue(ctx, nt, findCues(nt, ctx.disabled), after[0], after[0]);
     if (a) return a;
   }
   // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
-  if (after && brokenLine(T, ctx.host.preps)) {
+  if (after && broken) {
     let next: [number, number] | null = after;
     for (let n = 0; n < 3 && next && next[1] - next[0] < 300; n++) {
       const nt = ctx.host.tokensOf(ctx, next);
@@ -91,6 +94,7 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
   if (
     prev &&
+    on(ctx, 'quote-introduced-before') &&
     (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) ||
       (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))
   ) {
@@ -99,40 +103,31 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     if (a) return a;
   }
   // "Of those, about 600 died.": a part of the figure before keeps its source.
-  if (PART_OPENING_RE.test(s)) {
+  if (on(ctx, 'part-keeps-source') && PART_OPENING_RE.test(s)) {
     const last = ctx.claims[ctx.claims.length - 1];
     if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution) return last.attribution;
   }
   // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
-  return ctx.host.captor(ctx, T, k);
+  return on(ctx, 'captor-reports') ? ctx.host.captor(ctx, T, k) : null;
 }
 
+/** The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or null. */
 function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
-  let best: { score: number; a: Attribution } | null = null;
+  let best: Attribution | null = null;
+  let bestScore = Infinity;
   for (const c of cues) {
-    // "..., and a US official reported that ...": that cue speaks for what follows it only.
-    if (c.forward && c.at > figAt) continue;
-    const lo = Math.min(c.at, figAt);
-    const hi = Math.max(c.at, figAt);
-    // "the agency said, amid unconfirmed reports the number could be 12,000": the reports are the figure's source.
-    if (c.at < figAt && amidReports(ctx.text, T, lo, hi)) continue;
+    let score = Math.abs(c.at - figAt);
+    for (const r of PRECEDENCE) if (!r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, null);
+    if (score === Infinity) continue;
     const a = resolveCue(ctx, c, sentStart);
     if (!a) continue;
-    let score = Math.abs(c.at - figAt);
-    for (const t of T) {
-      if (t.start > lo && t.start < hi && ctx.host.contrast.has(t.w)) {
-        score += 1000;
-        break;
-      }
+    for (const r of PRECEDENCE) if (r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, a);
+    if (score < bestScore) {
+      bestScore = score;
+      best = a;
     }
-    // A news agency passing on someone else's figure ("Reuters reported, citing Seoul") yields to its source.
-    if (a.side === 'other' && MEDIA_RE.test(a.text)) score += 500;
-    if (c.weak) score += a.side === 'kp' ? 5000 : 400;
-    // "according to reports from his commanders": the speaker's own sources; the speaker stands for them.
-    if (c.phrase.some((t) => t.w === 'his' || t.w === 'her' || t.w === 'their')) score += 800;
-    if (!best || score < best.score) best = { score, a };
   }
-  return best?.a ?? null;
+  return best;
 }
 
 /** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
@@ -153,19 +148,6 @@ function brokenLine(T: readonly Token[], preps: ReadonlySet<string>): boolean {
   );
 }
 
-/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
-function amidReports(text: string, T: readonly Token[], lo: number, hi: number): boolean {
-  // (Bounded: indexOf from `lo` alone would run on to the end of a long text.)
-  if (hi - lo < 4 || !text.slice(lo, hi).includes('amid')) return false;
-  for (let i = 0; i < T.length; i++) {
-    const t = T[i]!;
-    if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
-    for (let n = i + 1; n < i + 4 && n < T.length; n++)
-      if (/^(?:reports|speculation|claims|rumou?rs|estimates)$/.test(T[n]!.w)) return true;
-  }
-  return false;
-}
-
 const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
 
 /** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
@@ -174,22 +156,25 @@ const BACK_REFERENCE_RE =
 
 const PART_OPENING_RE =
   /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
-const MEDIA_RE =
-  /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
-
 function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution | null {
   if (c.resolved !== undefined) return c.resolved;
   if (isPronounPhrase(c.phrase)) {
     // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
-    const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
+    const before = on(ctx, 'pronoun-possessor') ? ctx.text.slice(sentStart, c.phrase[0]!.start) : '';
     const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
     const side = owner ? sideIn(owner.slice(0, -2), true) : null;
     c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
     return c.resolved;
   }
-  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
+  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? (on(ctx, 'state-media') ? stateMedia(ctx, c, sentStart) : null);
   // "the post added", "the statement said": the document of the last named speaker.
-  if (!c.resolved && c.phrase.length === 2 && (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') && DOC_SOURCES.has(c.phrase[1]!.w)) {
+  if (
+    !c.resolved &&
+    on(ctx, 'document-of-speaker') &&
+    c.phrase.length === 2 &&
+    (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') &&
+    DOC_SOURCES.has(c.phrase[1]!.w)
+  ) {
     const a = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
     c.resolved = a;
   }
@@ -234,6 +219,7 @@ function stateMedia(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
 
 /** "he said": the last named speaker in the sentences before. */
 function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): Attribution | null {
+  if (!on(ctx, 'pronoun-last-speaker')) return null;
   if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
   const a = ctx.pronouns.get(sentStart);
   return a ? { side: a.side, text: raw } : null;
@@ -253,7 +239,7 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null
       if (a) return a;
     }
     // No one speaks there: its subject, when it names a side ("Zelensky has spoken often ...").
-    if (cues.length === 0) {
+    if (cues.length === 0 && on(ctx, 'speaker-as-subject')) {
       const subj: Token[] = [];
       for (const t of T) {
         if (!isWord(t) || !/^\p{Lu}/u.test(t.raw) || subj.length >= 4) break;

@@ -4,7 +4,7 @@
 
 import type { Attribution, Side } from '../../types';
 import { ROLE_GROUPS, sideEntities } from '../lexicon';
-import type { DisabledRules } from '../rule';
+import { type DisabledRules, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, NON_OFFICIAL, PRONOUNS } from './words';
 
@@ -28,6 +28,8 @@ function sideInExact(s: string, skipKp: boolean): { side: Side; index: number } 
   }
   return best;
 }
+
+const on = (memo: SideMemo, id: string): boolean => ruleOn(memo.disabled, id);
 
 /** Per-text memo: sides resolved for names; side-marked mentions of each role group. */
 export class SideMemo {
@@ -88,14 +90,16 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   }
   // The nearest mention before `at` ("Seoul's spy agency ... the agency said"), else the first.
   let best: Side | null = null;
-  for (const [pos, side] of mentions) {
-    if (pos <= at) best = side;
-    else break;
+  if (on(memo, 'role-named-elsewhere')) {
+    for (const [pos, side] of mentions) {
+      if (pos <= at) best = side;
+      else break;
+    }
+    best ??= mentions[0]?.[1] ?? null;
+    if (best) return best;
   }
-  best ??= mentions[0]?.[1] ?? null;
-  if (best) return best;
   // "the agency": the nearest agency the text named before.
-  if (group === 'agency' && at !== Infinity) {
+  if (group === 'agency' && at !== Infinity && on(memo, 'agency-named-before')) {
     if (!memo.agencies) {
       const found: Array<readonly [number, string]> = [];
       AGENCY_RE.lastIndex = 0;
@@ -117,7 +121,7 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
     if (s) return s.side;
   }
   // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
-  if (group === 'lawmaker' && textMatches(text, SEOUL_OR_AGENCY_RE, memo)) return 'kr';
+  if (group === 'lawmaker' && on(memo, 'lawmakers-are-seouls') && textMatches(text, SEOUL_OR_AGENCY_RE, memo)) return 'kr';
   return null;
 }
 
@@ -129,12 +133,20 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
  */
 export const APPOSITION_RE = /^(?:[\s-]*\p{Lu}[\p{L}-]*(?:\s[\s-]*\p{Lu}[\p{L}-]*)*)?\s*,\s*(?:a|an|the)\s+([^,.;]{1,80})/u;
 
+/** Role nouns before a name ("lawmaker Lee") or in its apposition. */
+const NAME_ROLE_RE =
+  /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/i;
+/** "Lee ... told reporters after a South Korean intelligence briefing": the briefing's maker (group 1). */
+const AFTER_BRIEFING_RE = /\b(?:after|following|from|by|briefed by|citing)\s+(?:an?\s+|the\s+)?([^,;.]{0,60})/i;
+
 /** Side of a person named `name` from the contexts where the text names them. */
 function nameSide(text: string, name: string, memo: SideMemo): Side | null {
   const key = name;
   if (memo.names.has(key)) return memo.names.get(key) ?? null;
   memo.names.set(key, null);
   memo.nameSearch ??= NAME_SEARCH_PER_CHAR * text.length + NAME_SEARCH_FLOOR;
+  const sideBefore = on(memo, 'name-side-before');
+  const roleBefore = on(memo, 'name-role-before');
   let from = 0;
   let n = 0;
   while (n++ < 50 && memo.nameSearch > 0) {
@@ -152,33 +164,31 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     const afterSentence = after.split(/(?<=[.!?])\s/)[0] ?? after;
     const clause = before.split(/[,;.:"“”]/).pop() ?? '';
     // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
-    let s = sideIn(clause, true)?.side ?? null;
-    const roleRe =
-      /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/i;
-    const role = roleRe.exec(clause);
+    let s = sideBefore ? (sideIn(clause, true)?.side ?? null) : null;
+    const role = roleBefore ? NAME_ROLE_RE.exec(clause) : null;
     if (!s && role) {
       const g = ROLE_GROUPS[role[1]!.toLowerCase()];
       s = g ? roleSide(text, g, memo) : null;
     }
     // Apposition: "Park Sun-won, a lawmaker on the intelligence committee".
-    if (!s) {
+    if (!s && on(memo, 'name-apposition')) {
       const ap = APPOSITION_RE.exec(after);
       if (ap) {
         s = sideIn(ap[1]!, true)?.side ?? null;
-        const r = s ? null : roleRe.exec(ap[1]!);
+        const r = s ? null : NAME_ROLE_RE.exec(ap[1]!);
         const g = r ? ROLE_GROUPS[r[1]!.toLowerCase()] : undefined;
         if (g) s = roleSide(text, g, memo);
       }
     }
     // "Lee ... told reporters after a South Korean intelligence briefing".
-    if (!s) {
-      const m = /\b(?:after|following|from|by|briefed by|citing)\s+(?:an?\s+|the\s+)?([^,;.]{0,60})/i.exec(afterSentence);
+    if (!s && on(memo, 'name-after-briefing')) {
+      const m = AFTER_BRIEFING_RE.exec(afterSentence);
       if (m) s = sideIn(m[1]!.split(/\s+/).slice(0, 4).join(' '), true)?.side ?? null;
     }
     if (!s) {
-      const role2 = roleRe.exec(before);
+      const role2 = roleBefore ? NAME_ROLE_RE.exec(before) : null;
       const g = role2 ? ROLE_GROUPS[role2[1]!.toLowerCase()] : undefined;
-      s = sideIn(before, true)?.side ?? (g ? roleSide(text, g, memo) : null);
+      s = (sideBefore ? sideIn(before, true)?.side : undefined) ?? (g ? roleSide(text, g, memo) : null);
     }
     if (s) {
       memo.names.set(key, s);
@@ -199,6 +209,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
   if (
     a &&
     a.side !== 'other' &&
+    on(memo, 'media-are-no-officials') &&
     phrase.some((t) => NON_OFFICIAL.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) &&
     !phrase.some((t) => t.w === 'state' || t.w === 'state-run')
   ) {
@@ -216,9 +227,9 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   const direct = sideIn(raw);
   if (direct) return { side: direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
-  if (/\bDemocratic Party\b/.test(raw) && textMatches(text, SEOUL_RE, memo)) return { side: 'kr', text: raw };
+  if (on(memo, 'seoul-party') && /\bDemocratic Party\b/.test(raw) && textMatches(text, SEOUL_RE, memo)) return { side: 'kr', text: raw };
   if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
-  if (phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
+  if (on(memo, 'we-name-no-one') && phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
   for (let i = phrase.length - 1; i >= 0; i--) {
     const t = phrase[i]!;
     const g = ROLE_GROUPS[t.w];
@@ -230,7 +241,8 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   const names = phrase.filter((t) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
   if (names.length > 0) {
     const s = nameSide(text, names[0]!.raw, memo);
-    return { side: s ?? 'other', text: raw };
+    if (s) return { side: s, text: raw };
+    return on(memo, 'named-is-other') ? { side: 'other', text: raw } : null;
   }
   return null;
 }

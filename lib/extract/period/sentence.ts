@@ -2,11 +2,12 @@
 // resolved against the article's publication date.
 
 import { MONTHS } from '../lexicon';
+import { type DisabledRules, ruleOn } from '../rule';
 import { pad, parsePublished, shiftDays } from './dates';
 
 /** Cheap pre-check: does the sentence hold a word that could name a time? */
 export const TIME_HINT =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b/;
 
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
@@ -31,18 +32,26 @@ const FUTURE_RE =
 /** The time expressions `periodOf` reads (built once; exported for the ReDoS check). */
 export function timePattern(): RegExp {
   return (timeRe ??= new RegExp(
-    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`,
+    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b)`,
     'g',
   ));
 }
 
 /**
  * The period a sentence gives its figure at [`at`, `atEnd`) (offsets within the
- * sentence): "YYYY-MM" or "YYYY-MM-DD", or null when it names no time or
- * only a weekday / "since ..." expression. Months without a year resolve to
- * their latest occurrence not after `published`.
+ * sentence): "YYYY-MM" or "YYYY-MM-DD", or null when it names no time that
+ * governs the figure (a weekday dates the statement, not the figure: the
+ * publication date stands for it). Months without a year resolve to their
+ * latest occurrence not after `published`. Rules in `disabled` are skipped.
  */
-export function periodOf(sentence: string, at: number, published: string | null | undefined, atEnd = at, hinted?: boolean): string | null {
+export function periodOf(
+  sentence: string,
+  at: number,
+  published: string | null | undefined,
+  atEnd = at,
+  hinted?: boolean,
+  disabled?: DisabledRules,
+): string | null {
   if (!(hinted ?? TIME_HINT.test(sentence))) return null;
   const pub = parsePublished(published);
   const re = timePattern();
@@ -52,8 +61,9 @@ export function periodOf(sentence: string, at: number, published: string | null 
   while ((m = re.exec(sentence)) !== null) {
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
     // "since October, when about 1,500 arrived": the when-clause is dated by it.
-    const whenAfter = /^\s*,\s*when\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (EXCLUDING.test(before) && !whenAfter) continue;
+    const whenAfter =
+      ruleOn(disabled, 'when-clause') && /^\s*,\s*when\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (ruleOn(disabled, 'since-until-excluded') && EXCLUDING.test(before) && !whenAfter) continue;
     let value: string | null = null;
     const monthWord = m[1] ?? m[5];
     if (monthWord) {
@@ -62,47 +72,62 @@ export function periodOf(sentence: string, at: number, published: string | null 
       const year = m[3] ?? m[6];
       if (month === undefined) continue;
       // A bare month needs a governing word ("in October", "by December"); "May" the verb has none.
-      if (!day && !year && !GOVERNED.test(before) && !AFTER_MONTH_AND.test(before) && !(whenAfter && /\bsince\s+$/.test(before))) continue;
+      if (
+        !day &&
+        !year &&
+        ruleOn(disabled, 'bare-month-governed') &&
+        !GOVERNED.test(before) &&
+        !AFTER_MONTH_AND.test(before) &&
+        !(whenAfter && /\bsince\s+$/.test(before))
+      )
+        continue;
       // "in January and February": the later month stands for the span.
-      if (!day && !year && MONTH_AND.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      if (
+        !day &&
+        !year &&
+        ruleOn(disabled, 'month-span-later') &&
+        MONTH_AND.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20))
+      )
+        continue;
       let y: number | null = year ? Number(year) : null;
       if (y === null && pub) {
         const d = day ? Number(day) : 1;
         const ahead = month > pub.m || (month === pub.m && d > pub.d);
         // "expected by December" in October: a deadline still to come is not when the figure applies
         // (the publication date stands for it), and never last year's December.
-        if (ahead && FUTURE_RE.test(sentence)) continue;
-        y = ahead ? pub.y - 1 : pub.y;
+        if (ahead && ruleOn(disabled, 'deadline-ahead') && FUTURE_RE.test(sentence)) continue;
+        y = ahead && ruleOn(disabled, 'month-before-publication') ? pub.y - 1 : pub.y;
       }
       if (y === null) continue;
       value = day ? `${y}-${pad(month)}-${pad(Number(day))}` : `${y}-${pad(month)}`;
     } else if (m[7] && m[8] && pub) {
       const rel = m[7];
       if (m[8] === 'month') {
-        if (rel === 'last' || rel === 'past') {
+        if (!ruleOn(disabled, 'last-or-this-month')) value = null;
+        else if (rel === 'last' || rel === 'past') {
           value = pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}`;
-          if (rel === 'past') value = null;
+          // "in the past month": a span up to publication, which the publication date stands for.
+          if (rel === 'past' && ruleOn(disabled, 'past-month-is-a-span')) value = null;
         } else value = `${pub.y}-${pad(pub.m)}`;
-      } else if (rel === 'last') value = shiftDays(pub, -7);
-    } else if (m[9] && pub) {
+      } else if (rel === 'last' && ruleOn(disabled, 'last-week')) value = shiftDays(pub, -7);
+    } else if (m[9] && pub && ruleOn(disabled, 'yesterday')) {
       value = shiftDays(pub, -1);
-    } else if (m[10]) {
-      // A weekday ("said on Monday") dates the statement, days from publication:
-      // the publication date stands for it, as the gold articles read it.
-      continue;
     }
     if (!value) continue;
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;
     const opening =
-      /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) && /^\s*,/.test(sentence.slice(endAt));
+      ruleOn(disabled, 'opening-adverbial') &&
+      /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) &&
+      /^\s*,/.test(sentence.slice(endAt));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
-    const spoken = SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    const spoken = ruleOn(disabled, 'spoken-time') && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
     // "in December, when the agency said about 100 ..." governs the when-clause.
-    const whenClause = m.index < at && /^\s*,\s*when\b/.test(between);
-    if (!opening && !whenClause && !spoken && (/[,;:—–]/.test(between) || between.length > 160)) continue;
+    const whenClause = ruleOn(disabled, 'when-clause') && m.index < at && /^\s*,\s*when\b/.test(between);
+    if (ruleOn(disabled, 'comma-bounds-time') && !opening && !whenClause && !spoken && (/[,;:—–]/.test(between) || between.length > 160))
+      continue;
     const dist = Math.abs(m.index - at);
     if (!best || dist < best.dist) best = { dist, value };
   }

@@ -3,6 +3,7 @@
 
 import type { LineStarts } from '../../text/lines';
 import { MONTHS } from '../lexicon';
+import { type DisabledRules, ruleOn } from '../rule';
 import { pad, parsePublished } from './dates';
 
 let labelRe: RegExp | undefined;
@@ -28,7 +29,14 @@ export function itemHeadPattern(): RegExp {
  * ("November 2024:", "**Dec 2024** –", "- 12 January 2025:"): the period of
  * every figure in that item, or null. The label needs its year.
  */
-export function itemPeriod(text: string, pos: number, published?: string | null, lines?: LineStarts): string | null {
+export function itemPeriod(
+  text: string,
+  pos: number,
+  published?: string | null,
+  lines?: LineStarts,
+  disabled?: DisabledRules,
+): string | null {
+  if (!ruleOn(disabled, 'timeline-label')) return null;
   // (A caller reading many sentences of one text passes its line starts: no scan back per sentence.)
   const ls = lines ? lines.of(pos) : text.lastIndexOf('\n', pos - 1) + 1;
   // Cheap gate: a label starts with a month, a day or a list marker.
@@ -47,7 +55,7 @@ export function itemPeriod(text: string, pos: number, published?: string | null,
     return null;
   let m = itemLabelPattern().exec(text.slice(ls, ls + 48));
   // A date alone on the line above ("November 2024" as a timeline heading) heads the item.
-  if (!m && ls > 1) {
+  if (!m && ls > 1 && ruleOn(disabled, 'timeline-heading')) {
     // Only a short line above: scan back at most 26 characters.
     let ps = ls - 1;
     while (ps > 0 && ls - 1 - ps <= 25 && text.charCodeAt(ps - 1) !== 10) ps--;
@@ -64,7 +72,7 @@ export function itemPeriod(text: string, pos: number, published?: string | null,
   // "Jan 12:" without its year: the latest such day up to publication.
   if (year === null) {
     const pub = parsePublished(published);
-    if (!day || !pub) return null;
+    if (!day || !pub || !ruleOn(disabled, 'timeline-day-without-year')) return null;
     year = month < pub.m || (month === pub.m && Number(day) <= pub.d) ? pub.y : pub.y - 1;
   }
   return day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`;
