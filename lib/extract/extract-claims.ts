@@ -1147,21 +1147,7 @@ function mainVerbAfter(T: readonly Token[], from: number): Metric | null {
 
 const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
-/** No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners"). */
-function captorBefore(ctx: AttributionCtx, T: readonly Token[], k: number): Attribution | null {
-  for (let j = 0; j < k; j++) {
-    const nat = natAt(T, j);
-    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
-      const phrase = ctx.text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
-      const side = sideIn(phrase);
-      if (side) return { side: side.side, text: phrase };
-    }
-  }
-  return null;
-}
-
-/** What the attribution stage borrows from the stages before it. */
-const ATTRIBUTION_HOST: AttributionHost = { tokensOf, captor: captorBefore, preps: PREPS, contrast: CONTRAST };
+const ATTRIBUTION_HOST: AttributionHost = { tokensOf };
 
 const COMPLEMENT = new Set([
   'at',
