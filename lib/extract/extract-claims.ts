@@ -43,8 +43,7 @@ import { CIVIL_WORKERS, CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
-import { isAgent } from './topic/roles';
-import { CONTRAST, COPULA_AUX, PREPS, QUOTES, VERB_SKIP } from './grammar';
+import { COPULA_AUX, PREPS, QUOTES, VERB_SKIP } from './grammar';
 import { isWord, tokenize, type Token } from './tokens';
 
 export interface ExtractOptions {
