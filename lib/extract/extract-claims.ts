@@ -62,8 +62,7 @@ import { CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
-import { isAgent } from './topic/roles';
-import { CONTRAST, PREPS, QUOTES, VERB_SKIP } from './grammar';
+import { PREPS, QUOTES, VERB_SKIP } from './grammar';
 import { isWord, tokenize, type Token } from './tokens';
 
 export interface ExtractOptions {
@@ -1111,21 +1110,7 @@ const UNIT_NOUNS = new Set([
 
 const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
-/** No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners"). */
-function captorBefore(ctx: AttributionCtx, T: readonly Token[], k: number): Attribution | null {
-  for (let j = 0; j < k; j++) {
-    const nat = natAt(T, j);
-    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
-      const phrase = ctx.text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
-      const side = sideIn(phrase);
-      if (side) return { side: side.side, text: phrase };
-    }
-  }
-  return null;
-}
-
-/** What the attribution stage borrows from the stages before it. */
-const ATTRIBUTION_HOST: AttributionHost = { tokensOf, captor: captorBefore, preps: PREPS, contrast: CONTRAST };
+const ATTRIBUTION_HOST: AttributionHost = { tokensOf };
 
 const KOREAN_GAP = new Set(['north', 'korean', 'koreans', 'dprk', 'the', 'of', 'its']);
 
