@@ -16,7 +16,7 @@ const times: number[] = [];
 let claims = 0;
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
-  claims = extractClaims(text, { published: '2025-01-13' }).length;
+  claims = extractClaims(text, { published: '2025-01-13', budget: Infinity }).length;
   times.push(performance.now() - t0);
 }
 const mb = Buffer.byteLength(text, 'utf8') / 1e6;
