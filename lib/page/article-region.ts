@@ -555,8 +555,34 @@ function chooseRoot(
     if (!take && !isUnlikely(sib) && !SKIP_TAGS.has(sib.tagName.toUpperCase())) take = isProse(sib, topText);
     (take ? kept : left).push(sib);
   }
-  if (kept.length === 1) return { root: best, top: top.el, left: [] };
-  return { root: holder, top: top.el, left };
+  const chosen = kept.length === 1 ? { root: best, top: top.el, left: [] as Element[] } : { root: holder, top: top.el, left };
+  return topText < MIN_ARTICLE_CHARS ? widenShort(chosen, topText, body) : chosen;
+}
+
+/**
+ * A top candidate shorter than an article (a box of a few lines that won on its
+ * class or tag: a notice inside a product page's first section) stands for a
+ * region too narrow: the root's own siblings that hold prose (the page's next
+ * sections) join it, as Readability's retry of a short article reaches the
+ * element holding them all.
+ */
+function widenShort(
+  chosen: { root: Element; top: Element; left: Element[] },
+  topText: number,
+  body: Element,
+): { root: Element; top: Element; left: Element[] } {
+  const holder = chosen.root.parentElement;
+  if (!holder || holder === body || holder === body.parentElement) return chosen;
+  const left: Element[] = [...chosen.left];
+  let taken = 0;
+  let seen = 0;
+  for (let sib = holder.firstElementChild; sib && seen < 2000; sib = sib.nextElementSibling, seen++) {
+    if (sib === chosen.root) continue;
+    const take = !isUnlikely(sib) && !SKIP_TAGS.has(sib.tagName.toUpperCase()) && isProse(sib, topText);
+    if (take) taken++;
+    else left.push(sib);
+  }
+  return taken > 0 ? { root: holder, top: chosen.top, left } : chosen;
 }
 
 /** Prose of its own: at least a quarter of the top candidate's text, in paragraphs, few of its words in links. */
