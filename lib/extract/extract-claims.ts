@@ -38,13 +38,30 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
+import { countedBefore, isAnaphoric } from './metric/anaphora';
+import { clauseMetric, DEFINITE } from './metric/clause';
+import {
+  ADJECTIVE,
+  ANAPHORA,
+  CAPTURE_OF_WOUNDED,
+  CASUALTY_OVER_DEPLOYED,
+  CLAUSE,
+  HEAD_NOUN,
+  METRIC_PRECEDENCE,
+  OBJECT_VERB,
+  PART_TAKES_VERB,
+  PREDICATE,
+  RANGE_CONTINUES,
+  TROOPS_DEFAULT,
+  WHOLE_TAKES_NO_VERB,
+} from './metric/precedence';
+import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter, NOUN_OF } from './metric/verbs';
 import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from './topic/agents';
 import { CIVIL_WORKERS, CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
-import { isAgent } from './topic/roles';
-import { CONTRAST, COPULA_AUX, PREPS, QUOTES, VERB_SKIP } from './grammar';
+import { PREPS, QUOTES, VERB_SKIP } from './grammar';
 import { isWord, tokenize, type Token } from './tokens';
 
 export interface ExtractOptions {
@@ -290,9 +307,6 @@ function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean
 }
 
 const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
-const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
-/** Degree adverbs before a casualty word ("severely wounded"). */
-const DEGREE = new Set(['severely', 'seriously', 'badly', 'critically', 'gravely', 'lightly', 'slightly', 'heavily', 'mildly']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 const LISTED = new Set([
   'listed',
@@ -309,22 +323,6 @@ const LISTED = new Set([
   'deemed',
   'officially',
 ]);
-const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
-
-/** "killed or wounded", "dead and injured" → casualties. */
-function combine(T: readonly Token[], j: number, m: Metric): [Metric, number] {
-  let k = j + 1;
-  while (QUOTES.has(T[k]?.w ?? '')) k++;
-  const conj = T[k]?.w;
-  if (conj === 'or' || conj === 'and' || conj === ',' || conj === '/') {
-    let n = k + 1;
-    // "died or were wounded", "killed and have been injured", "killed or badly wounded".
-    while (QUOTES.has(T[n]?.w ?? '') || COPULA_AUX.has(T[n]?.w ?? '') || DEGREE.has(T[n]?.w ?? '')) n++;
-    const m2 = METRIC_WORDS[T[n]?.w ?? ''];
-    if ((m === 'killed' && m2 === 'wounded') || (m === 'wounded' && m2 === 'killed')) return ['casualties', n];
-  }
-  return [m, j];
-}
 
 /**
  * Set only while `extractWithRefusals` runs: the id of the check that refused
@@ -588,8 +586,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       return refuse(i, PEOPLE_NOT_NORTH_KOREAN.id);
   }
 
-  // --- metric ---
-  let metric: Metric | null = headMetric ?? adj;
+  // --- metric (./metric/precedence.ts) ---
   let predMetric: Metric | null = null;
   {
     // The predicate right after the noun phrase: "have been killed", "(are) dead", "taken prisoner".
@@ -677,9 +674,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
-  if (ofFig >= 0) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
+  if (ofFig >= 0) {
+    if (on(ctx, PART_TAKES_VERB)) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
+  }
   // ... and the whole does not ("a third of the 11,000 troops have been killed").
-  else if (CASUALTY(predMetric ?? undefined) && isPartitiveWhole(T, k)) predMetric = null;
+  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k)) predMetric = null;
   let verbMetric: Metric | null = null;
   {
     let p = k - 1;
@@ -712,37 +711,66 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       }
     }
   }
-  // "captured two wounded North Korean soldiers": the capture is the event.
-  if (verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && !headMetric) metric = 'captured';
-  metric ??= predMetric ?? verbMetric;
-  if (metric === 'deployed' && CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
-  if (metric === 'deployed' && CASUALTY(predMetric ?? undefined)) metric = predMetric;
+  // The first reading in the precedence table that gives a metric decides.
+  let metric: Metric | null = null;
   let definite = false;
-  if (!metric) {
-    const cm = clauseMetric(T, k);
-    if (cm) {
-      metric = cm.metric;
-      definite = cm.definite;
-    }
-  }
   let anaphoric = false;
-  // "rose from 11,000 to 12,000": the second figure counts what the first did.
-  const prevFig = T[k - 2];
-  if (!metric && T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
-    const prev = ctx.claims[ctx.claims.length - 1];
-    if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
-      metric = prev.metric;
-      anaphoric = true;
+  for (let n = 0; n < METRIC_PRECEDENCE.length && metric === null; n++) {
+    const r = METRIC_PRECEDENCE[n]!;
+    if (!on(ctx, r)) continue;
+    switch (r) {
+      case HEAD_NOUN:
+        metric = headMetric;
+        break;
+      case ADJECTIVE:
+        // "captured two wounded North Korean soldiers": the capture is the event.
+        metric = verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED) ? 'captured' : adj;
+        break;
+      case PREDICATE:
+        metric = predMetric;
+        break;
+      case OBJECT_VERB:
+        metric = verbMetric;
+        break;
+      case CLAUSE: {
+        const cm = clauseMetric(T, k);
+        if (cm) {
+          metric = cm.metric;
+          definite = cm.definite;
+        }
+        break;
+      }
+      case RANGE_CONTINUES: {
+        // "rose from 11,000 to 12,000": the second figure counts what the first did.
+        const prevFig = T[k - 2];
+        if (T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        }
+        break;
+      }
+      case ANAPHORA:
+        if (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k))) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && f.start - prev.end < 600) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        }
+        break;
+      case TROOPS_DEFAULT:
+        if ((head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
+        break;
     }
   }
-  if (!metric && (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k)))) {
-    const prev = ctx.claims[ctx.claims.length - 1];
-    if (prev && f.start - prev.end < 600) {
-      metric = prev.metric;
-      anaphoric = true;
-    }
+  // A casualty verb or predicate beats a deployment word.
+  if (metric === 'deployed' && on(ctx, CASUALTY_OVER_DEPLOYED)) {
+    if (CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
+    else if (CASUALTY(predMetric ?? undefined)) metric = predMetric;
   }
-  if (!metric && (head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
   if (!metric) return refuse(i, 'no-metric');
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
   if (
@@ -1062,55 +1090,6 @@ function boxAboutNk(ctx: Ctx, lineStart: number, stacked: boolean): boolean {
   return (ctx.topic ??= articleTopic(text));
 }
 
-/** The figure is the whole of a part before it ("4,000 of the 11,000 ..."). */
-function isPartitiveWhole(T: readonly Token[], k: number): boolean {
-  let q = k - 1;
-  if (DEFINITE.has(T[q]?.w ?? '')) q--;
-  if (T[q]?.w !== 'of') return false;
-  if (T[q - 1]?.w === 'out') q--;
-  return (T[q - 1]?.fig ?? -1) >= 0 || PART_WORDS.has(T[q - 1]?.w ?? '');
-}
-
-const PART_WORDS = new Set([
-  'third',
-  'thirds',
-  'half',
-  'quarter',
-  'quarters',
-  'fifth',
-  'fifths',
-  'tenth',
-  'percent',
-  '%',
-  'most',
-  'many',
-  'all',
-  'some',
-  'hundreds',
-  'thousands',
-  'dozens',
-  'majority',
-  'share',
-  'proportion',
-  'fraction',
-]);
-
-/** Event nouns whose "of" governs a count ("the capture of two", "the loss of 300"). */
-const NOUN_OF: Readonly<Record<string, Metric>> = {
-  capture: 'captured',
-  captures: 'captured',
-  loss: 'casualties',
-  losses: 'casualties',
-  killing: 'killed',
-  killings: 'killed',
-  deaths: 'killed',
-  death: 'killed',
-  wounding: 'wounded',
-  deployment: 'deployed',
-  dispatch: 'deployed',
-  arrival: 'deployed',
-  transfer: 'deployed',
-};
 const UNIT_NOUNS = new Set([
   'unit',
   'units',
@@ -1128,181 +1107,10 @@ const UNIT_NOUNS = new Set([
   'division',
   'group',
 ]);
-const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
-
-/** The casualty metric of a finite verb after a participial phrase ("... sent to fight for Russia have died"). */
-function mainVerbAfter(T: readonly Token[], from: number): Metric | null {
-  for (let q = from; q < T.length && q < from + 10; q++) {
-    const w = T[q]!.w;
-    if (CLAUSE_STOP.has(w) || w === 'and' || w === 'or') return null;
-    if (!FINITE_AUX.has(w)) continue;
-    let n = q + 1;
-    while (n < T.length && n < q + 6 && AUX_WORDS.has(T[n]!.w)) n++;
-    const m = METRIC_WORDS[T[n]?.w ?? ''];
-    if ((T[n]?.w === 'taken' || T[n]?.w === 'captured') && T[n + 1]?.w === 'alive') return 'captured';
-    return m && m !== 'deployed' ? combine(T, n, m)[0] : null;
-  }
-  return null;
-}
 
 const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
-/** No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners"). */
-function captorBefore(ctx: AttributionCtx, T: readonly Token[], k: number): Attribution | null {
-  for (let j = 0; j < k; j++) {
-    const nat = natAt(T, j);
-    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
-      const phrase = ctx.text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
-      const side = sideIn(phrase);
-      if (side) return { side: side.side, text: phrase };
-    }
-  }
-  return null;
-}
-
-/** What the attribution stage borrows from the stages before it. */
-const ATTRIBUTION_HOST: AttributionHost = { tokensOf, captor: captorBefore, preps: PREPS, contrast: CONTRAST };
-
-const COMPLEMENT = new Set([
-  'at',
-  'to',
-  'from',
-  'between',
-  'reach',
-  'hit',
-  'rose',
-  'grew',
-  'increased',
-  'reached',
-  'is',
-  'was',
-  'are',
-  'were',
-  'numbering',
-  'number',
-  'totalling',
-  'totaling',
-  'totals',
-  'total',
-  'of',
-  'around',
-  'about',
-  'some',
-  'nearly',
-]);
-const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment', 'fighters']);
-
-/**
- * A metric word earlier in the figure's clause ("casualties ... has exceeded
- * 3,000"); troops named earlier make a complement figure "deployed" ("the
- * number of North Korean troops is estimated at 11,000").
- */
-function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definite: boolean } | null {
-  let killed = false;
-  let wounded = false;
-  let first: Metric | null = null;
-  let definite = false;
-  let deployed = false;
-  let troops = false;
-  // A label: "Losses: 4,000", "Killed: 300+".
-  if (T[k - 1]?.w === ':') {
-    for (let j = k - 2; j >= 0 && k - j <= 6; j--) {
-      const m = METRIC_WORDS[T[j]!.w];
-      if (m) return { metric: m, definite: false };
-    }
-  }
-  for (let j = k - 1; j >= 0 && k - j < 16; j--) {
-    const w = T[j]!.w;
-    // A participial apposition goes on with its noun: "the contingent, estimated at 11,000".
-    if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
-    // A relative clause goes on with its noun: "troops, which are thought to number 12,000".
-    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) continue;
-    // "rose by 1,000 to 4,000": the change goes on with its clause.
-    if (w === '#fig' && T[j - 1]?.w === 'by') continue;
-    if (CLAUSE_STOP.has(w)) break;
-    if (w === 'toll') {
-      const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';
-      if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '') || DEFINITE.has(T[j - 2]?.w ?? '');
-      first ??= m;
-      continue;
-    }
-    if (TROOP_CLAUSE.has(w)) troops = true;
-    const m = METRIC_WORDS[w];
-    if (!m) continue;
-    if (m === 'deployed') {
-      deployed = true;
-      continue;
-    }
-    if (m === 'killed') killed = true;
-    if (m === 'wounded') wounded = true;
-    // "the losses had reached 3,000": a definite noun points back at troops already named.
-    if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '');
-    first ??= m;
-  }
-  if (killed && wounded) return { metric: 'casualties', definite };
-  if (first) return { metric: first, definite };
-  if (deployed) return { metric: 'deployed', definite: false };
-  return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? { metric: 'deployed', definite: false } : null;
-}
-
-const APPOSITIVE = new Set([
-  'estimated',
-  'numbering',
-  'believed',
-  'thought',
-  'put',
-  'reported',
-  'totalling',
-  'totaling',
-  'said',
-  'counted',
-]);
-const DEFINITE = new Set(['the', 'their', 'its', 'such', 'these', 'those']);
-
-/** "put the figure at 1,000", "the number stood at", "raised the toll to". */
-function isAnaphoric(T: readonly Token[], k: number): boolean {
-  const p = T[k - 1]?.w;
-  if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
-  for (let j = k - 2; j >= 0 && k - j <= 5; j--) {
-    const w = T[j]!.w;
-    if (
-      w === 'figure' ||
-      w === 'number' ||
-      w === 'toll' ||
-      w === 'tally' ||
-      w === 'count' ||
-      w === 'total' ||
-      w === 'estimate' ||
-      w === 'it' ||
-      w === 'figures' ||
-      w === 'numbers'
-    )
-      return true;
-  }
-  return false;
-}
-
-const COUNT_VERBS = new Set([
-  'counted',
-  'estimated',
-  'estimates',
-  'estimate',
-  'tallied',
-  'recorded',
-  'confirmed',
-  'put',
-  'puts',
-  'reported',
-  'identified',
-  'registered',
-]);
-
-/** A bare figure right after a counting verb ("Washington had counted more than 10,000"). */
-function countedBefore(T: readonly Token[], k: number): boolean {
-  let p = k - 1;
-  while (p >= 0 && VERB_SKIP.has(T[p]!.w)) p--;
-  return COUNT_VERBS.has(T[p]?.w ?? '');
-}
+const ATTRIBUTION_HOST: AttributionHost = { tokensOf };
 
 const KOREAN_GAP = new Set(['north', 'korean', 'koreans', 'dprk', 'the', 'of', 'its']);
 

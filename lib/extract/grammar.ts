@@ -76,3 +76,5 @@ export const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', '
 export const BE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being']);
 
 export const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
+
+export const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);

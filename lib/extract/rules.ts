@@ -6,6 +6,7 @@
 import { ATTRIBUTION_RULES } from './attribution/rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
+import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
 import { AGENT_RULES } from './topic/agents';
@@ -20,6 +21,7 @@ export const RULES: readonly RuleInfo[] = [
   ...OWNER_RULES,
   ...AGENT_RULES,
   CIVILIANS,
+  ...METRIC_RULES,
   ...ATTRIBUTION_RULES,
   ...PERIOD_RULES,
 ];
