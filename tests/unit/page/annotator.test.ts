@@ -158,7 +158,12 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
   test("a map read already (the topic gate's) is the first read: the page is not walked again", async () => {
     const map = readArticleText(document);
     const sent: string[] = [];
-    const { annotator } = setup({ ingest: (page, text) => (sent.push(text), fakeIngest(page, text)) });
+    const { annotator } = setup({
+      ingest: (page, text) => {
+        sent.push(text);
+        return fakeIngest(page, text);
+      },
+    });
     // Changed behind the map's back: a second walk would send this text.
     const added = document.createElement('p');
     added.textContent = 'Officials said 4,000 soldiers died.';
