@@ -170,7 +170,7 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
     document.querySelector('article')!.append(added);
     await annotator.read(map);
     expect(sent).toEqual([map.text]);
-    expect(annotator.figures().map((f) => [f.figure, f.verdict])).toEqual([
+    expect(annotator.claims().map((f) => [f.figure, f.verdict])).toEqual([
       ['3,000', 'conflicts'],
       ['300', 'agrees'],
       ['12', 'unique'],
