@@ -6,8 +6,11 @@
 import { sentenceAfter, sentenceBefore } from '../../text/sentences';
 import type { Attribution, Claim } from '../../types';
 import type { RawFigure } from '../figures';
+import { PREPS } from '../grammar';
 import { type DisabledRules, ruleOn } from '../rule';
 import { isWord, type Token } from '../tokens';
+import { natAt } from '../topic/nationality';
+import { isAgent } from '../topic/roles';
 import { type Cue, findCues } from './cues';
 import { PRECEDENCE } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
@@ -38,16 +41,10 @@ export interface AttributedSentence {
   cues?: Cue[];
 }
 
-/** What the attribution stage borrows from the stages before it (made once per extractor, not per figure). */
+/** What the attribution stage borrows from the extractor (made once per module, not per figure). */
 export interface AttributionHost {
   /** Tokens of a neighbouring sentence [start, end), read once per text. */
   tokensOf(ctx: AttributionCtx, span: [number, number]): Token[];
-  /** The side named before token k as the one that captured or killed them ("Ukraine grabs two prisoners"), or null. */
-  captor(ctx: AttributionCtx, T: readonly Token[], k: number): Attribution | null;
-  /** Prepositions (a line ending on one is broken mid-sentence). */
-  preps: ReadonlySet<string>;
-  /** Words that turn a sentence to another statement ("while", "but"). */
-  contrast: ReadonlySet<string>;
 }
 
 /**
@@ -72,7 +69,7 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     }
   }
   // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
-  const broken = on(ctx, 'broken-line') && brokenLine(T, ctx.host.preps);
+  const broken = on(ctx, 'broken-line') && brokenLine(T);
   const after = BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || broken ? sentenceAfter(ctx.text, sent.end) : null;
   if (after && on(ctx, 'back-reference') && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
     const nt = ctx.host.tokensOf(ctx, after);
@@ -86,7 +83,7 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
       const nt = ctx.host.tokensOf(ctx, next);
       const a = bestCue(ctx, nt, findCues(nt, ctx.disabled), next[0], next[0]);
       if (a) return a;
-      if (!brokenLine(nt, ctx.host.preps)) break;
+      if (!brokenLine(nt)) break;
       next = sentenceAfter(ctx.text, next[1]);
     }
   }
@@ -108,7 +105,20 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution) return last.attribution;
   }
   // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
-  return on(ctx, 'captor-reports') ? ctx.host.captor(ctx, T, k) : null;
+  return on(ctx, 'captor-reports') ? captorBefore(ctx.text, T, k) : null;
+}
+
+/** The other side named before token k as the one that captured or killed them ("Ukraine grabs two prisoners"), or null. */
+function captorBefore(text: string, T: readonly Token[], k: number): Attribution | null {
+  for (let j = 0; j < k; j++) {
+    const nat = natAt(T, j);
+    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
+      const phrase = text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
+      const side = sideIn(phrase);
+      if (side) return { side: side.side, text: phrase };
+    }
+  }
+  return null;
 }
 
 /** The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or null. */
@@ -131,11 +141,11 @@ function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[],
 }
 
 /** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
-function brokenLine(T: readonly Token[], preps: ReadonlySet<string>): boolean {
+function brokenLine(T: readonly Token[]): boolean {
   const last = T[T.length - 1]?.w ?? '';
   return (
     last === ',' ||
-    preps.has(last) ||
+    PREPS.has(last) ||
     last === 'the' ||
     last === 'a' ||
     last === 'an' ||

@@ -5,10 +5,11 @@
 import type { Attribution } from '../../types';
 import { METRIC_WORDS, MONTHS, SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
+import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
 import { phraseAfter, subjectBefore } from './phrases';
-import { BEFORE_VERB_SKIP, ESTIMATE_NOUNS, PASSIVE, SUBJECT_PARTICIPLES, THAT_TIME } from './words';
+import { BEFORE_VERB_SKIP, ESTIMATE_NOUNS, SUBJECT_PARTICIPLES, THAT_TIME } from './words';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
 export interface Cue {
@@ -161,7 +162,7 @@ export const CUE_RULES: readonly CueRule[] = [
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) return undefined;
     let pv = k - 1;
     while (pv >= 0 && (BEFORE_VERB_SKIP.has(T[pv]!.w) || T[pv]!.w === 'widely' || T[pv]!.w === 'not')) pv--;
-    return pv >= 0 && PASSIVE.has(T[pv]!.w) ? false : undefined;
+    return pv >= 0 && BE_AUX.has(T[pv]!.w) ? false : undefined;
   }),
   rule('inverted-speech', '"..., said Zelensky", "..., said a spokesman for X": the speaker after the verb', (T, k) => {
     const prev = T[k - 1];

@@ -2,8 +2,9 @@
 // to X") or before it ("X said"), bounded to a few tokens.
 
 import { MONTHS } from '../lexicon';
+import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
-import { APPOSED, BEFORE_VERB_SKIP, PASSIVE, PUNCT_STOP, SUBJECT_STOP, TITLES } from './words';
+import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP, TITLES } from './words';
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
 
@@ -39,7 +40,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   let i = k - 1;
   // "has been reporting": the auxiliaries of a progressive go with the verb.
   const progressive = tokens[k]!.w.endsWith('ing');
-  while (i >= 0 && (BEFORE_VERB_SKIP.has(tokens[i]!.w) || (progressive && PASSIVE.has(tokens[i]!.w)))) i--;
+  while (i >= 0 && (BEFORE_VERB_SKIP.has(tokens[i]!.w) || (progressive && BE_AUX.has(tokens[i]!.w)))) i--;
   // "Pyongyang for the first time publicly disclosed": an adverbial between the subject and its verb.
   if (tokens[i]?.w === 'time' && tokens[i - 2]?.w === 'the' && tokens[i - 3]?.w === 'for') {
     i -= 4;

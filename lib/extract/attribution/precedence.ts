@@ -5,6 +5,7 @@
 // ./context-cases.ts.
 
 import type { Attribution } from '../../types';
+import { CONTRAST } from '../grammar';
 import type { RuleInfo } from '../rule';
 import type { Token } from '../tokens';
 import type { AttributionCtx } from './attribute';
@@ -56,10 +57,10 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     false,
     (ctx, T, c, figAt) => (c.at < figAt && amidReports(ctx.text, T, c.at, figAt) ? Infinity : 0),
   ),
-  rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (ctx, T, c, figAt) => {
+  rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (_ctx, T, c, figAt) => {
     const lo = Math.min(c.at, figAt);
     const hi = Math.max(c.at, figAt);
-    for (const t of T) if (t.start > lo && t.start < hi && ctx.host.contrast.has(t.w)) return 1000;
+    for (const t of T) if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) return 1000;
     return 0;
   }),
   rule(

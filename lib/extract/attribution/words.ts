@@ -1,7 +1,6 @@
 // The word lists of the attribution stage: what opens a speech cue, what
 // bounds a source phrase, what names no one.
 
-export const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const BEFORE_VERB_SKIP = new Set([
   'has',
   'have',
