@@ -18,8 +18,9 @@ import {
   sideIn,
 } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
-import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
+import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
+import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
 import { mentionsTroops } from './quick-check';
 import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { OUTRIGHT_RULES } from './numbers/outright';
@@ -66,7 +67,7 @@ import {
 } from './metric/precedence';
 import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter, NOUN_OF } from './metric/verbs';
 import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from './topic/agents';
-import { CIVIL_WORKERS, CIVILIANS, civiliansAfter } from './topic/civilians';
+import { CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
@@ -95,7 +96,6 @@ export interface Extraction {
 const KIM_RE = /\bKim\b/;
 /** "the North" in a text about North Korea (the text passed the quick check). */
 const THE_NORTH_RE = /\b[Tt]he North(?:['’]s)?\b(?! (?:Atlantic|Sea|Pole|Caucasus|Korean?\b))/;
-const NK_RE = /\bNK\b|north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army/i;
 
 interface Sentence {
   start: number;
@@ -156,7 +156,7 @@ function troopNounAfter(text: string, end: number): boolean {
 function articleTopic(text: string): boolean {
   const head = text.slice(0, 400);
   const firstLine = head.split('\n', 1)[0] ?? '';
-  if (!NK_RE.test(head) || LIVE_RE.test(firstLine)) return false;
+  if (!NAMES_NORTH_KOREA.test(head) || LIVE_RE.test(firstLine)) return false;
   // Timestamped entries near the top make a live blog.
   const top = text.slice(0, 50_000);
   STAMP_RE.lastIndex = 0;
@@ -232,7 +232,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         start: s,
         end: Math.max(e, f.end),
         firstFig: first,
-        nk: NK_RE.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
+        nk: NAMES_NORTH_KOREA.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
       };
     }
     if (!sent.nk) {
@@ -293,7 +293,7 @@ function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
  */
 function nkAround(ctx: Ctx, start: number, end: number): boolean {
   const next = sentenceAfter(ctx.text, end);
-  if (next && NK_RE.test(ctx.text.slice(next[0], next[1]))) return true;
+  if (next && NAMES_NORTH_KOREA.test(ctx.text.slice(next[0], next[1]))) return true;
   let s = start;
   for (let n = 0; n < 3; n++) {
     const prev = previousSentence(ctx, s);
@@ -309,7 +309,7 @@ function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean
   let hit = ctx.previous.get(start);
   if (hit === undefined) {
     const prev = sentenceBefore(ctx.text, start);
-    hit = prev ? { start: prev[0], nk: NK_RE.test(ctx.text.slice(prev[0], prev[1])) } : null;
+    hit = prev ? { start: prev[0], nk: NAMES_NORTH_KOREA.test(ctx.text.slice(prev[0], prev[1])) } : null;
     ctx.previous.set(start, hit);
   }
   return hit;
@@ -343,13 +343,35 @@ const refuse = (i: number, id: string): null => {
   return null;
 };
 
-/** `extractText`, and for every figure it did not keep, the id of the check that refused it. */
-export function extractWithRefusals(text: string, options?: ExtractOptions): Extraction & { refused: Map<number, string> } {
+/**
+ * Set only while `extractWithRefusals` runs: the ids of the named rules that
+ * fired on each figure (decided its metric, or changed a reading), in order.
+ */
+let firings: Map<number, string[]> | null = null;
+const fire = (i: number, id: string): void => {
+  if (firings === null) return;
+  const list = firings.get(i);
+  if (list) list.push(id);
+  else firings.set(i, [id]);
+};
+
+/**
+ * `extractText`, and the trace behind `--explain`: for every figure it did not
+ * keep, the id of the check that refused it (`refused`); for every figure, the
+ * named rules that fired on it (`fired`); both by the figure's index among the
+ * text's figures.
+ */
+export function extractWithRefusals(
+  text: string,
+  options?: ExtractOptions,
+): Extraction & { refused: Map<number, string>; fired: Map<number, string[]> } {
   refusals = new Map();
+  firings = new Map();
   try {
-    return { ...extractText(text, options), refused: refusals };
+    return { ...extractText(text, options), refused: refusals, fired: firings };
   } finally {
     refusals = null;
+    firings = null;
   }
 }
 
@@ -684,10 +706,17 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
   if (ofFig >= 0) {
-    if (on(ctx, PART_TAKES_VERB)) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
+    const part = on(ctx, PART_TAKES_VERB) ? mainVerbAfter(T, ofFig + 1) : null;
+    if (part !== null) {
+      predMetric = part;
+      fire(i, PART_TAKES_VERB.id);
+    }
   }
   // ... and the whole does not ("a third of the 11,000 troops have been killed").
-  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k)) predMetric = null;
+  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k)) {
+    predMetric = null;
+    fire(i, WHOLE_TAKES_NO_VERB.id);
+  }
   let verbMetric: Metric | null = null;
   {
     let p = k - 1;
@@ -733,7 +762,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         break;
       case ADJECTIVE:
         // "captured two wounded North Korean soldiers": the capture is the event.
-        metric = verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED) ? 'captured' : adj;
+        metric = adj;
+        if (verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED)) {
+          metric = 'captured';
+          fire(i, CAPTURE_OF_WOUNDED.id);
+        }
         break;
       case PREDICATE:
         metric = predMetric;
@@ -774,11 +807,15 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         if ((head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
         break;
     }
+    if (metric !== null) fire(i, r.id);
   }
   // A casualty verb or predicate beats a deployment word.
   if (metric === 'deployed' && on(ctx, CASUALTY_OVER_DEPLOYED)) {
-    if (CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
-    else if (CASUALTY(predMetric ?? undefined)) metric = predMetric;
+    const casualty = CASUALTY(verbMetric ?? undefined) ? verbMetric : CASUALTY(predMetric ?? undefined) ? predMetric : null;
+    if (casualty !== null) {
+      metric = casualty;
+      fire(i, CASUALTY_OVER_DEPLOYED.id);
+    }
   }
   if (!metric) return refuse(i, 'no-metric');
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
@@ -1084,7 +1121,7 @@ function boxAboutNk(ctx: Ctx, lineStart: number, stacked: boolean): boolean {
     // A paragraph of running text ends the box.
     if (n > 0 && e - s > 200) break;
     const line = text.slice(s, e);
-    if (NK_RE.test(line)) return true;
+    if (NAMES_NORTH_KOREA.test(line)) return true;
     // A heading that names another country: the box is about that; a neutral one ("Key facts") leaves it to the article.
     // (A line with a value, "Distance: 500 km", is another line of the box.)
     if (n > 0 && !isMetricLabel(line) && !/^[^:]{1,40}:\s*(?:[A-Za-z~≈]+\s+){0,2}\d/.test(line)) {

@@ -43,12 +43,16 @@ interface Figure {
 }
 
 export interface Annotator {
-  /** Read the whole page afresh (first read, or after a URL change). */
-  read(): Promise<void>;
+  /** Read the whole page afresh (first read, or after a URL change); `map`: its text, read already (by the topic gate). */
+  read(map?: TextMap): Promise<void>;
   /** Read again only what these nodes changed (MutationObserver targets and added nodes). */
   update(dirty: Iterable<Node>): Promise<void>;
   /** What the popup asks for. */
   report(): PageReport;
+  /** The figures of `report()` with their verdicts, without the rest of the report (cheap: no walk of the article). */
+  claims(): JudgedClaim[];
+  /** The page's metadata of the last read, or null. */
+  page(): PageMeta | null;
   /** Open the popover on figure `index` of `report().claims`, scrolled into view. False when there is none. */
   focusFigure(index: number): boolean;
   /** Open the next (1) or previous (-1) painted figure. False when nothing is painted. */
@@ -138,16 +142,16 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     paint();
   };
 
-  const fullRead = async () => {
+  const fullRead = async (read?: TextMap) => {
     const gen = ++generation;
     status = 'reading';
     // Each step in a task of its own: the set-up before, finding the article and reading it, the page's metadata.
     await deps.yieldToMain();
     if (gen !== generation) return;
-    const m = await readArticleTextAsync(doc, deps.yieldToMain);
+    const m = read?.root.isConnected ? read : await readArticleTextAsync(doc, deps.yieldToMain);
     if (gen !== generation) return;
     map = m;
-    await deps.yieldToMain();
+    if (m !== read) await deps.yieldToMain();
     if (gen !== generation) return;
     meta = deps.readMeta(doc);
     deps.onPhase?.('read');
@@ -212,7 +216,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   };
 
   return {
-    read: () => enqueue(fullRead),
+    read: (read) => enqueue(() => fullRead(read)),
     update(dirty) {
       if (!pendingDirty) {
         pendingDirty = new Set();
@@ -236,6 +240,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       ...(stoppedAt !== undefined ? { stoppedAt } : {}),
       ...articleAnchors(),
     }),
+    claims: () => figures.map(judged),
+    page: () => meta,
     focusFigure: (index) => open(index, true),
     navigate(direction) {
       const list = painted();
