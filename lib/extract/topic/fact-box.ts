@@ -5,7 +5,7 @@
 // North Korea named nearby.
 
 import type { Attribution, Claim, Metric } from '../../types';
-import { resolvePhrase, sideIn } from '../attribution';
+import { factBoxSource, resolvePhrase, sideIn } from '../attribution';
 import type { Ctx, Sentence } from '../context';
 import { PREPS } from '../grammar';
 import { METRIC_WORDS, MONTHS, TROOP_NOUNS } from '../lexicon';
@@ -175,6 +175,7 @@ export function factLine(
       }
     }
   }
+  attribution ??= factBoxSource(ctx, sent, k);
   const sentence = text.slice(sent.start, sent.end);
   if (period === null && TIME_HINT.test(sentence)) {
     period = periodOf(
