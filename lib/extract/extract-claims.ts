@@ -174,8 +174,11 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       claim = refuse(i, 'error');
     }
     // Only what the background takes (lib/extract/conform.ts).
-    if (claim) claim = conform(claim, text, sent.start);
-    if (claim) ctx.claims.push(claim);
+    if (claim) claim = conform(claim, text, sent.start, sent.conformed);
+    if (claim) {
+      sent.conformed = claim.sentence;
+      ctx.claims.push(claim);
+    }
   }
   return ctx.claims;
 }
@@ -732,7 +735,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     f.start - prevClaim.end < 600
   )
     attribution = prevClaim.attribution;
-  const sentence = text.slice(sent.start, sent.end);
+  const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.

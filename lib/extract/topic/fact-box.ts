@@ -176,7 +176,7 @@ export function factLine(
     }
   }
   attribution ??= factBoxSource(ctx, sent, k);
-  const sentence = text.slice(sent.start, sent.end);
+  const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   if (period === null && TIME_HINT.test(sentence)) {
     period = periodOf(
       sentence.slice(0, open > 0 ? T[open]!.start - sent.start : undefined),
