@@ -8,9 +8,40 @@ export type ContentToBackground =
   /**
    * The page was read: `text` is its article text (the text map's). The
    * background finds the figures in it, stores the page (unless paused /
-   * private) and judges them; answered with `ReadPageResponse`.
+   * private) and judges them; answered with `ReadPageResponse`. With
+   * `session` and `version` (see `TextVersion`), the background keeps the text
+   * in memory while the tab is open, for the `ingestEdit`s that follow.
    */
-  { type: 'ingest'; page: PageMeta; text: string };
+  | ({ type: 'ingest'; page: PageMeta; text: string } & Partial<TextVersion>)
+  /**
+   * A live page changed: its new text is the text of version `edit.base`
+   * (sent by this content script) with `edit` spliced in. Answered like
+   * `ingest`, or `{ resend: true }` when the background no longer has that
+   * text (restarted, or dropped it): the content script then sends `ingest`.
+   */
+  | ({ type: 'ingestEdit'; page: PageMeta; edit: TextEdit } & TextVersion);
+
+/** Which of a frame's texts a message carries: `session` names the content script's run, `version` counts its texts (from 1). */
+export interface TextVersion {
+  session: string;
+  version: number;
+}
+
+/** From the text of version `base` to the new one: `text` takes the place of `[start, end)` of the old text (UTF-16 offsets). */
+export interface TextEdit {
+  base: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The background's answer to an `ingestEdit` whose base text it does not have. */
+export interface ResendAnswer {
+  resend: true;
+}
+
+export const isResendAnswer = (x: unknown): x is ResendAnswer =>
+  typeof x === 'object' && x !== null && (x as { resend?: unknown }).resend === true;
 
 /**
  * Content script → background, sent as soon as the page is known to be about
@@ -118,7 +149,13 @@ export type ToContent =
   /** Scroll to the figure with this index in `PageReport.claims` and open its popover. */
   | { type: 'focusFigure'; index: number }
   /** Keyboard command: move to the next / previous highlighted figure. */
-  | { type: 'navigate'; direction: 1 | -1 };
+  | { type: 'navigate'; direction: 1 | -1 }
+  /**
+   * The background answered text `version` of `session` before writing it,
+   * and the write failed (the store is full, say): the page was not stored,
+   * for `reason` (words for the reader). Sent by the background to the frame.
+   */
+  | ({ type: 'notStored'; reason: string } & TextVersion);
 
 /** What the content script knows of its page. */
 export interface PageReport {

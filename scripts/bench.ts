@@ -14,6 +14,7 @@ import { benchStoreInChromium } from './bench-store-browser';
 import { measureContentMainThread } from './bench/content-main-thread';
 import { measurePage, type PageMeasurement } from './measure-page';
 import { COMPROMISE_MAX_WORDS, measureExtraction, type Extract, type ExtractionRow } from './bench/extraction';
+import { compareWithBaseline, ISSUE11_COMMIT, loadBaselineExtractor } from './bench/extraction-baseline';
 import { fmtInt, fmtKb, fmtMb, fmtMs, fmtX, passMiss, renderTable, type Row } from './bench/table';
 import { loadBenchArticles, repeatToWords } from './bench/texts';
 
@@ -45,9 +46,29 @@ async function extractionRows(): Promise<{ rows: Row[]; origin: string }> {
     log(`extraction on ${label}…`);
     rows.push(extractionRow(await measureExtraction(label, text, extract, published)));
   }
+  rows.push(await baselineRow(inputs.at(-1)![1], extract, published));
   log('peak memory of extraction on 1,000,000 words (a process of its own)…');
   rows.push(memoryRow());
   return { rows, origin: source.origin };
+}
+
+/** Ours against the extractor issue 11 was filed against, on the 1,000,000-word text, runs alternating. */
+async function baselineRow(text: string, extract: Extract, published: string): Promise<Row> {
+  const measure = `extraction, 1,000,000 words: ours against the extractor of issue 11 (${ISSUE11_COMMIT})`;
+  log(`extraction on 1,000,000 words against the issue-11 baseline (${ISSUE11_COMMIT})…`);
+  const baseline = await loadBaselineExtractor(root);
+  if ('skipped' in baseline) {
+    log(baseline.skipped);
+    return { measure, measured: baseline.skipped, target: 'ours / issue-11 baseline ≥ 1×', result: '' };
+  }
+  const c = compareWithBaseline(text, extract, baseline.extract, published);
+  const speed = c.baselineMs / c.oursMs;
+  return {
+    measure,
+    measured: `ours ${fmtMs(c.oursMs)} (${fmtInt(c.oursClaims)} claims), ${ISSUE11_COMMIT} ${fmtMs(c.baselineMs)} (${fmtInt(c.baselineClaims)} claims), runs alternating, medians of ${c.rounds}; ours / issue-11 baseline ${speed.toFixed(2)}× the speed`,
+    target: 'ours / issue-11 baseline ≥ 1×',
+    result: passMiss(speed >= 1),
+  };
 }
 
 /** Peak resident memory of one extraction of the 1,000,000-word text, in a Node process of its own. */

@@ -17,7 +17,7 @@ const performanceRef = globalThis.performance;
 function isToContent(x: unknown): x is ToContent {
   if (!x || typeof x !== 'object') return false;
   const type = (x as { type?: unknown }).type;
-  return type === 'getPageReport' || type === 'focusFigure' || type === 'navigate';
+  return type === 'getPageReport' || type === 'focusFigure' || type === 'navigate' || type === 'notStored';
 }
 
 /** A check of the whole page at most this often (ms): a live page that keeps adding text is not re-scored on every change. */
@@ -117,6 +117,8 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
               return { ok: r.focusFigure(message.index) };
             case 'navigate':
               return { ok: r.navigate(message.direction) };
+            case 'notStored':
+              return { ok: r.notStored(message) };
           }
         })
         .catch(() => ({ error: 'could not answer' }));

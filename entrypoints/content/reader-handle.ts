@@ -1,6 +1,6 @@
 // The contract between the small content script and the page reader it loads on demand.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageReport } from '../../lib/messages';
+import type { PageReport, ToContent } from '../../lib/messages';
 import type { createRereadGate } from '../../lib/page/guard';
 import type { TopicGate } from './quick';
 
@@ -13,6 +13,8 @@ export interface ReaderHandle {
   report(): Promise<PageReport>;
   focusFigure(index: number): boolean;
   navigate(direction: 1 | -1): boolean;
+  /** The background could not store the page it answered (`notStored`); true when it was about the text shown. */
+  notStored(message: Extract<ToContent, { type: 'notStored' }>): boolean;
 }
 
 /**

@@ -63,6 +63,7 @@ export function startReader(ctx: ContentScriptContext, startedAt: number, runtim
       report: () => Promise.resolve(NO_FIGURES),
       focusFigure: () => false,
       navigate: () => false,
+      notStored: () => false,
     }
   );
 }
@@ -95,7 +96,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     doc,
     painter,
     readMeta: (d) => readPageMeta(d),
-    ingest: (page, text) => api.ingest({ type: 'ingest', page, text }),
+    ingest: (page, text) => api.ingest(page, text),
     yieldToMain: yieldWith(ctx),
     showPopover: (request) => popover.show(request),
     hidePopover: () => popover.hide(false),
@@ -263,5 +264,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     report: () => report().catch(() => NO_FIGURES),
     focusFigure: (index) => guard(() => annotator.focusFigure(index)) ?? false,
     navigate: (direction) => guard(() => annotator.navigate(direction)) ?? false,
+    // The background answered, then could not store the page: the popup says so (only about the text last answered).
+    notStored: (message) => guard(() => api.isLatest(message) && annotator.notStored(String(message.reason))) ?? false,
   };
 }

@@ -10,6 +10,8 @@ export interface MessageSender {
   url?: string;
   /** Set when a content script sent it. */
   tab?: { id?: number; incognito: boolean };
+  /** The frame of the tab that sent it (0: the top document). */
+  frameId?: number;
 }
 
 /** Answers a message with a promise, or undefined when the message is not for this listener. */
@@ -25,6 +27,10 @@ export interface ExtensionApi {
   sendToActiveTab(message: ToContent): Promise<boolean>;
   /** The bundled corpus file shipped with the extension, parsed. */
   readBundledCorpus(): Promise<unknown>;
+  /** Sends to the content script of one frame of a tab; resolves false when nobody answered. */
+  sendToFrame(tabId: number, frameId: number, message: ToContent): Promise<boolean>;
+  /** Called with a tab's id when it is closed. */
+  addTabRemovedListener(listener: (tabId: number) => void): void;
 }
 
 /** The ExtensionApi over the real (or fake) `browser`. Call it inside `defineBackground`'s main only. */
@@ -51,6 +57,17 @@ export function createExtensionApi(browser: WxtBrowser): ExtensionApi {
         // No content script in that tab (not an article, or a browser page).
         return false;
       }
+    },
+    async sendToFrame(tabId, frameId, message) {
+      try {
+        await b.tabs.sendMessage(tabId, message, { frameId });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    addTabRemovedListener(listener) {
+      b.tabs?.onRemoved?.addListener((tabId: number) => listener(tabId));
     },
     async readBundledCorpus() {
       // The extension's own file, read from inside the extension: no network.

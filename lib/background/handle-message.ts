@@ -6,6 +6,9 @@ import {
   type PageToBackground,
   type PauseState,
   type ReadPageResponse,
+  type ResendAnswer,
+  type TextVersion,
+  type ToContent,
   type SourceSummary,
   type StoreStats,
 } from '../messages';
@@ -21,11 +24,13 @@ import { getSources } from '../store/sources';
 import { ValidationError } from '../store/validate';
 import { parseDay } from '../compare/time';
 import type { MessageListener, MessageSender } from './extension-api';
-import { readPage } from './read-page';
+import { applyEdit, checkTextVersion, type FrameTexts, frameKey } from './frame-texts';
+import { MAX_TEXT_CHARS, readPageStaged } from './read-page';
+import type { WriteQueue } from './write-queue';
 
 export type BackgroundMessage = ContentToBackground | PageToBackground;
 
-const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest'];
+const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest', 'ingestEdit'];
 const PAGE_TYPES: readonly PageToBackground['type'][] = [
   'getStats',
   'getPause',
@@ -56,6 +61,7 @@ export interface DeleteResult {
 /** The answer to each message type. */
 export interface BackgroundAnswers {
   ingest: ReadPageResponse;
+  ingestEdit: ReadPageResponse | ResendAnswer;
   getStats: StoreStats;
   getPause: PauseState;
   setPause: PauseState;
@@ -73,6 +79,16 @@ export interface HandlerContext {
   db: TallymarkDb;
   /** Origin of the extension's own pages; store-wide messages are only taken from them. */
   extensionOrigin: string;
+  /**
+   * Pages' writes still under way: a page is answered before its write
+   * settles, and every other message waits for them. Without one, a page is
+   * answered after its write (as `ingestPage` does).
+   */
+  writes?: WriteQueue;
+  /** The last text of each frame, for `ingestEdit`; without it, every edit is answered `{ resend: true }`. */
+  texts?: FrameTexts;
+  /** Sends a message to the frame that sent `sender`'s message (a failed write, reported). */
+  notifyFrame?: (sender: MessageSender, message: ToContent) => void;
 }
 
 function requireString(x: unknown, name: string, max = 5000): string {
@@ -101,17 +117,24 @@ export async function handleMessage(
   sender: MessageSender,
 ): Promise<BackgroundAnswers[BackgroundMessage['type']]> {
   const { db } = ctx;
-  if (message.type !== 'ingest' && !isFromExtensionPage(sender, ctx.extensionOrigin)) {
+  if (message.type !== 'ingest' && message.type !== 'ingestEdit' && !isFromExtensionPage(sender, ctx.extensionOrigin)) {
     throw new Error(`"${message.type}" is only taken from Tallymark's own pages.`);
   }
+  // Every answer sees the pages answered before it written (a page is answered before its own write settles).
+  await ctx.writes?.idle();
   switch (message.type) {
     case 'ingest': {
       if (!sender.tab) throw new Error('"ingest" is only taken from a tab\'s content script.');
-      // The page is who the browser says sent it: its own address and registrable domain (see page-origin.ts).
-      const page = resolveSenderPage(checkPage(message.page), sender.url);
-      const decision = await decideStorage(db, page, { incognito: sender.tab.incognito });
-      const answer = await readPage(db, page, message.text, decision.store ? {} : { store: false, notStoredReason: decision.reason });
-      return { ...answer, page };
+      const version = message.session !== undefined || message.version !== undefined ? checkTextVersion(message) : null;
+      return ingestText(ctx, message.page, message.text, sender, version);
+    }
+    case 'ingestEdit': {
+      if (!sender.tab) throw new Error('"ingestEdit" is only taken from a tab\'s content script.');
+      const version = checkTextVersion(message);
+      const base = sender.tab.id === undefined ? undefined : ctx.texts?.get(frameKey(sender.tab.id, sender.frameId));
+      const baseVersion = (message.edit as { base?: unknown } | null)?.base;
+      if (!base || base.session !== version.session || base.version !== baseVersion) return { resend: true };
+      return ingestText(ctx, message.page, applyEdit(base.text, message.edit, MAX_TEXT_CHARS), sender, version);
     }
     case 'getStats':
       return getStats(db);
@@ -143,6 +166,40 @@ export async function handleMessage(
     default:
       return assertNever(message);
   }
+}
+
+/**
+ * Finds the figures in a page's text, judges them and answers; the page's
+ * write is left to settle in `ctx.writes` (a failure is sent to the frame as
+ * `notStored`), or awaited without one. With `version`, the text is kept for
+ * the frame's next `ingestEdit`.
+ */
+async function ingestText(
+  ctx: HandlerContext,
+  pageSent: unknown,
+  text: unknown,
+  sender: MessageSender,
+  version: TextVersion | null,
+): Promise<ReadPageResponse> {
+  const { db } = ctx;
+  const tab = sender.tab as NonNullable<MessageSender['tab']>;
+  // The page is who the browser says sent it: its own address and registrable domain (see page-origin.ts).
+  const page = resolveSenderPage(checkPage(pageSent), sender.url);
+  const decision = await decideStorage(db, page, { incognito: tab.incognito });
+  const { answer, written } = await readPageStaged(
+    db,
+    page,
+    text,
+    decision.store ? {} : { store: false, notStoredReason: decision.reason },
+  );
+  if (version && typeof text === 'string' && tab.id !== undefined) ctx.texts?.set(frameKey(tab.id, sender.frameId), { ...version, text });
+  if (!ctx.writes) await written;
+  else
+    ctx.writes.track(written, (e) => {
+      console.warn('Tallymark: a page answered was not stored:', e);
+      if (version) ctx.notifyFrame?.(sender, { type: 'notStored', reason: describeError(e), ...version });
+    });
+  return { ...answer, page };
 }
 
 /** The reader-facing words of an error. */

@@ -5,7 +5,7 @@
 import { createSelectors } from '../anchor/selectors';
 import { extractText } from '../extract/extract-claims';
 import type { ReadPageResponse } from '../messages';
-import { checkPage, ingestPage, type IngestOptions } from '../store/ingest';
+import { checkPage, judgeThenStore, type IngestOptions } from '../store/ingest';
 import type { TallymarkDb } from '../store/db';
 import { ValidationError } from '../store/validate';
 import type { AnchoredClaim, ClaimVerdict, PageMeta } from '../types';
@@ -43,19 +43,34 @@ function findFiguresRead(text: string, published: string): { claims: AnchoredCla
 /**
  * Finds the figures in a page's text, stores the page with them (unless
  * `opts.store` is false, or it has none) and judges them. Throws
- * `ValidationError` on bad input.
+ * `ValidationError` on bad input, `StoreFullError` when the store is full.
  */
 export async function readPage(db: TallymarkDb, page: PageMeta, text: unknown, opts: IngestOptions = {}): Promise<ReadPageResponse> {
+  const staged = await readPageStaged(db, page, text, opts);
+  await staged.written;
+  return staged.answer;
+}
+
+/**
+ * `readPage` answering before the page is written: the figures and their
+ * verdicts, and the write, issued and settling in `written` (see `judgeThenStore`).
+ */
+export async function readPageStaged(
+  db: TallymarkDb,
+  page: PageMeta,
+  text: unknown,
+  opts: IngestOptions = {},
+): Promise<{ answer: ReadPageResponse; written: Promise<void> }> {
   if (typeof text !== 'string') throw new ValidationError('text: expected a string');
   if (text.length > MAX_TEXT_CHARS) throw new ValidationError(`text: too long (${text.length} characters, at most ${MAX_TEXT_CHARS})`);
   const checked = checkPage(page);
   const { claims, stoppedAt } = findFiguresRead(text, checked.published);
   const stopped = stoppedAt !== null ? { stoppedAt } : {};
-  if (claims.length === 0) return { claims, verdicts: [], stored: false, ...stopped };
+  if (claims.length === 0) return { answer: { claims, verdicts: [], stored: false, ...stopped }, written: Promise.resolve() };
   const sent = claims.slice(0, MAX_INGEST_CLAIMS);
-  const res = await ingestPage(db, page, sent, opts);
+  const { answer: res, written } = await judgeThenStore(db, page, sent, opts);
   // A claim the store refused (an impossible date, say) is left out; the others are judged and painted.
   const refused = new Set((res.refused ?? []).map((r) => r.index));
   const kept = claims.flatMap((claim, i) => (refused.has(i) ? [] : [{ claim, verdict: res.verdicts[i] ?? UNJUDGED }]));
-  return { ...res, claims: kept.map((k) => k.claim), verdicts: kept.map((k) => k.verdict), ...stopped };
+  return { answer: { ...res, claims: kept.map((k) => k.claim), verdicts: kept.map((k) => k.verdict), ...stopped }, written };
 }

@@ -6,7 +6,9 @@ import { loadBundled, type LoadBundledResult, parseBundled } from '../store/bund
 import type { TallymarkDb } from '../store/db';
 import type { ExtensionApi, MessageSender } from './extension-api';
 import { createMessageListener, type HandlerContext } from './handle-message';
+import { createFrameTexts } from './frame-texts';
 import { warmUpExtractor } from './read-page';
+import { createWriteQueue } from './write-queue';
 
 /** The extension's keyboard commands (manifest `commands`) and the direction each moves in. */
 export const NAVIGATE_COMMANDS: Record<string, 1 | -1> = {
@@ -30,7 +32,7 @@ export async function installBundled(api: ExtensionApi, db: TallymarkDb): Promis
 export interface Background {
   /** The opened store (opened on first use). */
   getDb(): Promise<TallymarkDb>;
-  /** Settles when the work started by the last install/update event is done (for tests). */
+  /** Settles when the work started by the last install/update event, and the pages' writes, are done (for tests). */
   idle(): Promise<void>;
 }
 
@@ -51,7 +53,18 @@ export function startBackground(api: ExtensionApi, createDb: () => TallymarkDb):
     });
     return opened;
   };
-  const getCtx = async (): Promise<HandlerContext> => ({ db: await getDb(), extensionOrigin: api.extensionOrigin });
+  const writes = createWriteQueue();
+  const texts = createFrameTexts();
+  const notifyFrame = (sender: MessageSender, message: ToContent) => {
+    if (sender.tab?.id !== undefined) void api.sendToFrame(sender.tab.id, sender.frameId ?? 0, message);
+  };
+  const getCtx = async (): Promise<HandlerContext> => ({
+    db: await getDb(),
+    extensionOrigin: api.extensionOrigin,
+    writes,
+    texts,
+    notifyFrame,
+  });
   let pending: Promise<void> = Promise.resolve();
 
   // A page about the troops says so before it reads its text (`wake`): open the store and ready the extractor meanwhile.
@@ -82,9 +95,12 @@ export function startBackground(api: ExtensionApi, createDb: () => TallymarkDb):
         () => undefined,
         (e: unknown) => console.warn('Tallymark: the bundled corpus was not loaded:', e),
       );
+    // A write like a page's: what is answered after it (a page's verdicts, the popup's counts) sees the corpus loaded.
+    writes.track(pending, () => undefined);
   });
+  api.addTabRemovedListener((tabId) => texts.dropTab(tabId));
   api.addCommandListener((command) => {
     void forwardCommand(api, command);
   });
-  return { getDb, idle: () => pending };
+  return { getDb, idle: () => pending.then(() => writes.idle()) };
 }

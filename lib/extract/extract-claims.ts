@@ -7,14 +7,61 @@ import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
-import { SideMemo, findCues, isPronounPhrase, resolvePhrase, sideIn, type Cue } from './attribution';
+import { type AttributionCtx, type AttributionHost, attribute, type Cue, resolvePhrase, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
-import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, SPEECH_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
+import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { mentionsTroops } from './quick-check';
-import { type DisabledRules, ruleOn } from './rule';
+import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { OUTRIGHT_RULES } from './numbers/outright';
+import {
+  AGE_OR_NUMBER_SIGN,
+  BARE_ONE,
+  COMPOUND_MODIFIER,
+  DOCUMENT_NUMBER,
+  isAgeOrNumberSign,
+  isBareOne,
+  isCompoundModifier,
+  isDocumentNumber,
+  isMonthAbbrevBefore,
+  isMonthBefore,
+  isRate,
+  isSizeOfChange,
+  isUnrelatedNoun,
+  isYear,
+  MONTH_ABBREV_BEFORE,
+  MONTH_BEFORE,
+  RATE,
+  SIZE_OF_CHANGE,
+  UNRELATED_NOUN,
+  YEAR,
+  ZERO,
+} from './numbers/not-a-count';
 import { scopeAt } from './scope';
+import { countedBefore, isAnaphoric } from './metric/anaphora';
+import { clauseMetric, DEFINITE } from './metric/clause';
+import {
+  ADJECTIVE,
+  ANAPHORA,
+  CAPTURE_OF_WOUNDED,
+  CASUALTY_OVER_DEPLOYED,
+  CLAUSE,
+  HEAD_NOUN,
+  METRIC_PRECEDENCE,
+  OBJECT_VERB,
+  PART_TAKES_VERB,
+  PREDICATE,
+  RANGE_CONTINUES,
+  TROOPS_DEFAULT,
+  WHOLE_TAKES_NO_VERB,
+} from './metric/precedence';
+import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter, NOUN_OF } from './metric/verbs';
+import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from './topic/agents';
+import { CIVIL_WORKERS, CIVILIANS, civiliansAfter } from './topic/civilians';
+import { natAt, readKimIsLeader } from './topic/nationality';
+import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
+import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
+import { PREPS, QUOTES, VERB_SKIP } from './grammar';
 import { isWord, tokenize, type Token } from './tokens';
 
 export interface ExtractOptions {
@@ -56,7 +103,7 @@ interface Sentence {
   item?: string | null;
 }
 
-interface Ctx {
+interface Ctx extends AttributionCtx {
   text: string;
   figs: RawFigure[];
   published: string | null;
@@ -110,7 +157,7 @@ function articleTopic(text: string): boolean {
 }
 
 /** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
-function tokensOf(ctx: Ctx, [s, e]: [number, number]): Token[] {
+function tokensOf(ctx: AttributionCtx, [s, e]: [number, number]): Token[] {
   let T = ctx.tokens.get(s);
   if (!T) {
     T = tokenize(ctx.text, s, e, ctx.figs, firstFigFrom(ctx.figs, s));
@@ -146,17 +193,18 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
 }
 
 function extract(text: string, published: string | null, disabled: DisabledRules): Claim[] {
-  kimIsLeader = /\bKim Jong[ -]?[Uu]n\b/.test(text);
+  const kimIsLeader = readKimIsLeader(text);
   const ctx: Ctx = {
     text,
     figs: scanFigures(text),
     published,
     disabled,
-    memo: new SideMemo(),
+    memo: new SideMemo(disabled),
     claims: [],
     pronouns: new Map(),
     previous: new Map(),
     tokens: new Map(),
+    host: ATTRIBUTION_HOST,
   };
   let sent: Sentence | null = null;
   for (let i = 0; i < ctx.figs.length; i++) {
@@ -183,10 +231,11 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       // Else the article's topic may stand for a bare figure as a subject ("about 3,000 had been sent").
       // Or a troop noun ("the first cadre of 2,600 soldiers will go to the front").
       ctx.labelOnly =
+        on(ctx, NOT_NAMED_NEARBY) &&
         !sent.prevNk &&
         !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text)));
       if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) {
-        refuse(i, 'north-korea-not-named-nearby');
+        refuse(i, NOT_NAMED_NEARBY.id);
         continue;
       }
     } else ctx.labelOnly = false;
@@ -204,6 +253,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
   }
   return ctx.claims;
 }
+
+/** Whether the named rule `r` is switched on for this extraction. */
+const on = (ctx: Ctx, r: RuleInfo): boolean => ruleOn(ctx.disabled, r.id);
 
 /** The id of the numbers-stage rule that refuses a figure before its sentence is read, or null. */
 function refuseOutright(ctx: Ctx, f: RawFigure): string | null {
@@ -254,196 +306,7 @@ function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean
   return hit;
 }
 
-type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };
-
-/**
- * Set per text by `extract`: the text names Kim Jong Un, so a bare "Kim" is
- * him (safe as a module variable: extraction is synchronous).
- */
-let kimIsLeader = false;
-
-const NK_ONE = new Set(['nk', 'dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
-const OTHER_ONE = new Set([
-  'ukrainian',
-  'ukrainians',
-  'ukraine',
-  "ukraine's",
-  'kyiv',
-  "kyiv's",
-  'kiev',
-  "kiev's",
-  'russian',
-  'russians',
-  'russia',
-  "russia's",
-  'moscow',
-  "moscow's",
-  'kremlin',
-  "kremlin's",
-  'american',
-  'americans',
-  'chinese',
-  'wagner',
-  'chechen',
-]);
-const KOREA_WORDS = new Set(['korean', 'koreans', 'korea', "korea's"]);
-
-/** A nationality word starting at token j. */
-function natAt(T: readonly Token[], j: number): Nat | null {
-  const w = T[j]?.w;
-  if (w === undefined) return null;
-  if (w === 'north' || w === 'south') {
-    const n = T[j + 1]?.w;
-    if (n && KOREA_WORDS.has(n)) return { kind: w === 'north' ? 'nk' : 'other', len: 2, troop: n === 'koreans' };
-    return null;
-  }
-  // "N Korea", "N. Korean" in headlines.
-  if (w === 'n' && /^N$/.test(T[j]!.raw)) {
-    const dot = T[j + 1]?.w === '.' ? 1 : 0;
-    const n = T[j + 1 + dot]?.w;
-    if (n && KOREA_WORDS.has(n)) return { kind: 'nk', len: 2 + dot, troop: n === 'koreans' };
-    return null;
-  }
-  if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
-  if (w === 'korean' && T[j + 1]?.w === "people's" && T[j + 2]?.w === 'army') return { kind: 'nk', len: 3, troop: false };
-  // "the North's 11,000 troops", "sent by the North" (a text about North Korea).
-  if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return { kind: 'nk', len: 1, troop: false };
-  if (NK_ONE.has(w)) return { kind: 'nk', len: 1, troop: false };
-  if (w === 'kim' || w === "kim's") {
-    const n = T[j + 1]?.w ?? '';
-    if (w === 'kim' && n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
-    return kimIsLeader || w === "kim's" ? { kind: 'nk', len: 1, troop: false } : null;
-  }
-  if (OTHER_ONE.has(w)) return { kind: 'other', len: 1, troop: w === 'ukrainians' || w === 'russians' || w === 'americans' };
-  return null;
-}
-
-/** Words that may follow a bare figure ("put the figure at 90 on Friday"). */
-const AFTER_BARE = new Set([
-  'taken',
-  'held',
-  'on',
-  'by',
-  'as',
-  'last',
-  'this',
-  'according',
-  'earlier',
-  'late',
-  'early',
-  'overall',
-  'now',
-  'and',
-  'or',
-  'but',
-  'while',
-  'with',
-  'including',
-]);
-
-const PREPS = new Set([
-  'in',
-  'to',
-  'into',
-  'from',
-  'for',
-  'against',
-  'with',
-  'alongside',
-  'on',
-  'at',
-  'near',
-  'across',
-  'inside',
-  'toward',
-  'towards',
-  'through',
-  'within',
-  'about',
-  'between',
-  'beside',
-  'among',
-  'amid',
-  'behind',
-  'under',
-  'onto',
-  'than',
-  'over',
-  'via',
-]);
-const VERB_SKIP = new Set([
-  'have',
-  'has',
-  'had',
-  'been',
-  'be',
-  'were',
-  'was',
-  'is',
-  'are',
-  'also',
-  'reportedly',
-  'allegedly',
-  'already',
-  'now',
-  'apparently',
-  'previously',
-  'recently',
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'their',
-  'her',
-  'another',
-  'so',
-  'far',
-  'since',
-  'initially',
-  'at',
-  'least',
-  'just',
-  'some',
-]);
 const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
-const CLAUSE_STOP = new Set(['that', ',', ';', ':', '—', '–', '(', ')', 'while', 'whereas', 'but', 'however', 'although', '#fig']);
-const CONTRAST = new Set([';', 'while', 'whereas', 'but', 'however', 'although', 'meanwhile']);
-const QUOTES = new Set(['"', '“', '”', '„', '‚', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '‹', '›']);
-const CIVIL_CUES = new Set([
-  'work',
-  'working',
-  'workers',
-  'labor',
-  'labour',
-  'laborers',
-  'labourers',
-  'factories',
-  'factory',
-  'jobs',
-  'sites',
-  'students',
-  'tourists',
-  'restaurants',
-]);
-const DOC_NOUNS = new Set([
-  'article',
-  'articles',
-  'section',
-  'clause',
-  'paragraph',
-  'resolution',
-  'chapter',
-  'annex',
-  'protocol',
-  'decree',
-  'no',
-  'nos',
-  'amendment',
-]);
-const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
-/** Degree adverbs before a casualty word ("severely wounded"). */
-const DEGREE = new Set(['severely', 'seriously', 'badly', 'critically', 'gravely', 'lightly', 'slightly', 'heavily', 'mildly']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 const LISTED = new Set([
   'listed',
@@ -460,24 +323,6 @@ const LISTED = new Set([
   'deemed',
   'officially',
 ]);
-const BE_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being']);
-const COPULA_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being']);
-const CASUALTY = (m: Metric | undefined) => m !== undefined && m !== 'deployed';
-
-/** "killed or wounded", "dead and injured" → casualties. */
-function combine(T: readonly Token[], j: number, m: Metric): [Metric, number] {
-  let k = j + 1;
-  while (QUOTES.has(T[k]?.w ?? '')) k++;
-  const conj = T[k]?.w;
-  if (conj === 'or' || conj === 'and' || conj === ',' || conj === '/') {
-    let n = k + 1;
-    // "died or were wounded", "killed and have been injured", "killed or badly wounded".
-    while (QUOTES.has(T[n]?.w ?? '') || COPULA_AUX.has(T[n]?.w ?? '') || DEGREE.has(T[n]?.w ?? '')) n++;
-    const m2 = METRIC_WORDS[T[n]?.w ?? ''];
-    if ((m === 'killed' && m2 === 'wounded') || (m === 'wounded' && m2 === 'killed')) return ['casualties', n];
-  }
-  return [m, j];
-}
 
 /**
  * Set only while `extractWithRefusals` runs: the id of the check that refused
@@ -506,21 +351,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const k = T.findIndex((t) => t.fig === i);
   if (k < 0) return refuse(i, 'no-token');
   const prevTok = T[k - 1];
-  const nextTok = T[k + 1];
-  // Dates, ages: "April 15", "15 January", "aged 20".
-  if (prevTok && MONTHS[prevTok.w] !== undefined && /^\p{Lu}/u.test(prevTok.raw)) return refuse(i, 'date.month-before');
-  // "Jan. 9"
-  if (prevTok?.w === '.' && T[k - 2] && MONTHS[T[k - 2]!.w] !== undefined && /^\p{Lu}/u.test(T[k - 2]!.raw))
-    return refuse(i, 'date.month-abbrev-before');
-  if (nextTok && MONTHS[nextTok.w] !== undefined && /^\p{Lu}/u.test(nextTok.raw) && nextTok.w !== 'may')
-    return refuse(i, 'date.month-after');
-  if (prevTok && (prevTok.w === 'aged' || prevTok.w === 'age' || prevTok.w === 'ages' || prevTok.w === 'no'))
-    return refuse(i, 'age-or-number-sign');
-  // "Article 4", "Resolution 2397", "No. 9": a number that names a provision or a document.
-  if (prevTok && (DOC_NOUNS.has(prevTok.w) || (prevTok.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art'))))
-    return refuse(i, 'document-number');
-  // "rose by 1,000": the size of a change, not a count.
-  if (prevTok?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '')) return refuse(i, 'size-of-change');
+  // Dates, ages, documents' numbers, the size of a change: no head count (./numbers/not-a-count.ts).
+  if (on(ctx, MONTH_BEFORE) && isMonthBefore(T, k)) return refuse(i, MONTH_BEFORE.id);
+  if (on(ctx, MONTH_ABBREV_BEFORE) && isMonthAbbrevBefore(T, k)) return refuse(i, MONTH_ABBREV_BEFORE.id);
+  if (on(ctx, AGE_OR_NUMBER_SIGN) && isAgeOrNumberSign(T, k)) return refuse(i, AGE_OR_NUMBER_SIGN.id);
+  if (on(ctx, DOCUMENT_NUMBER) && isDocumentNumber(T, k)) return refuse(i, DOCUMENT_NUMBER.id);
+  if (on(ctx, SIZE_OF_CHANGE) && isSizeOfChange(T, k)) return refuse(i, SIZE_OF_CHANGE.id);
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
   if ((prevTok?.w === ':' || prevTok?.w === '–' || prevTok?.w === '—') && labelGate(text, sent.start, f.start)) {
     const boxed = factLine(ctx, sent, T, k, T, k - 1, false);
@@ -535,7 +371,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
   // Let in only as a fact box line, and it is none.
-  if (ctx.labelOnly) return refuse(i, 'not-a-fact-box-line');
+  if (ctx.labelOnly) return refuse(i, NOT_NAMED_NEARBY.id);
 
   // --- the noun phrase after the figure ---
   let j = k + 1;
@@ -580,7 +416,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       break;
     }
     // A compound modifier ("12-year-old", "10-minute", "two-thirds") is not a count.
-    if (w === '-' && j === k + 1 && isWord(T[j + 1]) && T[j + 1]!.start === t.end) return refuse(i, 'compound-modifier');
+    if (on(ctx, COMPOUND_MODIFIER) && isCompoundModifier(T, j, k)) return refuse(i, COMPOUND_MODIFIER.id);
     if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
       head = 'metric';
       headMetric = 'captured';
@@ -678,15 +514,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (natAt(T, j + 1 + the)?.kind === 'nk') natNK = true;
   }
   // "1,000 men a day", "100 per week": a rate, not a count.
-  {
-    const r = head === 'none' ? k + 1 : j;
-    const a = T[r]?.w;
-    if (
-      RATE_WORDS.has(a ?? '') ||
-      ((a === 'a' || a === 'per' || a === 'each' || a === 'every' || a === 'an') && RATE_UNITS.has(T[r + 1]?.w ?? ''))
-    )
-      return refuse(i, 'rate');
-  }
+  if (on(ctx, RATE) && isRate(T, head === 'none' ? k + 1 : j)) return refuse(i, RATE.id);
   // "soldiers from (the) North Korea / DPRK"
   if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
     const the = T[j + 1]?.w === 'the' ? 1 : 0;
@@ -711,10 +539,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
 
-  if (natOther && !natNK) return refuse(i, 'other-nationality');
-  if (f.word === 'one' && f.value === 1 && !(natNK && head === 'troop')) return refuse(i, 'bare-one');
-  if (f.plainDigits && f.value >= 1800 && f.value <= 2100 && head !== 'troop' && head !== 'metric') return refuse(i, 'year');
-  if (f.value === 0) return refuse(i, 'zero');
+  if (on(ctx, OTHER_NATIONALITY) && natOther && !natNK) return refuse(i, OTHER_NATIONALITY.id);
+  if (on(ctx, BARE_ONE) && isBareOne(f, natNK && head === 'troop')) return refuse(i, BARE_ONE.id);
+  if (on(ctx, YEAR) && isYear(f) && head !== 'troop' && head !== 'metric') return refuse(i, YEAR.id);
+  if (on(ctx, ZERO) && f.value === 0) return refuse(i, ZERO.id);
 
   // A part of a figure: "some 4,000 of the 11,000 troops ...", "200 out of 11,000".
   let ofFig = -1;
@@ -734,9 +562,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (head === 'none' && adj === null && ofFig < 0) {
     let n = k + 1;
     while (QUOTES.has(T[n]?.w ?? '')) n++;
-    const t = T[n];
-    if (t && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w))
-      return refuse(i, 'unrelated-noun');
+    if (on(ctx, UNRELATED_NOUN) && isUnrelatedNoun(T, n)) return refuse(i, UNRELATED_NOUN.id);
   }
 
   // --- topic: whose troops ---
@@ -746,18 +572,21 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const prevClaim = ctx.claims[ctx.claims.length - 1];
   if (!owner && partitive && prevClaim && prevClaim.start >= sent.start) owner = 'nk';
   if (!owner) owner = ownerBefore(T, k);
-  if (owner === 'other') return refuse(i, 'owned-by-other-side');
+  if (owner === 'other' && on(ctx, OWNED_BY_OTHER_SIDE)) return refuse(i, OWNED_BY_OTHER_SIDE.id);
   if (!owner) {
     // "people" must be North Korean in their own sentence; "2,700 others/more" may follow one that is.
     const weakWord = T[j - 1]?.w ?? '';
-    if (head === 'weak' && !sent.nk && !partitive && !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent)))
-      return refuse(i, 'people-not-north-korean');
-    // Only the article's topic names North Korea: a bare figure must be the subject of a troop verb, or soldiers no one else owns (below).
-    if (!sent.nk && !sent.prevNk && head !== 'none' && head !== 'troop') return refuse(i, 'topic-only-needs-bare-subject');
+    if (
+      head === 'weak' &&
+      !sent.nk &&
+      !partitive &&
+      !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent)) &&
+      on(ctx, PEOPLE_NOT_NORTH_KOREAN)
+    )
+      return refuse(i, PEOPLE_NOT_NORTH_KOREAN.id);
   }
 
-  // --- metric ---
-  let metric: Metric | null = headMetric ?? adj;
+  // --- metric (./metric/precedence.ts) ---
   let predMetric: Metric | null = null;
   {
     // The predicate right after the noun phrase: "have been killed", "(are) dead", "taken prisoner".
@@ -845,9 +674,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
-  if (ofFig >= 0) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
+  if (ofFig >= 0) {
+    if (on(ctx, PART_TAKES_VERB)) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
+  }
   // ... and the whole does not ("a third of the 11,000 troops have been killed").
-  else if (CASUALTY(predMetric ?? undefined) && isPartitiveWhole(T, k)) predMetric = null;
+  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k)) predMetric = null;
   let verbMetric: Metric | null = null;
   {
     let p = k - 1;
@@ -867,12 +698,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         vm = 'casualties';
       if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
       // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
-      if (vm === 'casualties' && !natNK && lossOfOther(T, p)) return refuse(i, 'losses-of-other-side');
+      if (vm === 'casualties' && !natNK && on(ctx, LOSSES_OF_OTHER_SIDE) && lossOfOther(T, p)) return refuse(i, LOSSES_OF_OTHER_SIDE.id);
       // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims.
-      if (vm && vm !== 'deployed' && !natNK && nkAgentBefore(T, p)) return refuse(i, 'north-koreans-kill');
+      if (vm && vm !== 'deployed' && !natNK && on(ctx, NORTH_KOREANS_KILL) && nkAgentBefore(T, p)) return refuse(i, NORTH_KOREANS_KILL.id);
       // "inflicted 1,000 casualties (on ...)": the other side's.
-      if (INFLICT.has(t.w) && !natNK && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk'))
-        return refuse(i, 'inflicted-on-others');
+      if (INFLICT.has(t.w) && !natNK && on(ctx, INFLICTED_ON_OTHERS) && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk'))
+        return refuse(i, INFLICTED_ON_OTHERS.id);
       // "the capture of two wounded soldiers", "the loss of 300", "the killing of 30".
       if (t.w === 'of') {
         const noun = NOUN_OF[T[p - 1]?.w ?? ''] ?? (T[p - 2]?.w === 'capture' ? 'captured' : undefined);
@@ -880,46 +711,75 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       }
     }
   }
-  // "captured two wounded North Korean soldiers": the capture is the event.
-  if (verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && !headMetric) metric = 'captured';
-  metric ??= predMetric ?? verbMetric;
-  if (metric === 'deployed' && CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
-  if (metric === 'deployed' && CASUALTY(predMetric ?? undefined)) metric = predMetric;
+  // The first reading in the precedence table that gives a metric decides.
+  let metric: Metric | null = null;
   let definite = false;
-  if (!metric) {
-    const cm = clauseMetric(T, k);
-    if (cm) {
-      metric = cm.metric;
-      definite = cm.definite;
-    }
-  }
   let anaphoric = false;
-  // "rose from 11,000 to 12,000": the second figure counts what the first did.
-  const prevFig = T[k - 2];
-  if (!metric && T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
-    const prev = ctx.claims[ctx.claims.length - 1];
-    if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
-      metric = prev.metric;
-      anaphoric = true;
+  for (let n = 0; n < METRIC_PRECEDENCE.length && metric === null; n++) {
+    const r = METRIC_PRECEDENCE[n]!;
+    if (!on(ctx, r)) continue;
+    switch (r) {
+      case HEAD_NOUN:
+        metric = headMetric;
+        break;
+      case ADJECTIVE:
+        // "captured two wounded North Korean soldiers": the capture is the event.
+        metric = verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED) ? 'captured' : adj;
+        break;
+      case PREDICATE:
+        metric = predMetric;
+        break;
+      case OBJECT_VERB:
+        metric = verbMetric;
+        break;
+      case CLAUSE: {
+        const cm = clauseMetric(T, k);
+        if (cm) {
+          metric = cm.metric;
+          definite = cm.definite;
+        }
+        break;
+      }
+      case RANGE_CONTINUES: {
+        // "rose from 11,000 to 12,000": the second figure counts what the first did.
+        const prevFig = T[k - 2];
+        if (T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        }
+        break;
+      }
+      case ANAPHORA:
+        if (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k))) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && f.start - prev.end < 600) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        }
+        break;
+      case TROOPS_DEFAULT:
+        if ((head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
+        break;
     }
   }
-  if (!metric && (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k)))) {
-    const prev = ctx.claims[ctx.claims.length - 1];
-    if (prev && f.start - prev.end < 600) {
-      metric = prev.metric;
-      anaphoric = true;
-    }
+  // A casualty verb or predicate beats a deployment word.
+  if (metric === 'deployed' && on(ctx, CASUALTY_OVER_DEPLOYED)) {
+    if (CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
+    else if (CASUALTY(predMetric ?? undefined)) metric = predMetric;
   }
-  if (!metric && (head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
   if (!metric) return refuse(i, 'no-metric');
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
-  if (metric === 'deployed' && (head === 'weak' || head === 'none' || (head === 'troop' && /koreans$/.test(T[j - 1]?.w ?? '')))) {
-    for (let q = j; q < T.length && q < j + 12; q++) {
-      const w = T[q]!.w;
-      if (w === '.' || w === ',' || CONTRAST.has(w) || w === '#fig') break;
-      if (CIVIL_CUES.has(w)) return refuse(i, 'civilians');
-    }
-  }
+  if (
+    metric === 'deployed' &&
+    (head === 'weak' || head === 'none' || (head === 'troop' && /koreans$/.test(T[j - 1]?.w ?? ''))) &&
+    on(ctx, CIVILIANS) &&
+    civiliansAfter(T, j)
+  )
+    return refuse(i, CIVILIANS.id);
   if (!owner && !sent.nk) {
     // Only the passage names North Korea: a bare figure needs an antecedent,
     // and no other country may stand in the sentence.
@@ -929,8 +789,16 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       verbMetric === null &&
       !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
-    if ((head === 'none' || head === 'weak') && !anaphoric && !partitive && !definite && !bareSubject && !nkJustBefore(ctx, sent))
-      return refuse(i, 'no-antecedent');
+    if (
+      (head === 'none' || head === 'weak') &&
+      !anaphoric &&
+      !partitive &&
+      !definite &&
+      !bareSubject &&
+      on(ctx, NO_ANTECEDENT) &&
+      !nkJustBefore(ctx, sent)
+    )
+      return refuse(i, NO_ANTECEDENT.id);
     // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.
     // Only in running text (a headline of another story carries no full stop), with no one else named before the figure but its source.
     const topicTroops =
@@ -940,10 +808,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
       !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) &&
       (ctx.topic ??= articleTopic(text));
-    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops) return refuse(i, 'passage-only');
+    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops && on(ctx, PASSAGE_ONLY))
+      return refuse(i, PASSAGE_ONLY.id);
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
     const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent)) || topicTroops;
-    if (foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers)) return refuse(i, 'foreign-in-sentence');
+    if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))
+      return refuse(i, FOREIGN_IN_SENTENCE.id);
   }
 
   // --- qualifier carried over a coordination: "roughly 300 deaths and 2,700 injuries" ---
@@ -961,15 +831,24 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
 
   let attribution = attribute(ctx, sent, k);
   // "Some 3,000 of them ..." after the sentence that counted them: its source.
-  if (!attribution && partitive && prevClaim && prevClaim.start < sent.start && f.start - prevClaim.end < 600)
+  if (
+    !attribution &&
+    partitive &&
+    ruleOn(ctx.disabled, 'partitive-keeps-source') &&
+    prevClaim &&
+    prevClaim.start < sent.start &&
+    f.start - prevClaim.end < 600
+  )
     attribution = prevClaim.attribution;
   const sentence = text.slice(sent.start, sent.end);
   sent.timeHint ??= TIME_HINT.test(sentence);
-  let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true) : null;
+  let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
   if (period === null)
     period =
-      sent.item === undefined ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)))) : sent.item;
+      sent.item === undefined
+        ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)), ctx.disabled))
+        : sent.item;
   return {
     metric,
     qualifier,
@@ -1123,7 +1002,7 @@ function factLine(
     if (!inner || inner.length === 0) continue;
     const comma = inner.findIndex((t) => t.w === ',' || t.w === ';');
     const phrase = comma >= 0 ? inner.slice(0, comma) : inner;
-    if (!attribution && phrase.length > 0) {
+    if (!attribution && phrase.length > 0 && ruleOn(ctx.disabled, 'fact-box-source')) {
       const raw = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
       const side = sideIn(raw);
       attribution = side
@@ -1132,7 +1011,7 @@ function factLine(
           ? null
           : resolvePhrase(text, phrase, ctx.memo);
     }
-    if (period === null) {
+    if (period === null && ruleOn(ctx.disabled, 'fact-box-period')) {
       const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
       const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
       if (m && month !== undefined) {
@@ -1149,6 +1028,7 @@ function factLine(
       ctx.published,
       f.end - sent.start,
       true,
+      ctx.disabled,
     );
   }
   return {
@@ -1210,75 +1090,6 @@ function boxAboutNk(ctx: Ctx, lineStart: number, stacked: boolean): boolean {
   return (ctx.topic ??= articleTopic(text));
 }
 
-/** The figure is the whole of a part before it ("4,000 of the 11,000 ..."). */
-function isPartitiveWhole(T: readonly Token[], k: number): boolean {
-  let q = k - 1;
-  if (DEFINITE.has(T[q]?.w ?? '')) q--;
-  if (T[q]?.w !== 'of') return false;
-  if (T[q - 1]?.w === 'out') q--;
-  return (T[q - 1]?.fig ?? -1) >= 0 || PART_WORDS.has(T[q - 1]?.w ?? '');
-}
-
-const PART_WORDS = new Set([
-  'third',
-  'thirds',
-  'half',
-  'quarter',
-  'quarters',
-  'fifth',
-  'fifths',
-  'tenth',
-  'percent',
-  '%',
-  'most',
-  'many',
-  'all',
-  'some',
-  'hundreds',
-  'thousands',
-  'dozens',
-  'majority',
-  'share',
-  'proportion',
-  'fraction',
-]);
-
-const CHANGE_VERBS = new Set([
-  'rose',
-  'risen',
-  'increased',
-  'grew',
-  'grown',
-  'jumped',
-  'climbed',
-  'swelled',
-  'expanded',
-  'fell',
-  'dropped',
-  'declined',
-  'decreased',
-  'up',
-  'down',
-  'raised',
-  'revised',
-  'reduced',
-]);
-/** Event nouns whose "of" governs a count ("the capture of two", "the loss of 300"). */
-const NOUN_OF: Readonly<Record<string, Metric>> = {
-  capture: 'captured',
-  captures: 'captured',
-  loss: 'casualties',
-  losses: 'casualties',
-  killing: 'killed',
-  killings: 'killed',
-  deaths: 'killed',
-  death: 'killed',
-  wounding: 'wounded',
-  deployment: 'deployed',
-  dispatch: 'deployed',
-  arrival: 'deployed',
-  transfer: 'deployed',
-};
 const UNIT_NOUNS = new Set([
   'unit',
   'units',
@@ -1296,492 +1107,10 @@ const UNIT_NOUNS = new Set([
   'division',
   'group',
 ]);
-const FINITE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
-
-/** The casualty metric of a finite verb after a participial phrase ("... sent to fight for Russia have died"). */
-function mainVerbAfter(T: readonly Token[], from: number): Metric | null {
-  for (let q = from; q < T.length && q < from + 10; q++) {
-    const w = T[q]!.w;
-    if (CLAUSE_STOP.has(w) || w === 'and' || w === 'or') return null;
-    if (!FINITE_AUX.has(w)) continue;
-    let n = q + 1;
-    while (n < T.length && n < q + 6 && AUX_WORDS.has(T[n]!.w)) n++;
-    const m = METRIC_WORDS[T[n]?.w ?? ''];
-    if ((T[n]?.w === 'taken' || T[n]?.w === 'captured') && T[n + 1]?.w === 'alive') return 'captured';
-    return m && m !== 'deployed' ? combine(T, n, m)[0] : null;
-  }
-  return null;
-}
-
-/** Nouns after a possessive that make the country an actor ("Ukraine's general staff"). */
-const ACTORS = new Set([
-  'general',
-  'staff',
-  'military',
-  'army',
-  'forces',
-  'troops',
-  'soldiers',
-  'president',
-  'ministry',
-  'defence',
-  'defense',
-  'intelligence',
-  'government',
-  'officials',
-  'leader',
-  'air',
-  'navy',
-  'commander',
-  'commanders',
-  'border',
-  'foreign',
-  'spy',
-  'security',
-  'armed',
-  'special',
-  'losses',
-  'casualties',
-  'units',
-  'personnel',
-  'servicemen',
-  'top',
-  'chief',
-  'envoy',
-  'officers',
-]);
-
-/** South Korea, the United States, China: named in this war as sources, never as the troops' owners. */
-function nonBelligerent(T: readonly Token[], j: number): boolean {
-  const w = T[j]?.w ?? '';
-  return w === 'south' || w === 'american' || w === 'americans' || w === 'chinese';
-}
-
-/** The nationality at `at` stands inside a source phrase ("according to the Chief of the Defense Intelligence of Ukraine,", "citing sources in Kyiv"). */
-function inSourcePhrase(T: readonly Token[], at: number): boolean {
-  for (let b = at - 1; b >= 0 && b > at - 14; b--) {
-    const w = T[b]!.w;
-    if ((w === 'according' && T[b + 1]?.w === 'to') || w === 'citing') return true;
-    if (w === ',' || w === ';' || w === '#fig' || SPEECH_VERBS.has(w)) return false;
-  }
-  return false;
-}
-
-/** Verbs whose object a nationality is ("soldiers supporting Russia"): it owns nothing. */
-const SUPPORT_VERBS = new Set([
-  'supporting',
-  'support',
-  'supports',
-  'helping',
-  'help',
-  'helps',
-  'aiding',
-  'aid',
-  'assisting',
-  'assist',
-  'backing',
-  'back',
-  'joining',
-  'join',
-  'defending',
-  'defend',
-  'reinforcing',
-  'reinforce',
-  'bolstering',
-  'bolster',
-  'serving',
-  'serve',
-  'augment',
-  'augmenting',
-  'repel',
-  'repelling',
-  'attacking',
-  'attack',
-  'invade',
-  'invading',
-]);
-
-/** A country other than North Korea named in the sentence, not as a place after a preposition. */
-function foreignInSentence(T: readonly Token[], until: number, speakers: boolean): boolean {
-  for (let j = 0; j < until && j < T.length; j++) {
-    const nat = natAt(T, j);
-    if (!nat) continue;
-    // A speaker is no owner; one whose country has no troops in this war ("South Korea's spy agency reported") never is.
-    if (
-      ((speakers || nonBelligerent(T, j)) && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) ||
-      invertedSpeaker(T, j) ||
-      inSourcePhrase(T, j)
-    ) {
-      j += nat.len - 1;
-      continue;
-    }
-    const before = T[j - 1]?.w;
-    const before2 = T[j - 2]?.w;
-    const placed = (before !== undefined && PREPS.has(before)) || (before === 'the' && before2 !== undefined && PREPS.has(before2));
-    // A possessive on another noun ("the Kremlin's war machine") owns no troops.
-    const possessive = T[j + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[j + nat.len]?.w ?? '');
-    if (nat.kind === 'other' && !placed && !possessive) return true;
-    j += nat.len - 1;
-  }
-  return false;
-}
 
 const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
-const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
-const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
-const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow', 'afu', 'vsu', 'zsu']);
-
-const INFLICT = new Set(['inflicted', 'inflicting', 'inflict', 'inflicts', 'caused', 'causing', 'cause', 'causes', 'dealt']);
-
-/** North Korea's troops are the subject of the verb at `p` ("North Korean troops (have) killed", ", killing"). */
-function nkAgentBefore(T: readonly Token[], p: number): boolean {
-  for (let j = 0; j < p; j++) {
-    const nat = natAt(T, j);
-    if (!nat) continue;
-    if (PREPS.has(T[j - 1]?.w ?? '') || isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according') {
-      j += nat.len - 1;
-      continue;
-    }
-    if (nat.kind !== 'nk') return false;
-    // The subject's own verb, or a participle of the same clause after a comma.
-    return isAgent(T, j + nat.len) || (T[p - 1]?.w === ',' && /ing$/.test(T[p]!.w));
-  }
-  return false;
-}
-
-/** The subject of a loss verb at `p` is another side: "the enemy lost", "Russia, which has been losing". */
-function lossOfOther(T: readonly Token[], p: number): boolean {
-  let b = p - 1;
-  while (b >= 0 && (VERB_SKIP.has(T[b]!.w) || COPULA_AUX.has(T[b]!.w)) && T[b]!.w !== 'the') b--;
-  if (T[b]?.w === 'which' || T[b]?.w === 'who') {
-    b--;
-    if (T[b]?.w === ',') b--;
-  }
-  for (let q = b; q >= 0 && q > b - 4; q--) {
-    const w = T[q]!.w;
-    if (ENEMY.has(w)) return true;
-    const nat = natAt(T, q) ?? (q > 0 && natAt(T, q - 1)?.len === 2 ? natAt(T, q - 1) : null);
-    if (nat) return nat.kind === 'other' && !PREPS.has(T[q - 1]?.w ?? '');
-    if (!isWord(T[q])) return false;
-  }
-  return false;
-}
-
-/** A nationality in an inverted speaker phrase ('"...," wrote the Ukrainian intelligence service'): a source, never an owner. */
-function invertedSpeaker(T: readonly Token[], j: number): boolean {
-  let b = j - 1;
-  const d = T[b]?.w;
-  if (d === 'the' || d === 'a' || d === 'an') b--;
-  if (!SPEECH_VERBS.has(T[b]?.w ?? '')) return false;
-  const before = T[b - 1]?.w ?? '';
-  return before === ',' || (QUOTES.has(before) && before !== '(' && before !== '[');
-}
-
-/** Nearest nationality before the figure that owns it (not a speaker, not a place after a preposition). */
-function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
-  for (let j = k - 1; j >= 0 && k - j < 30; j--) {
-    if (T[j]!.w === ';') break;
-    let nat = natAt(T, j);
-    let at = j;
-    if (!nat && j > 0) {
-      // Second word of a two-word nationality ("North Korea").
-      const n2 = natAt(T, j - 1);
-      if (n2 && n2.len === 2) {
-        nat = n2;
-        at = j - 1;
-      }
-    }
-    if (!nat) continue;
-    j = at;
-    const before = T[at - 1]?.w;
-    const before2 = T[at - 2]?.w;
-    // A place after a preposition ("in (eastern) Russia", "to the Kremlin") owns nothing.
-    if (before && PREPS.has(before)) continue;
-    if (before2 && PREPS.has(before2) && before !== undefined && /^\p{Ll}/u.test(T[at - 1]!.raw)) continue;
-    if (before === 'to' && before2 === 'according') continue;
-    // "occupied by Russia": an agent after "by" owns nothing; nor the object of a verb ("soldiers supporting Russia").
-    if (before === 'by' || (before !== undefined && SUPPORT_VERBS.has(before))) continue;
-    // A source ("according to the Chief of the Defense Intelligence of Ukraine,").
-    if (inSourcePhrase(T, at)) continue;
-    // A possessive on a thing ("Russia's war against Ukraine") owns no troops.
-    if (T[at + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[at + nat.len]?.w ?? '') && !TROOP_NOUNS.has(T[at + nat.len]?.w ?? ''))
-      continue;
-    // "convoys of the Russian Pacific Fleet", "Russian naval vessels": a nationality on a thing, not on people.
-    if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
-    if (before === 'citing') continue;
-    if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
-    // "units made up of Russian and North Korean troops": mixed units' losses are no count of North Korea's.
-    if (nat.kind === 'nk' && before === 'and' && natAt(T, at - 2)?.kind === 'other') return 'other';
-    return nat.kind;
-  }
-  return null;
-}
-
-/** Things a nationality may be said of without owning the troops ("Russian naval vessels", "Ukrainian territory"). */
-const THINGS = new Set([
-  'fleet',
-  'fleets',
-  'vessels',
-  'vessel',
-  'ships',
-  'ship',
-  'naval',
-  'navy',
-  'aircraft',
-  'planes',
-  'plane',
-  'jets',
-  'helicopters',
-  'trains',
-  'territory',
-  'soil',
-  'region',
-  'regions',
-  'city',
-  'cities',
-  'town',
-  'towns',
-  'border',
-  'ports',
-  'port',
-  'airfields',
-  'airfield',
-  'airspace',
-  'waters',
-  'coast',
-  'language',
-  'passports',
-  'uniforms',
-  'documents',
-  'identification',
-  'ids',
-  'weapons',
-  'equipment',
-  'rifles',
-  'ammunition',
-  'rations',
-  'bases',
-  'base',
-]);
-
-/** The nationality ending before `from` is said of a thing (past a proper name: "the Russian Pacific Fleet"). */
-function ownsThing(T: readonly Token[], from: number): boolean {
-  for (let j = from; j < T.length && j < from + 4; j++) {
-    if (THINGS.has(T[j]!.w)) return true;
-    if (!isWord(T[j]) || !/^\p{Lu}/u.test(T[j]!.raw)) return false;
-  }
-  return false;
-}
-
-const AGENT_NOUNS = new Set([
-  'forces',
-  'troops',
-  'military',
-  'drones',
-  'units',
-  'soldiers',
-  'artillery',
-  'army',
-  'strikes',
-  'fighters',
-  'gunners',
-]);
-const AGENT_VERBS = new Set([
-  'captured',
-  'captures',
-  'capture',
-  'capturing',
-  'grabs',
-  'grabbed',
-  'grab',
-  'takes',
-  'took',
-  'taken',
-  'seized',
-  'seizes',
-  'holds',
-  'held',
-  'holding',
-  'killed',
-  'kills',
-  'killing',
-  'eliminated',
-  'wounded',
-  'interrogated',
-  'interrogates',
-  'questioned',
-  'questioning',
-  'detained',
-  'shot',
-  'inflicted',
-  'inflicting',
-  'caused',
-  'causing',
-]);
-
-/** A nationality that is the agent of a capture or a killing ("Ukraine grabs two prisoners"). */
-function isAgent(T: readonly Token[], from: number): boolean {
-  for (let j = from; j < T.length && j < from + 4; j++) {
-    const w = T[j]!.w;
-    if (AGENT_VERBS.has(w)) return true;
-    if (!COPULA_AUX.has(w) && !VERB_SKIP.has(w) && !/'s$/.test(w) && !AGENT_NOUNS.has(w)) return false;
-  }
-  return false;
-}
-
-function isSpeaker(T: readonly Token[], from: number): boolean {
-  for (let j = from; j < T.length && j < from + 8; j++) {
-    const w = T[j]!.w;
-    // "South Korean, Ukrainian and Western sources reporting": a list of speakers.
-    if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
-    // "have said" speaks; "is said", "were reported" do not.
-    if (SPEECH_VERBS.has(w) && !BE_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
-    if (w === '#fig') return false;
-  }
-  return false;
-}
-
-const COMPLEMENT = new Set([
-  'at',
-  'to',
-  'from',
-  'between',
-  'reach',
-  'hit',
-  'rose',
-  'grew',
-  'increased',
-  'reached',
-  'is',
-  'was',
-  'are',
-  'were',
-  'numbering',
-  'number',
-  'totalling',
-  'totaling',
-  'totals',
-  'total',
-  'of',
-  'around',
-  'about',
-  'some',
-  'nearly',
-]);
-const TROOP_CLAUSE = new Set(['troops', 'troop', 'soldiers', 'forces', 'contingent', 'servicemen', 'personnel', 'deployment', 'fighters']);
-
-/**
- * A metric word earlier in the figure's clause ("casualties ... has exceeded
- * 3,000"); troops named earlier make a complement figure "deployed" ("the
- * number of North Korean troops is estimated at 11,000").
- */
-function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definite: boolean } | null {
-  let killed = false;
-  let wounded = false;
-  let first: Metric | null = null;
-  let definite = false;
-  let deployed = false;
-  let troops = false;
-  // A label: "Losses: 4,000", "Killed: 300+".
-  if (T[k - 1]?.w === ':') {
-    for (let j = k - 2; j >= 0 && k - j <= 6; j--) {
-      const m = METRIC_WORDS[T[j]!.w];
-      if (m) return { metric: m, definite: false };
-    }
-  }
-  for (let j = k - 1; j >= 0 && k - j < 16; j--) {
-    const w = T[j]!.w;
-    // A participial apposition goes on with its noun: "the contingent, estimated at 11,000".
-    if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
-    // A relative clause goes on with its noun: "troops, which are thought to number 12,000".
-    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) continue;
-    // "rose by 1,000 to 4,000": the change goes on with its clause.
-    if (w === '#fig' && T[j - 1]?.w === 'by') continue;
-    if (CLAUSE_STOP.has(w)) break;
-    if (w === 'toll') {
-      const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';
-      if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '') || DEFINITE.has(T[j - 2]?.w ?? '');
-      first ??= m;
-      continue;
-    }
-    if (TROOP_CLAUSE.has(w)) troops = true;
-    const m = METRIC_WORDS[w];
-    if (!m) continue;
-    if (m === 'deployed') {
-      deployed = true;
-      continue;
-    }
-    if (m === 'killed') killed = true;
-    if (m === 'wounded') wounded = true;
-    // "the losses had reached 3,000": a definite noun points back at troops already named.
-    if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '');
-    first ??= m;
-  }
-  if (killed && wounded) return { metric: 'casualties', definite };
-  if (first) return { metric: first, definite };
-  if (deployed) return { metric: 'deployed', definite: false };
-  return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? { metric: 'deployed', definite: false } : null;
-}
-
-const APPOSITIVE = new Set([
-  'estimated',
-  'numbering',
-  'believed',
-  'thought',
-  'put',
-  'reported',
-  'totalling',
-  'totaling',
-  'said',
-  'counted',
-]);
-const DEFINITE = new Set(['the', 'their', 'its', 'such', 'these', 'those']);
-
-/** "put the figure at 1,000", "the number stood at", "raised the toll to". */
-function isAnaphoric(T: readonly Token[], k: number): boolean {
-  const p = T[k - 1]?.w;
-  if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
-  for (let j = k - 2; j >= 0 && k - j <= 5; j--) {
-    const w = T[j]!.w;
-    if (
-      w === 'figure' ||
-      w === 'number' ||
-      w === 'toll' ||
-      w === 'tally' ||
-      w === 'count' ||
-      w === 'total' ||
-      w === 'estimate' ||
-      w === 'it' ||
-      w === 'figures' ||
-      w === 'numbers'
-    )
-      return true;
-  }
-  return false;
-}
-
-const COUNT_VERBS = new Set([
-  'counted',
-  'estimated',
-  'estimates',
-  'estimate',
-  'tallied',
-  'recorded',
-  'confirmed',
-  'put',
-  'puts',
-  'reported',
-  'identified',
-  'registered',
-]);
-
-/** A bare figure right after a counting verb ("Washington had counted more than 10,000"). */
-function countedBefore(T: readonly Token[], k: number): boolean {
-  let p = k - 1;
-  while (p >= 0 && VERB_SKIP.has(T[p]!.w)) p--;
-  return COUNT_VERBS.has(T[p]?.w ?? '');
-}
+const ATTRIBUTION_HOST: AttributionHost = { tokensOf };
 
 const KOREAN_GAP = new Set(['north', 'korean', 'koreans', 'dprk', 'the', 'of', 'its']);
 
@@ -1813,232 +1142,6 @@ function carriedQualifier(ctx: Ctx, T: readonly Token[], k: number): Qualifier |
     if (!conj || !isWord(t) || ++words > 12) return null;
     if (!(METRIC_WORDS[t.w] !== undefined || TROOP_NOUNS.has(t.w) || WEAK_NOUNS.has(t.w) || KOREAN_GAP.has(t.w))) nounsOnly = false;
     if (!nounsOnly && !elliptical) return null;
-  }
-  return null;
-}
-
-// --- attribution ---
-
-function attribute(ctx: Ctx, sent: Sentence, k: number): Attribution | null {
-  const T = sent.tokens!;
-  sent.cues ??= findCues(T);
-  const figAt = T[k]!.start;
-  const best = bestCue(ctx, T, sent.cues, figAt, sent.start);
-  if (best) return best;
-  const s = ctx.text.slice(sent.start, sent.end);
-  // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
-  if (/["“”„«»]/.test(s)) {
-    const next = sentenceAfter(ctx.text, sent.end);
-    if (next && next[1] - next[0] < 200) {
-      const nt = tokensOf(ctx, next);
-      const cues = findCues(nt).filter((c) => c.at - next[0] < 80);
-      const a = bestCue(ctx, nt, cues, next[0], next[0]);
-      if (a) return a;
-    }
-  }
-  // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
-  const after = BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || brokenLine(T) ? sentenceAfter(ctx.text, sent.end) : null;
-  if (after && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
-    const nt = tokensOf(ctx, after);
-    const a = bestCue(ctx, nt, findCues(nt), after[0], after[0]);
-    if (a) return a;
-  }
-  // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
-  if (after && brokenLine(T)) {
-    let next: [number, number] | null = after;
-    for (let n = 0; n < 3 && next && next[1] - next[0] < 300; n++) {
-      const nt = tokensOf(ctx, next);
-      const a = bestCue(ctx, nt, findCues(nt), next[0], next[0]);
-      if (a) return a;
-      if (!brokenLine(nt)) break;
-      next = sentenceAfter(ctx.text, next[1]);
-    }
-  }
-  const prev = sentenceBefore(ctx.text, sent.start);
-  // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
-  if (
-    prev &&
-    (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) ||
-      (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))
-  ) {
-    const pt = tokensOf(ctx, prev);
-    const a = bestCue(ctx, pt, findCues(pt), prev[1], prev[0]);
-    if (a) return a;
-  }
-  // "Of those, about 600 died.": a part of the figure before keeps its source.
-  if (PART_OPENING_RE.test(s)) {
-    const last = ctx.claims[ctx.claims.length - 1];
-    if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution) return last.attribution;
-  }
-  // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
-  for (let j = 0; j < k; j++) {
-    const nat = natAt(T, j);
-    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
-      const phrase = ctx.text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
-      const side = sideIn(phrase);
-      if (side) return { side: side.side, text: phrase };
-    }
-  }
-  return null;
-}
-
-function bestCue(ctx: Ctx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
-  let best: { score: number; a: Attribution } | null = null;
-  for (const c of cues) {
-    // "..., and a US official reported that ...": that cue speaks for what follows it only.
-    if (c.forward && c.at > figAt) continue;
-    const lo = Math.min(c.at, figAt);
-    const hi = Math.max(c.at, figAt);
-    // "the agency said, amid unconfirmed reports the number could be 12,000": the reports are the figure's source.
-    if (c.at < figAt && amidReports(ctx.text, T, lo, hi)) continue;
-    const a = resolveCue(ctx, c, sentStart);
-    if (!a) continue;
-    let score = Math.abs(c.at - figAt);
-    for (const t of T) {
-      if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) {
-        score += 1000;
-        break;
-      }
-    }
-    // A news agency passing on someone else's figure ("Reuters reported, citing Seoul") yields to its source.
-    if (a.side === 'other' && MEDIA_RE.test(a.text)) score += 500;
-    if (c.weak) score += a.side === 'kp' ? 5000 : 400;
-    // "according to reports from his commanders": the speaker's own sources; the speaker stands for them.
-    if (c.phrase.some((t) => t.w === 'his' || t.w === 'her' || t.w === 'their')) score += 800;
-    if (!best || score < best.score) best = { score, a };
-  }
-  return best?.a ?? null;
-}
-
-/** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
-function brokenLine(T: readonly Token[]): boolean {
-  const last = T[T.length - 1]?.w ?? '';
-  return (
-    last === ',' ||
-    PREPS.has(last) ||
-    last === 'the' ||
-    last === 'a' ||
-    last === 'an' ||
-    last === 'and' ||
-    last === 'or' ||
-    last === 'of' ||
-    last === 'alongside' ||
-    last === 'that' ||
-    last === 'which'
-  );
-}
-
-/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
-function amidReports(text: string, T: readonly Token[], lo: number, hi: number): boolean {
-  // (Bounded: indexOf from `lo` alone would run on to the end of a long text.)
-  if (hi - lo < 4 || !text.slice(lo, hi).includes('amid')) return false;
-  for (let i = 0; i < T.length; i++) {
-    const t = T[i]!;
-    if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
-    for (let n = i + 1; n < i + 4 && n < T.length; n++)
-      if (/^(?:reports|speculation|claims|rumou?rs|estimates)$/.test(T[n]!.w)) return true;
-  }
-  return false;
-}
-
-const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
-
-/** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
-const BACK_REFERENCE_RE =
-  /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
-
-const PART_OPENING_RE =
-  /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
-const MEDIA_RE =
-  /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
-
-function resolveCue(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
-  if (c.resolved !== undefined) return c.resolved;
-  if (isPronounPhrase(c.phrase)) {
-    // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
-    const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
-    const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
-    const side = owner ? sideIn(owner.slice(0, -2), true) : null;
-    c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
-    return c.resolved;
-  }
-  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? stateMedia(ctx, c, sentStart);
-  // "the post added", "the statement said": the document of the last named speaker.
-  if (!c.resolved && c.phrase.length === 2 && (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') && DOC_SOURCES.has(c.phrase[1]!.w)) {
-    const a = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
-    c.resolved = a;
-  }
-  return c.resolved;
-}
-
-/** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
-const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
-const DOC_SOURCES = new Set([
-  'post',
-  'statement',
-  'report',
-  'update',
-  'message',
-  'release',
-  'briefing',
-  'bulletin',
-  'communique',
-  'notice',
-  'summary',
-  'publication',
-]);
-
-const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
-const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;
-const RU_ACTOR_RE = /\bKremlin\b|\bPutin\b|\bMoscow\b/;
-
-/** "..., state media reported": the state whose leader or capital acts in the sentence. */
-function stateMedia(ctx: Ctx, c: Cue, sentStart: number): Attribution | null {
-  const first = c.phrase[0];
-  const last = c.phrase[c.phrase.length - 1];
-  if (!first || !last) return null;
-  const raw = ctx.text.slice(first.start, last.end);
-  if (!STATE_MEDIA_RE.test(raw)) return null;
-  const before = ctx.text.slice(sentStart, c.at);
-  const kp = before.search(KP_ACTOR_RE);
-  const ru = before.search(RU_ACTOR_RE);
-  if (kp >= 0 && (ru < 0 || kp < ru)) return { side: 'kp', text: raw };
-  if (ru >= 0) return { side: 'ru', text: raw };
-  return null;
-}
-
-/** "he said": the last named speaker in the sentences before. */
-function resolvePronoun(ctx: Ctx, sentStart: number, raw: string): Attribution | null {
-  if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
-  const a = ctx.pronouns.get(sentStart);
-  return a ? { side: a.side, text: raw } : null;
-}
-
-function lastSpeaker(ctx: Ctx, sentStart: number): Attribution | null {
-  let s = sentStart;
-  for (let n = 0; n < 6; n++) {
-    const prev = sentenceBefore(ctx.text, s);
-    if (!prev) return null;
-    const T = tokensOf(ctx, prev);
-    const cues = findCues(T);
-    for (let c = cues.length - 1; c >= 0; c--) {
-      const cue = cues[c]!;
-      if (isPronounPhrase(cue.phrase)) continue;
-      const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
-      if (a) return a;
-    }
-    // No one speaks there: its subject, when it names a side ("Zelensky has spoken often ...").
-    if (cues.length === 0) {
-      const subj: Token[] = [];
-      for (const t of T) {
-        if (!isWord(t) || !/^\p{Lu}/u.test(t.raw) || subj.length >= 4) break;
-        subj.push(t);
-      }
-      const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
-      const side = raw ? sideIn(raw) : null;
-      if (side) return { side: side.side, text: raw };
-    }
-    s = prev[0];
   }
   return null;
 }

@@ -31,20 +31,37 @@ let candidateRe: RegExp | undefined;
 
 /**
  * One global regex: a digit, or a number word at a word start, or a
- * capitalised number word glued to a lower-case letter by page clutter
- * ("VideoTwo"; the match then starts one letter early).
+ * capitalised number word (which may be glued to a lower-case letter by page
+ * clutter: "VideoTwo"; `scanFigures` keeps that one only after [a-z]). The
+ * glued form has no alternative of its own ("[a-z]Two" would make the regex
+ * try every lower-case letter): the capitalised words are rare positions.
  */
 export function candidates(): RegExp {
   if (candidateRe) return candidateRe;
   const words = NUMBER_WORDS.filter((w) => w !== 'zero');
   const anyCase = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
-  const glued = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
-  candidateRe = new RegExp(`\\d|\\b(?:${anyCase})\\b|[a-z](?:${glued})\\b`, 'g');
+  const capitalised = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+  candidateRe = new RegExp(`\\d|\\b(?:${anyCase})\\b|(?:${capitalised})\\b`, 'g');
   return candidateRe;
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+/** A regex word character (what \b looks at): [A-Za-z0-9_]. */
+function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+const LETTER_RE = /\p{L}/u;
+/** A letter (any script); ASCII without a regex. */
+const isLetter = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90);
+  return LETTER_RE.test(c);
+};
 const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** [\d,.:/-]: what a rejected digit run goes on with ("2024-11-03", "10:30"). */
+const isRunCode = (c: number) => isDigitCode(c) || c === 44 || c === 46 || c === 58 || c === 47 || c === 45;
 
 // Thousands grouped by commas, or by spaces as in translated copy ("3 000").
 const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d|\d)|\d+)(?:\.\d+)?/y;
@@ -105,11 +122,21 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
       };
     }
     if ((after === '.' || after === ',') && isDigitCh(text[end + 1])) return null;
-    digitsText = raw.replace(/[ \u00a0\u202f\u2009]/g, '');
+    // Which separators the digits hold (most figures: none).
+    let spaced = false;
+    let hasComma = false;
+    let dot = false;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c === 44) hasComma = true;
+      else if (c === 46) dot = true;
+      else if (c > 57 || c < 48) spaced = true;
+    }
+    digitsText = spaced ? raw.replace(/[ \u00a0\u202f\u2009]/g, '') : raw;
     acc.pushDigits(scaleDigits(digitsText));
-    dotted = /^\d{1,3}(?:\.\d{3})+$/.test(digitsText);
-    plainDigits = !/[,.]/.test(digitsText);
-    if (/,000$/.test(digitsText)) scale = 1000;
+    dotted = dot && /^\d{1,3}(?:\.\d{3})+$/.test(digitsText);
+    plainDigits = !hasComma && !dot;
+    if (hasComma && /,000$/.test(digitsText)) scale = 1000;
   } else {
     WORD_STICKY.lastIndex = p;
     const m = WORD_STICKY.exec(text);
@@ -135,6 +162,8 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
         end = r;
       break;
     }
+    // Only a number word or "and" goes on (most figures are followed by a noun).
+    if (!mayContinueNumber(text.charCodeAt(q))) break;
     WORD_STICKY.lastIndex = q;
     const m = WORD_STICKY.exec(text);
     if (!m) break;
@@ -172,20 +201,119 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
   return { start: p, end, value, scale, word, plainDigits, hasScaleWord };
 }
 
+/** First letters (lower case) of the number words and "and": a word starting otherwise cannot go on a number. */
+const CONTINUE_LETTERS = new Set([...NUMBER_WORDS, 'and'].map((w) => w.charCodeAt(0)));
+
+/** Whether the word at char code `c` may go on a number (an ASCII letter that starts a number word or "and"). */
+function mayContinueNumber(c: number): boolean {
+  const l = c | 32;
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && CONTINUE_LETTERS.has(l);
+}
+
 function wordScale(w: string): number {
   return w === 'hundred' ? 100 : w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1;
 }
 
 // Qualifier words right before a figure (lower-cased text, anchored at its
 // end), one alternative per group: atLeast, atLeast by a verb, atMost, approx.
+const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
+  [
+    'at least',
+    'more than',
+    'over',
+    'upwards of',
+    'upward of',
+    'in excess of',
+    'no fewer than',
+    'no less than',
+    'not less than',
+    'a minimum of',
+    'above',
+    'north of',
+    'just over',
+    'well over',
+    'well above',
+    'greater than',
+    'beyond',
+    'at minimum',
+  ],
+  [
+    'exceeded',
+    'exceeding',
+    'exceeds',
+    'exceed',
+    'surpassed',
+    'surpassing',
+    'surpasses',
+    'surpass',
+    'topped',
+    'topping',
+    'tops',
+    'top',
+    'passed',
+    'passing',
+    'outnumbered',
+    'past',
+  ],
+  [
+    'up to',
+    'fewer than',
+    'less than',
+    'under',
+    'as many as',
+    'no more than',
+    'not more than',
+    'at most',
+    'a maximum of',
+    'below',
+    'just under',
+    'at the most',
+    'maximum of',
+    'as high as',
+    'as much as',
+  ],
+  [
+    'about',
+    'around',
+    'roughly',
+    'approximately',
+    'some',
+    'an estimated',
+    'nearly',
+    'almost',
+    'close to',
+    'circa',
+    'approx\\.?',
+    'an approximate',
+    'approximate',
+    'an average of',
+    'just about',
+    'somewhere around',
+    'in the region of',
+    'just shy of',
+    'just short of',
+    'shy of',
+  ],
+];
 export const QUALIFIER_BEFORE = new RegExp(
-  '(?:(?:^|[^a-z])(?:' +
-    '(at least|more than|over|upwards of|upward of|in excess of|no fewer than|no less than|not less than|a minimum of|above|north of|just over|well over|well above|greater than|beyond|at minimum)' +
-    '|(exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|topped|topping|tops|top|passed|passing|outnumbered|past)' +
-    '|(up to|fewer than|less than|under|as many as|no more than|not more than|at most|a maximum of|below|just under|at the most|maximum of|as high as|as much as)' +
-    '|(about|around|roughly|approximately|some|an estimated|nearly|almost|close to|circa|approx\\.?|an approximate|approximate|an average of|just about|somewhere around|in the region of|just shy of|just short of|shy of)' +
-    ')\\s+|(~|≈|(?<![a-z])c\\.)\\s*)$',
+  `(?:(?:^|[^a-z])(?:${QUALIFIER_GROUPS.map((g) => `(${g.join('|')})`).join('|')})\\s+|(~|≈|(?<![a-z])c\\.)\\s*)$`,
 );
+/** The last word of every qualifier above: a figure after any other word has none (the regex need not run). */
+const QUALIFIER_LAST_WORDS = new Set(QUALIFIER_GROUPS.flatMap((g) => g.map((q) => q.replace('\\.?', '').split(' ').at(-1)!)));
+
+/**
+ * Whether QUALIFIER_BEFORE may match `before` (lower case): its last word,
+ * past blanks, ends some qualifier, or it ends in a mark ("~", "≈", "c.", "approx.").
+ */
+function mayQualify(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && isJsSpaceCode(before, e - 1)) e--;
+  const c = before.charCodeAt(e - 1);
+  if (!(c >= 97 && c <= 122)) return true;
+  let b = e - 1;
+  while (b > 0 && before.charCodeAt(b - 1) >= 97 && before.charCodeAt(b - 1) <= 122) b--;
+  return QUALIFIER_LAST_WORDS.has(before.slice(b, e));
+}
 const GROUP_QUALIFIER: ReadonlyArray<Qualifier> = ['atLeast', 'atLeast', 'atMost', 'approx', 'approx'];
 
 /** Verbs whose particle "over" is no qualifier ("hand over", "take over", "turn over", "give over"). */
@@ -235,7 +363,7 @@ function qualifierBefore(text: string, numStart: number, lineStart: number): [Qu
   if (c === undefined || !(isLetter(c) || c === '~' || c === '≈' || c === '.')) return null;
   const from = Math.max(lineStart, numStart - 24);
   const before = text.slice(from, numStart).toLowerCase();
-  const m = QUALIFIER_BEFORE.exec(before);
+  const m = mayQualify(before) ? QUALIFIER_BEFORE.exec(before) : null;
   if (!m) return null;
   for (let g = 1; g <= 5; g++) {
     const hit = m[g];
@@ -255,6 +383,44 @@ const CHANGE_BY =
   /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down|reduced)\s+by\s+$/;
 /** Between the numbers of a range, on one line (a figure never spans a line break). */
 const RANGE_SEP = /^(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)/;
+
+const SPACE_RE = /\s/;
+/** What \s matches; ASCII without a regex. */
+function isJsSpaceCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(text[i]!);
+}
+
+/**
+ * Whether RANGE_SEP may match in the 8 characters at `end`: past blanks on the
+ * line, its first other character starts "-", "–", "—", "to", "and" or "or".
+ * (A cheap test that skips the slice and the regex for most figures.)
+ */
+function mayStartRange(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 8);
+  let k = end;
+  while (k < limit && text.charCodeAt(k) !== 10 && isJsSpaceCode(text, k)) k++;
+  if (k >= limit) return false;
+  const c = text.charCodeAt(k);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 116 || c === 97 || c === 111;
+}
+
+/**
+ * Whether one of the SUFFIX_* patterns may match the lower-cased tail at
+ * `end`: "+", "-plus", "-odd", or a space and "o", "a" or "p" ("or more",
+ * "and more", "plus", "or so", "odd", "at most"); anything not ASCII there is
+ * left to the regexes.
+ */
+function maySuffix(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 43 || c === 45) return true;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(end + 1);
+  if (d >= 128) return true;
+  const l = d | 32;
+  return l === 111 || l === 97 || l === 112;
+}
 
 /** Index of the line start before `p` (a figure never spans lines). */
 /** Line starts met in order, so that finding one costs nothing on long one-line texts. */
@@ -286,27 +452,25 @@ export function scanFigures(text: string): RawFigure[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let p = m.index;
-    let word = m[0];
-    const c0 = word.charCodeAt(0);
-    const c1 = word.charCodeAt(1);
-    if (c0 >= 97 && c0 <= 122 && c1 >= 65 && c1 <= 90) {
-      p++;
-      word = word.slice(1);
-    }
-    // A bare scale word needs "a"/"an" before it ("a dozen", "a thousand").
-    const first = word.toLowerCase();
+    const word = m[0];
     let aStart = -1;
-    if (isScaleWord(first)) {
-      const pre = text.slice(Math.max(0, p - 3), p);
-      const am = /(?:^|[^A-Za-z])(an?) $/i.exec(pre) ?? /^(an?) $/i.exec(pre);
-      if (!am) continue;
-      aStart = p - am[1]!.length - 1;
+    if (!isDigitCode(word.charCodeAt(0))) {
+      // A capitalised word inside a word: only glued to a lower-case letter ("VideoTwo").
+      const prev = p > 0 ? text.charCodeAt(p - 1) : -1;
+      if (isRegexWordCode(prev) && !(prev >= 97 && prev <= 122)) continue;
+      // A bare scale word needs "a"/"an" before it ("a dozen", "a thousand").
+      if (isScaleWord(word.toLowerCase())) {
+        const pre = text.slice(Math.max(0, p - 3), p);
+        const am = /(?:^|[^A-Za-z])(an?) $/i.exec(pre) ?? /^(an?) $/i.exec(pre);
+        if (!am) continue;
+        aStart = p - am[1]!.length - 1;
+      }
     }
     const read = readNumber(text, aStart >= 0 ? aStart : p);
     if (!read) {
       // Skip the rest of a rejected digit run ("105th", "10:30", "2024-11-03").
       let q = p + 1;
-      if (isDigitCh(text[p])) while (q < text.length && /[\d,.:/-]/.test(text[q]!)) q++;
+      if (isDigitCh(text[p])) while (q < text.length && isRunCode(text.charCodeAt(q))) q++;
       re.lastIndex = Math.max(re.lastIndex, q);
       continue;
     }
@@ -320,41 +484,42 @@ export function scanFigures(text: string): RawFigure[] {
     const lineStart = lines.at(p);
 
     // Ranges: "11,000 to 12,000", "11,000–12,000", "between 10 and 12 thousand", "10-12,000".
-    const rest = text.slice(end, end + 8);
-    const sep = RANGE_SEP.exec(rest);
-    const before = text.slice(Math.max(lineStart, p - 9), p).toLowerCase();
-    const between = /between\s+$/.test(before);
-    // "rose from 11,000 to 12,000" is a change, not a range.
-    const fromBefore =
-      /from\s+$/.test(before) &&
-      /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down)\s+from\s+$/.test(
-        text.slice(Math.max(lineStart, p - 24), p).toLowerCase(),
-      );
-    // "rose by 1,000 to 4,000": a change and a total, not a range.
-    const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
-    if (sep && !byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
-      const q = end + sep[0].length;
-      const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, true) : null;
-      const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;
-      if (second && second.value > 0 && !years) {
-        let a = read.value;
-        const b = second.value;
-        // "between 10 and 12 thousand", "10-12,000": the scale of the second applies to the first.
-        if (!read.hasScaleWord && second.scale > 1 && a * second.scale <= b && a * second.scale * 10 > b) a *= second.scale;
-        if (a < b && !(fromBefore && sep[0].trim() === 'to' && !between)) {
-          low = a;
-          high = b;
-          qualifier = 'range';
-          value = b;
-          end = second.end;
-          if (between) start = p - before.length + before.lastIndexOf('between');
+    const sep = mayStartRange(text, end) ? RANGE_SEP.exec(text.slice(end, end + 8)) : null;
+    if (sep) {
+      const before = text.slice(Math.max(lineStart, p - 9), p).toLowerCase();
+      const between = /between\s+$/.test(before);
+      // "rose from 11,000 to 12,000" is a change, not a range.
+      const fromBefore =
+        /from\s+$/.test(before) &&
+        /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down)\s+from\s+$/.test(
+          text.slice(Math.max(lineStart, p - 24), p).toLowerCase(),
+        );
+      // "rose by 1,000 to 4,000": a change and a total, not a range.
+      const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
+      if (!byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
+        const q = end + sep[0].length;
+        const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, true) : null;
+        const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;
+        if (second && second.value > 0 && !years) {
+          let a = read.value;
+          const b = second.value;
+          // "between 10 and 12 thousand", "10-12,000": the scale of the second applies to the first.
+          if (!read.hasScaleWord && second.scale > 1 && a * second.scale <= b && a * second.scale * 10 > b) a *= second.scale;
+          if (a < b && !(fromBefore && sep[0].trim() === 'to' && !between)) {
+            low = a;
+            high = b;
+            qualifier = 'range';
+            value = b;
+            end = second.end;
+            if (between) start = p - before.length + before.lastIndexOf('between');
+          }
         }
       }
     }
     const numEnd = end;
     let verbQualifier = false;
     if (qualifier !== 'range') {
-      const tail = text.slice(end, end + 12).toLowerCase();
+      const tail = maySuffix(text, end) ? text.slice(end, end + 12).toLowerCase() : '';
       let s: RegExpExecArray | null;
       if ((s = SUFFIX_AT_LEAST.exec(tail))) {
         qualifier = 'atLeast';

@@ -3,10 +3,28 @@
 // place the engine's rules are listed; `--explain` and the ablation test
 // (tests/unit/extract/rules.test.ts) read it.
 
+import { ATTRIBUTION_RULES } from './attribution/rules';
+import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
+import { METRIC_RULES } from './metric/precedence';
+import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
+import { AGENT_RULES } from './topic/agents';
+import { CIVILIANS } from './topic/civilians';
+import { OWNER_RULES } from './topic/owner';
+import { PASSAGE_RULES } from './topic/passage';
 
-export const RULES: readonly RuleInfo[] = [...OUTRIGHT_RULES];
+export const RULES: readonly RuleInfo[] = [
+  ...OUTRIGHT_RULES,
+  ...NOT_A_COUNT_RULES,
+  ...PASSAGE_RULES,
+  ...OWNER_RULES,
+  ...AGENT_RULES,
+  CIVILIANS,
+  ...METRIC_RULES,
+  ...ATTRIBUTION_RULES,
+  ...PERIOD_RULES,
+];
 
 /** A rule by its id. */
 export const ruleById = (id: string): RuleInfo | undefined => RULES.find((r) => r.id === id);

@@ -43,13 +43,22 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
  */
 export function tokenize(text: string, start: number, end: number, figures: readonly RawFigure[], first: number): Token[] {
   const out: Token[] = [];
-  // Lower-case the sentence once; per token only when that changed lengths.
-  let lower: string | null = text.slice(start, end).toLowerCase();
-  if (lower.length !== end - start) lower = null;
-  else if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+  // Words of ASCII letters (and curly apostrophes) are lower-cased one by one; the
+  // sentence is lower-cased as a whole only for a word with other letters (as
+  // it always was: lower case can depend on the letters around, Greek's final sigma).
+  let lower: string | null | undefined;
+  const sentenceLower = (): string | null => {
+    if (lower === undefined) {
+      lower = text.slice(start, end).toLowerCase();
+      if (lower.length !== end - start) lower = null;
+      else if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+    }
+    return lower;
+  };
   const mk = (s: number, e: number): Token => {
+    const l = sentenceLower();
     let w: string;
-    if (lower !== null) w = lower.slice(s - start, e - start);
+    if (l !== null) w = l.slice(s - start, e - start);
     else {
       w = text.slice(s, e).toLowerCase();
       if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
@@ -76,32 +85,104 @@ export function tokenize(text: string, start: number, end: number, figures: read
     }
     const limit = Math.min(end, nextFig);
     if (!isWordCode(text, i)) {
-      out.push(mk(i, i + 1));
+      // Punctuation: ASCII and the usual typographic marks are their own lower case.
+      if (c < 128) out.push(new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text));
+      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text));
+      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text));
+      else out.push(mk(i, i + 1));
       i++;
       continue;
     }
+    // Letters outside ASCII (other than the curly apostrophe) and ASCII capitals seen on the way.
+    let other = c >= 128;
+    let upper = c >= 65 && c <= 90;
+    let curly = false;
     let j = i + 1;
     for (;;) {
       while (j < limit) {
         const cc = text.charCodeAt(j);
         const lc = cc | 32;
-        if (cc < 128 ? (lc >= 97 && lc <= 122) || (cc >= 48 && cc <= 57) : isWordCode(text, j)) j++;
-        else break;
+        if (cc < 128) {
+          if ((lc >= 97 && lc <= 122) || (cc >= 48 && cc <= 57)) {
+            if (cc <= 90 && cc >= 65) upper = true;
+            j++;
+          } else break;
+        } else if (isWordCode(text, j)) {
+          other = true;
+          j++;
+        } else break;
       }
       const d = text.charCodeAt(j);
       // Inner hyphen, apostrophe or dot followed by more of the word.
       if (j + 1 < limit && (d === 45 || d === 39 || d === 0x2019 || d === 46) && isWordCode(text, j + 1)) {
+        if (d === 0x2019) curly = true;
         j += 2;
+        if (text.charCodeAt(j - 1) >= 128) other = true;
+        else if (isUpperAscii(text.charCodeAt(j - 1))) upper = true;
         continue;
       }
       break;
     }
     // "U.S." keeps its final dot.
     if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) j++;
-    out.push(mk(i, j));
+    if (other) out.push(mk(i, j));
+    else if (curly)
+      out.push(
+        new Token(
+          text
+            .slice(i, j)
+            .toLowerCase()
+            .replace(/\u2019/g, "'"),
+          i,
+          j,
+          -1,
+          text,
+        ),
+      );
+    else out.push(new Token(asciiWord(text, i, j, upper), i, j, -1, text));
     i = j;
   }
   return out;
+}
+
+/**
+ * Short lower-case words met before, one string each, by a hash of their
+ * letters: most words of a text come back (the, of, troops), so a token
+ * mostly reuses a string (no allocation, and lexicon lookups meet a string
+ * whose hash is known). Only words of at most 12 characters: a longer slice
+ * would be a view holding the whole text alive.
+ */
+const WORDS_MASK = 4095;
+const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefined);
+
+/** text[i, j) lower-cased: ASCII letters, digits and inner "-", "'", "."; `upper` when it has capitals. */
+function asciiWord(text: string, i: number, j: number, upper: boolean): string {
+  const n = j - i;
+  if (n > 12) return upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  let h = n;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+  }
+  const slot = (h ^ (h >>> 13)) & WORDS_MASK;
+  const known = wordTable[slot];
+  if (known !== undefined && known.length === n) {
+    let k = 0;
+    while (k < n) {
+      const c = text.charCodeAt(i + k);
+      if (known.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+      k++;
+    }
+    if (k === n) return known;
+  }
+  const w = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  wordTable[slot] = w;
+  return w;
+}
+
+/** Punctuation outside ASCII that lower-casing leaves as it is: quotes, dashes, bullets, the ellipsis, the no-break space. */
+function isCaselessMark(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2027) || c === 0xab || c === 0xbb || c === 0xa0 || c === 0x2039 || c === 0x203a || c === 0xb7;
 }
 
 /** True when the token is a word (not punctuation, not a figure). */

@@ -63,6 +63,8 @@ export interface Annotator {
   reset(): void;
   /** Tell the annotator the popover was closed by the reader. */
   popoverClosed(): void;
+  /** The background answered, then could not store the page, for `reason`: the report says so. False when nothing was read. */
+  notStored(reason: string): boolean;
 }
 
 export function createAnnotator(deps: AnnotatorDeps): Annotator {
@@ -269,6 +271,13 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       painter.focus(null);
       painter.paint([]);
       deps.hidePopover?.();
+    },
+    notStored(reason) {
+      if (!map || !meta) return false;
+      stored = false;
+      notStoredReason = reason;
+      if (status === 'ok') status = 'paused';
+      return true;
     },
     popoverClosed() {
       // `current` stays, so the next navigation continues from the figure just closed.

@@ -159,13 +159,16 @@ export function toRows(
 
 /**
  * Replaces an article and its claims in one transaction: a page read again
- * loses its old claims. A quota error becomes `StoreFullError`, with nothing written.
+ * loses its old claims. The same page read again with the same figures keeps
+ * its claim rows and buckets as they are (only the article row is written), so
+ * the buckets' cache stays warm. A quota error becomes `StoreFullError`, with nothing written.
  */
 export function putArticle(db: TallymarkDb, article: ArticleRow, claims: readonly ClaimRow[]): Promise<void> {
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
       const old = await claimsOfArticles(db, [article.id]);
       await db.articles.put(article);
+      if (sameRows(old, claims)) return;
       if (claims.length) await db.claimSets.put(claimSetOf(article.id, claims));
       else await db.claimSets.delete(article.id);
       await replaceInBuckets(db, [article.id], old, claims);
@@ -173,8 +176,34 @@ export function putArticle(db: TallymarkDb, article: ArticleRow, claims: readonl
   );
 }
 
+/** A row as text, its keys (at every depth) in order: equal rows give equal texts. */
+const canonical = (row: object): string =>
+  JSON.stringify(row, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+
+/** Whether two sets of claim rows are the same rows (in any order). */
+function sameRows(a: readonly ClaimRow[], b: readonly ClaimRow[]): boolean {
+  if (a.length !== b.length) return false;
+  const byId = new Map(a.map((r) => [r.id, r]));
+  return b.every((r) => {
+    const other = byId.get(r.id);
+    return other !== undefined && canonical(other) === canonical(r);
+  });
+}
+
 /** The verdict given in the place of a refused claim (`IngestResponse.refused` names it). */
 const REFUSED_VERDICT = { verdict: 'unique', compared: [], earlier: [], later: [] } as const;
+
+/** A page judged, and its write under way. */
+export interface StagedIngest {
+  /** The verdicts, as `ingestPage` answers them (`stored`: the write was issued). */
+  answer: IngestResponse;
+  /** Settles when the page is written (at once when it is not to be); rejects as `ingestPage` would (`StoreFullError`, nothing written). */
+  written: Promise<void>;
+}
 
 /**
  * Stores a page that was read (unless `opts.store` is false) and answers a
@@ -191,28 +220,45 @@ export async function ingestPage(
   claims: readonly AnchoredClaim[],
   opts: IngestOptions = {},
 ): Promise<IngestResponse> {
+  const staged = await judgeThenStore(db, page, claims, opts);
+  await staged.written;
+  return staged.answer;
+}
+
+/**
+ * `ingestPage` judging first and writing after: the verdicts do not wait for
+ * the write (which would also drop the buckets judging reads from the bucket
+ * cache). The same verdicts as storing first: judging leaves out the page's own
+ * outlet, and here the article itself too (an older copy of it filed under
+ * another outlet is replaced by the write). The write is issued before this
+ * resolves; `written` says how it ended.
+ */
+export async function judgeThenStore(
+  db: TallymarkDb,
+  page: PageMeta,
+  claims: readonly AnchoredClaim[],
+  opts: IngestOptions = {},
+): Promise<StagedIngest> {
   const checkedPage = checkPage(page);
   const each = checkEachClaim(claims, checkedPage.published);
   const checkedClaims = each.claims;
   const id = opts.articleId ?? articleIdOf(checkedPage);
-  let stored = false;
-  let notStoredReason = opts.notStoredReason;
-  if (opts.store === false) {
-    notStoredReason ??= 'Not stored.';
-  } else if (id === null) {
-    notStoredReason = 'A local file is not stored.';
-  } else {
-    const rows = toRows(id, checkedPage, checkedClaims, opts.source ?? 'browser', opts.now ?? Date.now());
-    await putArticle(db, rows.article, rows.claims);
-    stored = true;
-    notStoredReason = undefined;
-  }
-  const judged = await judgePage(db, checkedPage, checkedClaims);
+  const store = opts.store !== false && id !== null;
+  const rows = store ? toRows(id, checkedPage, checkedClaims, opts.source ?? 'browser', opts.now ?? Date.now()) : null;
+  const judged = await judgePage(db, checkedPage, checkedClaims, id !== null ? { excludeArticles: new Set([id]) } : {});
+  const written = rows ? putArticle(db, rows.article, rows.claims) : Promise.resolve();
+  // Handled here too, so that a failed write the caller has not awaited yet is not an unhandled rejection.
+  written.catch(() => undefined);
   let verdicts = judged;
   if (each.refused.length > 0) {
     verdicts = claims.map((): ClaimVerdict => ({ ...REFUSED_VERDICT, compared: [], earlier: [], later: [] }));
     for (const [i, at] of each.kept.entries()) verdicts[at] = judged[i] as ClaimVerdict;
   }
   const refused = each.refused.length > 0 ? { refused: each.refused } : {};
-  return stored ? { verdicts, stored, ...refused } : { verdicts, stored, ...refused, ...(notStoredReason ? { notStoredReason } : {}) };
+  const notStoredReason =
+    opts.store === false ? (opts.notStoredReason ?? 'Not stored.') : id === null ? 'A local file is not stored.' : undefined;
+  const answer: IngestResponse = store
+    ? { verdicts, stored: true, ...refused }
+    : { verdicts, stored: false, ...refused, ...(notStoredReason ? { notStoredReason } : {}) };
+  return { answer, written };
 }

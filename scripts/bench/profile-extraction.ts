@@ -14,9 +14,9 @@ const text = repeatToWords(texts, words);
 extractClaims(text.slice(0, 50_000), { published: '2025-01-13' });
 const times: number[] = [];
 let claims = 0;
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < Number(process.env.RUNS ?? 3); i++) {
   const t0 = performance.now();
-  claims = extractClaims(text, { published: '2025-01-13' }).length;
+  claims = extractClaims(text, { published: '2025-01-13', budget: Infinity }).length;
   times.push(performance.now() - t0);
 }
 const mb = Buffer.byteLength(text, 'utf8') / 1e6;

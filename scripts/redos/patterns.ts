@@ -30,9 +30,9 @@ export function builtPatterns(): Pattern[] {
   return [
     of('figures.ts candidates()', candidates()),
     of('figures.ts QUALIFIER_BEFORE', QUALIFIER_BEFORE),
-    of('period.ts timePattern()', timePattern()),
-    of('period.ts itemHeadPattern()', itemHeadPattern()),
-    ...groups.map((g) => of(`attribution.ts rolePattern(${JSON.stringify(g)})`, rolePattern(g))),
+    of('period/sentence.ts timePattern()', timePattern()),
+    of('period/timeline.ts itemHeadPattern()', itemHeadPattern()),
+    ...groups.map((g) => of(`attribution/sides.ts rolePattern(${JSON.stringify(g)})`, rolePattern(g))),
   ];
 }
 

@@ -80,6 +80,12 @@ describe('the background', () => {
     expect((await send({ type: 'getStats' }, popup)).bundledClaims).toBe(1);
   });
 
+  test('a page read while the bundled corpus is loading is judged against it', async () => {
+    void fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tabOf(page('Alpha', '2025-01-13')));
+    expect(answer.verdicts).toMatchObject([{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog' }] }]);
+  });
+
   test('ingest stores and judges against other outlets; a private window stores nothing', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await bg.idle();

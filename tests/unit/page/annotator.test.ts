@@ -154,6 +154,16 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
     expect(report.claims).toHaveLength(0);
   });
 
+  test('a write the background could not make after answering: the report says the page was not stored, the figures stay', async () => {
+    const { annotator } = setup();
+    expect(annotator.notStored('full')).toBe(false);
+    await annotator.read();
+    expect(annotator.report()).toMatchObject({ status: 'ok', stored: true });
+    expect(annotator.notStored("Tallymark's storage is full")).toBe(true);
+    expect(annotator.report()).toMatchObject({ status: 'paused', stored: false, notStoredReason: "Tallymark's storage is full" });
+    expect(marks('conflicts')).toEqual(['3,000']);
+  });
+
   test('a page without figures reports no-figures and paints nothing', async () => {
     document.body.innerHTML = '<article><p>No numbers here at all.</p></article>';
     const { annotator } = setup();

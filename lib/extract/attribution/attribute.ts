@@ -1,0 +1,265 @@
+// Attribution stage: who a figure is attributed to, from the cues of its own
+// sentence, else from its neighbours (a quote continued, "This was stated by
+// X.", a line broken mid-sentence, "Of those, ..."), else the side that
+// captured or killed them.
+
+import { sentenceAfter, sentenceBefore } from '../../text/sentences';
+import type { Attribution, Claim } from '../../types';
+import type { RawFigure } from '../figures';
+import { PREPS } from '../grammar';
+import { type DisabledRules, ruleOn } from '../rule';
+import { isWord, type Token } from '../tokens';
+import { natAt } from '../topic/nationality';
+import { isAgent } from '../topic/roles';
+import { type Cue, findCues } from './cues';
+import { PRECEDENCE } from './precedence';
+import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
+
+const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
+
+/** What the attribution stage reads of the extraction under way. */
+export interface AttributionCtx {
+  text: string;
+  figs: readonly RawFigure[];
+  /** Rule ids switched off (../rule.ts). */
+  disabled: DisabledRules;
+  memo: SideMemo;
+  /** The claims made so far, in text order. */
+  claims: readonly Claim[];
+  /** "he said" resolved per sentence start. */
+  pronouns: Map<number, Attribution | null>;
+  /** Tokens of neighbouring sentences read for attribution, by start. */
+  tokens: Map<number, Token[]>;
+  host: AttributionHost;
+}
+
+/** A sentence as the extractor reads it: its span, tokens and (once read) cues. */
+export interface AttributedSentence {
+  start: number;
+  end: number;
+  tokens?: Token[];
+  cues?: Cue[];
+}
+
+/** What the attribution stage borrows from the extractor (made once per module, not per figure). */
+export interface AttributionHost {
+  /** Tokens of a neighbouring sentence [start, end), read once per text. */
+  tokensOf(ctx: AttributionCtx, span: [number, number]): Token[];
+}
+
+/**
+ * The source of the figure at token `k` of `sent`, or null when the text names
+ * no one for it.
+ */
+export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: number): Attribution | null {
+  const T = sent.tokens!;
+  sent.cues ??= findCues(T, ctx.disabled);
+  const figAt = T[k]!.start;
+  const best = bestCue(ctx, T, sent.cues, figAt, sent.start);
+  if (best) return best;
+  const s = ctx.text.slice(sent.start, sent.end);
+  // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
+  if (on(ctx, 'quote-continued-after') && /["“”„«»]/.test(s)) {
+    const next = sentenceAfter(ctx.text, sent.end);
+    if (next && next[1] - next[0] < 200) {
+      const nt = ctx.host.tokensOf(ctx, next);
+      const cues = findCues(nt, ctx.disabled).filter((c) => c.at - next[0] < 80);
+      const a = bestCue(ctx, nt, cues, next[0], next[0]);
+      if (a) return a;
+    }
+  }
+  // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
+  const broken = on(ctx, 'broken-line') && brokenLine(T);
+  const after = BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || broken ? sentenceAfter(ctx.text, sent.end) : null;
+  if (after && on(ctx, 'back-reference') && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
+    const nt = ctx.host.tokensOf(ctx, after);
+    const a = bestCue(ctx, nt, findCues(nt, ctx.disabled), after[0], after[0]);
+    if (a) return a;
+  }
+  // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
+  if (after && broken) {
+    let next: [number, number] | null = after;
+    for (let n = 0; n < 3 && next && next[1] - next[0] < 300; n++) {
+      const nt = ctx.host.tokensOf(ctx, next);
+      const a = bestCue(ctx, nt, findCues(nt, ctx.disabled), next[0], next[0]);
+      if (a) return a;
+      if (!brokenLine(nt)) break;
+      next = sentenceAfter(ctx.text, next[1]);
+    }
+  }
+  const prev = sentenceBefore(ctx.text, sent.start);
+  // A quote that goes on from the sentence before ('"...," X said. "... 120 ..."') or is introduced by "X said:".
+  if (
+    prev &&
+    on(ctx, 'quote-introduced-before') &&
+    (/:\s*(?:["“„«»]\s*)?$/.test(ctx.text.slice(prev[0], prev[1])) ||
+      (/^["“„«»]/.test(s) && /["”“«»]/.test(ctx.text.slice(prev[0], prev[1]))))
+  ) {
+    const pt = ctx.host.tokensOf(ctx, prev);
+    const a = bestCue(ctx, pt, findCues(pt, ctx.disabled), prev[1], prev[0]);
+    if (a) return a;
+  }
+  // "Of those, about 600 died.": a part of the figure before keeps its source.
+  if (on(ctx, 'part-keeps-source') && PART_OPENING_RE.test(s)) {
+    const last = ctx.claims[ctx.claims.length - 1];
+    if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution) return last.attribution;
+  }
+  // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
+  return on(ctx, 'captor-reports') ? captorBefore(ctx.text, T, k) : null;
+}
+
+/** The other side named before token k as the one that captured or killed them ("Ukraine grabs two prisoners"), or null. */
+function captorBefore(text: string, T: readonly Token[], k: number): Attribution | null {
+  for (let j = 0; j < k; j++) {
+    const nat = natAt(T, j);
+    if (nat?.kind === 'other' && isAgent(T, j + nat.len)) {
+      const phrase = text.slice(T[j]!.start, T[j + nat.len - 1]!.end);
+      const side = sideIn(phrase);
+      if (side) return { side: side.side, text: phrase };
+    }
+  }
+  return null;
+}
+
+/** The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or null. */
+function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
+  let best: Attribution | null = null;
+  let bestScore = Infinity;
+  for (const c of cues) {
+    let score = Math.abs(c.at - figAt);
+    for (const r of PRECEDENCE) if (!r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, null);
+    if (score === Infinity) continue;
+    const a = resolveCue(ctx, c, sentStart);
+    if (!a) continue;
+    for (const r of PRECEDENCE) if (r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, a);
+    if (score < bestScore) {
+      bestScore = score;
+      best = a;
+    }
+  }
+  return best;
+}
+
+/** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
+function brokenLine(T: readonly Token[]): boolean {
+  const last = T[T.length - 1]?.w ?? '';
+  return (
+    last === ',' ||
+    PREPS.has(last) ||
+    last === 'the' ||
+    last === 'a' ||
+    last === 'an' ||
+    last === 'and' ||
+    last === 'or' ||
+    last === 'of' ||
+    last === 'alongside' ||
+    last === 'that' ||
+    last === 'which'
+  );
+}
+
+const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
+
+/** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
+const BACK_REFERENCE_RE =
+  /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
+
+const PART_OPENING_RE =
+  /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
+function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution | null {
+  if (c.resolved !== undefined) return c.resolved;
+  if (isPronounPhrase(c.phrase)) {
+    // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
+    const before = on(ctx, 'pronoun-possessor') ? ctx.text.slice(sentStart, c.phrase[0]!.start) : '';
+    const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
+    const side = owner ? sideIn(owner.slice(0, -2), true) : null;
+    c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+    return c.resolved;
+  }
+  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? (on(ctx, 'state-media') ? stateMedia(ctx, c, sentStart) : null);
+  // "the post added", "the statement said": the document of the last named speaker.
+  if (
+    !c.resolved &&
+    on(ctx, 'document-of-speaker') &&
+    c.phrase.length === 2 &&
+    (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') &&
+    DOC_SOURCES.has(c.phrase[1]!.w)
+  ) {
+    const a = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
+    c.resolved = a;
+  }
+  return c.resolved;
+}
+
+/** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
+const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
+const DOC_SOURCES = new Set([
+  'post',
+  'statement',
+  'report',
+  'update',
+  'message',
+  'release',
+  'briefing',
+  'bulletin',
+  'communique',
+  'notice',
+  'summary',
+  'publication',
+]);
+
+const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
+const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;
+const RU_ACTOR_RE = /\bKremlin\b|\bPutin\b|\bMoscow\b/;
+
+/** "..., state media reported": the state whose leader or capital acts in the sentence. */
+function stateMedia(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution | null {
+  const first = c.phrase[0];
+  const last = c.phrase[c.phrase.length - 1];
+  if (!first || !last) return null;
+  const raw = ctx.text.slice(first.start, last.end);
+  if (!STATE_MEDIA_RE.test(raw)) return null;
+  const before = ctx.text.slice(sentStart, c.at);
+  const kp = before.search(KP_ACTOR_RE);
+  const ru = before.search(RU_ACTOR_RE);
+  if (kp >= 0 && (ru < 0 || kp < ru)) return { side: 'kp', text: raw };
+  if (ru >= 0) return { side: 'ru', text: raw };
+  return null;
+}
+
+/** "he said": the last named speaker in the sentences before. */
+function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): Attribution | null {
+  if (!on(ctx, 'pronoun-last-speaker')) return null;
+  if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
+  const a = ctx.pronouns.get(sentStart);
+  return a ? { side: a.side, text: raw } : null;
+}
+
+function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null {
+  let s = sentStart;
+  for (let n = 0; n < 6; n++) {
+    const prev = sentenceBefore(ctx.text, s);
+    if (!prev) return null;
+    const T = ctx.host.tokensOf(ctx, prev);
+    const cues = findCues(T, ctx.disabled);
+    for (let c = cues.length - 1; c >= 0; c--) {
+      const cue = cues[c]!;
+      if (isPronounPhrase(cue.phrase)) continue;
+      const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
+      if (a) return a;
+    }
+    // No one speaks there: its subject, when it names a side ("Zelensky has spoken often ...").
+    if (cues.length === 0 && on(ctx, 'speaker-as-subject')) {
+      const subj: Token[] = [];
+      for (const t of T) {
+        if (!isWord(t) || !/^\p{Lu}/u.test(t.raw) || subj.length >= 4) break;
+        subj.push(t);
+      }
+      const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
+      const side = raw ? sideIn(raw) : null;
+      if (side) return { side: side.side, text: raw };
+    }
+    s = prev[0];
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+// The cases of the attribution rules that read beyond the cue (./attribute.ts,
+// ./precedence.ts, the fact box reader): sentences of our own, the figure in
+// [brackets].
+
+import type { RuleCase } from '../rule';
+
+export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
+  'quote-continued-after': [
+    {
+      text: '“Some [3,000] North Korean soldiers have been killed in Kursk.” Zelensky said so in his nightly address.',
+      want: { attribution: { side: 'ua', text: 'Zelensky' } },
+    },
+  ],
+  'back-reference': [
+    {
+      text: 'About [11,000] North Korean troops are in Russia. This was stated by the Pentagon on Monday.',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+  ],
+  'broken-line': [
+    {
+      text: 'North Korea has sent [11,000] troops to fight alongside\nRussian forces in Kursk, according to the Pentagon.',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+  ],
+  'quote-introduced-before': [
+    {
+      text: '“The fighting is hard,” Budanov said. “About [3,000] North Korean soldiers have been killed.”',
+      want: { attribution: { side: 'ua', text: 'Budanov' } },
+    },
+  ],
+  'part-keeps-source': [
+    {
+      text: 'Seoul says 11,000 North Korean troops were sent to Russia. Of those, about [600] have died.',
+      want: { attribution: { side: 'kr', text: 'Seoul' } },
+    },
+  ],
+  'partitive-keeps-source': [
+    {
+      text: 'Seoul says 11,000 North Korean troops were sent to Russia. Some [600] of them have died.',
+      want: { attribution: { side: 'kr', text: 'Seoul' } },
+    },
+  ],
+  'captor-reports': [
+    { text: 'Ukraine captures [two] North Korean soldiers in Kursk.', want: { attribution: { side: 'ua', text: 'Ukraine' } } },
+  ],
+  'pronoun-possessor': [
+    {
+      text: 'Zelensky’s remarks come days after he said [3,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'he' } },
+    },
+  ],
+  'pronoun-last-speaker': [
+    {
+      text: 'Zelensky said the front was holding. He added that [3,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'He' } },
+    },
+  ],
+  'speaker-as-subject': [
+    {
+      text: 'Zelensky has spoken often about the war. He said [3,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'He' } },
+    },
+  ],
+  'document-of-speaker': [
+    {
+      text: 'The Pentagon posted an update on Friday. The statement said [11,000] North Korean troops were in Kursk.',
+      want: { attribution: { side: 'us', text: 'The statement' } },
+    },
+  ],
+  'state-media': [
+    {
+      text: 'Kim Jong Un met the families of [2,000] North Korean soldiers killed in Kursk, state media reported.',
+      want: { attribution: { side: 'kp', text: 'state media' } },
+    },
+  ],
+  'fact-box-source': [
+    {
+      text: 'North Korean troops in Russia\nDeployed: [11,000] (NIS estimate)\nKilled: 600',
+      want: { attribution: { side: 'kr', text: 'NIS estimate' } },
+    },
+  ],
+  'forward-only': [
+    {
+      text: '[300] North Korean troops were killed, and a US official said that 1,000 more were wounded.',
+      want: { attribution: null },
+    },
+  ],
+  'amid-reports': [
+    {
+      text: 'The NIS spoke on Monday, amid reports that [15,000] North Korean troops had been sent to Russia.',
+      want: { attribution: null },
+    },
+  ],
+  'contrast-between': [
+    {
+      text: 'Seoul says the toll is lower, but [3,000] North Korean troops have died, Kyiv’s military intelligence estimated in a report on Monday.',
+      want: { attribution: { side: 'ua', text: 'Kyiv’s military intelligence' } },
+    },
+  ],
+  'own-sources': [
+    {
+      text: 'Zelensky said that, according to reports from his Ukrainian commanders, [3,000] North Korean troops had been killed.',
+      want: { attribution: { side: 'ua', text: 'Zelensky' } },
+    },
+  ],
+  'media-pass-on': [
+    {
+      text: 'Reuters reported [1,000] North Korean troops had been killed, citing Seoul’s spy agency.',
+      want: { attribution: { side: 'kr', text: 'Seoul’s spy agency' } },
+    },
+  ],
+  'weak-label': [
+    {
+      text: 'Kursk front: [1,000] North Korean soldiers killed, the Pentagon says',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+  ],
+};

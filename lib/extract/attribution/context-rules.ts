@@ -1,0 +1,28 @@
+// Attribution stage: the rules that read beyond a cue's own phrase (their
+// logic in ./attribute.ts and the fact box reader of ../extract-claims.ts;
+// their cases in ./context-cases.ts).
+
+import type { RuleInfo } from '../rule';
+import { CONTEXT_CASES } from './context-cases';
+
+const rule = (id: string, summary: string): RuleInfo => ({ id, stage: 'attribution', summary, cases: CONTEXT_CASES[id] ?? [] });
+
+/** The ways a source is read for a figure, in the order they are tried. */
+export const CONTEXT_RULES: readonly RuleInfo[] = [
+  rule('pronoun-possessor', '"Zelensky’s remarks come after he said ...": "he" is the possessor named in the same sentence'),
+  rule('pronoun-last-speaker', '"He added that ...": "he" is the last named speaker of the six sentences before'),
+  rule(
+    'speaker-as-subject',
+    'for "he": a sentence before where no one speaks names the speaker as its subject ("Zelensky has spoken often ...")',
+  ),
+  rule('state-media', '"..., state media reported": the state whose leader or capital acts in the sentence (North Korea or Russia)'),
+  rule('document-of-speaker', '"The statement said ...": the document of the last named speaker'),
+  rule('quote-continued-after', 'a quote with no speaker: the speaker named early in the short sentence after it'),
+  rule('back-reference', '"This was stated by X.": the next sentence names the source of the one before'),
+  rule('broken-line', 'a line that stops mid-sentence: its source may stand on one of the next three lines'),
+  rule('quote-introduced-before', 'a quote going on from the sentence before, or introduced by "X said:": that sentence’s speaker'),
+  rule('part-keeps-source', '"Of those, about 600 ...": a part of the figure before keeps its source'),
+  rule('partitive-keeps-source', '"Some 600 of them ...": the figure that counted "them" lends its source'),
+  rule('captor-reports', 'no one speaks: the side that captured or killed them reports it ("Ukraine captures two ...")'),
+  rule('fact-box-source', '"Deployed: 11,000 (NIS estimate)": the source in a fact box line’s parenthesis'),
+];

@@ -1,0 +1,105 @@
+// The cases of the cue rules (./cue-rules.ts): sentences of our own, the
+// figure in [brackets].
+
+import type { RuleCase } from '../rule';
+
+export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
+  'per-source': [
+    { text: 'About [12,000] North Korean troops are now in Russia, per Seoul.', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+    {
+      text: 'Some [2,000] North Korean troops are in Kursk, per the Pentagon.',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+  ],
+  'according-to': [
+    {
+      text: 'About [300] North Korean soldiers have been killed, according to the Pentagon.',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+    { text: 'According to Kyiv, [4,000] North Korean troops were killed or wounded.', want: { attribution: { side: 'ua', text: 'Kyiv' } } },
+  ],
+  'citing-or-by': [
+    {
+      text: 'Newsweek put North Korean losses at [4,000], citing Ukraine’s military intelligence.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
+    },
+    {
+      text: 'A count of [1,100] North Korean casualties was cited by the NIS on Thursday.',
+      want: { attribution: { side: 'kr', text: 'the NIS' } },
+    },
+  ],
+  'passive-speech-by': [
+    {
+      text: 'A total of [11,000] North Korean troops in Kursk was disclosed last week by the South Korean military.',
+      want: { attribution: { side: 'kr', text: 'the South Korean military' } },
+    },
+    { text: 'North Korea sent [3,000] more troops, a rise disclosed by March.', want: { attribution: null } },
+  ],
+  'estimate-from': [
+    {
+      text: 'Estimates from the Pentagon put the North Korean dead at [1,000].',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+    {
+      text: 'At a briefing by the NIS, lawmakers heard that [2,000] North Korean troops had been wounded.',
+      want: { attribution: { side: 'kr', text: 'the NIS' } },
+    },
+  ],
+  'headline-label': [
+    { text: 'HUR: about [a dozen] North Korean soldiers captured near Kursk', want: { attribution: { side: 'ua', text: 'HUR' } } },
+    { text: 'Casualties: [4,700] North Korean troops killed or wounded, says Kyiv', want: { attribution: { side: 'ua', text: 'Kyiv' } } },
+  ],
+  'subject-participle': [
+    {
+      text: 'The Pentagon updated its count on Friday, saying [8,000] North Korean troops had reached Kursk.',
+      want: { attribution: { side: 'us', text: 'The Pentagon' } },
+    },
+  ],
+  'headline-dash-source': [
+    { text: 'North Korea has lost [1,000] troops in a week – Kirby', want: { attribution: { side: 'us', text: 'Kirby' } } },
+  ],
+  'headline-colon-source': [
+    { text: 'North Korea sent another [3,000] troops to Russia: Seoul', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+  ],
+  'possessive-estimate': [
+    {
+      text: 'Kyiv’s tally of [3,800] North Korean casualties is higher than others.',
+      want: { attribution: { side: 'ua', text: 'Kyiv’s' } },
+    },
+  ],
+  'state-is-a-noun': [
+    {
+      text: 'Pyongyang’s state media rarely mention the [11,000] North Korean troops sent to Russia, Seoul says.',
+      want: { attribution: { side: 'kr', text: 'Seoul' } },
+    },
+  ],
+  'passive-speaks-not': [
+    {
+      text: 'Ukraine is said to hold [two] North Korean soldiers captured in Kursk.',
+      want: { attribution: null },
+    },
+  ],
+  'inverted-speech': [
+    {
+      text: '“About [3,000] North Korean soldiers have been killed,” said Zelensky.',
+      want: { attribution: { side: 'ua', text: 'Zelensky' } },
+    },
+    {
+      text: 'North Korea has lost [1,000] soldiers, said a spokesman for the Pentagon.',
+      want: { attribution: { side: 'us', text: 'a spokesman for the Pentagon' } },
+    },
+  ],
+  'speech-subject': [
+    { text: 'Seoul said [300] North Korean soldiers had been killed.', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+    {
+      text: 'Ukraine’s military intelligence estimated that [1,200] North Korean troops were wounded.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
+    },
+  ],
+  'troops-speak-not': [
+    {
+      text: 'Captured North Korean soldiers told interrogators that [3,000] North Korean troops had been killed.',
+      want: { attribution: null },
+    },
+  ],
+};

@@ -1,0 +1,203 @@
+// Attribution stage: the rules that find a speech cue at one token of a
+// sentence, in the order they are tried (the first that claims the token
+// decides). Their cases are in ./cue-cases.ts.
+
+import type { Attribution } from '../../types';
+import { METRIC_WORDS, MONTHS, SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
+import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
+import { BE_AUX } from '../grammar';
+import { isWord, type Token } from '../tokens';
+import { CUE_CASES } from './cue-cases';
+import { phraseAfter, subjectBefore } from './phrases';
+import { BEFORE_VERB_SKIP, ESTIMATE_NOUNS, SUBJECT_PARTICIPLES, THAT_TIME } from './words';
+
+/** A speech cue in a sentence: where it stands and the phrase naming its source. */
+export interface Cue {
+  /** Offset the cue is measured from (its verb or preposition). */
+  at: number;
+  /** Source phrase tokens, in order. */
+  phrase: Token[];
+  /** The side once resolved (undefined: not yet). */
+  resolved?: Attribution | null;
+  /** A headline label ("North Korea: ..."), used only when nothing better speaks. */
+  weak?: boolean;
+  /** "X said that ...", ", with X reporting ...": the cue speaks only for what follows it. */
+  forward?: boolean;
+}
+
+/**
+ * What a cue rule makes of token k: a cue; `false` when the token is the
+ * rule's but opens no cue (no later rule reads it); undefined when it is not
+ * the rule's.
+ */
+export type CueRead = Cue | false | undefined;
+
+export interface CueRule extends RuleInfo {
+  read(T: readonly Token[], k: number, disabled: DisabledRules): CueRead;
+}
+
+/** Participles followed by "by" that name a source ("cited by", "released by"). */
+const BY_PARTICIPLES = new Set([
+  'cited',
+  'quoted',
+  'briefed',
+  'provided',
+  'released',
+  'posted',
+  'shared',
+  'published',
+  'made',
+  'carried',
+  'reported',
+  'confirmed',
+  'estimated',
+]);
+
+/** Every word that can open a cue (punctuation opens some too). */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...ESTIMATE_NOUNS,
+  ...BY_PARTICIPLES,
+  'according',
+  'citing',
+  'briefing',
+  'per',
+  ...SUBJECT_PARTICIPLES,
+]);
+
+const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
+const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
+const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.raw ?? '');
+const cue = (T: readonly Token[], k: number, phrase: Token[]): Cue => ({ at: T[k]!.start, phrase });
+
+const rule = (id: string, summary: string, read: CueRule['read']): CueRule => ({
+  id,
+  stage: 'attribution',
+  summary,
+  cases: CUE_CASES[id] ?? [],
+  read,
+});
+
+export const CUE_RULES: readonly CueRule[] = [
+  rule('per-source', '"per Seoul", "per the Pentagon": the capitalised name after "per" ("per day" is no one)', (T, k) => {
+    if (T[k]!.w !== 'per' || !capitalised(T[k + 1]?.w === 'the' ? T[k + 2] : T[k + 1])) return undefined;
+    return cue(T, k, phraseAfter(T, k + 1));
+  }),
+  rule('according-to', '"according to X": X', (T, k) =>
+    T[k]!.w === 'according' && T[k + 1]?.w === 'to' ? cue(T, k, phraseAfter(T, k + 2)) : undefined,
+  ),
+  rule('citing-or-by', '"citing X", "cited by X", "released by X": X', (T, k) => {
+    const w = T[k]!.w;
+    if (w === 'citing') return cue(T, k, phraseAfter(T, k + 1));
+    return BY_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
+  }),
+  rule(
+    'passive-speech-by',
+    '"disclosed last December by X", "was stated by X": the agent a few words after a spoken participle',
+    (T, k) => {
+      const w = T[k]!.w;
+      if (!w.endsWith('ed') || !SPEECH_VERBS.has(w)) return undefined;
+      let b = k + 1;
+      while (b < T.length && b <= k + 4 && isWord(T[b]) && T[b]!.w !== 'by' && T[b]!.w !== 'that') b++;
+      const next = T[b + 1];
+      // "announced by March" is a deadline, "by 3,000" a difference.
+      return T[b]?.w === 'by' && next && MONTHS[next.w] === undefined && next.fig < 0 ? cue(T, k, phraseAfter(T, b + 1)) : undefined;
+    },
+  ),
+  rule('estimate-from', '"estimates from the US", "figures by Kyiv", "a briefing by X": the named maker of an estimate', (T, k) => {
+    const w = T[k]!.w;
+    const from = T[k + 1]?.w === 'from' || T[k + 1]?.w === 'by';
+    if (!from) return undefined;
+    if (ESTIMATE_NOUNS.has(w) && capitalised(T[k + 2]?.w === 'the' ? T[k + 3] : T[k + 2])) return cue(T, k, phraseAfter(T, k + 2));
+    return w === 'briefing' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
+  }),
+  rule(
+    'headline-label',
+    '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
+    (T, k) => {
+      if (T[k]!.w !== ':' || k === 0 || k > 4 || !capitalised(T[0])) return undefined;
+      for (let j = 0; j < k; j++) {
+        const x = T[j]!;
+        if (!isWord(x) || x.fig >= 0 || METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w)) return undefined;
+      }
+      return { at: T[k]!.start, phrase: T.slice(0, k), weak: true };
+    },
+  ),
+  rule('subject-participle', '", saying ...", ", estimating ...": the sentence’s subject speaks', (T, k) => {
+    if (!SUBJECT_PARTICIPLES.has(T[k]!.w) || T[k - 1]?.w !== ',') return undefined;
+    const subj: Token[] = [];
+    for (const x of T) {
+      if (!isWord(x) || (subj.length > 0 && /^\p{Ll}/u.test(x.raw) && x.w !== 'of' && x.w !== 'the' && x.w !== 'and')) break;
+      subj.push(x);
+      if (subj.length >= 6) break;
+    }
+    return subj.length > 0 ? cue(T, k, subj) : false;
+  }),
+  rule('headline-dash-source', '"... in a week – Kirby": up to three capitalised words after a dash end a headline', (T, k) => {
+    const w = T[k]!.w;
+    if (k <= 2 || !(w === '–' || w === '—' || (w === '-' && T[k - 1]!.end < T[k]!.start))) return undefined;
+    const rest = T.slice(k + 1).filter((x) => x.w !== '.');
+    return rest.length > 0 && rest.length <= 3 && rest.every((x) => isWord(x) && capitalised(x)) ? cue(T, k, rest) : false;
+  }),
+  rule('headline-colon-source', '"... killed: Seoul": up to four capitalised words after a colon end a headline', (T, k) => {
+    if (T[k]!.w !== ':' || k === 0) return undefined;
+    const rest = T.slice(k + 1).filter((x) => x.w !== '.');
+    return rest.length > 0 && rest.length <= 4 && rest.every((x) => isWord(x) && capitalised(x)) ? cue(T, k, rest) : false;
+  }),
+  rule('possessive-estimate', '"Seoul’s estimate of 3,000", "Kyiv’s tally": the possessor', (T, k) => {
+    if (!ESTIMATE_NOUNS.has(T[k]!.w) || !T[k - 1]?.w.endsWith("'s")) return undefined;
+    const phrase: Token[] = [];
+    for (let b = k - 1; b >= 0 && phrase.length < 4; b--) {
+      const x = T[b]!;
+      if (!isWord(x) || (phrase.length > 0 && !capitalised(x))) break;
+      phrase.unshift(x);
+    }
+    return phrase.length > 0 ? cue(T, k, phrase) : false;
+  }),
+  rule('state-is-a-noun', '"state media", "state television": "state" is a noun there, no verb of speech', (T, k) =>
+    T[k]!.w === 'state' && STATE_NOUN_RE.test(T[k + 1]?.w ?? '') ? false : undefined,
+  ),
+  rule('passive-speaks-not', '"is said to", "were reported": a passive verb of speech names no speaker before it', (T, k) => {
+    const w = T[k]!.w;
+    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) return undefined;
+    let pv = k - 1;
+    while (pv >= 0 && (BEFORE_VERB_SKIP.has(T[pv]!.w) || T[pv]!.w === 'widely' || T[pv]!.w === 'not')) pv--;
+    return pv >= 0 && BE_AUX.has(T[pv]!.w) ? false : undefined;
+  }),
+  rule('inverted-speech', '"..., said Zelensky", "..., said a spokesman for X": the speaker after the verb', (T, k) => {
+    const prev = T[k - 1];
+    if (!SPEECH_VERBS.has(T[k]!.w) || (prev && !QUOTE_OR_COMMA.has(prev.w))) return undefined;
+    const after = phraseAfter(T, k + 1);
+    const determined = (after[0]?.w === 'a' || after[0]?.w === 'an' || after[0]?.w === 'the') && after.length >= 2;
+    return after.length > 0 && after.length <= 9 && (capitalised(after[0]) || determined) ? cue(T, k, after) : undefined;
+  }),
+  rule(
+    'speech-subject',
+    '"X said", "X has estimated": the subject before a verb of speech ("X said that ..." speaks only forward)',
+    (T, k, disabled) => {
+      const w = T[k]!.w;
+      if (!SPEECH_VERBS.has(w)) return undefined;
+      const subj = subjectBefore(T, k);
+      if (subj.length === 0) return false;
+      // North Korean troops are what is counted, not a source.
+      if (
+        ruleOn(disabled, 'troops-speak-not') &&
+        subj.some((x) => TROOP_NOUNS.has(x.w)) &&
+        subj.some((x) => x.w === 'north' || x.w === 'korean' || x.w === 'koreans')
+      )
+        return false;
+      const forward = (T[k + 1]?.w === 'that' && !THAT_TIME.has(T[k + 2]?.w ?? '')) || w.endsWith('ing');
+      return forward ? { at: T[k]!.start, phrase: subj, forward } : cue(T, k, subj);
+    },
+  ),
+];
+
+/** Rules that only refine another rule (their switch is read inside it). */
+export const CUE_REFINEMENTS: readonly RuleInfo[] = [
+  {
+    id: 'troops-speak-not',
+    stage: 'attribution',
+    summary: '"North Korean soldiers said ...": the troops counted are no source of the count',
+    cases: CUE_CASES['troops-speak-not'] ?? [],
+  },
+];

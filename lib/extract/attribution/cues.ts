@@ -1,0 +1,29 @@
+// Attribution stage: the speech cues of a sentence ("X said", "according to X",
+// "citing X", "...: Seoul"), each found by the first rule of CUE_RULES that
+// claims its token.
+
+import type { DisabledRules } from '../rule';
+import { ruleOn } from '../rule';
+import type { Token } from '../tokens';
+import { CUE_RULES, CUE_WORDS, type Cue } from './cue-rules';
+
+export type { Cue } from './cue-rules';
+export { antecedentOfWho } from './phrases';
+
+/** Speech cues in a sentence's tokens, in order; rules in `disabled` are skipped. */
+export function findCues(tokens: readonly Token[], disabled?: DisabledRules): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.w;
+    // Most words open no cue (punctuation always goes on).
+    if (w.length > 1 && !CUE_WORDS.has(w)) continue;
+    for (const rule of CUE_RULES) {
+      if (disabled !== undefined && !ruleOn(disabled, rule.id)) continue;
+      const read = rule.read(tokens, k, disabled);
+      if (read === undefined) continue;
+      if (read) cues.push(read);
+      break;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,125 @@
+// Attribution stage: the source phrase a cue names, read after it ("according
+// to X") or before it ("X said"), bounded to a few tokens.
+
+import { MONTHS } from '../lexicon';
+import { BE_AUX } from '../grammar';
+import { isWord, type Token } from '../tokens';
+import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP, TITLES } from './words';
+
+const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
+
+export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
+  const out: Token[] = [];
+  // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
+  let quoted = false;
+  for (let i = k; i < tokens.length && out.length < 9; i++) {
+    const t = tokens[i]!;
+    if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]!.raw)) {
+      quoted = true;
+      continue;
+    }
+    if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
+    if (
+      t.w === 'that' ||
+      t.w === 'who' ||
+      t.w === 'which' ||
+      t.w === 'on' ||
+      t.w === 'in' ||
+      t.w === 'as' ||
+      t.w === 'after' ||
+      t.w === 'adding' ||
+      t.w === 'citing'
+    )
+      break;
+    out.push(t);
+  }
+  return out;
+}
+
+export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
+  let i = k - 1;
+  // "has been reporting": the auxiliaries of a progressive go with the verb.
+  const progressive = tokens[k]!.w.endsWith('ing');
+  while (i >= 0 && (BEFORE_VERB_SKIP.has(tokens[i]!.w) || (progressive && BE_AUX.has(tokens[i]!.w)))) i--;
+  // "Pyongyang for the first time publicly disclosed": an adverbial between the subject and its verb.
+  if (tokens[i]?.w === 'time' && tokens[i - 2]?.w === 'the' && tokens[i - 3]?.w === 'for') {
+    i -= 4;
+    while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  }
+  // "... and released": the subject is the earlier verb's; not read here.
+  if (tokens[i]?.w === 'and') return [];
+  // "Ukraine's HUR, which put the number at 1,500": the antecedent.
+  if (tokens[i]?.w === 'which' || tokens[i]?.w === 'who') return antecedentOfWho(tokens, i + 1);
+  const out: Token[] = [];
+  let limit = 8;
+  for (; i >= 0 && out.length < limit; i--) {
+    const t = tokens[i]!;
+    if (t.w === ')') {
+      // Keep a parenthetical name: "Ukraine's military intelligence (HUR)".
+      let o = i - 1;
+      while (o >= 0 && tokens[o]!.w !== '(' && i - o < 8) o--;
+      if (tokens[o]?.w !== '(') break;
+      for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+      i = o;
+      continue;
+    }
+    if (t.w === ',' && out.length === 0) {
+      // "The Kremlin, which signed the treaty in June, says": skip the relative clause.
+      let o = i - 1;
+      while (o >= 0 && tokens[o]!.w !== ',' && i - o < 25) o--;
+      const rel = tokens[o + 1]?.w;
+      // ... or an apposition: "Budanov, the head of HUR, said".
+      if (
+        o >= 0 &&
+        tokens[o]!.w === ',' &&
+        (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))
+      ) {
+        i = o;
+        continue;
+      }
+      // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
+      if (o > 0 && TITLES.has(rel ?? '') && i - o <= 10) {
+        for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+        limit += out.length;
+        i = o;
+        continue;
+      }
+    }
+    // A list of sources: "The United States, South Korea and Ukraine have accused" (the first named leads).
+    if (t.w === ',' && out.some((x) => x.w === 'and') && /^\p{Lu}/u.test(tokens[i - 1]?.raw ?? '')) {
+      out.unshift(t);
+      continue;
+    }
+    if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
+    // A spaced hyphen is a dash ("**Dec 2024** - Zelensky says").
+    if (t.w === '-' && (tokens[i - 1]?.end ?? -1) < t.start) break;
+    // A time before the source is no part of it ("In early January Seoul said").
+    if (out.length > 0 && MONTHS[t.w] !== undefined && t.w !== 'may' && t.w !== 'march') break;
+    if (SUBJECT_STOP.has(t.w)) {
+      // Inside a proper name: "Institute for the Study of War".
+      const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
+      const inName = (t.w === 'of' || t.w === 'for') && out[0] && /^\p{Lu}/u.test(out[0].raw) && left && /^\p{Lu}/u.test(left.raw);
+      if (!inName) break;
+    }
+    out.unshift(t);
+  }
+  // Relative clause: "Zelensky, who announced ..." takes the antecedent.
+  if (out[0]?.w === 'who') return antecedentOfWho(tokens, k);
+  return out;
+}
+
+/** Relative-clause subject: the phrase before ", who". */
+export function antecedentOfWho(tokens: readonly Token[], k: number): Token[] {
+  let i = k - 1;
+  while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
+  if (tokens[i]?.w !== 'who' && tokens[i]?.w !== 'which') return [];
+  i--;
+  if (tokens[i]?.w === ',') i--;
+  const out: Token[] = [];
+  for (; i >= 0 && out.length < 8; i--) {
+    const t = tokens[i]!;
+    if (PUNCT_STOP.has(t.w) || SUBJECT_STOP.has(t.w)) break;
+    out.unshift(t);
+  }
+  return out;
+}

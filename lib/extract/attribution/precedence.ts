@@ -1,0 +1,84 @@
+// Attribution stage: the one precedence table for cues that compete for a
+// figure. A cue's weight is its distance in characters from the figure plus
+// the points each rule below adds; the lightest cue speaks for the figure.
+// Infinity: the cue does not speak for the figure at all. Cases in
+// ./context-cases.ts.
+
+import type { Attribution } from '../../types';
+import { CONTRAST } from '../grammar';
+import type { RuleInfo } from '../rule';
+import type { Token } from '../tokens';
+import type { AttributionCtx } from './attribute';
+import { CONTEXT_CASES } from './context-cases';
+import type { Cue } from './cue-rules';
+
+export interface PrecedenceRule extends RuleInfo {
+  /** Whether `weigh` reads the cue's resolved source (else it is read before, and may spare the resolving). */
+  needsSource: boolean;
+  /** Points added to the cue's weight for the figure at `figAt` (`a`: the cue's source, or null before it is resolved). */
+  weigh(ctx: AttributionCtx, T: readonly Token[], c: Cue, figAt: number, a: Attribution | null): number;
+}
+
+const MEDIA_RE =
+  /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
+const AMID_NOUN_RE = /^(?:reports|speculation|claims|rumou?rs|estimates)$/;
+
+/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
+function amidReports(text: string, T: readonly Token[], lo: number, hi: number): boolean {
+  // (Bounded: indexOf from `lo` alone would run on to the end of a long text.)
+  if (hi - lo < 4 || !text.slice(lo, hi).includes('amid')) return false;
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i]!;
+    if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
+    for (let n = i + 1; n < i + 4 && n < T.length; n++) if (AMID_NOUN_RE.test(T[n]!.w)) return true;
+  }
+  return false;
+}
+
+const rule = (id: string, summary: string, needsSource: boolean, weigh: PrecedenceRule['weigh']): PrecedenceRule => ({
+  id,
+  stage: 'attribution',
+  summary,
+  cases: CONTEXT_CASES[id] ?? [],
+  needsSource,
+  weigh,
+});
+
+export const PRECEDENCE: readonly PrecedenceRule[] = [
+  rule(
+    'forward-only',
+    '"..., and a US official said that ...": a cue with "that" speaks only for the figures after it',
+    false,
+    (_ctx, _T, c, figAt) => (c.forward && c.at > figAt ? Infinity : 0),
+  ),
+  rule(
+    'amid-reports',
+    '"the agency said, amid reports the number could be 12,000": unnamed reports between a cue and a figure are the figure’s source',
+    false,
+    (ctx, T, c, figAt) => (c.at < figAt && amidReports(ctx.text, T, c.at, figAt) ? Infinity : 0),
+  ),
+  rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (_ctx, T, c, figAt) => {
+    const lo = Math.min(c.at, figAt);
+    const hi = Math.max(c.at, figAt);
+    for (const t of T) if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) return 1000;
+    return 0;
+  }),
+  rule(
+    'own-sources',
+    '"according to reports from his commanders": the speaker’s own sources weigh 800 more than the speaker',
+    false,
+    (_ctx, _T, c) => (c.phrase.some((t) => t.w === 'his' || t.w === 'her' || t.w === 'their') ? 800 : 0),
+  ),
+  rule(
+    'media-pass-on',
+    '"Reuters reported, citing Seoul": a news agency passing on a figure weighs 500 more than its source',
+    true,
+    (_ctx, _T, _c, _f, a) => (a !== null && a.side === 'other' && MEDIA_RE.test(a.text) ? 500 : 0),
+  ),
+  rule(
+    'weak-label',
+    '"HUR: ...": a headline label weighs 400 more than a speaker (5000 when it names North Korea)',
+    true,
+    (_ctx, _T, c, _f, a) => (c.weak ? (a?.side === 'kp' ? 5000 : 400) : 0),
+  ),
+];

@@ -1,0 +1,83 @@
+// Attribution stage: the rules that give a source phrase its side, beyond the
+// side lexicon (../lexicon.ts sideEntities). Their logic is in ./sides.ts.
+
+import type { RuleInfo } from '../rule';
+
+const rule = (id: string, summary: string, cases: RuleInfo['cases']): RuleInfo => ({ id, stage: 'attribution', summary, cases });
+
+export const SIDE_RULES: readonly RuleInfo[] = [
+  rule('seoul-party', '"the Democratic Party", in a text about Seoul’s briefings, is South Korea’s', [
+    {
+      text: 'Seoul’s spy agency briefed parliament on Monday.\nThe Democratic Party said [600] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'The Democratic Party' } },
+    },
+  ]),
+  rule('we-name-no-one', '"We estimate ...": a first person names no one (the speaker is named elsewhere)', [
+    {
+      text: '“We estimate that [3,000] North Korean soldiers have died,” the official told us.',
+      want: { attribution: null },
+    },
+  ]),
+  rule('role-named-elsewhere', '"the agency said": the side the text gives that role where it names one ("South Korea’s spy agency")', [
+    {
+      text: 'South Korea’s spy agency briefed reporters on Monday.\nThe agency said [11,000] North Korean troops were in Russia.',
+      want: { attribution: { side: 'kr', text: 'The agency' } },
+    },
+  ]),
+  rule('agency-named-before', '"the agency said": the nearest agency the text named before it (NIS, HUR, CIA ...)', [
+    {
+      text: 'The NIS briefed reporters on Monday.\nThe agency said [11,000] North Korean troops were in Russia.',
+      want: { attribution: { side: 'kr', text: 'The agency' } },
+    },
+  ]),
+  rule('lawmakers-are-seouls', 'lawmakers briefed on North Korean troops are South Korea’s, when the text names Seoul or its spy agency', [
+    {
+      text: 'Seoul has kept its own count quiet.\nA lawmaker said on Tuesday that [600] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'A lawmaker' } },
+    },
+  ]),
+  rule(
+    'name-side-before',
+    '"Ukraine’s Oleksandr Petrenko ... Petrenko said": the side named before the name where the text introduces it',
+    [
+      {
+        text: 'Ukraine’s Oleksandr Petrenko spoke on Monday.\nPetrenko said [3,000] North Korean soldiers had died.',
+        want: { attribution: { side: 'ua', text: 'Petrenko' } },
+      },
+    ],
+  ),
+  rule('name-role-before', '"lawmaker Park ... Park said": the side of the role named before the name', [
+    {
+      text: 'South Korea’s spy agency briefed lawmakers.\nAmong them was lawmaker Park Min-ho.\nPark said [600] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'Park' } },
+    },
+  ]),
+  rule('name-apposition', '"Park Min-ho, a South Korean lawmaker, ...": the side in the apposition after the name', [
+    {
+      text: 'Park Min-ho, a South Korean lawmaker, spoke on Monday.\nPark said [600] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'Park' } },
+    },
+  ]),
+  rule('name-after-briefing', '"Park spoke after a South Korean intelligence briefing": the side of the briefing after the name', [
+    {
+      text: 'Park Min-ho spoke to reporters after a South Korean intelligence briefing.\nPark said [600] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'Park' } },
+    },
+  ]),
+  rule('named-is-other', 'a capitalised name the text gives no side is "other" (an analyst, a think tank)', [
+    {
+      text: 'Analyst John Smith said [3,000] North Korean troops had died.',
+      want: { attribution: { side: 'other', text: 'Analyst John Smith' } },
+    },
+  ]),
+  rule(
+    'media-are-no-officials',
+    '"a South Korean news agency", "a Ukrainian human rights group": no officials, whatever their country: "other"',
+    [
+      {
+        text: 'A South Korean news agency said [600] North Korean soldiers had died.',
+        want: { attribution: { side: 'other', text: 'A South Korean news agency' } },
+      },
+    ],
+  ),
+];

@@ -1,0 +1,253 @@
+// Attribution stage: the side (kr, ua, us, ru, kp, other) of a source phrase,
+// from its own entity words, its role noun or its name as the text introduces
+// them elsewhere.
+
+import type { Attribution, Side } from '../../types';
+import { ROLE_GROUPS, sideEntities } from '../lexicon';
+import { type DisabledRules, ruleOn } from '../rule';
+import type { Token } from '../tokens';
+import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, NON_OFFICIAL, PRONOUNS } from './words';
+
+/** Earliest side entity in a string, or null. `skipKp` ignores North Korea (the troops' own side). */
+export function sideIn(s: string, skipKp = false): { side: Side; index: number } | null {
+  const found = sideInExact(s, skipKp);
+  // An all-capitals headline ("...: SEOUL"): try its words title-cased.
+  if (!found && !/\p{Ll}/u.test(s) && /\p{Lu}{4}/u.test(s)) {
+    const titled = s.replace(/\p{Lu}{4,}|\p{Lu}+(?=['’]S\b)/gu, (w) => w[0] + w.slice(1).toLowerCase()).replace(/['’]S\b/g, "'s");
+    return sideInExact(titled, skipKp);
+  }
+  return found;
+}
+
+function sideInExact(s: string, skipKp: boolean): { side: Side; index: number } | null {
+  let best: { side: Side; index: number } | null = null;
+  for (const [re, side] of sideEntities()) {
+    if (skipKp && side === 'kp') continue;
+    const m = re.exec(s);
+    if (m && (best === null || m.index < best.index)) best = { side, index: m.index };
+  }
+  return best;
+}
+
+const on = (memo: SideMemo, id: string): boolean => ruleOn(memo.disabled, id);
+
+/** Per-text memo: sides resolved for names; side-marked mentions of each role group. */
+export class SideMemo {
+  constructor(readonly disabled?: DisabledRules) {}
+  readonly names = new Map<string, Side | null>();
+  readonly roles = new Map<string, ReadonlyArray<readonly [number, Side]>>();
+  /** The agencies the text names, in text order (read once per text). */
+  agencies?: ReadonlyArray<readonly [number, string]>;
+  /** Whether the text matches each of the whole-text patterns asked about (read once per text). */
+  readonly matches = new Map<RegExp, boolean>();
+  /** Characters `nameSide` may still search through (set on first use; see NAME_SEARCH_PER_CHAR). */
+  nameSearch?: number;
+}
+
+/** Whether `re` (not global) matches anywhere in the text, once per text. */
+function textMatches(text: string, re: RegExp, memo: SideMemo): boolean {
+  let hit = memo.matches.get(re);
+  if (hit === undefined) memo.matches.set(re, (hit = re.test(text)));
+  return hit;
+}
+
+/**
+ * How far the names of a text are looked up elsewhere in it: this many times
+ * its length in characters searched, in all (plus a floor for short texts).
+ * An article names a few people; a page naming thousands gets the first
+ * thousands looked up, the rest are "other", and the work stays linear.
+ */
+const NAME_SEARCH_PER_CHAR = 16;
+const NAME_SEARCH_FLOOR = 1_000_000;
+
+const SEOUL_OR_AGENCY_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/;
+const SEOUL_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b/;
+const AGENCY_RE =
+  /\bNIS\b|National Intelligence Service|\bKCNA\b|Korean Central News Agency|\bHUR\b|\bGUR\b|\bSBU\b|\bCIA\b|\bDIA\b|Defense Intelligence Agency|\bTASS\b|\bYonhap\b/g;
+
+/** Every word of a role group, as a global case-insensitive pattern (exported for the ReDoS check). */
+export function rolePattern(group: string): RegExp {
+  const words = Object.keys(ROLE_GROUPS).filter((w) => ROLE_GROUPS[w] === group);
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+}
+
+/** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
+function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): Side | null {
+  let mentions = memo.roles.get(group);
+  if (!mentions) {
+    const found: Array<readonly [number, Side]> = [];
+    const re = rolePattern(group);
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(text)) !== null && n++ < 200) {
+      const window = text.slice(Math.max(0, m.index - 32), m.index + m[0].length);
+      const clause = window.split(/[,;.:"“”()\n]/).pop() ?? '';
+      const s = sideIn(clause.split(/\s+/).slice(-5).join(' '), true);
+      if (s) found.push([m.index, s.side]);
+    }
+    mentions = found;
+    memo.roles.set(group, mentions);
+  }
+  // The nearest mention before `at` ("Seoul's spy agency ... the agency said"), else the first.
+  let best: Side | null = null;
+  if (on(memo, 'role-named-elsewhere')) {
+    for (const [pos, side] of mentions) {
+      if (pos <= at) best = side;
+      else break;
+    }
+    best ??= mentions[0]?.[1] ?? null;
+    if (best) return best;
+  }
+  // "the agency": the nearest agency the text named before.
+  if (group === 'agency' && at !== Infinity && on(memo, 'agency-named-before')) {
+    if (!memo.agencies) {
+      const found: Array<readonly [number, string]> = [];
+      AGENCY_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = AGENCY_RE.exec(text)) !== null) found.push([m.index, m[0]]);
+      memo.agencies = found;
+    }
+    // The last one before `at` (binary search: one read of the text serves every cue).
+    const list = memo.agencies;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo > 0 ? list[lo - 1]![1] : null;
+    const s = last ? sideIn(last) : null;
+    if (s) return s.side;
+  }
+  // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
+  if (group === 'lawmaker' && on(memo, 'lawmakers-are-seouls') && textMatches(text, SEOUL_OR_AGENCY_RE, memo)) return 'kr';
+  return null;
+}
+
+/**
+ * The rest of a name, then an apposition: " Sun-won, a lawmaker on the
+ * intelligence committee" (group 1: the apposition). The capitalised words
+ * are read in one way only (each after a space starts with a capital), so a
+ * run of capitals ("KIM JONG UN SAID") costs linear time, not exponential.
+ */
+export const APPOSITION_RE = /^(?:[\s-]*\p{Lu}[\p{L}-]*(?:\s[\s-]*\p{Lu}[\p{L}-]*)*)?\s*,\s*(?:a|an|the)\s+([^,.;]{1,80})/u;
+
+/** Role nouns before a name ("lawmaker Lee") or in its apposition. */
+const NAME_ROLE_RE =
+  /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/i;
+/** "Lee ... told reporters after a South Korean intelligence briefing": the briefing's maker (group 1). */
+const AFTER_BRIEFING_RE = /\b(?:after|following|from|by|briefed by|citing)\s+(?:an?\s+|the\s+)?([^,;.]{0,60})/i;
+
+/** Side of a person named `name` from the contexts where the text names them. */
+function nameSide(text: string, name: string, memo: SideMemo): Side | null {
+  const key = name;
+  if (memo.names.has(key)) return memo.names.get(key) ?? null;
+  memo.names.set(key, null);
+  memo.nameSearch ??= NAME_SEARCH_PER_CHAR * text.length + NAME_SEARCH_FLOOR;
+  const sideBefore = on(memo, 'name-side-before');
+  const roleBefore = on(memo, 'name-role-before');
+  let from = 0;
+  let n = 0;
+  while (n++ < 50 && memo.nameSearch > 0) {
+    const i = text.indexOf(name, from);
+    memo.nameSearch -= (i < 0 ? text.length : i) - from;
+    if (i < 0) break;
+    from = i + name.length;
+    if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[from] ?? '')) continue;
+    // The line around the name, at most 60 characters before and 160 after (no scan to the line's ends).
+    const wideBefore = text.slice(Math.max(0, i - 60), i);
+    const before = wideBefore.slice(wideBefore.lastIndexOf('\n') + 1);
+    const wideAfter = text.slice(from, from + 160);
+    const lineEnd = wideAfter.indexOf('\n');
+    const after = lineEnd < 0 ? wideAfter : wideAfter.slice(0, lineEnd);
+    const afterSentence = after.split(/(?<=[.!?])\s/)[0] ?? after;
+    const clause = before.split(/[,;.:"“”]/).pop() ?? '';
+    // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
+    let s = sideBefore ? (sideIn(clause, true)?.side ?? null) : null;
+    const role = roleBefore ? NAME_ROLE_RE.exec(clause) : null;
+    if (!s && role) {
+      const g = ROLE_GROUPS[role[1]!.toLowerCase()];
+      s = g ? roleSide(text, g, memo) : null;
+    }
+    // Apposition: "Park Sun-won, a lawmaker on the intelligence committee".
+    if (!s && on(memo, 'name-apposition')) {
+      const ap = APPOSITION_RE.exec(after);
+      if (ap) {
+        s = sideIn(ap[1]!, true)?.side ?? null;
+        const r = s ? null : NAME_ROLE_RE.exec(ap[1]!);
+        const g = r ? ROLE_GROUPS[r[1]!.toLowerCase()] : undefined;
+        if (g) s = roleSide(text, g, memo);
+      }
+    }
+    // "Lee ... told reporters after a South Korean intelligence briefing".
+    if (!s && on(memo, 'name-after-briefing')) {
+      const m = AFTER_BRIEFING_RE.exec(afterSentence);
+      if (m) s = sideIn(m[1]!.split(/\s+/).slice(0, 4).join(' '), true)?.side ?? null;
+    }
+    if (!s) {
+      const role2 = roleBefore ? NAME_ROLE_RE.exec(before) : null;
+      const g = role2 ? ROLE_GROUPS[role2[1]!.toLowerCase()] : undefined;
+      s = (sideBefore ? sideIn(before, true)?.side : undefined) ?? (g ? roleSide(text, g, memo) : null);
+    }
+    if (s) {
+      memo.names.set(key, s);
+      return s;
+    }
+  }
+  return null;
+}
+
+/**
+ * The side of a source phrase: its own entity words, else its role noun or
+ * its name as the article introduces them elsewhere, else "other" when it
+ * names someone; null when it names no one. Pronouns are left to the caller.
+ */
+export function resolvePhrase(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
+  const a = resolveOfficial(text, phrase, memo);
+  // "A South Korean news agency", "the human rights group X": no officials, whatever their country.
+  if (
+    a &&
+    a.side !== 'other' &&
+    on(memo, 'media-are-no-officials') &&
+    phrase.some((t) => NON_OFFICIAL.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) &&
+    !phrase.some((t) => t.w === 'state' || t.w === 'state-run')
+  ) {
+    // Unless an official or an outlet of a side is named ("Yonhap news agency").
+    if (!sideIn(a.text.replace(NATIONALITY_ONLY_RE, ' '))) return { side: 'other', text: a.text };
+  }
+  return a;
+}
+
+function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
+  if (phrase.length === 0) return null;
+  const first = phrase[0]!;
+  const last = phrase[phrase.length - 1]!;
+  const raw = text.slice(first.start, last.end);
+  const direct = sideIn(raw);
+  if (direct) return { side: direct.side, text: raw };
+  // South Korea's Democratic Party, in a text about Seoul's briefings.
+  if (on(memo, 'seoul-party') && /\bDemocratic Party\b/.test(raw) && textMatches(text, SEOUL_RE, memo)) return { side: 'kr', text: raw };
+  if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
+  if (on(memo, 'we-name-no-one') && phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const t = phrase[i]!;
+    const g = ROLE_GROUPS[t.w];
+    if (g && !(t.w === 'intelligence' && phrase[i + 1])) {
+      const s = roleSide(text, g, memo, first.start);
+      if (s) return { side: s, text: raw };
+    }
+  }
+  const names = phrase.filter((t) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
+  if (names.length > 0) {
+    const s = nameSide(text, names[0]!.raw, memo);
+    if (s) return { side: s, text: raw };
+    return on(memo, 'named-is-other') ? { side: 'other', text: raw } : null;
+  }
+  return null;
+}
+
+/** True for a lone third-person pronoun ("he said"), which the caller resolves to the last speaker. */
+export function isPronounPhrase(phrase: readonly Token[]): boolean {
+  return phrase.length === 1 && PRONOUNS.has(phrase[0]!.w);
+}

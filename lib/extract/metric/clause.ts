@@ -1,0 +1,117 @@
+// Metric stage: what the figure's clause counts when its own noun phrase and
+// verbs say nothing: a metric word earlier in the clause ("casualties ... have
+// exceeded 3,000"), or troops named there ("the number of troops is 11,000").
+
+import { CLAUSE_STOP } from '../grammar';
+import { METRIC_WORDS } from '../lexicon';
+import type { Token } from '../tokens';
+import type { Metric } from '../../types';
+
+/** Determiners that point back at something named ("the losses", "their number"). */
+export const DEFINITE = new Set(['the', 'their', 'its', 'such', 'these', 'those']);
+
+export const COMPLEMENT = new Set([
+  'at',
+  'to',
+  'from',
+  'between',
+  'reach',
+  'hit',
+  'rose',
+  'grew',
+  'increased',
+  'reached',
+  'is',
+  'was',
+  'are',
+  'were',
+  'numbering',
+  'number',
+  'totalling',
+  'totaling',
+  'totals',
+  'total',
+  'of',
+  'around',
+  'about',
+  'some',
+  'nearly',
+]);
+
+export const TROOP_CLAUSE = new Set([
+  'troops',
+  'troop',
+  'soldiers',
+  'forces',
+  'contingent',
+  'servicemen',
+  'personnel',
+  'deployment',
+  'fighters',
+]);
+
+/**
+ * A metric word earlier in the figure's clause ("casualties ... has exceeded
+ * 3,000"); troops named earlier make a complement figure "deployed" ("the
+ * number of North Korean troops is estimated at 11,000").
+ */
+export function clauseMetric(T: readonly Token[], k: number): { metric: Metric; definite: boolean } | null {
+  let killed = false;
+  let wounded = false;
+  let first: Metric | null = null;
+  let definite = false;
+  let deployed = false;
+  let troops = false;
+  // A label: "Losses: 4,000", "Killed: 300+".
+  if (T[k - 1]?.w === ':') {
+    for (let j = k - 2; j >= 0 && k - j <= 6; j--) {
+      const m = METRIC_WORDS[T[j]!.w];
+      if (m) return { metric: m, definite: false };
+    }
+  }
+  for (let j = k - 1; j >= 0 && k - j < 16; j--) {
+    const w = T[j]!.w;
+    // A participial apposition goes on with its noun: "the contingent, estimated at 11,000".
+    if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
+    // A relative clause goes on with its noun: "troops, which are thought to number 12,000".
+    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) continue;
+    // "rose by 1,000 to 4,000": the change goes on with its clause.
+    if (w === '#fig' && T[j - 1]?.w === 'by') continue;
+    if (CLAUSE_STOP.has(w)) break;
+    if (w === 'toll') {
+      const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';
+      if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '') || DEFINITE.has(T[j - 2]?.w ?? '');
+      first ??= m;
+      continue;
+    }
+    if (TROOP_CLAUSE.has(w)) troops = true;
+    const m = METRIC_WORDS[w];
+    if (!m) continue;
+    if (m === 'deployed') {
+      deployed = true;
+      continue;
+    }
+    if (m === 'killed') killed = true;
+    if (m === 'wounded') wounded = true;
+    // "the losses had reached 3,000": a definite noun points back at troops already named.
+    if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '');
+    first ??= m;
+  }
+  if (killed && wounded) return { metric: 'casualties', definite };
+  if (first) return { metric: first, definite };
+  if (deployed) return { metric: 'deployed', definite: false };
+  return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? { metric: 'deployed', definite: false } : null;
+}
+
+export const APPOSITIVE = new Set([
+  'estimated',
+  'numbering',
+  'believed',
+  'thought',
+  'put',
+  'reported',
+  'totalling',
+  'totaling',
+  'said',
+  'counted',
+]);

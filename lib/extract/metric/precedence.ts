@@ -1,0 +1,135 @@
+// Metric stage: what a figure counts. Several readings may give a metric (the
+// noun after the figure, an adjective, the predicate, the verb before it, the
+// clause, the figure before it); METRIC_PRECEDENCE is the one table of which
+// reading wins, the first that gives one. Two rules then adjust the winner
+// (a capture of wounded soldiers is a capture; a casualty verb beats
+// "deployed"), and two decide which verb a part and its whole take.
+
+import type { RuleInfo } from '../rule';
+
+export const HEAD_NOUN: RuleInfo = {
+  id: 'metric.head-noun',
+  stage: 'metric',
+  summary: 'the noun the figure counts names the metric ("300 casualties", "an 11,000-strong force", "two prisoners of war")',
+  cases: [
+    { text: 'North Korea has suffered [1,100] casualties in Kursk, Seoul said.', want: { metric: 'casualties' } },
+    { text: 'Kyiv counted [300] North Korean dead.', want: { metric: 'killed' } },
+    { text: 'The NIS said [1,100] North Korean casualties had been counted.', want: { metric: 'casualties' } },
+  ],
+};
+
+export const ADJECTIVE: RuleInfo = {
+  id: 'metric.adjective',
+  stage: 'metric',
+  summary: 'a status word before the troop noun names the metric ("two captured North Korean soldiers")',
+  cases: [{ text: 'Kyiv showed [two] captured North Korean soldiers on Saturday.', want: { metric: 'captured', low: 2 } }],
+};
+
+export const PREDICATE: RuleInfo = {
+  id: 'metric.predicate',
+  stage: 'metric',
+  summary: 'the predicate after the noun phrase names the metric ("300 North Korean soldiers were killed", "are in Kursk")',
+  cases: [
+    { text: '[300] North Korean soldiers were killed in Kursk, Seoul said.', want: { metric: 'killed' } },
+    { text: '[Two] North Korean soldiers remain unaccounted for, Kyiv said.', want: { metric: 'missing' } },
+  ],
+};
+
+export const OBJECT_VERB: RuleInfo = {
+  id: 'metric.object-verb',
+  stage: 'metric',
+  summary: 'the verb the figure is the object of names the metric ("Ukraine captured two North Korean soldiers", "the loss of 300")',
+  cases: [
+    { text: 'Ukraine captured [two] North Korean soldiers in Kursk.', want: { metric: 'captured' } },
+    { text: 'Kyiv reported the loss of [300] North Korean soldiers.', want: { metric: 'casualties' } },
+  ],
+};
+
+export const CLAUSE: RuleInfo = {
+  id: 'metric.clause',
+  stage: 'metric',
+  summary: 'a metric word earlier in the clause names it ("North Korean casualties have exceeded 3,000")',
+  cases: [{ text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } }],
+};
+
+export const RANGE_CONTINUES: RuleInfo = {
+  id: 'metric.range-continues',
+  stage: 'metric',
+  summary: 'the second figure of "from 300 to 600" counts what the first did',
+  cases: [{ text: 'North Korean soldiers killed rose from 300 to [600], Kyiv said.', want: { metric: 'killed', low: 600 } }],
+};
+
+export const ANAPHORA: RuleInfo = {
+  id: 'metric.anaphora',
+  stage: 'metric',
+  summary: 'a figure that refers back ("put the figure at", "had counted") counts what the figure before it did',
+  cases: [
+    {
+      text: 'North Korean losses reached 300, Kyiv said, and Seoul has since counted [400].',
+      want: { metric: 'casualties', low: 400 },
+    },
+  ],
+};
+
+export const TROOPS_DEFAULT: RuleInfo = {
+  id: 'metric.troops-default',
+  stage: 'metric',
+  summary: 'with no other reading, 500 or more North Korean troops are a deployment ("Pyongyang\'s 11,000 troops")',
+  cases: [
+    { text: "Pyongyang's [11,000] troops face a hard winter in Kursk.", want: { metric: 'deployed', low: 11000 } },
+    { text: "Pyongyang's [40] troops face a hard winter in Kursk.", want: null },
+  ],
+};
+
+/** The readings that may give a figure its metric, first first. The only place their order lives. */
+export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
+  HEAD_NOUN,
+  ADJECTIVE,
+  PREDICATE,
+  OBJECT_VERB,
+  CLAUSE,
+  RANGE_CONTINUES,
+  ANAPHORA,
+  TROOPS_DEFAULT,
+];
+
+export const CAPTURE_OF_WOUNDED: RuleInfo = {
+  id: 'metric.capture-of-wounded',
+  stage: 'metric',
+  summary: 'a capture of wounded or dead soldiers counts the capture ("captured two wounded North Korean soldiers")',
+  cases: [{ text: 'Ukraine captured [two] wounded North Korean soldiers in Kursk.', want: { metric: 'captured' } }],
+};
+
+export const CASUALTY_OVER_DEPLOYED: RuleInfo = {
+  id: 'metric.casualty-over-deployed',
+  stage: 'metric',
+  summary: 'a casualty verb or predicate beats a deployment word ("killed 300 North Korean soldiers sent to Kursk")',
+  cases: [{ text: 'Drones killed [300] North Korean soldiers deployed near Sudzha, Kyiv said.', want: { metric: 'killed' } }],
+};
+
+export const PART_TAKES_VERB: RuleInfo = {
+  id: 'metric.part-takes-verb',
+  stage: 'metric',
+  summary: 'in "4,000 of the 11,000 troops dispatched had been killed" the part takes the main verb',
+  cases: [
+    {
+      text: 'Some [4,000] of the 11,000 North Korean troops dispatched had been killed or wounded, Kyiv said.',
+      want: { metric: 'casualties', low: 4000 },
+    },
+  ],
+};
+
+export const WHOLE_TAKES_NO_VERB: RuleInfo = {
+  id: 'metric.whole-takes-no-verb',
+  stage: 'metric',
+  summary: 'in "a third of the 11,000 troops have been killed" the whole is no count of the dead',
+  cases: [{ text: 'A third of the [11,000] North Korean troops have been killed, Kyiv said.', want: { metric: 'deployed' } }],
+};
+
+export const METRIC_RULES: readonly RuleInfo[] = [
+  PART_TAKES_VERB,
+  WHOLE_TAKES_NO_VERB,
+  ...METRIC_PRECEDENCE,
+  CAPTURE_OF_WOUNDED,
+  CASUALTY_OVER_DEPLOYED,
+];

@@ -1,0 +1,231 @@
+// Numbers stage, read in the figure's sentence: figures that are no head count
+// (a date, an age, a document's number, the size of a change, a rate, a year,
+// a compound modifier, a number before an unrelated noun). Each predicate
+// takes the sentence's tokens and the figure's token index `k`.
+
+import type { RawFigure } from '../figures';
+import { AUX_WORDS, METRIC_WORDS, MONTHS } from '../lexicon';
+import type { RuleInfo } from '../rule';
+import { isWord, type Token } from '../tokens';
+
+const capitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
+
+export const MONTH_BEFORE: RuleInfo = {
+  id: 'date.month-before',
+  stage: 'numbers',
+  summary: 'a number after a capitalised month is a day ("April 15")',
+  cases: [
+    { text: 'The attack on November [20] also wounded North Korean soldiers, Kyiv said.', want: null },
+    { text: 'By April, [15] North Korean soldiers had been captured, Kyiv said.', want: { metric: 'captured', low: 15 } },
+  ],
+};
+export const isMonthBefore = (T: readonly Token[], k: number): boolean => {
+  const p = T[k - 1];
+  return p !== undefined && MONTHS[p.w] !== undefined && capitalised(p);
+};
+
+export const MONTH_ABBREV_BEFORE: RuleInfo = {
+  id: 'date.month-abbrev-before',
+  stage: 'numbers',
+  summary: 'a number after an abbreviated month is a day ("Jan. 9")',
+  cases: [{ text: 'Since Jan. [9] North Korean soldiers have been killed in Kursk.', want: null }],
+};
+export const isMonthAbbrevBefore = (T: readonly Token[], k: number): boolean => {
+  const m = T[k - 2];
+  return T[k - 1]?.w === '.' && m !== undefined && MONTHS[m.w] !== undefined && capitalised(m);
+};
+
+export const AGE_OR_NUMBER_SIGN: RuleInfo = {
+  id: 'age-or-number-sign',
+  stage: 'numbers',
+  summary: 'a number after "aged", "age" or "no" is an age or a serial number',
+  cases: [
+    { text: 'The North Korean soldiers killed in Kursk were aged [20] and under.', want: null },
+    { text: 'North Korean soldiers of age [19] were sent to Kursk, the agency said.', want: null },
+  ],
+};
+export const isAgeOrNumberSign = (T: readonly Token[], k: number): boolean => {
+  const w = T[k - 1]?.w;
+  return w === 'aged' || w === 'age' || w === 'ages' || w === 'no';
+};
+
+const DOC_NOUNS = new Set([
+  'article',
+  'articles',
+  'section',
+  'clause',
+  'paragraph',
+  'resolution',
+  'chapter',
+  'annex',
+  'protocol',
+  'decree',
+  'no',
+  'nos',
+  'amendment',
+]);
+
+export const DOCUMENT_NUMBER: RuleInfo = {
+  id: 'document-number',
+  stage: 'numbers',
+  summary: 'a number after a document noun names a provision ("Article 4", "Resolution 2397", "No. 9")',
+  cases: [
+    { text: 'Under Article [4] of the treaty, North Korea sent troops to Kursk.', want: null },
+    { text: 'North Korea breached Resolution [2397] by sending troops to Russia.', want: null },
+    { text: 'North Korean troops were killed under order No. [9] of the command.', want: null },
+  ],
+};
+export const isDocumentNumber = (T: readonly Token[], k: number): boolean => {
+  const p = T[k - 1];
+  return p !== undefined && (DOC_NOUNS.has(p.w) || (p.w === '.' && (T[k - 2]?.w === 'no' || T[k - 2]?.w === 'art')));
+};
+
+const CHANGE_VERBS = new Set([
+  'rose',
+  'risen',
+  'increased',
+  'grew',
+  'grown',
+  'jumped',
+  'climbed',
+  'swelled',
+  'expanded',
+  'fell',
+  'dropped',
+  'declined',
+  'decreased',
+  'up',
+  'down',
+  'raised',
+  'revised',
+  'reduced',
+]);
+
+export const SIZE_OF_CHANGE: RuleInfo = {
+  id: 'size-of-change',
+  stage: 'numbers',
+  summary: 'a number after "rose by", "fell by" is the size of a change, not a count',
+  cases: [
+    { text: 'The number of North Korean troops killed rose by [1,000] to 4,000, Kyiv said.', want: null },
+    { text: 'The number of North Korean troops killed rose by 1,000 to [4,000], Kyiv said.', want: { metric: 'killed', low: 4000 } },
+  ],
+};
+export const isSizeOfChange = (T: readonly Token[], k: number): boolean => T[k - 1]?.w === 'by' && CHANGE_VERBS.has(T[k - 2]?.w ?? '');
+
+export const COMPOUND_MODIFIER: RuleInfo = {
+  id: 'compound-modifier',
+  stage: 'numbers',
+  summary: 'a number joined by a hyphen to the word after it is a modifier ("12-year-old", "10-minute")',
+  cases: [
+    { text: 'North Korea sent [19]-year-old soldiers to Kursk, officials said.', want: null },
+    { text: 'North Korea sent an [11,000]-strong force to Kursk.', want: { metric: 'deployed', low: 11000 } },
+  ],
+};
+/** The token after the figure (`j === k + 1`) is a hyphen glued to a word. */
+export const isCompoundModifier = (T: readonly Token[], j: number, k: number): boolean =>
+  T[j]?.w === '-' && j === k + 1 && isWord(T[j + 1]) && T[j + 1]!.start === T[j]!.end;
+
+const RATE_WORDS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
+const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
+const RATE_ARTICLES = new Set(['a', 'per', 'each', 'every', 'an']);
+
+export const RATE: RuleInfo = {
+  id: 'rate',
+  stage: 'numbers',
+  summary: 'a number per unit of time is a rate, not a count ("1,000 men a day", "100 daily")',
+  cases: [
+    { text: 'North Korean troops were losing [1,000] men a day in Kursk, Kyiv said.', want: null },
+    { text: 'North Korean units lost about [100] daily near Kursk, Kyiv said.', want: null },
+    { text: 'North Korea lost [1,000] men in Kursk, Kyiv said.', want: { low: 1000 } },
+  ],
+};
+/** `r`: the token after the figure's noun phrase. */
+export const isRate = (T: readonly Token[], r: number): boolean => {
+  const a = T[r]?.w ?? '';
+  return RATE_WORDS.has(a) || (RATE_ARTICLES.has(a) && RATE_UNITS.has(T[r + 1]?.w ?? ''));
+};
+
+export const BARE_ONE: RuleInfo = {
+  id: 'bare-one',
+  stage: 'numbers',
+  summary: '"one" counts troops only as "one North Korean soldier"; else it is a pronoun or an article',
+  cases: [
+    { text: 'North Korean soldiers were killed in [one] assault on a village, Kyiv said.', want: null },
+    { text: 'Of the North Korean troops deployed, [one] was killed, Kyiv said.', want: null },
+    { text: 'Ukraine captured [one] North Korean soldier in Kursk.', want: { metric: 'captured', low: 1 } },
+  ],
+};
+export const isBareOne = (f: RawFigure, nkTroop: boolean): boolean => f.word === 'one' && f.value === 1 && !nkTroop;
+
+export const YEAR: RuleInfo = {
+  id: 'year',
+  stage: 'numbers',
+  summary: 'four plain digits from 1800 to 2100 are a year, unless a troop or metric noun follows',
+  cases: [
+    { text: 'North Korea sent troops to Russia in [2024], and more were killed in 2025.', want: null },
+    { text: 'North Korea sent [2,000] troops to Russia in 2024.', want: { low: 2000 } },
+    { text: 'North Korea sent [2000] troops to Kursk, Seoul said.', want: { low: 2000, metric: 'deployed' } },
+  ],
+};
+export const isYear = (f: RawFigure): boolean => f.plainDigits && f.value >= 1800 && f.value <= 2100;
+
+export const ZERO: RuleInfo = {
+  id: 'zero',
+  stage: 'numbers',
+  summary: 'zero counts nothing',
+  cases: [{ text: 'North Korea has [0] troops deployed in Ukraine, Moscow claimed.', want: null }],
+};
+
+/** Words that may follow a bare figure ("put the figure at 90 on Friday"). */
+const AFTER_BARE = new Set([
+  'taken',
+  'held',
+  'on',
+  'by',
+  'as',
+  'last',
+  'this',
+  'according',
+  'earlier',
+  'late',
+  'early',
+  'overall',
+  'now',
+  'and',
+  'or',
+  'but',
+  'while',
+  'with',
+  'including',
+]);
+
+export const UNRELATED_NOUN: RuleInfo = {
+  id: 'unrelated-noun',
+  stage: 'numbers',
+  summary: 'a bare number before an unrelated noun counts that noun ("4 goals", "10 minutes", "2022 invasion")',
+  cases: [
+    { text: 'North Korean troops fought for [10] minutes before the drone struck, Kyiv said.', want: null },
+    { text: 'North Korea sent [12,000] shells to Russia, Seoul said.', want: null },
+    { text: 'North Korea has sent troops to Russia, and [12,000] have been deployed so far.', want: { metric: 'deployed', low: 12000 } },
+  ],
+};
+/** The word at `n` (past quotes) is a noun the figure counts that is no troop, metric or bare-figure follower. */
+export const isUnrelatedNoun = (T: readonly Token[], n: number): boolean => {
+  const t = T[n];
+  return t !== undefined && isWord(t) && !AUX_WORDS.has(t.w) && METRIC_WORDS[t.w] === undefined && !AFTER_BARE.has(t.w);
+};
+
+/** The numbers-stage rules read in the sentence, in the order analyze() asks them. */
+export const NOT_A_COUNT_RULES: readonly RuleInfo[] = [
+  MONTH_BEFORE,
+  MONTH_ABBREV_BEFORE,
+  AGE_OR_NUMBER_SIGN,
+  DOCUMENT_NUMBER,
+  SIZE_OF_CHANGE,
+  COMPOUND_MODIFIER,
+  RATE,
+  BARE_ONE,
+  YEAR,
+  ZERO,
+  UNRELATED_NOUN,
+];

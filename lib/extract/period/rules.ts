@@ -1,0 +1,75 @@
+// The period stage's rules (logic in ./sentence.ts, ./timeline.ts and the fact
+// box reader of ../extract-claims.ts), with their cases: sentences of our own,
+// the figure in [brackets], published 2025-06-15 unless a case says otherwise.
+
+import type { RuleCase, RuleInfo } from '../rule';
+
+const PUB = '2025-06-15';
+const rule = (id: string, summary: string, cases: readonly RuleCase[]): RuleInfo => ({
+  id,
+  stage: 'period',
+  summary,
+  cases: cases.map((c) => ({ published: PUB, ...c })),
+});
+
+export const PERIOD_RULES: readonly RuleInfo[] = [
+  rule('since-until-excluded', '"since October", "until March", "arrived in October": a time that opens or closes a span dates no figure', [
+    { text: 'Since October 2024, [600] North Korean soldiers have died.', want: { period: null } },
+  ]),
+  rule('bare-month-governed', 'a month with neither day nor year needs a governing word ("in", "by", "during"): "May" the verb has none', [
+    { text: 'March data show [3,000] North Korean troops were killed.', want: { period: null } },
+    { text: 'In March, [3,000] North Korean troops were killed.', want: { period: '2025-03' } },
+  ]),
+  rule('month-span-later', '"in January and February": the later month dates the span', [
+    { text: '[1,000] North Korean troops were killed in January and February.', want: { period: '2025-02' } },
+  ]),
+  rule('deadline-ahead', '"will send ... by December", written in June: a deadline still to come dates nothing (publication stands)', [
+    { text: 'North Korea will send [6,000] more troops to Kursk by December.', want: { period: null } },
+  ]),
+  rule(
+    'month-before-publication',
+    'a month without its year is its latest occurrence up to publication ("in December", written in January)',
+    [{ text: 'In December, [1,100] North Korean troops were killed or wounded.', want: { period: '2024-12' }, published: '2025-01-10' }],
+  ),
+  rule('last-or-this-month', '"last month", "this month": the month before publication, or its own', [
+    { text: 'North Korea lost [200] soldiers last month.', want: { period: '2025-05' } },
+    { text: 'North Korea lost [200] soldiers this month.', want: { period: '2025-06' } },
+  ]),
+  rule('past-month-is-a-span', '"in the past month": a span up to publication, which the publication date stands for', [
+    { text: 'North Korea lost [200] soldiers in the past month, after 300 in May.', want: { period: null } },
+  ]),
+  rule('last-week', '"last week": seven days before publication', [
+    { text: 'North Korea lost [200] soldiers last week.', want: { period: '2025-06-08' } },
+  ]),
+  rule('yesterday', '"yesterday": the day before publication', [
+    { text: 'North Korea lost [20] soldiers yesterday.', want: { period: '2025-06-14' } },
+  ]),
+  rule('opening-adverbial', '"In late December, ...": a sentence’s opening time governs the figures after its comma', [
+    { text: 'In late December, [100] North Korean soldiers had died.', want: { period: '2024-12' } },
+  ]),
+  rule('when-clause', '"in December, when 100 had died": the time dates its when-clause across the comma', [
+    { text: 'Seoul’s count rose in December, when [100] North Korean soldiers had died.', want: { period: '2024-12' } },
+  ]),
+  rule('spoken-time', '"Seoul said in December that, by its count, ...": the time of the statement dates every figure it gives', [
+    { text: 'Seoul said in December that, by its count, [100] North Korean soldiers had died.', want: { period: '2024-12' } },
+    {
+      text: 'Seoul told reporters in December that 100 North Korean soldiers had died, and [200] were wounded.',
+      want: { period: '2024-12' },
+    },
+  ]),
+  rule('comma-bounds-time', 'a time governs only its own clause: none across a comma or a dash, nor more than 160 characters away', [
+    { text: '[300] North Korean soldiers were killed, and 2,700 more were wounded by March.', want: { period: null } },
+  ]),
+  rule('timeline-label', '"November 2024: ...": a timeline item’s date label dates every figure of the item', [
+    { text: 'November 2024: North Korea sent [11,000] troops to Russia.', want: { period: '2024-11' } },
+  ]),
+  rule('timeline-heading', 'a date alone on the line above ("November 2024") heads the item below it', [
+    { text: 'November 2024\nNorth Korea sent [11,000] troops to Russia.', want: { period: '2024-11' } },
+  ]),
+  rule('timeline-day-without-year', '"Jan 12:": a day label without its year is its latest occurrence up to publication', [
+    { text: 'Jan 12: North Korea sent [3,000] more troops to Russia.', want: { period: '2025-01-12' } },
+  ]),
+  rule('fact-box-period', '"Deployed: 11,000 (NIS estimate, September 2024)": the date in a fact box line’s parenthesis', [
+    { text: 'North Korean troops in Russia\nDeployed: [11,000] (NIS estimate, September 2024)\nKilled: 600', want: { period: '2024-09' } },
+  ]),
+];

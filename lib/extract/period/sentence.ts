@@ -1,0 +1,135 @@
+// Period stage: when a figure applies, from the time words of its sentence,
+// resolved against the article's publication date.
+
+import { MONTHS } from '../lexicon';
+import { type DisabledRules, ruleOn } from '../rule';
+import { pad, parsePublished, shiftDays } from './dates';
+
+/** Cheap pre-check: does the sentence hold a word that could name a time? */
+export const TIME_HINT =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b/;
+
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+let timeRe: RegExp | undefined;
+
+const EXCLUDING =
+  /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
+const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
+
+const SPOKEN =
+  /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+|last\s+)?$/;
+/** "in January and February": the months of a span, the later one dates it. */
+const MONTH_AND =
+  /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const AFTER_MONTH_AND =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+$/;
+
+/** Words that put a sentence in the future ("will", "expected to", "plans"). */
+const FUTURE_RE =
+  /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
+
+/** The time expressions `periodOf` reads (built once; exported for the ReDoS check). */
+export function timePattern(): RegExp {
+  return (timeRe ??= new RegExp(
+    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b)`,
+    'g',
+  ));
+}
+
+/**
+ * The period a sentence gives its figure at [`at`, `atEnd`) (offsets within the
+ * sentence): "YYYY-MM" or "YYYY-MM-DD", or null when it names no time that
+ * governs the figure (a weekday dates the statement, not the figure: the
+ * publication date stands for it). Months without a year resolve to their
+ * latest occurrence not after `published`. Rules in `disabled` are skipped.
+ */
+export function periodOf(
+  sentence: string,
+  at: number,
+  published: string | null | undefined,
+  atEnd = at,
+  hinted?: boolean,
+  disabled?: DisabledRules,
+): string | null {
+  if (!(hinted ?? TIME_HINT.test(sentence))) return null;
+  const pub = parsePublished(published);
+  const re = timePattern();
+  re.lastIndex = 0;
+  let best: { dist: number; value: string } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+    // "since October, when about 1,500 arrived": the when-clause is dated by it.
+    const whenAfter =
+      ruleOn(disabled, 'when-clause') && /^\s*,\s*when\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (ruleOn(disabled, 'since-until-excluded') && EXCLUDING.test(before) && !whenAfter) continue;
+    let value: string | null = null;
+    const monthWord = m[1] ?? m[5];
+    if (monthWord) {
+      const month = MONTHS[monthWord.replace('.', '').toLowerCase()];
+      const day = m[2] ?? m[4];
+      const year = m[3] ?? m[6];
+      if (month === undefined) continue;
+      // A bare month needs a governing word ("in October", "by December"); "May" the verb has none.
+      if (
+        !day &&
+        !year &&
+        ruleOn(disabled, 'bare-month-governed') &&
+        !GOVERNED.test(before) &&
+        !AFTER_MONTH_AND.test(before) &&
+        !(whenAfter && /\bsince\s+$/.test(before))
+      )
+        continue;
+      // "in January and February": the later month stands for the span.
+      if (
+        !day &&
+        !year &&
+        ruleOn(disabled, 'month-span-later') &&
+        MONTH_AND.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20))
+      )
+        continue;
+      let y: number | null = year ? Number(year) : null;
+      if (y === null && pub) {
+        const d = day ? Number(day) : 1;
+        const ahead = month > pub.m || (month === pub.m && d > pub.d);
+        // "expected by December" in October: a deadline still to come is not when the figure applies
+        // (the publication date stands for it), and never last year's December.
+        if (ahead && ruleOn(disabled, 'deadline-ahead') && FUTURE_RE.test(sentence)) continue;
+        y = ahead && ruleOn(disabled, 'month-before-publication') ? pub.y - 1 : pub.y;
+      }
+      if (y === null) continue;
+      value = day ? `${y}-${pad(month)}-${pad(Number(day))}` : `${y}-${pad(month)}`;
+    } else if (m[7] && m[8] && pub) {
+      const rel = m[7];
+      if (m[8] === 'month') {
+        if (!ruleOn(disabled, 'last-or-this-month')) value = null;
+        else if (rel === 'last' || rel === 'past') {
+          value = pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}`;
+          // "in the past month": a span up to publication, which the publication date stands for.
+          if (rel === 'past' && ruleOn(disabled, 'past-month-is-a-span')) value = null;
+        } else value = `${pub.y}-${pad(pub.m)}`;
+      } else if (rel === 'last' && ruleOn(disabled, 'last-week')) value = shiftDays(pub, -7);
+    } else if (m[9] && pub && ruleOn(disabled, 'yesterday')) {
+      value = shiftDays(pub, -1);
+    }
+    if (!value) continue;
+    // Only a time that governs the figure's clause: the sentence's opening
+    // adverbial, or one with no comma between it and the figure.
+    const endAt = m.index + m[0].length;
+    const opening =
+      ruleOn(disabled, 'opening-adverbial') &&
+      /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) &&
+      /^\s*,/.test(sentence.slice(endAt));
+    // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
+    const spoken = ruleOn(disabled, 'spoken-time') && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
+    // "in December, when the agency said about 100 ..." governs the when-clause.
+    const whenClause = ruleOn(disabled, 'when-clause') && m.index < at && /^\s*,\s*when\b/.test(between);
+    if (ruleOn(disabled, 'comma-bounds-time') && !opening && !whenClause && !spoken && (/[,;:—–]/.test(between) || between.length > 160))
+      continue;
+    const dist = Math.abs(m.index - at);
+    if (!best || dist < best.dist) best = { dist, value };
+  }
+  return best?.value ?? null;
+}

@@ -1,0 +1,84 @@
+// Topic stage: the nationality a word names, North Korea or another country
+// ("North Korean", "N. Korea", "Pyongyang's", "Kim", "Ukrainians", "the Kremlin").
+
+import type { Token } from '../tokens';
+
+export type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };
+
+/**
+ * Set per text by `readKimIsLeader`: the text names Kim Jong Un, so a bare
+ * "Kim" is him (safe as a module variable: extraction is synchronous).
+ */
+let kimIsLeader = false;
+
+const KIM_JONG_UN_RE = /\bKim Jong[ -]?[Uu]n\b/;
+
+/** Read once per text, before its figures: whether a bare "Kim" stands for Kim Jong Un. */
+export function readKimIsLeader(text: string): boolean {
+  kimIsLeader = KIM_JONG_UN_RE.test(text);
+  return kimIsLeader;
+}
+
+const NK_ONE = new Set(['nk', 'dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
+
+const OTHER_ONE = new Set([
+  'ukrainian',
+  'ukrainians',
+  'ukraine',
+  "ukraine's",
+  'kyiv',
+  "kyiv's",
+  'kiev',
+  "kiev's",
+  'russian',
+  'russians',
+  'russia',
+  "russia's",
+  'moscow',
+  "moscow's",
+  'kremlin',
+  "kremlin's",
+  'american',
+  'americans',
+  'chinese',
+  'wagner',
+  'chechen',
+]);
+
+const KOREA_WORDS = new Set(['korean', 'koreans', 'korea', "korea's"]);
+
+/** A nationality word starting at token j. */
+export function natAt(T: readonly Token[], j: number): Nat | null {
+  const w = T[j]?.w;
+  if (w === undefined) return null;
+  if (w === 'north' || w === 'south') {
+    const n = T[j + 1]?.w;
+    if (n && KOREA_WORDS.has(n)) return { kind: w === 'north' ? 'nk' : 'other', len: 2, troop: n === 'koreans' };
+    return null;
+  }
+  // "N Korea", "N. Korean" in headlines.
+  if (w === 'n' && /^N$/.test(T[j]!.raw)) {
+    const dot = T[j + 1]?.w === '.' ? 1 : 0;
+    const n = T[j + 1 + dot]?.w;
+    if (n && KOREA_WORDS.has(n)) return { kind: 'nk', len: 2 + dot, troop: n === 'koreans' };
+    return null;
+  }
+  if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
+  if (w === 'korean' && T[j + 1]?.w === "people's" && T[j + 2]?.w === 'army') return { kind: 'nk', len: 3, troop: false };
+  // "the North's 11,000 troops", "sent by the North" (a text about North Korea).
+  if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return { kind: 'nk', len: 1, troop: false };
+  if (NK_ONE.has(w)) return { kind: 'nk', len: 1, troop: false };
+  if (w === 'kim' || w === "kim's") {
+    const n = T[j + 1]?.w ?? '';
+    if (w === 'kim' && n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
+    return kimIsLeader || w === "kim's" ? { kind: 'nk', len: 1, troop: false } : null;
+  }
+  if (OTHER_ONE.has(w)) return { kind: 'other', len: 1, troop: w === 'ukrainians' || w === 'russians' || w === 'americans' };
+  return null;
+}
+
+/** South Korea, the United States, China: named in this war as sources, never as the troops' owners. */
+export function nonBelligerent(T: readonly Token[], j: number): boolean {
+  const w = T[j]?.w ?? '';
+  return w === 'south' || w === 'american' || w === 'americans' || w === 'chinese';
+}

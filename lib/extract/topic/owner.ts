@@ -1,0 +1,237 @@
+// Topic stage: whose troops a figure counts. The nearest nationality before
+// the figure that is no place, source, speaker, agent or owner of a thing owns
+// it; another country named in the noun phrase or the sentence takes it away.
+
+import { PREPS } from '../grammar';
+import { TROOP_NOUNS } from '../lexicon';
+import type { RuleInfo } from '../rule';
+import { isWord, type Token } from '../tokens';
+import { natAt, nonBelligerent } from './nationality';
+import { inSourcePhrase, invertedSpeaker, isAgent, isSpeaker } from './roles';
+
+export const OTHER_NATIONALITY: RuleInfo = {
+  id: 'other-nationality',
+  stage: 'topic',
+  summary: "a figure whose noun phrase names another country and not North Korea counts that country's people",
+  cases: [
+    { text: 'North Korea sent troops to Kursk, where [300] Ukrainian soldiers were captured.', want: null },
+    { text: 'North Korea has lost troops in Kursk; [1,000] Russian soldiers died there too.', want: null },
+    { text: 'North Korea has sent [11,000] North Korean soldiers to Kursk.', want: { metric: 'deployed', low: 11000 } },
+  ],
+};
+
+export const OWNED_BY_OTHER_SIDE: RuleInfo = {
+  id: 'owned-by-other-side',
+  stage: 'topic',
+  summary: 'the nearest nationality before the figure that owns it is another country\'s ("Ukraine has lost 300 troops")',
+  cases: [
+    { text: 'North Korea sent troops to Kursk, while Ukraine lost [300] soldiers near Pokrovsk.', want: null },
+    { text: "Alongside North Korea's troops, Russia deployed [50,000] soldiers to Kursk.", want: null },
+    { text: 'Ukraine said North Korea had lost [300] soldiers in Kursk.', want: { metric: 'casualties', low: 300 } },
+  ],
+};
+
+export const FOREIGN_IN_SENTENCE: RuleInfo = {
+  id: 'foreign-in-sentence',
+  stage: 'topic',
+  summary: 'when only the passage names North Korea, another country named in the sentence (no place, no source) may own a bare figure',
+  cases: [
+    { text: 'North Korea sent troops to Kursk. As Ukraine attacked, officials say [3,000] were killed.', want: null },
+    { text: 'North Korea sent troops to Kursk. As winter came, officials say [3,000] were killed.', want: { metric: 'killed' } },
+  ],
+};
+
+export const OWNER_RULES: readonly RuleInfo[] = [OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, FOREIGN_IN_SENTENCE];
+
+/** Nouns after a possessive that make the country an actor ("Ukraine's general staff"). */
+const ACTORS = new Set([
+  'general',
+  'staff',
+  'military',
+  'army',
+  'forces',
+  'troops',
+  'soldiers',
+  'president',
+  'ministry',
+  'defence',
+  'defense',
+  'intelligence',
+  'government',
+  'officials',
+  'leader',
+  'air',
+  'navy',
+  'commander',
+  'commanders',
+  'border',
+  'foreign',
+  'spy',
+  'security',
+  'armed',
+  'special',
+  'losses',
+  'casualties',
+  'units',
+  'personnel',
+  'servicemen',
+  'top',
+  'chief',
+  'envoy',
+  'officers',
+]);
+
+/** Verbs whose object a nationality is ("soldiers supporting Russia"): it owns nothing. */
+const SUPPORT_VERBS = new Set([
+  'supporting',
+  'support',
+  'supports',
+  'helping',
+  'help',
+  'helps',
+  'aiding',
+  'aid',
+  'assisting',
+  'assist',
+  'backing',
+  'back',
+  'joining',
+  'join',
+  'defending',
+  'defend',
+  'reinforcing',
+  'reinforce',
+  'bolstering',
+  'bolster',
+  'serving',
+  'serve',
+  'augment',
+  'augmenting',
+  'repel',
+  'repelling',
+  'attacking',
+  'attack',
+  'invade',
+  'invading',
+]);
+
+/** Things a nationality may be said of without owning the troops ("Russian naval vessels", "Ukrainian territory"). */
+const THINGS = new Set([
+  'fleet',
+  'fleets',
+  'vessels',
+  'vessel',
+  'ships',
+  'ship',
+  'naval',
+  'navy',
+  'aircraft',
+  'planes',
+  'plane',
+  'jets',
+  'helicopters',
+  'trains',
+  'territory',
+  'soil',
+  'region',
+  'regions',
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'border',
+  'ports',
+  'port',
+  'airfields',
+  'airfield',
+  'airspace',
+  'waters',
+  'coast',
+  'language',
+  'passports',
+  'uniforms',
+  'documents',
+  'identification',
+  'ids',
+  'weapons',
+  'equipment',
+  'rifles',
+  'ammunition',
+  'rations',
+  'bases',
+  'base',
+]);
+
+/** The nationality ending before `from` is said of a thing (past a proper name: "the Russian Pacific Fleet"). */
+export function ownsThing(T: readonly Token[], from: number): boolean {
+  for (let j = from; j < T.length && j < from + 4; j++) {
+    if (THINGS.has(T[j]!.w)) return true;
+    if (!isWord(T[j]) || !/^\p{Lu}/u.test(T[j]!.raw)) return false;
+  }
+  return false;
+}
+
+/** Nearest nationality before the figure that owns it (not a speaker, not a place after a preposition). */
+export function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
+  for (let j = k - 1; j >= 0 && k - j < 30; j--) {
+    if (T[j]!.w === ';') break;
+    let nat = natAt(T, j);
+    let at = j;
+    if (!nat && j > 0) {
+      // Second word of a two-word nationality ("North Korea").
+      const n2 = natAt(T, j - 1);
+      if (n2 && n2.len === 2) {
+        nat = n2;
+        at = j - 1;
+      }
+    }
+    if (!nat) continue;
+    j = at;
+    const before = T[at - 1]?.w;
+    const before2 = T[at - 2]?.w;
+    // A place after a preposition ("in (eastern) Russia", "to the Kremlin") owns nothing.
+    if (before && PREPS.has(before)) continue;
+    if (before2 && PREPS.has(before2) && before !== undefined && /^\p{Ll}/u.test(T[at - 1]!.raw)) continue;
+    if (before === 'to' && before2 === 'according') continue;
+    // "occupied by Russia": an agent after "by" owns nothing; nor the object of a verb ("soldiers supporting Russia").
+    if (before === 'by' || (before !== undefined && SUPPORT_VERBS.has(before))) continue;
+    // A source ("according to the Chief of the Defense Intelligence of Ukraine,").
+    if (inSourcePhrase(T, at)) continue;
+    // A possessive on a thing ("Russia's war against Ukraine") owns no troops.
+    if (T[at + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[at + nat.len]?.w ?? '') && !TROOP_NOUNS.has(T[at + nat.len]?.w ?? ''))
+      continue;
+    // "convoys of the Russian Pacific Fleet", "Russian naval vessels": a nationality on a thing, not on people.
+    if (nat.kind === 'other' && ownsThing(T, at + nat.len)) continue;
+    if (before === 'citing') continue;
+    if (isSpeaker(T, at + nat.len) || isAgent(T, at + nat.len)) continue;
+    // "units made up of Russian and North Korean troops": mixed units' losses are no count of North Korea's.
+    if (nat.kind === 'nk' && before === 'and' && natAt(T, at - 2)?.kind === 'other') return 'other';
+    return nat.kind;
+  }
+  return null;
+}
+
+/** A country other than North Korea named in the sentence, not as a place after a preposition. */
+export function foreignInSentence(T: readonly Token[], until: number, speakers: boolean): boolean {
+  for (let j = 0; j < until && j < T.length; j++) {
+    const nat = natAt(T, j);
+    if (!nat) continue;
+    // A speaker is no owner; one whose country has no troops in this war ("South Korea's spy agency reported") never is.
+    if (
+      ((speakers || nonBelligerent(T, j)) && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) ||
+      invertedSpeaker(T, j) ||
+      inSourcePhrase(T, j)
+    ) {
+      j += nat.len - 1;
+      continue;
+    }
+    const before = T[j - 1]?.w;
+    const before2 = T[j - 2]?.w;
+    const placed = (before !== undefined && PREPS.has(before)) || (before === 'the' && before2 !== undefined && PREPS.has(before2));
+    // A possessive on another noun ("the Kremlin's war machine") owns no troops.
+    const possessive = T[j + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[j + nat.len]?.w ?? '');
+    if (nat.kind === 'other' && !placed && !possessive) return true;
+    j += nat.len - 1;
+  }
+  return false;
+}

@@ -1,0 +1,97 @@
+// Topic stage: the roles a nationality plays in its sentence that own no
+// troops: a speaker, a source, the agent of a capture or a killing.
+
+import { BE_AUX, COPULA_AUX, QUOTES, VERB_SKIP } from '../grammar';
+import { SPEECH_VERBS } from '../lexicon';
+import type { Token } from '../tokens';
+import { natAt } from './nationality';
+
+const AGENT_NOUNS = new Set([
+  'forces',
+  'troops',
+  'military',
+  'drones',
+  'units',
+  'soldiers',
+  'artillery',
+  'army',
+  'strikes',
+  'fighters',
+  'gunners',
+]);
+
+const AGENT_VERBS = new Set([
+  'captured',
+  'captures',
+  'capture',
+  'capturing',
+  'grabs',
+  'grabbed',
+  'grab',
+  'takes',
+  'took',
+  'taken',
+  'seized',
+  'seizes',
+  'holds',
+  'held',
+  'holding',
+  'killed',
+  'kills',
+  'killing',
+  'eliminated',
+  'wounded',
+  'interrogated',
+  'interrogates',
+  'questioned',
+  'questioning',
+  'detained',
+  'shot',
+  'inflicted',
+  'inflicting',
+  'caused',
+  'causing',
+]);
+
+/** A nationality that is the agent of a capture or a killing ("Ukraine grabs two prisoners"). */
+export function isAgent(T: readonly Token[], from: number): boolean {
+  for (let j = from; j < T.length && j < from + 4; j++) {
+    const w = T[j]!.w;
+    if (AGENT_VERBS.has(w)) return true;
+    if (!COPULA_AUX.has(w) && !VERB_SKIP.has(w) && !/'s$/.test(w) && !AGENT_NOUNS.has(w)) return false;
+  }
+  return false;
+}
+
+/** A nationality (or name) starting at `from` is the subject of a speech verb ("Ukrainian officials said"). */
+export function isSpeaker(T: readonly Token[], from: number): boolean {
+  for (let j = from; j < T.length && j < from + 8; j++) {
+    const w = T[j]!.w;
+    // "South Korean, Ukrainian and Western sources reporting": a list of speakers.
+    if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
+    // "have said" speaks; "is said", "were reported" do not.
+    if (SPEECH_VERBS.has(w) && !BE_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
+    if (w === '#fig') return false;
+  }
+  return false;
+}
+
+/** A nationality in an inverted speaker phrase ('"...," wrote the Ukrainian intelligence service'): a source, never an owner. */
+export function invertedSpeaker(T: readonly Token[], j: number): boolean {
+  let b = j - 1;
+  const d = T[b]?.w;
+  if (d === 'the' || d === 'a' || d === 'an') b--;
+  if (!SPEECH_VERBS.has(T[b]?.w ?? '')) return false;
+  const before = T[b - 1]?.w ?? '';
+  return before === ',' || (QUOTES.has(before) && before !== '(' && before !== '[');
+}
+
+/** The nationality at `at` stands inside a source phrase ("according to the Chief of the Defense Intelligence of Ukraine,", "citing sources in Kyiv"). */
+export function inSourcePhrase(T: readonly Token[], at: number): boolean {
+  for (let b = at - 1; b >= 0 && b > at - 14; b--) {
+    const w = T[b]!.w;
+    if ((w === 'according' && T[b + 1]?.w === 'to') || w === 'citing') return true;
+    if (w === ',' || w === ';' || w === '#fig' || SPEECH_VERBS.has(w)) return false;
+  }
+  return false;
+}
