@@ -9,8 +9,9 @@ import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
 import { type AttributionCtx, type AttributionHost, attribute, type Cue, resolvePhrase, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
-import { AUX_WORDS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
+import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
+import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
 import { mentionsTroops } from './quick-check';
 import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { OUTRIGHT_RULES } from './numbers/outright';
@@ -57,7 +58,7 @@ import {
 } from './metric/precedence';
 import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter, NOUN_OF } from './metric/verbs';
 import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from './topic/agents';
-import { CIVIL_WORKERS, CIVILIANS, civiliansAfter } from './topic/civilians';
+import { CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
@@ -86,7 +87,6 @@ export interface Extraction {
 const KIM_RE = /\bKim\b/;
 /** "the North" in a text about North Korea (the text passed the quick check). */
 const THE_NORTH_RE = /\b[Tt]he North(?:['’]s)?\b(?! (?:Atlantic|Sea|Pole|Caucasus|Korean?\b))/;
-const NK_RE = /\bNK\b|north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army/i;
 
 interface Sentence {
   start: number;
@@ -147,7 +147,7 @@ function troopNounAfter(text: string, end: number): boolean {
 function articleTopic(text: string): boolean {
   const head = text.slice(0, 400);
   const firstLine = head.split('\n', 1)[0] ?? '';
-  if (!NK_RE.test(head) || LIVE_RE.test(firstLine)) return false;
+  if (!NAMES_NORTH_KOREA.test(head) || LIVE_RE.test(firstLine)) return false;
   // Timestamped entries near the top make a live blog.
   const top = text.slice(0, 50_000);
   STAMP_RE.lastIndex = 0;
@@ -223,7 +223,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         start: s,
         end: Math.max(e, f.end),
         firstFig: first,
-        nk: NK_RE.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
+        nk: NAMES_NORTH_KOREA.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
       };
     }
     if (!sent.nk) {
@@ -284,7 +284,7 @@ function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
  */
 function nkAround(ctx: Ctx, start: number, end: number): boolean {
   const next = sentenceAfter(ctx.text, end);
-  if (next && NK_RE.test(ctx.text.slice(next[0], next[1]))) return true;
+  if (next && NAMES_NORTH_KOREA.test(ctx.text.slice(next[0], next[1]))) return true;
   let s = start;
   for (let n = 0; n < 3; n++) {
     const prev = previousSentence(ctx, s);
@@ -300,7 +300,7 @@ function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean
   let hit = ctx.previous.get(start);
   if (hit === undefined) {
     const prev = sentenceBefore(ctx.text, start);
-    hit = prev ? { start: prev[0], nk: NK_RE.test(ctx.text.slice(prev[0], prev[1])) } : null;
+    hit = prev ? { start: prev[0], nk: NAMES_NORTH_KOREA.test(ctx.text.slice(prev[0], prev[1])) } : null;
     ctx.previous.set(start, hit);
   }
   return hit;
@@ -1074,7 +1074,7 @@ function boxAboutNk(ctx: Ctx, lineStart: number, stacked: boolean): boolean {
     // A paragraph of running text ends the box.
     if (n > 0 && e - s > 200) break;
     const line = text.slice(s, e);
-    if (NK_RE.test(line)) return true;
+    if (NAMES_NORTH_KOREA.test(line)) return true;
     // A heading that names another country: the box is about that; a neutral one ("Key facts") leaves it to the article.
     // (A line with a value, "Distance: 500 km", is another line of the box.)
     if (n > 0 && !isMetricLabel(line) && !/^[^:]{1,40}:\s*(?:[A-Za-z~≈]+\s+){0,2}\d/.test(line)) {

@@ -31,10 +31,10 @@ async function inputsOf(entry: string): Promise<string[]> {
 
 /**
  * What only the background may hold: the quick topic check (lib/extract/quick-check.ts) is the page's, and
- * so are the lexicon's names of North Korea it reads (lib/extract/north-korea.ts, the lexicon's side `kp`).
+ * so are the lexicon's names of North Korea it reads (lib/extract/lexicon/north-korea.ts, the lexicon's side `kp`).
  */
 const BACKGROUND_ONLY = [
-  /^lib\/extract\/(?!quick-check\.ts$|north-korea\.ts$)/,
+  /^lib\/extract\/(?!quick-check\.ts$|lexicon\/north-korea\.ts$)/,
   /^lib\/text\//,
   /^lib\/store\//,
   /^lib\/background\//,

@@ -2,29 +2,9 @@
 // staff) are civilians, not troops; "military construction workers" are troops.
 
 import { CONTRAST } from '../grammar';
+import { CIVIL_CUES } from '../lexicon/civilians';
 import type { RuleInfo } from '../rule';
 import type { Token } from '../tokens';
-
-/** Words of civilian work after a deployed figure. */
-const CIVIL_CUES = new Set([
-  'work',
-  'working',
-  'workers',
-  'labor',
-  'labour',
-  'laborers',
-  'labourers',
-  'factories',
-  'factory',
-  'jobs',
-  'sites',
-  'students',
-  'tourists',
-  'restaurants',
-]);
-
-/** Workers are troops only when military ("military construction workers"). */
-export const CIVIL_WORKERS = new Set(['workers', 'labor', 'labour', 'labourers', 'laborers']);
 
 export const CIVILIANS: RuleInfo = {
   id: 'civilians',

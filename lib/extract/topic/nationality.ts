@@ -1,6 +1,7 @@
 // Topic stage: the nationality a word names, North Korea or another country
 // ("North Korean", "N. Korea", "Pyongyang's", "Kim", "Ukrainians", "the Kremlin").
 
+import { NORTH_KOREA_WORDS } from '../lexicon/north-korea';
 import type { Token } from '../tokens';
 
 export type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };
@@ -18,8 +19,6 @@ export function readKimIsLeader(text: string): boolean {
   kimIsLeader = KIM_JONG_UN_RE.test(text);
   return kimIsLeader;
 }
-
-const NK_ONE = new Set(['nk', 'dprk', "dprk's", 'pyongyang', "pyongyang's", "kim's", 'kpa', 'n.korean', 'n.korea', "n.korea's"]);
 
 const OTHER_ONE = new Set([
   'ukrainian',
@@ -67,7 +66,7 @@ export function natAt(T: readonly Token[], j: number): Nat | null {
   if (w === 'korean' && T[j + 1]?.w === "people's" && T[j + 2]?.w === 'army') return { kind: 'nk', len: 3, troop: false };
   // "the North's 11,000 troops", "sent by the North" (a text about North Korea).
   if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return { kind: 'nk', len: 1, troop: false };
-  if (NK_ONE.has(w)) return { kind: 'nk', len: 1, troop: false };
+  if (NORTH_KOREA_WORDS.has(w)) return { kind: 'nk', len: 1, troop: false };
   if (w === 'kim' || w === "kim's") {
     const n = T[j + 1]?.w ?? '';
     if (w === 'kim' && n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
