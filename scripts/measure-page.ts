@@ -1,8 +1,10 @@
 // How long the content script takes on a page, in Debian's Chromium with the
 // built extension: from the content script's start to the highlights painted
-// (the timings of its report, asked for as the popup does), and the longest main-thread task
+// (the timings of its report, asked for as the popup does), the longest main-thread task
 // that overlaps that work (a `longtask` PerformanceObserver added before the
-// page's own scripts). The seed article is measured twice: with the
+// page's own scripts: any code, the page's and the browser's own rendering too),
+// and Tallymark's longest stretch within one task (a V8 CPU profile of our
+// frames, cut at the task boundaries a trace shows: tests/e2e/profile-stretch.ts). The seed article is measured twice: with the
 // background's service worker awake (warm), and with it stopped before each
 // load (cold: the page's message wakes it, and it starts, opens the store and
 // extracts for the first time). Run after `npm run build`:
@@ -12,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSkipReason, launchWithExtension, pageTimings, waitForPainted, type ExtensionBrowser } from '../tests/e2e/harness';
+import { type CpuProfile, longestStretchUnder, tasksOfOurThread } from '../tests/e2e/profile-stretch';
+import { startTaskTrace } from '../tests/e2e/task-trace';
 import { renderArticleLastPage, renderHugeTextNodePage } from './budget-pages';
 import { listSeeds, startNewsServer } from './news-pages';
 
@@ -33,6 +37,8 @@ export interface PageMeasurement {
   longestTaskMs: number;
   /** Long tasks overlapping the extension's work. */
   longTasks: number;
+  /** Tallymark's longest stretch on the main thread within one task (CPU profile and trace), ms. */
+  longestOursMs: number;
 }
 
 export interface MeasureOptions {
@@ -88,10 +94,22 @@ async function measureOnce(
   path: string,
   kind: PageMeasurement['kind'],
 ): Promise<PageMeasurement> {
+  // Which of the main thread's work is ours: a CPU profile and a trace of the tasks, from before the load
+  // (a page of the same server first, so that the page measured loads in the renderer profiled).
+  await page.goto(new URL('/plain?warm', url).href, { waitUntil: 'load' });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  const stopTrace = await startTaskTrace(cdp);
+  await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // Wait for the paint (or give up after 60 s), then a moment for trailing long tasks to be reported.
   await waitForPainted(page, 60_000);
   await page.waitForTimeout(300);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const longestOursMs = longestStretchUnder(profile, prefix, tasksOfOurThread(profile, prefix, await stopTrace()));
+  await cdp.detach().catch(() => undefined);
   const timings = await pageTimings(browser, page);
   const at = (name: string) => timings.find((t) => t.name === name)?.at;
   const marks = {
@@ -121,7 +139,7 @@ async function measureOnce(
       words: (article?.textContent ?? '').split(/\s+/).filter(Boolean).length,
     };
   }, marks);
-  return { page: label, kind, path, ...r };
+  return { page: label, kind, path, ...r, longestOursMs };
 }
 
 const median = (xs: PageMeasurement[]): PageMeasurement => {
@@ -192,13 +210,13 @@ export async function measurePage(options: MeasureOptions = {}): Promise<PageMea
 
 function formatTable(rows: PageMeasurement[]): string {
   const lines = [
-    'page | words | read (ms) | extracted (ms) | start→painted (ms) | painted | longest task (ms) | long tasks',
-    '--- | ---: | ---: | ---: | ---: | ---: | ---: | ---:',
+    "page | words | read (ms) | extracted (ms) | start→painted (ms) | painted | longest task, any code (ms) | long tasks | Tallymark's longest task (ms)",
+    '--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---:',
   ];
   const ms = (x: number | null) => (x === null ? '–' : x.toFixed(1));
   for (const r of rows) {
     lines.push(
-      `${r.page} | ${r.words} | ${ms(r.readMs)} | ${ms(r.extractedMs)} | ${r.startToPaintedMs === null ? 'never' : r.startToPaintedMs.toFixed(1)} | ${r.painted} | ${r.longestTaskMs.toFixed(0)} | ${r.longTasks}`,
+      `${r.page} | ${r.words} | ${ms(r.readMs)} | ${ms(r.extractedMs)} | ${r.startToPaintedMs === null ? 'never' : r.startToPaintedMs.toFixed(1)} | ${r.painted} | ${r.longestTaskMs.toFixed(0)} | ${r.longTasks} | ${r.longestOursMs.toFixed(1)}`,
     );
   }
   return lines.join('\n');

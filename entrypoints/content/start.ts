@@ -81,7 +81,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
   const popover = createLazyPopoverUi(ctx, runtime, {
     onClosed: () => annotator.popoverClosed(),
     onNavigate: (direction) => void guard(() => annotator.navigate(direction)),
-    published: () => guard(() => annotator.report().page?.published),
+    published: () => guard(() => annotator.page()?.published),
     // Back where the focus was; from nowhere (or from a figure's stop), to the figure's stop beside it.
     returnFocus: (request, previous) =>
       (!previous || previous === doc.body || previous === doc.documentElement || stops.owns(previous)) &&
@@ -103,7 +103,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     onPhase: (phase) => mark(phase),
     onPainted: () => {
       mark('painted');
-      guard(() => stops.set(annotator.report().claims));
+      guard(() => stops.set(annotator.claims()));
       // Wrapping marks (no Highlight API) changed the DOM: those are our records, not the page's.
       if (painter.mode === 'wrap') guard(() => observer.takeRecords());
     },

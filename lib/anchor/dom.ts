@@ -94,7 +94,8 @@ export function describeArticleAnchors(root: Element, ranges: (Range | null)[]):
   const before = new Map<Node, number>();
   let count = 0;
   const walker = root.ownerDocument.createTreeWalker(root, 4 | 8 /* SHOW_TEXT, SHOW_CDATA_SECTION */);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+  // Up to the last text node a range starts or ends in: the rest of a long article is not walked.
+  for (let t = walker.nextNode(); t && before.size < wanted.size; t = walker.nextNode()) {
     if (wanted.has(t)) before.set(t, count);
     count += (t as Text).data.length;
   }

@@ -49,6 +49,10 @@ export interface Annotator {
   update(dirty: Iterable<Node>): Promise<void>;
   /** What the popup asks for. */
   report(): PageReport;
+  /** The figures of `report()` with their verdicts, without the rest of the report (cheap: no walk of the article). */
+  claims(): JudgedClaim[];
+  /** The page's metadata of the last read, or null. */
+  page(): PageMeta | null;
   /** Open the popover on figure `index` of `report().claims`, scrolled into view. False when there is none. */
   focusFigure(index: number): boolean;
   /** Open the next (1) or previous (-1) painted figure. False when nothing is painted. */
@@ -236,6 +240,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       ...(stoppedAt !== undefined ? { stoppedAt } : {}),
       ...articleAnchors(),
     }),
+    claims: () => figures.map(judged),
+    page: () => meta,
     focusFigure: (index) => open(index, true),
     navigate(direction) {
       const list = painted();

@@ -10,6 +10,7 @@
 // clone, nothing moved, every element the text map reads is the page's own.
 // The walk is iterative, visits each node once, and is a generator so that the
 // async reader can give the page the main thread between slices.
+import { ChunkedWeakMap, ChunkedWeakSet } from './chunked';
 import { isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS } from './skip';
 
 export interface ArticleRegion {
@@ -235,6 +236,10 @@ interface Frame {
   hasBlockChild: boolean;
   /** A descendant is a blockquote, dl, div, img, ol, p, pre, table or ul: else a div is a paragraph to Readability. */
   hasBlockDesc: boolean;
+  /** The element or an ancestor is a figure (kept here: `closest` per element is quadratic on deep nesting). */
+  inFigure: boolean;
+  /** The nearest table holding the element (itself included), or null. */
+  table: Element | null;
 }
 
 const DIV_TO_P = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL']);
@@ -255,7 +260,17 @@ function* walkStats(
   budget: { nodes: number },
 ): Generator<void, boolean, void> {
   const stack: Frame[] = [
-    { el: top, tag: tagOf(top), stats: emptyStats(), own: 0, ownCommas: 0, hasBlockChild: false, hasBlockDesc: false },
+    {
+      el: top,
+      tag: tagOf(top),
+      stats: emptyStats(),
+      own: 0,
+      ownCommas: 0,
+      hasBlockChild: false,
+      hasBlockDesc: false,
+      inFigure: top.closest('figure') !== null,
+      table: top.closest('table'),
+    },
   ];
   let node: Node | null = top.firstChild;
   let count = 0;
@@ -308,7 +323,17 @@ function* walkStats(
       const parent = stack[stack.length - 1]!;
       if (BLOCKISH.has(tag)) parent.hasBlockChild = true;
       if (!skip(el, tag)) {
-        stack.push({ el, tag, stats: emptyStats(), own: 0, ownCommas: 0, hasBlockChild: false, hasBlockDesc: false });
+        stack.push({
+          el,
+          tag,
+          stats: emptyStats(),
+          own: 0,
+          ownCommas: 0,
+          hasBlockChild: false,
+          hasBlockDesc: false,
+          inFigure: parent.inFigure || tag === 'FIGURE',
+          table: tag === 'TABLE' ? el : parent.table,
+        });
         if (el.firstChild) descend = true;
         else leave();
       } else if (tag === 'IMG' || tag === 'INPUT' || tag === 'IFRAME' || tag === 'EMBED' || tag === 'OBJECT') {
@@ -330,7 +355,11 @@ function* walkStats(
         break;
       }
       n = n.parentNode;
-      if (n && n !== top.parentNode) leave();
+      if (n && n !== top.parentNode) {
+        leave();
+        // Deep nesting closes thousands of elements at once: pause among them too.
+        if ((++count & 255) === 0) yield;
+      }
     }
   }
   while (stack.length > 0) leave();
@@ -338,7 +367,7 @@ function* walkStats(
 }
 
 /** Readability's conditional cleaning: whether a form, table, list or div inside the article is not article text. */
-function cleanConditionally(el: Element, tag: string, s: Stats, insideDataTable: boolean, flags: Flags): boolean {
+function cleanConditionally(el: Element, tag: string, s: Stats, insideDataTable: boolean, flags: Flags, isFigureChild: boolean): boolean {
   if (!flags.conditional) return false;
   if (tag === 'TABLE' && isDataTable(el)) return false;
   if (insideDataTable || s.dataTable) return false;
@@ -350,7 +379,6 @@ function cleanConditionally(el: Element, tag: string, s: Stats, insideDataTable:
   const linkDensity = s.text > 0 ? s.link / s.text : 0;
   const headingDensity = s.text > 0 ? s.heading / s.text : 0;
   const textDensity = s.text > 0 ? s.textish / s.text : 0;
-  const isFigureChild = el.closest('figure') !== null;
   let remove = false;
   if (!isFigureChild && s.img > 1 && s.p / s.img < 0.5) remove = true;
   else if (!isList && li > s.p) remove = true;
@@ -384,12 +412,15 @@ export function* articleRegionSteps(doc: Document, options: RegionOptions = {}):
 
 function* attempt(doc: Document, flags: Flags, budget: { nodes: number }): Generator<void, ArticleRegion & { chars: number }, void> {
   const body = doc.body ?? doc.documentElement;
-  const candidates = new Map<Element, Candidate>();
+  // In chunks, and listed apart: a page of 100,000 paragraphs makes as many candidates (see chunked.ts).
+  const candidates = new ChunkedWeakMap<Element, Candidate>();
+  const listed: Candidate[] = [];
   const init = (el: Element, tag: string): Candidate => {
     let c = candidates.get(el);
     if (!c) {
       c = { el, score: (TAG_BASE[tag] ?? 0) + classWeight(el, flags), stats: null };
       candidates.set(el, c);
+      listed.push(c);
     }
     return c;
   };
@@ -415,13 +446,21 @@ function* attempt(doc: Document, flags: Flags, budget: { nodes: number }): Gener
     budget,
   );
   let top: Candidate | null = null;
+  // The five best, kept in order as the candidates are scored (no sort of them all).
   const ranked: Candidate[] = [];
-  for (const c of candidates.values()) {
+  for (let i = 0; i < listed.length; i++) {
+    if ((i & 4095) === 4095) yield;
+    const c = listed[i]!;
     const st = c.stats;
     const density = st && st.text > 0 ? st.link / st.text : 0;
     c.score *= 1 - density;
     if (!top || c.score > top.score) top = c;
-    ranked.push(c);
+    if (ranked.length < 5 || c.score > ranked[ranked.length - 1]!.score) {
+      let at = ranked.length;
+      while (at > 0 && ranked[at - 1]!.score < c.score) at--;
+      ranked.splice(at, 0, c);
+      if (ranked.length > 5) ranked.pop();
+    }
   }
   yield;
   let root: Element = body;
@@ -441,13 +480,12 @@ function* attempt(doc: Document, flags: Flags, budget: { nodes: number }): Gener
 function chooseRoot(
   top: Candidate,
   ranked: Candidate[],
-  candidates: Map<Element, Candidate>,
+  candidates: ChunkedWeakMap<Element, Candidate>,
   body: Element,
 ): { root: Element; top: Element; left: Element[] } {
   let best = top.el;
   let bestScore = top.score;
-  // Several near-equal candidates under one ancestor: the ancestor is the article.
-  ranked.sort((a, b) => b.score - a.score);
+  // Several near-equal candidates under one ancestor: the ancestor is the article (`ranked`: the five best, best first).
   const alternatives = ranked
     .slice(1, 5)
     .filter((c) => c.score / top.score >= 0.75)
@@ -517,8 +555,34 @@ function chooseRoot(
     if (!take && !isUnlikely(sib) && !SKIP_TAGS.has(sib.tagName.toUpperCase())) take = isProse(sib, topText);
     (take ? kept : left).push(sib);
   }
-  if (kept.length === 1) return { root: best, top: top.el, left: [] };
-  return { root: holder, top: top.el, left };
+  const chosen = kept.length === 1 ? { root: best, top: top.el, left: [] as Element[] } : { root: holder, top: top.el, left };
+  return topText < MIN_ARTICLE_CHARS ? widenShort(chosen, topText, body) : chosen;
+}
+
+/**
+ * A top candidate shorter than an article (a box of a few lines that won on its
+ * class or tag: a notice inside a product page's first section) stands for a
+ * region too narrow: the root's own siblings that hold prose (the page's next
+ * sections) join it, as Readability's retry of a short article reaches the
+ * element holding them all.
+ */
+function widenShort(
+  chosen: { root: Element; top: Element; left: Element[] },
+  topText: number,
+  body: Element,
+): { root: Element; top: Element; left: Element[] } {
+  const holder = chosen.root.parentElement;
+  if (!holder || holder === body || holder === body.parentElement) return chosen;
+  const left: Element[] = [...chosen.left];
+  let taken = 0;
+  let seen = 0;
+  for (let sib = holder.firstElementChild; sib && seen < 2000; sib = sib.nextElementSibling, seen++) {
+    if (sib === chosen.root) continue;
+    const take = !isUnlikely(sib) && !SKIP_TAGS.has(sib.tagName.toUpperCase()) && isProse(sib, topText);
+    if (take) taken++;
+    else left.push(sib);
+  }
+  return taken > 0 ? { root: holder, top: chosen.top, left } : chosen;
 }
 
 /** Prose of its own: at least a quarter of the top candidate's text, in paragraphs, few of its words in links. */
@@ -545,30 +609,46 @@ function* dropInside(
   protect: Set<Element>,
   flags: Flags,
 ): Generator<void, Omit<ArticleRegion, 'top'> & { chars: number }, void> {
-  const dropped = new Set<Element>(siblingsLeft);
-  const seen = new WeakSet<Element>();
+  // Chunked (chunked.ts): a walk of 300,000 elements records them all.
+  const dropped = new ChunkedWeakSet<Element>();
+  const droppedList: Element[] = [];
+  const drop = (el: Element) => {
+    dropped.add(el);
+    droppedList.push(el);
+  };
+  for (const el of siblingsLeft) drop(el);
+  // Elements walked and kept though their marks alone would drop them (the top candidate's line, a data
+  // table, a paragraph div): the only ones `isDropped` must remember besides the dropped. Not a set of every
+  // element seen: a weak set of 300,000 elements costs the garbage collector long pauses.
+  const kept = new Set<Element>();
+  const keepDespiteMarks = (el: Element, tag: string, text: () => number) => {
+    if (marksDrop(el, tag, flags, text)) kept.add(el);
+  };
+  const dataTables = new Map<Element, boolean>();
   let chars = 0;
   yield* walkStats(
     root,
     (el, tag) => {
       if (dropped.has(el)) return true;
       if (isSkippedForScore(el, tag, flags) && !protect.has(el)) {
-        seen.add(el);
-        if (!SKIP_TAGS.has(tag)) dropped.add(el);
+        // Left out here and by the text map alike (a script, a hidden element: the text map skips those itself).
+        if (!SKIP_TAGS.has(tag)) drop(el);
         return true;
       }
       return false;
     },
-    (f) => {
-      seen.add(f.el);
+    (f, parent) => {
       if (f.el === root) {
         chars = f.stats.text;
         return;
       }
-      if (!protect.has(f.el) && !isParagraphDiv(f) && droppedHere(f.el, f.tag, f.stats, flags)) {
-        dropped.add(f.el);
+      if (!protect.has(f.el) && !isParagraphDiv(f) && droppedHere(f, parent, flags, dataTables)) {
+        drop(f.el);
         // A dropped child's text is not the parent's: start its stats afresh.
         f.stats = emptyStats();
+      } else {
+        const text = f.stats.text;
+        keepDespiteMarks(f.el, f.tag, () => text);
       }
     },
     { nodes: 2_000_000 },
@@ -576,7 +656,7 @@ function* dropInside(
   // Outermost only, in document order (for reports; a few hundred at most).
   const outer: Element[] = [];
   let looked = 0;
-  for (const el of dropped) {
+  for (const el of droppedList) {
     if (outer.length >= 200) break;
     if ((++looked & 1023) === 0) yield;
     let inner = false;
@@ -586,38 +666,57 @@ function* dropInside(
   const isDropped = (el: Element): boolean => {
     if (el === root) return false;
     if (dropped.has(el)) return true;
-    if (seen.has(el)) return false;
-    // Added since (a comment thread loaded late): judged by its marks alone.
-    const tag = tagOf(el);
-    if (flags.unlikely && isUnlikely(el)) return true;
-    if (flags.conditional && CONDITIONAL.has(tag) && classWeight(el, flags) < 0) return true;
-    return isByline(el, tag) || isShareBar(el);
+    if (kept.has(el)) return false;
+    // Walked and kept (its marks say nothing), or added since (a comment thread loaded late): judged by its marks.
+    return marksDrop(el, tagOf(el), flags, textLength(el));
   };
   return { root, fallback, dropped: outer, isDropped, chars };
 }
 
-function isByline(el: Element, tag: string): boolean {
+/** Whether an element's own marks (class, id, role, rel, itemprop) leave it out, without the walk's statistics. */
+function marksDrop(el: Element, tag: string, flags: Flags, text: () => number): boolean {
+  // Most elements carry none of the marks: no string built for them.
+  if (!el.hasAttribute('class') && !el.id && !el.hasAttribute('role') && !el.hasAttribute('rel') && !el.hasAttribute('itemprop'))
+    return false;
+  if (flags.unlikely && isUnlikely(el)) return true;
+  if (flags.conditional && CONDITIONAL.has(tag) && classWeight(el, flags) < 0) return true;
+  return isByline(el, tag, text) || isShareBar(el, text);
+}
+
+/** Characters of an element's text (trimmed), read lazily: a huge element is not copied for a length. */
+const textLength = (el: Element) => () => (el.textContent ?? '').trim().length;
+
+/** A byline (`text`: the element's text length, at hand from the walk's stats or read when asked). */
+function isByline(el: Element, tag: string, text: () => number): boolean {
   if (tag === 'A' || tag === 'P' || HEADINGS.has(tag)) return false;
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
   if (!(rel === 'author' || itemprop?.includes('author') || BYLINE.test(matchString(el)))) return false;
-  const text = (el.textContent ?? '').trim();
-  return text.length > 0 && text.length < 100;
+  const n = text();
+  return n > 0 && n < 100;
 }
 
-function isShareBar(el: Element): boolean {
+function isShareBar(el: Element, text: () => number): boolean {
   const s = matchString(el);
   if (!SHARE.test(s)) return false;
-  return (el.textContent ?? '').length < 500;
+  return text() < 500;
 }
 
-function droppedHere(el: Element, tag: string, s: Stats, flags: Flags): boolean {
-  if (isByline(el, tag) || isShareBar(el)) return true;
+function droppedHere(f: Frame, parent: Frame | undefined, flags: Flags, dataTables: Map<Element, boolean>): boolean {
+  const { el, tag, stats: s } = f;
+  const text = () => s.text;
+  if (isByline(el, tag, text) || isShareBar(el, text)) return true;
   if ((tag === 'H1' || tag === 'H2') && classWeight(el, flags) < 0) return true;
   if (!CONDITIONAL.has(tag)) return false;
-  const table = el.parentElement?.closest('table');
-  const inside = table ? isDataTable(table) : false;
-  return cleanConditionally(el, tag, s, inside, flags);
+  // The nearest table above the element (from the walk's frames: `closest` per element is quadratic on deep nesting).
+  const table = parent ? parent.table : (el.parentElement?.closest('table') ?? null);
+  let inside = false;
+  if (table) {
+    let known = dataTables.get(table);
+    if (known === undefined) dataTables.set(table, (known = isDataTable(table)));
+    inside = known;
+  }
+  return cleanConditionally(el, tag, s, inside, flags, f.inFigure);
 }
 
 /** Drain the region walk at once (tests, the command line). */

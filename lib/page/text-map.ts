@@ -12,6 +12,7 @@
 // the rest.
 
 import { articleRegionSteps, type ArticleRegion } from './article-region';
+import { ChunkedWeakMap } from './chunked';
 import { isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS } from './skip';
 
 /** Offsets in `TextMap.text`, `end` exclusive. */
@@ -148,7 +149,8 @@ const SEGS = Symbol('segs');
 interface ReaderState {
   doc: Document;
   options: Required<ReadOptions>;
-  cache: WeakMap<Element, CachedBlock>;
+  /** Leaf blocks read, by element (chunked: a page of 100,000 paragraphs; see chunked.ts). */
+  cache: ChunkedWeakMap<Element, CachedBlock>;
   /** Containers inside the root that are not the article (from the article region); none when a root was given. */
   drop: ((el: Element) => boolean) | null;
   /** The element that scored highest as the article (never skipped, whatever holds it). */
@@ -645,7 +647,13 @@ function resolveOptions(doc: Document, options: ReadOptions): Required<ReadOptio
 
 function stateFor(doc: Document, root: Element, options: ReadOptions): ReaderState {
   const region = regions.get(root);
-  return { doc, options: resolveOptions(doc, options), cache: new WeakMap(), drop: region?.isDropped ?? null, top: region?.top ?? null };
+  return {
+    doc,
+    options: resolveOptions(doc, options),
+    cache: new ChunkedWeakMap(),
+    drop: region?.isDropped ?? null,
+    top: region?.top ?? null,
+  };
 }
 
 /**

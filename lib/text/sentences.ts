@@ -146,6 +146,11 @@ function sentenceEndAt(text: string, i: number): number {
   return -1;
 }
 
+/** A line break or a sentence terminator. */
+const MARKS = /[\n.!?]/g;
+/** Characters looked at per step of the backward scan (a sentence start is mostly that close). */
+const BACK_CHUNK = 96;
+
 /**
  * The sentence around offset `pos`: [start, end) with surrounding spaces
  * trimmed. A sentence never crosses a line break (headlines carry no full stop).
@@ -153,33 +158,42 @@ function sentenceEndAt(text: string, i: number): number {
  */
 export function sentenceAround(text: string, pos: number, floor = 0): [number, number] {
   let start = Math.max(floor, pos - MAX_SCAN);
-  for (let i = pos - 1; i >= floor && pos - i <= MAX_SCAN; i--) {
-    const cc = text.charCodeAt(i);
-    if (cc === 10) {
-      start = i + 1;
-      break;
-    }
-    if (cc === 46 || cc === 33 || cc === 63) {
-      const e = sentenceEndAt(text, i);
-      if (e >= 0 && e <= pos) {
-        start = e;
-        break;
+  // Backward, a chunk at a time: the last boundary in the chunk nearest `pos` is the start.
+  const lowest = start;
+  for (let hi = pos; hi > lowest; ) {
+    const from = Math.max(lowest, hi - BACK_CHUNK);
+    const chunk = text.slice(from, hi);
+    let found = -1;
+    MARKS.lastIndex = 0;
+    // (test, not exec: no match array; the mark is one character, just before lastIndex.)
+    while (MARKS.test(chunk)) {
+      const i = from + MARKS.lastIndex - 1;
+      if (text.charCodeAt(i) === 10) found = i + 1;
+      else {
+        const e = sentenceEndAt(text, i);
+        if (e >= 0 && e <= pos) found = e;
       }
     }
+    if (found >= 0) {
+      start = found;
+      break;
+    }
+    hi = from;
   }
   let end = Math.min(text.length, pos + MAX_SCAN);
-  for (let i = pos; i < text.length && i - pos <= MAX_SCAN; i++) {
-    const cc = text.charCodeAt(i);
-    if (cc === 10) {
+  // Forward: the regex finds the line breaks and terminators in the window (a view, not a copy) faster than a loop.
+  const window = text.slice(pos, Math.min(text.length, pos + MAX_SCAN + 1));
+  MARKS.lastIndex = 0;
+  while (MARKS.test(window)) {
+    const i = pos + MARKS.lastIndex - 1;
+    if (text.charCodeAt(i) === 10) {
       end = i;
       break;
     }
-    if (cc === 46 || cc === 33 || cc === 63) {
-      const e = sentenceEndAt(text, i);
-      if (e >= 0) {
-        end = e;
-        break;
-      }
+    const e = sentenceEndAt(text, i);
+    if (e >= 0) {
+      end = e;
+      break;
     }
   }
   while (start < end && isBlank(text.charCodeAt(start))) start++;

@@ -7,7 +7,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, waitForPainted } from '../../tests/e2e/harness';
 import { startNewsServer } from '../news-pages';
-import { longestStretchUnder } from '../../tests/e2e/profile-stretch';
+import { type CpuProfile, longestStretchUnder, tasksOfOurThread } from '../../tests/e2e/profile-stretch';
+import { startTaskTrace } from '../../tests/e2e/task-trace';
 import { median } from './timing';
 
 interface ProfileNode {
@@ -58,20 +59,23 @@ export function timeUnder(profile: Profile, prefix: string): number {
 }
 
 async function profileOnce(page: Page, cdp: CDPSession, url: string, prefix: string): Promise<{ ms: number; stretchMs: number }> {
+  // A trace beside the profile: where each main-thread task begins and ends, so that a stretch never spans two.
+  const stopTrace = await startTaskTrace(cdp);
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (!(await waitForPainted(page, 60_000))) throw new Error(`no highlights painted on ${url}`);
   // Let trailing work (the last slices, the popover's set-up) finish.
   await page.waitForTimeout(500);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-  return { ms: timeUnder(profile, prefix), stretchMs: longestStretchUnder(profile, prefix) };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile & CpuProfile };
+  const tasks = tasksOfOurThread(profile, prefix, await stopTrace());
+  return { ms: timeUnder(profile, prefix), stretchMs: longestStretchUnder(profile, prefix, tasks) };
 }
 
 /**
  * The content script's main-thread time on `path` of the news pages, the median
  * of `runs` loads in fresh tabs, and the longest stretch of it in one go
  * (tests/e2e/profile-stretch.ts: our frames, and the engine's work inside
- * them), the largest over the runs. Throws when the page never gets highlights.
+ * them, within one main-thread task as a trace shows them), the largest over the runs. Throws when the page never gets highlights.
  */
 export async function measureContentMainThread(path: string, runs = 3): Promise<{ ms: number; runs: number; longestStretchMs: number }> {
   const server = await startNewsServer();

@@ -18,7 +18,7 @@ if (regionSkip) console.warn(`[e2e] skipping the article-region pages: ${regionS
 /**
  * Pages and the lowest precision and recall they may fall to (measured 2026-11-26: each is well above).
  * Before the region scoring: pixnet 0.12, bug-1255978 0.20, yahoo-4 0.23, nytimes-5 0.23, yahoo-3 0.23,
- * wordpress 0.29, folha 0.47, aktualne 0.47 precision.
+ * wordpress 0.29, folha 0.47, aktualne 0.47 precision; mozilla-2 0.37 recall before its short top candidate widened.
  */
 const CASES: Record<string, { precision: number; recall: number }> = {
   pixnet: { precision: 0.95, recall: 0.99 },
@@ -29,6 +29,8 @@ const CASES: Record<string, { precision: number; recall: number }> = {
   wordpress: { precision: 0.95, recall: 0.99 },
   folha: { precision: 0.95, recall: 0.99 },
   aktualne: { precision: 0.95, recall: 0.9 },
+  // A product page whose top candidate is a notice box: its sections of prose join the region (recall was 0.37).
+  'mozilla-2': { precision: 0.95, recall: 0.9 },
 };
 
 describe.skipIf(regionSkip)('the article region on real pages', () => {

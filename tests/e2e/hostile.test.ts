@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../lib/messages';
-import { longestStretchUnder, type CpuProfile } from './profile-stretch';
+import { longestStretchUnder, tasksOfOurThread, type CpuProfile } from './profile-stretch';
+import { startTaskTrace } from './task-trace';
 import { FRAME_PAGE, hostileCases, renderHostile, type HostileCase } from './hostile-pages';
 import { browserSkipReason, launchWithExtension, pageTimings, sendToContent, type ExtensionBrowser, waitForPainted } from './harness';
 
@@ -175,6 +176,8 @@ describe.skipIf(skip)('hostile pages', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    // And a trace of the main thread's tasks: a stretch of ours ends where a task does.
+    const stopTrace = await startTaskTrace(cdp);
     await cdp.send('Profiler.start');
     await page.goto(`${origin}/case/${name}`, { waitUntil: 'load' });
     const paints = c.paints !== false;
@@ -184,6 +187,7 @@ describe.skipIf(skip)('hostile pages', () => {
     const start = timings.find((t) => t.name === 'start')?.at ?? 0;
     const end = (timings.filter((t) => t.name === 'painted').at(-1)?.at ?? start) + 200;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const ourTasks = tasksOfOurThread(profile, `chrome-extension://${browser.extensionId}/`, await stopTrace());
     await cdp.detach().catch(() => undefined);
     const state = await readState(page);
     const measured: Measured = {
@@ -194,7 +198,7 @@ describe.skipIf(skip)('hostile pages', () => {
       foreign: requests.filter((u) => !/^(data|blob|chrome-extension|about|javascript):/.test(u) && new URL(u).hostname !== '127.0.0.1'),
       pwned: requests.filter((u) => u.includes('/pwned')),
       longestTask: state.tasks.filter((t) => t.start < end && t.start + t.duration > start).reduce((m, t) => Math.max(m, t.duration), 0),
-      longestOurs: longestStretchUnder(profile, `chrome-extension://${browser.extensionId}/`),
+      longestOurs: longestStretchUnder(profile, `chrome-extension://${browser.extensionId}/`, ourTasks),
       errors,
       reads: timings.filter((t) => t.name === 'read').length,
     };
