@@ -1,35 +1,45 @@
 // The page reader's half of the topic gate: the content script found North
 // Korea named somewhere in the page's visible text (quick.ts); this checks that
-// the article region the reader would read names it too, so that a sidebar
+// the article text the reader would send names it too, so that a sidebar
 // headline, a recommendation widget or a country list does not open the gate.
-// The visible-text helpers come from the content script (`TopicGate`): only types are imported from quick.ts.
-import { articleRegionSteps } from '../../lib/page/article-region';
+// The check IS the first read: the article region is scored once and its text
+// read once (the text map), and that map is what the reader then sends, with
+// no second walk. The visible-text helpers come from the content script
+// (`TopicGate`): only types are imported from quick.ts.
+import { readArticleText, readArticleTextAsync, type TextMap } from '../../lib/page/text-map';
 import type { TopicGate } from './quick';
 
-/** Characters of the article's visible text checked (as many as the page's quick check). */
-const ARTICLE_CHECK_CHARS = 100_000;
-
-/** The whole gate as a generator of pauses; `pageChecked`: the page's visible text is already known to name North Korea. */
-export function* gateSteps(doc: Document, gate: TopicGate, pageChecked = false): Generator<void, boolean, void> {
-  if (!doc.body) return false;
-  if (!pageChecked && !(yield* gate.pageSteps(doc))) return false;
-  const region = yield* articleRegionSteps(doc);
-  const article = yield* gate.visibleTextSteps(region.root, { maxChars: ARTICLE_CHECK_CHARS, skip: region.isDropped });
-  return gate.namesNorthKorea(article.text);
+/**
+ * The article's text map when it names North Korea, else null. `pageChecked`:
+ * the page's visible text is already known to name it (else that cheap check
+ * runs first, in slices of at most `sliceMs`). The text map is read in slices too.
+ */
+export async function articleTextIfAboutTroops(
+  doc: Document,
+  gate: TopicGate,
+  yieldToMain: () => Promise<void>,
+  pageChecked = false,
+  sliceMs = 8,
+): Promise<TextMap | null> {
+  if (!doc.body) return null;
+  if (!pageChecked && !(await gate.drainStepsSliced(gate.pageSteps(doc), yieldToMain, sliceMs))) return null;
+  const map = await readArticleTextAsync(doc, yieldToMain);
+  return gate.namesNorthKorea(map.text) ? map : null;
 }
 
 /** Whether the article of `doc` names North Korea (at once: tests, scripts). */
 export function pageMentionsTroops(doc: Document, gate: TopicGate): boolean {
-  return gate.drainSteps(gateSteps(doc, gate));
+  if (!doc.body || !gate.drainSteps(gate.pageSteps(doc))) return false;
+  return gate.namesNorthKorea(readArticleText(doc).text);
 }
 
 /** `pageMentionsTroops` in slices, giving the page the main thread between them. */
-export function pageMentionsTroopsAsync(
+export async function pageMentionsTroopsAsync(
   doc: Document,
   gate: TopicGate,
   yieldToMain: () => Promise<void>,
   pageChecked = false,
   sliceMs = 8,
 ): Promise<boolean> {
-  return gate.drainStepsSliced(gateSteps(doc, gate, pageChecked), yieldToMain, sliceMs);
+  return (await articleTextIfAboutTroops(doc, gate, yieldToMain, pageChecked, sliceMs)) !== null;
 }

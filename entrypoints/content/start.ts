@@ -6,12 +6,13 @@
 // page: every entry point is guarded. Messages reach it through the handle.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport } from '../../lib/messages';
+import type { TextMap } from '../../lib/page/text-map';
 import { createAnnotator } from '../../lib/page/annotator';
 import { createPainter, MARK_TAG, STYLE_ID } from '../../lib/page/highlight';
 import { isTrustedEvent } from '../../lib/page/guard';
 import { readPageMeta } from '../../lib/page/metadata';
 import { navigationKey } from '../../lib/present/announce';
-import { pageMentionsTroopsAsync } from './article-gate';
+import { articleTextIfAboutTroops } from './article-gate';
 import { createContentExtensionApi } from './extension-api';
 import { createFigureStops, KEYS_HOST } from './figure-stops';
 import { createLazyPopoverUi } from './popover-handle';
@@ -116,22 +117,27 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
   let updateTimer = 0;
   let dirty = new Set<Node>();
 
-  const activate = () => {
+  /** Start reading; `map`: the article's text, read by the gate already. */
+  const activate = (map?: TextMap) => {
     if (active || !ctx.isValid) return;
     active = true;
     if (timings.length === 0) mark('start', startedAt);
-    annotator.read().catch(() => undefined);
+    annotator.read(map).catch(() => undefined);
+    // What changed while the gate read the text, read again after.
+    if (map && dirty.size > 0) scheduleUpdate();
   };
 
-  // Read only when the article names North Korea (`pageChecked`: the page's visible text is known to), in slices.
+  // Read only when the article names North Korea (`pageChecked`: the page's visible text is known to), in slices;
+  // the gate's read of the article is the reader's first read.
   const gateThenActivate = (pageChecked: boolean) => {
     if (active || gating || !ctx.isValid) return;
     lastCheck = performanceRef.now();
-    gating = pageMentionsTroopsAsync(doc, runtime.topic, yieldWith(ctx), pageChecked)
-      .then((yes) => void guard(() => yes && !active && activate()))
+    gating = articleTextIfAboutTroops(doc, runtime.topic, yieldWith(ctx), pageChecked)
+      .then((map) => void guard(() => map && !active && activate(map)))
       .catch(() => undefined)
       .finally(() => {
         gating = null;
+        if (!active) dirty = new Set();
       });
   };
 
@@ -170,6 +176,14 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     // The figure of the open popover was removed from the page: close it.
     if (popover.isOpen() && popover.detached()) popover.hide(false);
     if (!active) {
+      // The gate is reading the article: what changes meanwhile is read again once it opens.
+      if (gating) {
+        for (const r of records) {
+          if (isOwnNode(r.target)) continue;
+          dirty.add(r.target);
+          for (const n of r.addedNodes) dirty.add(n);
+        }
+      }
       // Not about the troops (after a URL change): look only at what was added.
       if (runtime.topic.mutationsMentionTroops(records, isOwnNode)) scheduleCheck(300);
       return;

@@ -43,8 +43,8 @@ interface Figure {
 }
 
 export interface Annotator {
-  /** Read the whole page afresh (first read, or after a URL change). */
-  read(): Promise<void>;
+  /** Read the whole page afresh (first read, or after a URL change); `map`: its text, read already (by the topic gate). */
+  read(map?: TextMap): Promise<void>;
   /** Read again only what these nodes changed (MutationObserver targets and added nodes). */
   update(dirty: Iterable<Node>): Promise<void>;
   /** What the popup asks for. */
@@ -142,16 +142,16 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     paint();
   };
 
-  const fullRead = async () => {
+  const fullRead = async (read?: TextMap) => {
     const gen = ++generation;
     status = 'reading';
     // Each step in a task of its own: the set-up before, finding the article and reading it, the page's metadata.
     await deps.yieldToMain();
     if (gen !== generation) return;
-    const m = await readArticleTextAsync(doc, deps.yieldToMain);
+    const m = read?.root.isConnected ? read : await readArticleTextAsync(doc, deps.yieldToMain);
     if (gen !== generation) return;
     map = m;
-    await deps.yieldToMain();
+    if (m !== read) await deps.yieldToMain();
     if (gen !== generation) return;
     meta = deps.readMeta(doc);
     deps.onPhase?.('read');
@@ -216,7 +216,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   };
 
   return {
-    read: () => enqueue(fullRead),
+    read: (read) => enqueue(() => fullRead(read)),
     update(dirty) {
       if (!pendingDirty) {
         pendingDirty = new Set();

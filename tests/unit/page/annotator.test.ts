@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createSelectors } from '../../../lib/anchor/selectors';
 import { createAnnotator, type PopoverRequest } from '../../../lib/page/annotator';
+import { readArticleText } from '../../../lib/page/text-map';
 import type { ReadPageResponse } from '../../../lib/messages';
 import type { AnchoredClaim, Claim, ClaimVerdict, PageMeta } from '../../../lib/types';
 
@@ -152,6 +153,28 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
     expect(report.status).toBe('paused');
     expect(report.notStoredReason).toMatch(/could not compare/);
     expect(report.claims).toHaveLength(0);
+  });
+
+  test("a map read already (the topic gate's) is the first read: the page is not walked again", async () => {
+    const map = readArticleText(document);
+    const sent: string[] = [];
+    const { annotator } = setup({
+      ingest: (page, text) => {
+        sent.push(text);
+        return fakeIngest(page, text);
+      },
+    });
+    // Changed behind the map's back: a second walk would send this text.
+    const added = document.createElement('p');
+    added.textContent = 'Officials said 4,000 soldiers died.';
+    document.querySelector('article')!.append(added);
+    await annotator.read(map);
+    expect(sent).toEqual([map.text]);
+    expect(annotator.claims().map((f) => [f.figure, f.verdict])).toEqual([
+      ['3,000', 'conflicts'],
+      ['300', 'agrees'],
+      ['12', 'unique'],
+    ]);
   });
 
   test('a write the background could not make after answering: the report says the page was not stored, the figures stay', async () => {

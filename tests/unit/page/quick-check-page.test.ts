@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { pageMentionsTroops as articleGate, pageMentionsTroopsAsync as articleGateAsync } from '../../../entrypoints/content/article-gate';
+import {
+  pageMentionsTroops as articleGate,
+  pageMentionsTroopsAsync as articleGateAsync,
+  articleTextIfAboutTroops,
+} from '../../../entrypoints/content/article-gate';
 import { mutationsMentionTroops, pageNamesNorthKorea, QUICK_CHECK_CHARS, topicGate } from '../../../entrypoints/content/quick';
 import { namesNorthKorea } from '../../../lib/extract/quick-check';
 
@@ -66,6 +70,15 @@ describe('the topic gate', () => {
     const teasers = `<div class="rail">${'<div><a href="/x">Other story of the day</a></div>'.repeat(QUICK_CHECK_CHARS / 10)}</div>`;
     document.body.innerHTML = `${teasers}<article>${para('North Korea sent troops.')}${para('More.')}</article>`;
     expect(pageMentionsTroops(document)).toBe(true);
+  });
+
+  test("the gate's answer is the article's text map, the reader's first read; none when only a sidebar names North Korea", async () => {
+    document.body.innerHTML = `<nav>Menu</nav>\n<article>${para('North Korea sent troops.')}${para('More.')}</article>`;
+    const map = await articleTextIfAboutTroops(document, topicGate, async () => undefined);
+    expect(map?.text).toMatch(/^North Korea sent troops\./);
+    expect(map?.root.tagName).toBe('ARTICLE');
+    document.body.innerHTML = `<main><article>${para('A report about the weather.')}${para('More.')}</article></main><aside><a href="/x">Kim Jong Un meets Putin</a></aside>`;
+    expect(await articleTextIfAboutTroops(document, topicGate, async () => undefined)).toBeNull();
   });
 
   test('in slices, with the same answer', async () => {
