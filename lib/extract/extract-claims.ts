@@ -7,7 +7,16 @@ import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
-import { type AttributionCtx, type AttributionHost, attribute, type Cue, resolvePhrase, SideMemo, sideIn } from './attribution';
+import {
+  type AttributionCtx,
+  type AttributionHost,
+  attribute,
+  type Cue,
+  factBoxSource,
+  resolvePhrase,
+  SideMemo,
+  sideIn,
+} from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -1057,6 +1066,7 @@ function factLine(
       }
     }
   }
+  attribution ??= factBoxSource(ctx, sent, k);
   const sentence = text.slice(sent.start, sent.end);
   if (period === null && TIME_HINT.test(sentence)) {
     period = periodOf(
