@@ -114,15 +114,15 @@ async function extractCommand(args: string[]): Promise<void> {
   // Without --published, an HTML page's own date (as the content script reads it) stands.
   const date = published ?? article.published ?? undefined;
   const options = date ? { published: date } : {};
-  const { claims, stoppedAt, refused } = explain
+  const { claims, stoppedAt, refused, fired } = explain
     ? extractWithRefusals(article.text, options)
-    : { ...extractText(article.text, options), refused: undefined };
+    : { ...extractText(article.text, options), refused: undefined, fired: undefined };
   if (stoppedAt !== null)
     process.stderr.write(
       `extract: ${file}: read the first ${stoppedAt} of ${article.text.length} characters (the extractor's budget, READ_BUDGET_CHARS)\n`,
     );
-  // --explain: every figure of the text, the claim it became and the scope rules that fire on it, or the check that refused it.
-  const trace = explain ? { figures: explainFigures(article.text, claims, refused) } : {};
+  // --explain: every figure of the text, the claim it became and the rules that fired on it, or the rule that refused it.
+  const trace = explain ? { figures: explainFigures(article.text, claims, refused, fired) } : {};
   process.stdout.write(`${JSON.stringify({ file, claims: claims.map(publicClaim), ...trace })}\n`);
 }
 

@@ -1,10 +1,13 @@
 // The trace behind `npm run extract -- --explain FILE`: per figure the text
-// holds, whether it became a claim and, for a claim, which scope rules fire
-// (the first decides; CLAIMS.md "Scopes"). Development aid, never run by the
-// extension.
+// holds, whether it became a claim, the named rules that fired on it (./rules.ts:
+// the metric reading that decided and any rule that changed a reading; then
+// the scope rules, the first of which decides, CLAIMS.md "Scopes"), and for a
+// figure not kept, the rule that rejected it. Development aid, never run by
+// the extension.
 
 import type { Claim, Scope } from '../types';
 import { scanFigures } from './figures';
+import { ruleById } from './rules';
 import { SCOPE_RULES } from './scope';
 import { tokenize } from './tokens';
 
@@ -22,10 +25,32 @@ export interface FigureTrace {
   end: number;
   /** The index of the claim it became, or null when the extractor did not keep it. */
   claim: number | null;
+  /** The named rules that fired on the figure, in the order they fired: the engine's (`extractWithRefusals`), then the scope rules. */
+  fired: RuleFiring[];
   /** For a figure not kept: the id of the check that refused it (`extractWithRefusals`), when known. */
   refusedBy?: string;
+  /** What that check says. */
+  refusal?: string;
   scope?: ScopeTrace;
 }
+
+export interface RuleFiring {
+  id: string;
+  stage: string;
+  summary: string;
+}
+
+/** Refusals that are no named rule: the end of a stage with nothing found, or a guard. */
+const UNNAMED_REFUSALS: Readonly<Record<string, string>> = {
+  'no-metric': 'no reading of the metric precedence table (lib/extract/metric/precedence.ts) gives the figure a metric',
+  'no-token': 'the figure was lost between the sentence and its tokens',
+  error: 'reading the figure threw; the others are read on',
+};
+
+const firingOf = (id: string): RuleFiring => {
+  const r = ruleById(id);
+  return { id, stage: r?.stage ?? 'unknown', summary: r?.summary ?? '' };
+};
 
 /** The scope rules that fire on a claim, read from its sentence as the extractor read it. */
 export function traceScope(text: string, claim: Claim): ScopeTrace {
@@ -44,13 +69,30 @@ export function traceScope(text: string, claim: Claim): ScopeTrace {
  * that claim's scope trace, or the check that refused it (`refused`: by the
  * figure's index among the text's figures).
  */
-export function explainFigures(text: string, claims: readonly Claim[], refused?: ReadonlyMap<number, string>): FigureTrace[] {
+export function explainFigures(
+  text: string,
+  claims: readonly Claim[],
+  refused?: ReadonlyMap<number, string>,
+  fired?: ReadonlyMap<number, readonly string[]>,
+): FigureTrace[] {
   const byStart = new Map(claims.map((c, i) => [c.start, i]));
   return scanFigures(text).map((f, n) => {
     const i = byStart.get(f.start);
-    const trace: FigureTrace = { figure: text.slice(f.start, f.end), start: f.start, end: f.end, claim: i ?? null };
-    if (i !== undefined) trace.scope = traceScope(text, claims[i]!);
-    else if (refused?.has(n)) trace.refusedBy = refused.get(n)!;
+    const trace: FigureTrace = {
+      figure: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      claim: i ?? null,
+      fired: (fired?.get(n) ?? []).map(firingOf),
+    };
+    if (i !== undefined) {
+      trace.scope = traceScope(text, claims[i]!);
+      for (const r of trace.scope.fired) trace.fired.push({ id: r.id, stage: 'scope', summary: r.summary });
+    } else if (refused?.has(n)) {
+      const id = refused.get(n)!;
+      trace.refusedBy = id;
+      trace.refusal = ruleById(id)?.summary ?? UNNAMED_REFUSALS[id] ?? '';
+    }
     return trace;
   });
 }

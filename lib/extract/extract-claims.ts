@@ -7,7 +7,16 @@ import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
 import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
-import { type AttributionCtx, type AttributionHost, attribute, type Cue, resolvePhrase, SideMemo, sideIn } from './attribution';
+import {
+  type AttributionCtx,
+  type AttributionHost,
+  attribute,
+  type Cue,
+  factBoxSource,
+  resolvePhrase,
+  SideMemo,
+  sideIn,
+} from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -334,13 +343,35 @@ const refuse = (i: number, id: string): null => {
   return null;
 };
 
-/** `extractText`, and for every figure it did not keep, the id of the check that refused it. */
-export function extractWithRefusals(text: string, options?: ExtractOptions): Extraction & { refused: Map<number, string> } {
+/**
+ * Set only while `extractWithRefusals` runs: the ids of the named rules that
+ * fired on each figure (decided its metric, or changed a reading), in order.
+ */
+let firings: Map<number, string[]> | null = null;
+const fire = (i: number, id: string): void => {
+  if (firings === null) return;
+  const list = firings.get(i);
+  if (list) list.push(id);
+  else firings.set(i, [id]);
+};
+
+/**
+ * `extractText`, and the trace behind `--explain`: for every figure it did not
+ * keep, the id of the check that refused it (`refused`); for every figure, the
+ * named rules that fired on it (`fired`); both by the figure's index among the
+ * text's figures.
+ */
+export function extractWithRefusals(
+  text: string,
+  options?: ExtractOptions,
+): Extraction & { refused: Map<number, string>; fired: Map<number, string[]> } {
   refusals = new Map();
+  firings = new Map();
   try {
-    return { ...extractText(text, options), refused: refusals };
+    return { ...extractText(text, options), refused: refusals, fired: firings };
   } finally {
     refusals = null;
+    firings = null;
   }
 }
 
@@ -675,10 +706,17 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
   if (ofFig >= 0) {
-    if (on(ctx, PART_TAKES_VERB)) predMetric = mainVerbAfter(T, ofFig + 1) ?? predMetric;
+    const part = on(ctx, PART_TAKES_VERB) ? mainVerbAfter(T, ofFig + 1) : null;
+    if (part !== null) {
+      predMetric = part;
+      fire(i, PART_TAKES_VERB.id);
+    }
   }
   // ... and the whole does not ("a third of the 11,000 troops have been killed").
-  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k)) predMetric = null;
+  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k)) {
+    predMetric = null;
+    fire(i, WHOLE_TAKES_NO_VERB.id);
+  }
   let verbMetric: Metric | null = null;
   {
     let p = k - 1;
@@ -724,7 +762,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         break;
       case ADJECTIVE:
         // "captured two wounded North Korean soldiers": the capture is the event.
-        metric = verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED) ? 'captured' : adj;
+        metric = adj;
+        if (verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED)) {
+          metric = 'captured';
+          fire(i, CAPTURE_OF_WOUNDED.id);
+        }
         break;
       case PREDICATE:
         metric = predMetric;
@@ -765,11 +807,15 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         if ((head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
         break;
     }
+    if (metric !== null) fire(i, r.id);
   }
   // A casualty verb or predicate beats a deployment word.
   if (metric === 'deployed' && on(ctx, CASUALTY_OVER_DEPLOYED)) {
-    if (CASUALTY(verbMetric ?? undefined)) metric = verbMetric;
-    else if (CASUALTY(predMetric ?? undefined)) metric = predMetric;
+    const casualty = CASUALTY(verbMetric ?? undefined) ? verbMetric : CASUALTY(predMetric ?? undefined) ? predMetric : null;
+    if (casualty !== null) {
+      metric = casualty;
+      fire(i, CASUALTY_OVER_DEPLOYED.id);
+    }
   }
   if (!metric) return refuse(i, 'no-metric');
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
@@ -1020,6 +1066,7 @@ function factLine(
       }
     }
   }
+  attribution ??= factBoxSource(ctx, sent, k);
   const sentence = text.slice(sent.start, sent.end);
   if (period === null && TIME_HINT.test(sentence)) {
     period = periodOf(

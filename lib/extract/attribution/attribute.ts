@@ -12,6 +12,7 @@ import { isWord, type Token } from '../tokens';
 import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
 import { type Cue, findCues } from './cues';
+import { phraseAfter } from './phrases';
 import { PRECEDENCE } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
@@ -71,10 +72,16 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
   const broken = on(ctx, 'broken-line') && brokenLine(T);
   const after = BACK_START_RE.test(ctx.text.slice(sent.end, sent.end + 12)) || broken ? sentenceAfter(ctx.text, sent.end) : null;
-  if (after && on(ctx, 'back-reference') && BACK_REFERENCE_RE.test(ctx.text.slice(after[0], after[0] + 80))) {
-    const nt = ctx.host.tokensOf(ctx, after);
-    const a = bestCue(ctx, nt, findCues(nt, ctx.disabled), after[0], after[0]);
-    if (a) return a;
+  // "This was stated by X.", "That is according to X.", "The estimate comes from X.": the phrase after.
+  if (after && on(ctx, 'next-names-source')) {
+    const m = NEXT_SOURCE_RE.exec(ctx.text.slice(after[0], after[0] + 100));
+    if (m) {
+      const nt = ctx.host.tokensOf(ctx, after);
+      const at = after[0] + m[0].length;
+      const j = nt.findIndex((t) => t.start >= at);
+      const a = j >= 0 ? resolvePhrase(ctx.text, phraseAfter(nt, j), ctx.memo) : null;
+      if (a) return a;
+    }
   }
   // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
   if (after && broken) {
@@ -121,6 +128,19 @@ function captorBefore(text: string, T: readonly Token[], k: number): Attribution
   return null;
 }
 
+/**
+ * The source named by a cue after the figure at token `k` on its own line
+ * ("Deployed: 11,000, according to the NIS"), or null. A fact box line's
+ * label is never its source.
+ */
+export function attributeAfter(ctx: AttributionCtx, sent: AttributedSentence, k: number): Attribution | null {
+  const T = sent.tokens!;
+  sent.cues ??= findCues(T, ctx.disabled);
+  const figAt = T[k]!.start;
+  const after = sent.cues.filter((c) => c.at > figAt && !c.weak);
+  return after.length > 0 ? bestCue(ctx, T, after, figAt, sent.start) : null;
+}
+
 /** The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or null. */
 function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
   let best: Attribution | null = null;
@@ -160,9 +180,9 @@ function brokenLine(T: readonly Token[]): boolean {
 
 const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
 
-/** "This was stated by President X.", "That was confirmed by Y.": the next sentence names the source of the one before. */
-const BACK_REFERENCE_RE =
-  /^(?:This|That|It|These|The (?:figure|figures|number|estimate|data|information|report))\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:stated|said|confirmed|announced|reported|disclosed|revealed|given|provided|cited|released|published)\s+by\b/;
+/** A sentence that only names the source of the one before (the source phrase follows the match). */
+const NEXT_SOURCE_RE =
+  /^(?:This|That|It|These|The (?:figure|figures|number|numbers|estimate|estimates|count|tally|data|information|report|assessment))(?:['’]s|\s+(?:is|was|are|were|comes|come|came|has been|had been))\s+(?:(?:\w+\s+)?(?:given|provided|supplied|compiled|cited|stated|said|reported|released|published|confirmed|announced|disclosed|revealed)\s+by|according\s+to|from)\s+/;
 
 const PART_OPENING_RE =
   /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;

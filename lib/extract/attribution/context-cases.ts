@@ -11,11 +11,20 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'Zelensky' } },
     },
   ],
-  'back-reference': [
+  'next-names-source': [
+    {
+      text: 'About [600] North Korean soldiers have been killed. That’s according to the Pentagon.',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+    {
+      text: 'Some [11,000] North Korean troops are in Russia. The estimate comes from Ukraine’s military intelligence.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
+    },
     {
       text: 'About [11,000] North Korean troops are in Russia. This was stated by the Pentagon on Monday.',
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
     },
+    { text: 'Some [11,000] North Korean troops are in Russia. The cold comes from the north.', want: { attribution: null } },
   ],
   'broken-line': [
     {
@@ -78,6 +87,22 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     {
       text: 'North Korean troops in Russia\nDeployed: [11,000] (NIS estimate)\nKilled: 600',
       want: { attribution: { side: 'kr', text: 'NIS estimate' } },
+    },
+  ],
+  'fact-line-cue': [
+    {
+      text: 'North Korean troops in Russia\nDeployed: [11,000], according to the NIS\nKilled: 600',
+      want: { attribution: { side: 'kr', text: 'the NIS' } },
+    },
+  ],
+  'fact-box-source-line': [
+    {
+      text: 'North Korean troops in Russia\nDeployed: [11,000]\nKilled: 600\nSource: South Korea’s NIS',
+      want: { attribution: { side: 'kr', text: 'South Korea’s NIS' } },
+    },
+    {
+      text: 'North Korean troops in Russia\nDeployed: [11,000]\nKilled: 600\n\nSource: a Pentagon briefing on another matter',
+      want: { attribution: null },
     },
   ],
   'forward-only': [

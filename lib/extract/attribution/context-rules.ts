@@ -18,11 +18,22 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
   rule('state-media', '"..., state media reported": the state whose leader or capital acts in the sentence (North Korea or Russia)'),
   rule('document-of-speaker', '"The statement said ...": the document of the last named speaker'),
   rule('quote-continued-after', 'a quote with no speaker: the speaker named early in the short sentence after it'),
-  rule('back-reference', '"This was stated by X.": the next sentence names the source of the one before'),
+  rule(
+    'next-names-source',
+    '"This was stated by X.", "That’s according to X.", "The estimate comes from X.": a next sentence that only names the source',
+  ),
   rule('broken-line', 'a line that stops mid-sentence: its source may stand on one of the next three lines'),
   rule('quote-introduced-before', 'a quote going on from the sentence before, or introduced by "X said:": that sentence’s speaker'),
   rule('part-keeps-source', '"Of those, about 600 ...": a part of the figure before keeps its source'),
   rule('partitive-keeps-source', '"Some 600 of them ...": the figure that counted "them" lends its source'),
   rule('captor-reports', 'no one speaks: the side that captured or killed them reports it ("Ukraine captures two ...")'),
   rule('fact-box-source', '"Deployed: 11,000 (NIS estimate)": the source in a fact box line’s parenthesis'),
+  rule(
+    'fact-line-cue',
+    '"Deployed: 11,000, according to the NIS": a fact box line with no parenthesised source is read for cues like a sentence',
+  ),
+  rule(
+    'fact-box-source-line',
+    '"Source: South Korea’s NIS" below a fact box line, in the same box (no blank line between): the source of its figures',
+  ),
 ];

@@ -1,4 +1,5 @@
 // The attribution stage: who a figure is attributed to.
 export { type AttributedSentence, type AttributionCtx, type AttributionHost, attribute } from './attribute';
+export { factBoxSource } from './fact-box';
 export { antecedentOfWho, type Cue, findCues } from './cues';
 export { APPOSITION_RE, isPronounPhrase, resolvePhrase, rolePattern, SideMemo, sideIn } from './sides';

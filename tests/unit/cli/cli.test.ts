@@ -96,7 +96,7 @@ describe('extract', SPAWNED, () => {
     expect(text.slice(killed.start, killed.end)).toBe(killed.figure);
   });
 
-  test('--explain adds every figure with the claim it became and the scope rules that fire', () => {
+  test('--explain adds every figure with the claim it became and the rules that fire', () => {
     const r = run('extract', '--explain', '--published', '2025-01-13', 'a.txt');
     expect(r.code).toBe(0);
     const [out] = jsonLines(r.stdout);
@@ -107,6 +107,7 @@ describe('extract', SPAWNED, () => {
         start: out.claims[0].start,
         end: out.claims[0].end,
         claim: 0,
+        fired: [{ id: 'metric.predicate', stage: 'metric', summary: expect.stringMatching(/predicate/) }],
         scope: { scope: 'total', decidedBy: null, fired: [] },
       },
     ]);

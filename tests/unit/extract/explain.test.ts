@@ -23,6 +23,27 @@ describe('--explain: the trace per figure', () => {
     const t = explainFigures(text, again, refused);
     expect(t.map((f) => f.refusedBy ?? null)).toEqual([null, 'year', null, null, 'bare-one']);
   });
+  test('the named rules that fired on each figure, and what the rule that refused one says', () => {
+    const more = `${text} Ukraine captured two wounded North Korean soldiers. Pyongyang has 0 troops there, Moscow said.`;
+    const { claims: found, refused, fired } = extractWithRefusals(more, { published: '2025-06-20' });
+    const t = explainFigures(more, found, refused, fired);
+    const ids = (n: number) => t[n]!.fired.map((r) => r.id);
+    // The metric reading that decided, then the scope rules (the first decides).
+    expect(ids(0)).toEqual(['metric.object-verb', 'increment.another']);
+    expect(ids(3)).toEqual(['metric.predicate', 'episode.event']);
+    // A rule that changed a reading fires before the reading it changed.
+    expect(ids(5)).toEqual(['metric.capture-of-wounded', 'metric.adjective']);
+    expect(t[5]!.fired[0]!.stage).toBe('metric');
+    // Refused figures: no claim, the rule's id and its summary.
+    expect(t[1]).toMatchObject({ claim: null, refusedBy: 'year', fired: [] });
+    expect(t[1]!.refusal).toMatch(/year/);
+    expect(t[6]).toMatchObject({ figure: '0', claim: null, refusedBy: 'zero' });
+    // Switched off, the rule neither refuses nor appears.
+    const off = extractWithRefusals(more, { published: '2025-06-20', disabledRules: new Set(['metric.capture-of-wounded']) });
+    const t2 = explainFigures(more, off.claims, off.refused, off.fired);
+    expect(t2[5]!.fired.map((r) => r.id)).toEqual(['metric.adjective']);
+    expect(off.claims[t2[5]!.claim!]!.metric).toBe('wounded');
+  });
   test('refusals are recorded only while asked for', () => {
     extractClaims(text, { published: '2025-06-20' });
     expect(extractWithRefusals('North Korea.', {}).refused.size).toBe(0);
