@@ -24,13 +24,22 @@ describe("judging's source-index queries, cached", () => {
       claim('Kyiv said 11,000 were deployed.', '11,000', 'deployed', 11000, 11000, { attribution: KYIV }),
     ];
     const writes: (() => Promise<unknown>)[] = [
-      () => ingestPage(db, page('Early', '2025-01-05'), [claim('Kyiv said 250 were killed.', '250', 'killed', 250, 250, { attribution: KYIV })]),
-      () => ingestPage(db, page('Higher', '2025-01-20'), [claim('Kyiv said 3,000 were killed.', '3,000', 'killed', 3000, 3000, { attribution: KYIV })]),
+      () =>
+        ingestPage(db, page('Early', '2025-01-05'), [
+          claim('Kyiv said 250 were killed.', '250', 'killed', 250, 250, { attribution: KYIV }),
+        ]),
+      () =>
+        ingestPage(db, page('Higher', '2025-01-20'), [
+          claim('Kyiv said 3,000 were killed.', '3,000', 'killed', 3000, 3000, { attribution: KYIV }),
+        ]),
       () =>
         ingestPage(db, page('Joint', '2025-01-25'), [
-          claim('Kyiv and Seoul said 900 were wounded.', '900', 'wounded', 900, 900, { attribution: { side: 'ua', text: 'Kyiv and Seoul' } }),
+          claim('Kyiv and Seoul said 900 were wounded.', '900', 'wounded', 900, 900, {
+            attribution: { side: 'ua', text: 'Kyiv and Seoul' },
+          }),
         ]),
-      () => ingestPage(db, page('Higher', '2025-01-20'), [claim('Kyiv said 30 were killed.', '30', 'killed', 30, 30, { attribution: KYIV })]),
+      () =>
+        ingestPage(db, page('Higher', '2025-01-20'), [claim('Kyiv said 30 were killed.', '30', 'killed', 30, 30, { attribution: KYIV })]),
     ];
     let answeredFromCache = false;
     for (const write of [async () => undefined, ...writes]) {
