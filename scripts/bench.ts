@@ -59,14 +59,16 @@ async function baselineRow(text: string, extract: Extract, published: string): P
   const baseline = await loadBaselineExtractor(root);
   if ('skipped' in baseline) {
     log(baseline.skipped);
-    return { measure, measured: baseline.skipped, target: 'ours / issue-11 baseline ≥ 1×', result: '' };
+    return { measure, measured: baseline.skipped, target: 'ours / issue-11 baseline ≥ 1× (CPU time)', result: '' };
   }
   const c = compareWithBaseline(text, extract, baseline.extract, published);
-  const speed = c.baselineMs / c.oursMs;
+  // Judged on CPU time (the process's, user + system): wall time on the shared machine moves with the others' load.
+  const speed = c.baselineCpuMs / c.oursCpuMs;
+  const wallSpeed = c.baselineMs / c.oursMs;
   return {
     measure,
-    measured: `ours ${fmtMs(c.oursMs)} (${fmtInt(c.oursClaims)} claims), ${ISSUE11_COMMIT} ${fmtMs(c.baselineMs)} (${fmtInt(c.baselineClaims)} claims), runs alternating, medians of ${c.rounds}; ours / issue-11 baseline ${speed.toFixed(2)}× the speed`,
-    target: 'ours / issue-11 baseline ≥ 1×',
+    measured: `CPU time: ours ${fmtMs(c.oursCpuMs)}, ${ISSUE11_COMMIT} ${fmtMs(c.baselineCpuMs)}; wall: ours ${fmtMs(c.oursMs)}, ${ISSUE11_COMMIT} ${fmtMs(c.baselineMs)} (${fmtInt(c.oursClaims)} and ${fmtInt(c.baselineClaims)} claims; runs alternating, medians of ${c.rounds}); ours / issue-11 baseline ${speed.toFixed(2)}× the speed in CPU time, ${wallSpeed.toFixed(2)}× in wall time`,
+    target: 'ours / issue-11 baseline ≥ 1× (CPU time)',
     result: passMiss(speed >= 1),
   };
 }
