@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median } from './timing';
 import type { Extract } from './extraction';
 
 /** The commit issue 11 was filed against. */
@@ -39,50 +38,4 @@ export async function loadBaselineExtractor(root: string, commit = ISSUE11_COMMI
     // The modules are loaded (ESM loads the whole graph at import): the files can go.
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-export interface BaselineComparison {
-  /** Medians of wall time, in milliseconds. */
-  oursMs: number;
-  baselineMs: number;
-  /** Medians of the process's CPU time (user + system), in milliseconds: steadier than wall time on a loaded machine. */
-  oursCpuMs: number;
-  baselineCpuMs: number;
-  rounds: number;
-  /** Claims each found (a sanity check: the same order of magnitude). */
-  oursClaims: number;
-  baselineClaims: number;
-}
-
-/**
- * Times ours and the baseline on `text`, alternating run by run (so a change in
- * the machine's load falls on both), after one warm-up each; medians of wall
- * time and of CPU time.
- */
-export function compareWithBaseline(text: string, ours: Extract, baseline: Extract, published: string, rounds = 7): BaselineComparison {
-  const oursClaims = ours(text, { published }).length;
-  const baselineClaims = baseline(text, { published }).length;
-  const wall: [number[], number[]] = [[], []];
-  const cpu: [number[], number[]] = [[], []];
-  const time = (run: Extract, k: 0 | 1) => {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    run(text, { published });
-    wall[k].push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu[k].push((c.user + c.system) / 1000);
-  };
-  for (let i = 0; i < rounds; i++) {
-    time(ours, 0);
-    time(baseline, 1);
-  }
-  return {
-    oursMs: median(wall[0]),
-    baselineMs: median(wall[1]),
-    oursCpuMs: median(cpu[0]),
-    baselineCpuMs: median(cpu[1]),
-    rounds,
-    oursClaims,
-    baselineClaims,
-  };
 }
