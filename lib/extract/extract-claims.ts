@@ -21,6 +21,7 @@ import { scanFigures, type RawFigure } from './figures';
 import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
+import { beginNotes, noteRule, takeNotes } from './notes';
 import { mentionsTroops } from './quick-check';
 import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { OUTRIGHT_RULES } from './numbers/outright';
@@ -252,7 +253,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     // One unreadable figure never costs the others.
     let claim: Claim | null = null;
     try {
+      if (firings !== null) beginNotes();
       claim = analyze(ctx, sent, i);
+      if (firings !== null) for (const id of takeNotes()) fire(i, id);
     } catch {
       claim = refuse(i, 'error');
     }
@@ -884,17 +887,21 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     prevClaim &&
     prevClaim.start < sent.start &&
     f.start - prevClaim.end < 600
-  )
+  ) {
     attribution = prevClaim.attribution;
+    if (attribution) noteRule('partitive-keeps-source');
+  }
   const sentence = text.slice(sent.start, sent.end);
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
-  if (period === null)
+  if (period === null) {
     period =
       sent.item === undefined
         ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)), ctx.disabled))
         : sent.item;
+    if (period !== null) noteRule('timeline-label');
+  }
   return {
     metric,
     qualifier,
@@ -1056,6 +1063,7 @@ function factLine(
         : MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw)
           ? null
           : resolvePhrase(text, phrase, ctx.memo);
+      if (attribution) noteRule('fact-box-source');
     }
     if (period === null && ruleOn(ctx.disabled, 'fact-box-period')) {
       const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
@@ -1063,6 +1071,7 @@ function factLine(
       if (m && month !== undefined) {
         const day = m[1] ?? m[3];
         period = `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+        noteRule('fact-box-period');
       }
     }
   }
