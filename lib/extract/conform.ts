@@ -6,11 +6,17 @@
 import { checkClaim, isPeriod, MAX_LENGTH } from '../store/validate';
 import type { Claim } from '../types';
 
-/** `c` as the background takes it, or null. `sentenceStart`: the offset of `c.sentence` in `text`. */
-export function conform(c: Claim, text: string, sentenceStart: number): Claim | null {
+/**
+ * `c` as the background takes it, or null. `sentenceStart`: the offset of
+ * `c.sentence` in `text`; `checked`, a sentence already found in `text` at
+ * `sentenceStart` (the same string again is not compared again: the claims of
+ * one sentence share it).
+ */
+export function conform(c: Claim, text: string, sentenceStart: number, checked?: string): Claim | null {
   // The figure at its offsets, and its sentence the text's at `sentenceStart`, holding it there.
   if (c.end <= c.start || text.slice(c.start, c.end) !== c.figure) return null;
-  if (c.start < sentenceStart || c.end > sentenceStart + c.sentence.length || !text.startsWith(c.sentence, sentenceStart)) return null;
+  if (c.start < sentenceStart || c.end > sentenceStart + c.sentence.length) return null;
+  if (!(checked !== undefined && c.sentence === checked) && !text.startsWith(c.sentence, sentenceStart)) return null;
   let out = c;
   // "On February 30", "December 0050": no such time; the publication date stands for it.
   if (out.period !== null && !isPeriod(out.period)) out = { ...out, period: null };

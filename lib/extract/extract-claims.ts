@@ -111,6 +111,10 @@ interface Sentence {
   timeHint?: boolean;
   /** The period of the timeline item the sentence stands in (undefined: not yet read). */
   item?: string | null;
+  /** The sentence's text, sliced once: its claims share the string (so conform checks it once). */
+  text?: string;
+  /** The sentence text conform found at `start` (the check is not repeated for the next claim). */
+  conformed?: string;
 }
 
 interface Ctx extends AttributionCtx {
@@ -260,8 +264,11 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       claim = refuse(i, 'error');
     }
     // Only what the background takes (lib/extract/conform.ts).
-    if (claim) claim = conform(claim, text, sent.start);
-    if (claim) ctx.claims.push(claim);
+    if (claim) claim = conform(claim, text, sent.start, sent.conformed);
+    if (claim) {
+      sent.conformed = claim.sentence;
+      ctx.claims.push(claim);
+    }
   }
   return ctx.claims;
 }
@@ -891,7 +898,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     attribution = prevClaim.attribution;
     if (attribution) noteRule('partitive-keeps-source');
   }
-  const sentence = text.slice(sent.start, sent.end);
+  const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
@@ -1076,7 +1083,7 @@ function factLine(
     }
   }
   attribution ??= factBoxSource(ctx, sent, k);
-  const sentence = text.slice(sent.start, sent.end);
+  const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   if (period === null && TIME_HINT.test(sentence)) {
     period = periodOf(
       sentence.slice(0, open > 0 ? T[open]!.start - sent.start : undefined),

@@ -97,14 +97,20 @@ export function tokenize(text: string, start: number, end: number, figures: read
     let other = c >= 128;
     let upper = c >= 65 && c <= 90;
     let curly = false;
+    // A hash of the lower-cased word, for asciiWord (ASCII words only).
+    let h = upper ? c | 32 : c;
     let j = i + 1;
     for (;;) {
       while (j < limit) {
         const cc = text.charCodeAt(j);
         const lc = cc | 32;
         if (cc < 128) {
-          if ((lc >= 97 && lc <= 122) || (cc >= 48 && cc <= 57)) {
-            if (cc <= 90 && cc >= 65) upper = true;
+          if (lc >= 97 && lc <= 122) {
+            if (cc <= 90) upper = true;
+            h = (Math.imul(h, 31) + lc) | 0;
+            j++;
+          } else if (cc >= 48 && cc <= 57) {
+            h = (Math.imul(h, 31) + cc) | 0;
             j++;
           } else break;
         } else if (isWordCode(text, j)) {
@@ -116,15 +122,20 @@ export function tokenize(text: string, start: number, end: number, figures: read
       // Inner hyphen, apostrophe or dot followed by more of the word.
       if (j + 1 < limit && (d === 45 || d === 39 || d === 0x2019 || d === 46) && isWordCode(text, j + 1)) {
         if (d === 0x2019) curly = true;
+        const e = text.charCodeAt(j + 1);
+        if (e >= 128) other = true;
+        else if (isUpperAscii(e)) upper = true;
+        h = (Math.imul(Math.imul(h, 31) + d, 31) + (e | (isUpperAscii(e) ? 32 : 0))) | 0;
         j += 2;
-        if (text.charCodeAt(j - 1) >= 128) other = true;
-        else if (isUpperAscii(text.charCodeAt(j - 1))) upper = true;
         continue;
       }
       break;
     }
     // "U.S." keeps its final dot.
-    if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) j++;
+    if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) {
+      h = (Math.imul(h, 31) + 46) | 0;
+      j++;
+    }
     if (other) out.push(mk(i, j));
     else if (curly)
       out.push(
@@ -139,7 +150,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
           text,
         ),
       );
-    else out.push(new Token(asciiWord(text, i, j, upper), i, j, -1, text));
+    else out.push(new Token(asciiWord(text, i, j, upper, h), i, j, -1, text));
     i = j;
   }
   return out;
@@ -155,15 +166,15 @@ export function tokenize(text: string, start: number, end: number, figures: read
 const WORDS_MASK = 4095;
 const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefined);
 
-/** text[i, j) lower-cased: ASCII letters, digits and inner "-", "'", "."; `upper` when it has capitals. */
-function asciiWord(text: string, i: number, j: number, upper: boolean): string {
+/**
+ * text[i, j) lower-cased: ASCII letters, digits and inner "-", "'", "."; `upper`
+ * when it has capitals; `hash` of its lower-cased characters (any hash works:
+ * it only picks the slot, the characters are compared).
+ */
+function asciiWord(text: string, i: number, j: number, upper: boolean, hash: number): string {
   const n = j - i;
   if (n > 12) return upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
-  let h = n;
-  for (let k = i; k < j; k++) {
-    const c = text.charCodeAt(k);
-    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
-  }
+  const h = hash ^ n;
   const slot = (h ^ (h >>> 13)) & WORDS_MASK;
   const known = wordTable[slot];
   if (known !== undefined && known.length === n) {

@@ -16,10 +16,37 @@ function toUrl(href: string | null | undefined, base: string): URL | null {
   }
 }
 
-function metaContent(doc: Document, ...selectors: string[]): string | null {
+/**
+ * The page's `<meta>` and `<link>` elements, found in one walk of the document:
+ * each `querySelector` that finds nothing walks the whole page, and a page of
+ * 600,000 nodes made a dozen of them one long task.
+ */
+type MetaIndex = readonly Element[];
+
+/** `<meta>` and `<link>` elements looked at, at most (a hostile page may carry a hundred thousand). */
+const MAX_META = 5000;
+
+function indexOf(doc: Document): MetaIndex {
+  const all = doc.querySelectorAll('meta, link');
+  const out: Element[] = [];
+  for (let i = 0; i < all.length && i < MAX_META; i++) out.push(all[i]!);
+  return out;
+}
+
+function first(index: MetaIndex, sel: string): Element | null {
+  for (const el of index) if (el.matches(sel)) return el;
+  return null;
+}
+
+function metaContent(index: MetaIndex, ...selectors: string[]): string | null {
   for (const sel of selectors) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
-    if (v) return v;
+    for (const el of index) {
+      if (!el.matches(sel)) continue;
+      // The first element a selector finds counts, as querySelector's would.
+      const v = el.getAttribute('content')?.trim();
+      if (v) return v;
+      break;
+    }
   }
   return null;
 }
@@ -29,11 +56,11 @@ function metaContent(doc: Document, ...selectors: string[]): string | null {
  * `og:url`, else the document's own address. null when none of these is
  * http(s) (a local file, `about:blank`).
  */
-export function readCanonicalUrl(doc: Document): string | null {
+export function readCanonicalUrl(doc: Document, index: MetaIndex = indexOf(doc)): string | null {
   const base = doc.baseURI || doc.URL;
   const candidates = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    metaContent(doc, 'meta[property="og:url"]', 'meta[name="og:url"]'),
+    first(index, 'link[rel~="canonical" i]')?.getAttribute('href'),
+    metaContent(index, 'meta[property="og:url"]', 'meta[name="og:url"]'),
     doc.URL,
   ];
   for (const c of candidates) {
@@ -52,15 +79,15 @@ export function readCanonicalUrl(doc: Document): string | null {
  * (lib/page/outlet.ts) finds in the background: the public-suffix list is
  * too big to load into every news page.
  */
-export function readSiteName(doc: Document): string | null {
-  const site = metaContent(doc, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]');
+export function readSiteName(doc: Document, index: MetaIndex = indexOf(doc)): string | null {
+  const site = metaContent(index, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]');
   return site ? site.slice(0, MAX_OUTLET) : null;
 }
 
 /** The title: `og:title`, else `<title>`, else the first `<h1>`; "" when there is none. */
-export function readTitle(doc: Document): string {
+export function readTitle(doc: Document, index: MetaIndex = indexOf(doc)): string {
   const t =
-    metaContent(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
+    metaContent(index, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
     (doc.title.trim() || doc.querySelector('h1')?.textContent?.trim() || '');
   return t.replace(/\s+/g, ' ').slice(0, MAX_TITLE);
 }
@@ -116,9 +143,9 @@ function localDay(now: Date): string {
  * The publication date: `article:published_time` (and its usual aliases),
  * JSON-LD `datePublished`, the first `<time datetime>`; null when none parses.
  */
-export function readPublished(doc: Document): string | null {
+export function readPublished(doc: Document, index: MetaIndex = indexOf(doc)): string | null {
   const meta = metaContent(
-    doc,
+    index,
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
     'meta[itemprop="datePublished"]',
@@ -142,15 +169,16 @@ export function readPublished(doc: Document): string | null {
  * it was read (`now`, the reader's time zone) stands in, flagged `publishedGuessed`.
  */
 export function readPageMeta(doc: Document = document, now: Date = new Date()): PageMeta {
-  const url = readCanonicalUrl(doc);
-  const published = readPublished(doc);
-  const site = readSiteName(doc);
+  const index = indexOf(doc);
+  const url = readCanonicalUrl(doc, index);
+  const published = readPublished(doc, index);
+  const site = readSiteName(doc, index);
   const language = doc.documentElement?.getAttribute('lang')?.trim();
   return {
     url,
     outlet: site ?? (url === null ? 'Local file' : new URL(url).hostname),
     ...(site === null && url !== null ? { outletFromHost: true } : {}),
-    title: readTitle(doc),
+    title: readTitle(doc, index),
     published: published ?? localDay(now),
     ...(published ? {} : { publishedGuessed: true }),
     ...(language ? { language } : {}),

@@ -2,7 +2,8 @@
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, bucketRowsOf, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
-import { type BucketKey, bucketKeysOf, rebuildAllBuckets, refreshBuckets } from './buckets';
+import { rebuildAllBuckets, replaceInBuckets } from './buckets';
+import { type BackupClaim, type ClaimSetRow, claimSetsOf, claimsOfSets } from './claim-sets';
 import { guardQuota } from './errors';
 import {
   checkDay,
@@ -25,11 +26,7 @@ export const BACKUP_LIMITS = { chars: 400_000_000, articles: 200_000, claims: 2_
 
 /** An article in a backup: the stored row minus what is derived from it. */
 export type BackupArticle = Omit<ArticleRow, 'outletKey'>;
-/** A claim in a backup: the stored row minus what is copied from its article or derived. */
-export type BackupClaim = Omit<
-  ClaimRow,
-  'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor' | 'also'
->;
+export type { BackupClaim } from './claim-sets';
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -52,38 +49,26 @@ export interface RestoreResult {
 export const BACKUP_CHUNK = 5000;
 
 const articleOfRow = ({ outletKey: _k, ...a }: ArticleRow): BackupArticle => a;
-const claimOfRow = ({
-  outlet: _o,
-  outletKey: _k,
-  outletClaimed: _oc,
-  published: _p,
-  url: _u,
-  title: _t,
-  source: _s,
-  time: _time,
-  side: _side,
-  floor: _floor,
-  also: _also,
-  ...c
-}: ClaimRow): BackupClaim => c;
-
-/** The store's claims in primary-key order, a chunk at a time, inside the caller's transaction. */
-async function forEachClaimChunk(db: TallymarkDb, each: (rows: ClaimRow[]) => void, chunk = BACKUP_CHUNK): Promise<void> {
-  let last: ClaimId | undefined;
+/** The store's claim sets in primary-key (article id) order, a chunk at a time, inside the caller's transaction. */
+async function forEachSetChunk(db: TallymarkDb, each: (rows: ClaimSetRow[]) => void, chunk = BACKUP_SET_CHUNK): Promise<void> {
+  let last: ArticleId | undefined;
   for (;;) {
-    const rows = await (last === undefined ? db.claims.orderBy(':id') : db.claims.where(':id').above(last)).limit(chunk).toArray();
+    const rows = await (last === undefined ? db.claimSets.orderBy(':id') : db.claimSets.where(':id').above(last)).limit(chunk).toArray();
     if (rows.length === 0) return;
     each(rows);
     last = rows[rows.length - 1]!.id;
   }
 }
 
-/** The whole store as a backup object (`JSON.stringify` it to save). */
+/** Claim sets read at a time by a backup (each holds one article's claims). */
+const BACKUP_SET_CHUNK = 1000;
+
+/** The whole store as a backup object (`JSON.stringify` it to save); claims by article id, then index. */
 export async function createBackup(db: TallymarkDb, now = new Date()): Promise<Backup> {
   const claims: BackupClaim[] = [];
-  const articles = await db.transaction('r', db.articles, db.claims, async () => {
-    await forEachClaimChunk(db, (rows) => {
-      for (const r of rows) claims.push(claimOfRow(r));
+  const articles = await db.transaction('r', db.articles, db.claimSets, async () => {
+    await forEachSetChunk(db, (sets) => {
+      for (const set of sets) for (const c of JSON.parse(set.text) as BackupClaim[]) claims.push(c);
     });
     return db.articles.toArray();
   });
@@ -92,12 +77,20 @@ export async function createBackup(db: TallymarkDb, now = new Date()): Promise<B
 
 /**
  * The whole store as backup JSON text (the same text as `JSON.stringify(createBackup())`),
- * read in one transaction and written a chunk of claims at a time: only the text is held whole.
+ * read in one transaction and written a chunk of claim sets at a time (`chunk` articles'
+ * claims): only the text is held whole. The rows were checked when stored: they are written, not checked again.
  */
-export async function createBackupText(db: TallymarkDb, now = new Date(), chunk = BACKUP_CHUNK): Promise<string> {
+export async function createBackupText(db: TallymarkDb, now = new Date(), chunk = BACKUP_SET_CHUNK): Promise<string> {
   const parts: string[] = [];
-  const articles = await db.transaction('r', db.articles, db.claims, async () => {
-    await forEachClaimChunk(db, (rows) => parts.push(JSON.stringify(rows.map(claimOfRow)).slice(1, -1)), chunk);
+  const articles = await db.transaction('r', db.articles, db.claimSets, async () => {
+    await forEachSetChunk(
+      db,
+      (sets) => {
+        // Each row's text is its claims' JSON array, as stored: joined, never parsed.
+        for (const set of sets) if (set.text.length > 2) parts.push(set.text.slice(1, -1));
+      },
+      chunk,
+    );
     return db.articles.toArray();
   });
   const head = JSON.stringify({
@@ -254,7 +247,7 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
 export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKUP_CHUNK): Promise<RestoreResult> {
   const parsed = parseBackup(text);
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
+    db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
       const existing = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
       const take: ArticleRow[] = [];
       const replaced: ArticleId[] = [];
@@ -264,27 +257,26 @@ export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKU
         take.push(a);
         if (old) replaced.push(a.id);
       });
-      const wasEmpty = (await db.claims.count()) === 0;
+      const wasEmpty = (await db.claimSets.count()) === 0;
       const claims = take.length === parsed.articles.length ? parsed.claims : keepClaimsOf(parsed.claims, take);
-      // The replaced articles' claims: their bucket keys only when few (many: every bucket is rebuilt below).
-      const oldKeys: BucketKey[] = [];
+      // The replaced articles' claims, when few (many: every bucket is rebuilt below).
+      const oldClaims: ClaimRow[] = [];
       let rebuildAll = !wasEmpty && claims.length >= FULL_REBUILD_CLAIMS;
       if (replaced.length) {
-        const oldIds = await db.claims.where('articleId').anyOf(replaced).primaryKeys();
-        if (!rebuildAll && oldIds.length < FULL_REBUILD_CLAIMS) {
-          for (let i = 0; i < oldIds.length; i += chunk) {
-            const rows = await db.claims.bulkGet(oldIds.slice(i, i + chunk));
-            oldKeys.push(...bucketKeysOf(rows.filter((r): r is ClaimRow => r !== undefined)));
-          }
-        } else rebuildAll = !wasEmpty;
-        for (let i = 0; i < oldIds.length; i += chunk) await db.claims.bulkDelete(oldIds.slice(i, i + chunk));
+        const setChunk = Math.max(1, Math.ceil(chunk / 10));
+        for (let i = 0; i < replaced.length && !rebuildAll; i += setChunk) {
+          oldClaims.push(...claimsOfSets(await db.claimSets.bulkGet(replaced.slice(i, i + setChunk))));
+          if (oldClaims.length >= FULL_REBUILD_CLAIMS) rebuildAll = true;
+        }
+        for (let i = 0; i < replaced.length; i += chunk) await db.claimSets.bulkDelete(replaced.slice(i, i + chunk));
       }
       for (let i = 0; i < take.length; i += chunk) await db.articles.bulkPut(take.slice(i, i + chunk));
-      for (let i = 0; i < claims.length; i += chunk) await db.claims.bulkPut(claims.slice(i, i + chunk));
+      const sets = claimSetsOf(claims);
+      for (let i = 0; i < sets.length; i += chunk) await db.claimSets.bulkPut(sets.slice(i, i + chunk));
       // Into an empty store the buckets are those of the backup alone: no need to read the claims back.
       if (wasEmpty) await db.buckets.bulkPut(bucketRowsOf(claims));
       else if (rebuildAll) await rebuildAllBuckets(db);
-      else await refreshBuckets(db, [...oldKeys, ...bucketKeysOf(claims)]);
+      else await replaceInBuckets(db, replaced, oldClaims, claims);
       return { articles: take.length, claims: claims.length, skipped: parsed.articles.length - take.length };
     }),
   );

@@ -10,7 +10,7 @@
 // a range delete or clear drops everything. A generation counter, bumped
 // when a write is issued and again when it settles, keeps a judging that
 // read a bucket before the write from caching it after. Claim rows are
-// dropped the same way by each write to `claims` (per id; a clear drops all).
+// dropped the same way by each write to `claimSets` (per article; a clear drops all).
 // The store has one writer, the background's Dexie instance: a write by
 // another connection is not seen (reopening starts empty).
 //
@@ -19,6 +19,7 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { RuleFigure } from '../compare/verdict';
 import { type ClaimId, type Metric, SCOPES, SIDES } from '../types';
+import { type ClaimSetRow, getClaims } from './claim-sets';
 import type { BucketData, BucketRow, ClaimRow, TallymarkDb } from './db';
 
 /** Most claim rows kept (the rows a page's verdicts show: compared, timeline, earlier, later). */
@@ -89,26 +90,21 @@ export class BucketCache {
     this.rows.clear();
   }
 
-  /** Drops the claim rows a write to `claims` touches (all of them, when its keys are not known). */
+  /** Drops the claim rows a write to `claimSets` touches (keyed by article id; all of them, when its keys are not known). */
   invalidateClaims(req: DBCoreMutateRequest): void {
     this.generation++;
     const keys: unknown[] =
       req.type === 'delete'
         ? req.keys
         : req.type === 'add' || req.type === 'put'
-          ? (req.keys ?? req.values.map((v) => (v as ClaimRow).id))
+          ? (req.keys ?? req.values.map((v) => (v as ClaimSetRow).id))
           : [];
-    if (req.type === 'deleteRange' || keys.length === 0) {
+    if (req.type === 'deleteRange' || keys.length === 0 || keys.some((k) => typeof k !== 'string')) {
       this.rows.clear();
       return;
     }
-    for (const k of keys) {
-      if (typeof k !== 'string') {
-        this.rows.clear();
-        return;
-      }
-      this.rows.delete(k);
-    }
+    const articles = new Set(keys as string[]);
+    for (const [id, row] of this.rows) if (articles.has(row.articleId)) this.rows.delete(id);
   }
 
   /** Claim rows by id, in that order (undefined where none; missing ones read in one go). */
@@ -123,7 +119,7 @@ export class BucketCache {
     });
     const missing = ids.filter((_, i) => out[i] === undefined);
     if (missing.length === 0) return out;
-    const read = await db.claims.bulkGet(missing);
+    const read = await getClaims(db, missing);
     let j = 0;
     for (let i = 0; i < out.length; i++) {
       if (out[i] !== undefined) continue;
@@ -225,7 +221,7 @@ export function installBucketCache(db: TallymarkDb, maxBuckets = MAX_BUCKETS): B
       ...down,
       table: (name) => {
         const table = down.table(name);
-        if (name !== 'buckets' && name !== 'claims') return table;
+        if (name !== 'buckets' && name !== 'claimSets') return table;
         const drop = (req: DBCoreMutateRequest) => (name === 'buckets' ? cache.invalidate(req) : cache.invalidateClaims(req));
         return {
           ...table,

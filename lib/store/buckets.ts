@@ -2,7 +2,8 @@
 // in step with `claims`. Call these inside the write transaction that changed
 // the claims, with `db.buckets` in its scope.
 import type { Metric } from '../types';
-import { bucketRowsOf, type ClaimRow, type TallymarkDb } from './db';
+import { claimsOfSets } from './claim-sets';
+import { type BucketData, type BucketRow, bucketRowsOf, type ClaimRow, type TallymarkDb } from './db';
 
 /** A (metric, time) pair, the key of a bucket. */
 export type BucketKey = [Metric, number];
@@ -19,21 +20,70 @@ export function bucketKeysOf(rows: Iterable<Pick<ClaimRow, 'metric' | 'time'>>):
 
 /** Rebuilds every bucket from the claims. */
 export async function rebuildAllBuckets(db: TallymarkDb): Promise<void> {
-  const claims = await db.claims.toArray();
+  const claims = claimsOfSets(await db.claimSets.toArray());
   await db.buckets.clear();
   await db.buckets.bulkPut(bucketRowsOf(claims));
 }
 
-/** Rebuilds the buckets of these keys from the claims now stored (a bucket left empty is deleted). */
-export async function refreshBuckets(db: TallymarkDb, keys: readonly BucketKey[]): Promise<void> {
+type BucketFigure = BucketData['e'][number];
+/** A bucket's figure with its outlet and article spelled out, and its claim id (the order a bucket keeps). */
+type Spelled = { id: string; outletKey: string; articleId: string; e: BucketFigure };
+
+function spell(data: BucketData): Spelled[] {
+  return data.e.map((e) => {
+    const articleId = data.a[e[3]] as string;
+    return { id: `${articleId}#${e[4]}`, outletKey: data.o[e[2]] as string, articleId, e };
+  });
+}
+
+/** Encodes figures in claim-id order, each outlet and article listed once, in order of first use (as `bucketRowsOf`). */
+function encode(figures: Spelled[]): string {
+  figures.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const data: BucketData = { o: [], a: [], e: [] };
+  const outlets = new Map<string, number>();
+  const articles = new Map<string, number>();
+  for (const f of figures) {
+    let o = outlets.get(f.outletKey);
+    if (o === undefined) outlets.set(f.outletKey, (o = data.o.push(f.outletKey) - 1));
+    let a = articles.get(f.articleId);
+    if (a === undefined) articles.set(f.articleId, (a = data.a.push(f.articleId) - 1));
+    const e: BucketFigure = [...f.e];
+    e[2] = o;
+    e[3] = a;
+    data.e.push(e);
+  }
+  return JSON.stringify(data);
+}
+
+/**
+ * Replaces in the buckets the figures of some articles: `old` are their claims
+ * as stored until now, `fresh` what they hold from now on (none: deleted). A
+ * bucket's figures of one article depend on that article's claims alone
+ * (`bucketRowsOf`), so the other figures are kept as they are, unread as claims.
+ */
+export async function replaceInBuckets(
+  db: TallymarkDb,
+  articles: Iterable<string>,
+  old: readonly ClaimRow[],
+  fresh: readonly ClaimRow[],
+): Promise<void> {
+  const keys = bucketKeysOf([...old, ...fresh]);
   if (keys.length === 0) return;
   if (keys.length >= FULL_REBUILD_AT) return rebuildAllBuckets(db);
-  await Promise.all(
-    keys.map(async (key) => {
-      const rows = await db.claims.where('[metric+time]').equals(key).toArray();
-      const [row] = bucketRowsOf(rows);
-      if (row) await db.buckets.put(row);
-      else await db.buckets.delete(key);
-    }),
-  );
+  const changed = new Set(articles);
+  for (const c of fresh) changed.add(c.articleId);
+  const adding = new Map<string, Spelled[]>();
+  for (const row of bucketRowsOf(fresh)) adding.set(`${row.metric}|${row.time}`, spell(JSON.parse(row.entries) as BucketData));
+  const rows = await db.buckets.bulkGet(keys);
+  const put: BucketRow[] = [];
+  const gone: BucketKey[] = [];
+  keys.forEach(([metric, time], i) => {
+    const row = rows[i];
+    const kept = row ? spell(JSON.parse(row.entries) as BucketData).filter((f) => !changed.has(f.articleId)) : [];
+    const figures = [...kept, ...(adding.get(`${metric}|${time}`) ?? [])];
+    if (figures.length) put.push({ metric, time, entries: encode(figures) });
+    else if (row) gone.push([metric, time]);
+  });
+  if (put.length) await db.buckets.bulkPut(put);
+  if (gone.length) await db.buckets.bulkDelete(gone);
 }

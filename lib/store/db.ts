@@ -4,8 +4,8 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
 import { otherSidesOf } from '../compare/sides';
-import { widenFigure } from '../compare/verdict';
 import { installBucketCache } from './bucket-cache';
+import { type ClaimSetRow, claimSetsOf, indexFieldsOf } from './claim-sets';
 import { scopeOfStoredFigure } from './stored-scope';
 import {
   type ArticleId,
@@ -110,7 +110,7 @@ export type SettingRow =
 
 export type TallymarkDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
-  claims: EntityTable<ClaimRow, 'id'>;
+  claimSets: EntityTable<ClaimSetRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   buckets: Table<BucketRow, [Metric, number]>;
 };
@@ -148,16 +148,36 @@ export const SCHEMA_V2 = {
   buckets: '[metric+time]',
 } as const;
 
-/** The index fields of a claim row (`side`, `floor`, `also`), from its attribution and bounds. */
-export function indexFieldsOf(c: { attribution: Attribution | null; low: number | null; high: number | null }): {
-  side: Side | '';
-  floor?: number;
-  also?: Side[];
-} {
-  const side = c.attribution?.side ?? '';
-  const also = otherSidesOf(c.attribution);
-  return { side, ...(c.low === null ? {} : { floor: widenFigure(c)[0] }), ...(also.length ? { also } : {}) };
+/**
+ * Version 3: claims are stored by article, one `claimSets` row holding all of
+ * an article's claim rows (lib/store/claim-sets.ts), indexed by multi-entry
+ * keys ending in each claim's position: a tenth as many rows to write and read
+ * (a restore or backup of 100,000 claims). The upgrade copies the claims;
+ * version 4 drops the old table (Dexie reads a table in an upgrade only if a
+ * later version deletes it).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  claimSets: 'id, n, *src, *flr, *also',
+} as const;
+
+/** Version 4: the per-claim table of versions 1 and 2 is gone (its rows are in `claimSets`). */
+export const SCHEMA_V4 = {
+  articles: SCHEMA_V2.articles,
+  claims: null,
+  settings: SCHEMA_V2.settings,
+  buckets: SCHEMA_V2.buckets,
+  claimSets: SCHEMA_V3.claimSets,
+} as const;
+
+/** Version 2 → 3: every claim row moves into its article's set row (a chunk of articles at a time). */
+async function groupClaimsByArticle(tx: Transaction): Promise<void> {
+  const claims = (await tx.table('claims').toArray()) as ClaimRow[];
+  const sets = claimSetsOf(claims);
+  for (let i = 0; i < sets.length; i += 2000) await tx.table('claimSets').bulkPut(sets.slice(i, i + 2000));
 }
+
+export { indexFieldsOf } from './claim-sets';
 
 /**
  * Version 1 → 2: every claim gets its scope (read again from its stored
@@ -312,7 +332,9 @@ export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1).upgrade(fillDerivedFields);
   db.version(2).stores(SCHEMA_V2).upgrade(addScopeAndSide);
-  // Version 3 goes here: db.version(3).stores({...changed tables}).upgrade((tx) => ...);
+  db.version(3).stores(SCHEMA_V3).upgrade(groupClaimsByArticle);
+  db.version(4).stores(SCHEMA_V4);
+  // Version 5 goes here: db.version(5).stores({...changed tables}).upgrade((tx) => ...);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ClaimVerdict, PageMeta } from '../types';
 import type { ArticleRow, ClaimRow, TallymarkDb } from './db';
+import { claimsOfSets } from './claim-sets';
 import { judgePage } from './judge';
 
 /** A stored claim as exported: its fields (text offsets, sentence and selectors null for the bundled corpus) and its verdict. */
@@ -28,9 +29,10 @@ const toPage = (a: ArticleRow): PageMeta => ({
  * the other outlets in the store as it is now.
  */
 export async function exportAll(db: TallymarkDb): Promise<{ articles: ExportedArticle[] }> {
-  const [articles, claims] = await db.transaction('r', db.articles, db.claims, () =>
-    Promise.all([db.articles.orderBy('readAt').reverse().toArray(), db.claims.toArray()]),
+  const [articles, sets] = await db.transaction('r', db.articles, db.claimSets, () =>
+    Promise.all([db.articles.orderBy('readAt').reverse().toArray(), db.claimSets.toArray()]),
   );
+  const claims = claimsOfSets(sets);
   const byArticle = new Map<string, ClaimRow[]>();
   for (const c of claims) {
     const list = byArticle.get(c.articleId);

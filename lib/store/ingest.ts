@@ -2,7 +2,8 @@ import { comparisonTime } from '../compare/time';
 import type { IngestResponse } from '../messages';
 import { type AnchoredClaim, type ArticleId, type ArticleSource, type ClaimVerdict, type PageMeta, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
-import { bucketKeysOf, refreshBuckets } from './buckets';
+import { replaceInBuckets } from './buckets';
+import { claimSetOf, claimsOfArticles } from './claim-sets';
 import { guardQuota } from './errors';
 import { judgePage } from './judge';
 import {
@@ -164,13 +165,13 @@ export function toRows(
  */
 export function putArticle(db: TallymarkDb, article: ArticleRow, claims: readonly ClaimRow[]): Promise<void> {
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
-      const old = await db.claims.where('articleId').equals(article.id).toArray();
+    db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
+      const old = await claimsOfArticles(db, [article.id]);
       await db.articles.put(article);
       if (sameRows(old, claims)) return;
-      await db.claims.where('articleId').equals(article.id).delete();
-      await db.claims.bulkPut(claims as ClaimRow[]);
-      await refreshBuckets(db, bucketKeysOf([...old, ...claims]));
+      if (claims.length) await db.claimSets.put(claimSetOf(article.id, claims));
+      else await db.claimSets.delete(article.id);
+      await replaceInBuckets(db, [article.id], old, claims);
     }),
   );
 }

@@ -1,7 +1,7 @@
 // A page's verdicts, answered from the store's indexes: per metric one range of
 // buckets over the page's ±14-day windows plus some reporting days either
 // side (the timeline); a source's earlier counts from the claims' source
-// indexes (`[metric+scope+side+floor]`, `[metric+scope+side+time]`).
+// indexes (`flr`, `src` of lib/store/claim-sets.ts).
 import { Dexie } from 'dexie';
 import { locateFigureInSentence } from '../compare/compare-figures';
 import { reasonOf } from '../compare/reason';
@@ -25,6 +25,7 @@ import {
 import type { CandidateFigure } from '../compare/compare-figures';
 import { type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
 import { type BucketEntry, bucketCacheOf, decodeBucketEntries } from './bucket-cache';
+import { claimsInRange, claimsOfSets, getClaims } from './claim-sets';
 import { ValidationError } from './validate';
 
 export interface JudgeOptions {
@@ -183,9 +184,11 @@ function nearest(list: readonly Entry[], t: number, n: number): Entry[] {
   return list.slice(lo + 1, hi);
 }
 
+const INF = Number.POSITIVE_INFINITY;
+
 /**
  * Another outlet's total of the same source, more than 3 days before `t`,
- * wholly above the figure (for `outdated`), from the `floor` index: null when none.
+ * wholly above the figure (for `outdated`), from the `flr` index: null when none.
  */
 async function findHigherEarlierCount(
   db: TallymarkDb,
@@ -195,11 +198,9 @@ async function findHigherEarlierCount(
   wh: number,
 ): Promise<ClaimRow | null> {
   if (!Number.isFinite(wh)) return null;
-  const row = await db.claims
-    .where('[metric+scope+side+floor]')
-    .between([fig.metric, 'total', side, wh], [fig.metric, 'total', side, Infinity], false, true)
-    .filter((r) => isOther(r) && r.time < fig.time - BRIEFING)
-    .first();
+  // Keys end in a position: [.., wh, ∞] is above every key of floor wh, below those of any higher floor.
+  const range = { index: 'flr', lower: [fig.metric, 'total', side, wh, INF], upper: [fig.metric, 'total', side, INF] } as const;
+  const [row] = await claimsInRange(db, range, (r) => isOther(r) && r.time < fig.time - BRIEFING, 1);
   return row ?? null;
 }
 
@@ -210,23 +211,28 @@ async function findLatestEarlierTotals(
   side: Side,
   isOther: (r: ClaimRow) => boolean,
 ): Promise<ClaimRow[]> {
-  const index = db.claims.where('[metric+scope+side+time]');
-  const latest = await index
-    .between([fig.metric, 'total', side, -Infinity], [fig.metric, 'total', side, fig.time - WINDOW], true, false)
-    .reverse()
-    .filter(isOther)
-    .first();
+  const key = [fig.metric, 'total', side] as const;
+  const before = { index: 'src', lower: [...key, -INF], upper: [...key, fig.time - WINDOW], includeUpper: false, reverse: true } as const;
+  const [latest] = await claimsInRange(db, before, isOther, 1);
   if (!latest) return [];
-  return index.equals([fig.metric, 'total', side, latest.time]).filter(isOther).toArray();
+  return claimsInRange(db, { index: 'src', lower: [...key, latest.time], upper: [...key, latest.time, INF] }, isOther);
 }
 
 /** Other outlets' totals of the metric that name one of `sides` beside another (few: joint attributions). */
-function findJointTotals(db: TallymarkDb, fig: RuleFigure, sides: readonly Side[], isOther: (r: ClaimRow) => boolean): Promise<ClaimRow[]> {
-  return db.claims
+async function findJointTotals(
+  db: TallymarkDb,
+  fig: RuleFigure,
+  sides: readonly Side[],
+  isOther: (r: ClaimRow) => boolean,
+): Promise<ClaimRow[]> {
+  const sets = await db.claimSets
     .where('also')
-    .anyOf(sides)
-    .filter((r) => r.metric === fig.metric && (r.scope ?? 'total') === 'total' && isOther(r))
+    .anyOf([...sides])
+    .distinct()
     .toArray();
+  return claimsOfSets(sets).filter(
+    (r) => r.metric === fig.metric && (r.scope ?? 'total') === 'total' && r.also?.some((s) => sides.includes(s)) && isOther(r),
+  );
 }
 
 /**
@@ -272,7 +278,7 @@ export async function judgePage(
   const cache = opts.bucketCache === false ? undefined : bucketCacheOf(db);
   // Inside a write transaction what is read may never be committed: read through the cache, add nothing to it.
   const inWrite = Dexie.currentTransaction?.mode === 'readwrite';
-  return db.transaction('r', db.buckets, db.claims, async () => {
+  return db.transaction('r', db.buckets, db.claimSets, async () => {
     // A write issued after this point keeps what is read here out of the cache.
     const generation = inWrite ? -1 : (cache?.generation ?? 0);
     const byMetric = new Map<Metric, Entry[]>();
@@ -437,7 +443,7 @@ export async function judgePage(
       }
     }
     const ids = [...want].filter((id) => !details.has(id));
-    const got = cache ? await cache.rowsOf(db, ids as ClaimId[], generation) : await db.claims.bulkGet(ids as ClaimId[]);
+    const got = cache ? await cache.rowsOf(db, ids as ClaimId[], generation) : await getClaims(db, ids as ClaimId[]);
     for (const r of got) if (r) details.set(r.id, r);
     const show = (list: readonly Entry[]) => {
       const found = list.map((e) => details.get(claimIdOf(e))).filter((r): r is ClaimRow => r !== undefined);

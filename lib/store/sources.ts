@@ -1,10 +1,11 @@
 // Each source's standing, from the claims' source index
-// (`[metric+scope+side+time]`): its current total of each metric as of a date.
+// (`src` of lib/store/claim-sets.ts): its current total of each metric as of a date.
 import { DAY_MS } from '../compare/time';
 import { SAME_BRIEFING_DAYS, SAME_THING_DAYS } from '../compare/thresholds';
 import { isSameFigure } from '../compare/verdict';
 import type { SourceSummary } from '../messages';
 import { METRICS, SIDES } from '../types';
+import { claimsInRange } from './claim-sets';
 import type { TallymarkDb } from './db';
 import { toComparedFigure } from './judge';
 
@@ -19,26 +20,29 @@ const MAX_HISTORY = 20;
  * each a source of their own, so they have no summary. Reads only.
  */
 export async function getSources(db: TallymarkDb, at: number): Promise<SourceSummary[]> {
-  const index = db.claims.where('[metric+scope+side+time]');
+  const INF = Number.POSITIVE_INFINITY;
   const pairs = SIDES.flatMap((side) => METRICS.map((metric) => ({ side, metric })));
-  const summaries = await db.transaction('r', db.claims, () =>
+  const summaries = await db.transaction('r', db.claimSets, () =>
     Promise.all(
       pairs.map(async ({ side, metric }): Promise<SourceSummary | null> => {
+        // Keys end in the claim's position: [.., t] is below every key of time t, [.., t, ∞] above them.
+        const key = [metric, 'total', side] as const;
         const limit = at + SAME_BRIEFING_DAYS * DAY_MS;
         const current =
-          (await index.between([metric, 'total', side, -Infinity], [metric, 'total', side, limit], true, true).last()) ??
-          (await index.between([metric, 'total', side, limit], [metric, 'total', side, Infinity], false, true).first());
+          (await claimsInRange(db, { index: 'src', lower: [...key, -INF], upper: [...key, limit, INF], reverse: true }, undefined, 1))[0] ??
+          (
+            await claimsInRange(db, { index: 'src', lower: [...key, limit, INF], upper: [...key, INF], includeLower: false }, undefined, 1)
+          )[0];
         if (!current) return null;
         const window = SAME_THING_DAYS * DAY_MS;
         const [near, history] = await Promise.all([
-          index
-            .between([metric, 'total', side, current.time - window], [metric, 'total', side, current.time + window], true, true)
-            .toArray(),
-          index
-            .between([metric, 'total', side, -Infinity], [metric, 'total', side, current.time], true, false)
-            .reverse()
-            .limit(MAX_HISTORY)
-            .toArray(),
+          claimsInRange(db, { index: 'src', lower: [...key, current.time - window], upper: [...key, current.time + window, INF] }),
+          claimsInRange(
+            db,
+            { index: 'src', lower: [...key, -INF], upper: [...key, current.time], includeUpper: false, reverse: true },
+            undefined,
+            MAX_HISTORY,
+          ),
         ]);
         const outlets = new Set(near.filter((r) => isSameFigure(r, current)).map((r) => r.outletKey));
         return {

@@ -25,6 +25,8 @@ export interface HostileCase {
   /** The canonical / og:url (raw, escaped into the attribute). */
   canonical?: string;
   siteName?: string;
+  /** A page so big that loading and reading it takes seconds on a loaded machine: the paint is waited for longer. */
+  big?: boolean;
 }
 
 /** A payload in text: it runs only if someone makes HTML of it. */
@@ -207,6 +209,18 @@ export function hostileCases(extensionId: string): HostileCase[] {
     {
       name: 'removed-figure-node',
       checks: "the popover's figure is removed from the page: the popover closes",
+    },
+    {
+      name: 'article-last-600k',
+      checks: 'about 600,000 nodes of teaser links before the article, which comes last: read and painted in slices',
+      article: `<div class="rail">${'<div class="teaser"><a href="/x">Other story</a></div>'.repeat(150_000)}</div>${ARTICLE}`,
+      big: true,
+    },
+    {
+      name: 'huge-text-node',
+      checks: 'one text node of 5 MB (words and runs of white space) in the article: read in slices',
+      article: ARTICLE.replace('</article>', `<p>${'words  and\tspaces '.repeat(263_158)}</p></article>`),
+      big: true,
     },
   ];
 }

@@ -181,7 +181,7 @@ describe.skipIf(skip)('hostile pages', () => {
     await cdp.send('Profiler.start');
     await page.goto(`${origin}/case/${name}`, { waitUntil: 'load' });
     const paints = c.paints !== false;
-    if (paints) await waitForPainted(page, 15_000);
+    if (paints) await waitForPainted(page, c.big ? 90_000 : 15_000);
     await page.waitForTimeout(name === 'pushstate-spam' ? 4500 : 600);
     const timings = await pageTimings(browser, page);
     const start = timings.find((t) => t.name === 'start')?.at ?? 0;
@@ -239,6 +239,15 @@ describe.skipIf(skip)('hostile pages', () => {
   test.each(simple)('%s', async (name) => {
     await run(name);
   });
+
+  // The page-work budget's two pages (issue 15): no task of ours over 50 ms on them either; seconds to load on a busy machine.
+  test.each(['article-last-600k', 'huge-text-node'])(
+    '%s',
+    async (name) => {
+      await run(name);
+    },
+    180_000,
+  );
 
   test('canonical-other-site: a page claiming reuters.com and "Reuters" is filed under 127.0.0.1', async () => {
     await run('canonical-other-site', async (page) => {

@@ -2,8 +2,9 @@
 // profile of the page's renderer: the longest run of consecutive samples
 // whose stack holds a frame of the extension's scripts, within one task.
 // Samples of the engine's own work inside such a run (garbage collection,
-// "(program)") continue it; an idle sample, one of the page's own code, or a
-// task boundary ends it. The task boundaries come from a trace taken beside
+// "(program)") continue it when our code runs again after them (the engine's
+// work after our last sample in a task, the browser's own rendering, is not
+// ours); an idle sample, one of the page's own code, or a task boundary ends it. The task boundaries come from a trace taken beside
 // the profile (task-trace.ts): without them, slices of ours that follow one
 // another with nothing sampled between them (a yield the browser answers at
 // once) would count as one stretch. Each sample counts at most MAX_SAMPLE_US,
@@ -93,6 +94,8 @@ export function longestStretchUnder(profile: CpuProfile, prefix: string, tasks: 
   let longest = 0;
   let run = 0;
   let ours = false;
+  // Engine time since our last sample: counted only when our code runs again after it (inside our work, not after it).
+  let pending = 0;
   let t = profile.startTime ?? 0;
   let j = 0;
   let lastTask = -1;
@@ -105,6 +108,7 @@ export function longestStretchUnder(profile: CpuProfile, prefix: string, tasks: 
       task = j < tasks.length && tasks[j]!.start <= t ? j : -2;
       if (task !== lastTask) {
         run = 0;
+        pending = 0;
         ours = false;
       }
       lastTask = task;
@@ -112,15 +116,17 @@ export function longestStretchUnder(profile: CpuProfile, prefix: string, tasks: 
     const k = task === -2 ? 'other' : kindOf(samples[i]!);
     const dt = Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US);
     if (k === 'ours') {
-      run += dt;
+      run += pending + dt;
+      pending = 0;
       ours = true;
+      longest = Math.max(longest, run);
     } else if (k === 'engine' && ours) {
-      run += dt;
+      pending += dt;
     } else {
       run = 0;
+      pending = 0;
       ours = false;
     }
-    if (ours) longest = Math.max(longest, run);
   }
   return longest / 1000;
 }

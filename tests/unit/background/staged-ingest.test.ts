@@ -12,7 +12,8 @@ import { createWriteQueue } from '../../../lib/background/write-queue';
 import type { ToContent } from '../../../lib/messages';
 import { createDb, type TallymarkDb } from '../../../lib/store/db';
 import { ingestPage } from '../../../lib/store/ingest';
-import { claim, page } from '../store/helpers';
+import { claim, page, storedClaims } from '../store/helpers';
+import { countClaims } from '../../../lib/store/claim-sets';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const popup: MessageSender = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
@@ -70,10 +71,10 @@ describe('judged first, written after', () => {
       release = r;
     });
     // Hold the write's transaction open until released: the answer must come anyway.
-    const bulkPut = db.claims.bulkPut.bind(db.claims);
+    const put = db.claimSets.put.bind(db.claimSets);
     const spy = vi
-      .spyOn(db.claims, 'bulkPut')
-      .mockImplementationOnce(((...args: Parameters<typeof bulkPut>) => gate.then(() => bulkPut(...args))) as typeof bulkPut);
+      .spyOn(db.claimSets, 'put')
+      .mockImplementationOnce(((...args: Parameters<typeof put>) => gate.then(() => put(...args))) as typeof put);
     const answer = await send({ type: 'ingest', page: ALPHA, text: KILLED_300 }, alphaTab);
     // Answered while the write is held (were the answer waiting for it, this would never resolve).
     expect(answer).toMatchObject({ stored: true, claims: [{ figure: '300' }], verdicts: [{ verdict: 'unique' }] });
@@ -84,7 +85,7 @@ describe('judged first, written after', () => {
     expect(await stats).toMatchObject({ articles: 1, claims: 1 });
     expect((await beta).verdicts[0]).toMatchObject({ verdict: 'conflicts', compared: [{ outlet: 'alpha.example', figure: '300' }] });
     await bg.idle();
-    expect(await db.claims.count()).toBe(2);
+    expect(await countClaims(db)).toBe(2);
     expect(spy).toHaveBeenCalled();
   });
 
@@ -97,14 +98,14 @@ describe('judged first, written after', () => {
     await ingestPage(db, { ...alpha, outlet: 'Alpha Old' }, [killed('Alpha', '300', 300)]);
     const again = await ingestPage(db, alpha, [killed('Alpha', '300', 300)]);
     expect(again.verdicts[0]?.compared.map((c) => c.outlet)).toEqual(['Beta']);
-    expect(await db.claims.count()).toBe(2);
+    expect(await countClaims(db)).toBe(2);
   });
 
   test('the same page read again with the same figures rewrites only its article row (the buckets stay, and their cache warm)', async () => {
     await send({ type: 'ingest', page: ALPHA, text: KILLED_300 }, alphaTab);
     await bg.idle();
     const firstRead = (await db.articles.toArray())[0]?.readAt ?? 0;
-    const claimsPut = vi.spyOn(db.claims, 'bulkPut');
+    const claimsPut = vi.spyOn(db.claimSets, 'put');
     const bucketsPut = vi.spyOn(db.buckets, 'put');
     await new Promise((r) => setTimeout(r, 5));
     await send({ type: 'ingest', page: ALPHA, text: KILLED_300 }, alphaTab);
@@ -116,13 +117,13 @@ describe('judged first, written after', () => {
     await send({ type: 'ingest', page: ALPHA, text: KILLED_300.replace('300', '310') }, alphaTab);
     await bg.idle();
     expect(claimsPut).toHaveBeenCalledTimes(1);
-    expect((await db.claims.toArray()).map((c) => c.figure)).toEqual(['310']);
+    expect((await storedClaims(db)).map((c) => c.figure)).toEqual(['310']);
   });
 
   test('a write that fails after the answer is reported to the frame that sent the page, and nothing of it is stored', async () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(db.claims, 'bulkPut').mockRejectedValueOnce(quota);
+    vi.spyOn(db.claimSets, 'put').mockRejectedValueOnce(quota);
     const answer = await send(
       { type: 'ingest', page: ALPHA, text: KILLED_300, session: 's1', version: 3 },
       tabAt(ALPHA.url as string, 7, 2),
@@ -133,7 +134,7 @@ describe('judged first, written after', () => {
       { tabId: 7, frameId: 2, message: { type: 'notStored', session: 's1', version: 3, reason: expect.stringMatching(/storage is full/) } },
     ]);
     expect(await db.articles.count()).toBe(0);
-    expect(await db.claims.count()).toBe(0);
+    expect(await countClaims(db)).toBe(0);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });

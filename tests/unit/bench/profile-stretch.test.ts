@@ -46,6 +46,11 @@ describe('longest stretch of ours', () => {
     expect(longestStretchUnder(profile('ooxooo'), OURS, tasks)).toBeCloseTo(0.2, 5);
   });
 
+  test("the engine's work after our last sample in a task (the browser's own rendering) is not ours", () => {
+    const tasks = [{ start: 0, end: 1e9 }];
+    expect(longestStretchUnder(profile('oooppppppppp'), OURS, tasks)).toBeCloseTo(0.3, 5);
+  });
+
   test('the thread holding our samples is the one whose tasks are used', () => {
     const ours = [{ start: 1050, end: 3250 }];
     const other = [{ start: 5000, end: 6000 }];

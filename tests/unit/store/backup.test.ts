@@ -5,7 +5,8 @@ import { StoreFullError } from '../../../lib/store/errors';
 import { ingestPage } from '../../../lib/store/ingest';
 import { loadBundled } from '../../../lib/store/bundled';
 import { toArticleId } from '../../../lib/types';
-import { claim, freshDb, page } from './helpers';
+import { claim, freshDb, page, storedClaims } from './helpers';
+import { claimSetsOf } from '../../../lib/store/claim-sets';
 
 const dbs: TallymarkDb[] = [];
 afterEach(() => {
@@ -54,11 +55,7 @@ async function filledDb(): Promise<TallymarkDb> {
 }
 
 async function snapshot(db: TallymarkDb) {
-  const [articles, claims, buckets] = await Promise.all([
-    db.articles.orderBy('id').toArray(),
-    db.claims.orderBy('id').toArray(),
-    db.buckets.toArray(),
-  ]);
+  const [articles, claims, buckets] = await Promise.all([db.articles.orderBy('id').toArray(), storedClaims(db), db.buckets.toArray()]);
   // Buckets are derived: compared as sets of entries per key.
   const entries = buckets.map((b) => [
     b.metric,
@@ -216,7 +213,7 @@ describe('backup and restore', () => {
     const db = open();
     await ingestPage(db, page('Delta', '2025-01-13'), [claim('Five were captured.', 'Five', 'captured', 5, 5)]);
     const before = await snapshot(db);
-    const spy = vi.spyOn(db.claims, 'bulkPut').mockImplementation(() => {
+    const spy = vi.spyOn(db.claimSets, 'bulkPut').mockImplementation(() => {
       throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
     });
     await expect(restoreBackup(db, text)).rejects.toBeInstanceOf(StoreFullError);
@@ -240,9 +237,9 @@ describe('backup and restore of a store larger than a chunk', () => {
     const chunk = 400;
     const rows = generateRows(chunk * 2 + 150);
     const db = open();
-    await db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
+    await db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
       await db.articles.bulkPut(rows.articles);
-      await db.claims.bulkPut(rows.claims);
+      await db.claimSets.bulkPut(claimSetsOf(rows.claims));
       await db.buckets.bulkPut(bucketRowsOf(rows.claims));
     });
     const now = new Date(1_700_000_000_000);

@@ -12,7 +12,7 @@ import { ingestPage } from '../../../lib/store/ingest';
 import { type FigureOnPage, type JudgeOptions, judgePage } from '../../../lib/store/judge';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet } from '../../../lib/store/maintenance';
 import type { Attribution, Metric, PageMeta, Side } from '../../../lib/types';
-import { claim, freshDb, page } from './helpers';
+import { claim, freshDb, page, storedClaims } from './helpers';
 import { BUNDLED_FORMAT, loadBundled as loadBundledV1 } from './v1/bundled-v1';
 import { createDb as createDbV1 } from './v1/db-v1';
 import { ingestPage as ingestPageV1 } from './v1/ingest-v1';
@@ -181,7 +181,7 @@ describe('the bucket cache', () => {
     expect(small.size).toBe(3);
     expect(cache.size).toBeLessThanOrEqual(cache.maxBuckets);
     const rows = new BucketCache(3, 2);
-    const ids = (await db.claims.toArray()).map((r) => r.id);
+    const ids = (await storedClaims(db)).map((r) => r.id);
     expect((await rows.rowsOf(db, ids, rows.generation)).map((r) => r?.id)).toEqual(ids);
     expect(rows.rowCount).toBe(2);
   });
@@ -317,7 +317,7 @@ describe('a judging after each write sees the write', () => {
     v1.close();
     const db = track(createDb('cache-upgrade', { indexedDB, IDBKeyRange }));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await seen(db)).toEqual(['Alpha 300', 'Delta 600']);
     // Closed and opened again (as after another connection's upgrade): nothing held from before.
     db.close();
@@ -330,7 +330,7 @@ describe('a judging after each write sees the write', () => {
     const db = await warm();
     const b = killed('Beta', '2025-01-18', 500);
     await expect(
-      db.transaction('rw', db.articles, db.claims, db.buckets, async () => {
+      db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
         await ingestPage(db, b.page, b.claims);
         throw new Error('abort');
       }),

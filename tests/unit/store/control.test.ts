@@ -5,7 +5,7 @@ import { ingestPage } from '../../../lib/store/ingest';
 import { judgePage } from '../../../lib/store/judge';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet, getStats } from '../../../lib/store/maintenance';
 import { decideStorage, getPause, isPausedFor, normalizeSite, setPause } from '../../../lib/store/settings';
-import { claim, freshDb, page } from './helpers';
+import { claim, freshDb, page, storedClaims, claimsOf } from './helpers';
 
 let db: TallymarkDb;
 afterEach(() => db?.close());
@@ -138,7 +138,7 @@ describe('the bundled corpus', () => {
       ],
     });
     expect(await loadBundled(db, v2)).toEqual({ loaded: true, articles: 2, claims: 2 });
-    const rows = (await db.claims.toArray()).filter((r) => r.source === 'bundled');
+    const rows = (await storedClaims(db)).filter((r) => r.source === 'bundled');
     expect(rows.map((r) => r.figure).sort()).toEqual(['11,000', '300']);
     expect(rows.every((r) => r.sentence === null && r.quote === null)).toBe(true);
     const [v] = await judgePage(db, page('Reader Outlet', '2025-01-13'), [{ metric: 'killed', low: 300, high: 300, period: null }]);
@@ -156,7 +156,7 @@ describe('the bundled corpus', () => {
     expect(bundledArticleId(corpus('v1').articles[1]!)).toBe('https://wire.example/story');
     await ingestPage(db, page('Wire', '2025-01-12', 'https://wire.example/story'), [claim('Nine were sent.', 'Nine', 'deployed', 9, 9)]);
     await loadBundled(db, corpus('v1'));
-    const wire = await db.claims.where('articleId').equals('https://wire.example/story').toArray();
+    const wire = await claimsOf(db, 'https://wire.example/story');
     expect(wire.map((c) => [c.figure, c.source])).toEqual([['Nine', 'browser']]);
   });
 
@@ -175,7 +175,7 @@ describe('the bundled corpus', () => {
     expect(await getStats(db)).toMatchObject({ articles: 2, bundledArticles: 1 });
     expect(await deleteBundled(db)).toEqual({ articles: 1, claims: 1 });
     expect(await getStats(db)).toMatchObject({ articles: 1, claims: 1, bundledArticles: 0 });
-    expect((await db.claims.toArray()).map((c) => [c.figure, c.source])).toEqual([['More than 10,000', 'browser']]);
+    expect((await storedClaims(db)).map((c) => [c.figure, c.source])).toEqual([['More than 10,000', 'browser']]);
   });
 
   test('parseBundled refuses a damaged file', () => {

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
 import { createDb, declareSchema, type TallymarkDb } from '../../../lib/store/db';
 import { judgePage } from '../../../lib/store/judge';
+import { storedClaims } from './helpers';
 
 test('a database of the older, pre-version-1 shape opens, upgrades, and loses nothing', async () => {
   const indexedDB = new IDBFactory();
@@ -42,7 +43,7 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
 
   const db = createDb('upgrade-me', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(4);
   const articles = await db.articles.orderBy('id').toArray();
   expect(articles).toEqual([
     {
@@ -68,7 +69,7 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
       source: 'browser',
     },
   ]);
-  const claims = await db.claims.orderBy('id').toArray();
+  const claims = await storedClaims(db);
   expect(claims).toHaveLength(3);
   expect(claims[2]).toMatchObject({
     index: 1,
@@ -96,10 +97,10 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
   db.close();
 });
 
-test('version 3 is one .upgrade() away: a store of the current version opens under a v3 declaration intact', async () => {
+test('version 5 is one .upgrade() away: a store of the current version opens under a v5 declaration intact', async () => {
   const indexedDB = new IDBFactory();
-  const v2 = createDb('v3-ready', { indexedDB, IDBKeyRange });
-  await v2.articles.put({
+  const v4 = createDb('v5-ready', { indexedDB, IDBKeyRange });
+  await v4.articles.put({
     id: 'https://a.example/' as never,
     url: 'https://a.example/',
     outlet: 'A',
@@ -110,10 +111,10 @@ test('version 3 is one .upgrade() away: a store of the current version opens und
     readAt: 1,
     source: 'browser',
   });
-  v2.close();
-  const v3 = new Dexie('v3-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  declareSchema(v3);
-  v3.version(3)
+  v4.close();
+  const v5 = new Dexie('v5-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
+  declareSchema(v5);
+  v5.version(5)
     .stores({ articles: 'id, outletKey, source, readAt, published' })
     .upgrade((tx) =>
       tx
@@ -123,8 +124,8 @@ test('version 3 is one .upgrade() away: a store of the current version opens und
           a.title = a.title.toUpperCase();
         }),
     );
-  await v3.open();
-  expect(v3.verno).toBe(3);
-  expect(await v3.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
-  v3.close();
+  await v5.open();
+  expect(v5.verno).toBe(5);
+  expect(await v5.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
+  v5.close();
 });

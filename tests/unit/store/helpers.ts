@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createSelectors } from '../../../lib/anchor/selectors';
-import { createDb, type TallymarkDb } from '../../../lib/store/db';
-import type { AnchoredClaim, Attribution, Metric, PageMeta, Qualifier } from '../../../lib/types';
+import { claimsOfArticles, claimsOfSets } from '../../../lib/store/claim-sets';
+import { type ClaimRow, createDb, type TallymarkDb } from '../../../lib/store/db';
+import type { AnchoredClaim, ArticleId, Attribution, Metric, PageMeta, Qualifier } from '../../../lib/types';
 
 let n = 0;
 /** A fresh, empty store on its own fake IndexedDB. */
@@ -45,3 +46,12 @@ export function page(
 ): PageMeta {
   return { url, outlet, title, published };
 }
+
+/** Every stored claim row, by claim id (what `claims.orderBy('id')` gave before claims were stored by article). */
+export async function storedClaims(db: TallymarkDb): Promise<ClaimRow[]> {
+  const rows = claimsOfSets(await db.claimSets.toArray());
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The stored claim rows of one article, by index. */
+export const claimsOf = (db: TallymarkDb, articleId: string): Promise<ClaimRow[]> => claimsOfArticles(db, [articleId as ArticleId]);

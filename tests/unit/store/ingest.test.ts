@@ -3,7 +3,8 @@ import { ingestPage } from '../../../lib/store/ingest';
 import { judgePage } from '../../../lib/store/judge';
 import { StoreFullError } from '../../../lib/store/errors';
 import type { TallymarkDb } from '../../../lib/store/db';
-import { claim, freshDb, page } from './helpers';
+import { claim, freshDb, page, storedClaims, claimsOf } from './helpers';
+import { countClaims } from '../../../lib/store/claim-sets';
 
 let db: TallymarkDb;
 afterEach(() => db?.close());
@@ -42,14 +43,14 @@ describe('ingestPage', () => {
     });
     expect(other.verdicts[1]?.verdict).toBe('agrees');
     expect(await db.articles.count()).toBe(3);
-    expect(await db.claims.count()).toBe(5);
+    expect(await countClaims(db)).toBe(5);
   });
 
   test("reading the same URL again replaces that page's claims", async () => {
     db = freshDb();
     await ingestPage(db, page('Alpha', '2025-01-13'), [killed300, deployed, killed3000]);
     await ingestPage(db, page('Alpha', '2025-01-13', 'https://alpha.example/story#comments'), [deployed]);
-    const rows = await db.claims.toArray();
+    const rows = await storedClaims(db);
     expect(rows.map((r) => [r.id, r.metric])).toEqual([['https://alpha.example/story#0', 'deployed']]);
     expect(await db.articles.count()).toBe(1);
   });
@@ -82,7 +83,7 @@ describe('ingestPage', () => {
     const local = await ingestPage(db, page('Alpha', '2025-01-13', null), [killed300]);
     expect(local.stored).toBe(false);
     expect(local.notStoredReason).toMatch(/local file/);
-    expect(await db.claims.count()).toBe(0);
+    expect(await countClaims(db)).toBe(0);
   });
 
   test.each([
@@ -92,7 +93,7 @@ describe('ingestPage', () => {
   ])('refuses %s, storing nothing', async (_name, change, message) => {
     db = freshDb();
     await expect(ingestPage(db, { ...page('Alpha', '2025-01-13'), ...change }, [killed300])).rejects.toThrow(message);
-    expect(await db.claims.count()).toBe(0);
+    expect(await countClaims(db)).toBe(0);
   });
 
   test('one bad claim is refused and named; the others are stored and judged', async () => {
@@ -107,17 +108,14 @@ describe('ingestPage', () => {
     ]);
     expect(got.verdicts.map((v) => v.verdict)).toEqual(['unique', 'conflicts', 'unique', 'unique']);
     expect(got.stored).toBe(true);
-    expect((await db.claims.where('articleId').equals('https://alpha.example/story').toArray()).map((c) => c.figure)).toEqual([
-      '300',
-      'about 10,000',
-    ]);
+    expect((await claimsOf(db, 'https://alpha.example/story')).map((c) => c.figure)).toEqual(['300', 'about 10,000']);
   });
 
   test('a list that is not one (or of more than 1000) is refused whole, storing nothing', async () => {
     db = freshDb();
     await expect(ingestPage(db, page('Alpha', '2025-01-13'), 'claims' as never)).rejects.toThrow(/claims: expected an array/);
     await expect(ingestPage(db, page('Alpha', '2025-01-13'), Array(1001).fill(killed300))).rejects.toThrow(/too many/);
-    expect(await db.claims.count()).toBe(0);
+    expect(await countClaims(db)).toBe(0);
   });
 
   test('ten ingests racing from different tabs lose nothing', async () => {
@@ -128,13 +126,13 @@ describe('ingestPage', () => {
     );
     expect(results.every((r) => r.stored)).toBe(true);
     expect(await db.articles.count()).toBe(10);
-    expect(await db.claims.count()).toBe(20);
+    expect(await countClaims(db)).toBe(20);
     // The same URL racing with different claims ends with exactly one version's claims.
     await Promise.all([
       ingestPage(db, page('Outlet 0', '2025-01-13', 'https://o0.example/a'), [killed300]),
       ingestPage(db, page('Outlet 0', '2025-01-13', 'https://o0.example/a'), [deployed, killed3000]),
     ]);
-    const mine = await db.claims.where('articleId').equals('https://o0.example/a').toArray();
+    const mine = await claimsOf(db, 'https://o0.example/a');
     expect(mine.map((c) => c.metric).sort()).toEqual(['deployed', 'killed']);
     expect(mine.map((c) => c.low).sort()).toEqual([10000, 3000].sort());
     const verdicts = await judgePage(db, page('Elsewhere', '2025-01-13'), [deployed], { maxCompared: Infinity });
@@ -145,7 +143,7 @@ describe('ingestPage', () => {
   test('a full disk surfaces as StoreFullError and leaves nothing half-written', async () => {
     db = freshDb();
     await ingestPage(db, page('Alpha', '2025-01-13'), [killed300]);
-    const spy = vi.spyOn(db.claims, 'bulkPut').mockImplementation(() => {
+    const spy = vi.spyOn(db.claimSets, 'put').mockImplementation(() => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     });
     const attempt = ingestPage(db, page('Alpha', '2025-01-13'), [deployed, killed3000]);
@@ -153,7 +151,7 @@ describe('ingestPage', () => {
     await expect(attempt).rejects.toThrow(/Tallymark's storage is full/);
     spy.mockRestore();
     // The old claims of the page are still there: the delete was rolled back with the failed write.
-    const rows = await db.claims.toArray();
+    const rows = await storedClaims(db);
     expect(rows.map((r) => r.figure)).toEqual(['300']);
     expect((await db.articles.toArray()).length).toBe(1);
   });

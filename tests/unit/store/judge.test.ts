@@ -9,7 +9,7 @@ import { attributionsOfRepeats } from '../../../lib/compare/repeats';
 import { otherSidesOf } from '../../../lib/compare/sides';
 import { comparisonTime } from '../../../lib/compare/time';
 import type { Metric, Scope, Side } from '../../../lib/types';
-import { claim, freshDb, page } from './helpers';
+import { claim, freshDb, page, storedClaims } from './helpers';
 
 let db: TallymarkDb;
 afterEach(() => db?.close());
@@ -57,7 +57,7 @@ describe('judgePage (from buckets and source indexes) gives what judgeFigure giv
           );
         }
         // judgeFigure breaks ties in time by the order given: the store's order (time, claim id).
-        const rows = (await db.claims.toArray()).sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+        const rows = (await storedClaims(db)).sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
         const all = rows.map(toCandidate);
         const p = page(mine.outlet, day(mine.day), null);
         const got = await judgePage(

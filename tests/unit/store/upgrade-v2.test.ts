@@ -12,6 +12,7 @@ import type { AnchoredClaim, Attribution, Metric } from '../../../lib/types';
 import { BUNDLED_FORMAT, loadBundled as loadBundledV1 } from './v1/bundled-v1';
 import { createDb as createDbV1 } from './v1/db-v1';
 import { ingestPage as ingestPageV1 } from './v1/ingest-v1';
+import { storedClaims } from './helpers';
 
 /** A figure in a sentence we write, as version 1's content script sent it (no scope: older rows had none). */
 function v1Claim(
@@ -122,9 +123,9 @@ test("a version-1 store with the reader's articles upgrades to version 2 losing 
 
   const db = createDb('upgrade-v1', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(4);
   expect(await db.articles.orderBy('id').toArray()).toEqual(articlesBefore);
-  const claimsAfter = await db.claims.orderBy('id').toArray();
+  const claimsAfter = await storedClaims(db);
   expect(claimsAfter).toHaveLength(claimsBefore.length);
   claimsBefore.forEach((before, i) => {
     const after = claimsAfter[i];

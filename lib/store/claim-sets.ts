@@ -1,0 +1,230 @@
+// Claims are stored by article: one `claimSets` row per article holds all its
+// claims, and multi-entry indexes give each claim its keys. A store of 100,000
+// claims is then some 10,000 rows, not 100,000, and each row keeps its claims
+// as one string, the JSON a backup holds (what is copied from the article or
+// derived is stored once or computed again on reading): IndexedDB's cost is
+// per row and per object it copies in and out, far more than per index key or
+// per byte of a string. A backup joins these strings without parsing them.
+// The last element of every index key is the claim's position in its row,
+// so a range of an index reaches single claims, in index order.
+import { cmp } from 'dexie';
+import { otherSidesOf } from '../compare/sides';
+import { widenFigure } from '../compare/verdict';
+import type { ArticleId, Attribution, ClaimId, Metric, Scope, Side } from '../types';
+import type { ClaimRow, TallymarkDb } from './db';
+
+/** `[metric, scope, side, time, position]`: the figures of a named source, by time. */
+export type SourceKey = [metric: Metric, scope: Scope, side: Side, time: number, at: number];
+/** `[metric, scope, side, floor, position]`: the figures of a named source, by widened lower bound. */
+export type FloorKey = [metric: Metric, scope: Scope, side: Side, floor: number, at: number];
+
+/** A claim in a backup, and in a set row's text: the stored row minus what is copied from its article or derived. */
+export type BackupClaim = Omit<
+  ClaimRow,
+  'outlet' | 'outletKey' | 'published' | 'url' | 'title' | 'source' | 'time' | 'side' | 'floor' | 'also'
+>;
+
+/** What every claim row of an article copies from it. */
+export type ClaimHead = Pick<ClaimRow, 'outlet' | 'outletKey' | 'outletClaimed' | 'published' | 'url' | 'title' | 'source'>;
+
+/** All claims of one article, with the keys its indexes hold. */
+export interface ClaimSetRow {
+  /** The article's id. */
+  id: ArticleId;
+  /** What its claims copy from the article. */
+  head: ClaimHead;
+  /** JSON of its claims as `BackupClaim`s, by `index`. */
+  text: string;
+  /** How many claims (indexed: the store's count of claims is read from the index). */
+  n: number;
+  /** Each claim's comparison time, in order. */
+  t: number[];
+  /** Claims naming a source (`side` not ''). */
+  src: SourceKey[];
+  /** Claims naming a source with a lower bound. */
+  flr: FloorKey[];
+  /** Every other side its claims' attributions name (multi-entry; few rows have any). */
+  also: Side[];
+}
+
+/** The index fields of a claim row (`side`, `floor`, `also`), from its attribution and bounds. */
+export function indexFieldsOf(c: { attribution: Attribution | null; low: number | null; high: number | null }): {
+  side: Side | '';
+  floor?: number;
+  also?: Side[];
+} {
+  const side = c.attribution?.side ?? '';
+  const also = otherSidesOf(c.attribution);
+  return { side, ...(c.low === null ? {} : { floor: widenFigure(c)[0] }), ...(also.length ? { also } : {}) };
+}
+
+/** A claim row as a backup holds it. */
+export const claimOfRow = ({
+  outlet: _o,
+  outletKey: _k,
+  outletClaimed: _oc,
+  published: _p,
+  url: _u,
+  title: _t,
+  source: _s,
+  time: _time,
+  side: _side,
+  floor: _floor,
+  also: _also,
+  ...c
+}: ClaimRow): BackupClaim => c;
+
+/** The set row of one article's claims (any order given; all of that article). */
+export function claimSetOf(id: ArticleId, claims: readonly ClaimRow[]): ClaimSetRow {
+  const sorted = [...claims].sort((a, b) => a.index - b.index);
+  const first = sorted[0];
+  const head: ClaimHead = first
+    ? {
+        outlet: first.outlet,
+        outletKey: first.outletKey,
+        ...(first.outletClaimed ? { outletClaimed: first.outletClaimed } : {}),
+        published: first.published,
+        url: first.url,
+        title: first.title,
+        source: first.source,
+      }
+    : { outlet: '', outletKey: '', published: '', url: null, title: '', source: 'browser' };
+  const t: number[] = [];
+  const src: SourceKey[] = [];
+  const flr: FloorKey[] = [];
+  const also = new Set<Side>();
+  sorted.forEach((c, at) => {
+    t.push(c.time);
+    const scope = c.scope ?? 'total';
+    if (c.side) {
+      src.push([c.metric, scope, c.side, c.time, at]);
+      if (c.floor !== undefined) flr.push([c.metric, scope, c.side, c.floor, at]);
+    }
+    for (const s of c.also ?? []) also.add(s);
+  });
+  return { id, head, text: JSON.stringify(sorted.map(claimOfRow)), n: sorted.length, t, src, flr, also: [...also] };
+}
+
+/** The claim rows of a set row, by `index`. */
+export function claimsOfSet(set: ClaimSetRow): ClaimRow[] {
+  const list = JSON.parse(set.text) as BackupClaim[];
+  return list.map((c, at) => ({ ...c, ...indexFieldsOf(c), ...set.head, time: set.t[at] as number }));
+}
+
+/** The set rows of some claims, grouped by article (articles in order of first appearance). */
+export function claimSetsOf(claims: Iterable<ClaimRow>): ClaimSetRow[] {
+  const byArticle = new Map<ArticleId, ClaimRow[]>();
+  for (const c of claims) {
+    const list = byArticle.get(c.articleId);
+    if (list) list.push(c);
+    else byArticle.set(c.articleId, [c]);
+  }
+  return [...byArticle].map(([id, list]) => claimSetOf(id, list));
+}
+
+/** The claims of some set rows (missing rows skipped), row after row. */
+export function claimsOfSets(sets: readonly (ClaimSetRow | undefined)[]): ClaimRow[] {
+  const out: ClaimRow[] = [];
+  for (const s of sets) if (s) for (const c of claimsOfSet(s)) out.push(c);
+  return out;
+}
+
+/** The stored claims of these articles. */
+export async function claimsOfArticles(db: TallymarkDb, ids: readonly ArticleId[]): Promise<ClaimRow[]> {
+  if (ids.length === 0) return [];
+  return claimsOfSets(await db.claimSets.bulkGet([...ids]));
+}
+
+/** Claim rows by id, in that order (undefined where none), reading each article's row once. */
+export async function getClaims(db: TallymarkDb, ids: readonly ClaimId[]): Promise<(ClaimRow | undefined)[]> {
+  const split = ids.map((id) => {
+    const at = id.lastIndexOf('#');
+    return { articleId: id.slice(0, at) as ArticleId, index: Number(id.slice(at + 1)) };
+  });
+  const articles = [...new Set(split.map((s) => s.articleId))];
+  const sets = await db.claimSets.bulkGet(articles);
+  const byArticle = new Map<string, ClaimSetRow>();
+  sets.forEach((s, i) => {
+    if (s) byArticle.set(articles[i] as string, s);
+  });
+  const decoded = new Map<string, ClaimRow[]>();
+  return split.map(({ articleId, index }) => {
+    const set = byArticle.get(articleId);
+    if (!set) return undefined;
+    let rows = decoded.get(articleId);
+    if (!rows) decoded.set(articleId, (rows = claimsOfSet(set)));
+    return rows.find((c) => c.index === index);
+  });
+}
+
+/** How many claims are stored, from the `n` index (a few counts, no row read). */
+export async function countClaims(db: TallymarkDb): Promise<number> {
+  const sizes = (await db.claimSets.orderBy('n').uniqueKeys()) as number[];
+  const counts = await Promise.all(sizes.map((n) => db.claimSets.where('n').equals(n).count()));
+  return sizes.reduce((sum, n, i) => sum + n * (counts[i] as number), 0);
+}
+
+/** A range of one of `claimSets`' claim indexes, and how to walk it. */
+export interface ClaimRange {
+  index: 'src' | 'flr';
+  lower: readonly unknown[];
+  upper: readonly unknown[];
+  /** Whether the bounds belong to the range (default both). */
+  includeLower?: boolean;
+  includeUpper?: boolean;
+  /** Highest key first. */
+  reverse?: boolean;
+}
+
+/**
+ * The claims a range of one of `claimSets`' claim indexes (`src`, `flr`)
+ * reaches, in index order: those `keep` accepts, at most `max` of them. With
+ * no `max` the rows are read in one request (a row comes once per key of it
+ * in the range, in key order, so its n-th copy is its n-th key); with one, a
+ * cursor stops at the `max`-th claim kept.
+ */
+export async function claimsInRange(
+  db: TallymarkDb,
+  r: ClaimRange,
+  keep: (c: ClaimRow) => boolean = () => true,
+  max = Number.POSITIVE_INFINITY,
+): Promise<ClaimRow[]> {
+  const includeLower = r.includeLower ?? true;
+  const includeUpper = r.includeUpper ?? true;
+  let range = db.claimSets.where(r.index).between(r.lower, r.upper, includeLower, includeUpper);
+  if (r.reverse) range = range.reverse();
+  const out: ClaimRow[] = [];
+  // A row the range reaches more than once is decoded once.
+  const decoded = new Map<string, ClaimRow[]>();
+  const claimAt = (set: ClaimSetRow, key: readonly unknown[]) => {
+    let rows = decoded.get(set.id);
+    if (!rows) decoded.set(set.id, (rows = claimsOfSet(set)));
+    return rows[key[key.length - 1] as number];
+  };
+  if (Number.isFinite(max)) {
+    await range
+      .until(() => out.length >= max)
+      .each((set, cursor) => {
+        const c = claimAt(set, cursor.key as readonly unknown[]);
+        if (c && keep(c)) out.push(c);
+      });
+    return out;
+  }
+  const inRange = (k: unknown) => {
+    const lo = cmp(k, r.lower);
+    const hi = cmp(k, r.upper);
+    return (lo > 0 || (lo === 0 && includeLower)) && (hi < 0 || (hi === 0 && includeUpper));
+  };
+  const keysOf = new Map<string, { keys: (readonly unknown[])[]; next: number }>();
+  for (const set of await range.toArray()) {
+    let k = keysOf.get(set.id);
+    if (!k) {
+      const keys = (set[r.index] as readonly (readonly unknown[])[]).filter(inRange).sort(cmp);
+      keysOf.set(set.id, (k = { keys: r.reverse ? keys.reverse() : keys, next: 0 }));
+    }
+    const key = k.keys[k.next++];
+    const c = key && claimAt(set, key);
+    if (c && keep(c)) out.push(c);
+  }
+  return out;
+}
