@@ -2,28 +2,19 @@
 // count (metric), how they are hedged (qualifier), who gives them
 // (attribution) and when they apply (period). See ../../../shared/CLAIMS.md.
 
-import type { Attribution, Claim, Metric, Qualifier } from '../types';
+import type { Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
-import { sentenceAfter, sentenceAround, sentenceBefore } from '../text/sentences';
-import {
-  type AttributionCtx,
-  type AttributionHost,
-  attribute,
-  type Cue,
-  factBoxSource,
-  resolvePhrase,
-  SideMemo,
-  sideIn,
-} from './attribution';
+import { sentenceAround } from '../text/sentences';
+import { type AttributionHost, attribute, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
-import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, MONTHS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
+import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
 import { beginNotes, noteRule, takeNotes } from './notes';
 import { mentionsTroops } from './quick-check';
-import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
+import { type DisabledRules, ruleOn } from './rule';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import {
   AGE_OR_NUMBER_SIGN,
@@ -49,6 +40,10 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
+import { type Ctx, fire, on, refuse, type Sentence, startTrace, stopTrace, tokensOf, tracing } from './context';
+import { CARRIED_QUALIFIER, carriedQualifier } from './numbers/qualifier';
+import { factLine, labelGate, stackedLabel } from './topic/fact-box';
+import { articleTopic, BARE_AUX_RE, foreignJustBefore, nkAround, nkJustBefore, SOURCE_OPENING_RE, troopNounAfter } from './topic/passage';
 import { countedBefore, isAnaphoric } from './metric/anaphora';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
@@ -72,8 +67,8 @@ import { CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
-import { PREPS, QUOTES, VERB_SKIP } from './grammar';
-import { isWord, tokenize, type Token } from './tokens';
+import { QUOTES, VERB_SKIP } from './grammar';
+import { tokenize } from './tokens';
 
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
@@ -97,88 +92,6 @@ export interface Extraction {
 const KIM_RE = /\bKim\b/;
 /** "the North" in a text about North Korea (the text passed the quick check). */
 const THE_NORTH_RE = /\b[Tt]he North(?:['’]s)?\b(?! (?:Atlantic|Sea|Pole|Caucasus|Korean?\b))/;
-
-interface Sentence {
-  start: number;
-  end: number;
-  /** Index of the first figure that may lie in the sentence. */
-  firstFig: number;
-  nk: boolean;
-  prevNk?: boolean;
-  tokens?: Token[];
-  cues?: Cue[];
-  /** The sentence holds a time word (period parsing runs only then). */
-  timeHint?: boolean;
-  /** The period of the timeline item the sentence stands in (undefined: not yet read). */
-  item?: string | null;
-  /** The sentence's text, sliced once: its claims share the string (so conform checks it once). */
-  text?: string;
-  /** The sentence text conform found at `start` (the check is not repeated for the next claim). */
-  conformed?: string;
-}
-
-interface Ctx extends AttributionCtx {
-  text: string;
-  figs: RawFigure[];
-  published: string | null;
-  /** Rule ids switched off (./rule.ts). */
-  disabled: DisabledRules;
-  memo: SideMemo;
-  claims: Claim[];
-  /** "he said" resolved per sentence start. */
-  pronouns: Map<number, Attribution | null>;
-  /** Sentence before each sentence start, and whether it names North Korea. */
-  previous: Map<number, { start: number; nk: boolean } | null>;
-  /** Tokens of neighbouring sentences read for attribution, by start. */
-  tokens: Map<number, Token[]>;
-  /** The current figure's sentence was let in only because it may be a fact box line. */
-  labelOnly?: boolean;
-  /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
-  topic?: boolean;
-  /** Line starts, found once for the whole text (timeline item labels). */
-  lines?: LineStarts;
-}
-
-const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
-const LIVE_RE = /\blive\b/i;
-/** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
-const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
-
-/** An opening "According to X," (the source, not an owner). */
-const SOURCE_OPENING_RE = /^(?:According to|Citing) [^,]{1,120},/;
-
-/** One of the three words after a figure is a troop noun ("2,600 soldiers", "2,600 special forces troops"). */
-function troopNounAfter(text: string, end: number): boolean {
-  const words = text
-    .slice(end, end + 40)
-    .toLowerCase()
-    .split(/[^a-z-]+/);
-  for (let i = 1; i < words.length && i <= 3; i++) if (TROOP_NOUNS.has(words[i]!)) return true;
-  return false;
-}
-
-/** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
-function articleTopic(text: string): boolean {
-  const head = text.slice(0, 400);
-  const firstLine = head.split('\n', 1)[0] ?? '';
-  if (!NAMES_NORTH_KOREA.test(head) || LIVE_RE.test(firstLine)) return false;
-  // Timestamped entries near the top make a live blog.
-  const top = text.slice(0, 50_000);
-  STAMP_RE.lastIndex = 0;
-  let stamps = 0;
-  while (STAMP_RE.exec(top) !== null) if (++stamps >= 3) return false;
-  return true;
-}
-
-/** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
-function tokensOf(ctx: AttributionCtx, [s, e]: [number, number]): Token[] {
-  let T = ctx.tokens.get(s);
-  if (!T) {
-    T = tokenize(ctx.text, s, e, ctx.figs, firstFigFrom(ctx.figs, s));
-    ctx.tokens.set(s, T);
-  }
-  return T;
-}
 
 /**
  * Every figure about North Korean troops in `text`, one claim per mention, in
@@ -257,9 +170,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     // One unreadable figure never costs the others.
     let claim: Claim | null = null;
     try {
-      if (firings !== null) beginNotes();
+      if (tracing()) beginNotes();
       claim = analyze(ctx, sent, i);
-      if (firings !== null) for (const id of takeNotes()) fire(i, id);
+      if (tracing()) for (const id of takeNotes()) fire(i, id);
     } catch {
       claim = refuse(i, 'error');
     }
@@ -273,56 +186,10 @@ function extract(text: string, published: string | null, disabled: DisabledRules
   return ctx.claims;
 }
 
-/** Whether the named rule `r` is switched on for this extraction. */
-const on = (ctx: Ctx, r: RuleInfo): boolean => ruleOn(ctx.disabled, r.id);
-
 /** The id of the numbers-stage rule that refuses a figure before its sentence is read, or null. */
 function refuseOutright(ctx: Ctx, f: RawFigure): string | null {
   for (const rule of OUTRIGHT_RULES) if (ruleOn(ctx.disabled, rule.id) && rule.refuses(ctx.text, f)) return rule.id;
   return null;
-}
-
-/** Whether the sentence right before this one names another country's troops (a live blog's other story). */
-function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
-  const prev = sentenceBefore(ctx.text, sent.start);
-  if (!prev) return false;
-  // The sentence before gave a figure about North Korean troops: the passage is theirs.
-  const last = ctx.claims[ctx.claims.length - 1];
-  if (last && last.start >= prev[0] && last.start < prev[1]) return false;
-  return foreignInSentence(tokensOf(ctx, prev), Infinity, false);
-}
-
-/** Whether the sentence right before this one (same passage) names North Korea. */
-function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
-  return previousSentence(ctx, sent.start)?.nk ?? false;
-}
-
-/**
- * Whether one of the three sentences before `start`, or the one after `end`
- * (a headline's body), names North Korea: the passage is about its troops.
- */
-function nkAround(ctx: Ctx, start: number, end: number): boolean {
-  const next = sentenceAfter(ctx.text, end);
-  if (next && NAMES_NORTH_KOREA.test(ctx.text.slice(next[0], next[1]))) return true;
-  let s = start;
-  for (let n = 0; n < 3; n++) {
-    const prev = previousSentence(ctx, s);
-    if (!prev) return false;
-    if (prev.nk) return true;
-    s = prev.start;
-  }
-  return false;
-}
-
-/** The sentence before the one starting at `start`, with whether it names North Korea (cached per text). */
-function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean } | null {
-  let hit = ctx.previous.get(start);
-  if (hit === undefined) {
-    const prev = sentenceBefore(ctx.text, start);
-    hit = prev ? { start: prev[0], nk: NAMES_NORTH_KOREA.test(ctx.text.slice(prev[0], prev[1])) } : null;
-    ctx.previous.set(start, hit);
-  }
-  return hit;
 }
 
 const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
@@ -344,28 +211,6 @@ const LISTED = new Set([
 ]);
 
 /**
- * Set only while `extractWithRefusals` runs: the id of the check that refused
- * each figure, by its index among the text's figures (for `--explain`).
- */
-let refusals: Map<number, string> | null = null;
-const refuse = (i: number, id: string): null => {
-  refusals?.set(i, id);
-  return null;
-};
-
-/**
- * Set only while `extractWithRefusals` runs: the ids of the named rules that
- * fired on each figure (decided its metric, or changed a reading), in order.
- */
-let firings: Map<number, string[]> | null = null;
-const fire = (i: number, id: string): void => {
-  if (firings === null) return;
-  const list = firings.get(i);
-  if (list) list.push(id);
-  else firings.set(i, [id]);
-};
-
-/**
  * `extractText`, and the trace behind `--explain`: for every figure it did not
  * keep, the id of the check that refused it (`refused`); for every figure, the
  * named rules that fired on it (`fired`); both by the figure's index among the
@@ -375,14 +220,10 @@ export function extractWithRefusals(
   text: string,
   options?: ExtractOptions,
 ): Extraction & { refused: Map<number, string>; fired: Map<number, string[]> } {
-  refusals = new Map();
-  firings = new Map();
-  try {
-    return { ...extractText(text, options), refused: refusals, fired: firings };
-  } finally {
-    refusals = null;
-    firings = null;
-  }
+  startTrace();
+  // (extractText never throws: the trace always stops.)
+  const extraction = extractText(text, options);
+  return { ...extraction, ...stopTrace() };
 }
 
 function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
@@ -876,9 +717,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   let qualifier: Qualifier = f.qualifier;
   let low = f.low;
   let high = f.high;
-  if (qualifier === 'exact') {
+  if (qualifier === 'exact' && on(ctx, CARRIED_QUALIFIER)) {
     const carried = carriedQualifier(ctx, T, k);
     if (carried) {
+      fire(i, CARRIED_QUALIFIER.id);
       qualifier = carried;
       if (carried === 'atLeast') high = null;
       if (carried === 'atMost') low = null;
@@ -924,235 +766,6 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   };
 }
 
-/** A figure right after a short label at a line start ("Deployed: 11,000"): a fact box line may stand on its own. */
-function labelGate(text: string, lineStart: number, figStart: number): boolean {
-  if (figStart - lineStart > 48 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)) return false;
-  return /(?::|\s[–—])\s*$/.test(text.slice(lineStart, figStart).replace(/(?<![*_])[*_]+\s*$/, ''));
-}
-
-/** The label line right above a value line that opens with its figure (a table or definition list), or null. */
-function stackedLabel(text: string, lineStart: number, figStart: number): [number, number] | null {
-  if (figStart !== lineStart || lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10) return null;
-  const pe = lineStart - 1;
-  const ps = text.lastIndexOf('\n', pe - 1) + 1;
-  if (pe - ps < 3 || pe - ps > 40) return null;
-  const line = text.slice(ps, pe);
-  // (The tail is read one way only: marks then blanks, or a blank that is no space then blanks.)
-  return /^[\s*_•·–-]*[A-Za-z][A-Za-z /&-]*(?:[*_:]+\s*|[^\S ]\s*)?$/.test(line) ? [ps, pe] : null;
-}
-
-/** Words a fact box label is made of; a label must also name a metric or troops. */
-const LABEL_FILLERS = new Set([
-  'in',
-  'action',
-  'taken',
-  'and',
-  'or',
-  '/',
-  '&',
-  'of',
-  'war',
-  'north',
-  'korean',
-  'kpa',
-  'dprk',
-  'combat',
-  'military',
-  'special',
-  'construction',
-  'engineering',
-  'so',
-  'far',
-  'number',
-  'the',
-  'total',
-  'estimated',
-  'est',
-  '.',
-  'confirmed',
-  'reported',
-  'force',
-  'to',
-  'russia',
-  'kursk',
-  '*',
-  '_',
-  '-',
-  '•',
-  '·',
-  '–',
-  'pledged',
-  'strength',
-  'size',
-  'troop',
-  'deployment',
-]);
-const LABEL_LISTS = new Set(['-', '•', '*', '·', '–', '_']);
-const MONTH_YEAR_RE =
-  /\b(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: (\d{1,2}))?,? (\d{4})\b/;
-
-/**
- * A fact box line, "Label: figure (source, time)", in a box about North
- * Korea's troops: the label names the metric, the parenthesis the source and
- * the time. Null when the line is not one (the figure is read as usual).
- */
-function factLine(
-  ctx: Ctx,
-  sent: Sentence,
-  T: readonly Token[],
-  k: number,
-  L: readonly Token[],
-  labelEnd: number,
-  stacked: boolean,
-): Claim | null {
-  const { text } = ctx;
-  // The label's metric.
-  let killed = false;
-  let wounded = false;
-  let casualty: Metric | null = null;
-  let deployed = false;
-  if (labelEnd === 0) return null;
-  // "Killed (NIS est.): 2,000": a source in the label.
-  let labelParen: Token[] | null = null;
-  for (let j = 0; j < labelEnd; j++) {
-    const w = L[j]!.w;
-    if (w === '(') {
-      let c = j + 1;
-      while (c < labelEnd && L[c]!.w !== ')') c++;
-      labelParen = L.slice(j + 1, c);
-      j = c;
-      continue;
-    }
-    if (L[j]!.fig >= 0) return null;
-    if (LABEL_LISTS.has(w) && j === 0) continue;
-    const m = METRIC_WORDS[w];
-    if (m && m !== 'deployed') {
-      if (m === 'killed') killed = true;
-      if (m === 'wounded') wounded = true;
-      // "Missing in action", "Killed in action": the first status word leads.
-      casualty ??= m;
-    } else if (m === 'deployed' || TROOP_NOUNS.has(w) || w === 'pledged' || w === 'strength' || w === 'deployment') {
-      deployed = true;
-    } else if (!LABEL_FILLERS.has(w)) return null;
-    // "in Russia", "to Kursk": places only after their preposition.
-    if ((w === 'russia' || w === 'kursk') && L[j - 1]?.w !== 'in' && L[j - 1]?.w !== 'to') return null;
-  }
-  const metric: Metric | null = killed && wounded ? 'casualties' : (casualty ?? (deployed ? 'deployed' : null));
-  if (!metric) return null;
-  // Only the figure, its place and time, or its source follow.
-  const next = T[k + 1];
-  if (
-    next &&
-    !['(', ',', ';', '.', 'in', 'by', 'as', 'since', 'according', '['].includes(next.w) &&
-    !TROOP_NOUNS.has(next.w) &&
-    natAt(T, k + 1)?.kind !== 'nk'
-  )
-    return null;
-  for (let j = k + 1; j < T.length && T[j]!.w !== '('; j++)
-    if (natAt(T, j)?.kind === 'other' && !PREPS.has(T[j - 1]?.w ?? '') && T[j - 1]?.w !== 'by') return null;
-  const f = ctx.figs[T[k]!.fig]!;
-  // "Deployed: 2024" is a year.
-  if (f.value === 0 || (f.plainDigits && f.value >= 1800 && f.value <= 2100)) return null;
-  if (!boxAboutNk(ctx, sent.start, stacked)) return null;
-  // "(NIS estimate, September 2025)": the source, then the time.
-  let attribution: Attribution | null = null;
-  let period: string | null = null;
-  const open = T.findIndex((t, j) => j > k && t.w === '(');
-  for (const inner of [open > 0 ? parenTokens(T, open) : null, labelParen]) {
-    if (!inner || inner.length === 0) continue;
-    const comma = inner.findIndex((t) => t.w === ',' || t.w === ';');
-    const phrase = comma >= 0 ? inner.slice(0, comma) : inner;
-    if (!attribution && phrase.length > 0 && ruleOn(ctx.disabled, 'fact-box-source')) {
-      const raw = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
-      const side = sideIn(raw);
-      attribution = side
-        ? { side: side.side, text: raw }
-        : MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw)
-          ? null
-          : resolvePhrase(text, phrase, ctx.memo);
-      if (attribution) noteRule('fact-box-source');
-    }
-    if (period === null && ruleOn(ctx.disabled, 'fact-box-period')) {
-      const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
-      const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
-      if (m && month !== undefined) {
-        const day = m[1] ?? m[3];
-        period = `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
-        noteRule('fact-box-period');
-      }
-    }
-  }
-  attribution ??= factBoxSource(ctx, sent, k);
-  const sentence = (sent.text ??= text.slice(sent.start, sent.end));
-  if (period === null && TIME_HINT.test(sentence)) {
-    period = periodOf(
-      sentence.slice(0, open > 0 ? T[open]!.start - sent.start : undefined),
-      f.start - sent.start,
-      ctx.published,
-      f.end - sent.start,
-      true,
-      ctx.disabled,
-    );
-  }
-  return {
-    metric,
-    qualifier: f.qualifier,
-    low: f.low,
-    high: f.high,
-    figure: text.slice(f.start, f.end),
-    start: f.start,
-    end: f.end,
-    sentence,
-    attribution,
-    period,
-    scope: scopeAt(T, k, metric),
-  };
-}
-
-/** The tokens inside the parenthesis opening at `open`. */
-function parenTokens(T: readonly Token[], open: number): Token[] {
-  let close = open + 1;
-  while (close < T.length && T[close]!.w !== ')') close++;
-  return T.slice(open + 1, close);
-}
-
-/** A line that opens with a label naming a metric or troops ("Wounded: ..."). */
-function isMetricLabel(line: string): boolean {
-  const m = /^[\s*_•·–-]*([A-Za-z][A-Za-z ]{0,39}?)[*_]*(?::|\s[–—])/.exec(line);
-  if (!m) return false;
-  return m[1]!
-    .toLowerCase()
-    .split(' ')
-    .some((w) => METRIC_WORDS[w] !== undefined || TROOP_NOUNS.has(w) || w === 'strength' || w === 'pledged');
-}
-
-/** The fact box holding the line at `lineStart` (the line, the box lines and heading above it) names North Korea, or the article is about its troops. */
-function boxAboutNk(ctx: Ctx, lineStart: number, stacked: boolean): boolean {
-  const { text } = ctx;
-  let end = text.indexOf('\n', lineStart);
-  if (end < 0) end = text.length;
-  let s = lineStart;
-  let e = end;
-  for (let n = 0; n < 12; n++) {
-    // A paragraph of running text ends the box.
-    if (n > 0 && e - s > 200) break;
-    const line = text.slice(s, e);
-    if (NAMES_NORTH_KOREA.test(line)) return true;
-    // A heading that names another country: the box is about that; a neutral one ("Key facts") leaves it to the article.
-    // (A line with a value, "Distance: 500 km", is another line of the box.)
-    if (n > 0 && !isMetricLabel(line) && !/^[^:]{1,40}:\s*(?:[A-Za-z~≈]+\s+){0,2}\d/.test(line)) {
-      if (OTHER_SIDE_RE.test(line)) return false;
-      // A table's cells stand one to a line: short lines go on with the box.
-      if (!(stacked && line.length <= 60 && !/[.!?]$/.test(line))) break;
-    }
-    if (s === 0) break;
-    e = s - 1;
-    while (e > 0 && text.charCodeAt(e - 1) === 10) e--;
-    s = text.lastIndexOf('\n', e - 1) + 1;
-  }
-  return (ctx.topic ??= articleTopic(text));
-}
-
 const UNIT_NOUNS = new Set([
   'unit',
   'units',
@@ -1172,51 +785,4 @@ const UNIT_NOUNS = new Set([
 ]);
 
 const PART_OF = new Set(['them', 'whom', 'those', 'these']);
-const OTHER_SIDE_RE = /\b(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Americ|U\.?S\b|China|Chinese|Israel|Gaza|Iran|Syria)/i;
 const ATTRIBUTION_HOST: AttributionHost = { tokensOf };
-
-const KOREAN_GAP = new Set(['north', 'korean', 'koreans', 'dprk', 'the', 'of', 'its']);
-
-/**
- * The qualifier of the figure this one is coordinated with: "roughly 300
- * deaths and 2,700 injuries", "at least 100 ... have been killed and 1,000
- * wounded" (a gapped verb), but not "2,700 have been injured" (its own verb).
- */
-function carriedQualifier(ctx: Ctx, T: readonly Token[], k: number): Qualifier | null {
-  let n = k + 1;
-  while (QUOTES.has(T[n]?.w ?? '')) n++;
-  const elliptical = METRIC_WORDS[T[n]?.w ?? ''] !== undefined;
-  let words = 0;
-  let conj = false;
-  let nounsOnly = true;
-  for (let j = k - 1; j >= 0; j--) {
-    const t = T[j]!;
-    if (t.fig >= 0) {
-      const q = ctx.figs[t.fig]!.qualifier;
-      if (!conj || !(nounsOnly || elliptical)) return null;
-      return q === 'approx' || q === 'atLeast' || q === 'atMost' ? q : null;
-    }
-    if (t.w === 'and' || t.w === 'or' || t.w === ',') {
-      if (conj) return null;
-      conj = true;
-      continue;
-    }
-    if (QUOTES.has(t.w)) continue;
-    if (!conj || !isWord(t) || ++words > 12) return null;
-    if (!(METRIC_WORDS[t.w] !== undefined || TROOP_NOUNS.has(t.w) || WEAK_NOUNS.has(t.w) || KOREAN_GAP.has(t.w))) nounsOnly = false;
-    if (!nounsOnly && !elliptical) return null;
-  }
-  return null;
-}
-
-/** Index of the first figure ending after `pos` (binary search). */
-function firstFigFrom(figs: readonly RawFigure[], pos: number): number {
-  let lo = 0;
-  let hi = figs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figs[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

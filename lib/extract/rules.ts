@@ -6,6 +6,7 @@
 import { ATTRIBUTION_RULES } from './attribution/rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
+import { CARRIED_QUALIFIER } from './numbers/qualifier';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
@@ -17,6 +18,7 @@ import { PASSAGE_RULES } from './topic/passage';
 export const RULES: readonly RuleInfo[] = [
   ...OUTRIGHT_RULES,
   ...NOT_A_COUNT_RULES,
+  CARRIED_QUALIFIER,
   ...PASSAGE_RULES,
   ...OWNER_RULES,
   ...AGENT_RULES,

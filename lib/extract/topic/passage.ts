@@ -1,10 +1,15 @@
 // Topic stage: a figure in a sentence that does not name North Korea itself.
 // Its neighbours, or the article's opening, may name it; the figure must then
 // refer back to troops already named (an antecedent) or stand as the subject
-// of a troop verb. The predicates read the whole text and live with the
-// extraction loop (../extract-claims.ts); the rules are named here.
+// of a troop verb. The rules are named here with the passage's predicates;
+// analyze() (../extract-claims.ts) asks them in order.
 
+import { sentenceAfter, sentenceBefore } from '../../text/sentences';
+import { type Ctx, type Sentence, tokensOf } from '../context';
+import { TROOP_NOUNS } from '../lexicon';
+import { NAMES_NORTH_KOREA } from '../lexicon/north-korea';
 import type { RuleInfo } from '../rule';
+import { foreignInSentence } from './owner';
 
 export const NOT_NAMED_NEARBY: RuleInfo = {
   id: 'north-korea-not-named-nearby',
@@ -59,3 +64,79 @@ export const PASSAGE_ONLY: RuleInfo = {
 };
 
 export const PASSAGE_RULES: readonly RuleInfo[] = [NOT_NAMED_NEARBY, PEOPLE_NOT_NORTH_KOREAN, NO_ANTECEDENT, PASSAGE_ONLY];
+
+export const LIVE_RE = /\blive\b/i;
+
+/** A timestamp at a line start ("10:45 ..."); the indent never crosses a line end, so runs of blank lines cost linear time. */
+export const STAMP_RE = /^[^\S\r\n\u2028\u2029]*\d{1,2}[:.]\d{2}\b/gm;
+
+/** An opening "According to X," (the source, not an owner). */
+export const SOURCE_OPENING_RE = /^(?:According to|Citing) [^,]{1,120},/;
+
+export const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
+
+/** One of the three words after a figure is a troop noun ("2,600 soldiers", "2,600 special forces troops"). */
+export function troopNounAfter(text: string, end: number): boolean {
+  const words = text
+    .slice(end, end + 40)
+    .toLowerCase()
+    .split(/[^a-z-]+/);
+  for (let i = 1; i < words.length && i <= 3; i++) if (TROOP_NOUNS.has(words[i]!)) return true;
+  return false;
+}
+
+/** Whether the article as a whole is about North Korea's troops: its opening names them, and it is not a live blog. */
+export function articleTopic(text: string): boolean {
+  const head = text.slice(0, 400);
+  const firstLine = head.split('\n', 1)[0] ?? '';
+  if (!NAMES_NORTH_KOREA.test(head) || LIVE_RE.test(firstLine)) return false;
+  // Timestamped entries near the top make a live blog.
+  const top = text.slice(0, 50_000);
+  STAMP_RE.lastIndex = 0;
+  let stamps = 0;
+  while (STAMP_RE.exec(top) !== null) if (++stamps >= 3) return false;
+  return true;
+}
+
+/** Whether the sentence right before this one names another country's troops (a live blog's other story). */
+export function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
+  const prev = sentenceBefore(ctx.text, sent.start);
+  if (!prev) return false;
+  // The sentence before gave a figure about North Korean troops: the passage is theirs.
+  const last = ctx.claims[ctx.claims.length - 1];
+  if (last && last.start >= prev[0] && last.start < prev[1]) return false;
+  return foreignInSentence(tokensOf(ctx, prev), Infinity, false);
+}
+
+/** Whether the sentence right before this one (same passage) names North Korea. */
+export function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
+  return previousSentence(ctx, sent.start)?.nk ?? false;
+}
+
+/**
+ * Whether one of the three sentences before `start`, or the one after `end`
+ * (a headline's body), names North Korea: the passage is about its troops.
+ */
+export function nkAround(ctx: Ctx, start: number, end: number): boolean {
+  const next = sentenceAfter(ctx.text, end);
+  if (next && NAMES_NORTH_KOREA.test(ctx.text.slice(next[0], next[1]))) return true;
+  let s = start;
+  for (let n = 0; n < 3; n++) {
+    const prev = previousSentence(ctx, s);
+    if (!prev) return false;
+    if (prev.nk) return true;
+    s = prev.start;
+  }
+  return false;
+}
+
+/** The sentence before the one starting at `start`, with whether it names North Korea (cached per text). */
+export function previousSentence(ctx: Ctx, start: number): { start: number; nk: boolean } | null {
+  let hit = ctx.previous.get(start);
+  if (hit === undefined) {
+    const prev = sentenceBefore(ctx.text, start);
+    hit = prev ? { start: prev[0], nk: NAMES_NORTH_KOREA.test(ctx.text.slice(prev[0], prev[1])) } : null;
+    ctx.previous.set(start, hit);
+  }
+  return hit;
+}

@@ -1,0 +1,117 @@
+// What every stage of the claim engine reads a figure with: the text's
+// context (its figures, the claims found so far, caches per sentence), the
+// figure's sentence, the switch of a named rule, and the trace `--explain`
+// records (which rule refused a figure, which fired on it).
+
+import type { Attribution, Claim } from '../types';
+import type { LineStarts } from '../text/lines';
+import type { AttributionCtx, Cue, SideMemo } from './attribution';
+import type { RawFigure } from './figures';
+import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
+import { type Token, tokenize } from './tokens';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first figure that may lie in the sentence. */
+  firstFig: number;
+  nk: boolean;
+  prevNk?: boolean;
+  tokens?: Token[];
+  cues?: Cue[];
+  /** The sentence holds a time word (period parsing runs only then). */
+  timeHint?: boolean;
+  /** The period of the timeline item the sentence stands in (undefined: not yet read). */
+  item?: string | null;
+  /** The sentence's text, sliced once: its claims share the string (so conform checks it once). */
+  text?: string;
+  /** The sentence text conform found at `start` (the check is not repeated for the next claim). */
+  conformed?: string;
+}
+
+export interface Ctx extends AttributionCtx {
+  text: string;
+  figs: RawFigure[];
+  published: string | null;
+  /** Rule ids switched off (./rule.ts). */
+  disabled: DisabledRules;
+  memo: SideMemo;
+  claims: Claim[];
+  /** "he said" resolved per sentence start. */
+  pronouns: Map<number, Attribution | null>;
+  /** Sentence before each sentence start, and whether it names North Korea. */
+  previous: Map<number, { start: number; nk: boolean } | null>;
+  /** Tokens of neighbouring sentences read for attribution, by start. */
+  tokens: Map<number, Token[]>;
+  /** The current figure's sentence was let in only because it may be a fact box line. */
+  labelOnly?: boolean;
+  /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
+  topic?: boolean;
+  /** Line starts, found once for the whole text (timeline item labels). */
+  lines?: LineStarts;
+}
+
+/** Whether the named rule `r` is switched on for this extraction. */
+export const on = (ctx: Ctx, r: RuleInfo): boolean => ruleOn(ctx.disabled, r.id);
+
+/**
+ * Set only while `extractWithRefusals` runs: the id of the check that refused
+ * each figure, by its index among the text's figures (for `--explain`).
+ */
+let refusals: Map<number, string> | null = null;
+
+export const refuse = (i: number, id: string): null => {
+  refusals?.set(i, id);
+  return null;
+};
+
+/**
+ * Set only while `extractWithRefusals` runs: the ids of the named rules that
+ * fired on each figure (decided its metric, or changed a reading), in order.
+ */
+let firings: Map<number, string[]> | null = null;
+
+export const fire = (i: number, id: string): void => {
+  if (firings === null) return;
+  const list = firings.get(i);
+  if (list) list.push(id);
+  else firings.set(i, [id]);
+};
+
+/** Whether a trace is being recorded (`extractWithRefusals`). */
+export const tracing = (): boolean => firings !== null;
+
+/** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
+export function tokensOf(ctx: AttributionCtx, [s, e]: [number, number]): Token[] {
+  let T = ctx.tokens.get(s);
+  if (!T) {
+    T = tokenize(ctx.text, s, e, ctx.figs, firstFigFrom(ctx.figs, s));
+    ctx.tokens.set(s, T);
+  }
+  return T;
+}
+
+/** Index of the first figure ending after `pos` (binary search). */
+export function firstFigFrom(figs: readonly RawFigure[], pos: number): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Starts recording refusals and firings (`extractWithRefusals`); `stopTrace` ends it and hands them over. */
+export function startTrace(): void {
+  refusals = new Map();
+  firings = new Map();
+}
+
+export function stopTrace(): { refused: Map<number, string>; fired: Map<number, string[]> } {
+  const out = { refused: refusals ?? new Map<number, string>(), fired: firings ?? new Map<number, string[]>() };
+  refusals = null;
+  firings = null;
+  return out;
+}
