@@ -8,9 +8,9 @@ import type { Claim } from '../types';
 
 /**
  * `c` as the background takes it, or null. `sentenceStart`: the offset of
- * `c.sentence` in `text`; `checked`, a sentence already found in `text` at
- * `sentenceStart` (the same string again is not compared again: the claims of
- * one sentence share it).
+ * `c.sentence` in `text`; `checked`, a string known to be the text's at
+ * `sentenceStart` (a sentence that is that very string is not compared with
+ * the text again).
  */
 export function conform(c: Claim, text: string, sentenceStart: number, checked?: string): Claim | null {
   // The figure at its offsets, and its sentence the text's at `sentenceStart`, holding it there.

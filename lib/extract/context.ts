@@ -23,10 +23,8 @@ export interface Sentence {
   timeHint?: boolean;
   /** The period of the timeline item the sentence stands in (undefined: not yet read). */
   item?: string | null;
-  /** The sentence's text, sliced once: its claims share the string (so conform checks it once). */
+  /** The sentence's text, sliced once: its claims share the string (and conform need not compare it with the text). */
   text?: string;
-  /** The sentence text conform found at `start` (the check is not repeated for the next claim). */
-  conformed?: string;
 }
 
 export interface Ctx extends AttributionCtx {

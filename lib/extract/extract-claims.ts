@@ -177,11 +177,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       claim = refuse(i, 'error');
     }
     // Only what the background takes (lib/extract/conform.ts).
-    if (claim) claim = conform(claim, text, sent.start, sent.conformed);
-    if (claim) {
-      sent.conformed = claim.sentence;
-      ctx.claims.push(claim);
-    }
+    // (The sentence's text is the text's at its start by construction: conform need not compare it again.)
+    if (claim) claim = conform(claim, text, sent.start, (sent.text ??= text.slice(sent.start, sent.end)));
+    if (claim) ctx.claims.push(claim);
   }
   return ctx.claims;
 }

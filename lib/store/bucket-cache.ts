@@ -10,7 +10,8 @@
 // a range delete or clear drops everything. A generation counter, bumped
 // when a write is issued and again when it settles, keeps a judging that
 // read a bucket before the write from caching it after. Claim rows are
-// dropped the same way by each write to `claimSets` (per article; a clear drops all).
+// dropped the same way by each write to `claimSets` (per article; a clear drops all),
+// and the answers of judging's source-index queries by any write to `claimSets`.
 // The store has one writer, the background's Dexie instance: a write by
 // another connection is not seen (reopening starts empty).
 //
@@ -24,6 +25,9 @@ import type { BucketData, BucketRow, ClaimRow, TallymarkDb } from './db';
 
 /** Most claim rows kept (the rows a page's verdicts show: compared, timeline, earlier, later). */
 export const MAX_ROWS = 5000;
+
+/** Most answers of judging's source-index queries kept. */
+export const MAX_QUERIES = 5000;
 
 /** Most decoded buckets kept (a bucket is one metric's figures of one day; two years of six metrics is ~4,400). */
 export const MAX_BUCKETS = 3000;
@@ -65,6 +69,8 @@ export class BucketCache {
   private readonly times = new Map<Metric, readonly number[]>();
   private readonly decoded = new Map<string, readonly BucketEntry[]>();
   private readonly rows = new Map<string, ClaimRow>();
+  /** Answers of judging's source-index queries (a source's earlier counts), by query: dropped by every write to `claimSets`. */
+  private readonly queries = new Map<string, unknown>();
   /** Reads and misses, for tests and measurement. */
   readonly stats = { hits: 0, misses: 0 };
 
@@ -88,11 +94,38 @@ export class BucketCache {
     this.times.clear();
     this.decoded.clear();
     this.rows.clear();
+    this.queries.clear();
+  }
+
+  /** How many query answers are held. */
+  get queryCount(): number {
+    return this.queries.size;
+  }
+
+  /**
+   * The answer of a read-only query of the claims named `key` (all it depends
+   * on), run inside the caller's transaction when not held. Kept unless a
+   * write was issued since `generation`; the rows answered are shared, never changed.
+   */
+  async query<T>(key: string, generation: number, run: () => Promise<T>): Promise<T> {
+    if (this.queries.has(key)) {
+      const held = this.queries.get(key) as T;
+      this.queries.delete(key);
+      this.queries.set(key, held);
+      return held;
+    }
+    const answer = await run();
+    if (generation === this.generation) {
+      this.queries.set(key, answer);
+      while (this.queries.size > MAX_QUERIES) this.queries.delete(this.queries.keys().next().value as string);
+    }
+    return answer;
   }
 
   /** Drops the claim rows a write to `claimSets` touches (keyed by article id; all of them, when its keys are not known). */
   invalidateClaims(req: DBCoreMutateRequest): void {
     this.generation++;
+    this.queries.clear();
     const keys: unknown[] =
       req.type === 'delete'
         ? req.keys

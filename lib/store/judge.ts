@@ -318,8 +318,11 @@ export async function judgePage(
     }
     await Promise.all([...wanted].map(([metric, { min, max }]) => readMetric(metric, min, max, edgeDays)));
 
-    // A source's earlier counts, from the claims' source indexes.
+    // A source's earlier counts, from the claims' source indexes (their answers kept in the cache until the claims change).
     const isOther = (r: ClaimRow) => !own.includes(r.outletKey) && !opts.excludeArticles?.has(r.articleId);
+    const who = `${own.join('|')}#${[...(opts.excludeArticles ?? [])].sort().join('|')}`;
+    const remember = <T>(key: string, run: () => Promise<T>): Promise<T> =>
+      cache && !inWrite ? cache.query(`${key}#${who}`, generation, run) : run();
     const extras = await Promise.all(
       figs.map(async (fig) => {
         if (fig.side === null || fig.scope !== 'total') return [];
@@ -332,13 +335,20 @@ export async function judgePage(
           ...sides.map(async (side) => {
             const rows: ClaimRow[] = [];
             if (GROWING_METRICS.has(fig.metric)) {
-              const higher = await findHigherEarlierCount(db, fig, side, isOther, widenFigure(fig)[1]);
+              const wh = widenFigure(fig)[1];
+              const higher = await remember(`higher|${fig.metric}|${side}|${wh}|${fig.time}`, () =>
+                findHigherEarlierCount(db, fig, side, isOther, wh),
+              );
               if (higher) rows.push(higher);
             }
-            if (!comparable) rows.push(...(await findLatestEarlierTotals(db, fig, side, isOther)));
+            if (!comparable) {
+              rows.push(
+                ...(await remember(`latest|${fig.metric}|${side}|${fig.time}`, () => findLatestEarlierTotals(db, fig, side, isOther))),
+              );
+            }
             return rows;
           }),
-          findJointTotals(db, fig, sides, isOther),
+          remember(`joint|${fig.metric}|${sides.join(',')}`, () => findJointTotals(db, fig, sides, isOther)),
         ]);
         const seen = new Set<string>();
         return found.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));

@@ -60,7 +60,11 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
   rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (_ctx, T, c, figAt) => {
     const lo = Math.min(c.at, figAt);
     const hi = Math.max(c.at, figAt);
-    for (const t of T) if (t.start > lo && t.start < hi && CONTRAST.has(t.w)) return 1000;
+    for (const t of T) {
+      // (Tokens come in text order: none after `hi` is between.)
+      if (t.start >= hi) break;
+      if (t.start > lo && CONTRAST.has(t.w)) return 1000;
+    }
     return 0;
   }),
   rule(
