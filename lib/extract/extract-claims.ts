@@ -9,7 +9,6 @@ import { conform } from './conform';
 import { sentenceAround } from '../text/sentences';
 import { type AttributionHost, attribute, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
-import { AUX_WORDS, CIVIL_WORKERS, METRIC_WORDS, NP_MODIFIERS, OBJECT_VERBS, TROOP_NOUNS, WEAK_NOUNS } from './lexicon';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
 import { beginNotes, noteRule, takeNotes } from './notes';
@@ -23,7 +22,6 @@ import {
   DOCUMENT_NUMBER,
   isAgeOrNumberSign,
   isBareOne,
-  isCompoundModifier,
   isDocumentNumber,
   isMonthAbbrevBefore,
   isMonthBefore,
@@ -40,6 +38,9 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
+import { readNationalityAround, readNounPhrase } from './metric/noun-phrase';
+import { readObjectVerb } from './metric/object-verb';
+import { PART_OF, readPredicate } from './metric/predicate';
 import { type Ctx, fire, on, refuse, type Sentence, startTrace, stopTrace, tokensOf, tracing } from './context';
 import { CARRIED_QUALIFIER, carriedQualifier } from './numbers/qualifier';
 import { factLine, labelGate, stackedLabel } from './topic/fact-box';
@@ -61,13 +62,12 @@ import {
   TROOPS_DEFAULT,
   WHOLE_TAKES_NO_VERB,
 } from './metric/precedence';
-import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter, NOUN_OF } from './metric/verbs';
-import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from './topic/agents';
+import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './metric/verbs';
 import { CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
-import { QUOTES, VERB_SKIP } from './grammar';
+import { QUOTES } from './grammar';
 import { tokenize } from './tokens';
 
 export interface ExtractOptions {
@@ -190,24 +190,6 @@ function refuseOutright(ctx: Ctx, f: RawFigure): string | null {
   return null;
 }
 
-const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
-const REMAIN = new Set(['remain', 'remains', 'remained']);
-const LISTED = new Set([
-  'listed',
-  'classified',
-  'registered',
-  'recorded',
-  'declared',
-  'counted',
-  'reported',
-  'went',
-  'gone',
-  'go',
-  'considered',
-  'deemed',
-  'officially',
-]);
-
 /**
  * `extractText`, and the trace behind `--explain`: for every figure it did not
  * keep, the id of the check that refused it (`refused`); for every figure, the
@@ -253,171 +235,14 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   // Let in only as a fact box line, and it is none.
   if (ctx.labelOnly) return refuse(i, NOT_NAMED_NEARBY.id);
 
-  // --- the noun phrase after the figure ---
-  let j = k + 1;
-  let natNK = false;
-  let natOther = false;
-  let adj: Metric | null = null;
-  let head: 'troop' | 'weak' | 'metric' | 'none' = 'none';
-  let headMetric: Metric | null = null;
-  let fromNK = false;
-  let partOfWord = false;
-  let steps = 0;
-  while (j < T.length && steps++ < 8) {
-    const t = T[j]!;
-    const w = t.w;
-    if (QUOTES.has(w)) {
-      j++;
-      continue;
-    }
-    const nat = natAt(T, j);
-    if (nat) {
-      if (nat.kind === 'nk') natNK = true;
-      else natOther = true;
-      j += nat.len;
-      if (nat.troop) {
-        head = 'troop';
-        break;
-      }
-      continue;
-    }
-    if (
-      w === '-' &&
-      (T[j + 1]?.w === 'strong' ||
-        T[j + 1]?.w === 'man' ||
-        T[j + 1]?.w === 'member' ||
-        T[j + 1]?.w === 'troop' ||
-        T[j + 1]?.w === 'soldier')
-    ) {
-      // "an 11,000-strong force", "an 11,000-man contingent" give the size of the deployment.
-      head = 'metric';
-      headMetric = 'deployed';
-      j += 2;
-      break;
-    }
-    // A compound modifier ("12-year-old", "10-minute", "two-thirds") is not a count.
-    if (on(ctx, COMPOUND_MODIFIER) && isCompoundModifier(T, j, k)) return refuse(i, COMPOUND_MODIFIER.id);
-    if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
-      head = 'metric';
-      headMetric = 'captured';
-      j += 3;
-      break;
-    }
-    const mw = METRIC_WORDS[w];
-    if (mw && mw !== 'deployed') {
-      // An adjective before a troop noun ("two captured North Koreans"), else the head itself.
-      let n = j + 1;
-      const nn = natAt(T, n);
-      if (nn) n += nn.len;
-      if (nn?.troop || TROOP_NOUNS.has(T[n]?.w ?? '')) {
-        adj ??= mw;
-        j++;
-        continue;
-      }
-      head = 'metric';
-      const [cm, last] = combine(T, j, mw);
-      headMetric = cm;
-      j = last + 1;
-      break;
-    }
-    // "5,000 military construction workers" are troops; workers alone are not.
-    // "5,000 military construction workers" are troops; workers, labourers alone are civilians.
-    if (TROOP_NOUNS.has(w) || (CIVIL_WORKERS.has(w) && (T[j - 1]?.w === 'military' || T[j - 2]?.w === 'military'))) {
-      head = 'troop';
-      j++;
-      break;
-    }
-    // "2,000 more soldiers": a modifier; "2,700 more": the head.
-    if (
-      WEAK_NOUNS.has(w) &&
-      (w === 'more' || w === 'other' || w === 'additional') &&
-      (TROOP_NOUNS.has(T[j + 1]?.w ?? '') || natAt(T, j + 1))
-    ) {
-      j++;
-      continue;
-    }
-    // "4,000 of those": the troops named before.
-    if (WEAK_NOUNS.has(w) || ((w === 'those' || w === 'these') && T[j - 1]?.w === 'of')) {
-      head = 'weak';
-      j++;
-      // "3,000 of those troops": the troops named before.
-      if ((w === 'those' || w === 'these') && TROOP_NOUNS.has(T[j]?.w ?? '')) {
-        partOfWord = true;
-        j++;
-      }
-      break;
-    }
-    // French word order: "estimates at 3,000 the number of North Korean soldiers killed".
-    if (w === 'the' && (T[j + 1]?.w === 'number' || T[j + 1]?.w === 'toll' || T[j + 1]?.w === 'total') && T[j + 2]?.w === 'of') {
-      j += 3;
-      continue;
-    }
-    // "3,000 North Korean infantry are ...": the modifier is the head when no noun follows.
-    if (w === 'infantry' && !TROOP_NOUNS.has(T[j + 1]?.w ?? '') && !NP_MODIFIERS.has(T[j + 1]?.w ?? '')) {
-      head = 'troop';
-      j++;
-      break;
-    }
-    if (NP_MODIFIERS.has(w) && w !== 'of') {
-      j++;
-      continue;
-    }
-    if (
-      w === 'of' &&
-      (T[j + 1]?.w === 'the' ||
-        T[j + 1]?.w === 'them' ||
-        T[j + 1]?.w === 'whom' ||
-        T[j + 1]?.w === 'its' ||
-        T[j + 1]?.w === 'their' ||
-        T[j + 1]?.w === 'those' ||
-        T[j + 1]?.w === 'these')
-    ) {
-      j++;
-      continue;
-    }
-    if (w === 'from' || w === 'of') {
-      // "3,000 of Kim's troops", "10,000 from North Korea".
-      const nn = natAt(T, j + 1);
-      if (nn?.kind === 'nk') {
-        natNK = true;
-        fromNK = true;
-        j += 1 + nn.len;
-        continue;
-      }
-    }
-    break;
-  }
-  if (head === 'none' && fromNK) head = 'troop';
-  // "1,100 casualties among North Korean troops", "losses of North Korean units".
-  if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of')) {
-    const the = T[j + 1]?.w === 'the' ? 1 : 0;
-    if (natAt(T, j + 1 + the)?.kind === 'nk') natNK = true;
-  }
+  // --- the noun phrase after the figure (./metric/noun-phrase.ts) ---
+  const np = readNounPhrase(T, k, on(ctx, COMPOUND_MODIFIER));
+  if (np === null) return refuse(i, COMPOUND_MODIFIER.id);
   // "1,000 men a day", "100 per week": a rate, not a count.
-  if (on(ctx, RATE) && isRate(T, head === 'none' ? k + 1 : j)) return refuse(i, RATE.id);
-  // "soldiers from (the) North Korea / DPRK"
-  if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
-    const the = T[j + 1]?.w === 'the' ? 1 : 0;
-    const nn = natAt(T, j + 1 + the);
-    if (nn?.kind === 'nk') {
-      natNK = true;
-      j += 1 + the + nn.len;
-      // "members of the North Korean unit".
-      if (UNIT_NOUNS.has(T[j]?.w ?? '')) j++;
-    } else if (T[j]?.w === 'of' && UNIT_NOUNS.has(T[j + 1 + the]?.w ?? '')) {
-      // "nine members of the unit had been killed".
-      j += 2 + the;
-    }
-  }
-  // Possessor before the figure: "Pyongyang's 11,000 troops".
-  if (prevTok) {
-    const pw = prevTok.w;
-    if (pw.endsWith("'s") || pw === "'") {
-      const pn = natAt(T, k - 1) ?? natAt(T, k - 2);
-      if (pn?.kind === 'nk') natNK = true;
-      else if (pn?.kind === 'other' && !natNK) natOther = true;
-    }
-  }
+  if (on(ctx, RATE) && isRate(T, np.head === 'none' ? k + 1 : np.end)) return refuse(i, RATE.id);
+  readNationalityAround(T, k, np);
+  const { adj, head, headMetric, partOfWord } = np;
+  let { end: j, natNK, natOther } = np;
 
   if (on(ctx, OTHER_NATIONALITY) && natOther && !natNK) return refuse(i, OTHER_NATIONALITY.id);
   if (on(ctx, BARE_ONE) && isBareOne(f, natNK && head === 'troop')) return refuse(i, BARE_ONE.id);
@@ -467,92 +292,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
 
   // --- metric (./metric/precedence.ts) ---
-  let predMetric: Metric | null = null;
-  {
-    // The predicate right after the noun phrase: "have been killed", "(are) dead", "taken prisoner".
-    let p = head === 'none' ? k + 1 : j;
-    let guard = 0;
-    // "Two North Korean soldiers, captured by Ukraine, ..."
-    if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
-    // "4,000 North Korean troops, or a third of those sent, have been killed": past the apposition.
-    if (
-      head === 'troop' &&
-      T[p]?.w === ',' &&
-      (T[p + 1]?.w === 'or' ||
-        T[p + 1]?.w === 'roughly' ||
-        T[p + 1]?.w === 'about' ||
-        T[p + 1]?.w === 'nearly' ||
-        T[p + 1]?.w === 'including' ||
-        T[p + 1]?.w === 'among' ||
-        T[p + 1]?.w === 'mostly')
-    ) {
-      let q = p + 2;
-      while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
-      if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;
-    }
-    // "3,000 of them ...", "of whom 3,000 ...".
-    const partOf =
-      (head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''))) ||
-      (head === 'none' && PART_OF.has(T[k - 1]?.w ?? '') && T[k - 2]?.w === 'of');
-    for (;;) {
-      while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w)))
-        p++;
-      // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
-      if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–')) break;
-      let q = p + 1;
-      while (q < T.length && q < p + 10 && T[q]!.w !== '—' && T[q]!.w !== '–') q++;
-      p = q < T.length && q < p + 10 && METRIC_WORDS[T[p + 1]?.w ?? ''] === undefined ? q + 1 : p + 1;
-    }
-    // "3,000 of whom are special forces": part of the force sent.
-    if (partOf && (BE.has(T[p - 1]?.w ?? '') || p === (head === 'none' ? k + 1 : j))) {
-      let q = p;
-      while (NP_MODIFIERS.has(T[q]?.w ?? '') || T[q]?.w === 'special') q++;
-      if (TROOP_NOUNS.has(T[q]?.w ?? '') && METRIC_WORDS[T[q + 1]?.w ?? ''] === undefined) predMetric = 'deployed';
-    }
-    // "are listed as missing", "were classified as dead": the status after "as".
-    // "went missing", "were declared dead", "are considered missing".
-    if (LISTED.has(T[p]?.w ?? '')) {
-      const q = T[p + 1]?.w === 'as' ? p + 2 : p + 1;
-      if (CASUALTY(METRIC_WORDS[T[q]?.w ?? '']) || (q === p + 2 && METRIC_WORDS[T[q]?.w ?? ''] !== undefined)) p = q;
-    }
-    const t = T[p];
-    if (t && t.fig < 0) {
-      // "remain unaccounted for": missing.
-      if (t.w === 'unaccounted' && T[p + 1]?.w === 'for') predMetric = 'missing';
-      // "600 of them fatally (wounded)": killed.
-      else if (t.w === 'fatally' || t.w === 'mortally') predMetric = 'killed';
-      else if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? ''))
-        predMetric = 'captured';
-      else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';
-      // "have been lost": casualties.
-      else if (t.w === 'lost' && T[p - 1]?.w === 'been') predMetric = 'casualties';
-      // "12,000 are training in the Far East" (a verb here; "3,000 training rounds" is a noun).
-      else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '')) predMetric = 'deployed';
-      else {
-        const mw = METRIC_WORDS[t.w];
-        if (mw) predMetric = combine(T, p, mw)[0];
-        // "soldiers sent to fight for Russia have died": the participle modifies the noun; the main verb counts.
-        if (mw === 'deployed' && p === j && head !== 'none' && !isPartitiveWhole(T, k)) predMetric = mainVerbAfter(T, p + 1) ?? predMetric;
-        // "taken alive", "captured alive".
-        if ((t.w === 'taken' || t.w === 'captured') && T[p + 1]?.w === 'alive') predMetric = 'captured';
-        // "two of them are in Ukrainian hands / captivity / custody".
-        else if (T[p - 1]?.w === 'in' && T.slice(p, p + 3).some((x) => x.w === 'hands' || x.w === 'captivity' || x.w === 'custody')) {
-          predMetric = 'captured';
-        }
-        // "11,000 were in Russia", "are now inside Kursk": being there is being deployed.
-        else if (
-          /^\p{Lu}/u.test(t.raw) &&
-          !/(?:ian|ean|ese|ish)$/.test(t.w) &&
-          (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') &&
-          p - 2 > k
-        ) {
-          let b = p - 2;
-          while (b > k && (T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently' || T[b]!.w === 'already')) b--;
-          if (BE.has(T[b]!.w)) predMetric = 'deployed';
-        }
-      }
-    }
-  }
+  let predMetric = readPredicate(T, k, j, head, partOfWord);
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
   if (ofFig >= 0) {
     const part = on(ctx, PART_TAKES_VERB) ? mainVerbAfter(T, ofFig + 1) : null;
@@ -566,38 +306,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     predMetric = null;
     fire(i, WHOLE_TAKES_NO_VERB.id);
   }
-  let verbMetric: Metric | null = null;
-  {
-    let p = k - 1;
-    let guard = 0;
-    // A quoted object: 'had lost "at least 1,000 soldiers"'.
-    while (p >= 0 && guard++ < 4 && (VERB_SKIP.has(T[p]!.w) || (QUOTES.has(T[p]!.w) && T[p]!.w !== '(' && T[p]!.w !== ')'))) p--;
-    const t = T[p];
-    if (t && t.fig < 0) {
-      let vm = OBJECT_VERBS[t.w];
-      // "killed or wounded 3,000": both together are casualties.
-      const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''];
-      if (
-        vm &&
-        (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') &&
-        ((vm === 'wounded' && pair === 'killed') || (vm === 'killed' && pair === 'wounded'))
-      )
-        vm = 'casualties';
-      if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
-      // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
-      if (vm === 'casualties' && !natNK && on(ctx, LOSSES_OF_OTHER_SIDE) && lossOfOther(T, p)) return refuse(i, LOSSES_OF_OTHER_SIDE.id);
-      // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims.
-      if (vm && vm !== 'deployed' && !natNK && on(ctx, NORTH_KOREANS_KILL) && nkAgentBefore(T, p)) return refuse(i, NORTH_KOREANS_KILL.id);
-      // "inflicted 1,000 casualties (on ...)": the other side's.
-      if (INFLICT.has(t.w) && !natNK && on(ctx, INFLICTED_ON_OTHERS) && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk'))
-        return refuse(i, INFLICTED_ON_OTHERS.id);
-      // "the capture of two wounded soldiers", "the loss of 300", "the killing of 30".
-      if (t.w === 'of') {
-        const noun = NOUN_OF[T[p - 1]?.w ?? ''] ?? (T[p - 2]?.w === 'capture' ? 'captured' : undefined);
-        if (noun) verbMetric = noun;
-      }
-    }
-  }
+  const objectVerb = readObjectVerb(ctx, T, k, j, natNK);
+  if (objectVerb !== null && typeof objectVerb === 'object') return refuse(i, objectVerb.id);
+  const verbMetric = objectVerb;
   // The first reading in the precedence table that gives a metric decides.
   let metric: Metric | null = null;
   let definite = false;
@@ -764,23 +475,4 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   };
 }
 
-const UNIT_NOUNS = new Set([
-  'unit',
-  'units',
-  'contingent',
-  'force',
-  'forces',
-  'army',
-  'battalion',
-  'brigade',
-  'corps',
-  'team',
-  'detachment',
-  'military',
-  'regiment',
-  'division',
-  'group',
-]);
-
-const PART_OF = new Set(['them', 'whom', 'those', 'these']);
 const ATTRIBUTION_HOST: AttributionHost = { tokensOf };

@@ -340,7 +340,8 @@ function* walkSteps(
             break;
           }
         }
-        if (!identity) offs = map.slice(0, count);
+        // A view where it keeps most of the buffer (a 5 MB text node would copy 20 MB in one step), else a copy.
+        if (!identity) offs = count > n / 2 ? map.subarray(0, count) : map.slice(0, count);
       }
     }
     const count = out.length;

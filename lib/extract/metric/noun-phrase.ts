@@ -1,0 +1,245 @@
+// Metric stage, first reading: the noun phrase after a figure ("300 North
+// Korean soldiers", "1,100 casualties among North Korean troops", "an
+// 11,000-strong force", "4,000 of those"), and North Korea named around it.
+
+import type { Metric } from '../../types';
+import { CIVIL_WORKERS, METRIC_WORDS, NP_MODIFIERS, TROOP_NOUNS, WEAK_NOUNS } from '../lexicon';
+import { QUOTES } from '../grammar';
+import { isCompoundModifier } from '../numbers/not-a-count';
+import type { Token } from '../tokens';
+import { natAt } from '../topic/nationality';
+import { combine } from './verbs';
+
+/** What the figure counts by its noun: troops, a weak noun ("people", "more", "of them"), a metric noun, or nothing. */
+export type Head = 'troop' | 'weak' | 'metric' | 'none';
+
+export interface NounPhrase {
+  /** The token after the noun phrase. */
+  end: number;
+  natNK: boolean;
+  natOther: boolean;
+  /** A status word before a troop noun ("two captured soldiers"). */
+  adj: Metric | null;
+  head: Head;
+  /** The metric the head names ("casualties", "-strong", "prisoners of war"). */
+  headMetric: Metric | null;
+  /** "of those troops": the troops named before. */
+  partOfWord: boolean;
+}
+
+/** The one noun phrase being read (extraction is synchronous). */
+const NP: NounPhrase = { end: 0, natNK: false, natOther: false, adj: null, head: 'none', headMetric: null, partOfWord: false };
+
+const UNIT_NOUNS = new Set([
+  'unit',
+  'units',
+  'contingent',
+  'force',
+  'forces',
+  'army',
+  'battalion',
+  'brigade',
+  'corps',
+  'team',
+  'detachment',
+  'military',
+  'regiment',
+  'division',
+  'group',
+]);
+
+/**
+ * Reads the noun phrase after the figure at token `k` into one object reused
+ * for every figure (no allocation per figure): its head, the metric a head or
+ * adjective names, whether it names North Korea or another country, and where
+ * it ends. Null when the figure is a compound modifier ("12-year-old") and
+ * `compound` (the rule COMPOUND_MODIFIER) is on.
+ */
+export function readNounPhrase(T: readonly Token[], k: number, compound: boolean): NounPhrase | null {
+  let j = k + 1;
+  let natNK = false;
+  let natOther = false;
+  let adj: Metric | null = null;
+  let head: Head = 'none';
+  let headMetric: Metric | null = null;
+  let fromNK = false;
+  let partOfWord = false;
+  let steps = 0;
+  while (j < T.length && steps++ < 8) {
+    const t = T[j]!;
+    const w = t.w;
+    if (QUOTES.has(w)) {
+      j++;
+      continue;
+    }
+    const nat = natAt(T, j);
+    if (nat) {
+      if (nat.kind === 'nk') natNK = true;
+      else natOther = true;
+      j += nat.len;
+      if (nat.troop) {
+        head = 'troop';
+        break;
+      }
+      continue;
+    }
+    if (
+      w === '-' &&
+      (T[j + 1]?.w === 'strong' ||
+        T[j + 1]?.w === 'man' ||
+        T[j + 1]?.w === 'member' ||
+        T[j + 1]?.w === 'troop' ||
+        T[j + 1]?.w === 'soldier')
+    ) {
+      // "an 11,000-strong force", "an 11,000-man contingent" give the size of the deployment.
+      head = 'metric';
+      headMetric = 'deployed';
+      j += 2;
+      break;
+    }
+    // A compound modifier ("12-year-old", "10-minute", "two-thirds") is not a count.
+    if (compound && isCompoundModifier(T, j, k)) return null;
+    if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
+      head = 'metric';
+      headMetric = 'captured';
+      j += 3;
+      break;
+    }
+    const mw = METRIC_WORDS[w];
+    if (mw && mw !== 'deployed') {
+      // An adjective before a troop noun ("two captured North Koreans"), else the head itself.
+      let n = j + 1;
+      const nn = natAt(T, n);
+      if (nn) n += nn.len;
+      if (nn?.troop || TROOP_NOUNS.has(T[n]?.w ?? '')) {
+        adj ??= mw;
+        j++;
+        continue;
+      }
+      head = 'metric';
+      const [cm, last] = combine(T, j, mw);
+      headMetric = cm;
+      j = last + 1;
+      break;
+    }
+    // "5,000 military construction workers" are troops; workers alone are not.
+    // "5,000 military construction workers" are troops; workers, labourers alone are civilians.
+    if (TROOP_NOUNS.has(w) || (CIVIL_WORKERS.has(w) && (T[j - 1]?.w === 'military' || T[j - 2]?.w === 'military'))) {
+      head = 'troop';
+      j++;
+      break;
+    }
+    // "2,000 more soldiers": a modifier; "2,700 more": the head.
+    if (
+      WEAK_NOUNS.has(w) &&
+      (w === 'more' || w === 'other' || w === 'additional') &&
+      (TROOP_NOUNS.has(T[j + 1]?.w ?? '') || natAt(T, j + 1))
+    ) {
+      j++;
+      continue;
+    }
+    // "4,000 of those": the troops named before.
+    if (WEAK_NOUNS.has(w) || ((w === 'those' || w === 'these') && T[j - 1]?.w === 'of')) {
+      head = 'weak';
+      j++;
+      // "3,000 of those troops": the troops named before.
+      if ((w === 'those' || w === 'these') && TROOP_NOUNS.has(T[j]?.w ?? '')) {
+        partOfWord = true;
+        j++;
+      }
+      break;
+    }
+    // French word order: "estimates at 3,000 the number of North Korean soldiers killed".
+    if (w === 'the' && (T[j + 1]?.w === 'number' || T[j + 1]?.w === 'toll' || T[j + 1]?.w === 'total') && T[j + 2]?.w === 'of') {
+      j += 3;
+      continue;
+    }
+    // "3,000 North Korean infantry are ...": the modifier is the head when no noun follows.
+    if (w === 'infantry' && !TROOP_NOUNS.has(T[j + 1]?.w ?? '') && !NP_MODIFIERS.has(T[j + 1]?.w ?? '')) {
+      head = 'troop';
+      j++;
+      break;
+    }
+    if (NP_MODIFIERS.has(w) && w !== 'of') {
+      j++;
+      continue;
+    }
+    if (
+      w === 'of' &&
+      (T[j + 1]?.w === 'the' ||
+        T[j + 1]?.w === 'them' ||
+        T[j + 1]?.w === 'whom' ||
+        T[j + 1]?.w === 'its' ||
+        T[j + 1]?.w === 'their' ||
+        T[j + 1]?.w === 'those' ||
+        T[j + 1]?.w === 'these')
+    ) {
+      j++;
+      continue;
+    }
+    if (w === 'from' || w === 'of') {
+      // "3,000 of Kim's troops", "10,000 from North Korea".
+      const nn = natAt(T, j + 1);
+      if (nn?.kind === 'nk') {
+        natNK = true;
+        fromNK = true;
+        j += 1 + nn.len;
+        continue;
+      }
+    }
+    break;
+  }
+  if (head === 'none' && fromNK) head = 'troop';
+  // "1,100 casualties among North Korean troops", "losses of North Korean units".
+  if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of')) {
+    const the = T[j + 1]?.w === 'the' ? 1 : 0;
+    if (natAt(T, j + 1 + the)?.kind === 'nk') natNK = true;
+  }
+  NP.end = j;
+  NP.natNK = natNK;
+  NP.natOther = natOther;
+  NP.adj = adj;
+  NP.head = head;
+  NP.headMetric = headMetric;
+  NP.partOfWord = partOfWord;
+  return NP;
+}
+
+/**
+ * North Korea named around the noun phrase: after it ("soldiers from the
+ * DPRK", "members of the North Korean unit") or as the possessor before the
+ * figure ("Pyongyang's 11,000 troops"). Updates `np` in place.
+ */
+export function readNationalityAround(T: readonly Token[], k: number, np: NounPhrase): void {
+  const head = np.head;
+  let j = np.end;
+  let natNK = np.natNK;
+  let natOther = np.natOther;
+  // "soldiers from (the) North Korea / DPRK"
+  if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
+    const the = T[j + 1]?.w === 'the' ? 1 : 0;
+    const nn = natAt(T, j + 1 + the);
+    if (nn?.kind === 'nk') {
+      natNK = true;
+      j += 1 + the + nn.len;
+      // "members of the North Korean unit".
+      if (UNIT_NOUNS.has(T[j]?.w ?? '')) j++;
+    } else if (T[j]?.w === 'of' && UNIT_NOUNS.has(T[j + 1 + the]?.w ?? '')) {
+      // "nine members of the unit had been killed".
+      j += 2 + the;
+    }
+  }
+  // Possessor before the figure: "Pyongyang's 11,000 troops".
+  const prevTok = T[k - 1];
+  if (prevTok) {
+    const pw = prevTok.w;
+    if (pw.endsWith("'s") || pw === "'") {
+      const pn = natAt(T, k - 1) ?? natAt(T, k - 2);
+      if (pn?.kind === 'nk') natNK = true;
+      else if (pn?.kind === 'other' && !natNK) natOther = true;
+    }
+  }
+  np.end = j;
+  np.natNK = natNK;
+  np.natOther = natOther;
+}
