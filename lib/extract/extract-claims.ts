@@ -292,7 +292,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
 
   // --- metric (./metric/precedence.ts) ---
-  let predMetric = readPredicate(T, k, j, head, partOfWord);
+  let predMetric = readPredicate(T, k, j, head, partOfWord, ctx.disabled);
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
   if (ofFig >= 0) {
     const part = on(ctx, PART_TAKES_VERB) ? mainVerbAfter(T, ofFig + 1) : null;
