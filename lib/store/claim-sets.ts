@@ -5,18 +5,19 @@
 // derived is stored once or computed again on reading): IndexedDB's cost is
 // per row and per object it copies in and out, far more than per index key or
 // per byte of a string. A backup joins these strings without parsing them.
-// The last element of every index key is the claim's position in its row,
-// so a range of an index reaches single claims, in index order.
+// The source indexes hold each key once per row (a row's claims of one source,
+// metric and day share one `src` key): a key reached in a range stands for
+// the row's claims whose fields it spells.
 import { cmp } from 'dexie';
 import { otherSidesOf } from '../compare/sides';
-import { widenFigure } from '../compare/verdict';
+import { GROWING_METRICS, widenFigure } from '../compare/verdict';
 import type { ArticleId, Attribution, ClaimId, Metric, Scope, Side } from '../types';
 import type { ClaimRow, TallymarkDb } from './db';
 
-/** `[metric, scope, side, time, position]`: the figures of a named source, by time. */
-export type SourceKey = [metric: Metric, scope: Scope, side: Side, time: number, at: number];
-/** `[metric, scope, side, floor, position]`: the figures of a named source, by widened lower bound. */
-export type FloorKey = [metric: Metric, scope: Scope, side: Side, floor: number, at: number];
+/** `[metric, scope, side, time]`: the totals of a named source, by time (only what judging asks: scope `total`). */
+export type SourceKey = [metric: Metric, scope: Scope, side: Side, time: number];
+/** `[metric, scope, side, floor]`: the totals of a named source of a growing metric, by widened lower bound. */
+export type FloorKey = [metric: Metric, scope: Scope, side: Side, floor: number];
 
 /** A claim in a backup, and in a set row's text: the stored row minus what is copied from its article or derived. */
 export type BackupClaim = Omit<
@@ -39,9 +40,9 @@ export interface ClaimSetRow {
   n: number;
   /** Each claim's comparison time, in order. */
   t: number[];
-  /** Claims naming a source (`side` not ''). */
+  /** Totals naming a source (`side` not ''), each key once. */
   src: SourceKey[];
-  /** Claims naming a source with a lower bound. */
+  /** Totals of a growing metric naming a source, with a lower bound, each key once. */
   flr: FloorKey[];
   /** Every other side its claims' attributions name (multi-entry; few rows have any). */
   also: Side[];
@@ -93,15 +94,25 @@ export function claimSetOf(id: ArticleId, claims: readonly ClaimRow[]): ClaimSet
   const src: SourceKey[] = [];
   const flr: FloorKey[] = [];
   const also = new Set<Side>();
-  sorted.forEach((c, at) => {
+  const seen = new Set<string>();
+  for (const c of sorted) {
     t.push(c.time);
-    const scope = c.scope ?? 'total';
-    if (c.side) {
-      src.push([c.metric, scope, c.side, c.time, at]);
-      if (c.floor !== undefined) flr.push([c.metric, scope, c.side, c.floor, at]);
+    // As a row is read back (claimsOfSet): the keys always spell the fields read.
+    const f = indexFieldsOf(c);
+    if (f.side && (c.scope ?? 'total') === 'total') {
+      const s = `s|${c.metric}|${f.side}|${c.time}`;
+      if (!seen.has(s)) {
+        seen.add(s);
+        src.push([c.metric, 'total', f.side, c.time]);
+      }
+      const k = `f|${c.metric}|${f.side}|${f.floor}`;
+      if (f.floor !== undefined && GROWING_METRICS.has(c.metric) && !seen.has(k)) {
+        seen.add(k);
+        flr.push([c.metric, 'total', f.side, f.floor]);
+      }
     }
-    for (const s of c.also ?? []) also.add(s);
-  });
+    for (const s of f.also ?? []) also.add(s);
+  }
   return { id, head, text: JSON.stringify(sorted.map(claimOfRow)), n: sorted.length, t, src, flr, also: [...also] };
 }
 
@@ -164,7 +175,7 @@ export async function countClaims(db: TallymarkDb): Promise<number> {
   return sizes.reduce((sum, n, i) => sum + n * (counts[i] as number), 0);
 }
 
-/** A range of one of `claimSets`' claim indexes, and how to walk it. */
+/** A range of one of `claimSets`' source indexes, and how to walk it. */
 export interface ClaimRange {
   index: 'src' | 'flr';
   lower: readonly unknown[];
@@ -176,12 +187,23 @@ export interface ClaimRange {
   reverse?: boolean;
 }
 
+/** Whether a claim is one a key of `index` stands for. */
+function spells(index: 'src' | 'flr', c: ClaimRow, key: readonly unknown[]): boolean {
+  return (
+    c.metric === key[0] &&
+    (c.scope ?? 'total') === key[1] &&
+    c.side === key[2] &&
+    (index === 'src' ? c.time : c.floor) === key[3] &&
+    (index === 'src' || GROWING_METRICS.has(c.metric))
+  );
+}
+
 /**
- * The claims a range of one of `claimSets`' claim indexes (`src`, `flr`)
- * reaches, in index order: those `keep` accepts, at most `max` of them. With
- * no `max` the rows are read in one request (a row comes once per key of it
- * in the range, in key order, so its n-th copy is its n-th key); with one, a
- * cursor stops at the `max`-th claim kept.
+ * The claims a range of one of `claimSets`' source indexes (`src`, `flr`)
+ * reaches, in key order (a row's claims of one key by index): those `keep`
+ * accepts, at most `max` of them. With no `max` the rows are read in one
+ * request (a row comes once per key of it in the range, in key order, so its
+ * n-th copy is its n-th key); with one, a cursor stops once `max` are kept.
  */
 export async function claimsInRange(
   db: TallymarkDb,
@@ -196,18 +218,13 @@ export async function claimsInRange(
   const out: ClaimRow[] = [];
   // A row the range reaches more than once is decoded once.
   const decoded = new Map<string, ClaimRow[]>();
-  const claimAt = (set: ClaimSetRow, key: readonly unknown[]) => {
+  const take = (set: ClaimSetRow, key: readonly unknown[]) => {
     let rows = decoded.get(set.id);
     if (!rows) decoded.set(set.id, (rows = claimsOfSet(set)));
-    return rows[key[key.length - 1] as number];
+    for (const c of rows) if (out.length < max && spells(r.index, c, key) && keep(c)) out.push(c);
   };
   if (Number.isFinite(max)) {
-    await range
-      .until(() => out.length >= max)
-      .each((set, cursor) => {
-        const c = claimAt(set, cursor.key as readonly unknown[]);
-        if (c && keep(c)) out.push(c);
-      });
+    await range.until(() => out.length >= max).each((set, cursor) => take(set, cursor.key as readonly unknown[]));
     return out;
   }
   const inRange = (k: unknown) => {
@@ -223,8 +240,7 @@ export async function claimsInRange(
       keysOf.set(set.id, (k = { keys: r.reverse ? keys.reverse() : keys, next: 0 }));
     }
     const key = k.keys[k.next++];
-    const c = key && claimAt(set, key);
-    if (c && keep(c)) out.push(c);
+    if (key) take(set, key);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
 import { otherSidesOf } from '../compare/sides';
 import { installBucketCache } from './bucket-cache';
-import { type ClaimSetRow, claimSetsOf, indexFieldsOf } from './claim-sets';
+import { type ClaimSetRow, claimSetOf, claimSetsOf, claimsOfSet, indexFieldsOf } from './claim-sets';
 import { scopeOfStoredFigure } from './stored-scope';
 import {
   type ArticleId,
@@ -170,6 +170,23 @@ export const SCHEMA_V4 = {
   claimSets: SCHEMA_V3.claimSets,
 } as const;
 
+/**
+ * Version 4 → 5: the source keys of a set row are held once per row, totals
+ * only (`flr`: of growing metrics), without the claim's position: every row's
+ * keys are written again from its claims.
+ */
+async function rekeyClaimSets(tx: Transaction): Promise<void> {
+  await tx
+    .table('claimSets')
+    .toCollection()
+    .modify((set: ClaimSetRow) => {
+      const again = claimSetOf(set.id, claimsOfSet(set));
+      set.src = again.src;
+      set.flr = again.flr;
+      set.also = again.also;
+    });
+}
+
 /** Version 2 → 3: every claim row moves into its article's set row (a chunk of articles at a time). */
 async function groupClaimsByArticle(tx: Transaction): Promise<void> {
   const claims = (await tx.table('claims').toArray()) as ClaimRow[];
@@ -293,39 +310,53 @@ export function decodeBucket(
  * attributes the same figure elsewhere. Pass all claims of an article together.
  */
 export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
-  const groups = new Map<
-    string,
-    { metric: Metric; time: number; data: BucketData; outlets: Map<string, number>; articles: Map<string, number>; seen: Set<string> }
-  >();
-  // A figure naming no one that repeats one its article attributes is that figure (lib/compare/repeats.ts).
-  const named = new Set<string>();
-  for (const c of claims) if (c.attribution) named.add(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`);
-  // Each bucket keeps its figures in claim-id order: judging weighs them in that order.
-  const ordered = [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  for (const c of ordered) {
-    if (!c.attribution && named.has(`${c.articleId}|${c.metric}|${c.time}|${c.low}|${c.high}|${c.scope ?? 'total'}`)) continue;
+  // Grouped by bucket first: each bucket's few figures are sorted, not all claims at once.
+  const groups = new Map<string, ClaimRow[]>();
+  for (const c of claims) {
     const k = `${c.metric}|${c.time}`;
-    let g = groups.get(k);
-    if (!g)
-      groups.set(
-        k,
-        (g = { metric: c.metric, time: c.time, data: { o: [], a: [], e: [] }, outlets: new Map(), articles: new Map(), seen: new Set() }),
-      );
-    const scope = c.scope ?? 'total';
-    const side = c.attribution?.side ?? null;
-    const repeat = `${c.articleId}|${c.low}|${c.high}|${scope}|${side}`;
-    if (g.seen.has(repeat)) continue;
-    g.seen.add(repeat);
-    let o = g.outlets.get(c.outletKey);
-    if (o === undefined) g.outlets.set(c.outletKey, (o = g.data.o.push(c.outletKey) - 1));
-    let a = g.articles.get(c.articleId);
-    if (a === undefined) g.articles.set(c.articleId, (a = g.data.a.push(c.articleId) - 1));
-    const entry: BucketData['e'][number] = [c.low, c.high, o, a, c.index, SCOPES.indexOf(scope), side === null ? -1 : SIDES.indexOf(side)];
-    const also = otherSidesOf(c.attribution);
-    if (also.length) entry.push(also.reduce((m, s) => m | (1 << SIDES.indexOf(s)), 0));
-    g.data.e.push(entry);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
   }
-  return [...groups.values()].map((g) => ({ metric: g.metric, time: g.time, entries: JSON.stringify(g.data) }));
+  const rows: BucketRow[] = [];
+  for (const group of groups.values()) {
+    const first = group[0] as ClaimRow;
+    // A figure naming no one that repeats one its article attributes is that figure (lib/compare/repeats.ts).
+    const named = new Set<string>();
+    for (const c of group) if (c.attribution) named.add(`${c.articleId}|${c.low}|${c.high}|${c.scope ?? 'total'}`);
+    // Each bucket keeps its figures in claim-id order: judging weighs them in that order.
+    group.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const data: BucketData = { o: [], a: [], e: [] };
+    const outlets = new Map<string, number>();
+    const articles = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const c of group) {
+      const scope = c.scope ?? 'total';
+      if (!c.attribution && named.has(`${c.articleId}|${c.low}|${c.high}|${scope}`)) continue;
+      const side = c.attribution?.side ?? null;
+      const repeat = `${c.articleId}|${c.low}|${c.high}|${scope}|${side}`;
+      if (seen.has(repeat)) continue;
+      seen.add(repeat);
+      let o = outlets.get(c.outletKey);
+      if (o === undefined) outlets.set(c.outletKey, (o = data.o.push(c.outletKey) - 1));
+      let a = articles.get(c.articleId);
+      if (a === undefined) articles.set(c.articleId, (a = data.a.push(c.articleId) - 1));
+      const entry: BucketData['e'][number] = [
+        c.low,
+        c.high,
+        o,
+        a,
+        c.index,
+        SCOPES.indexOf(scope),
+        side === null ? -1 : SIDES.indexOf(side),
+      ];
+      const also = otherSidesOf(c.attribution);
+      if (also.length) entry.push(also.reduce((m, s) => m | (1 << SIDES.indexOf(s)), 0));
+      data.e.push(entry);
+    }
+    if (data.e.length) rows.push({ metric: first.metric, time: first.time, entries: JSON.stringify(data) });
+  }
+  return rows;
 }
 
 /** Declares every schema version on `db` (exported so tests can open old shapes beside it). */
@@ -334,7 +365,8 @@ export function declareSchema(db: Dexie): void {
   db.version(2).stores(SCHEMA_V2).upgrade(addScopeAndSide);
   db.version(3).stores(SCHEMA_V3).upgrade(groupClaimsByArticle);
   db.version(4).stores(SCHEMA_V4);
-  // Version 5 goes here: db.version(5).stores({...changed tables}).upgrade((tx) => ...);
+  db.version(5).stores(SCHEMA_V4).upgrade(rekeyClaimSets);
+  // Version 6 goes here: db.version(6).stores({...changed tables}).upgrade((tx) => ...);
 }
 
 /**

@@ -198,8 +198,12 @@ async function findHigherEarlierCount(
   wh: number,
 ): Promise<ClaimRow | null> {
   if (!Number.isFinite(wh)) return null;
-  // Keys end in a position: [.., wh, ∞] is above every key of floor wh, below those of any higher floor.
-  const range = { index: 'flr', lower: [fig.metric, 'total', side, wh, INF], upper: [fig.metric, 'total', side, INF] } as const;
+  const range = {
+    index: 'flr',
+    lower: [fig.metric, 'total', side, wh],
+    upper: [fig.metric, 'total', side, INF],
+    includeLower: false,
+  } as const;
   const [row] = await claimsInRange(db, range, (r) => isOther(r) && r.time < fig.time - BRIEFING, 1);
   return row ?? null;
 }
@@ -215,7 +219,7 @@ async function findLatestEarlierTotals(
   const before = { index: 'src', lower: [...key, -INF], upper: [...key, fig.time - WINDOW], includeUpper: false, reverse: true } as const;
   const [latest] = await claimsInRange(db, before, isOther, 1);
   if (!latest) return [];
-  return claimsInRange(db, { index: 'src', lower: [...key, latest.time], upper: [...key, latest.time, INF] }, isOther);
+  return claimsInRange(db, { index: 'src', lower: [...key, latest.time], upper: [...key, latest.time] }, isOther);
 }
 
 /** Other outlets' totals of the metric that name one of `sides` beside another (few: joint attributions). */

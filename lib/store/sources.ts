@@ -25,18 +25,15 @@ export async function getSources(db: TallymarkDb, at: number): Promise<SourceSum
   const summaries = await db.transaction('r', db.claimSets, () =>
     Promise.all(
       pairs.map(async ({ side, metric }): Promise<SourceSummary | null> => {
-        // Keys end in the claim's position: [.., t] is below every key of time t, [.., t, ∞] above them.
         const key = [metric, 'total', side] as const;
         const limit = at + SAME_BRIEFING_DAYS * DAY_MS;
         const current =
-          (await claimsInRange(db, { index: 'src', lower: [...key, -INF], upper: [...key, limit, INF], reverse: true }, undefined, 1))[0] ??
-          (
-            await claimsInRange(db, { index: 'src', lower: [...key, limit, INF], upper: [...key, INF], includeLower: false }, undefined, 1)
-          )[0];
+          (await claimsInRange(db, { index: 'src', lower: [...key, -INF], upper: [...key, limit], reverse: true }, undefined, 1))[0] ??
+          (await claimsInRange(db, { index: 'src', lower: [...key, limit], upper: [...key, INF], includeLower: false }, undefined, 1))[0];
         if (!current) return null;
         const window = SAME_THING_DAYS * DAY_MS;
         const [near, history] = await Promise.all([
-          claimsInRange(db, { index: 'src', lower: [...key, current.time - window], upper: [...key, current.time + window, INF] }),
+          claimsInRange(db, { index: 'src', lower: [...key, current.time - window], upper: [...key, current.time + window] }),
           claimsInRange(
             db,
             { index: 'src', lower: [...key, -INF], upper: [...key, current.time], includeUpper: false, reverse: true },
