@@ -163,7 +163,6 @@ export function readPredicate(
   partOfWord: boolean,
   disabled: DisabledRules,
 ): Metric | null {
-  const on = (r: RuleInfo): boolean => ruleOn(disabled, r.id);
   let predMetric: Metric | null = null;
   // The predicate right after the noun phrase: "have been killed", "(are) dead", "taken prisoner".
   let p = head === 'none' ? k + 1 : j;
@@ -174,7 +173,7 @@ export function readPredicate(
   if (
     head === 'troop' &&
     T[p]?.w === ',' &&
-    on(PAST_APPOSITION) &&
+    ruleOn(disabled, PAST_APPOSITION.id) &&
     (T[p + 1]?.w === 'or' ||
       T[p + 1]?.w === 'roughly' ||
       T[p + 1]?.w === 'about' ||
@@ -195,53 +194,53 @@ export function readPredicate(
     while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w)))
       p++;
     // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
-    if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–') || !on(ASIDE)) break;
+    if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–') || !ruleOn(disabled, ASIDE.id)) break;
     let q = p + 1;
     while (q < T.length && q < p + 10 && T[q]!.w !== '—' && T[q]!.w !== '–') q++;
     p = q < T.length && q < p + 10 && METRIC_WORDS[T[p + 1]?.w ?? ''] === undefined ? q + 1 : p + 1;
   }
   // "3,000 of whom are special forces": part of the force sent.
-  if (partOf && (BE.has(T[p - 1]?.w ?? '') || p === (head === 'none' ? k + 1 : j)) && on(PART_IS_TROOPS)) {
+  if (partOf && (BE.has(T[p - 1]?.w ?? '') || p === (head === 'none' ? k + 1 : j)) && ruleOn(disabled, PART_IS_TROOPS.id)) {
     let q = p;
     while (NP_MODIFIERS.has(T[q]?.w ?? '') || T[q]?.w === 'special') q++;
     if (TROOP_NOUNS.has(T[q]?.w ?? '') && METRIC_WORDS[T[q + 1]?.w ?? ''] === undefined) predMetric = 'deployed';
   }
   // "are listed as missing", "were classified as dead": the status after "as".
   // "went missing", "were declared dead", "are considered missing".
-  if (LISTED.has(T[p]?.w ?? '') && on(LISTED_AS)) {
+  if (LISTED.has(T[p]?.w ?? '') && ruleOn(disabled, LISTED_AS.id)) {
     const q = T[p + 1]?.w === 'as' ? p + 2 : p + 1;
     if (CASUALTY(METRIC_WORDS[T[q]?.w ?? '']) || (q === p + 2 && METRIC_WORDS[T[q]?.w ?? ''] !== undefined)) p = q;
   }
   const t = T[p];
   if (t && t.fig < 0) {
     // "remain unaccounted for": missing.
-    if (t.w === 'unaccounted' && T[p + 1]?.w === 'for' && on(UNACCOUNTED_FOR)) predMetric = 'missing';
+    if (t.w === 'unaccounted' && T[p + 1]?.w === 'for' && ruleOn(disabled, UNACCOUNTED_FOR.id)) predMetric = 'missing';
     // "600 of them fatally (wounded)": killed.
-    else if ((t.w === 'fatally' || t.w === 'mortally') && on(FATALLY)) predMetric = 'killed';
+    else if ((t.w === 'fatally' || t.w === 'mortally') && ruleOn(disabled, FATALLY.id)) predMetric = 'killed';
     else if (
       (t.w === 'taken' || t.w === 'held' || t.w === 'took') &&
       /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '') &&
-      on(TAKEN_PRISONER)
+      ruleOn(disabled, TAKEN_PRISONER.id)
     )
       predMetric = 'captured';
-    else if (t.w === 'lost' && T[p + 2]?.w === 'lives' && on(LOST_LIVES)) predMetric = 'killed';
+    else if (t.w === 'lost' && T[p + 2]?.w === 'lives' && ruleOn(disabled, LOST_LIVES.id)) predMetric = 'killed';
     // "have been lost": casualties.
-    else if (t.w === 'lost' && T[p - 1]?.w === 'been' && on(BEEN_LOST)) predMetric = 'casualties';
+    else if (t.w === 'lost' && T[p - 1]?.w === 'been' && ruleOn(disabled, BEEN_LOST.id)) predMetric = 'casualties';
     // "12,000 are training in the Far East" (a verb here; "3,000 training rounds" is a noun).
-    else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '') && on(TRAINING)) predMetric = 'deployed';
+    else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '') && ruleOn(disabled, TRAINING.id)) predMetric = 'deployed';
     else {
       const mw = METRIC_WORDS[t.w];
       if (mw) predMetric = combine(T, p, mw)[0];
       // "soldiers sent to fight for Russia have died": the participle modifies the noun; the main verb counts.
-      if (mw === 'deployed' && p === j && head !== 'none' && on(PARTICIPLE_MAIN_VERB) && !isPartitiveWhole(T, k))
+      if (mw === 'deployed' && p === j && head !== 'none' && ruleOn(disabled, PARTICIPLE_MAIN_VERB.id) && !isPartitiveWhole(T, k))
         predMetric = mainVerbAfter(T, p + 1) ?? predMetric;
       // "taken alive", "captured alive".
-      if ((t.w === 'taken' || t.w === 'captured') && T[p + 1]?.w === 'alive' && on(TAKEN_ALIVE)) predMetric = 'captured';
+      if ((t.w === 'taken' || t.w === 'captured') && T[p + 1]?.w === 'alive' && ruleOn(disabled, TAKEN_ALIVE.id)) predMetric = 'captured';
       // "two of them are in Ukrainian hands / captivity / custody".
       else if (
         T[p - 1]?.w === 'in' &&
         T.slice(p, p + 3).some((x) => x.w === 'hands' || x.w === 'captivity' || x.w === 'custody') &&
-        on(IN_HANDS)
+        ruleOn(disabled, IN_HANDS.id)
       ) {
         predMetric = 'captured';
       }
@@ -251,7 +250,7 @@ export function readPredicate(
         !/(?:ian|ean|ese|ish)$/.test(t.w) &&
         (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') &&
         p - 2 > k &&
-        on(IN_PLACE)
+        ruleOn(disabled, IN_PLACE.id)
       ) {
         let b = p - 2;
         while (b > k && (T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently' || T[b]!.w === 'already')) b--;
