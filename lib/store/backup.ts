@@ -248,7 +248,8 @@ export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKU
   const parsed = parseBackup(text);
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
-      const existing = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
+      // Into a store without articles (a new browser's) there is nothing to look up.
+      const existing = (await db.articles.count()) === 0 ? [] : await db.articles.bulkGet(parsed.articles.map((a) => a.id));
       const take: ArticleRow[] = [];
       const replaced: ArticleId[] = [];
       parsed.articles.forEach((a, i) => {
