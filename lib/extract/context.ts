@@ -76,6 +76,9 @@ export const fire = (i: number, id: string): void => {
   else firings.set(i, [id]);
 };
 
+/** Whether a trace is being recorded (`extractWithRefusals`). */
+export const tracing = (): boolean => firings !== null;
+
 /** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
 export function tokensOf(ctx: AttributionCtx, [s, e]: [number, number]): Token[] {
   let T = ctx.tokens.get(s);

@@ -11,6 +11,7 @@ import { type AttributionHost, attribute, SideMemo, sideIn } from './attribution
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
+import { beginNotes, noteRule, takeNotes } from './notes';
 import { mentionsTroops } from './quick-check';
 import { type DisabledRules, ruleOn } from './rule';
 import { OUTRIGHT_RULES } from './numbers/outright';
@@ -40,7 +41,7 @@ import { scopeAt } from './scope';
 import { readNationalityAround, readNounPhrase } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
-import { type Ctx, fire, on, refuse, type Sentence, startTrace, stopTrace, tokensOf } from './context';
+import { type Ctx, fire, on, refuse, type Sentence, startTrace, stopTrace, tokensOf, tracing } from './context';
 import { CARRIED_QUALIFIER, carriedQualifier } from './numbers/qualifier';
 import { factLine, labelGate, stackedLabel } from './topic/fact-box';
 import { articleTopic, BARE_AUX_RE, foreignJustBefore, nkAround, nkJustBefore, SOURCE_OPENING_RE, troopNounAfter } from './topic/passage';
@@ -169,7 +170,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     // One unreadable figure never costs the others.
     let claim: Claim | null = null;
     try {
+      if (tracing()) beginNotes();
       claim = analyze(ctx, sent, i);
+      if (tracing()) for (const id of takeNotes()) fire(i, id);
     } catch {
       claim = refuse(i, 'error');
     }
@@ -289,7 +292,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
 
   // --- metric (./metric/precedence.ts) ---
-  let predMetric = readPredicate(T, k, j, head, partOfWord);
+  let predMetric = readPredicate(T, k, j, head, partOfWord, ctx.disabled);
   // The part takes the verb: "4,000 of the 11,000 troops dispatched had been killed or wounded".
   if (ofFig >= 0) {
     const part = on(ctx, PART_TAKES_VERB) ? mainVerbAfter(T, ofFig + 1) : null;
@@ -442,17 +445,21 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     prevClaim &&
     prevClaim.start < sent.start &&
     f.start - prevClaim.end < 600
-  )
+  ) {
     attribution = prevClaim.attribution;
+    if (attribution) noteRule('partitive-keeps-source');
+  }
   const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled) : null;
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
-  if (period === null)
+  if (period === null) {
     period =
       sent.item === undefined
         ? (sent.item = itemPeriod(text, sent.start, ctx.published, (ctx.lines ??= new LineStarts(text)), ctx.disabled))
         : sent.item;
+    if (period !== null) noteRule('timeline-label');
+  }
   return {
     metric,
     qualifier,

@@ -7,6 +7,7 @@ import { ATTRIBUTION_RULES } from './attribution/rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
+import { PREDICATE_RULES } from './metric/predicate';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
@@ -24,6 +25,7 @@ export const RULES: readonly RuleInfo[] = [
   ...AGENT_RULES,
   CIVILIANS,
   ...METRIC_RULES,
+  ...PREDICATE_RULES,
   ...ATTRIBUTION_RULES,
   ...PERIOD_RULES,
 ];

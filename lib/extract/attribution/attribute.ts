@@ -13,10 +13,16 @@ import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
 import { type Cue, findCues } from './cues';
 import { phraseAfter } from './phrases';
+import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
+/** `a`, noting for a trace that rule `id` gave it. */
+const by = (id: string, a: Attribution): Attribution => {
+  noteRule(id);
+  return a;
+};
 
 /** What the attribution stage reads of the extraction under way. */
 export interface AttributionCtx {
@@ -66,7 +72,7 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
       const nt = ctx.host.tokensOf(ctx, next);
       const cues = findCues(nt, ctx.disabled).filter((c) => c.at - next[0] < 80);
       const a = bestCue(ctx, nt, cues, next[0], next[0]);
-      if (a) return a;
+      if (a) return by('quote-continued-after', a);
     }
   }
   // (The next sentence is looked for only when it may refer back, or this one stops mid-sentence.)
@@ -80,7 +86,7 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
       const at = after[0] + m[0].length;
       const j = nt.findIndex((t) => t.start >= at);
       const a = j >= 0 ? resolvePhrase(ctx.text, phraseAfter(nt, j), ctx.memo) : null;
-      if (a) return a;
+      if (a) return by('next-names-source', a);
     }
   }
   // A sentence broken over lines ("... to fight alongside" / "Russian troops in 2024," / "..., according to X."): its source may stand on a later line.
@@ -89,7 +95,7 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     for (let n = 0; n < 3 && next && next[1] - next[0] < 300; n++) {
       const nt = ctx.host.tokensOf(ctx, next);
       const a = bestCue(ctx, nt, findCues(nt, ctx.disabled), next[0], next[0]);
-      if (a) return a;
+      if (a) return by('broken-line', a);
       if (!brokenLine(nt)) break;
       next = sentenceAfter(ctx.text, next[1]);
     }
@@ -104,15 +110,17 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   ) {
     const pt = ctx.host.tokensOf(ctx, prev);
     const a = bestCue(ctx, pt, findCues(pt, ctx.disabled), prev[1], prev[0]);
-    if (a) return a;
+    if (a) return by('quote-introduced-before', a);
   }
   // "Of those, about 600 died.": a part of the figure before keeps its source.
   if (on(ctx, 'part-keeps-source') && PART_OPENING_RE.test(s)) {
     const last = ctx.claims[ctx.claims.length - 1];
-    if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution) return last.attribution;
+    if (last && last.start < sent.start && sent.start - last.end < 600 && last.attribution)
+      return by('part-keeps-source', last.attribution);
   }
   // No one speaks: the side that captured or killed them reports it ("Ukraine grabs two prisoners").
-  return on(ctx, 'captor-reports') ? captorBefore(ctx.text, T, k) : null;
+  const captor = on(ctx, 'captor-reports') ? captorBefore(ctx.text, T, k) : null;
+  return captor ? by('captor-reports', captor) : null;
 }
 
 /** The other side named before token k as the one that captured or killed them ("Ukraine grabs two prisoners"), or null. */
@@ -144,6 +152,7 @@ export function attributeAfter(ctx: AttributionCtx, sent: AttributedSentence, k:
 /** The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or null. */
 function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
   let best: Attribution | null = null;
+  let bestCueSeen: Cue | null = null;
   let bestScore = Infinity;
   for (const c of cues) {
     let score = Math.abs(c.at - figAt);
@@ -155,9 +164,22 @@ function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[],
     if (score < bestScore) {
       bestScore = score;
       best = a;
+      bestCueSeen = c;
     }
   }
+  if (bestCueSeen) noteCue(ctx, T, cues, bestCueSeen, figAt);
   return best;
+}
+
+/** For a trace: the rule that found the winning cue, and the precedence rules that weighed on the cues. */
+function noteCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[], won: Cue, figAt: number): void {
+  if (!notesOpen()) return;
+  if (won.rule) noteRule(won.rule);
+  if (won.via) noteRule(won.via);
+  for (const r of PRECEDENCE) {
+    if (!on(ctx, r.id)) continue;
+    if (cues.some((c) => r.weigh(ctx, T, c, figAt, c.resolved ?? null) !== 0)) noteRule(r.id);
+  }
 }
 
 /** A line that stops mid-sentence: on a comma, or on a word that cannot end one ("to fight alongside"). */
@@ -194,9 +216,14 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
     const side = owner ? sideIn(owner.slice(0, -2), true) : null;
     c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+    if (c.resolved) c.via = side ? 'pronoun-possessor' : 'pronoun-last-speaker';
     return c.resolved;
   }
-  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo) ?? (on(ctx, 'state-media') ? stateMedia(ctx, c, sentStart) : null);
+  c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo);
+  if (!c.resolved && on(ctx, 'state-media')) {
+    c.resolved = stateMedia(ctx, c, sentStart);
+    if (c.resolved) c.via = 'state-media';
+  }
   // "the post added", "the statement said": the document of the last named speaker.
   if (
     !c.resolved &&
@@ -205,8 +232,8 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') &&
     DOC_SOURCES.has(c.phrase[1]!.w)
   ) {
-    const a = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
-    c.resolved = a;
+    c.resolved = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
+    if (c.resolved) c.via = 'document-of-speaker';
   }
   return c.resolved;
 }

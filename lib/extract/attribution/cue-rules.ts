@@ -23,6 +23,10 @@ export interface Cue {
   weak?: boolean;
   /** "X said that ...", ", with X reporting ...": the cue speaks only for what follows it. */
   forward?: boolean;
+  /** The id of the cue rule that found it (set by findCues). */
+  rule?: string;
+  /** The id of the rule that resolved a phrase naming no side itself ("he", "the statement"), for a trace. */
+  via?: string;
 }
 
 /**

@@ -21,7 +21,10 @@ export function findCues(tokens: readonly Token[], disabled?: DisabledRules): Cu
       if (disabled !== undefined && !ruleOn(disabled, rule.id)) continue;
       const read = rule.read(tokens, k, disabled);
       if (read === undefined) continue;
-      if (read) cues.push(read);
+      if (read) {
+        read.rule = rule.id;
+        cues.push(read);
+      }
       break;
     }
   }

@@ -3,6 +3,7 @@
 // the NIS"), else the box's "Source:" line below it.
 
 import type { Attribution } from '../../types';
+import { noteRule } from '../notes';
 import { ruleOn } from '../rule';
 import { type AttributedSentence, type AttributionCtx, attributeAfter } from './attribute';
 import { resolvePhrase } from './sides';
@@ -22,9 +23,14 @@ const SOURCE_LINE_RE = /^[ \t*_•·-]*(?:Sources?|Data)[*_]*[ \t]*[:–—-][ \
 export function factBoxSource(ctx: AttributionCtx, sent: AttributedSentence, k: number): Attribution | null {
   if (ruleOn(ctx.disabled, 'fact-line-cue')) {
     const a = attributeAfter(ctx, sent, k);
-    if (a) return a;
+    if (a) {
+      noteRule('fact-line-cue');
+      return a;
+    }
   }
-  return ruleOn(ctx.disabled, 'fact-box-source-line') ? sourceLineBelow(ctx, sent.end) : null;
+  const a = ruleOn(ctx.disabled, 'fact-box-source-line') ? sourceLineBelow(ctx, sent.end) : null;
+  if (a) noteRule('fact-box-source-line');
+  return a;
 }
 
 function sourceLineBelow(ctx: AttributionCtx, from: number): Attribution | null {

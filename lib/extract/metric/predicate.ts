@@ -3,9 +3,128 @@
 import type { Metric } from '../../types';
 import { QUOTES } from '../grammar';
 import { AUX_WORDS, METRIC_WORDS, NP_MODIFIERS, TROOP_NOUNS } from '../lexicon';
+import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import type { Head } from './noun-phrase';
 import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter } from './verbs';
+
+export const PAST_APPOSITION: RuleInfo = {
+  id: 'predicate.past-apposition',
+  stage: 'metric',
+  summary: 'a predicate is read past an apposition after the troops ("4,000 troops, or a third of those sent, have been killed")',
+  cases: [{ text: '[4,000] North Korean troops, or a third of those sent, have been killed, Kyiv said.', want: { metric: 'killed' } }],
+};
+
+export const ASIDE: RuleInfo = {
+  id: 'predicate.aside',
+  stage: 'metric',
+  summary: 'a part’s status is read past a dashed aside ("600 of them — by Seoul’s count — dead")',
+  cases: [{ text: 'North Korea sent 11,000 troops; [600] of them — by Seoul’s count — died.', want: { metric: 'killed', low: 600 } }],
+};
+
+export const PART_IS_TROOPS: RuleInfo = {
+  id: 'predicate.part-is-troops',
+  stage: 'metric',
+  summary: '"3,000 of whom are special forces": a part of the force sent',
+  cases: [
+    { text: 'North Korea sent 11,000 soldiers, [3,000] of whom are special forces troops.', want: { metric: 'deployed', low: 3000 } },
+  ],
+};
+
+export const LISTED_AS: RuleInfo = {
+  id: 'predicate.listed-as',
+  stage: 'metric',
+  summary: 'the status after "listed as", "declared", "went" ("are listed as missing", "went missing")',
+  cases: [{ text: '[Two] North Korean soldiers are listed as missing, Kyiv said.', want: { metric: 'missing' } }],
+};
+
+export const UNACCOUNTED_FOR: RuleInfo = {
+  id: 'predicate.unaccounted-for',
+  stage: 'metric',
+  summary: '"remain unaccounted for" counts the missing',
+  cases: [{ text: '[Two] North Korean soldiers remain unaccounted for, Kyiv said.', want: { metric: 'missing' } }],
+};
+
+export const FATALLY: RuleInfo = {
+  id: 'predicate.fatally',
+  stage: 'metric',
+  summary: '"fatally (wounded)" counts the dead',
+  cases: [{ text: 'North Korea sent 11,000 troops; [600] of them were fatally wounded, Seoul said.', want: { metric: 'killed' } }],
+};
+
+export const TAKEN_PRISONER: RuleInfo = {
+  id: 'predicate.taken-prisoner',
+  stage: 'metric',
+  summary: '"taken prisoner", "held captive" counts the captured',
+  cases: [{ text: '[Two] North Korean soldiers were taken prisoner in Kursk, Kyiv said.', want: { metric: 'captured' } }],
+};
+
+export const LOST_LIVES: RuleInfo = {
+  id: 'predicate.lost-lives',
+  stage: 'metric',
+  summary: '"lost their lives" counts the dead',
+  cases: [{ text: '[300] North Korean soldiers lost their lives in Kursk, Seoul said.', want: { metric: 'killed' } }],
+};
+
+export const BEEN_LOST: RuleInfo = {
+  id: 'predicate.been-lost',
+  stage: 'metric',
+  summary: '"have been lost" counts casualties',
+  cases: [{ text: '[300] North Korean soldiers have been lost in Kursk, Seoul said.', want: { metric: 'casualties' } }],
+};
+
+export const TRAINING: RuleInfo = {
+  id: 'predicate.training',
+  stage: 'metric',
+  summary: '"are training" (a verb, not "training rounds") counts troops deployed',
+  cases: [{ text: '[200] North Korean soldiers are training in the Far East, Seoul said.', want: { metric: 'deployed' } }],
+};
+
+export const PARTICIPLE_MAIN_VERB: RuleInfo = {
+  id: 'predicate.participle-main-verb',
+  stage: 'metric',
+  summary: 'after "soldiers sent to fight for Russia", the main verb counts ("have died")',
+  cases: [{ text: '[300] North Korean soldiers sent to fight for Russia have died, Seoul said.', want: { metric: 'killed' } }],
+};
+
+export const TAKEN_ALIVE: RuleInfo = {
+  id: 'predicate.taken-alive',
+  stage: 'metric',
+  summary: '"taken alive", "captured alive" counts the captured',
+  cases: [{ text: '[Two] North Korean soldiers were taken alive in Kursk, Kyiv said.', want: { metric: 'captured' } }],
+};
+
+export const IN_HANDS: RuleInfo = {
+  id: 'predicate.in-hands',
+  stage: 'metric',
+  summary: '"in Ukrainian hands / captivity / custody" counts the captured',
+  cases: [{ text: '[Two] North Korean soldiers are in Ukrainian captivity, Kyiv said.', want: { metric: 'captured' } }],
+};
+
+export const IN_PLACE: RuleInfo = {
+  id: 'predicate.in-place',
+  stage: 'metric',
+  summary: '"are in Russia", "are now inside Kursk": being there is being deployed',
+  cases: [{ text: '[300] North Korean soldiers are in Kursk, Seoul said.', want: { metric: 'deployed' } }],
+};
+
+/** The predicate's patterns, in the order readPredicate asks them. */
+export const PREDICATE_RULES: readonly RuleInfo[] = [
+  PAST_APPOSITION,
+  ASIDE,
+  PART_IS_TROOPS,
+  LISTED_AS,
+  UNACCOUNTED_FOR,
+  FATALLY,
+  TAKEN_PRISONER,
+  LOST_LIVES,
+  BEEN_LOST,
+  TRAINING,
+  PARTICIPLE_MAIN_VERB,
+  TAKEN_ALIVE,
+  IN_HANDS,
+  IN_PLACE,
+];
 
 /** Copulas and verbs of staying. */
 const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
@@ -36,7 +155,14 @@ export const PART_OF = new Set(['them', 'whom', 'those', 'these']);
  * "(are) dead", "taken prisoner", "remain unaccounted for", "are in Kursk"),
  * or null. `j` is the token after the noun phrase.
  */
-export function readPredicate(T: readonly Token[], k: number, j: number, head: Head, partOfWord: boolean): Metric | null {
+export function readPredicate(
+  T: readonly Token[],
+  k: number,
+  j: number,
+  head: Head,
+  partOfWord: boolean,
+  disabled: DisabledRules,
+): Metric | null {
   let predMetric: Metric | null = null;
   // The predicate right after the noun phrase: "have been killed", "(are) dead", "taken prisoner".
   let p = head === 'none' ? k + 1 : j;
@@ -47,6 +173,7 @@ export function readPredicate(T: readonly Token[], k: number, j: number, head: H
   if (
     head === 'troop' &&
     T[p]?.w === ',' &&
+    ruleOn(disabled, PAST_APPOSITION.id) &&
     (T[p + 1]?.w === 'or' ||
       T[p + 1]?.w === 'roughly' ||
       T[p + 1]?.w === 'about' ||
@@ -67,45 +194,54 @@ export function readPredicate(T: readonly Token[], k: number, j: number, head: H
     while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w)))
       p++;
     // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
-    if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–')) break;
+    if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–') || !ruleOn(disabled, ASIDE.id)) break;
     let q = p + 1;
     while (q < T.length && q < p + 10 && T[q]!.w !== '—' && T[q]!.w !== '–') q++;
     p = q < T.length && q < p + 10 && METRIC_WORDS[T[p + 1]?.w ?? ''] === undefined ? q + 1 : p + 1;
   }
   // "3,000 of whom are special forces": part of the force sent.
-  if (partOf && (BE.has(T[p - 1]?.w ?? '') || p === (head === 'none' ? k + 1 : j))) {
+  if (partOf && (BE.has(T[p - 1]?.w ?? '') || p === (head === 'none' ? k + 1 : j)) && ruleOn(disabled, PART_IS_TROOPS.id)) {
     let q = p;
     while (NP_MODIFIERS.has(T[q]?.w ?? '') || T[q]?.w === 'special') q++;
     if (TROOP_NOUNS.has(T[q]?.w ?? '') && METRIC_WORDS[T[q + 1]?.w ?? ''] === undefined) predMetric = 'deployed';
   }
   // "are listed as missing", "were classified as dead": the status after "as".
   // "went missing", "were declared dead", "are considered missing".
-  if (LISTED.has(T[p]?.w ?? '')) {
+  if (LISTED.has(T[p]?.w ?? '') && ruleOn(disabled, LISTED_AS.id)) {
     const q = T[p + 1]?.w === 'as' ? p + 2 : p + 1;
     if (CASUALTY(METRIC_WORDS[T[q]?.w ?? '']) || (q === p + 2 && METRIC_WORDS[T[q]?.w ?? ''] !== undefined)) p = q;
   }
   const t = T[p];
   if (t && t.fig < 0) {
     // "remain unaccounted for": missing.
-    if (t.w === 'unaccounted' && T[p + 1]?.w === 'for') predMetric = 'missing';
+    if (t.w === 'unaccounted' && T[p + 1]?.w === 'for' && ruleOn(disabled, UNACCOUNTED_FOR.id)) predMetric = 'missing';
     // "600 of them fatally (wounded)": killed.
-    else if (t.w === 'fatally' || t.w === 'mortally') predMetric = 'killed';
-    else if ((t.w === 'taken' || t.w === 'held' || t.w === 'took') && /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? ''))
+    else if ((t.w === 'fatally' || t.w === 'mortally') && ruleOn(disabled, FATALLY.id)) predMetric = 'killed';
+    else if (
+      (t.w === 'taken' || t.w === 'held' || t.w === 'took') &&
+      /^(prisoners?|captives?|pows?|hostage)$/.test(T[p + 1]?.w ?? '') &&
+      ruleOn(disabled, TAKEN_PRISONER.id)
+    )
       predMetric = 'captured';
-    else if (t.w === 'lost' && T[p + 2]?.w === 'lives') predMetric = 'killed';
+    else if (t.w === 'lost' && T[p + 2]?.w === 'lives' && ruleOn(disabled, LOST_LIVES.id)) predMetric = 'killed';
     // "have been lost": casualties.
-    else if (t.w === 'lost' && T[p - 1]?.w === 'been') predMetric = 'casualties';
+    else if (t.w === 'lost' && T[p - 1]?.w === 'been' && ruleOn(disabled, BEEN_LOST.id)) predMetric = 'casualties';
     // "12,000 are training in the Far East" (a verb here; "3,000 training rounds" is a noun).
-    else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '')) predMetric = 'deployed';
+    else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '') && ruleOn(disabled, TRAINING.id)) predMetric = 'deployed';
     else {
       const mw = METRIC_WORDS[t.w];
       if (mw) predMetric = combine(T, p, mw)[0];
       // "soldiers sent to fight for Russia have died": the participle modifies the noun; the main verb counts.
-      if (mw === 'deployed' && p === j && head !== 'none' && !isPartitiveWhole(T, k)) predMetric = mainVerbAfter(T, p + 1) ?? predMetric;
+      if (mw === 'deployed' && p === j && head !== 'none' && ruleOn(disabled, PARTICIPLE_MAIN_VERB.id) && !isPartitiveWhole(T, k))
+        predMetric = mainVerbAfter(T, p + 1) ?? predMetric;
       // "taken alive", "captured alive".
-      if ((t.w === 'taken' || t.w === 'captured') && T[p + 1]?.w === 'alive') predMetric = 'captured';
+      if ((t.w === 'taken' || t.w === 'captured') && T[p + 1]?.w === 'alive' && ruleOn(disabled, TAKEN_ALIVE.id)) predMetric = 'captured';
       // "two of them are in Ukrainian hands / captivity / custody".
-      else if (T[p - 1]?.w === 'in' && T.slice(p, p + 3).some((x) => x.w === 'hands' || x.w === 'captivity' || x.w === 'custody')) {
+      else if (
+        T[p - 1]?.w === 'in' &&
+        T.slice(p, p + 3).some((x) => x.w === 'hands' || x.w === 'captivity' || x.w === 'custody') &&
+        ruleOn(disabled, IN_HANDS.id)
+      ) {
         predMetric = 'captured';
       }
       // "11,000 were in Russia", "are now inside Kursk": being there is being deployed.
@@ -113,7 +249,8 @@ export function readPredicate(T: readonly Token[], k: number, j: number, head: H
         /^\p{Lu}/u.test(t.raw) &&
         !/(?:ian|ean|ese|ish)$/.test(t.w) &&
         (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') &&
-        p - 2 > k
+        p - 2 > k &&
+        ruleOn(disabled, IN_PLACE.id)
       ) {
         let b = p - 2;
         while (b > k && (T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently' || T[b]!.w === 'already')) b--;

@@ -2,6 +2,7 @@
 // resolved against the article's publication date.
 
 import { MONTHS } from '../lexicon';
+import { noteRule } from '../notes';
 import { type DisabledRules, ruleOn } from '../rule';
 import { pad, parsePublished, shiftDays } from './dates';
 
@@ -56,7 +57,7 @@ export function periodOf(
   const pub = parsePublished(published);
   const re = timePattern();
   re.lastIndex = 0;
-  let best: { dist: number; value: string } | null = null;
+  let best: { dist: number; value: string; rule: string | null; gov: string | null } | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
@@ -65,6 +66,8 @@ export function periodOf(
       ruleOn(disabled, 'when-clause') && /^\s*,\s*when\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (ruleOn(disabled, 'since-until-excluded') && EXCLUDING.test(before) && !whenAfter) continue;
     let value: string | null = null;
+    // The rule that made the value, for a trace (null: a month read as written).
+    let rule: string | null = null;
     const monthWord = m[1] ?? m[5];
     if (monthWord) {
       const month = MONTHS[monthWord.replace('.', '').toLowerCase()];
@@ -97,6 +100,7 @@ export function periodOf(
         // (the publication date stands for it), and never last year's December.
         if (ahead && ruleOn(disabled, 'deadline-ahead') && FUTURE_RE.test(sentence)) continue;
         y = ahead && ruleOn(disabled, 'month-before-publication') ? pub.y - 1 : pub.y;
+        if (y < pub.y) rule = 'month-before-publication';
       }
       if (y === null) continue;
       value = day ? `${y}-${pad(month)}-${pad(Number(day))}` : `${y}-${pad(month)}`;
@@ -109,9 +113,14 @@ export function periodOf(
           // "in the past month": a span up to publication, which the publication date stands for.
           if (rel === 'past' && ruleOn(disabled, 'past-month-is-a-span')) value = null;
         } else value = `${pub.y}-${pad(pub.m)}`;
-      } else if (rel === 'last' && ruleOn(disabled, 'last-week')) value = shiftDays(pub, -7);
+        rule = 'last-or-this-month';
+      } else if (rel === 'last' && ruleOn(disabled, 'last-week')) {
+        value = shiftDays(pub, -7);
+        rule = 'last-week';
+      }
     } else if (m[9] && pub && ruleOn(disabled, 'yesterday')) {
       value = shiftDays(pub, -1);
+      rule = 'yesterday';
     }
     if (!value) continue;
     // Only a time that governs the figure's clause: the sentence's opening
@@ -126,10 +135,16 @@ export function periodOf(
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
     // "in December, when the agency said about 100 ..." governs the when-clause.
     const whenClause = ruleOn(disabled, 'when-clause') && m.index < at && /^\s*,\s*when\b/.test(between);
-    if (ruleOn(disabled, 'comma-bounds-time') && !opening && !whenClause && !spoken && (/[,;:—–]/.test(between) || between.length > 160))
-      continue;
+    const bounded = /[,;:—–]/.test(between) || between.length > 160;
+    if (ruleOn(disabled, 'comma-bounds-time') && !opening && !whenClause && !spoken && bounded) continue;
     const dist = Math.abs(m.index - at);
-    if (!best || dist < best.dist) best = { dist, value };
+    if (!best || dist < best.dist) {
+      // Across a comma: the exemption that let the time govern.
+      const gov = !bounded ? null : opening ? 'opening-adverbial' : whenClause ? 'when-clause' : spoken ? 'spoken-time' : null;
+      best = { dist, value, rule, gov };
+    }
   }
+  if (best?.rule) noteRule(best.rule);
+  if (best?.gov) noteRule(best.gov);
   return best?.value ?? null;
 }

@@ -6,6 +6,7 @@
 
 import type { Attribution, Claim, Metric } from '../../types';
 import { factBoxSource, resolvePhrase, sideIn } from '../attribution';
+import { noteRule } from '../notes';
 import type { Ctx, Sentence } from '../context';
 import { PREPS } from '../grammar';
 import { METRIC_WORDS, MONTHS, TROOP_NOUNS } from '../lexicon';
@@ -165,6 +166,7 @@ export function factLine(
         : MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw)
           ? null
           : resolvePhrase(text, phrase, ctx.memo);
+      if (attribution) noteRule('fact-box-source');
     }
     if (period === null && ruleOn(ctx.disabled, 'fact-box-period')) {
       const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
@@ -172,6 +174,7 @@ export function factLine(
       if (m && month !== undefined) {
         const day = m[1] ?? m[3];
         period = `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+        noteRule('fact-box-period');
       }
     }
   }

@@ -107,7 +107,10 @@ describe('extract', SPAWNED, () => {
         start: out.claims[0].start,
         end: out.claims[0].end,
         claim: 0,
-        fired: [{ id: 'metric.predicate', stage: 'metric', summary: expect.stringMatching(/predicate/) }],
+        fired: [
+          { id: 'metric.predicate', stage: 'metric', summary: expect.stringMatching(/predicate/) },
+          { id: 'speech-subject', stage: 'attribution', summary: expect.stringMatching(/subject/) },
+        ],
         scope: { scope: 'total', decidedBy: null, fired: [] },
       },
     ]);

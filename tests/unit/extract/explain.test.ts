@@ -28,11 +28,11 @@ describe('--explain: the trace per figure', () => {
     const { claims: found, refused, fired } = extractWithRefusals(more, { published: '2025-06-20' });
     const t = explainFigures(more, found, refused, fired);
     const ids = (n: number) => t[n]!.fired.map((r) => r.id);
-    // The metric reading that decided, then the scope rules (the first decides).
-    expect(ids(0)).toEqual(['metric.object-verb', 'increment.another']);
+    // The metric reading that decided, the attribution and period rules, then the scope rules (the first decides).
+    expect(ids(0)).toEqual(['metric.object-verb', 'speech-subject', 'increment.another']);
     expect(ids(3)).toEqual(['metric.predicate', 'episode.event']);
     // A rule that changed a reading fires before the reading it changed.
-    expect(ids(5)).toEqual(['metric.capture-of-wounded', 'metric.adjective']);
+    expect(ids(5)).toEqual(['metric.capture-of-wounded', 'metric.adjective', 'captor-reports']);
     expect(t[5]!.fired[0]!.stage).toBe('metric');
     // Refused figures: no claim, the rule's id and its summary.
     expect(t[1]).toMatchObject({ claim: null, refusedBy: 'year', fired: [] });
@@ -41,7 +41,7 @@ describe('--explain: the trace per figure', () => {
     // Switched off, the rule neither refuses nor appears.
     const off = extractWithRefusals(more, { published: '2025-06-20', disabledRules: new Set(['metric.capture-of-wounded']) });
     const t2 = explainFigures(more, off.claims, off.refused, off.fired);
-    expect(t2[5]!.fired.map((r) => r.id)).toEqual(['metric.adjective']);
+    expect(t2[5]!.fired.map((r) => r.id)).toEqual(['metric.adjective', 'captor-reports']);
     expect(off.claims[t2[5]!.claim!]!.metric).toBe('wounded');
   });
   test('refusals are recorded only while asked for', () => {
