@@ -6,7 +6,7 @@
 export interface WriteQueue {
   /** Keep `written` until it settles; on failure, `onFailed` is told (it must not throw; if it does, that is ignored). */
   track(written: Promise<void>, onFailed: (error: unknown) => void): void;
-  /** Settles when every write tracked so far has settled (failed ones too). */
+  /** Settles when every write tracked so far has settled (failed ones too); writes tracked later are not waited for (no starving). */
   idle(): Promise<void>;
   /** Writes not settled yet. */
   readonly size: number;
@@ -30,7 +30,7 @@ export function createWriteQueue(): WriteQueue {
       void settled.then(() => pending.delete(settled));
     },
     async idle() {
-      while (pending.size > 0) await Promise.all([...pending]);
+      await Promise.all([...pending]);
     },
     get size() {
       return pending.size;

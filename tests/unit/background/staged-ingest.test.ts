@@ -227,4 +227,20 @@ describe('the kept texts and the write queue', () => {
     expect(failures).toEqual([new Error('full')]);
     expect(queue.size).toBe(0);
   });
+
+  test('idle waits for the writes tracked before it, not for those tracked after (a stream of pages starves no one)', async () => {
+    const queue = createWriteQueue();
+    let settle!: () => void;
+    queue.track(
+      new Promise<void>((r) => {
+        settle = r;
+      }),
+      () => undefined,
+    );
+    const idle = queue.idle();
+    queue.track(new Promise<void>(() => undefined), () => undefined);
+    settle();
+    await idle;
+    expect(queue.size).toBe(1);
+  });
 });
