@@ -236,11 +236,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (ctx.labelOnly) return refuse(i, NOT_NAMED_NEARBY.id);
 
   // --- the noun phrase after the figure (./metric/noun-phrase.ts) ---
-  const np = readNounPhrase(T, k, on(ctx, COMPOUND_MODIFIER));
+  const np = readNounPhrase(T, k, ctx.disabled);
   if (np === null) return refuse(i, COMPOUND_MODIFIER.id);
   // "1,000 men a day", "100 per week": a rate, not a count.
   if (on(ctx, RATE) && isRate(T, np.head === 'none' ? k + 1 : np.end)) return refuse(i, RATE.id);
-  readNationalityAround(T, k, np);
+  readNationalityAround(T, k, np, ctx.disabled);
   const { adj, head, headMetric, partOfWord } = np;
   let { end: j, natNK, natOther } = np;
 

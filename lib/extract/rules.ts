@@ -7,6 +7,7 @@ import { ATTRIBUTION_RULES } from './attribution/rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
+import { NOUN_PHRASE_RULES } from './metric/noun-phrase';
 import { PREDICATE_RULES } from './metric/predicate';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
@@ -24,6 +25,7 @@ export const RULES: readonly RuleInfo[] = [
   ...OWNER_RULES,
   ...AGENT_RULES,
   CIVILIANS,
+  ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
   ...PREDICATE_RULES,
   ...ATTRIBUTION_RULES,

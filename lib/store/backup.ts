@@ -3,7 +3,7 @@ import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, bucketRowsOf, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { rebuildAllBuckets, replaceInBuckets } from './buckets';
-import { type BackupClaim, type ClaimSetRow, claimSetsOf, claimsOfSets } from './claim-sets';
+import { type BackupClaim, type ClaimSetRow, claimSetOf, claimsByArticle, claimsOfSets } from './claim-sets';
 import { guardQuota } from './errors';
 import {
   checkDay,
@@ -248,7 +248,8 @@ export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKU
   const parsed = parseBackup(text);
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
-      const existing = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
+      // Into a store without articles (a new browser's) there is nothing to look up.
+      const existing = (await db.articles.count()) === 0 ? [] : await db.articles.bulkGet(parsed.articles.map((a) => a.id));
       const take: ArticleRow[] = [];
       const replaced: ArticleId[] = [];
       parsed.articles.forEach((a, i) => {
@@ -270,13 +271,20 @@ export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKU
         }
         for (let i = 0; i < replaced.length; i += chunk) await db.claimSets.bulkDelete(replaced.slice(i, i + chunk));
       }
-      for (let i = 0; i < take.length; i += chunk) await db.articles.bulkPut(take.slice(i, i + chunk));
-      const sets = claimSetsOf(claims);
-      for (let i = 0; i < sets.length; i += chunk) await db.claimSets.bulkPut(sets.slice(i, i + chunk));
+      // Each chunk is written without waiting for the one before: the next chunk's rows are built while
+      // IndexedDB (in another process) writes the last. A failure of any aborts the one transaction.
+      const writes: Promise<unknown>[] = [];
+      for (let i = 0; i < take.length; i += chunk) writes.push(db.articles.bulkPut(take.slice(i, i + chunk)));
+      const byArticle = [...claimsByArticle(claims)];
+      const setChunk = Math.max(1, Math.ceil(chunk / 5));
+      for (let i = 0; i < byArticle.length; i += setChunk) {
+        writes.push(db.claimSets.bulkPut(byArticle.slice(i, i + setChunk).map(([id, list]) => claimSetOf(id, list))));
+      }
       // Into an empty store the buckets are those of the backup alone: no need to read the claims back.
-      if (wasEmpty) await db.buckets.bulkPut(bucketRowsOf(claims));
-      else if (rebuildAll) await rebuildAllBuckets(db);
-      else await replaceInBuckets(db, replaced, oldClaims, claims);
+      if (wasEmpty) writes.push(db.buckets.bulkPut(bucketRowsOf(claims)));
+      await Promise.all(writes);
+      if (!wasEmpty && rebuildAll) await rebuildAllBuckets(db);
+      else if (!wasEmpty) await replaceInBuckets(db, replaced, oldClaims, claims);
       return { articles: take.length, claims: claims.length, skipped: parsed.articles.length - take.length };
     }),
   );

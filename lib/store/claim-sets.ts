@@ -122,15 +122,20 @@ export function claimsOfSet(set: ClaimSetRow): ClaimRow[] {
   return list.map((c, at) => ({ ...c, ...indexFieldsOf(c), ...set.head, time: set.t[at] as number }));
 }
 
-/** The set rows of some claims, grouped by article (articles in order of first appearance). */
-export function claimSetsOf(claims: Iterable<ClaimRow>): ClaimSetRow[] {
+/** Claims grouped by article (articles in order of first appearance). */
+export function claimsByArticle(claims: Iterable<ClaimRow>): Map<ArticleId, ClaimRow[]> {
   const byArticle = new Map<ArticleId, ClaimRow[]>();
   for (const c of claims) {
     const list = byArticle.get(c.articleId);
     if (list) list.push(c);
     else byArticle.set(c.articleId, [c]);
   }
-  return [...byArticle].map(([id, list]) => claimSetOf(id, list));
+  return byArticle;
+}
+
+/** The set rows of some claims, grouped by article (articles in order of first appearance). */
+export function claimSetsOf(claims: Iterable<ClaimRow>): ClaimSetRow[] {
+  return [...claimsByArticle(claims)].map(([id, list]) => claimSetOf(id, list));
 }
 
 /** The claims of some set rows (missing rows skipped), row after row. */

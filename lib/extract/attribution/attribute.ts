@@ -13,6 +13,7 @@ import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
 import { type Cue, findCues } from './cues';
 import { phraseAfter } from './phrases';
+import { DOCUMENT_NOUNS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
@@ -230,7 +231,7 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     on(ctx, 'document-of-speaker') &&
     c.phrase.length === 2 &&
     (c.phrase[0]!.w === 'the' || c.phrase[0]!.w === 'this') &&
-    DOC_SOURCES.has(c.phrase[1]!.w)
+    DOCUMENT_NOUNS.has(c.phrase[1]!.w)
   ) {
     c.resolved = resolvePronoun(ctx, sentStart, ctx.text.slice(c.phrase[0]!.start, c.phrase[1]!.end));
     if (c.resolved) c.via = 'document-of-speaker';
@@ -240,20 +241,6 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
 
 /** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
 const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
-const DOC_SOURCES = new Set([
-  'post',
-  'statement',
-  'report',
-  'update',
-  'message',
-  'release',
-  'briefing',
-  'bulletin',
-  'communique',
-  'notice',
-  'summary',
-  'publication',
-]);
 
 const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
 const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;

@@ -9,7 +9,8 @@ import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
 import { phraseAfter, subjectBefore } from './phrases';
-import { BEFORE_VERB_SKIP, ESTIMATE_NOUNS, SUBJECT_PARTICIPLES, THAT_TIME } from './words';
+import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
+import { BEFORE_VERB_SKIP, THAT_TIME } from './words';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
 export interface Cue {
@@ -40,28 +41,11 @@ export interface CueRule extends RuleInfo {
   read(T: readonly Token[], k: number, disabled: DisabledRules): CueRead;
 }
 
-/** Participles followed by "by" that name a source ("cited by", "released by"). */
-const BY_PARTICIPLES = new Set([
-  'cited',
-  'quoted',
-  'briefed',
-  'provided',
-  'released',
-  'posted',
-  'shared',
-  'published',
-  'made',
-  'carried',
-  'reported',
-  'confirmed',
-  'estimated',
-]);
-
 /** Every word that can open a cue (punctuation opens some too). */
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS,
   ...ESTIMATE_NOUNS,
-  ...BY_PARTICIPLES,
+  ...SOURCE_PARTICIPLES,
   'according',
   'citing',
   'briefing',
@@ -93,7 +77,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('citing-or-by', '"citing X", "cited by X", "released by X": X', (T, k) => {
     const w = T[k]!.w;
     if (w === 'citing') return cue(T, k, phraseAfter(T, k + 1));
-    return BY_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
+    return SOURCE_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
   }),
   rule(
     'passive-speech-by',

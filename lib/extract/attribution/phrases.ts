@@ -4,7 +4,8 @@
 import { MONTHS } from '../lexicon';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
-import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP, TITLES } from './words';
+import { SPEAKER_TITLES } from '../lexicon/speech';
+import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP } from './words';
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
 
@@ -78,7 +79,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
         continue;
       }
       // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
-      if (o > 0 && TITLES.has(rel ?? '') && i - o <= 10) {
+      if (o > 0 && SPEAKER_TITLES.has(rel ?? '') && i - o <= 10) {
         for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
         limit += out.length;
         i = o;

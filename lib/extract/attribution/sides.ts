@@ -6,7 +6,8 @@ import type { Attribution, Side } from '../../types';
 import { ROLE_GROUPS, sideEntities } from '../lexicon';
 import { type DisabledRules, ruleOn } from '../rule';
 import type { Token } from '../tokens';
-import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, NON_OFFICIAL, PRONOUNS } from './words';
+import { NON_OFFICIAL_SOURCES } from '../lexicon/speech';
+import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, PRONOUNS } from './words';
 
 /** Earliest side entity in a string, or null. `skipKp` ignores North Korea (the troops' own side). */
 export function sideIn(s: string, skipKp = false): { side: Side; index: number } | null {
@@ -210,7 +211,7 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
     a &&
     a.side !== 'other' &&
     on(memo, 'media-are-no-officials') &&
-    phrase.some((t) => NON_OFFICIAL.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) &&
+    phrase.some((t) => NON_OFFICIAL_SOURCES.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) &&
     !phrase.some((t) => t.w === 'state' || t.w === 'state-run')
   ) {
     // Unless an official or an outlet of a side is named ("Yonhap news agency").

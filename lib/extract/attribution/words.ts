@@ -1,5 +1,7 @@
-// The word lists of the attribution stage: what opens a speech cue, what
-// bounds a source phrase, what names no one.
+// The function words of the attribution stage: what may stand between a
+// source and its verb, what bounds a source phrase, what names no one. The
+// concept words it reads (speech verbs, estimate nouns, titles, documents)
+// are in ../lexicon/speech.ts.
 
 export const BEFORE_VERB_SKIP = new Set([
   'has',
@@ -182,92 +184,8 @@ export const APPOSED = new Set([
   'quoted',
 ]);
 
-/** Titles that open an apposition without an article ("X, head of ...,"). */
-export const TITLES = new Set([
-  'head',
-  'chief',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'commander',
-  'deputy',
-  'leader',
-  'secretary',
-  'minister',
-  'adviser',
-  'advisor',
-  'analyst',
-  'researcher',
-  'member',
-  'chairman',
-  'chair',
-]);
-
-export const ESTIMATE_NOUNS = new Set([
-  'estimate',
-  'estimates',
-  'assessment',
-  'tally',
-  'count',
-  'figure',
-  'figures',
-  'data',
-  'analysis',
-  'calculations',
-  'intelligence',
-  'words',
-  'remarks',
-  'statement',
-  'statements',
-  'comments',
-]);
-/** Participles after a comma that speak for the sentence's subject (", saying ...", ", recognizing ..."). */
-export const SUBJECT_PARTICIPLES = new Set([
-  'saying',
-  'adding',
-  'noting',
-  'claiming',
-  'estimating',
-  'acknowledging',
-  'recognizing',
-  'recognising',
-  'confirming',
-  'admitting',
-  'revealing',
-  'announcing',
-  'stating',
-  'warning',
-]);
 /** Words after "that" which make it a determiner, not a complementizer ("said that day"). */
 export const THAT_TIME = new Set(['day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'time', 'afternoon']);
-/** Nouns of sources that are no officials (news agencies, newspapers, groups, researchers): their side is "other". */
-export const NON_OFFICIAL = new Set([
-  'newspaper',
-  'newspapers',
-  'media',
-  'outlet',
-  'outlets',
-  'broadcaster',
-  'daily',
-  'tabloid',
-  'channel',
-  'group',
-  'groups',
-  'organization',
-  'organisation',
-  'ngo',
-  'activists',
-  'institute',
-  'researchers',
-  'analysts',
-  'experts',
-  'monitors',
-  'bloggers',
-  'journalists',
-  'reporters',
-  'correspondents',
-]);
 export const NATIONALITY_ONLY_RE =
   /\b(?:South[ -]Korea(?:n|ns|['’]s)?|S\.? ?Korea(?:n|['’]s)?|Ukrain(?:e|ian|ians|e['’]s)|Russia(?:n|ns|['’]s)?|U\.S\.?|US|American?s?|North[ -]Korea(?:n|ns|['’]s)?)\b/g;
 

@@ -128,3 +128,124 @@ export const SPEECH_VERBS = new Set([
   'found',
   'concluded',
 ]);
+
+/** Nouns of what a source gives ("estimate", "tally", "remarks"): "Seoul's estimate", "figures from Kyiv". */
+export const ESTIMATE_NOUNS = new Set([
+  'estimate',
+  'estimates',
+  'assessment',
+  'tally',
+  'count',
+  'figure',
+  'figures',
+  'data',
+  'analysis',
+  'calculations',
+  'intelligence',
+  'words',
+  'remarks',
+  'statement',
+  'statements',
+  'comments',
+]);
+
+/** Participles followed by "by" that name a source ("cited by", "released by"). */
+export const SOURCE_PARTICIPLES = new Set([
+  'cited',
+  'quoted',
+  'briefed',
+  'provided',
+  'released',
+  'posted',
+  'shared',
+  'published',
+  'made',
+  'carried',
+  'reported',
+  'confirmed',
+  'estimated',
+]);
+
+/** Participles after a comma that speak for the sentence's subject (", saying ...", ", recognizing ..."). */
+export const SUBJECT_PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'noting',
+  'claiming',
+  'estimating',
+  'acknowledging',
+  'recognizing',
+  'recognising',
+  'confirming',
+  'admitting',
+  'revealing',
+  'announcing',
+  'stating',
+  'warning',
+]);
+
+/** Titles that open an apposition without an article ("X, head of ...,"). */
+export const SPEAKER_TITLES = new Set([
+  'head',
+  'chief',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commander',
+  'deputy',
+  'leader',
+  'secretary',
+  'minister',
+  'adviser',
+  'advisor',
+  'analyst',
+  'researcher',
+  'member',
+  'chairman',
+  'chair',
+]);
+
+/** Nouns of sources that are no officials (news agencies, newspapers, groups, researchers): their side is "other". */
+export const NON_OFFICIAL_SOURCES = new Set([
+  'newspaper',
+  'newspapers',
+  'media',
+  'outlet',
+  'outlets',
+  'broadcaster',
+  'daily',
+  'tabloid',
+  'channel',
+  'group',
+  'groups',
+  'organization',
+  'organisation',
+  'ngo',
+  'activists',
+  'institute',
+  'researchers',
+  'analysts',
+  'experts',
+  'monitors',
+  'bloggers',
+  'journalists',
+  'reporters',
+  'correspondents',
+]);
+
+/** Documents that speak for whoever issued them ("the statement said", "the post added"). */
+export const DOCUMENT_NOUNS = new Set([
+  'post',
+  'statement',
+  'report',
+  'update',
+  'message',
+  'release',
+  'briefing',
+  'bulletin',
+  'communique',
+  'notice',
+  'summary',
+  'publication',
+]);

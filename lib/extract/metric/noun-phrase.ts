@@ -5,7 +5,8 @@
 import type { Metric } from '../../types';
 import { CIVIL_WORKERS, METRIC_WORDS, NP_MODIFIERS, TROOP_NOUNS, WEAK_NOUNS } from '../lexicon';
 import { QUOTES } from '../grammar';
-import { isCompoundModifier } from '../numbers/not-a-count';
+import { COMPOUND_MODIFIER, isCompoundModifier } from '../numbers/not-a-count';
+import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { natAt } from '../topic/nationality';
 import { combine } from './verbs';
@@ -26,6 +27,86 @@ export interface NounPhrase {
   /** "of those troops": the troops named before. */
   partOfWord: boolean;
 }
+
+export const STRONG_FORCE: RuleInfo = {
+  id: 'noun.strong-force',
+  stage: 'metric',
+  summary: '"an 11,000-strong force", "an 11,000-man contingent": the size of a deployment',
+  cases: [{ text: 'Kyiv said an [11,000]-strong North Korean force fought in Kursk.', want: { metric: 'deployed', low: 11000 } }],
+};
+
+export const MILITARY_WORKERS: RuleInfo = {
+  id: 'noun.military-workers',
+  stage: 'metric',
+  summary: '"military construction workers" are troops; workers alone are not',
+  cases: [
+    { text: 'North Korea will send [600] military construction workers to Kursk, Seoul said.', want: { metric: 'deployed', low: 600 } },
+  ],
+};
+
+export const MORE_TROOPS: RuleInfo = {
+  id: 'noun.more-troops',
+  stage: 'metric',
+  summary: '"2,000 more soldiers": "more" modifies the troop noun after it',
+  cases: [{ text: 'Seoul says Pyongyang could bring [2,000] more troops.', want: { metric: 'deployed', low: 2000 } }],
+};
+
+export const NUMBER_OF: RuleInfo = {
+  id: 'noun.number-of',
+  stage: 'metric',
+  summary: 'French word order: "put at 3,000 the number of North Korean soldiers killed"',
+  cases: [{ text: 'Kyiv put at [300] the number of North Korean soldiers killed.', want: { metric: 'killed', low: 300 } }],
+};
+
+export const INFANTRY_HEAD: RuleInfo = {
+  id: 'noun.infantry-head',
+  stage: 'metric',
+  summary: '"3,000 North Korean infantry are ...": the modifier is the head when no noun follows',
+  cases: [{ text: '[300] North Korean infantry were killed near Sudzha.', want: { metric: 'killed', low: 300 } }],
+};
+
+export const FROM_NORTH_KOREA: RuleInfo = {
+  id: 'noun.from-north-korea',
+  stage: 'metric',
+  summary: '"10,000 from North Korea", "3,000 of Kim’s troops": the troops of North Korea',
+  cases: [{ text: 'Russia has [400] from North Korea fighting near Kursk, Kyiv said.', want: { low: 400 } }],
+};
+
+export const AMONG_NORTH_KOREANS: RuleInfo = {
+  id: 'noun.among-north-koreans',
+  stage: 'metric',
+  summary: '"1,100 casualties among North Korean troops": a metric noun of North Korea’s troops',
+  cases: [
+    { text: 'Russia has suffered [1,100] casualties among North Korean troops, Kyiv said.', want: { metric: 'casualties', low: 1100 } },
+  ],
+};
+
+export const TROOPS_FROM_NORTH_KOREA: RuleInfo = {
+  id: 'noun.troops-from-north-korea',
+  stage: 'metric',
+  summary: '"soldiers from the DPRK", "members of the North Korean unit": troops of North Korea',
+  cases: [{ text: 'Ukraine says [300] soldiers from the DPRK were killed near Sudzha.', want: { metric: 'killed', low: 300 } }],
+};
+
+export const POSSESSOR: RuleInfo = {
+  id: 'noun.possessor',
+  stage: 'metric',
+  summary: '"Pyongyang’s 11,000 troops": the possessor before the figure owns them',
+  cases: [{ text: 'Moscow welcomed Pyongyang’s [11,000] troops to Kursk.', want: { metric: 'deployed', low: 11000 } }],
+};
+
+/** The noun phrase's patterns, in the order they are read. */
+export const NOUN_PHRASE_RULES: readonly RuleInfo[] = [
+  STRONG_FORCE,
+  MILITARY_WORKERS,
+  MORE_TROOPS,
+  NUMBER_OF,
+  INFANTRY_HEAD,
+  FROM_NORTH_KOREA,
+  AMONG_NORTH_KOREANS,
+  TROOPS_FROM_NORTH_KOREA,
+  POSSESSOR,
+];
 
 /** The one noun phrase being read (extraction is synchronous). */
 const NP: NounPhrase = { end: 0, natNK: false, natOther: false, adj: null, head: 'none', headMetric: null, partOfWord: false };
@@ -53,9 +134,9 @@ const UNIT_NOUNS = new Set([
  * for every figure (no allocation per figure): its head, the metric a head or
  * adjective names, whether it names North Korea or another country, and where
  * it ends. Null when the figure is a compound modifier ("12-year-old") and
- * `compound` (the rule COMPOUND_MODIFIER) is on.
+ * the rule COMPOUND_MODIFIER is on.
  */
-export function readNounPhrase(T: readonly Token[], k: number, compound: boolean): NounPhrase | null {
+export function readNounPhrase(T: readonly Token[], k: number, disabled: DisabledRules): NounPhrase | null {
   let j = k + 1;
   let natNK = false;
   let natOther = false;
@@ -89,7 +170,8 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
         T[j + 1]?.w === 'man' ||
         T[j + 1]?.w === 'member' ||
         T[j + 1]?.w === 'troop' ||
-        T[j + 1]?.w === 'soldier')
+        T[j + 1]?.w === 'soldier') &&
+      ruleOn(disabled, STRONG_FORCE.id)
     ) {
       // "an 11,000-strong force", "an 11,000-man contingent" give the size of the deployment.
       head = 'metric';
@@ -98,13 +180,7 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
       break;
     }
     // A compound modifier ("12-year-old", "10-minute", "two-thirds") is not a count.
-    if (compound && isCompoundModifier(T, j, k)) return null;
-    if ((w === 'prisoners' || w === 'prisoner') && T[j + 1]?.w === 'of' && T[j + 2]?.w === 'war') {
-      head = 'metric';
-      headMetric = 'captured';
-      j += 3;
-      break;
-    }
+    if (isCompoundModifier(T, j, k) && ruleOn(disabled, COMPOUND_MODIFIER.id)) return null;
     const mw = METRIC_WORDS[w];
     if (mw && mw !== 'deployed') {
       // An adjective before a troop noun ("two captured North Koreans"), else the head itself.
@@ -124,7 +200,10 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
     }
     // "5,000 military construction workers" are troops; workers alone are not.
     // "5,000 military construction workers" are troops; workers, labourers alone are civilians.
-    if (TROOP_NOUNS.has(w) || (CIVIL_WORKERS.has(w) && (T[j - 1]?.w === 'military' || T[j - 2]?.w === 'military'))) {
+    if (
+      TROOP_NOUNS.has(w) ||
+      (CIVIL_WORKERS.has(w) && (T[j - 1]?.w === 'military' || T[j - 2]?.w === 'military') && ruleOn(disabled, MILITARY_WORKERS.id))
+    ) {
       head = 'troop';
       j++;
       break;
@@ -133,7 +212,8 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
     if (
       WEAK_NOUNS.has(w) &&
       (w === 'more' || w === 'other' || w === 'additional') &&
-      (TROOP_NOUNS.has(T[j + 1]?.w ?? '') || natAt(T, j + 1))
+      (TROOP_NOUNS.has(T[j + 1]?.w ?? '') || natAt(T, j + 1)) &&
+      ruleOn(disabled, MORE_TROOPS.id)
     ) {
       j++;
       continue;
@@ -150,12 +230,22 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
       break;
     }
     // French word order: "estimates at 3,000 the number of North Korean soldiers killed".
-    if (w === 'the' && (T[j + 1]?.w === 'number' || T[j + 1]?.w === 'toll' || T[j + 1]?.w === 'total') && T[j + 2]?.w === 'of') {
+    if (
+      w === 'the' &&
+      (T[j + 1]?.w === 'number' || T[j + 1]?.w === 'toll' || T[j + 1]?.w === 'total') &&
+      T[j + 2]?.w === 'of' &&
+      ruleOn(disabled, NUMBER_OF.id)
+    ) {
       j += 3;
       continue;
     }
     // "3,000 North Korean infantry are ...": the modifier is the head when no noun follows.
-    if (w === 'infantry' && !TROOP_NOUNS.has(T[j + 1]?.w ?? '') && !NP_MODIFIERS.has(T[j + 1]?.w ?? '')) {
+    if (
+      w === 'infantry' &&
+      !TROOP_NOUNS.has(T[j + 1]?.w ?? '') &&
+      !NP_MODIFIERS.has(T[j + 1]?.w ?? '') &&
+      ruleOn(disabled, INFANTRY_HEAD.id)
+    ) {
       head = 'troop';
       j++;
       break;
@@ -177,7 +267,7 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
       j++;
       continue;
     }
-    if (w === 'from' || w === 'of') {
+    if ((w === 'from' || w === 'of') && ruleOn(disabled, FROM_NORTH_KOREA.id)) {
       // "3,000 of Kim's troops", "10,000 from North Korea".
       const nn = natAt(T, j + 1);
       if (nn?.kind === 'nk') {
@@ -191,7 +281,7 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
   }
   if (head === 'none' && fromNK) head = 'troop';
   // "1,100 casualties among North Korean troops", "losses of North Korean units".
-  if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of')) {
+  if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of') && ruleOn(disabled, AMONG_NORTH_KOREANS.id)) {
     const the = T[j + 1]?.w === 'the' ? 1 : 0;
     if (natAt(T, j + 1 + the)?.kind === 'nk') natNK = true;
   }
@@ -210,13 +300,13 @@ export function readNounPhrase(T: readonly Token[], k: number, compound: boolean
  * DPRK", "members of the North Korean unit") or as the possessor before the
  * figure ("Pyongyang's 11,000 troops"). Updates `np` in place.
  */
-export function readNationalityAround(T: readonly Token[], k: number, np: NounPhrase): void {
+export function readNationalityAround(T: readonly Token[], k: number, np: NounPhrase, disabled: DisabledRules): void {
   const head = np.head;
   let j = np.end;
   let natNK = np.natNK;
   let natOther = np.natOther;
   // "soldiers from (the) North Korea / DPRK"
-  if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of')) {
+  if (head === 'troop' && (T[j]?.w === 'from' || T[j]?.w === 'of') && ruleOn(disabled, TROOPS_FROM_NORTH_KOREA.id)) {
     const the = T[j + 1]?.w === 'the' ? 1 : 0;
     const nn = natAt(T, j + 1 + the);
     if (nn?.kind === 'nk') {
@@ -231,7 +321,7 @@ export function readNationalityAround(T: readonly Token[], k: number, np: NounPh
   }
   // Possessor before the figure: "Pyongyang's 11,000 troops".
   const prevTok = T[k - 1];
-  if (prevTok) {
+  if (prevTok && ruleOn(disabled, POSSESSOR.id)) {
     const pw = prevTok.w;
     if (pw.endsWith("'s") || pw === "'") {
       const pn = natAt(T, k - 1) ?? natAt(T, k - 2);
