@@ -56,11 +56,12 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, isAnaphoric } from './metric/anaphora';
+import { countedBefore, incrementBefore, isAnaphoric } from './metric/anaphora';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
   ADJECTIVE,
   ANAPHORA,
+  ELIDED_INCREMENT,
   CAPTURE_OF_WOUNDED,
   CASUALTY_OVER_DEPLOYED,
   CLAUSE,
@@ -368,6 +369,16 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         if (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k))) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && f.start - prev.end < 600) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        }
+        break;
+      case ELIDED_INCREMENT:
+        // "sent 11,000 troops in the autumn and another 3,000 in January": the noun is left out.
+        if (head === 'none' && incrementBefore(T, k)) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && f.start - prev.end < 400) {
             metric = prev.metric;
             anaphoric = true;
           }
