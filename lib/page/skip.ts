@@ -43,3 +43,12 @@ export function isHiddenByAttributes(el: Element): boolean {
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
+
+/**
+ * Whether a computed `display` lays the element out as a block-level box (block, list-item, table and its
+ * parts, flex, grid, flow-root). Inline-level boxes (inline, inline-block, inline-flex…) do not part text.
+ */
+export function isBlockDisplay(display: string): boolean {
+  if (display === '' || display.startsWith('inline') || display === 'contents' || display === 'none') return false;
+  return /^(block|list-item|table|flex|grid|flow-root)/.test(display);
+}

@@ -12,8 +12,9 @@
 // the rest.
 
 import { articleRegionSteps, type ArticleRegion } from './article-region';
+import { BLOCK_TAGS } from './blocks';
 import { ChunkedWeakMap } from './chunked';
-import { isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS } from './skip';
+import { isBlockDisplay, isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS } from './skip';
 
 /** Offsets in `TextMap.text`, `end` exclusive. */
 export interface TextSpan {
@@ -69,55 +70,6 @@ const MAX_CACHED_SEGMENTS = 4000;
 /** getComputedStyle calls per read, at most: it is cheap per call but not free. */
 const MAX_STYLE_CHECKS = 20_000;
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-
 /** Elements of our own that hold no article text (the popover's shadow host). */
 const OWN_HOST_PREFIX = 'TALLYMARK-POPOVER';
 
@@ -167,30 +119,46 @@ function nodeOffsetOf(seg: Segment, pos: number): number {
   return seg.offs ? (seg.offs[i] ?? seg.base + i) : seg.base + i;
 }
 
-/** Whether `el` and its subtree are left out of the article text. */
-function isSkipped(el: Element, state: ReaderState, styleChecks: { n: number }, root: Element): boolean {
+/** How the walk reads an element: left out with its subtree, read inline, or read as a block (a line of its own). */
+const SKIP = 0;
+const INLINE = 1;
+const BLOCK = 2;
+type ElementKind = typeof SKIP | typeof INLINE | typeof BLOCK;
+
+/**
+ * Whether `el` and its subtree are left out of the article text, else whether it is a block: a block tag, or an
+ * element whose computed display is block-level (a styled span or a custom element laid out as a block).
+ */
+function classify(el: Element, state: ReaderState, styleChecks: { n: number }, root: Element): ElementKind {
   const tag = upper(el);
-  if (SKIP_TAGS.has(tag)) return true;
-  if (tag.startsWith(OWN_HOST_PREFIX)) return true;
-  if (tag === 'HEADER' && !el.closest('article')) return true;
-  if (isHiddenByAttributes(el)) return true;
+  if (SKIP_TAGS.has(tag)) return SKIP;
+  if (tag.startsWith(OWN_HOST_PREFIX)) return SKIP;
+  if (tag === 'HEADER' && !el.closest('article')) return SKIP;
+  if (isHiddenByAttributes(el)) return SKIP;
   const editable = el.getAttribute('contenteditable');
   // An editor inside the article (a comment box) is not the article; an editable article still is.
-  if (editable !== null && editable !== 'false' && !(state.top && el.contains(state.top))) return true;
+  if (editable !== null && editable !== 'false' && !(state.top && el.contains(state.top))) return SKIP;
   const role = el.getAttribute('role');
-  if (role !== null && SKIP_ROLES.has(role) && el !== root) return true;
-  if (state.drop && el !== root && state.drop(el)) return true;
-  if (state.options.computedStyle && styleChecks.n < MAX_STYLE_CHECKS && el.hasAttribute('class')) {
+  if (role !== null && SKIP_ROLES.has(role) && el !== root) return SKIP;
+  if (state.drop && el !== root && state.drop(el)) return SKIP;
+  let block = BLOCK_TAGS.has(tag);
+  // Style is computed only where a stylesheet or the element's own style may hide it or make it a block.
+  if (
+    state.options.computedStyle &&
+    styleChecks.n < MAX_STYLE_CHECKS &&
+    (el.hasAttribute('class') || el.hasAttribute('style') || tag.includes('-'))
+  ) {
     styleChecks.n++;
     const view = state.doc.defaultView;
     try {
       const cs = view?.getComputedStyle(el);
-      if (cs && (cs.display === 'none' || cs.visibility === 'hidden')) return true;
+      if (cs && (cs.display === 'none' || cs.visibility === 'hidden')) return SKIP;
+      if (!block && cs && isBlockDisplay(cs.display)) block = true;
     } catch {
       // a detached or exotic element: read it
     }
   }
-  return false;
+  return block ? BLOCK : INLINE;
 }
 
 interface Frame {
@@ -366,8 +334,7 @@ function* walkSteps(
     }
   };
 
-  const enter = (el: Element): Frame => {
-    const block = isBlockElement(el);
+  const enter = (el: Element, block: boolean): Frame => {
     if (block) {
       startBlock();
     }
@@ -409,7 +376,7 @@ function* walkSteps(
     void el;
   };
 
-  enter(root);
+  enter(root, isBlockElement(root));
   let node: Node | null = root.firstChild;
   if (!node) exit();
   while (node) {
@@ -428,11 +395,14 @@ function* walkSteps(
       const el = node as Element;
       if (upper(el) === 'BR') {
         breakLine();
-      } else if (!isSkipped(el, state, styleChecks, root)) {
-        const cached = isBlockElement(el) ? state.cache.get(el) : undefined;
-        if (cached) useCached(el, cached);
+      } else {
+        const kind = classify(el, state, styleChecks, root);
+        const cached = kind === BLOCK ? state.cache.get(el) : undefined;
+        if (kind === SKIP) {
+          // left out with its subtree
+        } else if (cached) useCached(el, cached);
         else {
-          enter(el);
+          enter(el, kind === BLOCK);
           if (el.firstChild) descend = true;
           else exit();
         }

@@ -1,7 +1,7 @@
 // The text a person sees on a page, collected within a budget: no script,
 // style, template, <option> or other form controls, nothing hidden (by
 // attribute, inline style or, where the browser can tell, computed style).
-import { isHiddenByAttributes } from './skip';
+import { isBlockDisplay, isHiddenByAttributes } from './skip';
 
 /** Elements whose text no reader sees as text of the page. */
 const INVISIBLE_TAGS = new Set([
@@ -46,28 +46,46 @@ export interface VisibleText {
   truncated: boolean;
 }
 
+/** Where a block or a <br> parts the text (U+2029, a paragraph separator: white space to `\\s`). */
+const BREAK = '\u2029';
+
+/** Block tags, for a document without computed style (the text map's full list is in blocks.ts). */
+const BLOCK_FALLBACK =
+  /^(P|DIV|LI|[OUD]L|D[DT]|H[1-6]|T[DHR]|TABLE|ARTICLE|SECTION|MAIN|NAV|HEADER|FOOTER|ASIDE|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION)$/;
+
+const HIDDEN = 0;
+const INLINE = 1;
+const BLOCK = 2;
+
 /**
- * Hidden by its own style: display:none, or the element where visibility:hidden
- * starts. Only the element's own style counts, not its ancestors' above the
- * walk's root: a saved or still-loading page that hides <html> or <body> until
- * its scripts run is read as it will be shown.
+ * Hidden by its own style (display:none, or the element where visibility:hidden starts), else whether it is a
+ * block (by its computed display, which the browser gives every element; by its tag without one). Only the element's own style counts, not its
+ * ancestors' above the walk's root: a saved or still-loading page that hides <html> or <body> until its
+ * scripts run is read as it will be shown.
  */
-function isHidden(el: Element): boolean {
-  if (isHiddenByAttributes(el)) return true;
+function kindOf(el: Element, tag: string): typeof HIDDEN | typeof INLINE | typeof BLOCK {
+  if (isHiddenByAttributes(el)) return HIDDEN;
+  // Without computed style (a document with no window): the common block tags.
+  const block = BLOCK_FALLBACK.test(tag);
   const view = el.ownerDocument?.defaultView;
-  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  if (!view || typeof view.getComputedStyle !== 'function') return block ? BLOCK : INLINE;
   try {
     const cs = view.getComputedStyle(el);
-    if (cs.display === 'none') return true;
+    if (cs.display === 'none') return HIDDEN;
     if (cs.visibility === 'hidden' || cs.visibility === 'collapse') {
       const parent = el.parentElement;
-      return !parent || view.getComputedStyle(parent).visibility === 'visible';
+      if (!parent || view.getComputedStyle(parent).visibility === 'visible') return HIDDEN;
     }
+    // No display computed (an engine that knows no default for the tag): by its tag.
+    if (cs.display === '') return block ? BLOCK : INLINE;
+    return isBlockDisplay(cs.display) ? BLOCK : INLINE;
   } catch {
     // an exotic element: read it
   }
-  return false;
+  return block ? BLOCK : INLINE;
 }
+
+const isHidden = (el: Element): boolean => kindOf(el, el.tagName.toUpperCase()) === HIDDEN;
 
 /** An element whose text no reader sees (a script, a style, a template, an option, a hidden element). */
 export function isInvisibleElement(el: Element): boolean {
@@ -83,6 +101,8 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
   let chars = 0;
   let linkChars = 0;
   let visited = 0;
+  /** For each element descended into below the root, whether it is a block (its end parts text too). */
+  const blocks: boolean[] = [];
   let node: Node | null = root.firstChild;
   while (node) {
     if ((++visited & 255) === 0) yield;
@@ -110,8 +130,17 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') pieces.push(BREAK);
       // Element-level checks only where they can matter: an element that holds something.
-      if (!INVISIBLE_TAGS.has(tag) && el.firstChild && !(options.skip?.(el) ?? false) && !isHidden(el)) descend = true;
+      else if (!INVISIBLE_TAGS.has(tag) && el.firstChild && !(options.skip?.(el) ?? false)) {
+        const kind = kindOf(el, tag);
+        if (kind !== HIDDEN) {
+          descend = true;
+          // A block parts its text from what comes before it and after it ("Menu" and "North Korea" stay apart).
+          if (kind === BLOCK) pieces.push(BREAK);
+          blocks.push(kind === BLOCK);
+        }
+      }
     }
     if (descend) {
       node = node.firstChild;
@@ -125,10 +154,18 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
         break;
       }
       n = n.parentNode;
+      if (n && n !== root && blocks.pop()) pieces.push(BREAK);
     }
   }
   return { text: collapse(pieces), truncated: false };
 }
 
-/** Text nodes joined as the page shows them, white space runs as one space ("North\n  Korea" reads "North Korea"). */
-const collapse = (pieces: string[]): string => pieces.join('').replace(/\s+/g, ' ');
+/**
+ * Text nodes joined as the page shows them: a run of white space is one space ("North\n  Korea" reads "North
+ * Korea"), or one line break where a block or a <br> parts it.
+ */
+const collapse = (pieces: string[]): string =>
+  pieces
+    .join('')
+    .replace(/\s+/g, (run) => (run.includes(BREAK) ? '\n' : ' '))
+    .trim();

@@ -251,6 +251,26 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     await page.close();
   });
 
+  test('a page whose only naming of North Korea follows a block with no white space between them is read', async () => {
+    // The page's visible text once read "UpdateNorth Korea…": the topic check saw no name and the page was never read.
+    server.setPage(
+      '/glued',
+      '<!doctype html><html><head><title>Glued</title><meta property="og:site_name" content="Glued Gazette"><meta property="article:published_time" content="2025-01-14T08:00:00Z"></head><body><div class="menu">Menu</div><article><h1>Update</h1><p>North Korean troops: 5,000 were killed in the Kursk region, Ukraine said on Monday, far more than earlier estimates.</p></article></body></html>',
+    );
+    const page = await openPage('/glued');
+    const deadline = Date.now() + 15_000;
+    const painted = async () => {
+      for (const v of ['conflicts', 'disputed', 'outdated', 'differs', 'agrees'])
+        if ((await highlightTexts(page, `tallymark-${v}`)).some((t) => /5,000/.test(t))) return true;
+      return false;
+    };
+    while (!(await painted())) {
+      if (Date.now() > deadline) throw new Error('the figure after the glued blocks was never painted');
+      await page.waitForTimeout(100);
+    }
+    await page.close();
+  });
+
   test('no console errors, and no request left 127.0.0.1', () => {
     expect(errors).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);

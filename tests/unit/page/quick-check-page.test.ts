@@ -104,3 +104,35 @@ describe('the topic gate', () => {
     observer.disconnect();
   });
 });
+
+describe('the visible text', () => {
+  const read = (html: string) => {
+    document.body.innerHTML = html;
+    return topicGate.drainSteps(topicGate.visibleTextSteps(document.body, { maxChars: 10_000 })).text;
+  };
+
+  test('parts adjacent blocks and <br> with a line break, so that no name is glued to a menu', () => {
+    expect(read('<nav>Menu</nav><article>North Korea sent troops.</article>')).toBe('Menu\nNorth Korea sent troops.');
+    expect(pageNamesNorthKorea(document)).toBe(true);
+    expect(read('<ul><li>Home</li><li>World</li></ul><h1>Pyongyang</h1>')).toBe('Home\nWorld\nPyongyang');
+    expect(read('<p>Menu<br>North Korea</p>')).toBe('Menu\nNorth Korea');
+    expect(read('<table><tr><td>Menu</td><td>DPRK</td></tr></table>')).toBe('Menu\nDPRK');
+    expect(pageNamesNorthKorea(document)).toBe(true);
+  });
+
+  test('parts elements a stylesheet or their own style lays out as blocks, not inline ones', () => {
+    expect(read('<style>.b{display:block}</style><span class="b">Menu</span><span class="b">North Korea</span>')).toBe('Menu\nNorth Korea');
+    expect(read('<span style="display:flex">Menu</span><span>North Korea</span>')).toBe('Menu\nNorth Korea');
+    // Inline text stays as the page shows it: one word across inline elements, white space runs as one space.
+    expect(read('<p>North <b>Ko</b><i>rea</i>\n   said</p>')).toBe('North Korea said');
+    expect(read('<span style="display:inline-block">Menu</span><span>North Korea</span>')).toBe('MenuNorth Korea');
+  });
+
+  test('added nodes are read with their blocks parted', () => {
+    const records = [{ type: 'childList', addedNodes: [document.createElement('div')] }] as unknown as MutationRecord[];
+    const added = records[0]!.addedNodes[0] as HTMLElement;
+    added.innerHTML = '<div>Latest</div><div>North Korea</div>';
+    document.body.append(added);
+    expect(mutationsMentionTroops(records)).toBe(true);
+  });
+});

@@ -147,6 +147,24 @@ describe('readArticleText', () => {
     setBody('<article><p>First line 10<br>Second line</p></article>');
     expect(readArticleText(document, document.querySelector('article')!).text).toBe('First line 10\nSecond line');
   });
+
+  test('adjacent blocks with no white space between them are parted, by tag or by computed display', () => {
+    setBody(
+      '<style>.as-block{display:block}</style><div id="r"><div>Menu</div><div>North Korea sent 300 troops.</div>' +
+        '<span class="as-block">Kyiv said</span><span style="display:list-item">about 500</span>' +
+        '<span style="display:inline-block">were</span><b>killed.</b></div>',
+    );
+    const root = document.getElementById('r')!;
+    const map = readArticleText(document, root);
+    expect(map.text).toBe('Menu\nNorth Korea sent 300 troops.\nKyiv said\nabout 500\nwerekilled.');
+    // Offsets still map back to exactly the words in the DOM.
+    for (const word of ['North Korea', '300', 'Kyiv said', 'about 500', 'Menu']) {
+      const start = map.text.indexOf(word);
+      expect(map.rangeFor(start, start + word.length)?.toString()).toBe(word);
+    }
+    const span = root.querySelector('.as-block')!.firstChild!;
+    expect(map.offsetAt(span, 0)).toBe(map.text.indexOf('Kyiv'));
+  });
 });
 
 describe('updateArticleText', () => {
