@@ -44,12 +44,24 @@ import { PART_OF, readPredicate } from './metric/predicate';
 import { type Ctx, fire, on, refuse, type Sentence, startTrace, stopTrace, tokensOf, tracing } from './context';
 import { CARRIED_QUALIFIER, carriedQualifier } from './numbers/qualifier';
 import { factLine, labelGate, stackedLabel } from './topic/fact-box';
-import { articleTopic, BARE_AUX_RE, foreignJustBefore, nkAround, nkJustBefore, SOURCE_OPENING_RE, troopNounAfter } from './topic/passage';
-import { countedBefore, isAnaphoric } from './metric/anaphora';
+import {
+  ARTICLE_TROOPS,
+  articleTopic,
+  BARE_AUX_RE,
+  BARE_SUBJECT,
+  PART_OF_NORTH_KOREANS,
+  foreignJustBefore,
+  nkAround,
+  nkJustBefore,
+  SOURCE_OPENING_RE,
+  troopNounAfter,
+} from './topic/passage';
+import { countedBefore, incrementBefore, isAnaphoric } from './metric/anaphora';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
   ADJECTIVE,
   ANAPHORA,
+  ELIDED_INCREMENT,
   CAPTURE_OF_WOUNDED,
   CASUALTY_OVER_DEPLOYED,
   CLAUSE,
@@ -259,8 +271,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       if (DEFINITE.has(T[q]?.w ?? '')) q++;
       if ((T[q]?.fig ?? -1) >= 0) ofFig = q;
     }
-    for (let n = ofFig + 1; ofFig >= 0 && n < ofFig + 5; n++) {
-      if (natAt(T, n)?.kind === 'nk') natNK = true;
+    if (ofFig >= 0 && on(ctx, PART_OF_NORTH_KOREANS)) {
+      for (let n = ofFig + 1; n < ofFig + 5; n++) if (natAt(T, n)?.kind === 'nk') natNK = true;
     }
   }
   // An unrelated noun right after the figure ("4 goals", "10 minutes", "2022 invasion").
@@ -275,7 +287,6 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   // "8,000 of them": the troops of the figure before, already judged.
   const partitive = head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''));
   const prevClaim = ctx.claims[ctx.claims.length - 1];
-  if (!owner && partitive && prevClaim && prevClaim.start >= sent.start) owner = 'nk';
   if (!owner) owner = ownerBefore(T, k);
   if (owner === 'other' && on(ctx, OWNED_BY_OTHER_SIDE)) return refuse(i, OWNED_BY_OTHER_SIDE.id);
   if (!owner) {
@@ -363,6 +374,16 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
           }
         }
         break;
+      case ELIDED_INCREMENT:
+        // "sent 11,000 troops in the autumn and another 3,000 in January": the noun is left out.
+        if (head === 'none' && incrementBefore(T, k)) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && f.start - prev.end < 400) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        }
+        break;
       case TROOPS_DEFAULT:
         if ((head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
         break;
@@ -392,6 +413,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // A bare figure as the subject of a troop verb ("about 3,000 had been sent so far") takes the passage's troops.
     const bareSubject =
       head === 'none' &&
+      on(ctx, BARE_SUBJECT) &&
       verbMetric === null &&
       !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
@@ -409,6 +431,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // Only in running text (a headline of another story carries no full stop), with no one else named before the figure but its source.
     const topicTroops =
       !sent.prevNk &&
+      on(ctx, ARTICLE_TROOPS) &&
       head === 'troop' &&
       !natOther &&
       /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&

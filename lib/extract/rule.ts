@@ -31,6 +31,12 @@ export interface RuleInfo {
   stage: Stage;
   summary: string;
   cases: readonly RuleCase[];
+  /**
+   * How one case is read when the stage works on a lone sentence rather than
+   * an article (the scope stage): the fields of the figure's reading, or null.
+   * Without it, a case runs through the whole extractor.
+   */
+  readCase?: (c: RuleCase, disabled: DisabledRules) => CaseFields | null;
 }
 
 /** A set of disabled rule ids, or none. */

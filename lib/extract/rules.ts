@@ -12,6 +12,7 @@ import { PREDICATE_RULES } from './metric/predicate';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
+import { SCOPE_STAGE_RULES } from './scope-stage';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
 import { OWNER_RULES } from './topic/owner';
@@ -28,6 +29,7 @@ export const RULES: readonly RuleInfo[] = [
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
   ...PREDICATE_RULES,
+  ...SCOPE_STAGE_RULES,
   ...ATTRIBUTION_RULES,
   ...PERIOD_RULES,
 ];

@@ -3,7 +3,7 @@
 // short span (`episode`), something planned or possible (`plan`) or a subset
 // of a force counted elsewhere (`part`). Named rules in one ordered list; the
 // first that fires decides. Each rule carries its own table of cases
-// (tests/unit/extract/scope.test.ts runs them, and each rule without itself).
+// (tests/unit/extract/rules.test.ts runs them, and each rule without itself, through ./scope-stage.ts).
 
 import type { Metric, Scope } from '../types';
 import { scanFigures } from './figures';

@@ -48,3 +48,12 @@ export function countedBefore(T: readonly Token[], k: number): boolean {
   while (p >= 0 && VERB_SKIP.has(T[p]!.w)) p--;
   return COUNT_VERBS.has(T[p]?.w ?? '');
 }
+
+/** "and another 3,000 in January", "a further 200": an increment word right before the figure. */
+export function incrementBefore(T: readonly Token[], k: number): boolean {
+  const p = T[k - 1]?.w;
+  if (p === 'another') return true;
+  if (p !== 'further' && p !== 'additional' && p !== 'extra') return false;
+  const a = T[k - 2]?.w;
+  return a === 'a' || a === 'an';
+}

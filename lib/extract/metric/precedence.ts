@@ -71,6 +71,24 @@ export const ANAPHORA: RuleInfo = {
   ],
 };
 
+export const ELIDED_INCREMENT: RuleInfo = {
+  id: 'metric.elided-increment',
+  stage: 'metric',
+  summary:
+    'a figure with no noun of its own after "another", "a further", "an additional" counts what the figure before it did ("sent 11,000 troops in the autumn and another 3,000 in January")',
+  cases: [
+    {
+      text: 'Pyongyang sent 11,000 soldiers to Russia in the autumn and another [3,000] in January, Seoul said.',
+      want: { metric: 'deployed', low: 3000, scope: 'increment' },
+    },
+    {
+      text: 'Kyiv said 300 North Korean soldiers were killed in December and a further [200] in January.',
+      want: { metric: 'killed', low: 200, scope: 'increment' },
+    },
+    { text: 'Seoul expects another [3,000] in January, officials said of North Korea.', want: null },
+  ],
+};
+
 export const TROOPS_DEFAULT: RuleInfo = {
   id: 'metric.troops-default',
   stage: 'metric',
@@ -90,6 +108,7 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
   CLAUSE,
   RANGE_CONTINUES,
   ANAPHORA,
+  ELIDED_INCREMENT,
   TROOPS_DEFAULT,
 ];
 

@@ -63,7 +63,51 @@ export const PASSAGE_ONLY: RuleInfo = {
   ],
 };
 
-export const PASSAGE_RULES: readonly RuleInfo[] = [NOT_NAMED_NEARBY, PEOPLE_NOT_NORTH_KOREAN, NO_ANTECEDENT, PASSAGE_ONLY];
+export const PART_OF_NORTH_KOREANS: RuleInfo = {
+  id: 'part-of-north-koreans',
+  stage: 'topic',
+  summary: 'a part of a figure of North Korean troops is theirs ("some 4,000 of the 11,000 North Korean troops")',
+  cases: [
+    {
+      text: 'As Russia fought on, [4,000] of the 11,000 North Korean troops had been killed or wounded, Kyiv said.',
+      want: { metric: 'casualties', low: 4000 },
+    },
+  ],
+};
+
+export const BARE_SUBJECT: RuleInfo = {
+  id: 'bare-subject',
+  stage: 'topic',
+  summary: 'a bare figure as the subject of "sent", "killed" in a passage about North Korea\'s troops counts them',
+  cases: [
+    {
+      text: 'North Korea sent troops to Kursk in the autumn. The fighting was fierce. By now about [3,000] had been sent to the front.',
+      want: { metric: 'deployed', low: 3000 },
+    },
+  ],
+};
+
+export const ARTICLE_TROOPS: RuleInfo = {
+  id: 'article-troops',
+  stage: 'topic',
+  summary: "in an article about North Korea's troops, soldiers no other country is said to own are theirs",
+  cases: [
+    {
+      text: 'North Korean troops in Kursk\n\nThe war goes on. Markets rose. Prices fell. Talks stalled. Since then [300] soldiers have died.',
+      want: { metric: 'killed' },
+    },
+  ],
+};
+
+export const PASSAGE_RULES: readonly RuleInfo[] = [
+  NOT_NAMED_NEARBY,
+  PEOPLE_NOT_NORTH_KOREAN,
+  NO_ANTECEDENT,
+  PASSAGE_ONLY,
+  PART_OF_NORTH_KOREANS,
+  BARE_SUBJECT,
+  ARTICLE_TROOPS,
+];
 
 export const LIVE_RE = /\blive\b/i;
 
