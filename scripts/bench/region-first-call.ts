@@ -64,11 +64,10 @@ async function main() {
         await page.close();
       }
     }
-    files.forEach((f, v) =>
-      console.log(
-        `${path} ${f}: first call ${(sums[v]!.first / runs).toFixed(2)} ms, second ${(sums[v]!.warm / runs).toFixed(2)} ms (mean of ${runs})`,
-      ),
-    );
+    for (const [v, f] of files.entries()) {
+      const { first, warm } = sums[v]!;
+      console.log(`${path} ${f}: first call ${(first / runs).toFixed(2)} ms, second ${(warm / runs).toFixed(2)} ms (mean of ${runs})`);
+    }
   } finally {
     await browser.close();
     await server.close();
