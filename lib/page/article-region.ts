@@ -162,9 +162,13 @@ const RETRIES: Flags[] = [
   { unlikely: false, weight: false, conditional: false },
 ];
 
-/** Elements the scoring walk and the text map both leave out with their subtree. */
-function isSkippedForScore(el: Element, tag: string, flags: Flags): boolean {
+/**
+ * Elements the scoring walk and the text map both leave out with their subtree. `plain`: the element has no
+ * attributes at all (most of a page), so that nothing but its tag can leave it out.
+ */
+function isSkippedForScore(el: Element, tag: string, flags: Flags, plain: boolean): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  if (plain) return false;
   if (isHiddenByAttributes(el)) return true;
   const role = el.getAttribute('role');
   if (role !== null && SKIP_ROLES.has(role)) return true;
@@ -229,7 +233,13 @@ function isDataTable(table: Element): boolean {
 interface Frame {
   el: Element;
   tag: string;
+  /** The element has no attributes (no class, id, role, style…): the checks of its marks are passed over. */
+  plain: boolean;
   stats: Stats;
+  /** The paragraph the element's own text belongs to: the nearest block-level frame (itself included), else the walk's top. */
+  para: Frame;
+  /** The element's candidate, once a paragraph inside it has scored it (the scoring walk's). */
+  cand: Candidate | null;
   /** Text of text nodes whose nearest element is block-level this one (Readability's paragraph text). */
   own: number;
   ownCommas: number;
@@ -255,23 +265,26 @@ interface Candidate {
 /** Walk the subtree of `top` in document order, skipping with `skip`, calling `exit` on each element left (post-order). */
 function* walkStats(
   top: Element,
-  skip: (el: Element, tag: string) => boolean,
+  skip: (el: Element, tag: string, plain: boolean) => boolean,
   exit: (frame: Frame, parent: Frame | undefined, stack: Frame[]) => void,
   budget: { nodes: number },
 ): Generator<void, boolean, void> {
-  const stack: Frame[] = [
-    {
-      el: top,
-      tag: tagOf(top),
-      stats: emptyStats(),
-      own: 0,
-      ownCommas: 0,
-      hasBlockChild: false,
-      hasBlockDesc: false,
-      inFigure: top.closest('figure') !== null,
-      table: top.closest('table'),
-    },
-  ];
+  const first: Frame = {
+    el: top,
+    tag: tagOf(top),
+    plain: !top.hasAttributes(),
+    stats: emptyStats(),
+    para: null as unknown as Frame,
+    cand: null,
+    own: 0,
+    ownCommas: 0,
+    hasBlockChild: false,
+    hasBlockDesc: false,
+    inFigure: top.closest('figure') !== null,
+    table: top.closest('table'),
+  };
+  first.para = first;
+  const stack: Frame[] = [first];
   let node: Node | null = top.firstChild;
   let count = 0;
   const leave = () => {
@@ -306,15 +319,10 @@ function* walkStats(
         const commas = (n > 100_000 ? data.slice(a, a + 100_000) : data).match(COMMAS)?.length ?? 0;
         f.stats.commas += commas;
         // The paragraph this text belongs to: the nearest block-level element.
-        for (let i = stack.length - 1; i >= 0; i--) {
-          const g = stack[i]!;
-          if (BLOCKISH.has(g.tag) || i === 0) {
-            if (SCORE_TAGS.has(g.tag)) {
-              g.own += n;
-              g.ownCommas += commas;
-            }
-            break;
-          }
+        const g = f.para;
+        if (SCORE_TAGS.has(g.tag)) {
+          g.own += n;
+          g.ownCommas += commas;
         }
       }
     } else if (node.nodeType === ELEMENT_NODE) {
@@ -322,18 +330,24 @@ function* walkStats(
       const tag = tagOf(el);
       const parent = stack[stack.length - 1]!;
       if (BLOCKISH.has(tag)) parent.hasBlockChild = true;
-      if (!skip(el, tag)) {
-        stack.push({
+      const plain = !el.hasAttributes();
+      if (!skip(el, tag, plain)) {
+        const frame: Frame = {
           el,
           tag,
+          plain,
           stats: emptyStats(),
+          para: parent.para,
+          cand: null,
           own: 0,
           ownCommas: 0,
           hasBlockChild: false,
           hasBlockDesc: false,
           inFigure: parent.inFigure || tag === 'FIGURE',
           table: tag === 'TABLE' ? el : parent.table,
-        });
+        };
+        if (BLOCKISH.has(tag)) frame.para = frame;
+        stack.push(frame);
         if (el.firstChild) descend = true;
         else leave();
       } else if (tag === 'IMG' || tag === 'INPUT' || tag === 'IFRAME' || tag === 'EMBED' || tag === 'OBJECT') {
@@ -367,11 +381,19 @@ function* walkStats(
 }
 
 /** Readability's conditional cleaning: whether a form, table, list or div inside the article is not article text. */
-function cleanConditionally(el: Element, tag: string, s: Stats, insideDataTable: boolean, flags: Flags, isFigureChild: boolean): boolean {
+function cleanConditionally(
+  el: Element,
+  tag: string,
+  s: Stats,
+  insideDataTable: boolean,
+  flags: Flags,
+  isFigureChild: boolean,
+  plain: boolean,
+): boolean {
   if (!flags.conditional) return false;
   if (tag === 'TABLE' && isDataTable(el)) return false;
   if (insideDataTable || s.dataTable) return false;
-  const weight = classWeight(el, flags);
+  const weight = plain ? 0 : classWeight(el, flags);
   if (weight < 0) return true;
   if (s.commas >= 10) return false;
   const isList = tag === 'UL' || tag === 'OL' || (s.text > 0 && s.listText / s.text > 0.9);
@@ -415,21 +437,23 @@ function* attempt(doc: Document, flags: Flags, budget: { nodes: number }): Gener
   // In chunks, and listed apart: a page of 100,000 paragraphs makes as many candidates (see chunked.ts).
   const candidates = new ChunkedWeakMap<Element, Candidate>();
   const listed: Candidate[] = [];
-  const init = (el: Element, tag: string): Candidate => {
-    let c = candidates.get(el);
+  // A candidate is made for an element still on the walk's stack (a paragraph's ancestor): kept on its frame.
+  const init = (f: Frame): Candidate => {
+    let c = f.cand;
     if (!c) {
-      c = { el, score: (TAG_BASE[tag] ?? 0) + classWeight(el, flags), stats: null };
-      candidates.set(el, c);
+      c = { el: f.el, score: (TAG_BASE[f.tag] ?? 0) + (f.plain ? 0 : classWeight(f.el, flags)), stats: null };
+      candidates.set(f.el, c);
       listed.push(c);
+      f.cand = c;
     }
     return c;
   };
 
   yield* walkStats(
     body,
-    (el, tag) => isSkippedForScore(el, tag, flags),
+    (el, tag, plain) => isSkippedForScore(el, tag, flags, plain),
     (f, _parent, stack) => {
-      const c = candidates.get(f.el);
+      const c = f.cand;
       if (c) c.stats = f.stats;
       if (f.own < 25) return;
       // A paragraph: its text goes to its ancestors (a div holding blocks is the paragraph's parent itself).
@@ -440,7 +464,7 @@ function* attempt(doc: Document, flags: Flags, budget: { nodes: number }): Gener
       chain.forEach((a, level) => {
         if (a.el === doc.documentElement) return;
         const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-        init(a.el, a.tag).score += score / divider;
+        init(a).score += score / divider;
       });
     },
     budget,
@@ -628,9 +652,9 @@ function* dropInside(
   let chars = 0;
   yield* walkStats(
     root,
-    (el, tag) => {
+    (el, tag, plain) => {
       if (dropped.has(el)) return true;
-      if (isSkippedForScore(el, tag, flags) && !protect.has(el)) {
+      if (isSkippedForScore(el, tag, flags, plain) && !protect.has(el)) {
         // Left out here and by the text map alike (a script, a hidden element: the text map skips those itself).
         if (!SKIP_TAGS.has(tag)) drop(el);
         return true;
@@ -646,7 +670,7 @@ function* dropInside(
         drop(f.el);
         // A dropped child's text is not the parent's: start its stats afresh.
         f.stats = emptyStats();
-      } else {
+      } else if (!f.plain) {
         const text = f.stats.text;
         keepDespiteMarks(f.el, f.tag, () => text);
       }
@@ -703,10 +727,13 @@ function isShareBar(el: Element, text: () => number): boolean {
 }
 
 function droppedHere(f: Frame, parent: Frame | undefined, flags: Flags, dataTables: Map<Element, boolean>): boolean {
-  const { el, tag, stats: s } = f;
-  const text = () => s.text;
-  if (isByline(el, tag, text) || isShareBar(el, text)) return true;
-  if ((tag === 'H1' || tag === 'H2') && classWeight(el, flags) < 0) return true;
+  const { el, tag, stats: s, plain } = f;
+  // Bylines, share bars and headings are known by their marks: an element with no attributes has none.
+  if (!plain) {
+    const text = () => s.text;
+    if (isByline(el, tag, text) || isShareBar(el, text)) return true;
+    if ((tag === 'H1' || tag === 'H2') && classWeight(el, flags) < 0) return true;
+  }
   if (!CONDITIONAL.has(tag)) return false;
   // The nearest table above the element (from the walk's frames: `closest` per element is quadratic on deep nesting).
   const table = parent ? parent.table : (el.parentElement?.closest('table') ?? null);
@@ -716,7 +743,7 @@ function droppedHere(f: Frame, parent: Frame | undefined, flags: Flags, dataTabl
     if (known === undefined) dataTables.set(table, (known = isDataTable(table)));
     inside = known;
   }
-  return cleanConditionally(el, tag, s, inside, flags, f.inFigure);
+  return cleanConditionally(el, tag, s, inside, flags, f.inFigure, plain);
 }
 
 /** Drain the region walk at once (tests, the command line). */
