@@ -47,24 +47,6 @@ export function tokenize(text: string, start: number, end: number, figures: read
   // sentence is lower-cased as a whole only for a word with other letters (as
   // it always was: lower case can depend on the letters around, Greek's final sigma).
   let lower: string | null | undefined;
-  const sentenceLower = (): string | null => {
-    if (lower === undefined) {
-      lower = text.slice(start, end).toLowerCase();
-      if (lower.length !== end - start) lower = null;
-      else if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
-    }
-    return lower;
-  };
-  const mk = (s: number, e: number): Token => {
-    const l = sentenceLower();
-    let w: string;
-    if (l !== null) w = l.slice(s - start, e - start);
-    else {
-      w = text.slice(s, e).toLowerCase();
-      if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
-    }
-    return new Token(w, s, e, -1, text);
-  };
   let fi = first;
   while (fi < figures.length && figures[fi]!.end <= start) fi++;
   let nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
@@ -89,7 +71,10 @@ export function tokenize(text: string, start: number, end: number, figures: read
       if (c < 128) out.push(new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text));
       else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text));
       else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text));
-      else out.push(mk(i, i + 1));
+      else {
+        if (lower === undefined) lower = sentenceLower(text, start, end);
+        out.push(lowerToken(text, i, i + 1, start, lower));
+      }
       i++;
       continue;
     }
@@ -136,8 +121,10 @@ export function tokenize(text: string, start: number, end: number, figures: read
       h = (Math.imul(h, 31) + 46) | 0;
       j++;
     }
-    if (other) out.push(mk(i, j));
-    else if (curly)
+    if (other) {
+      if (lower === undefined) lower = sentenceLower(text, start, end);
+      out.push(lowerToken(text, i, j, start, lower));
+    } else if (curly)
       out.push(
         new Token(
           text
@@ -154,6 +141,26 @@ export function tokenize(text: string, start: number, end: number, figures: read
     i = j;
   }
   return out;
+}
+
+// (Module functions, not closures inside tokenize: one call per sentence would make two closures.)
+
+/** text[start, end) lower-cased with curly apostrophes straightened, or null when lower-casing changes its length. */
+function sentenceLower(text: string, start: number, end: number): string | null {
+  const lower = text.slice(start, end).toLowerCase();
+  if (lower.length !== end - start) return null;
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+/** The token text[s, e), its word read from the sentence's lower case `lower` (from `start`), or lower-cased alone when that is null. */
+function lowerToken(text: string, s: number, e: number, start: number, lower: string | null): Token {
+  let w: string;
+  if (lower !== null) w = lower.slice(s - start, e - start);
+  else {
+    w = text.slice(s, e).toLowerCase();
+    if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
+  }
+  return new Token(w, s, e, -1, text);
 }
 
 /**

@@ -53,6 +53,13 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SUBJECT_PARTICIPLES,
 ]);
 
+/**
+ * Every one-character token that can open a cue (the headline label and
+ * source rules read a colon or a dash); a rule that reads another must add it
+ * here, or findCues never offers it the token.
+ */
+export const CUE_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
+
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.raw ?? '');

@@ -99,3 +99,26 @@ export const NP_MODIFIERS = new Set([
   'artillery',
   'missile',
 ]);
+
+/** Military units by name: a figure "of" one counts soldiers ("a battalion of 3,000 North Korean citizens"). */
+export const MILITARY_UNITS = new Set([
+  'battalion',
+  'battalions',
+  'brigade',
+  'brigades',
+  'regiment',
+  'regiments',
+  'division',
+  'divisions',
+  'detachment',
+  'detachments',
+  'platoon',
+  'platoons',
+  'corps',
+]);
+
+/** Nouns for a country's people that name no trade ("citizens", "nationals"): troops only as a unit's members. */
+export const PEOPLE_NOUNS = new Set(['citizens', 'nationals']);
+
+/** Verbs that give a unit's make-up before "of" ("consists of", "made up of"). */
+export const MAKE_UP_VERBS = new Set(['consist', 'consists', 'consisted', 'consisting', 'composed', 'comprised', 'up']);

@@ -3,7 +3,16 @@
 // 11,000-strong force", "4,000 of those"), and North Korea named around it.
 
 import type { Metric } from '../../types';
-import { CIVIL_WORKERS, METRIC_WORDS, NP_MODIFIERS, TROOP_NOUNS, WEAK_NOUNS } from '../lexicon';
+import {
+  CIVIL_WORKERS,
+  MAKE_UP_VERBS,
+  METRIC_WORDS,
+  MILITARY_UNITS,
+  NP_MODIFIERS,
+  PEOPLE_NOUNS,
+  TROOP_NOUNS,
+  WEAK_NOUNS,
+} from '../lexicon';
 import { QUOTES } from '../grammar';
 import { COMPOUND_MODIFIER, isCompoundModifier } from '../numbers/not-a-count';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
@@ -95,6 +104,24 @@ export const POSSESSOR: RuleInfo = {
   cases: [{ text: 'Moscow welcomed Pyongyang’s [11,000] troops to Kursk.', want: { metric: 'deployed', low: 11000 } }],
 };
 
+export const UNIT_MEMBERS: RuleInfo = {
+  id: 'noun.unit-members',
+  stage: 'metric',
+  summary:
+    'a military unit\'s members: "a battalion of 3,000 North Korean citizens", "the brigade consists of 2,500 North Korean nationals" (citizens alone are not troops)',
+  cases: [
+    {
+      text: 'Kyiv said a battalion of [about 3,000] North Korean citizens had joined the brigade.',
+      want: { metric: 'deployed', low: 3000, scope: 'part' },
+    },
+    {
+      text: 'Each brigade consists of [2,500] North Korean nationals, the ministry said.',
+      want: { metric: 'deployed', low: 2500, scope: 'part' },
+    },
+    { text: 'The workforce is made up of [4,000] North Korean citizens, Seoul said.', want: null },
+  ],
+};
+
 /** The noun phrase's patterns, in the order they are read. */
 export const NOUN_PHRASE_RULES: readonly RuleInfo[] = [
   STRONG_FORCE,
@@ -106,6 +133,7 @@ export const NOUN_PHRASE_RULES: readonly RuleInfo[] = [
   AMONG_NORTH_KOREANS,
   TROOPS_FROM_NORTH_KOREA,
   POSSESSOR,
+  UNIT_MEMBERS,
 ];
 
 /** The one noun phrase being read (extraction is synchronous). */
@@ -280,6 +308,11 @@ export function readNounPhrase(T: readonly Token[], k: number, disabled: Disable
     break;
   }
   if (head === 'none' && fromNK) head = 'troop';
+  // "a battalion of 3,000 North Korean citizens": a military unit's members are soldiers.
+  if (head === 'none' && natNK && PEOPLE_NOUNS.has(T[j]?.w ?? '') && unitOf(T, k) && ruleOn(disabled, UNIT_MEMBERS.id)) {
+    head = 'troop';
+    j++;
+  }
   // "1,100 casualties among North Korean troops", "losses of North Korean units".
   if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of') && ruleOn(disabled, AMONG_NORTH_KOREANS.id)) {
     const the = T[j + 1]?.w === 'the' ? 1 : 0;
@@ -293,6 +326,16 @@ export function readNounPhrase(T: readonly Token[], k: number, disabled: Disable
   NP.headMetric = headMetric;
   NP.partOfWord = partOfWord;
   return NP;
+}
+
+/** The figure at `k` gives a military unit's size: "a battalion of", "the brigade consists of", "made up of". */
+function unitOf(T: readonly Token[], k: number): boolean {
+  if (T[k - 1]?.w !== 'of') return false;
+  const v = T[k - 2]?.w ?? '';
+  if (MILITARY_UNITS.has(v)) return true;
+  if (!MAKE_UP_VERBS.has(v) || (v === 'up' && T[k - 3]?.w !== 'made')) return false;
+  for (let b = k - 3; b >= 0 && b > k - 12; b--) if (MILITARY_UNITS.has(T[b]!.w)) return true;
+  return false;
 }
 
 /**

@@ -41,6 +41,14 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   rule('last-week', '"last week": seven days before publication', [
     { text: 'North Korea lost [200] soldiers last week.', want: { period: '2025-06-08' } },
   ]),
+  rule(
+    'relative-statement-time',
+    '"Seoul reported last week that ...", "said yesterday": a relative time of a statement dates no figure (publication stands)',
+    [
+      { text: 'Seoul reported last week that North Korea had sent [1,500] soldiers to Russia.', want: { period: null } },
+      { text: 'Kyiv said yesterday that [20] North Korean soldiers had been killed.', want: { period: null } },
+    ],
+  ),
   rule('yesterday', '"yesterday": the day before publication', [
     { text: 'North Korea lost [20] soldiers yesterday.', want: { period: '2025-06-14' } },
   ]),

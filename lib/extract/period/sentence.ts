@@ -123,6 +123,14 @@ export function periodOf(
       rule = 'yesterday';
     }
     if (!value) continue;
+    // "intelligence reported last week that ...", "said yesterday": a relative time dates the statement,
+    // days before publication, and the publication date stands for the figures it gives.
+    if (
+      (m[8] === 'week' || m[9]) &&
+      ruleOn(disabled, 'relative-statement-time') &&
+      SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;

@@ -473,7 +473,9 @@ describe('period', () => {
     ['On January 13, Seoul said 300 North Korean soldiers had been killed.', '2025-01-20', '2025-01-13'],
     ['Seoul said last month that 300 North Korean soldiers had been killed.', '2025-02-05', '2025-01'],
     ['By December, North Korea had sent 11,000 soldiers to Russia.', '2025-01-20', '2024-12'],
-    ['Seoul said last week that 300 North Korean soldiers had been killed.', '2025-01-20', '2025-01-13'],
+    // A statement's relative time dates the statement, as a weekday does: the publication date stands.
+    ['Seoul said last week that 300 North Korean soldiers had been killed.', '2025-01-20', null],
+    ['North Korea lost 300 soldiers last week, Seoul said.', '2025-01-20', '2025-01-13'],
     ['Seoul said on Monday that 300 North Korean soldiers had been killed.', '2025-01-22', null],
     ['Some 300 North Korean soldiers have died, the agency said Friday, citing a briefing.', '2025-01-20', null],
     ['On Wednesday, Kyiv said 300 North Korean soldiers had been killed.', '2025-01-22', null],
