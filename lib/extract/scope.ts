@@ -716,6 +716,31 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
   },
   {
+    id: 'part.since-when',
+    scope: 'part',
+    summary:
+      'the first group of a force grown since: "since October, when about 1,500 troops arrived" (the count a span began with, not its whole)',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      // "when" right before the figure, or before "some"/"the first".
+      let b = k - 1;
+      while (b >= 0 && b > k - 4 && w(T, b) !== 'when') b--;
+      if (w(T, b) !== 'when' || w(T, b - 1) !== ',') return false;
+      // "since" opens the time the when-clause follows, in the same clause.
+      for (let i = b - 2; i >= 0 && i > b - 8; i--) {
+        const x = w(T, i);
+        if (x === 'since') return true;
+        if (x === ',' || isFig(T, i) || CLAUSE_STOP.has(x)) return false;
+      }
+      return false;
+    },
+    cases: [
+      ['Seoul has tracked them since October, when [about 1,500] North Korean troops arrived in Vladivostok.', 'deployed', 'part'],
+      ['Seoul has tracked them after October, when [about 1,500] North Korean troops arrived in Vladivostok.', 'deployed', 'total'],
+      ['Losses have mounted since December, when [300] North Korean soldiers were killed.', 'killed', 'total'],
+    ],
+  },
+  {
     id: 'part.out-of',
     scope: 'part',
     summary:
