@@ -7,7 +7,7 @@ import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
 import { sentenceAround } from '../text/sentences';
-import { type AttributionHost, attribute, SideMemo, sideIn } from './attribution';
+import { type AttributionHost, attribute, forgetSides, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
 import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
@@ -128,6 +128,8 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
     return { claims: extract(read, options?.published ?? null, options?.disabledRules), stoppedAt };
   } catch {
     return { claims: [], stoppedAt: null };
+  } finally {
+    forgetSides();
   }
 }
 

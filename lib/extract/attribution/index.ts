@@ -2,4 +2,4 @@
 export { type AttributedSentence, type AttributionCtx, type AttributionHost, attribute } from './attribute';
 export { factBoxSource } from './fact-box';
 export { antecedentOfWho, type Cue, findCues } from './cues';
-export { APPOSITION_RE, isPronounPhrase, resolvePhrase, rolePattern, SideMemo, sideIn } from './sides';
+export { APPOSITION_RE, forgetSides, isPronounPhrase, resolvePhrase, rolePattern, SideMemo, sideIn } from './sides';

@@ -11,6 +11,31 @@ import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, PRONOUNS } from '
 
 /** Earliest side entity in a string, or null. `skipKp` ignores North Korea (the troops' own side). */
 export function sideIn(s: string, skipKp = false): { side: Side; index: number } | null {
+  // Source phrases come back ("Seoul's spy agency", "officials"): short strings are read once.
+  if (s.length > SIDE_MEMO_CHARS) return sideInUncached(s, skipKp);
+  const memo = skipKp ? SIDES_SKIP_KP : SIDES;
+  let found = memo.get(s);
+  if (found === undefined) {
+    if (memo.size >= SIDE_MEMO_SIZE) memo.clear();
+    found = sideInUncached(s, skipKp);
+    memo.set(s, found && Object.freeze(found));
+  }
+  return found;
+}
+
+/** Longest string, and most strings, `sideIn` remembers (a pure function of its string). */
+const SIDE_MEMO_CHARS = 100;
+const SIDE_MEMO_SIZE = 4096;
+const SIDES = new Map<string, Readonly<{ side: Side; index: number }> | null>();
+const SIDES_SKIP_KP = new Map<string, Readonly<{ side: Side; index: number }> | null>();
+
+/** Forgets what `sideIn` remembered (its strings may be slices that keep a whole text alive): after each text. */
+export function forgetSides(): void {
+  SIDES.clear();
+  SIDES_SKIP_KP.clear();
+}
+
+function sideInUncached(s: string, skipKp: boolean): { side: Side; index: number } | null {
   const found = sideInExact(s, skipKp);
   // An all-capitals headline ("...: SEOUL"): try its words title-cased.
   if (!found && !/\p{Ll}/u.test(s) && /\p{Lu}{4}/u.test(s)) {
