@@ -167,5 +167,7 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
 const collapse = (pieces: string[]): string =>
   pieces
     .join('')
-    .replace(/\s+/g, (run) => (run.includes(BREAK) ? '\n' : ' '))
+    // Two replacements by strings, no callback per run (a page has a run between every two words).
+    .replace(/[^\S\u2029]+/g, ' ')
+    .replace(/ ?\u2029[\u2029 ]*/g, '\n')
     .trim();

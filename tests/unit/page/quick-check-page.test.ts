@@ -116,6 +116,8 @@ describe('the visible text', () => {
     expect(pageNamesNorthKorea(document)).toBe(true);
     expect(read('<ul><li>Home</li><li>World</li></ul><h1>Pyongyang</h1>')).toBe('Home\nWorld\nPyongyang');
     expect(read('<p>Menu<br>North Korea</p>')).toBe('Menu\nNorth Korea');
+    // White space around a break is the break: one line break, no spaces at its ends.
+    expect(read(' <div> Menu \n</div>\n  <div>\t North  Korea </div> ')).toBe('Menu\nNorth Korea');
     expect(read('<table><tr><td>Menu</td><td>DPRK</td></tr></table>')).toBe('Menu\nDPRK');
     expect(pageNamesNorthKorea(document)).toBe(true);
   });
