@@ -38,6 +38,7 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
+import { EARLIER_NEXT, markLaterContingent, opensOnEarlier } from './scope-earlier';
 import { readNationalityAround, readNounPhrase } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
@@ -148,6 +149,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     host: ATTRIBUTION_HOST,
   };
   let sent: Sentence | null = null;
+  // Where the sentence of the last claim kept ends.
+  let lastSentEnd = -1;
+  let lastFig = -1;
   for (let i = 0; i < ctx.figs.length; i++) {
     const f = ctx.figs[i]!;
     const refusedBy = refuseOutright(ctx, f);
@@ -193,7 +197,20 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     // Only what the background takes (lib/extract/conform.ts).
     // (The sentence's text is the text's at its start by construction: conform need not compare it again.)
     if (claim) claim = conform(claim, text, sent.start, (sent.text ??= text.slice(sent.start, sent.end)));
-    if (claim) ctx.claims.push(claim);
+    if (claim) {
+      // "... sent 1,000 engineers. Earlier, it deployed 15,000 troops": the one before is a later contingent.
+      if (
+        lastSentEnd >= 0 &&
+        lastSentEnd <= sent.start &&
+        on(ctx, EARLIER_NEXT) &&
+        opensOnEarlier(sent.tokens) &&
+        markLaterContingent(ctx.claims, claim, sent.start, lastSentEnd)
+      )
+        fire(lastFig, EARLIER_NEXT.id);
+      ctx.claims.push(claim);
+      lastSentEnd = sent.end;
+      lastFig = i;
+    }
   }
   return ctx.claims;
 }

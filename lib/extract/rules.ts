@@ -12,6 +12,7 @@ import { PREDICATE_RULES } from './metric/predicate';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
+import { EARLIER_NEXT } from './scope-earlier';
 import { SCOPE_STAGE_RULES } from './scope-stage';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
@@ -30,6 +31,7 @@ export const RULES: readonly RuleInfo[] = [
   ...METRIC_RULES,
   ...PREDICATE_RULES,
   ...SCOPE_STAGE_RULES,
+  EARLIER_NEXT,
   ...ATTRIBUTION_RULES,
   ...PERIOD_RULES,
 ];

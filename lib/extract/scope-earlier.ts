@@ -1,0 +1,51 @@
+// Scope stage, across two sentences: "Pyongyang sent 1,000 engineers to
+// Kursk. Earlier, it had deployed 15,000 combat troops." A sentence that opens
+// on "Earlier," or "Previously," gives the earlier count, so the deployment
+// counted in the sentence just before it is a later contingent: an increment.
+
+import type { Claim } from '../types';
+import type { RuleInfo } from './rule';
+import type { Token } from './tokens';
+
+export const EARLIER_NEXT: RuleInfo = {
+  id: 'increment.earlier-next',
+  stage: 'scope',
+  summary:
+    'a deployment followed by a sentence opening "Earlier," or "Previously," with another deployment is a later contingent ("sent 1,000 engineers. Earlier, it deployed 15,000 troops")',
+  cases: [
+    {
+      text: 'Pyongyang sent [about 1,000] engineers to Kursk. Earlier, North Korea deployed about 15,000 combat troops there.',
+      want: { metric: 'deployed', scope: 'increment' },
+    },
+    {
+      text: 'Pyongyang sent about 1,000 engineers to Kursk. Earlier, North Korea deployed [about 15,000] combat troops there.',
+      want: { metric: 'deployed', scope: 'total' },
+    },
+    {
+      text: 'Pyongyang sent [about 1,000] engineers to Kursk. Later, North Korea deployed about 15,000 combat troops there.',
+      want: { metric: 'deployed', scope: 'total' },
+    },
+  ],
+};
+
+/** The sentence's tokens open on "Earlier,", "Previously," or "Before that,". */
+export function opensOnEarlier(T: readonly Token[]): boolean {
+  const a = T[0]?.w;
+  if (a === 'earlier' || a === 'previously') return T[1]?.w === ',';
+  return a === 'before' && T[1]?.w === 'that' && T[2]?.w === ',';
+}
+
+/**
+ * With `claim` a deployment in a sentence opening on "Earlier," (starting at
+ * `sentStart`): the claim before it, a deployment counted as a whole in the
+ * sentence just before (which ended at `prevSentEnd`), becomes an increment.
+ * Returns whether it did.
+ */
+export function markLaterContingent(claims: Claim[], claim: Claim, sentStart: number, prevSentEnd: number): boolean {
+  if (claim.metric !== 'deployed') return false;
+  const prev = claims[claims.length - 1];
+  if (prev?.metric !== 'deployed' || prev.scope !== 'total' || prev.end > sentStart) return false;
+  if (sentStart - prevSentEnd > 3) return false;
+  prev.scope = 'increment';
+  return true;
+}
