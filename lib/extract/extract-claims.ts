@@ -39,7 +39,7 @@ import {
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
 import { EARLIER_NEXT, markLaterContingent, opensOnEarlier } from './scope-earlier';
-import { readNationalityAround, readNounPhrase } from './metric/noun-phrase';
+import { makeUpByIt, namesUnit, readNationalityAround, readNounPhrase, UNIT_MEMBERS } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
 import { type Ctx, fire, on, refuse, type Sentence, startTrace, stopTrace, tokensOf, tracing } from './context';
@@ -271,6 +271,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (np === null) return refuse(i, COMPOUND_MODIFIER.id);
   // "1,000 men a day", "100 per week": a rate, not a count.
   if (on(ctx, RATE) && isRate(T, np.head === 'none' ? k + 1 : np.end)) return refuse(i, RATE.id);
+  // "... one battalion joined the brigade. It should consist of 3,000 North Korean citizens": the unit's members, a part.
+  let unitByIt = false;
+  if (on(ctx, UNIT_MEMBERS) && makeUpByIt(T, k, np) && namesUnit(text.slice(Math.max(0, sent.start - 240), sent.start))) {
+    np.head = 'troop';
+    np.end++;
+    unitByIt = true;
+  }
   readNationalityAround(T, k, np, ctx.disabled);
   const { adj, head, headMetric, partOfWord } = np;
   let { end: j, natNK, natOther } = np;
@@ -513,7 +520,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     sentence,
     attribution,
     period,
-    scope: scopeAt(T, k, metric),
+    scope: unitByIt ? 'part' : scopeAt(T, k, metric),
   };
 }
 

@@ -113,6 +113,12 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     const a = bestCue(ctx, pt, findCues(pt, ctx.disabled), prev[1], prev[0]);
     if (a) return by('quote-introduced-before', a);
   }
+  // "X reported that a battalion joins the brigade. It is made up of 2,000 ...": "It" goes on with the report before.
+  if (prev && T[0]?.w === 'it' && on(ctx, 'it-continues-report')) {
+    const pt = ctx.host.tokensOf(ctx, prev);
+    const a = bestCue(ctx, pt, findCues(pt, ctx.disabled), prev[1], prev[0]);
+    if (a) return by('it-continues-report', a);
+  }
   // "Of those, about 600 died.": a part of the figure before keeps its source.
   if (on(ctx, 'part-keeps-source') && PART_OPENING_RE.test(s)) {
     const last = ctx.claims[ctx.claims.length - 1];

@@ -38,6 +38,12 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'Budanov' } },
     },
   ],
+  'it-continues-report': [
+    {
+      text: 'Kyiv reported that each North Korean battalion joins a Russian brigade. It is made up of [2,000] North Korean nationals.',
+      want: { attribution: { side: 'ua', text: 'Kyiv' } },
+    },
+  ],
   'part-keeps-source': [
     {
       text: 'Seoul says 11,000 North Korean troops were sent to Russia. Of those, about [600] have died.',

@@ -24,6 +24,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
   ),
   rule('broken-line', 'a line that stops mid-sentence: its source may stand on one of the next three lines'),
   rule('quote-introduced-before', 'a quote going on from the sentence before, or introduced by "X said:": that sentence’s speaker'),
+  rule(
+    'it-continues-report',
+    '"X reported that a battalion joins the brigade. It is made up of 2,000 ...": a sentence opening on "It" goes on with the report before',
+  ),
   rule('part-keeps-source', '"Of those, about 600 ...": a part of the figure before keeps its source'),
   rule('partitive-keeps-source', '"Some 600 of them ...": the figure that counted "them" lends its source'),
   rule('captor-reports', 'no one speaks: the side that captured or killed them reports it ("Ukraine captures two ...")'),

@@ -119,6 +119,11 @@ export const UNIT_MEMBERS: RuleInfo = {
       want: { metric: 'deployed', low: 2500, scope: 'part' },
     },
     { text: 'The workforce is made up of [4,000] North Korean citizens, Seoul said.', want: null },
+    {
+      text: 'Kyiv said each battalion was attached to a Russian brigade. It is made up of [2,000] North Korean nationals.',
+      want: { metric: 'deployed', low: 2000, scope: 'part' },
+    },
+    { text: 'Kyiv said the factory had opened. It is made up of [2,000] North Korean nationals.', want: null },
   ],
 };
 
@@ -335,6 +340,29 @@ function unitOf(T: readonly Token[], k: number): boolean {
   if (MILITARY_UNITS.has(v)) return true;
   if (!MAKE_UP_VERBS.has(v) || (v === 'up' && T[k - 3]?.w !== 'made')) return false;
   for (let b = k - 3; b >= 0 && b > k - 12; b--) if (MILITARY_UNITS.has(T[b]!.w)) return true;
+  return false;
+}
+
+const IT_AUX = new Set(['should', 'would', 'will', 'could', 'may', 'is', 'was', 'to', 'be', 'reportedly', 'said']);
+
+/**
+ * "It should consist of 3,000 North Korean citizens": the subject "it" of a
+ * make-up verb before the figure at `k`, and a people noun of North Korea
+ * after it, which a unit named in the sentence before makes its members.
+ */
+export function makeUpByIt(T: readonly Token[], k: number, np: NounPhrase): boolean {
+  if (np.head !== 'none' || !np.natNK || !PEOPLE_NOUNS.has(T[np.end]?.w ?? '') || T[k - 1]?.w !== 'of') return false;
+  let v = k - 2;
+  if (T[v]?.w === 'up' && T[v - 1]?.w === 'made') v--;
+  else if (!MAKE_UP_VERBS.has(T[v]?.w ?? '')) return false;
+  let b = v - 1;
+  while (b > 0 && IT_AUX.has(T[b]!.w)) b--;
+  return b === 0 && T[0]!.w === 'it';
+}
+
+/** A military unit among the words of `text` (the sentence before a figure's). */
+export function namesUnit(text: string): boolean {
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (MILITARY_UNITS.has(word)) return true;
   return false;
 }
 
