@@ -520,7 +520,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     sentence,
     attribution,
     period,
-    scope: unitByIt ? 'part' : scopeAt(T, k, metric),
+    scope: unitByIt ? 'part' : scopeAt(T, k, metric, ctx.disabled),
   };
 }
 

@@ -201,7 +201,7 @@ export function factLine(
     sentence,
     attribution,
     period,
-    scope: scopeAt(T, k, metric),
+    scope: scopeAt(T, k, metric, ctx.disabled),
   };
 }
 

@@ -48,6 +48,11 @@ describe('the claim engine’s named rules: each rule’s table, with it and wit
 });
 
 describe('the rule registry', () => {
+  test('a scope rule switched off through extractClaims is off in the whole extractor too', () => {
+    const text = 'North Korea sent another 2,000 troops to Kursk.';
+    expect(extractClaims(text, { published: DEFAULT_PUBLISHED })[0]?.scope).toBe('increment');
+    expect(extractClaims(text, { published: DEFAULT_PUBLISHED, disabledRules: new Set(['increment.another']) })[0]?.scope).toBe('total');
+  });
   test('ids are unique', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
