@@ -38,7 +38,7 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
-import { EARLIER_NEXT, markLaterContingent, opensOnEarlier } from './scope-earlier';
+import { EARLIER_NEXT, markLaterContingent, opensOnEarlier } from './scope/earlier';
 import { makeUpByIt, namesUnit, readNationalityAround, readNounPhrase, UNIT_MEMBERS } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';

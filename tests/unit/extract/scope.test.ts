@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { scopeInSentence, scopeOfStoredFigure } from '../../../lib/extract/scope';
 
 // Each scope rule's table, with the rule and without it, runs in
-// tests/unit/extract/rules.test.ts with every other stage's (lib/extract/scope-stage.ts).
+// tests/unit/extract/rules.test.ts with every other stage's (lib/extract/scope/stage.ts).
 
 describe('scope of a stored figure (the store derives it for rows written before scopes)', () => {
   test('found by its words in the sentence', () => {

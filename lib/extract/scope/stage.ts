@@ -1,9 +1,10 @@
-// The scope stage in the engine's registry: each scope rule (./scope.ts, where
+// The scope stage in the engine's registry: each scope rule (./rules.ts, where
 // the rules and their order live) as a RuleInfo whose cases are read on their
 // own sentence, as the stage reads them, for the registry's one ablation test.
 
-import type { CaseFields, RuleCase, RuleInfo } from './rule';
-import { SCOPE_RULES, scopeInSentence } from './scope';
+import type { CaseFields, RuleCase, RuleInfo } from '../rule';
+import { scopeInSentence } from './index';
+import { SCOPE_RULES } from './rules';
 
 /** The scope a case's bracketed figure gets in its sentence, with the metric the case names. */
 function readScopeCase(c: RuleCase, disabled: ReadonlySet<string> | undefined): CaseFields | null {

@@ -3,9 +3,9 @@
 // on "Earlier," or "Previously," gives the earlier count, so the deployment
 // counted in the sentence just before it is a later contingent: an increment.
 
-import type { Claim } from '../types';
-import type { RuleInfo } from './rule';
-import type { Token } from './tokens';
+import type { Claim } from '../../types';
+import type { RuleInfo } from '../rule';
+import type { Token } from '../tokens';
 
 export const EARLIER_NEXT: RuleInfo = {
   id: 'increment.earlier-next',

@@ -1,0 +1,254 @@
+// The scope stage's grammar: clause edges, heads, coordination and the
+// readings of plans, events, spans and places, over a sentence's tokens.
+
+import type { Metric } from '../../types';
+import { METRIC_WORDS, NP_MODIFIERS } from '../lexicon';
+import type { Token } from '../tokens';
+import {
+  ARRIVE_BASE,
+  BE,
+  CAMPAIGN_NOUNS,
+  CLAUSE_STOP,
+  COORD,
+  DEPLOY_BASE,
+  DEPLOY_PARTICIPLE,
+  EVENT_NOUNS,
+  FEW_EVENTS,
+  GROUP_NOUNS,
+  INCREMENT_BEFORE,
+  MODALS,
+  ONE_EVENT,
+  PLACE_NOUNS,
+  PLAN_ADJECTIVES,
+  PLAN_ADVERBS,
+  PLAN_NOUNS,
+  PLAN_OBJECT_VERBS,
+  PLAN_TO,
+  SHORT_SPANS,
+  SPAN_FILLERS,
+  SPAN_PREPS,
+} from './words';
+
+export const w = (T: readonly Token[], i: number) => T[i]?.w ?? '';
+export const isFig = (T: readonly Token[], i: number) => (T[i]?.fig ?? -1) >= 0;
+
+/** First index of the figure's clause to the left (commas end it, except an aside opened by "including"). */
+export function leftEdge(T: readonly Token[], k: number, commas = true): number {
+  let i = k - 1;
+  for (; i >= 0; i--) {
+    const x = T[i]!.w;
+    if (CLAUSE_STOP.has(x)) break;
+    if (x === ',' && commas) break;
+  }
+  return i + 1;
+}
+
+/** One past the last index of the figure's clause to the right (figures of a coordination go on; asides are skipped). */
+export function rightEdge(T: readonly Token[], k: number): number {
+  let i = k + 1;
+  for (; i < T.length; i++) {
+    const x = T[i]!.w;
+    if (CLAUSE_STOP.has(x) && x !== 'that' && x !== 'who' && x !== 'which') break;
+    if (x === ',') {
+      // ", including a general," — an aside between the subject and its verb.
+      let q = i + 1;
+      const opener = w(T, q);
+      if (opener === 'including' || opener === 'or' || opener === 'mostly' || opener === 'many' || opener === 'some') {
+        while (q < T.length && q < i + 10 && T[q]!.w !== ',') q++;
+        if (T[q]?.w === ',') {
+          i = q;
+          continue;
+        }
+      }
+      break;
+    }
+  }
+  return i;
+}
+
+/** The index of the head noun after the figure (past modifiers and nationality words), or -1. */
+export function headAfter(T: readonly Token[], k: number): number {
+  for (let i = k + 1; i < T.length && i < k + 6; i++) {
+    const x = T[i]!.w;
+    if (
+      NP_MODIFIERS.has(x) ||
+      x === 'north' ||
+      x === 'korean' ||
+      x === 'senior' ||
+      x === 'junior' ||
+      x === 'high-ranking' ||
+      x === 'military'
+    )
+      continue;
+    return /^[a-z]/.test(x) ? i : -1;
+  }
+  return -1;
+}
+
+/** The metric word that stands right at a figure: after it ("300 killed") or before it ("killed 300"). */
+export function metricAt(T: readonly Token[], k: number): Metric | null {
+  for (let i = k + 1; i < T.length && i < k + 7; i++) {
+    const m = METRIC_WORDS[T[i]!.w];
+    if (m) return m;
+    if (isFig(T, i) || COORD.has(T[i]!.w) || T[i]!.w === ',') break;
+  }
+  let i = k - 1;
+  while (
+    i >= 0 &&
+    (T[i]!.w === 'another' || T[i]!.w === 'an' || T[i]!.w === 'a' || BE.has(T[i]!.w) || T[i]!.w === 'have' || T[i]!.w === 'had')
+  )
+    i--;
+  return METRIC_WORDS[w(T, i)] ?? null;
+}
+
+/** An earlier figure this one is coordinated with ("300 killed and another 2,700 wounded"), or -1. */
+export function coordinatedBefore(T: readonly Token[], k: number): number {
+  let i = k - 1;
+  while (i >= 0 && (INCREMENT_BEFORE.has(T[i]!.w) || T[i]!.w === 'an' || T[i]!.w === 'a')) i--;
+  // "killed 40 and wounded 35": a verb of its own after the conjunction.
+  if (METRIC_WORDS[w(T, i)] !== undefined && COORD.has(w(T, i - 1))) i--;
+  const c = w(T, i);
+  if (c === 'well' && w(T, i - 1) === 'as' && w(T, i + 1) === 'as') i -= 2;
+  else if (!COORD.has(c) && c !== ',') return -1;
+  else if (w(T, i - 1) === ',') i--;
+  for (let j = i - 1; j >= 0 && j > i - 14; j--) {
+    if (isFig(T, j)) return j;
+    if (CLAUSE_STOP.has(T[j]!.w) || T[j]!.w === 'that') return -1;
+  }
+  return -1;
+}
+
+/** The figure is a plan by its own verb (a plan verb governs it as object, or it is the subject of a future). */
+export function planOwn(T: readonly Token[], k: number): boolean {
+  return planObject(T, k) || planSubject(T, k) || planNoun(T, k);
+}
+
+/** "will send 6,000", "is preparing to dispatch an additional 50,000", "ordered 6,000 builders". */
+export function planObject(T: readonly Token[], k: number): boolean {
+  let i = k - 1;
+  // Determiners and increment words between the verb and the figure.
+  while (
+    i >= 0 &&
+    i > k - 4 &&
+    (T[i]!.w === 'an' ||
+      T[i]!.w === 'a' ||
+      T[i]!.w === 'another' ||
+      T[i]!.w === 'additional' ||
+      T[i]!.w === 'further' ||
+      T[i]!.w === 'some' ||
+      T[i]!.w === 'up' ||
+      T[i]!.w === 'the')
+  )
+    i--;
+  const v = w(T, i);
+  if (PLAN_OBJECT_VERBS.has(v)) return true;
+  // "is expected to reach 15,000"; not "could number as many as 11,000" (a guess at what is there).
+  if (!DEPLOY_BASE.has(v) && !(v === 'reach' && w(T, i - 1) === 'to')) return false;
+  return planBefore(T, i);
+}
+
+/** A modal or a plan word with "to" right before the verb at `v`. */
+export function planBefore(T: readonly Token[], v: number): boolean {
+  let i = v - 1;
+  while (i >= 0 && PLAN_ADVERBS.has(T[i]!.w)) i--;
+  const x = w(T, i);
+  if (MODALS.has(x)) return true;
+  if (x === 'to') {
+    let p = i - 1;
+    while (p >= 0 && PLAN_ADVERBS.has(T[p]!.w)) p--;
+    const y = w(T, p);
+    // "is to send": a plan announced.
+    return PLAN_TO.has(y) || ((y === 'is' || y === 'are') && w(T, p - 1) !== 'what');
+  }
+  // "to be sent", "will be deployed".
+  if (x === 'be' && (MODALS.has(w(T, i - 1)) || w(T, i - 1) === 'to')) return w(T, i - 1) !== 'to' || PLAN_TO.has(w(T, i - 2));
+  return false;
+}
+
+/** "12,000 troops will be sent", "10,000 soldiers expected to be deployed", "2,600 soldiers will go". */
+export function planSubject(T: readonly Token[], k: number): boolean {
+  const end = Math.min(T.length, k + 14);
+  for (let i = k + 1; i < end; i++) {
+    const x = T[i]!.w;
+    if (x === ',' || CLAUSE_STOP.has(x) || isFig(T, i)) return false;
+    if ((DEPLOY_PARTICIPLE.has(x) && w(T, i - 1) === 'be') || DEPLOY_BASE.has(x) || ARRIVE_BASE.has(x)) {
+      if (planBefore(T, i)) return true;
+      if (DEPLOY_PARTICIPLE.has(x)) return false;
+    }
+    // A finite verb of the figure's own ends the search ("have been sent").
+    if (x === 'have' || x === 'has' || x === 'had' || x === 'were' || x === 'was') return false;
+  }
+  return false;
+}
+
+/** "the planned deployment of about 10,000", "a deployment plan of 6,000 troops", "a pledged 10,000". */
+export function planNoun(T: readonly Token[], k: number): boolean {
+  if (PLAN_ADJECTIVES.has(w(T, k - 1))) return true;
+  if (w(T, k - 1) !== 'of') return false;
+  const n = w(T, k - 2);
+  if (PLAN_NOUNS.has(n)) return true;
+  return (GROUP_NOUNS.has(n) || n === 'deployment' || n === 'dispatch') && PLAN_ADJECTIVES.has(w(T, k - 3));
+}
+
+/** An event noun counted as one ("in an assault", "in this attack", "initial clashes") within [lo, hi). */
+export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) {
+    const x = T[i]!.w;
+    if (!EVENT_NOUNS.has(x)) continue;
+    // "a wave of 2,000" is a group, "the push" a campaign.
+    if (x === 'wave' && w(T, i + 1) === 'of') continue;
+    const plural = x.endsWith('s') && x !== 'shelling' && !x.endsWith('ss');
+    for (let b = i - 1; b >= lo && b >= i - 4; b--) {
+      // "one" and "a single" are figures to the scanner.
+      const d = isFig(T, b) && /^(?:one|a single)$/i.test(T[b]!.raw) ? 'one' : T[b]!.w;
+      if (plural ? FEW_EVENTS.has(d) || isFig(T, b) : ONE_EVENT.has(d) || FEW_EVENTS.has(d)) {
+        // "the battle for Kursk", "this battle": the campaign, not one fight.
+        if (CAMPAIGN_NOUNS.has(x) && !(d === 'a' || d === 'an' || d === 'one' || d === 'single')) break;
+        return true;
+      }
+      if (!/^[a-z]/.test(d) || d === 'of' || d === 'in') break;
+    }
+  }
+  return false;
+}
+
+/** A short span: "within three days", "in the past week", "over the weekend", "in a single day". */
+export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) {
+    if (!SHORT_SPANS.has(T[i]!.w)) continue;
+    // Walk back over "the past", "just three", "a few" to a preposition.
+    let b = i - 1;
+    let counted = false;
+    while (b >= lo && b > i - 7 && (SPAN_FILLERS.has(T[b]!.w) || isFig(T, b) || T[b]!.w === '24' || T[b]!.w === '48')) {
+      if (
+        isFig(T, b) ||
+        T[b]!.w === 'few' ||
+        T[b]!.w === 'couple' ||
+        T[b]!.w === 'several' ||
+        T[b]!.w === 'past' ||
+        T[b]!.w === 'last' ||
+        T[b]!.w === 'previous' ||
+        T[b]!.w === 'single' ||
+        T[b]!.w === 'one' ||
+        T[b]!.w === 'the'
+      )
+        counted = true;
+      b--;
+    }
+    if (counted && SPAN_PREPS.has(w(T, b))) return true;
+    // "weekend battles" is the event rule's.
+  }
+  return false;
+}
+
+export function placeIn(T: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (PLACE_NOUNS.has(T[i]!.w)) return true;
+  return false;
+}
+
+/** The clause around the figure: [left edge, right edge) (the last one kept: several rules ask for it in turn). */
+let lastClause: { T: readonly Token[]; k: number; edges: [number, number] } | null = null;
+export function clause(T: readonly Token[], k: number): [number, number] {
+  if (lastClause?.T !== T || lastClause.k !== k) lastClause = { T, k, edges: [leftEdge(T, k), rightEdge(T, k)] };
+  return lastClause.edges;
+}

@@ -1,0 +1,413 @@
+// The scope rules, in the order they decide (the first that fires wins),
+// each with its own table of cases.
+
+import type { Metric, Scope } from '../../types';
+import type { Token } from '../tokens';
+import {
+  clause,
+  coordinatedBefore,
+  headAfter,
+  isFig,
+  leftEdge,
+  metricAt,
+  oneEventIn,
+  placeIn,
+  planBefore,
+  planOwn,
+  rightEdge,
+  shortSpanIn,
+  w,
+} from './grammar';
+import {
+  AGENT_UNITS,
+  BE,
+  CASUALTY_METRICS,
+  CLAUSE_STOP,
+  DEPLOY_BASE,
+  DEPLOY_PARTICIPLE,
+  FIRST_ORDINALS,
+  GROUP_NOUNS,
+  INCREMENT_AFTER,
+  INCREMENT_BEFORE,
+  KILL_VERBS,
+  LATER_ORDINALS,
+  MODALS,
+  RANK_NOUNS,
+  SPECIALISTS,
+  STILL_AT,
+  UNIT_NOUNS,
+} from './words';
+
+/** One case of a rule's table: the sentence with its figure in [brackets], its metric, the scope wanted. */
+export type ScopeCase = readonly [sentence: string, metric: Metric, scope: Scope];
+
+export interface ScopeRule {
+  id: string;
+  scope: Scope;
+  summary: string;
+  fires(T: readonly Token[], k: number, metric: Metric): boolean;
+  cases: readonly ScopeCase[];
+}
+
+export const SCOPE_RULES: readonly ScopeRule[] = [
+  {
+    id: 'part.of-them',
+    scope: 'part',
+    summary: 'a subset of troops already counted: "of them", "of those", "of whom", "among them", "including"',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      if (w(T, k + 1) === 'of' && (w(T, k + 2) === 'them' || w(T, k + 2) === 'those' || w(T, k + 2) === 'these' || w(T, k + 2) === 'whom'))
+        return true;
+      if (w(T, k - 1) === 'whom' && w(T, k - 2) === 'of') return true;
+      const p = w(T, k - 1);
+      if (p === 'including' || p === 'include' || p === 'includes' || p === 'included') return true;
+      // "Among the troops sent are about 500 officers", "Of those, 5,000 ...".
+      const first = T.findIndex((t) => /^[a-z]/.test(t.w));
+      if (
+        first >= 0 &&
+        first < k &&
+        (T[first]!.w === 'among' || (T[first]!.w === 'of' && ['them', 'those', 'these'].includes(w(T, first + 1))))
+      )
+        return true;
+      const [, hi] = clause(T, k);
+      for (let i = k + 1; i < hi; i++) if (T[i]!.w === 'among' && ['them', 'those', 'these'].includes(w(T, i + 1))) return true;
+      return false;
+    },
+    cases: [
+      ['About 11,000 troops were sent, and [5,000] of them are near the front.', 'deployed', 'part'],
+      ['Of those, [as many as 5,000] are near the front line.', 'deployed', 'part'],
+      ['Pyongyang sent 12,000 soldiers, [2,000] of whom are special forces.', 'deployed', 'part'],
+      ['The force is thought to include [about 300] officers.', 'deployed', 'part'],
+      ['Among the North Korean soldiers in Kursk are [some 400] snipers, the agency said.', 'deployed', 'part'],
+      ['Of those, [about 600] died in the fighting.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'part.rank',
+    scope: 'part',
+    summary: 'officers and generals are a subset of the force ("about 500 officers", "three generals")',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      const h = headAfter(T, k);
+      return h >= 0 && RANK_NOUNS.has(T[h]!.w);
+    },
+    cases: [
+      ['North Korea has sent [about 400] officers to Russia, the agency said.', 'deployed', 'part'],
+      ['General Kim, one of [four] North Korean generals sent to the front, was wounded.', 'deployed', 'part'],
+      ['North Korea has sent [about 400] soldiers to Russia, the agency said.', 'deployed', 'total'],
+    ],
+  },
+  {
+    id: 'part.group',
+    scope: 'part',
+    summary: 'the first group or one unit of a force: "the first cadre of 2,600", "a battalion of 3,000", "consist of 3,000"',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      let i = k - 1;
+      if (w(T, i) !== 'of') return false;
+      i--;
+      const n = w(T, i);
+      // "should consist of", "made up of", "comprising": a unit's size, when the clause names a unit.
+      if (n === 'consist' || n === 'consists' || n === 'consisting' || n === 'composed' || (n === 'up' && w(T, i - 1) === 'made')) {
+        const lo = Math.max(leftEdge(T, k, false), k - 14);
+        for (let b = i - 1; b >= lo; b--) if (UNIT_NOUNS.has(T[b]!.w)) return true;
+        return false;
+      }
+      if (UNIT_NOUNS.has(n)) return true;
+      // "the first cadre of 2,600" (an "initial contingent" or "first deployment" is the whole of its time).
+      if (GROUP_NOUNS.has(n) && n !== 'contingent' && n !== 'deployment' && n !== 'dispatch') {
+        for (let b = i - 1; b >= 0 && b > i - 4; b--) if (FIRST_ORDINALS.has(T[b]!.w)) return true;
+      }
+      return false;
+    },
+    cases: [
+      ['The first cadre of [2,600] soldiers will go to the front, the ministry said.', 'deployed', 'part'],
+      ['A North Korean brigade of [about 3,000] troops has reached Kursk.', 'deployed', 'part'],
+      ['Each battalion would consist of [about 2,500] North Korean soldiers.', 'deployed', 'part'],
+      ['A second batch of [2,000] North Korean soldiers arrived in Kursk.', 'deployed', 'increment'],
+      ['A contingent of [11,000] North Korean troops is in Russia.', 'deployed', 'total'],
+    ],
+  },
+  {
+    id: 'part.since-when',
+    scope: 'part',
+    summary:
+      'the first group of a force grown since: "since October, when about 1,500 troops arrived" (the count a span began with, not its whole)',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      // "when" right before the figure, or before "some"/"the first".
+      let b = k - 1;
+      while (b >= 0 && b > k - 4 && w(T, b) !== 'when') b--;
+      if (w(T, b) !== 'when' || w(T, b - 1) !== ',') return false;
+      // "since" opens the time the when-clause follows, in the same clause.
+      for (let i = b - 2; i >= 0 && i > b - 8; i--) {
+        const x = w(T, i);
+        if (x === 'since') return true;
+        if (x === ',' || isFig(T, i) || CLAUSE_STOP.has(x)) return false;
+      }
+      return false;
+    },
+    cases: [
+      ['Seoul has tracked them since October, when [about 1,500] North Korean troops arrived in Vladivostok.', 'deployed', 'part'],
+      ['Seoul has tracked them after October, when [about 1,500] North Korean troops arrived in Vladivostok.', 'deployed', 'total'],
+      ['Losses have mounted since December, when [300] North Korean soldiers were killed.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'part.out-of',
+    scope: 'part',
+    summary:
+      'a figure set apart from a whole given before it: "out of the 6,000 planned, 1,000 have arrived", "of the 11,000 troops, 3,000 ..."',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      // The whole after the figure: "4,000 of the 11,000 troops are at the front".
+      let q = k + 1;
+      if (w(T, q) === 'out') q++;
+      if (w(T, q) === 'of') {
+        q++;
+        if (w(T, q) === 'the' || w(T, q) === 'its' || w(T, q) === 'their') q++;
+        if (isFig(T, q)) return true;
+      }
+      // The whole before it, in an opening phrase ended by a comma.
+      if (w(T, k - 1) !== ',' && !(w(T, k - 2) === ',' && /^[a-z]/.test(w(T, k - 1)))) return false;
+      for (let b = k - 2; b >= 0 && b > k - 16; b--) {
+        if (T[b]!.w === 'out' && w(T, b + 1) === 'of') return true;
+        if (b === 0 && T[b]!.w === 'of') return true;
+        if (CLAUSE_STOP.has(T[b]!.w) && T[b]!.w !== 'that') return false;
+      }
+      return false;
+    },
+    cases: [
+      ['Out of the planned 6,000, [around 1,000] combat engineers have arrived in Russia.', 'deployed', 'part'],
+      ['[About 4,000] of the 11,000 North Korean troops are now at the front.', 'deployed', 'part'],
+      ['[About 4,000] of the 11,000 North Korean troops have been killed or wounded.', 'casualties', 'total'],
+    ],
+  },
+  {
+    id: 'part.front',
+    scope: 'part',
+    summary: 'the share in combat or still at the front: "7,000 still at the front", "8,000 ... to commence combat operations"',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      const hi = rightEdge(T, k);
+      for (let i = k + 1; i < hi; i++) {
+        const x = T[i]!.w;
+        if (x === 'front' || x === 'frontline' || x === 'front-line' || x === 'frontlines') {
+          for (let b = Math.max(k + 1, i - 4); b < i; b++) if (STILL_AT.has(T[b]!.w)) return true;
+        }
+        if (
+          (x === 'commence' || x === 'begin' || x === 'start' || x === 'enter' || x === 'engage') &&
+          ['combat', 'fighting', 'battle', 'in'].includes(w(T, i + 1))
+        )
+          return true;
+      }
+      return false;
+    },
+    cases: [
+      ['[About 7,000] North Korean soldiers are still at the front, the agency said.', 'deployed', 'part'],
+      ['[About 8,000] North Korean soldiers stationed in Russia are expected to commence combat operations soon.', 'deployed', 'part'],
+      ['[About 11,000] North Korean soldiers are fighting at the front.', 'deployed', 'total'],
+    ],
+  },
+  {
+    id: 'plan.verb',
+    scope: 'plan',
+    summary: 'a deployment planned, ordered, expected or possible: "agreed to send", "could send up to", "will be sent", "ordered 6,000"',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      if (planOwn(T, k)) return true;
+      // "will send 1,000 engineers and 5,000 builders": the second shares the first's verb.
+      const j = coordinatedBefore(T, k);
+      if (j >= 0 && planOwn(T, j)) {
+        // Unless it has a verb of its own ("and 1,000 had already arrived").
+        const h = T.slice(k + 1, k + 6).findIndex(
+          (t) => t.w === 'had' || t.w === 'have' || t.w === 'has' || t.w === 'were' || t.w === 'are',
+        );
+        return h < 0;
+      }
+      return false;
+    },
+    cases: [
+      ['Pyongyang agreed to send [5,000] more troops, officials said.', 'deployed', 'plan'],
+      ['North Korea intends to dispatch [up to 20,000] soldiers.', 'deployed', 'plan'],
+      ['The North could send [up to 100,000] troops, analysts said.', 'deployed', 'plan'],
+      ['Pyongyang will dispatch [6,000] military builders to Kursk.', 'deployed', 'plan'],
+      ['North Korea is preparing to deploy [10,000] soldiers, Kyiv warned.', 'deployed', 'plan'],
+      ['Kim will send 2,000 sappers and [4,000] construction troops, Moscow said.', 'deployed', 'plan'],
+      ['[Ten thousand] North Korean soldiers will be sent to Russia, Seoul said.', 'deployed', 'plan'],
+      ['[About 9,000] North Korean soldiers are expected to be deployed by March.', 'deployed', 'plan'],
+      ['Kim Jong Un ordered [6,000] builders to Kursk.', 'deployed', 'plan'],
+      ['The total is expected to reach [15,000], the agency said.', 'deployed', 'plan'],
+      ['North Korean troops, which could number [as many as 11,000], are in Kursk.', 'deployed', 'total'],
+      ['The planned deployment of [about 10,000] troops is expected by December.', 'deployed', 'plan'],
+      ['North Korea has sent [about 11,000] troops to Russia.', 'deployed', 'total'],
+      ['Pyongyang had decided to send 12,000 troops and had already sent [1,500] to Vladivostok.', 'deployed', 'total'],
+    ],
+  },
+  {
+    id: 'plan.could-be',
+    scope: 'plan',
+    summary: '"the number could be as high as 12,000" where the sentence speaks of a deployment still to come',
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      const v = w(T, k - 1);
+      if (!((v === 'be' || v === 'reach' || v === 'total' || v === 'exceed') && MODALS.has(w(T, k - 2)))) return false;
+      for (let i = 0; i < T.length; i++) {
+        if (i === k - 1) continue;
+        if ((DEPLOY_PARTICIPLE.has(T[i]!.w) && w(T, i - 1) === 'be') || DEPLOY_BASE.has(T[i]!.w)) if (planBefore(T, i)) return true;
+      }
+      return false;
+    },
+    cases: [
+      ['More troops will be dispatched soon, amid reports the number could be [as high as 15,000].', 'deployed', 'plan'],
+      ['North Korean troops, whose number could be [as high as 11,000], are fighting in Kursk.', 'deployed', 'total'],
+    ],
+  },
+  {
+    id: 'increment.another',
+    scope: 'increment',
+    summary:
+      'an addition to an earlier count: "another 2,000", "an additional 3,000", "a further 1,000", "2,000 more troops", "a second batch of" (not "300 killed and another 2,700 wounded": a second metric)',
+    fires(T, k, metric) {
+      const h = headAfter(T, k);
+      if (
+        INCREMENT_BEFORE.has(w(T, k - 1)) ||
+        INCREMENT_AFTER.has(w(T, k + 1)) ||
+        (h > k + 1 && T.slice(k + 1, h).some((t) => INCREMENT_AFTER.has(t.w)))
+      ) {
+        // "300 killed and another 2,700 wounded": a second metric, not an addition to the first count.
+        const j = coordinatedBefore(T, k);
+        const other = j >= 0 ? metricAt(T, j) : null;
+        return !(other !== null && other !== metric && metricAt(T, k) !== other);
+      }
+      // "a second batch of 2,000", "a new wave of 3,000".
+      if (w(T, k - 1) === 'of' && GROUP_NOUNS.has(w(T, k - 2))) {
+        for (let b = k - 3; b >= 0 && b > k - 6; b--) if (LATER_ORDINALS.has(T[b]!.w)) return true;
+      }
+      // "2,000 reinforcements".
+      return h >= 0 && T[h]!.w === 'reinforcements';
+    },
+    cases: [
+      ['North Korea sent [another 2,000] troops to Kursk.', 'deployed', 'increment'],
+      ['[An additional 3,000] North Korean soldiers have arrived.', 'deployed', 'increment'],
+      ['[A further 1,000] were sent in January, the agency said.', 'deployed', 'increment'],
+      ['Seoul said [about 200] additional casualties occurred over four days.', 'casualties', 'increment'],
+      ['Pyongyang sent [3,000] more North Korean troops in January.', 'deployed', 'increment'],
+      ['North Korea sent [2,000] reinforcements to Kursk.', 'deployed', 'increment'],
+      ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
+      ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],
+      ['Kyiv said 1,000 North Koreans had died and [another 3,000] were injured.', 'wounded', 'total'],
+      ['North Korea sent 11,000 troops in the autumn and [another 3,000] in January.', 'deployed', 'increment'],
+      ['The unit killed 40 North Korean soldiers and wounded [35] more over two days.', 'wounded', 'episode'],
+    ],
+  },
+  {
+    id: 'episode.event',
+    scope: 'episode',
+    summary: 'losses in one fight: "killed in an assault", "in this attack", "during initial clashes", "in weekend battles"',
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [lo, hi] = clause(T, k);
+      return oneEventIn(T, lo, hi);
+    },
+    cases: [
+      ['[About 40] North Korean soldiers were killed or wounded in one assault on a village.', 'casualties', 'episode'],
+      ['North Korean losses in this attack totalled [about 2,000].', 'casualties', 'episode'],
+      ['[Up to 30] North Korean soldiers were killed during initial clashes with Ukrainian troops.', 'killed', 'episode'],
+      ['[At least 20] North Korean soldiers were killed and wounded in weekend battles.', 'casualties', 'episode'],
+      ['[Five] North Korean officers were killed in a missile strike near Kursk.', 'killed', 'episode'],
+      ['[About 100] North Korean soldiers have died in the battle for Kursk, Seoul said.', 'killed', 'total'],
+      ['[About 50] North Korean soldiers were killed in one assault, Kyiv said.', 'killed', 'episode'],
+      ['[About 300] North Korean soldiers have been killed in battle, Seoul said.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.span',
+    scope: 'episode',
+    summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [lo, hi] = clause(T, k);
+      return shortSpanIn(T, lo, hi);
+    },
+    cases: [
+      ['[60] North Korean soldiers were killed in two days, the unit said.', 'killed', 'episode'],
+      ['[More than 500] North Korean troops were killed or wounded in the past fortnight.', 'casualties', 'episode'],
+      ['Kyiv said 40 North Korean soldiers were killed and [35] wounded within just three days.', 'wounded', 'episode'],
+      ['[About 1,000] North Korean troops were killed or wounded in the last week alone.', 'casualties', 'episode'],
+      ['Seoul said last week that [about 300] North Korean soldiers had been killed.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.place',
+    scope: 'episode',
+    summary: 'losses at one village: "around the village of X", "near a village"',
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [lo, hi] = clause(T, k);
+      return placeIn(T, lo, hi);
+    },
+    cases: [
+      ['[At least four] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
+      ['[At least four] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
+    ],
+  },
+  {
+    id: 'episode.unit-says',
+    scope: 'episode',
+    summary: 'a unit counting its own kills: "a drone unit said it killed 25", "special operations forces stated they had killed three"',
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric)) return false;
+      let i = k - 1;
+      while (
+        i >= 0 &&
+        (T[i]!.w === 'had' ||
+          T[i]!.w === 'have' ||
+          T[i]!.w === 'has' ||
+          T[i]!.w === 'also' ||
+          T[i]!.w === 'reportedly' ||
+          T[i]!.w === 'already')
+      )
+        i--;
+      // Skip a nearer verb: "killed or wounded", "eliminated".
+      if (!KILL_VERBS.has(w(T, i))) return false;
+      if (BE.has(w(T, i - 1)) || w(T, i - 1) === 'been') return false;
+      // "special operations forces", "a drone unit", "the 95th brigade" before the verb.
+      for (let b = i - 1; b >= 0; b--) {
+        const x = T[b]!.w;
+        if (AGENT_UNITS.has(x)) return true;
+        if (
+          x === 'forces' &&
+          (w(T, b - 1) === 'operations' || w(T, b - 1) === 'special' || w(T, b - 1) === 'airborne' || w(T, b - 1) === 'assault')
+        )
+          return true;
+      }
+      return false;
+    },
+    cases: [
+      ['A Ukrainian drone unit said it killed [25] North Korean soldiers.', 'killed', 'episode'],
+      ["Ukraine's special operations forces said they had killed [three] North Korean soldiers.", 'killed', 'episode'],
+      ['Zelensky said Ukraine had killed [about 3,000] North Korean soldiers.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.specialists',
+    scope: 'episode',
+    summary: 'losses of a contingent of engineers, sappers, deminers or builders: one unit, smaller than the whole',
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric)) return false;
+      // Named before the figure, with no other figure between ("Kim will send 6,000 builders, and 300 ... were killed" is not theirs).
+      for (let b = k - 1; b >= 0 && b > k - 40; b--) {
+        if (isFig(T, b)) return false;
+        // ... nor the head of another figure ("6,000 builders").
+        if (SPECIALISTS.has(T[b]!.w)) return !isFig(T, b - 1) && !isFig(T, b - 2);
+      }
+      return false;
+    },
+    cases: [
+      ['Kim honoured the deminers back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'episode'],
+      ['Kim honoured the troops back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'total'],
+      ['Kim will send 6,000 builders, and [300] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
+    ],
+  },
+];
