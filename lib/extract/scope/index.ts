@@ -9,6 +9,7 @@ import type { Metric, Scope } from '../../types';
 import { scanFigures } from '../figures';
 import { tokenize, type Token } from '../tokens';
 import { SCOPE_RULES, type ScopeRule } from './rules';
+import { groupsIn, ruleTriggers } from './triggers';
 
 export { SCOPE_RULES, type ScopeCase, type ScopeRule } from './rules';
 
@@ -17,16 +18,26 @@ export { SCOPE_RULES, type ScopeCase, type ScopeRule } from './rules';
  * metric. `disabled` switches rules off by id (for the rules' own tests).
  */
 export function scopeAt(T: readonly Token[], k: number, metric: Metric, disabled?: ReadonlySet<string>): Scope {
-  for (const r of SCOPE_RULES) {
-    if (disabled?.has(r.id)) continue;
-    if (r.fires(T, k, metric)) return r.scope;
-  }
-  return 'total';
+  return deciding(T, k, metric, disabled)?.scope ?? 'total';
 }
 
 /** Which rule decides a figure's scope, or null for the default (for `--explain`). */
 export function scopeRuleAt(T: readonly Token[], k: number, metric: Metric): ScopeRule | null {
-  return SCOPE_RULES.find((r) => r.fires(T, k, metric)) ?? null;
+  return deciding(T, k, metric, undefined);
+}
+
+const TRIGGERS = ruleTriggers(SCOPE_RULES);
+
+/** The first rule that fires, trying only those whose trigger words the sentence holds. */
+function deciding(T: readonly Token[], k: number, metric: Metric, disabled: ReadonlySet<string> | undefined): ScopeRule | null {
+  const have = groupsIn(T, TRIGGERS);
+  for (let i = 0; i < SCOPE_RULES.length; i++) {
+    const r = SCOPE_RULES[i]!;
+    const need = TRIGGERS.need[i]!;
+    if ((have & need) !== need || disabled?.has(r.id)) continue;
+    if (r.fires(T, k, metric)) return r;
+  }
+  return null;
 }
 
 /**

@@ -20,11 +20,13 @@ import {
 } from './grammar';
 import {
   AGENT_UNITS,
+  ARRIVE_BASE,
   BE,
   CASUALTY_METRICS,
   CLAUSE_STOP,
   DEPLOY_BASE,
   DEPLOY_PARTICIPLE,
+  EVENT_NOUNS,
   FIRST_ORDINALS,
   GROUP_NOUNS,
   INCREMENT_AFTER,
@@ -32,7 +34,12 @@ import {
   KILL_VERBS,
   LATER_ORDINALS,
   MODALS,
+  PLACE_NOUNS,
+  PLAN_ADJECTIVES,
+  PLAN_NOUNS,
+  PLAN_OBJECT_VERBS,
   RANK_NOUNS,
+  SHORT_SPANS,
   SPECIALISTS,
   STILL_AT,
   UNIT_NOUNS,
@@ -46,14 +53,24 @@ export interface ScopeRule {
   scope: Scope;
   summary: string;
   fires(T: readonly Token[], k: number, metric: Metric): boolean;
+  /**
+   * Words the rule cannot fire without: for each group, at least one of its
+   * words is among the sentence's tokens (`Token.w`) whenever `fires` can be
+   * true. A cheap test per sentence (./triggers.ts), so a rule is only tried
+   * where its words are; none: always tried.
+   */
+  triggers?: readonly (readonly string[])[];
   cases: readonly ScopeCase[];
 }
+
+const words = (...sets: readonly Iterable<string>[]): readonly string[] => sets.flatMap((s) => [...s]);
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'part.of-them',
     scope: 'part',
     summary: 'a subset of troops already counted: "of them", "of those", "of whom", "among them", "including"',
+    triggers: [['of', 'whom', 'including', 'include', 'includes', 'included', 'among']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       if (w(T, k + 1) === 'of' && (w(T, k + 2) === 'them' || w(T, k + 2) === 'those' || w(T, k + 2) === 'these' || w(T, k + 2) === 'whom'))
@@ -86,6 +103,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'part.rank',
     scope: 'part',
     summary: 'officers and generals are a subset of the force ("about 500 officers", "three generals")',
+    triggers: [words(RANK_NOUNS)],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       const h = headAfter(T, k);
@@ -101,6 +119,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'part.group',
     scope: 'part',
     summary: 'the first group or one unit of a force: "the first cadre of 2,600", "a battalion of 3,000", "consist of 3,000"',
+    triggers: [['of']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       let i = k - 1;
@@ -133,6 +152,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'part',
     summary:
       'the first group of a force grown since: "since October, when about 1,500 troops arrived" (the count a span began with, not its whole)',
+    triggers: [['when'], ['since']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       // "when" right before the figure, or before "some"/"the first".
@@ -158,6 +178,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'part',
     summary:
       'a figure set apart from a whole given before it: "out of the 6,000 planned, 1,000 have arrived", "of the 11,000 troops, 3,000 ..."',
+    triggers: [['of']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       // The whole after the figure: "4,000 of the 11,000 troops are at the front".
@@ -187,6 +208,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'part.front',
     scope: 'part',
     summary: 'the share in combat or still at the front: "7,000 still at the front", "8,000 ... to commence combat operations"',
+    triggers: [['front', 'frontline', 'front-line', 'frontlines', 'commence', 'begin', 'start', 'enter', 'engage']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       const hi = rightEdge(T, k);
@@ -213,6 +235,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'plan.verb',
     scope: 'plan',
     summary: 'a deployment planned, ordered, expected or possible: "agreed to send", "could send up to", "will be sent", "ordered 6,000"',
+    triggers: [words(PLAN_OBJECT_VERBS, DEPLOY_BASE, ['reach'], DEPLOY_PARTICIPLE, ARRIVE_BASE, PLAN_ADJECTIVES, PLAN_NOUNS)],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       if (planOwn(T, k)) return true;
@@ -248,6 +271,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'plan.could-be',
     scope: 'plan',
     summary: '"the number could be as high as 12,000" where the sentence speaks of a deployment still to come',
+    triggers: [words(MODALS), ['be', 'reach', 'total', 'exceed'], words(DEPLOY_PARTICIPLE, DEPLOY_BASE)],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       const v = w(T, k - 1);
@@ -268,6 +292,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'increment',
     summary:
       'an addition to an earlier count: "another 2,000", "an additional 3,000", "a further 1,000", "2,000 more troops", "a second batch of" (not "300 killed and another 2,700 wounded": a second metric)',
+    triggers: [words(INCREMENT_BEFORE, INCREMENT_AFTER, LATER_ORDINALS, ['reinforcements'])],
     fires(T, k, metric) {
       const h = headAfter(T, k);
       if (
@@ -305,6 +330,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.event',
     scope: 'episode',
     summary: 'losses in one fight: "killed in an assault", "in this attack", "during initial clashes", "in weekend battles"',
+    triggers: [words(EVENT_NOUNS)],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -325,6 +351,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.span',
     scope: 'episode',
     summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
+    triggers: [words(SHORT_SPANS)],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -342,6 +369,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.place',
     scope: 'episode',
     summary: 'losses at one village: "around the village of X", "near a village"',
+    triggers: [words(PLACE_NOUNS)],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -356,6 +384,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.unit-says',
     scope: 'episode',
     summary: 'a unit counting its own kills: "a drone unit said it killed 25", "special operations forces stated they had killed three"',
+    triggers: [words(KILL_VERBS), words(AGENT_UNITS, ['forces'])],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric)) return false;
       let i = k - 1;
@@ -394,6 +423,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.specialists',
     scope: 'episode',
     summary: 'losses of a contingent of engineers, sappers, deminers or builders: one unit, smaller than the whole',
+    triggers: [words(SPECIALISTS)],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric)) return false;
       // Named before the figure, with no other figure between ("Kim will send 6,000 builders, and 300 ... were killed" is not theirs).

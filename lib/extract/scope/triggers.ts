@@ -1,0 +1,45 @@
+// Which scope rules a sentence's words allow: every rule's trigger groups
+// (./rules.ts, `triggers`) get one bit each, every trigger word the bits of
+// the groups it is in, and one pass over a sentence's tokens ORs them
+// together (kept per token array). A rule is worth trying only when all its
+// groups' bits are set; most sentences hold none of most rules' words.
+
+import type { Token } from '../tokens';
+import type { ScopeRule } from './rules';
+
+export interface RuleTriggers {
+  /** Per rule (in the rules' order): the bits of its groups, all of which must be set; 0 when it has none. */
+  need: readonly number[];
+  /** Each trigger word's bits. */
+  bits: ReadonlyMap<string, number>;
+}
+
+export function ruleTriggers(rules: readonly ScopeRule[]): RuleTriggers {
+  const bits = new Map<string, number>();
+  let next = 0;
+  const need = rules.map((r) => {
+    let mask = 0;
+    for (const group of r.triggers ?? []) {
+      // Bitwise operators work on 32 bits: beyond 31 groups a rule goes untested (always tried).
+      if (next > 30) return 0;
+      const bit = 1 << next++;
+      mask |= bit;
+      for (const x of group) bits.set(x, (bits.get(x) ?? 0) | bit);
+    }
+    return mask;
+  });
+  return { need, bits };
+}
+
+const seen = new WeakMap<readonly Token[], number>();
+
+/** The trigger groups whose words stand among the tokens (computed once per token array). */
+export function groupsIn(T: readonly Token[], tr: RuleTriggers): number {
+  let m = seen.get(T);
+  if (m === undefined) {
+    m = 0;
+    for (const t of T) m |= tr.bits.get(t.w) ?? 0;
+    seen.set(T, m);
+  }
+  return m;
+}
