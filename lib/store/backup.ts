@@ -3,7 +3,7 @@ import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, bucketRowsOf, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { rebuildAllBuckets, replaceInBuckets } from './buckets';
-import { type BackupClaim, type ClaimSetRow, claimSetOf, claimsOfSets } from './claim-sets';
+import { type BackupClaim, type ClaimSetRow, claimSetOf, claimsByArticle, claimsOfSets } from './claim-sets';
 import { guardQuota } from './errors';
 import {
   checkDay,
@@ -186,15 +186,12 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
   };
 }
 
-/** A backup file read and its head checked (format, version, limits, every article); its claims not yet checked. */
-interface BackupHead {
-  articles: Map<string, ArticleRow>;
-  /** The file's claims as parsed: each is set to null once checked. */
-  raw: unknown[];
-}
-
-/** Parses backup text and checks all of it but the claims (`checkClaimsOf` checks those, a range at a time). */
-function readBackupHead(text: string): BackupHead {
+/**
+ * Reads and checks backup text completely; throws an Error naming the first
+ * thing wrong (not JSON, truncated, wrong format or version, wrong types,
+ * over-long strings, too many records, non-http(s) addresses).
+ */
+export function parseBackup(text: string): { articles: ArticleRow[]; claims: ClaimRow[] } {
   if (typeof text !== 'string') throw new ValidationError('The backup is not text.');
   if (text.length > BACKUP_LIMITS.chars)
     throw new ValidationError(`The backup is too large (${text.length} characters, at most ${BACKUP_LIMITS.chars}).`);
@@ -225,68 +222,47 @@ function readBackupHead(text: string): BackupHead {
     if (articles.has(row.id)) throw new ValidationError(`articles[${i}].id: ${JSON.stringify(row.id.slice(0, 80))} appears twice`);
     articles.set(row.id, row);
   });
-  return { articles, raw: json.claims as unknown[] };
-}
-
-/** Checks the file's claims `from` to `to` (exclusive) into `out`; `seen` holds the ids of those checked before. */
-function checkClaimsOf(head: BackupHead, from: number, to: number, seen: Set<string>, out: ClaimRow[]): void {
-  const { raw, articles } = head;
-  for (let i = from; i < to; i++) {
+  const seen = new Set<string>();
+  const raw = json.claims as unknown[];
+  const claims: ClaimRow[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
     const row = checkBackupClaim(raw[i], i, articles);
     if (seen.has(row.id)) throw new ValidationError(`claims[${i}].id: appears twice`);
     seen.add(row.id);
-    out.push(row);
+    claims[i] = row;
     // The parsed object is not needed once checked: let it go, so the claims are not held twice.
     raw[i] = null;
   }
+  return { articles: [...articles.values()], claims };
 }
 
 /**
- * Reads and checks backup text completely; throws an Error naming the first
- * thing wrong (not JSON, truncated, wrong format or version, wrong types,
- * over-long strings, too many records, non-http(s) addresses).
- */
-export function parseBackup(text: string): { articles: ArticleRow[]; claims: ClaimRow[] } {
-  const head = readBackupHead(text);
-  const claims: ClaimRow[] = [];
-  checkClaimsOf(head, 0, head.raw.length, new Set(), claims);
-  return { articles: [...head.articles.values()], claims };
-}
-
-const ignore = () => {};
-
-/**
- * Merges a backup into the store in one transaction. The file is parsed and
- * its head and articles checked first, outside the transaction (the store
- * stays readable meanwhile); its claims are checked inside it, a chunk at a
- * time, each chunk's rows written while the next chunk is checked. Any fault
- * (a bad claim late in the file, a full disk) aborts the one transaction:
- * nothing is written unless all of the file is good. Readers wait for the
- * claims' check as well as the writes. An article the store already
+ * Merges a backup into the store in one transaction, after checking all of
+ * it (`parseBackup`: the store stays readable while the file is checked, and
+ * nothing is written unless all of it is good). An article the store already
  * holds is replaced, with its claims, only when the backup's copy was read at
- * the same time or later (`chunk` claims checked, rows written, at a time).
- * On any error the store is exactly as it was.
+ * the same time or later. Rows are written in chunks inside
+ * the one transaction (`chunk` rows at a time). On any error the store is exactly as it was.
  */
 export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKUP_CHUNK): Promise<RestoreResult> {
-  const head = readBackupHead(text);
-  const fileArticles = [...head.articles.values()];
+  const parsed = parseBackup(text);
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
       // Into a store without articles (a new browser's) there is nothing to look up.
-      const existing = (await db.articles.count()) === 0 ? [] : await db.articles.bulkGet(fileArticles.map((a) => a.id));
+      const existing = (await db.articles.count()) === 0 ? [] : await db.articles.bulkGet(parsed.articles.map((a) => a.id));
       const take: ArticleRow[] = [];
       const replaced: ArticleId[] = [];
-      fileArticles.forEach((a, i) => {
+      parsed.articles.forEach((a, i) => {
         const old = existing[i];
         if (old && old.readAt > a.readAt) return;
         take.push(a);
         if (old) replaced.push(a.id);
       });
-      const taken = new Set<string>(take.map((a) => a.id));
       const wasEmpty = (await db.claimSets.count()) === 0;
+      const claims = take.length === parsed.articles.length ? parsed.claims : keepClaimsOf(parsed.claims, take);
       // The replaced articles' claims, when few (many: every bucket is rebuilt below).
       const oldClaims: ClaimRow[] = [];
-      let rebuildAll = false;
+      let rebuildAll = !wasEmpty && claims.length >= FULL_REBUILD_CLAIMS;
       if (replaced.length) {
         const setChunk = Math.max(1, Math.ceil(chunk / 10));
         for (let i = 0; i < replaced.length && !rebuildAll; i += setChunk) {
@@ -295,54 +271,29 @@ export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKU
         }
         for (let i = 0; i < replaced.length; i += chunk) await db.claimSets.bulkDelete(replaced.slice(i, i + chunk));
       }
-      // Writes are not awaited one by one (IndexedDB, in another process, writes while the next chunk is
-      // checked); each is marked handled so an abort does not also raise unhandled rejections.
+      // Each chunk is written without waiting for the one before: the next chunk's rows are built while
+      // IndexedDB (in another process) writes the last. A failure of any aborts the one transaction.
       const writes: Promise<unknown>[] = [];
-      const write = (p: Promise<unknown>) => {
-        p.catch(ignore);
-        writes.push(p);
-      };
-      for (let i = 0; i < take.length; i += chunk) write(db.articles.bulkPut(take.slice(i, i + chunk)));
-      // Every kept claim by article; an article's set row is written once its claims in the file seem
-      // complete, and written again (the whole list) if more of them come later in the file.
-      const byArticle = new Map<ArticleId, ClaimRow[]>();
-      const claims: ClaimRow[] = [];
-      const seen = new Set<string>();
-      const checked: ClaimRow[] = [];
-      let touched = new Set<ArticleId>();
-      const flush = (ids: Iterable<ArticleId>) => {
-        const sets = [...ids].map((id) => claimSetOf(id, byArticle.get(id) as ClaimRow[]));
-        if (sets.length) write(db.claimSets.bulkPut(sets));
-      };
-      for (let from = 0; from < head.raw.length; from += chunk) {
-        checked.length = 0;
-        checkClaimsOf(head, from, Math.min(from + chunk, head.raw.length), seen, checked);
-        for (const c of checked) {
-          if (!taken.has(c.articleId)) continue;
-          claims.push(c);
-          const list = byArticle.get(c.articleId);
-          if (list) list.push(c);
-          else byArticle.set(c.articleId, [c]);
-          touched.add(c.articleId);
-        }
-        // The last article may go on in the next chunk: its row waits for it.
-        const open = claims.length ? claims[claims.length - 1]!.articleId : undefined;
-        const carry = open !== undefined && touched.delete(open);
-        flush(touched);
-        touched = new Set(carry ? [open as ArticleId] : []);
-        // Let the requests go out, and keep at most two chunks in flight, before checking the next.
-        if (writes.length > 1) await writes[writes.length - 2];
+      for (let i = 0; i < take.length; i += chunk) writes.push(db.articles.bulkPut(take.slice(i, i + chunk)));
+      const byArticle = [...claimsByArticle(claims)];
+      const setChunk = Math.max(1, Math.ceil(chunk / 5));
+      for (let i = 0; i < byArticle.length; i += setChunk) {
+        writes.push(db.claimSets.bulkPut(byArticle.slice(i, i + setChunk).map(([id, list]) => claimSetOf(id, list))));
       }
-      flush(touched);
       // Into an empty store the buckets are those of the backup alone: no need to read the claims back.
-      if (wasEmpty) write(db.buckets.bulkPut(bucketRowsOf(claims)));
+      if (wasEmpty) writes.push(db.buckets.bulkPut(bucketRowsOf(claims)));
       await Promise.all(writes);
-      if (!wasEmpty && (rebuildAll || claims.length >= FULL_REBUILD_CLAIMS)) await rebuildAllBuckets(db);
+      if (!wasEmpty && rebuildAll) await rebuildAllBuckets(db);
       else if (!wasEmpty) await replaceInBuckets(db, replaced, oldClaims, claims);
-      return { articles: take.length, claims: claims.length, skipped: fileArticles.length - take.length };
+      return { articles: take.length, claims: claims.length, skipped: parsed.articles.length - take.length };
     }),
   );
 }
 
 /** Above this many claims restored into (or replaced in) a store that is not empty, every bucket is rebuilt from the claims. */
 const FULL_REBUILD_CLAIMS = 20_000;
+
+function keepClaimsOf(claims: readonly ClaimRow[], take: readonly ArticleRow[]): ClaimRow[] {
+  const ids = new Set<string>(take.map((a) => a.id));
+  return claims.filter((c) => ids.has(c.articleId));
+}
