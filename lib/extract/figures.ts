@@ -82,6 +82,22 @@ const isRunCode = (c: number) => isDigitCode(c) || c === 44 || c === 46 || c ===
 const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d|\d)|\d+)(?:\.\d+)?/y;
 const WORD_STICKY = /[A-Za-z]+/y;
 
+/**
+ * What DIGITS_STICKY matches at `p` (a digit), or null. Most figures are one
+ * run of digits with no separator and a digit after it ("300 North", "2024."):
+ * the run itself, read without the regex; the others go to it.
+ */
+function digitsAt(text: string, p: number): string | null {
+  let q = p + 1;
+  while (isDigitCode(text.charCodeAt(q))) q++;
+  const c = text.charCodeAt(q);
+  if (!((c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigitCode(text.charCodeAt(q + 1))))
+    return text.slice(p, q);
+  DIGITS_STICKY.lastIndex = p;
+  const m = DIGITS_STICKY.exec(text);
+  return m ? m[0] : null;
+}
+
 interface NumberRead {
   start: number;
   end: number;
@@ -108,10 +124,8 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     if (isLetter(prev) || isDigitCh(prev)) return null;
     if (!joined && (prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2])))
       return null;
-    DIGITS_STICKY.lastIndex = p;
-    const m = DIGITS_STICKY.exec(text);
-    if (!m) return null;
-    const raw = m[0];
+    const raw = digitsAt(text, p);
+    if (raw === null) return null;
     end = p + raw.length;
     const after = text[end];
     if (after === 'k' || after === 'K') {
