@@ -179,6 +179,12 @@ export class BucketCache {
       this.clear();
       return;
     }
+    // More keys than buckets held (a restore, the bundled corpus): dropping all of them is the cheaper way.
+    if (keys.length > this.decoded.size) {
+      this.decoded.clear();
+      this.times.clear();
+      return;
+    }
     for (const k of keys) {
       if (!Array.isArray(k) || typeof k[0] !== 'string' || typeof k[1] !== 'number') {
         this.clear();

@@ -7,17 +7,29 @@
 // per byte of a string. A backup joins these strings without parsing them.
 // The source indexes hold each key once per row (a row's claims of one source,
 // metric and day share one `src` key): a key reached in a range stands for
-// the row's claims whose fields it spells.
+// the row's claims whose fields it spells. A key is two numbers, the source
+// (metric and side) and the time or floor: the cheapest shape to write of all
+// those the ~13 keys of a row could take.
 import { cmp } from 'dexie';
 import { otherSidesOf } from '../compare/sides';
 import { GROWING_METRICS, widenFigure } from '../compare/verdict';
 import type { ArticleId, Attribution, ClaimId, Metric, Scope, Side } from '../types';
 import type { ClaimRow, TallymarkDb } from './db';
 
-/** `[metric, scope, side, time]`: the totals of a named source, by time (only what judging asks: scope `total`). */
-export type SourceKey = [metric: Metric, scope: Scope, side: Side, time: number];
-/** `[metric, scope, side, floor]`: the totals of a named source of a growing metric, by widened lower bound. */
-export type FloorKey = [metric: Metric, scope: Scope, side: Side, floor: number];
+/**
+ * A source's number in the source indexes: its metric and side (the keys hold
+ * totals only). Stored in every row's keys: never renumber, only add.
+ */
+const METRIC_CODE: Readonly<Record<Metric, number>> = { deployed: 0, killed: 1, wounded: 2, casualties: 3, captured: 4, missing: 5 };
+const SIDE_CODE: Readonly<Record<Side, number>> = { kr: 0, ua: 1, us: 2, ru: 3, kp: 4, other: 5 };
+
+/** The number of the totals of `side` for `metric` in the source indexes (two numbers per key are cheaper to write than four fields). */
+export const sourceCode = (metric: Metric, side: Side): number => METRIC_CODE[metric] * 16 + SIDE_CODE[side];
+
+/** `[source, time]`: the totals of a named source (`sourceCode`), by time. */
+export type SourceKey = [source: number, time: number];
+/** `[source, floor]`: the totals of a named source of a growing metric, by widened lower bound. */
+export type FloorKey = [source: number, floor: number];
 
 /** A claim in a backup, and in a set row's text: the stored row minus what is copied from its article or derived. */
 export type BackupClaim = Omit<
@@ -59,25 +71,40 @@ export function indexFieldsOf(c: { attribution: Attribution | null; low: number 
   return { side, ...(c.low === null ? {} : { floor: widenFigure(c)[0] }), ...(also.length ? { also } : {}) };
 }
 
-/** A claim row as a backup holds it. */
-export const claimOfRow = ({
-  outlet: _o,
-  outletKey: _k,
-  outletClaimed: _oc,
-  published: _p,
-  url: _u,
-  title: _t,
-  source: _s,
-  time: _time,
-  side: _side,
-  floor: _floor,
-  also: _also,
-  ...c
-}: ClaimRow): BackupClaim => c;
+/** A claim row as a backup holds it (fields named, not spread: a rest copy costs far more, once per claim stored). */
+export const claimOfRow = (c: ClaimRow): BackupClaim => ({
+  id: c.id,
+  articleId: c.articleId,
+  index: c.index,
+  metric: c.metric,
+  qualifier: c.qualifier,
+  low: c.low,
+  high: c.high,
+  figure: c.figure,
+  attribution: c.attribution,
+  period: c.period,
+  scope: c.scope,
+  start: c.start,
+  end: c.end,
+  sentence: c.sentence,
+  quote: c.quote,
+  position: c.position,
+});
+
+const byIndex = (a: ClaimRow, b: ClaimRow) => a.index - b.index;
+
+/** Whether `keys` holds the key `[source, x]`. */
+const hasKey = (keys: readonly (SourceKey | FloorKey)[], source: number, x: number) => keys.some((k) => k[1] === x && k[0] === source);
 
 /** The set row of one article's claims (any order given; all of that article). */
 export function claimSetOf(id: ArticleId, claims: readonly ClaimRow[]): ClaimSetRow {
-  const sorted = [...claims].sort((a, b) => a.index - b.index);
+  let sorted = claims;
+  for (let i = 1; i < claims.length; i++) {
+    if ((claims[i] as ClaimRow).index < (claims[i - 1] as ClaimRow).index) {
+      sorted = [...claims].sort(byIndex);
+      break;
+    }
+  }
   const first = sorted[0];
   const head: ClaimHead = first
     ? {
@@ -93,27 +120,24 @@ export function claimSetOf(id: ArticleId, claims: readonly ClaimRow[]): ClaimSet
   const t: number[] = [];
   const src: SourceKey[] = [];
   const flr: FloorKey[] = [];
-  const also = new Set<Side>();
-  const seen = new Set<string>();
+  const also: Side[] = [];
+  const list: BackupClaim[] = [];
   for (const c of sorted) {
     t.push(c.time);
+    list.push(claimOfRow(c));
     // As a row is read back (claimsOfSet): the keys always spell the fields read.
-    const f = indexFieldsOf(c);
-    if (f.side && (c.scope ?? 'total') === 'total') {
-      const s = `s|${c.metric}|${f.side}|${c.time}`;
-      if (!seen.has(s)) {
-        seen.add(s);
-        src.push([c.metric, 'total', f.side, c.time]);
-      }
-      const k = `f|${c.metric}|${f.side}|${f.floor}`;
-      if (f.floor !== undefined && GROWING_METRICS.has(c.metric) && !seen.has(k)) {
-        seen.add(k);
-        flr.push([c.metric, 'total', f.side, f.floor]);
+    const side = c.attribution?.side;
+    if (side && (c.scope ?? 'total') === 'total') {
+      const source = sourceCode(c.metric, side);
+      if (!hasKey(src, source, c.time)) src.push([source, c.time]);
+      if (c.low !== null && GROWING_METRICS.has(c.metric)) {
+        const floor = widenFigure(c)[0];
+        if (!hasKey(flr, source, floor)) flr.push([source, floor]);
       }
     }
-    for (const s of f.also ?? []) also.add(s);
+    for (const s of otherSidesOf(c.attribution)) if (!also.includes(s)) also.push(s);
   }
-  return { id, head, text: JSON.stringify(sorted.map(claimOfRow)), n: sorted.length, t, src, flr, also: [...also] };
+  return { id, head, text: JSON.stringify(list), n: sorted.length, t, src, flr, also };
 }
 
 /** The claim rows of a set row, by `index`. */
@@ -183,8 +207,9 @@ export async function countClaims(db: TallymarkDb): Promise<number> {
 /** A range of one of `claimSets`' source indexes, and how to walk it. */
 export interface ClaimRange {
   index: 'src' | 'flr';
-  lower: readonly unknown[];
-  upper: readonly unknown[];
+  /** `[metric, scope, side, time or floor]`, the same metric, scope and side in both (only totals are held: another scope reaches none). */
+  lower: readonly [Metric, Scope, Side, number];
+  upper: readonly [Metric, Scope, Side, number];
   /** Whether the bounds belong to the range (default both). */
   includeLower?: boolean;
   includeUpper?: boolean;
@@ -195,13 +220,16 @@ export interface ClaimRange {
 /** Whether a claim is one a key of `index` stands for. */
 function spells(index: 'src' | 'flr', c: ClaimRow, key: readonly unknown[]): boolean {
   return (
-    c.metric === key[0] &&
-    (c.scope ?? 'total') === key[1] &&
-    c.side === key[2] &&
-    (index === 'src' ? c.time : c.floor) === key[3] &&
+    c.side !== '' &&
+    (c.scope ?? 'total') === 'total' &&
+    sourceCode(c.metric, c.side) === key[0] &&
+    (index === 'src' ? c.time : c.floor) === key[1] &&
     (index === 'src' || GROWING_METRICS.has(c.metric))
   );
 }
+
+/** A bound of a `ClaimRange` as the index holds it. */
+const storedKey = ([metric, , side, x]: ClaimRange['lower']): [number, number] => [sourceCode(metric, side), x];
 
 /**
  * The claims a range of one of `claimSets`' source indexes (`src`, `flr`)
@@ -216,9 +244,12 @@ export async function claimsInRange(
   keep: (c: ClaimRow) => boolean = () => true,
   max = Number.POSITIVE_INFINITY,
 ): Promise<ClaimRow[]> {
+  if (r.lower[1] !== 'total' || r.upper[1] !== 'total') return [];
+  const lower = storedKey(r.lower);
+  const upper = storedKey(r.upper);
   const includeLower = r.includeLower ?? true;
   const includeUpper = r.includeUpper ?? true;
-  let range = db.claimSets.where(r.index).between(r.lower, r.upper, includeLower, includeUpper);
+  let range = db.claimSets.where(r.index).between(lower, upper, includeLower, includeUpper);
   if (r.reverse) range = range.reverse();
   const out: ClaimRow[] = [];
   // A row the range reaches more than once is decoded once.
@@ -233,8 +264,8 @@ export async function claimsInRange(
     return out;
   }
   const inRange = (k: unknown) => {
-    const lo = cmp(k, r.lower);
-    const hi = cmp(k, r.upper);
+    const lo = cmp(k, lower);
+    const hi = cmp(k, upper);
     return (lo > 0 || (lo === 0 && includeLower)) && (hi < 0 || (hi === 0 && includeUpper));
   };
   const keysOf = new Map<string, { keys: (readonly unknown[])[]; next: number }>();

@@ -172,8 +172,10 @@ export const SCHEMA_V4 = {
 
 /**
  * Version 4 → 5: the source keys of a set row are held once per row, totals
- * only (`flr`: of growing metrics), without the claim's position: every row's
- * keys are written again from its claims.
+ * only (`flr`: of growing metrics), without the claim's position. Version
+ * 5 → 6: each key is two numbers, `[source, time or floor]` (`sourceCode`),
+ * not `[metric, scope, side, time or floor]`. Both write every row's keys
+ * again from its claims, as today's `claimSetOf` spells them.
  */
 async function rekeyClaimSets(tx: Transaction): Promise<void> {
   await tx
@@ -366,7 +368,8 @@ export function declareSchema(db: Dexie): void {
   db.version(3).stores(SCHEMA_V3).upgrade(groupClaimsByArticle);
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V4).upgrade(rekeyClaimSets);
-  // Version 6 goes here: db.version(6).stores({...changed tables}).upgrade((tx) => ...);
+  db.version(6).stores(SCHEMA_V4).upgrade(rekeyClaimSets);
+  // Version 7 goes here: db.version(7).stores({...changed tables}).upgrade((tx) => ...);
 }
 
 /**

@@ -43,7 +43,7 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
 
   const db = createDb('upgrade-me', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   const articles = await db.articles.orderBy('id').toArray();
   expect(articles).toEqual([
     {
@@ -97,10 +97,10 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
   db.close();
 });
 
-test('version 6 is one .upgrade() away: a store of the current version opens under a v6 declaration intact', async () => {
+test('version 7 is one .upgrade() away: a store of the current version opens under a v7 declaration intact', async () => {
   const indexedDB = new IDBFactory();
-  const v5 = createDb('v6-ready', { indexedDB, IDBKeyRange });
-  await v5.articles.put({
+  const v6now = createDb('v7-ready', { indexedDB, IDBKeyRange });
+  await v6now.articles.put({
     id: 'https://a.example/' as never,
     url: 'https://a.example/',
     outlet: 'A',
@@ -111,10 +111,10 @@ test('version 6 is one .upgrade() away: a store of the current version opens und
     readAt: 1,
     source: 'browser',
   });
-  v5.close();
-  const v6 = new Dexie('v6-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  declareSchema(v6);
-  v6.version(6)
+  v6now.close();
+  const v7 = new Dexie('v7-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
+  declareSchema(v7);
+  v7.version(7)
     .stores({ articles: 'id, outletKey, source, readAt, published' })
     .upgrade((tx) =>
       tx
@@ -124,8 +124,8 @@ test('version 6 is one .upgrade() away: a store of the current version opens und
           a.title = a.title.toUpperCase();
         }),
     );
-  await v6.open();
-  expect(v6.verno).toBe(6);
-  expect(await v6.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
-  v6.close();
+  await v7.open();
+  expect(v7.verno).toBe(7);
+  expect(await v7.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
+  v7.close();
 });
