@@ -4,15 +4,22 @@ import type { RawFigure } from './figures';
 
 /** One token; `raw` (as written) is read from the text only when asked for. */
 export class Token {
-  constructor(
-    /** Lower case, curly apostrophes straightened; "#fig" for a figure. */
-    readonly w: string,
-    readonly start: number,
-    readonly end: number,
-    /** Index into the figures list for "#fig" tokens, else -1. */
-    readonly fig: number,
-    private readonly src: string,
-  ) {}
+  // Declared, not defined as class fields: a field would be set to undefined and then again in the constructor, for every token.
+  /** Lower case, curly apostrophes straightened; "#fig" for a figure. */
+  declare readonly w: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** Index into the figures list for "#fig" tokens, else -1. */
+  declare readonly fig: number;
+  declare private readonly src: string;
+
+  constructor(w: string, start: number, end: number, fig: number, src: string) {
+    this.w = w;
+    this.start = start;
+    this.end = end;
+    this.fig = fig;
+    this.src = src;
+  }
 
   /** As written. */
   get raw(): string {
