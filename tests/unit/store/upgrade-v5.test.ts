@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
 import { createBackupText } from '../../../lib/store/backup';
-import { type ClaimSetRow, claimSetOf, countClaims, sourceCode } from '../../../lib/store/claim-sets';
+import { claimSetOf, claimsOfArticles, countClaims, headOf, sourceCode } from '../../../lib/store/claim-sets';
 import { bucketRowsOf, type ClaimRow, createDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type TallymarkDb } from '../../../lib/store/db';
 import { ingestPage, toRows } from '../../../lib/store/ingest';
 import { judgePage } from '../../../lib/store/judge';
@@ -49,7 +49,7 @@ const PAGES: { page: PageMeta; claims: AnchoredClaim[] }[] = [
 ];
 
 /** The source keys as version 5 wrote them (a copy of its rules, kept here as that version had them). */
-function v5Keys(claims: readonly ClaimRow[]): Pick<ClaimSetRow, 'src' | 'flr'> & { src: unknown[]; flr: unknown[] } {
+function v5Keys(claims: readonly ClaimRow[]): { src: unknown[]; flr: unknown[] } {
   const src: unknown[] = [];
   const flr: unknown[] = [];
   const seen = new Set<string>();
@@ -68,10 +68,28 @@ function v5Keys(claims: readonly ClaimRow[]): Pick<ClaimSetRow, 'src' | 'flr'> &
       flr.push([c.metric, 'total', side, floor]);
     }
   }
-  return { src, flr } as never;
+  return { src, flr };
 }
 
-/** A store of version 5 as version 5 wrote it: articles, one set row per article with four-field keys, buckets. */
+/** A set row as version 5 wrote it. */
+const v5Set = (id: string, claims: readonly ClaimRow[]) => ({
+  id,
+  head: headOf(claims[0] as ClaimRow),
+  ...claimSetOf(claims),
+  ...v5Keys(claims),
+});
+
+/** An article read with no figures in it (no set row), and the claims of an article whose row is missing (a set alone). */
+const BARE = toRows('https://bare.example/story' as never, page('Bare', '2025-01-05', 'https://bare.example/story'), [], 'browser', 999);
+const LONE = toRows(
+  'https://lone.example/story' as never,
+  page('Lone', '2024-12-10', 'https://lone.example/story'),
+  [claim('Seoul says 700 were killed.', '700', 'killed', 700, 700, { attribution: KR })],
+  'browser',
+  998,
+);
+
+/** A store of version 5 as version 5 wrote it: articles, one set row per article with four-field keys, buckets (and a bare article, a set alone). */
 async function writeV5(indexedDB: IDBFactory, name: string): Promise<void> {
   const v5 = new Dexie(name, { indexedDB, IDBKeyRange });
   v5.version(1).stores(SCHEMA_V1);
@@ -83,14 +101,16 @@ async function writeV5(indexedDB: IDBFactory, name: string): Promise<void> {
   await v5.transaction('rw', ['articles', 'claimSets', 'buckets'], async () => {
     for (const { article, claims } of all) {
       await v5.table('articles').put(article);
-      await v5.table('claimSets').put({ ...claimSetOf(article.id, claims), ...v5Keys(claims) });
+      await v5.table('claimSets').put(v5Set(article.id, claims));
     }
+    await v5.table('articles').put(BARE.article);
+    await v5.table('claimSets').put(v5Set(LONE.article.id, LONE.claims));
     await v5.table('buckets').bulkPut(bucketRowsOf(all.flatMap((r) => r.claims)));
   });
   // Written as version 5 wrote them: four fields a key, found by a four-field range.
   expect(
     await v5.table('claimSets').where('src').between(['killed', 'total', 'kr', -Infinity], ['killed', 'total', 'kr', Infinity]).count(),
-  ).toBe(2);
+  ).toBe(3);
   v5.close();
 }
 
@@ -109,30 +129,35 @@ async function answers(db: TallymarkDb) {
   };
 }
 
-test('a version-5 store upgrades to two-number source keys, none of the old shape left, and answers as a store written today', async () => {
+test('a version-5 store upgrades to articles holding their claims under two-number source keys, none of the old shape left, and answers as a store written today', async () => {
   const indexedDB = new IDBFactory();
   await writeV5(indexedDB, 'upgrade-v5');
   const db = createDb('upgrade-v5', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(6);
+  expect(db.verno).toBe(8);
+  expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'buckets', 'settings']);
 
-  const today = createDb('today-v6', { indexedDB: new IDBFactory(), IDBKeyRange });
+  // The article without claims holds an empty set; the claims without an article got one made of what they copied.
+  expect(await db.articles.get(BARE.article.id)).toMatchObject({ ...BARE.article, n: 0, text: '[]', src: [], flr: [] });
+  expect(await db.articles.get(LONE.article.id)).toMatchObject({ outlet: 'Lone', published: '2024-12-10', readAt: 0, n: 1 });
+  expect((await claimsOfArticles(db, [LONE.article.id])).map((c) => c.figure)).toEqual(['700']);
+  await db.articles.bulkDelete([BARE.article.id, LONE.article.id]);
+
+  const today = createDb('today-v8', { indexedDB: new IDBFactory(), IDBKeyRange });
   for (const [i, p] of PAGES.entries()) await ingestPage(today, p.page, p.claims, { now: 1000 + i });
   expect(await storedClaims(db)).toEqual(await storedClaims(today));
   expect(await countClaims(db)).toBe(9);
+  expect(await db.articles.toArray()).toEqual(await today.articles.toArray());
 
   // Every row's keys are today's, and the four-field keys are gone from both indexes.
-  const rows = await db.claimSets.orderBy(':id').toArray();
-  expect(rows.map((r) => [r.src, r.flr])).toEqual((await today.claimSets.orderBy(':id').toArray()).map((r) => [r.src, r.flr]));
+  const rows = await db.articles.orderBy(':id').toArray();
   const killedKr = sourceCode('killed', 'kr');
   expect(rows.flatMap((r) => r.src)).toContainEqual([killedKr, Date.UTC(2025, 0, 2)]);
-  expect(await db.claimSets.where('src').between(['killed', 'total', 'kr', -Infinity], ['killed', 'total', 'kr', Infinity]).count()).toBe(
-    0,
-  );
-  expect(await db.claimSets.where('flr').between(['killed', 'total', 'kr', -Infinity], ['killed', 'total', 'kr', Infinity]).count()).toBe(
-    0,
-  );
-  expect(await db.claimSets.where('src').between([killedKr, -Infinity], [killedKr, Infinity]).count()).toBe(2);
+  const fourFields = (index: 'src' | 'flr') =>
+    db.articles.where(index).between(['killed', 'total', 'kr', -Infinity], ['killed', 'total', 'kr', Infinity]).count();
+  expect(await fourFields('src')).toBe(0);
+  expect(await fourFields('flr')).toBe(0);
+  expect(await db.articles.where('src').between([killedKr, -Infinity], [killedKr, Infinity]).count()).toBe(2);
 
   const got = await answers(db);
   expect(got).toEqual(await answers(today));
