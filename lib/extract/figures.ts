@@ -193,14 +193,15 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     }
     // Only a number word or "and" goes on (most figures are followed by a noun).
     if (!mayContinueNumber(text.charCodeAt(q))) break;
-    WORD_STICKY.lastIndex = q;
-    const m = WORD_STICKY.exec(text);
-    if (!m) break;
-    const w = m[0].toLowerCase();
+    // The word (what WORD_STICKY matches there), read in place: any word but these the accumulator refuses.
+    let wordEnd = q + 1;
+    while (isAsciiLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
+    const w = goesOnAt(text, q, wordEnd);
+    if (w === null) break;
     let ok: boolean;
     if (w === 'and') {
       // "one hundred and fifty": only when a number word follows.
-      const r = q + m[0].length;
+      const r = wordEnd;
       if (text[r] !== ' ') break;
       WORD_STICKY.lastIndex = r + 1;
       const m2 = WORD_STICKY.exec(text);
@@ -215,7 +216,7 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     }
     if (!ok) break;
     if (w !== 'and') {
-      end = q + m[0].length;
+      end = wordEnd;
       if (isScaleWord(w)) {
         hasScaleWord = true;
         scale = wordScale(w);
@@ -228,6 +229,26 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
   // "1.500 soldiers" in translated copy: a dot groups thousands when no scale word follows.
   const value = dotted && !hasScaleWord ? Number(digitsText!.replace(/\./g, '')) : acc.value;
   return { start: p, end, value, scale, word, plainDigits, hasScaleWord };
+}
+
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The number words and "and", lower case, by the code of their first letter. */
+const GOES_ON_BY_FIRST: (readonly string[] | undefined)[] = [];
+for (const w of [...NUMBER_WORDS, 'and']) GOES_ON_BY_FIRST[w.charCodeAt(0)] = [...(GOES_ON_BY_FIRST[w.charCodeAt(0)] ?? []), w];
+
+/** The number word or "and" that the ASCII letters text[q, r) spell in any case, lower case; else null. */
+function goesOnAt(text: string, q: number, r: number): string | null {
+  const words = GOES_ON_BY_FIRST[text.charCodeAt(q) | 32];
+  if (words === undefined) return null;
+  const n = r - q;
+  for (const w of words) {
+    if (w.length !== n) continue;
+    let k = 1;
+    while (k < n && (text.charCodeAt(q + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === n) return w;
+  }
+  return null;
 }
 
 /** First letters (lower case) of the number words and "and": a word starting otherwise cannot go on a number. */

@@ -2,6 +2,9 @@
 
 import type { RawFigure } from './figures';
 
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
 /** One token; `raw` (as written) is read from the text only when asked for. */
 export class Token {
   // Declared, not defined as class fields: a field would be set to undefined and then again in the constructor, for every token.
@@ -24,6 +27,18 @@ export class Token {
   /** As written. */
   get raw(): string {
     return this.src.slice(this.start, this.end);
+  }
+
+  /** It starts with an upper-case letter (`/^\p{Lu}/u` on `raw`; ASCII without the slice). */
+  startsUpper(): boolean {
+    const c = this.src.charCodeAt(this.start);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(this.raw);
+  }
+
+  /** It starts with a lower-case letter (`/^\p{Ll}/u` on `raw`; ASCII without the slice). */
+  startsLower(): boolean {
+    const c = this.src.charCodeAt(this.start);
+    return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(this.raw);
   }
 }
 

@@ -166,7 +166,7 @@ const THINGS = new Set([
 export function ownsThing(T: readonly Token[], from: number): boolean {
   for (let j = from; j < T.length && j < from + 4; j++) {
     if (THINGS.has(T[j]!.w)) return true;
-    if (!isWord(T[j]) || !/^\p{Lu}/u.test(T[j]!.raw)) return false;
+    if (!isWord(T[j]) || !T[j]!.startsUpper()) return false;
   }
   return false;
 }
@@ -196,7 +196,7 @@ export function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | nu
     const before2 = T[at - 2]?.w;
     // A place after a preposition ("in (eastern) Russia", "to the Kremlin") owns nothing.
     if (before && PREPS.has(before)) continue;
-    if (before2 && PREPS.has(before2) && before !== undefined && /^\p{Ll}/u.test(T[at - 1]!.raw)) continue;
+    if (before2 && PREPS.has(before2) && before !== undefined && T[at - 1]!.startsLower()) continue;
     if (before === 'to' && before2 === 'according') continue;
     // "occupied by Russia": an agent after "by" owns nothing; nor the object of a verb ("soldiers supporting Russia").
     if (before === 'by' || (before !== undefined && SUPPORT_VERBS.has(before))) continue;
