@@ -3,7 +3,7 @@
 // load to the highlights painted plus 0.5 s), broken down by the function at
 // the top of our part of each stack ("self") and by every function of ours on
 // the stack ("total"), and by the outermost frame of ours (the task's entry).
-// A build without minifying gives readable names:
+// A build without minifying gives readable names (TALLYMARK_NO_MINIFY=1 npm run build):
 //
 //   npm run build && npx tsx scripts/bench/content-profile.ts [--path /seed/000] [--runs 5] [--top 30]
 //
