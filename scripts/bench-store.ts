@@ -5,7 +5,7 @@
 //   npm run bench:store
 import { createBackupText, restoreBackup } from '../lib/store/backup';
 import { type ArticleRow, bucketRowsOf, type ClaimRow, createDb, type TallymarkDb, toOutletKey } from '../lib/store/db';
-import { claimSetsOf } from '../lib/store/claim-sets';
+import { storedArticlesOf } from '../lib/store/claim-sets';
 import { judgePage } from '../lib/store/judge';
 import { ingestPage } from '../lib/store/ingest';
 import { createSelectors } from '../lib/anchor/selectors';
@@ -150,9 +150,8 @@ const openFakeDb: OpenBenchDb = async (name) => {
 async function filledDb(n: number, freshDb: () => Promise<TallymarkDb>): Promise<TallymarkDb> {
   const db = await freshDb();
   const rows = generateRows(n);
-  await db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
-    await db.articles.bulkPut(rows.articles);
-    await db.claimSets.bulkPut(claimSetsOf(rows.claims));
+  await db.transaction('rw', db.articles, db.buckets, async () => {
+    await db.articles.bulkPut(storedArticlesOf(rows.articles, rows.claims));
     await db.buckets.bulkPut(bucketRowsOf(rows.claims));
   });
   return db;

@@ -6,6 +6,8 @@ import type { Attribution, Side } from '../types';
 
 /** Where one source is joined to another, in text whose spaces are single. */
 const JOINED = / (?:and|&) |\//i;
+/** What any text JOINED matches holds (before its spaces are made single). */
+const MAY_JOIN = /and|&|\//i;
 
 /**
  * The other sides named in an attribution's text besides its `side`, in the
@@ -14,8 +16,10 @@ const JOINED = / (?:and|&) |\//i;
  * attribution is null or names one side.
  */
 export function otherSidesOf(attribution: Attribution | null | undefined): Side[] {
-  const text = attribution?.text.replace(/\s+/g, ' ') ?? '';
-  if (!attribution || !JOINED.test(text)) return [];
+  // Most attributions name one source: a text without a joining word is answered without copying it.
+  if (!attribution || !MAY_JOIN.test(attribution.text)) return [];
+  const text = attribution.text.replace(/\s+/g, ' ');
+  if (!JOINED.test(text)) return [];
   const sides: Side[] = [];
   for (const part of text.split(JOINED)) {
     const found = sideIn(part)?.side;

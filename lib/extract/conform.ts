@@ -14,7 +14,8 @@ import type { Claim } from '../types';
  */
 export function conform(c: Claim, text: string, sentenceStart: number, checked?: string): Claim | null {
   // The figure at its offsets, and its sentence the text's at `sentenceStart`, holding it there.
-  if (c.end <= c.start || text.slice(c.start, c.end) !== c.figure) return null;
+  // (Compared in place: no slice of the text per claim.)
+  if (c.end <= c.start || c.figure.length !== c.end - c.start || !text.startsWith(c.figure, c.start)) return null;
   if (c.start < sentenceStart || c.end > sentenceStart + c.sentence.length) return null;
   if (!(checked !== undefined && c.sentence === checked) && !text.startsWith(c.sentence, sentenceStart)) return null;
   let out = c;

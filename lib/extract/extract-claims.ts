@@ -241,7 +241,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const { text } = ctx;
   const f = ctx.figs[i]!;
   const T = sent.tokens!;
-  const k = T.findIndex((t) => t.fig === i);
+  let k = 0;
+  while (k < T.length && T[k]!.fig !== i) k++;
+  if (k === T.length) k = -1;
   if (k < 0) return refuse(i, 'no-token');
   const prevTok = T[k - 1];
   // Dates, ages, documents' numbers, the size of a change: no head count (./numbers/not-a-count.ts).

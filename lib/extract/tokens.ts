@@ -2,21 +2,43 @@
 
 import type { RawFigure } from './figures';
 
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
 /** One token; `raw` (as written) is read from the text only when asked for. */
 export class Token {
-  constructor(
-    /** Lower case, curly apostrophes straightened; "#fig" for a figure. */
-    readonly w: string,
-    readonly start: number,
-    readonly end: number,
-    /** Index into the figures list for "#fig" tokens, else -1. */
-    readonly fig: number,
-    private readonly src: string,
-  ) {}
+  // Declared, not defined as class fields: a field would be set to undefined and then again in the constructor, for every token.
+  /** Lower case, curly apostrophes straightened; "#fig" for a figure. */
+  declare readonly w: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** Index into the figures list for "#fig" tokens, else -1. */
+  declare readonly fig: number;
+  declare private readonly src: string;
+
+  constructor(w: string, start: number, end: number, fig: number, src: string) {
+    this.w = w;
+    this.start = start;
+    this.end = end;
+    this.fig = fig;
+    this.src = src;
+  }
 
   /** As written. */
   get raw(): string {
     return this.src.slice(this.start, this.end);
+  }
+
+  /** It starts with an upper-case letter (`/^\p{Lu}/u` on `raw`; ASCII without the slice). */
+  startsUpper(): boolean {
+    const c = this.src.charCodeAt(this.start);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(this.raw);
+  }
+
+  /** It starts with a lower-case letter (`/^\p{Ll}/u` on `raw`; ASCII without the slice). */
+  startsLower(): boolean {
+    const c = this.src.charCodeAt(this.start);
+    return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(this.raw);
   }
 }
 
@@ -106,11 +128,12 @@ export function tokenize(text: string, start: number, end: number, figures: read
       const d = text.charCodeAt(j);
       // Inner hyphen, apostrophe or dot followed by more of the word.
       if (j + 1 < limit && (d === 45 || d === 39 || d === 0x2019 || d === 46) && isWordCode(text, j + 1)) {
+        // (The curly apostrophe is hashed as the straight one it becomes.)
         if (d === 0x2019) curly = true;
         const e = text.charCodeAt(j + 1);
         if (e >= 128) other = true;
         else if (isUpperAscii(e)) upper = true;
-        h = (Math.imul(Math.imul(h, 31) + d, 31) + (e | (isUpperAscii(e) ? 32 : 0))) | 0;
+        h = (Math.imul(Math.imul(h, 31) + (d === 0x2019 ? 39 : d), 31) + (e | (isUpperAscii(e) ? 32 : 0))) | 0;
         j += 2;
         continue;
       }
@@ -124,20 +147,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
     if (other) {
       if (lower === undefined) lower = sentenceLower(text, start, end);
       out.push(lowerToken(text, i, j, start, lower));
-    } else if (curly)
-      out.push(
-        new Token(
-          text
-            .slice(i, j)
-            .toLowerCase()
-            .replace(/\u2019/g, "'"),
-          i,
-          j,
-          -1,
-          text,
-        ),
-      );
-    else out.push(new Token(asciiWord(text, i, j, upper, h), i, j, -1, text));
+    } else out.push(new Token(asciiWord(text, i, j, upper, curly, h), i, j, -1, text));
     i = j;
   }
   return out;
@@ -174,28 +184,37 @@ const WORDS_MASK = 4095;
 const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefined);
 
 /**
- * text[i, j) lower-cased: ASCII letters, digits and inner "-", "'", "."; `upper`
- * when it has capitals; `hash` of its lower-cased characters (any hash works:
+ * text[i, j) lower-cased, curly apostrophes straightened: ASCII letters, digits
+ * and inner "-", "'", "’", "."; `upper` when it has capitals, `curly` when it
+ * has a curly apostrophe; `hash` of its lower-cased characters (any hash works:
  * it only picks the slot, the characters are compared).
  */
-function asciiWord(text: string, i: number, j: number, upper: boolean, hash: number): string {
+function asciiWord(text: string, i: number, j: number, upper: boolean, curly: boolean, hash: number): string {
   const n = j - i;
-  if (n > 12) return upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  if (n > 12) return lowered(text, i, j, upper, curly);
   const h = hash ^ n;
   const slot = (h ^ (h >>> 13)) & WORDS_MASK;
   const known = wordTable[slot];
   if (known !== undefined && known.length === n) {
     let k = 0;
     while (k < n) {
-      const c = text.charCodeAt(i + k);
-      if (known.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+      let c = text.charCodeAt(i + k);
+      if (c >= 65 && c <= 90) c |= 32;
+      else if (c === 0x2019) c = 39;
+      if (known.charCodeAt(k) !== c) break;
       k++;
     }
     if (k === n) return known;
   }
-  const w = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  const w = lowered(text, i, j, upper, curly);
   wordTable[slot] = w;
   return w;
+}
+
+/** text[i, j) lower-cased (when `upper`) and its curly apostrophes straightened (when `curly`). */
+function lowered(text: string, i: number, j: number, upper: boolean, curly: boolean): string {
+  const w = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+  return curly ? w.replace(/\u2019/g, "'") : w;
 }
 
 /** Punctuation outside ASCII that lower-casing leaves as it is: quotes, dashes, bullets, the ellipsis, the no-break space. */

@@ -1,9 +1,18 @@
 // The whole store as one versioned JSON file, and back (merging).
 import { comparisonTime } from '../compare/time';
 import { type ArticleId, type ArticleSource, type ClaimId, toArticleId, toClaimId } from '../types';
-import { type ArticleRow, bucketRowsOf, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
+import {
+  type ArticleRow,
+  articleOfStored,
+  bucketRowsOf,
+  type ClaimRow,
+  indexFieldsOf,
+  type StoredArticle,
+  type TallymarkDb,
+  toOutletKey,
+} from './db';
 import { rebuildAllBuckets, replaceInBuckets } from './buckets';
-import { type BackupClaim, type ClaimSetRow, claimSetOf, claimsByArticle, claimsOfSets } from './claim-sets';
+import { type BackupClaim, claimsByArticle, claimsOfSet, storedArticleOf } from './claim-sets';
 import { guardQuota } from './errors';
 import {
   checkDay,
@@ -48,57 +57,63 @@ export interface RestoreResult {
 /** Rows read, written or checked at a time: large stores go in chunks, so no step holds every row in two forms at once. */
 export const BACKUP_CHUNK = 5000;
 
-const articleOfRow = ({ outletKey: _k, ...a }: ArticleRow): BackupArticle => a;
-/** The store's claim sets in primary-key (article id) order, a chunk at a time, inside the caller's transaction. */
-async function forEachSetChunk(db: TallymarkDb, each: (rows: ClaimSetRow[]) => void, chunk = BACKUP_SET_CHUNK): Promise<void> {
+/** An article as a backup holds it (its own fields, without `outletKey`). */
+function articleOfRow(row: StoredArticle): BackupArticle {
+  const { outletKey: _k, ...a } = articleOfStored(row);
+  return a;
+}
+
+/** The store's articles in primary-key (id) order, a chunk at a time, inside the caller's transaction. */
+async function forEachChunk(db: TallymarkDb, each: (rows: StoredArticle[]) => void, chunk = BACKUP_SET_CHUNK): Promise<void> {
   let last: ArticleId | undefined;
   for (;;) {
-    const rows = await (last === undefined ? db.claimSets.orderBy(':id') : db.claimSets.where(':id').above(last)).limit(chunk).toArray();
+    const rows = await (last === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(last)).limit(chunk).toArray();
     if (rows.length === 0) return;
     each(rows);
     last = rows[rows.length - 1]!.id;
   }
 }
 
-/** Claim sets read at a time by a backup (each holds one article's claims). */
+/** Articles read at a time by a backup (each row holds one article's claims). */
 const BACKUP_SET_CHUNK = 1000;
 
-/** The whole store as a backup object (`JSON.stringify` it to save); claims by article id, then index. */
+/** The whole store as a backup object (`JSON.stringify` it to save); articles and claims by article id, then index. */
 export async function createBackup(db: TallymarkDb, now = new Date()): Promise<Backup> {
   const claims: BackupClaim[] = [];
-  const articles = await db.transaction('r', db.articles, db.claimSets, async () => {
-    await forEachSetChunk(db, (sets) => {
-      for (const set of sets) for (const c of JSON.parse(set.text) as BackupClaim[]) claims.push(c);
-    });
-    return db.articles.toArray();
-  });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles: articles.map(articleOfRow), claims };
+  const articles: BackupArticle[] = [];
+  await db.transaction('r', db.articles, () =>
+    forEachChunk(db, (rows) => {
+      for (const row of rows) {
+        articles.push(articleOfRow(row));
+        for (const c of JSON.parse(row.text) as BackupClaim[]) claims.push(c);
+      }
+    }),
+  );
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles, claims };
 }
 
 /**
  * The whole store as backup JSON text (the same text as `JSON.stringify(createBackup())`),
- * read in one transaction and written a chunk of claim sets at a time (`chunk` articles'
- * claims): only the text is held whole. The rows were checked when stored: they are written, not checked again.
+ * read in one transaction a chunk of articles at a time (`chunk` articles and
+ * their claims): only the text is held whole. The rows were checked when stored: they are written, not checked again.
  */
 export async function createBackupText(db: TallymarkDb, now = new Date(), chunk = BACKUP_SET_CHUNK): Promise<string> {
   const parts: string[] = [];
-  const articles = await db.transaction('r', db.articles, db.claimSets, async () => {
-    await forEachSetChunk(
+  const articles: BackupArticle[] = [];
+  await db.transaction('r', db.articles, () =>
+    forEachChunk(
       db,
-      (sets) => {
-        // Each row's text is its claims' JSON array, as stored: joined, never parsed.
-        for (const set of sets) if (set.text.length > 2) parts.push(set.text.slice(1, -1));
+      (rows) => {
+        for (const row of rows) {
+          articles.push(articleOfRow(row));
+          // Each row's text is its claims' JSON array, as stored: joined, never parsed.
+          if (row.text.length > 2) parts.push(row.text.slice(1, -1));
+        }
       },
       chunk,
-    );
-    return db.articles.toArray();
-  });
-  const head = JSON.stringify({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    articles: articles.map(articleOfRow),
-  });
+    ),
+  );
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles });
   return `${head.slice(0, -1)},"claims":[${parts.join(',')}]}`;
 }
 
@@ -147,7 +162,10 @@ function refuseForbiddenKeys(x: unknown, where: string): void {
   }
 }
 
-function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRow>): ClaimRow {
+/** Comparison times by period and publication date, computed once per pair in a file. */
+type TimeMemo = Map<string, number | null>;
+
+function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRow>, times: TimeMemo): ClaimRow {
   const where = `claims[${i}]`;
   if (!isRecord(x)) throw new ValidationError(`${where}: expected a claim object`);
   refuseForbiddenKeys(x, where);
@@ -162,14 +180,25 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
   const id: ClaimId = toClaimId(article.id, x.index);
   if (x.id !== id) throw new ValidationError(`${where}.id: expected ${JSON.stringify(id.slice(0, 80))}`);
   const facts = checkFacts(x, where);
-  const time = comparisonTime(facts.period, article.published);
+  const memo = `${facts.period}|${article.published}`;
+  let time = times.get(memo);
+  if (time === undefined) times.set(memo, (time = comparisonTime(facts.period, article.published)));
   if (time === null) throw new ValidationError(`${where}: no usable date`);
-  return {
+  const fields = indexFieldsOf(facts);
+  // Fields named, not spread: a spread object costs more than all the checks, once per claim restored.
+  const row: ClaimRow = {
     id,
     articleId: article.id,
     index: x.index,
-    ...facts,
-    ...indexFieldsOf(facts),
+    metric: facts.metric,
+    qualifier: facts.qualifier,
+    low: facts.low,
+    high: facts.high,
+    figure: facts.figure,
+    attribution: facts.attribution,
+    period: facts.period,
+    scope: facts.scope,
+    side: fields.side,
     start: checkNullableOffset(x.start, `${where}.start`),
     end: checkNullableOffset(x.end, `${where}.end`),
     sentence: checkNullableString(x.sentence, `${where}.sentence`, MAX_LENGTH.sentence),
@@ -177,13 +206,16 @@ function checkBackupClaim(x: unknown, i: number, articles: Map<string, ArticleRo
     position: x.position === null ? null : checkPosition(x.position, `${where}.position`),
     outlet: article.outlet,
     outletKey: article.outletKey,
-    ...(article.outletClaimed ? { outletClaimed: article.outletClaimed } : {}),
     published: article.published,
     url: article.url,
     title: article.title,
     source: article.source,
     time,
   };
+  if (fields.floor !== undefined) row.floor = fields.floor;
+  if (fields.also !== undefined) row.also = fields.also;
+  if (article.outletClaimed) row.outletClaimed = article.outletClaimed;
+  return row;
 }
 
 /**
@@ -225,8 +257,9 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
   const seen = new Set<string>();
   const raw = json.claims as unknown[];
   const claims: ClaimRow[] = new Array(raw.length);
+  const times: TimeMemo = new Map();
   for (let i = 0; i < raw.length; i++) {
-    const row = checkBackupClaim(raw[i], i, articles);
+    const row = checkBackupClaim(raw[i], i, articles, times);
     if (seen.has(row.id)) throw new ValidationError(`claims[${i}].id: appears twice`);
     seen.add(row.id);
     claims[i] = row;
@@ -247,38 +280,41 @@ export function parseBackup(text: string): { articles: ArticleRow[]; claims: Cla
 export async function restoreBackup(db: TallymarkDb, text: string, chunk = BACKUP_CHUNK): Promise<RestoreResult> {
   const parsed = parseBackup(text);
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
+    db.transaction('rw', db.articles, db.buckets, async () => {
       // Into a store without articles (a new browser's) there is nothing to look up.
-      const existing = (await db.articles.count()) === 0 ? [] : await db.articles.bulkGet(parsed.articles.map((a) => a.id));
+      const wasEmpty = (await db.articles.count()) === 0;
       const take: ArticleRow[] = [];
       const replaced: ArticleId[] = [];
-      parsed.articles.forEach((a, i) => {
-        const old = existing[i];
-        if (old && old.readAt > a.readAt) return;
-        take.push(a);
-        if (old) replaced.push(a.id);
-      });
-      const wasEmpty = (await db.claimSets.count()) === 0;
-      const claims = take.length === parsed.articles.length ? parsed.claims : keepClaimsOf(parsed.claims, take);
       // The replaced articles' claims, when few (many: every bucket is rebuilt below).
       const oldClaims: ClaimRow[] = [];
-      let rebuildAll = !wasEmpty && claims.length >= FULL_REBUILD_CLAIMS;
-      if (replaced.length) {
+      let rebuildAll = false;
+      if (wasEmpty) take.push(...parsed.articles);
+      else {
         const setChunk = Math.max(1, Math.ceil(chunk / 10));
-        for (let i = 0; i < replaced.length && !rebuildAll; i += setChunk) {
-          oldClaims.push(...claimsOfSets(await db.claimSets.bulkGet(replaced.slice(i, i + setChunk))));
-          if (oldClaims.length >= FULL_REBUILD_CLAIMS) rebuildAll = true;
+        for (let i = 0; i < parsed.articles.length; i += setChunk) {
+          const some = parsed.articles.slice(i, i + setChunk);
+          const existing = await db.articles.bulkGet(some.map((a) => a.id));
+          some.forEach((a, j) => {
+            const old = existing[j];
+            if (old && old.readAt > a.readAt) return;
+            take.push(a);
+            if (!old) return;
+            replaced.push(a.id);
+            if (!rebuildAll) for (const c of claimsOfSet(old)) oldClaims.push(c);
+            if (oldClaims.length >= FULL_REBUILD_CLAIMS) rebuildAll = true;
+          });
         }
-        for (let i = 0; i < replaced.length; i += chunk) await db.claimSets.bulkDelete(replaced.slice(i, i + chunk));
       }
+      const claims = take.length === parsed.articles.length ? parsed.claims : keepClaimsOf(parsed.claims, take);
+      if (!wasEmpty && claims.length >= FULL_REBUILD_CLAIMS) rebuildAll = true;
       // Each chunk is written without waiting for the one before: the next chunk's rows are built while
       // IndexedDB (in another process) writes the last. A failure of any aborts the one transaction.
+      // An article's row holds its claims: writing it replaces the claims it held.
       const writes: Promise<unknown>[] = [];
-      for (let i = 0; i < take.length; i += chunk) writes.push(db.articles.bulkPut(take.slice(i, i + chunk)));
-      const byArticle = [...claimsByArticle(claims)];
+      const byArticle = claimsByArticle(claims);
       const setChunk = Math.max(1, Math.ceil(chunk / 5));
-      for (let i = 0; i < byArticle.length; i += setChunk) {
-        writes.push(db.claimSets.bulkPut(byArticle.slice(i, i + setChunk).map(([id, list]) => claimSetOf(id, list))));
+      for (let i = 0; i < take.length; i += setChunk) {
+        writes.push(db.articles.bulkPut(take.slice(i, i + setChunk).map((a) => storedArticleOf(a, byArticle.get(a.id) ?? []))));
       }
       // Into an empty store the buckets are those of the backup alone: no need to read the claims back.
       if (wasEmpty) writes.push(db.buckets.bulkPut(bucketRowsOf(claims)));

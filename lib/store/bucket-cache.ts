@@ -10,8 +10,11 @@
 // a range delete or clear drops everything. A generation counter, bumped
 // when a write is issued and again when it settles, keeps a judging that
 // read a bucket before the write from caching it after. Claim rows are
-// dropped the same way by each write to `claimSets` (per article; a clear drops all),
-// and the answers of judging's source-index queries by any write to `claimSets`.
+// dropped the same way by each write to `articles`, whose rows hold their
+// claims (per article; a clear drops all), and the answers of judging's
+// source-index queries by any write to `articles`, except one its writer
+// marked as leaving the claims as they were (`markClaimsUnchanged`: a page
+// read again with the same figures).
 // The store has one writer, the background's Dexie instance: a write by
 // another connection is not seen (reopening starts empty).
 //
@@ -20,8 +23,8 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { RuleFigure } from '../compare/verdict';
 import { type ClaimId, type Metric, SCOPES, SIDES } from '../types';
-import { type ClaimSetRow, getClaims } from './claim-sets';
-import type { BucketData, BucketRow, ClaimRow, TallymarkDb } from './db';
+import { getClaims } from './claim-sets';
+import type { BucketData, BucketRow, ClaimRow, StoredArticle, TallymarkDb } from './db';
 
 /** Most claim rows kept (the rows a page's verdicts show: compared, timeline, earlier, later). */
 export const MAX_ROWS = 5000;
@@ -69,7 +72,7 @@ export class BucketCache {
   private readonly times = new Map<Metric, readonly number[]>();
   private readonly decoded = new Map<string, readonly BucketEntry[]>();
   private readonly rows = new Map<string, ClaimRow>();
-  /** Answers of judging's source-index queries (a source's earlier counts), by query: dropped by every write to `claimSets`. */
+  /** Answers of judging's source-index queries (a source's earlier counts), by query: dropped by every write to `articles` that may change claims. */
   private readonly queries = new Map<string, unknown>();
   /** Reads and misses, for tests and measurement. */
   readonly stats = { hits: 0, misses: 0 };
@@ -122,7 +125,7 @@ export class BucketCache {
     return answer;
   }
 
-  /** Drops the claim rows a write to `claimSets` touches (keyed by article id; all of them, when its keys are not known). */
+  /** Drops the claim rows a write to `articles` touches (keyed by article id; all of them, when its keys are not known). */
   invalidateClaims(req: DBCoreMutateRequest): void {
     this.generation++;
     this.queries.clear();
@@ -130,7 +133,7 @@ export class BucketCache {
       req.type === 'delete'
         ? req.keys
         : req.type === 'add' || req.type === 'put'
-          ? (req.keys ?? req.values.map((v) => (v as ClaimSetRow).id))
+          ? (req.keys ?? req.values.map((v) => (v as StoredArticle).id))
           : [];
     if (req.type === 'deleteRange' || keys.length === 0 || keys.some((k) => typeof k !== 'string')) {
       this.rows.clear();
@@ -177,6 +180,12 @@ export class BucketCache {
           : [];
     if (req.type === 'deleteRange' || keys.length === 0) {
       this.clear();
+      return;
+    }
+    // More keys than buckets held (a restore, the bundled corpus): dropping all of them is the cheaper way.
+    if (keys.length > this.decoded.size) {
+      this.decoded.clear();
+      this.times.clear();
       return;
     }
     for (const k of keys) {
@@ -240,6 +249,19 @@ export class BucketCache {
 
 const caches = new WeakMap<TallymarkDb, BucketCache>();
 
+/** Rows to be written whose claims are those already stored (`markClaimsUnchanged`). */
+const unchangedClaims = new WeakSet<object>();
+
+/**
+ * Marks a stored article about to be put as holding the very claims its stored
+ * row holds (only the article's own fields, such as `readAt`, change): the
+ * write keeps the cached claim rows and query answers. Returns the row.
+ */
+export function markClaimsUnchanged<T extends StoredArticle>(row: T): T {
+  unchangedClaims.add(row);
+  return row;
+}
+
 /** The bucket cache of a store, when it has one (`installBucketCache`). */
 export const bucketCacheOf = (db: TallymarkDb): BucketCache | undefined => caches.get(db);
 
@@ -254,8 +276,11 @@ export function installBucketCache(db: TallymarkDb, maxBuckets = MAX_BUCKETS): B
       ...down,
       table: (name) => {
         const table = down.table(name);
-        if (name !== 'buckets' && name !== 'claimSets') return table;
-        const drop = (req: DBCoreMutateRequest) => (name === 'buckets' ? cache.invalidate(req) : cache.invalidateClaims(req));
+        if (name !== 'buckets' && name !== 'articles') return table;
+        const drop = (req: DBCoreMutateRequest) => {
+          if (name === 'buckets') cache.invalidate(req);
+          else if (!(req.type === 'put' && req.values.every((v) => unchangedClaims.has(v as object)))) cache.invalidateClaims(req);
+        };
         return {
           ...table,
           mutate: (req) => {

@@ -20,7 +20,7 @@ export function bucketKeysOf(rows: Iterable<Pick<ClaimRow, 'metric' | 'time'>>):
 
 /** Rebuilds every bucket from the claims. */
 export async function rebuildAllBuckets(db: TallymarkDb): Promise<void> {
-  const claims = claimsOfSets(await db.claimSets.toArray());
+  const claims = claimsOfSets(await db.articles.toArray());
   await db.buckets.clear();
   await db.buckets.bulkPut(bucketRowsOf(claims));
 }

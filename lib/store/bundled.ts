@@ -5,7 +5,7 @@ import { comparisonTime } from '../compare/time';
 import { type ArticleId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { replaceInBuckets } from './buckets';
-import { claimSetsOf, claimsOfArticles } from './claim-sets';
+import { claimsOfArticles, storedArticlesOf } from './claim-sets';
 import { guardQuota } from './errors';
 import { articleIdOf } from './ingest';
 import { getBundledVersion, isBundledRemoved } from './settings';
@@ -145,17 +145,15 @@ export async function loadBundled(
   if (!opts.force && ((await isBundledRemoved(db)) || (await getBundledVersion(db)) === corpus.version)) return skip;
   const rows = bundledRows(corpus, opts.now ?? Date.now());
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claimSets, db.buckets, db.settings, async () => {
+    db.transaction('rw', db.articles, db.buckets, db.settings, async () => {
       const old = await db.articles.where('source').equals('bundled').primaryKeys();
       const oldClaims = await claimsOfArticles(db, old);
-      await db.claimSets.bulkDelete(old);
       await db.articles.bulkDelete(old);
       const existing = await db.articles.bulkGet(rows.articles.map((a) => a.id));
       const keep = new Set(rows.articles.filter((_, i) => !existing[i]).map((a) => a.id));
       const articles = rows.articles.filter((a) => keep.has(a.id));
       const claims = rows.claims.filter((c) => keep.has(c.articleId));
-      await db.articles.bulkPut(articles);
-      await db.claimSets.bulkPut(claimSetsOf(claims));
+      await db.articles.bulkPut(storedArticlesOf(articles, claims));
       await replaceInBuckets(db, old, oldClaims, claims);
       await db.settings.put({ key: 'bundledVersion', value: corpus.version });
       if (opts.force) await db.settings.put({ key: 'bundledRemoved', value: false });

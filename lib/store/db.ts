@@ -5,7 +5,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
 import { otherSidesOf } from '../compare/sides';
 import { installBucketCache } from './bucket-cache';
-import { type ClaimSetRow, claimSetOf, claimSetsOf, claimsOfSet, indexFieldsOf } from './claim-sets';
+import { type ClaimSet, claimSetOf, claimsByArticle, claimsOfSet, headOf, indexFieldsOf, type LegacyClaimSetRow } from './claim-sets';
 import { scopeOfStoredFigure } from './stored-scope';
 import {
   type ArticleId,
@@ -45,6 +45,23 @@ export interface ArticleRow {
   readAt: number;
   source: ArticleSource;
 }
+
+/** An article as stored (schema v7): the article and all its claims (`ClaimSet`: none, for an article without figures). */
+export type StoredArticle = ArticleRow & ClaimSet;
+
+/** The article's own fields of a stored row (without its claims). */
+export const articleOfStored = (a: StoredArticle): ArticleRow => ({
+  id: a.id,
+  url: a.url,
+  outlet: a.outlet,
+  outletKey: a.outletKey,
+  ...(a.outletClaimed !== undefined ? { outletClaimed: a.outletClaimed } : {}),
+  title: a.title,
+  published: a.published,
+  publishedGuessed: a.publishedGuessed,
+  readAt: a.readAt,
+  source: a.source,
+});
 
 /** One stored figure: every Claim field plus where it comes from and when it applies. */
 export interface ClaimRow {
@@ -109,8 +126,7 @@ export type SettingRow =
   | { key: 'bundledRemoved'; value: boolean };
 
 export type TallymarkDb = Dexie & {
-  articles: EntityTable<ArticleRow, 'id'>;
-  claimSets: EntityTable<ClaimSetRow, 'id'>;
+  articles: EntityTable<StoredArticle, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   buckets: Table<BucketRow, [Metric, number]>;
 };
@@ -171,16 +187,74 @@ export const SCHEMA_V4 = {
 } as const;
 
 /**
+ * Version 7: each article's row holds its claims (the fields of `ClaimSet`,
+ * with the indexes `claimSets` had), half as many rows to write and read as
+ * an article row beside a claim-set row; the articles' `readAt` index, read
+ * only to order an export, is gone. The upgrade moves each set into its
+ * article's row; version 8 drops `claimSets`.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V4,
+  articles: 'id, outletKey, source, n, *src, *flr, *also',
+} as const;
+
+/** Version 8: `claimSets` is gone (its rows are in `articles`). */
+export const SCHEMA_V8 = { ...SCHEMA_V7, claimSets: null } as const;
+
+/**
+ * Version 6 → 7: each claim set moves into its article's row (as stored: its
+ * keys are version 6's); an article without one gets an empty set, a set
+ * without its article an article row made of what its claims copied.
+ */
+async function moveClaimsIntoArticles(tx: Transaction): Promise<void> {
+  const sets = new Map<string, LegacyClaimSetRow>();
+  await tx
+    .table('claimSets')
+    .toCollection()
+    .each((set: LegacyClaimSetRow) => {
+      sets.set(set.id, set);
+    });
+  const empty = claimSetOf([]);
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((a: StoredArticle) => {
+      const set = sets.get(a.id);
+      sets.delete(a.id);
+      const { text, n, t, src, flr, also } = set ?? empty;
+      Object.assign(a, { text, n, t, src, flr, also });
+    });
+  const orphans = [...sets.values()].map(
+    ({ id, head, text, n, t, src, flr, also }): StoredArticle => ({
+      id,
+      ...headOf(head),
+      publishedGuessed: false,
+      readAt: 0,
+      text,
+      n,
+      t,
+      src,
+      flr,
+      also,
+    }),
+  );
+  if (orphans.length) await tx.table('articles').bulkPut(orphans);
+  await tx.table('claimSets').clear();
+}
+
+/**
  * Version 4 → 5: the source keys of a set row are held once per row, totals
- * only (`flr`: of growing metrics), without the claim's position: every row's
- * keys are written again from its claims.
+ * only (`flr`: of growing metrics), without the claim's position. Version
+ * 5 → 6: each key is two numbers, `[source, time or floor]` (`sourceCode`),
+ * not `[metric, scope, side, time or floor]`. Both write every row's keys
+ * again from its claims, as today's `claimSetOf` spells them.
  */
 async function rekeyClaimSets(tx: Transaction): Promise<void> {
   await tx
     .table('claimSets')
     .toCollection()
-    .modify((set: ClaimSetRow) => {
-      const again = claimSetOf(set.id, claimsOfSet(set));
+    .modify((set: LegacyClaimSetRow) => {
+      const again = claimSetOf(claimsOfSet({ ...set.head, text: set.text, t: set.t }));
       set.src = again.src;
       set.flr = again.flr;
       set.also = again.also;
@@ -190,7 +264,9 @@ async function rekeyClaimSets(tx: Transaction): Promise<void> {
 /** Version 2 → 3: every claim row moves into its article's set row (a chunk of articles at a time). */
 async function groupClaimsByArticle(tx: Transaction): Promise<void> {
   const claims = (await tx.table('claims').toArray()) as ClaimRow[];
-  const sets = claimSetsOf(claims);
+  const sets = [...claimsByArticle(claims)].map(
+    ([id, list]): LegacyClaimSetRow => ({ id, head: headOf(list[0] as ClaimRow), ...claimSetOf(list) }),
+  );
   for (let i = 0; i < sets.length; i += 2000) await tx.table('claimSets').bulkPut(sets.slice(i, i + 2000));
 }
 
@@ -366,7 +442,10 @@ export function declareSchema(db: Dexie): void {
   db.version(3).stores(SCHEMA_V3).upgrade(groupClaimsByArticle);
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V4).upgrade(rekeyClaimSets);
-  // Version 6 goes here: db.version(6).stores({...changed tables}).upgrade((tx) => ...);
+  db.version(6).stores(SCHEMA_V4).upgrade(rekeyClaimSets);
+  db.version(7).stores(SCHEMA_V7).upgrade(moveClaimsIntoArticles);
+  db.version(8).stores(SCHEMA_V8);
+  // Version 9 goes here: db.version(9).stores({...changed tables}).upgrade((tx) => ...);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ClaimVerdict, PageMeta } from '../types';
 import type { ArticleRow, ClaimRow, TallymarkDb } from './db';
-import { claimsOfSets } from './claim-sets';
+import { claimsOfSet } from './claim-sets';
 import { judgePage } from './judge';
 
 /** A stored claim as exported: its fields (text offsets, sentence and selectors null for the bundled corpus) and its verdict. */
@@ -29,19 +29,11 @@ const toPage = (a: ArticleRow): PageMeta => ({
  * the other outlets in the store as it is now.
  */
 export async function exportAll(db: TallymarkDb): Promise<{ articles: ExportedArticle[] }> {
-  const [articles, sets] = await db.transaction('r', db.articles, db.claimSets, () =>
-    Promise.all([db.articles.orderBy('readAt').reverse().toArray(), db.claimSets.toArray()]),
-  );
-  const claims = claimsOfSets(sets);
-  const byArticle = new Map<string, ClaimRow[]>();
-  for (const c of claims) {
-    const list = byArticle.get(c.articleId);
-    if (list) list.push(c);
-    else byArticle.set(c.articleId, [c]);
-  }
+  // Most recently read first, ties by id from the highest (as the `readAt` index gave them before version 7).
+  const articles = (await db.articles.toArray()).sort((x, y) => y.readAt - x.readAt || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
   const out: ExportedArticle[] = [];
   for (const a of articles) {
-    const rows = (byArticle.get(a.id) ?? []).sort((x, y) => x.index - y.index);
+    const rows = claimsOfSet(a);
     const page = toPage(a);
     const verdicts = await judgePage(db, page, rows);
     out.push({

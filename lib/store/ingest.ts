@@ -3,7 +3,8 @@ import type { IngestResponse } from '../messages';
 import { type AnchoredClaim, type ArticleId, type ArticleSource, type ClaimVerdict, type PageMeta, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { replaceInBuckets } from './buckets';
-import { claimSetOf, claimsOfArticles } from './claim-sets';
+import { markClaimsUnchanged } from './bucket-cache';
+import { claimsOfArticles, storedArticleOf } from './claim-sets';
 import { guardQuota } from './errors';
 import { judgePage } from './judge';
 import {
@@ -158,19 +159,22 @@ export function toRows(
 }
 
 /**
- * Replaces an article and its claims in one transaction: a page read again
- * loses its old claims. The same page read again with the same figures keeps
- * its claim rows and buckets as they are (only the article row is written), so
- * the buckets' cache stays warm. A quota error becomes `StoreFullError`, with nothing written.
+ * Replaces an article and its claims in one transaction (one row: the article
+ * holds its claims): a page read again loses its old claims. The same page
+ * read again with the same figures keeps its buckets as they are, and its row
+ * is written marked as holding the same claims, so the buckets' cache stays
+ * warm. A quota error becomes `StoreFullError`, with nothing written.
  */
 export function putArticle(db: TallymarkDb, article: ArticleRow, claims: readonly ClaimRow[]): Promise<void> {
   return guardQuota(() =>
-    db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
+    db.transaction('rw', db.articles, db.buckets, async () => {
       const old = await claimsOfArticles(db, [article.id]);
-      await db.articles.put(article);
-      if (sameRows(old, claims)) return;
-      if (claims.length) await db.claimSets.put(claimSetOf(article.id, claims));
-      else await db.claimSets.delete(article.id);
+      const row = storedArticleOf(article, claims);
+      if (sameRows(old, claims)) {
+        await db.articles.put(markClaimsUnchanged(row));
+        return;
+      }
+      await db.articles.put(row);
       await replaceInBuckets(db, [article.id], old, claims);
     }),
   );

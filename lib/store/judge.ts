@@ -229,7 +229,7 @@ async function findJointTotals(
   sides: readonly Side[],
   isOther: (r: ClaimRow) => boolean,
 ): Promise<ClaimRow[]> {
-  const sets = await db.claimSets
+  const sets = await db.articles
     .where('also')
     .anyOf([...sides])
     .distinct()
@@ -282,7 +282,7 @@ export async function judgePage(
   const cache = opts.bucketCache === false ? undefined : bucketCacheOf(db);
   // Inside a write transaction what is read may never be committed: read through the cache, add nothing to it.
   const inWrite = Dexie.currentTransaction?.mode === 'readwrite';
-  return db.transaction('r', db.buckets, db.claimSets, async () => {
+  return db.transaction('r', db.buckets, db.articles, async () => {
     // A write issued after this point keeps what is read here out of the cache.
     const generation = inWrite ? -1 : (cache?.generation ?? 0);
     const byMetric = new Map<Metric, Entry[]>();

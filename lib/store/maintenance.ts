@@ -9,7 +9,7 @@ import { articleIdOf } from './ingest';
 
 /** Counts shown in the popup: articles, distinct outlets, claims, and how many of each came bundled. */
 export async function getStats(db: TallymarkDb): Promise<StoreStats> {
-  return db.transaction('r', db.articles, db.claimSets, async () => {
+  return db.transaction('r', db.articles, async () => {
     const [articles, outlets, claims, bundled] = await Promise.all([
       db.articles.count(),
       db.articles.orderBy('outletKey').uniqueKeys(),
@@ -24,7 +24,6 @@ export async function getStats(db: TallymarkDb): Promise<StoreStats> {
 async function deleteArticles(db: TallymarkDb, ids: ArticleId[]): Promise<{ articles: number; claims: number }> {
   if (ids.length === 0) return { articles: 0, claims: 0 };
   const rows = await claimsOfArticles(db, ids);
-  await db.claimSets.bulkDelete(ids);
   await db.articles.bulkDelete(ids);
   await replaceInBuckets(db, ids, rows, []);
   return { articles: ids.length, claims: rows.length };
@@ -38,7 +37,7 @@ export async function deleteArticle(db: TallymarkDb, urlOrId: string): Promise<{
   } catch {
     // Not a URL: a synthetic id such as "bundled:…".
   }
-  return db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
+  return db.transaction('rw', db.articles, db.buckets, async () => {
     const exists = await db.articles.get(id);
     return deleteArticles(db, exists ? [id] : []);
   });
@@ -46,7 +45,7 @@ export async function deleteArticle(db: TallymarkDb, urlOrId: string): Promise<{
 
 /** Deletes every article of an outlet (name compared ignoring case) and their claims. */
 export async function deleteOutlet(db: TallymarkDb, outlet: string): Promise<{ articles: number; claims: number }> {
-  return db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
+  return db.transaction('rw', db.articles, db.buckets, async () => {
     const ids = await db.articles.where('outletKey').equals(toOutletKey(outlet)).primaryKeys();
     return deleteArticles(db, ids);
   });
@@ -54,7 +53,7 @@ export async function deleteOutlet(db: TallymarkDb, outlet: string): Promise<{ a
 
 /** Deletes the bundled corpus and remembers not to load it again. */
 export async function deleteBundled(db: TallymarkDb): Promise<{ articles: number; claims: number }> {
-  return db.transaction('rw', db.articles, db.claimSets, db.buckets, db.settings, async () => {
+  return db.transaction('rw', db.articles, db.buckets, db.settings, async () => {
     const ids = await db.articles.where('source').equals('bundled').primaryKeys();
     const done = await deleteArticles(db, ids);
     await db.settings.put({ key: 'bundledRemoved', value: true });
@@ -64,9 +63,9 @@ export async function deleteBundled(db: TallymarkDb): Promise<{ articles: number
 
 /** Deletes every article and claim (the bundled corpus too, which stays removed). Pause settings stay. */
 export async function deleteAll(db: TallymarkDb): Promise<{ articles: number; claims: number }> {
-  return db.transaction('rw', db.articles, db.claimSets, db.buckets, db.settings, async () => {
+  return db.transaction('rw', db.articles, db.buckets, db.settings, async () => {
     const [articles, claims] = await Promise.all([db.articles.count(), countClaims(db)]);
-    await Promise.all([db.articles.clear(), db.claimSets.clear(), db.buckets.clear()]);
+    await Promise.all([db.articles.clear(), db.buckets.clear()]);
     await db.settings.put({ key: 'bundledRemoved', value: true });
     return { articles, claims };
   });

@@ -22,7 +22,7 @@ const MAX_HISTORY = 20;
 export async function getSources(db: TallymarkDb, at: number): Promise<SourceSummary[]> {
   const INF = Number.POSITIVE_INFINITY;
   const pairs = SIDES.flatMap((side) => METRICS.map((metric) => ({ side, metric })));
-  const summaries = await db.transaction('r', db.claimSets, () =>
+  const summaries = await db.transaction('r', db.articles, () =>
     Promise.all(
       pairs.map(async ({ side, metric }): Promise<SourceSummary | null> => {
         const key = [metric, 'total', side] as const;

@@ -59,7 +59,7 @@ const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * whose fraction has no more digits than the scale has zeros ("1.5" × 1e6).
  */
 export function scaleDigits(digits: string, scale = 1): number {
-  const plain = digits.replace(/,/g, '');
+  const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   const dot = plain.indexOf('.');
   if (dot < 0 || scale === 1) return Number(plain) * scale;
   const zeros = Math.round(Math.log10(scale));

@@ -292,7 +292,7 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null
     if (cues.length === 0 && on(ctx, 'speaker-as-subject')) {
       const subj: Token[] = [];
       for (const t of T) {
-        if (!isWord(t) || !/^\p{Lu}/u.test(t.raw) || subj.length >= 4) break;
+        if (!isWord(t) || !t.startsUpper() || subj.length >= 4) break;
         subj.push(t);
       }
       const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';

@@ -62,7 +62,7 @@ export const CUE_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
-const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.raw ?? '');
+const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
 const cue = (T: readonly Token[], k: number, phrase: Token[]): Cue => ({ at: T[k]!.start, phrase });
 
 const rule = (id: string, summary: string, read: CueRule['read']): CueRule => ({
@@ -122,7 +122,7 @@ export const CUE_RULES: readonly CueRule[] = [
     if (!SUBJECT_PARTICIPLES.has(T[k]!.w) || T[k - 1]?.w !== ',') return undefined;
     const subj: Token[] = [];
     for (const x of T) {
-      if (!isWord(x) || (subj.length > 0 && /^\p{Ll}/u.test(x.raw) && x.w !== 'of' && x.w !== 'the' && x.w !== 'and')) break;
+      if (!isWord(x) || (subj.length > 0 && x.startsLower() && x.w !== 'of' && x.w !== 'the' && x.w !== 'and')) break;
       subj.push(x);
       if (subj.length >= 6) break;
     }

@@ -15,7 +15,7 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   let quoted = false;
   for (let i = k; i < tokens.length && out.length < 9; i++) {
     const t = tokens[i]!;
-    if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]!.raw)) {
+    if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && tokens[i + 1]!.startsUpper()) {
       quoted = true;
       continue;
     }
@@ -87,7 +87,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       }
     }
     // A list of sources: "The United States, South Korea and Ukraine have accused" (the first named leads).
-    if (t.w === ',' && out.some((x) => x.w === 'and') && /^\p{Lu}/u.test(tokens[i - 1]?.raw ?? '')) {
+    if (t.w === ',' && out.some((x) => x.w === 'and') && tokens[i - 1]?.startsUpper() === true) {
       out.unshift(t);
       continue;
     }
@@ -99,7 +99,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     if (SUBJECT_STOP.has(t.w)) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
-      const inName = (t.w === 'of' || t.w === 'for') && out[0] && /^\p{Lu}/u.test(out[0].raw) && left && /^\p{Lu}/u.test(left.raw);
+      const inName = (t.w === 'of' || t.w === 'for') && out[0] && out[0].startsUpper() && left && left.startsUpper();
       if (!inName) break;
     }
     out.unshift(t);

@@ -246,7 +246,7 @@ export function readPredicate(
       }
       // "11,000 were in Russia", "are now inside Kursk": being there is being deployed.
       else if (
-        /^\p{Lu}/u.test(t.raw) &&
+        t.startsUpper() &&
         !/(?:ian|ean|ese|ish)$/.test(t.w) &&
         (T[p - 1]?.w === 'in' || T[p - 1]?.w === 'inside') &&
         p - 2 > k &&

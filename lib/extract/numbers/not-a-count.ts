@@ -8,7 +8,7 @@ import { AUX_WORDS, METRIC_WORDS, MONTHS } from '../lexicon';
 import type { RuleInfo } from '../rule';
 import { isWord, type Token } from '../tokens';
 
-const capitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
+const capitalised = (t: Token): boolean => t.startsUpper();
 
 export const MONTH_BEFORE: RuleInfo = {
   id: 'date.month-before',

@@ -31,15 +31,18 @@ export function ruleTriggers(rules: readonly ScopeRule[]): RuleTriggers {
   return { need, bits };
 }
 
-const seen = new WeakMap<readonly Token[], number>();
+// The last token array read and its groups: a sentence's figures come one after another (a WeakMap costs more than it saves).
+let lastTokens: readonly Token[] | null = null;
+let lastTriggers: RuleTriggers | null = null;
+let lastGroups = 0;
 
-/** The trigger groups whose words stand among the tokens (computed once per token array). */
+/** The trigger groups whose words stand among the tokens (a token array is never changed once made). */
 export function groupsIn(T: readonly Token[], tr: RuleTriggers): number {
-  let m = seen.get(T);
-  if (m === undefined) {
-    m = 0;
-    for (const t of T) m |= tr.bits.get(t.w) ?? 0;
-    seen.set(T, m);
-  }
+  if (T === lastTokens && tr === lastTriggers) return lastGroups;
+  let m = 0;
+  for (let i = 0; i < T.length; i++) m |= tr.bits.get(T[i]!.w) ?? 0;
+  lastTokens = T;
+  lastTriggers = tr;
+  lastGroups = m;
   return m;
 }

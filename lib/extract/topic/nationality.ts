@@ -4,7 +4,8 @@
 import { NORTH_KOREA_WORDS } from '../lexicon/north-korea';
 import type { Token } from '../tokens';
 
-export type Nat = { kind: 'nk' | 'other'; len: number; troop: boolean };
+/** A nationality reading (read-only: the common ones are shared). */
+export type Nat = { readonly kind: 'nk' | 'other'; readonly len: number; readonly troop: boolean };
 
 /**
  * Set per text by `readKimIsLeader`: the text names Kim Jong Un, so a bare
@@ -46,10 +47,28 @@ const OTHER_ONE = new Set([
 
 const KOREA_WORDS = new Set(['korean', 'koreans', 'korea', "korea's"]);
 
+/** Every word `natAt` can start a nationality on: any other gives null at once (one lookup, not a dozen tests). */
+const NAT_FIRST: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'n',
+  'north-korean',
+  'north-koreans',
+  'korean',
+  "north's",
+  'kim',
+  "kim's",
+  ...NORTH_KOREA_WORDS,
+  ...OTHER_ONE,
+]);
+
+/** The reading of a one-word name of North Korea, shared (no object per call). */
+const NK_ONE: Nat = { kind: 'nk', len: 1, troop: false };
+
 /** A nationality word starting at token j. */
 export function natAt(T: readonly Token[], j: number): Nat | null {
   const w = T[j]?.w;
-  if (w === undefined) return null;
+  if (w === undefined || !NAT_FIRST.has(w)) return null;
   if (w === 'north' || w === 'south') {
     const n = T[j + 1]?.w;
     if (n && KOREA_WORDS.has(n)) return { kind: w === 'north' ? 'nk' : 'other', len: 2, troop: n === 'koreans' };
@@ -65,12 +84,12 @@ export function natAt(T: readonly Token[], j: number): Nat | null {
   if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
   if (w === 'korean' && T[j + 1]?.w === "people's" && T[j + 2]?.w === 'army') return { kind: 'nk', len: 3, troop: false };
   // "the North's 11,000 troops", "sent by the North" (a text about North Korea).
-  if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return { kind: 'nk', len: 1, troop: false };
-  if (NORTH_KOREA_WORDS.has(w)) return { kind: 'nk', len: 1, troop: false };
+  if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return NK_ONE;
+  if (NORTH_KOREA_WORDS.has(w)) return NK_ONE;
   if (w === 'kim' || w === "kim's") {
     const n = T[j + 1]?.w ?? '';
     if (w === 'kim' && n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
-    return kimIsLeader || w === "kim's" ? { kind: 'nk', len: 1, troop: false } : null;
+    return kimIsLeader || w === "kim's" ? NK_ONE : null;
   }
   if (OTHER_ONE.has(w)) return { kind: 'other', len: 1, troop: w === 'ukrainians' || w === 'russians' || w === 'americans' };
   return null;

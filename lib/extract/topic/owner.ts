@@ -6,7 +6,7 @@ import { PREPS } from '../grammar';
 import { TROOP_NOUNS } from '../lexicon';
 import type { RuleInfo } from '../rule';
 import { isWord, type Token } from '../tokens';
-import { natAt, nonBelligerent } from './nationality';
+import { type Nat, natAt, nonBelligerent } from './nationality';
 import { inSourcePhrase, invertedSpeaker, isAgent, isSpeaker } from './roles';
 
 export const OTHER_NATIONALITY: RuleInfo = {
@@ -166,20 +166,25 @@ const THINGS = new Set([
 export function ownsThing(T: readonly Token[], from: number): boolean {
   for (let j = from; j < T.length && j < from + 4; j++) {
     if (THINGS.has(T[j]!.w)) return true;
-    if (!isWord(T[j]) || !/^\p{Lu}/u.test(T[j]!.raw)) return false;
+    if (!isWord(T[j]) || !T[j]!.startsUpper()) return false;
   }
   return false;
 }
 
 /** Nearest nationality before the figure that owns it (not a speaker, not a place after a preposition). */
 export function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | null {
+  // natAt(T, aheadAt), read by the step before (the next step down reads the same token).
+  let ahead: Nat | null = null;
+  let aheadAt = -1;
   for (let j = k - 1; j >= 0 && k - j < 30; j--) {
     if (T[j]!.w === ';') break;
-    let nat = natAt(T, j);
+    let nat = aheadAt === j ? ahead : natAt(T, j);
     let at = j;
     if (!nat && j > 0) {
       // Second word of a two-word nationality ("North Korea").
       const n2 = natAt(T, j - 1);
+      ahead = n2;
+      aheadAt = j - 1;
       if (n2 && n2.len === 2) {
         nat = n2;
         at = j - 1;
@@ -191,7 +196,7 @@ export function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | nu
     const before2 = T[at - 2]?.w;
     // A place after a preposition ("in (eastern) Russia", "to the Kremlin") owns nothing.
     if (before && PREPS.has(before)) continue;
-    if (before2 && PREPS.has(before2) && before !== undefined && /^\p{Ll}/u.test(T[at - 1]!.raw)) continue;
+    if (before2 && PREPS.has(before2) && before !== undefined && T[at - 1]!.startsLower()) continue;
     if (before === 'to' && before2 === 'according') continue;
     // "occupied by Russia": an agent after "by" owns nothing; nor the object of a verb ("soldiers supporting Russia").
     if (before === 'by' || (before !== undefined && SUPPORT_VERBS.has(before))) continue;

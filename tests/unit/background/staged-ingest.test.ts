@@ -71,9 +71,9 @@ describe('judged first, written after', () => {
       release = r;
     });
     // Hold the write's transaction open until released: the answer must come anyway.
-    const put = db.claimSets.put.bind(db.claimSets);
+    const put = db.articles.put.bind(db.articles);
     const spy = vi
-      .spyOn(db.claimSets, 'put')
+      .spyOn(db.articles, 'put')
       .mockImplementationOnce(((...args: Parameters<typeof put>) => gate.then(() => put(...args))) as typeof put);
     const answer = await send({ type: 'ingest', page: ALPHA, text: KILLED_300 }, alphaTab);
     // Answered while the write is held (were the answer waiting for it, this would never resolve).
@@ -105,25 +105,28 @@ describe('judged first, written after', () => {
     await send({ type: 'ingest', page: ALPHA, text: KILLED_300 }, alphaTab);
     await bg.idle();
     const firstRead = (await db.articles.toArray())[0]?.readAt ?? 0;
-    const claimsPut = vi.spyOn(db.claimSets, 'put');
+    const articlesPut = vi.spyOn(db.articles, 'put');
     const bucketsPut = vi.spyOn(db.buckets, 'put');
+    const bucketsBulkPut = vi.spyOn(db.buckets, 'bulkPut');
     await new Promise((r) => setTimeout(r, 5));
     await send({ type: 'ingest', page: ALPHA, text: KILLED_300 }, alphaTab);
     await bg.idle();
-    expect(claimsPut).not.toHaveBeenCalled();
+    expect(articlesPut).toHaveBeenCalledTimes(1);
     expect(bucketsPut).not.toHaveBeenCalled();
+    expect(bucketsBulkPut).not.toHaveBeenCalled();
     expect((await db.articles.toArray())[0]?.readAt).toBeGreaterThan(firstRead);
     // A figure changed: rewritten.
     await send({ type: 'ingest', page: ALPHA, text: KILLED_300.replace('300', '310') }, alphaTab);
     await bg.idle();
-    expect(claimsPut).toHaveBeenCalledTimes(1);
+    expect(articlesPut).toHaveBeenCalledTimes(2);
+    expect(bucketsPut.mock.calls.length + bucketsBulkPut.mock.calls.length).toBeGreaterThan(0);
     expect((await storedClaims(db)).map((c) => c.figure)).toEqual(['310']);
   });
 
   test('a write that fails after the answer is reported to the frame that sent the page, and nothing of it is stored', async () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(db.claimSets, 'put').mockRejectedValueOnce(quota);
+    vi.spyOn(db.articles, 'put').mockRejectedValueOnce(quota);
     const answer = await send(
       { type: 'ingest', page: ALPHA, text: KILLED_300, session: 's1', version: 3 },
       tabAt(ALPHA.url as string, 7, 2),

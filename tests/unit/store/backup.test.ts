@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { BACKUP_LIMITS, createBackup, createBackupText, parseBackup, restoreBackup } from '../../../lib/store/backup';
-import { decodeBucket, type TallymarkDb } from '../../../lib/store/db';
+import { articleOfStored, decodeBucket, type TallymarkDb } from '../../../lib/store/db';
 import { StoreFullError } from '../../../lib/store/errors';
 import { ingestPage } from '../../../lib/store/ingest';
 import { loadBundled } from '../../../lib/store/bundled';
 import { toArticleId } from '../../../lib/types';
 import { claim, freshDb, page, storedClaims } from './helpers';
-import { claimSetsOf } from '../../../lib/store/claim-sets';
+import { storedArticlesOf } from '../../../lib/store/claim-sets';
 
 const dbs: TallymarkDb[] = [];
 afterEach(() => {
@@ -55,7 +55,8 @@ async function filledDb(): Promise<TallymarkDb> {
 }
 
 async function snapshot(db: TallymarkDb) {
-  const [articles, claims, buckets] = await Promise.all([db.articles.orderBy('id').toArray(), storedClaims(db), db.buckets.toArray()]);
+  const [stored, claims, buckets] = await Promise.all([db.articles.orderBy('id').toArray(), storedClaims(db), db.buckets.toArray()]);
+  const articles = stored.map(articleOfStored);
   // Buckets are derived: compared as sets of entries per key.
   const entries = buckets.map((b) => [
     b.metric,
@@ -213,7 +214,7 @@ describe('backup and restore', () => {
     const db = open();
     await ingestPage(db, page('Delta', '2025-01-13'), [claim('Five were captured.', 'Five', 'captured', 5, 5)]);
     const before = await snapshot(db);
-    const spy = vi.spyOn(db.claimSets, 'bulkPut').mockImplementation(() => {
+    const spy = vi.spyOn(db.articles, 'bulkPut').mockImplementation(() => {
       throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
     });
     await expect(restoreBackup(db, text)).rejects.toBeInstanceOf(StoreFullError);
@@ -237,9 +238,8 @@ describe('backup and restore of a store larger than a chunk', () => {
     const chunk = 400;
     const rows = generateRows(chunk * 2 + 150);
     const db = open();
-    await db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
-      await db.articles.bulkPut(rows.articles);
-      await db.claimSets.bulkPut(claimSetsOf(rows.claims));
+    await db.transaction('rw', db.articles, db.buckets, async () => {
+      await db.articles.bulkPut(storedArticlesOf(rows.articles, rows.claims));
       await db.buckets.bulkPut(bucketRowsOf(rows.claims));
     });
     const now = new Date(1_700_000_000_000);

@@ -317,7 +317,7 @@ describe('a judging after each write sees the write', () => {
     v1.close();
     const db = track(createDb('cache-upgrade', { indexedDB, IDBKeyRange }));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(8);
     expect(await seen(db)).toEqual(['Alpha 300', 'Delta 600']);
     // Closed and opened again (as after another connection's upgrade): nothing held from before.
     db.close();
@@ -330,7 +330,7 @@ describe('a judging after each write sees the write', () => {
     const db = await warm();
     const b = killed('Beta', '2025-01-18', 500);
     await expect(
-      db.transaction('rw', db.articles, db.claimSets, db.buckets, async () => {
+      db.transaction('rw', db.articles, db.buckets, async () => {
         await ingestPage(db, b.page, b.claims);
         throw new Error('abort');
       }),

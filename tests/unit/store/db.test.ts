@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
-import { createDb, declareSchema, type TallymarkDb } from '../../../lib/store/db';
+import { articleOfStored, createDb, declareSchema, type TallymarkDb } from '../../../lib/store/db';
+import { claimSetOf } from '../../../lib/store/claim-sets';
 import { judgePage } from '../../../lib/store/judge';
 import { storedClaims } from './helpers';
 
@@ -43,8 +44,8 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
 
   const db = createDb('upgrade-me', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(5);
-  const articles = await db.articles.orderBy('id').toArray();
+  expect(db.verno).toBe(8);
+  const articles = (await db.articles.orderBy('id').toArray()).map(articleOfStored);
   expect(articles).toEqual([
     {
       id: 'file:/tmp/x.txt',
@@ -97,10 +98,10 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
   db.close();
 });
 
-test('version 6 is one .upgrade() away: a store of the current version opens under a v6 declaration intact', async () => {
+test('version 9 is one .upgrade() away: a store of the current version opens under a v9 declaration intact', async () => {
   const indexedDB = new IDBFactory();
-  const v5 = createDb('v6-ready', { indexedDB, IDBKeyRange });
-  await v5.articles.put({
+  const now = createDb('v9-ready', { indexedDB, IDBKeyRange });
+  await now.articles.put({
     id: 'https://a.example/' as never,
     url: 'https://a.example/',
     outlet: 'A',
@@ -110,12 +111,13 @@ test('version 6 is one .upgrade() away: a store of the current version opens und
     publishedGuessed: false,
     readAt: 1,
     source: 'browser',
+    ...claimSetOf([]),
   });
-  v5.close();
-  const v6 = new Dexie('v6-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  declareSchema(v6);
-  v6.version(6)
-    .stores({ articles: 'id, outletKey, source, readAt, published' })
+  now.close();
+  const v9 = new Dexie('v9-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
+  declareSchema(v9);
+  v9.version(9)
+    .stores({ articles: 'id, outletKey, source, n, *src, *flr, *also, published' })
     .upgrade((tx) =>
       tx
         .table('articles')
@@ -124,8 +126,8 @@ test('version 6 is one .upgrade() away: a store of the current version opens und
           a.title = a.title.toUpperCase();
         }),
     );
-  await v6.open();
-  expect(v6.verno).toBe(6);
-  expect(await v6.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
-  v6.close();
+  await v9.open();
+  expect(v9.verno).toBe(9);
+  expect(await v9.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
+  v9.close();
 });

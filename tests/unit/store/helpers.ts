@@ -49,7 +49,7 @@ export function page(
 
 /** Every stored claim row, by claim id (what `claims.orderBy('id')` gave before claims were stored by article). */
 export async function storedClaims(db: TallymarkDb): Promise<ClaimRow[]> {
-  const rows = claimsOfSets(await db.claimSets.toArray());
+  const rows = claimsOfSets(await db.articles.toArray());
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

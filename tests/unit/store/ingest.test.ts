@@ -143,7 +143,7 @@ describe('ingestPage', () => {
   test('a full disk surfaces as StoreFullError and leaves nothing half-written', async () => {
     db = freshDb();
     await ingestPage(db, page('Alpha', '2025-01-13'), [killed300]);
-    const spy = vi.spyOn(db.claimSets, 'put').mockImplementation(() => {
+    const spy = vi.spyOn(db.articles, 'put').mockImplementation(() => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     });
     const attempt = ingestPage(db, page('Alpha', '2025-01-13'), [deployed, killed3000]);

@@ -1,0 +1,125 @@
+// Today's store against an earlier commit's, in one headless Chromium page,
+// runs alternating (so the machine's load falls on both): backup and restore
+// of the same store of generated claims in Chromium's IndexedDB.
+//   npx tsx scripts/bench/store-versus.ts [ROUNDS] [COMMIT] [CLAIMS]
+// (default: 5 rounds against 37611df, the store before schema v6, 100,000
+// claims). Each side restores the same file, the earlier commit's backup of
+// the store (a backup made before must still restore), into an empty store;
+// prints medians and today's time over the earlier one's.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { median } from './timing';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+const rounds = Number(process.argv[2] ?? 5);
+const commit = process.argv[3] ?? '37611df';
+const claims = Number(process.argv[4] ?? 100_000);
+
+/** A side's code: fills a store (by article rows holding their claims from v7 on, or beside claimSets rows before), backs up, restores. */
+const entry = (name: string) => `
+import { generateRows } from './scripts/bench-store';
+import { createBackupText, restoreBackup } from './lib/store/backup';
+import { bucketRowsOf, createDb } from './lib/store/db';
+import * as sets from './lib/store/claim-sets';
+let k = 0;
+globalThis.${name} = {
+  async fill(n) {
+    const db = createDb('${name}-source'); await db.open();
+    const rows = generateRows(n);
+    await db.transaction('rw', db.tables, async () => {
+      if (sets.storedArticlesOf) await db.articles.bulkPut(sets.storedArticlesOf(rows.articles, rows.claims));
+      else { await db.articles.bulkPut(rows.articles); await db.claimSets.bulkPut(sets.claimSetsOf(rows.claims)); }
+      await db.buckets.bulkPut(bucketRowsOf(rows.claims));
+    });
+    return db;
+  },
+  async backup(db) { const t0 = performance.now(); const text = await createBackupText(db); return { ms: performance.now() - t0, text }; },
+  async restore(text) {
+    const db = createDb('${name}-' + (++k)); await db.open();
+    const t0 = performance.now(); await restoreBackup(db, text); const ms = performance.now() - t0;
+    await db.delete(); return ms;
+  },
+};
+`;
+
+async function bundle(dir: string, name: string): Promise<string> {
+  const out = await build({
+    stdin: { contents: entry(name), resolveDir: dir, loader: 'ts', sourcefile: `${name}.ts` },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    external: ['fake-indexeddb'],
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+if (!CHROMIUM) {
+  process.stdout.write('Chromium is not installed: n/a\n');
+  process.exit(0);
+}
+const earlier = mkdtempSync(join(tmpdir(), 'store-versus-'));
+try {
+  execFileSync('sh', ['-c', `git -C "${root}" archive ${commit} lib scripts | tar -x -C "${earlier}"`]);
+  symlinkSync(join(root, 'node_modules'), join(earlier, 'node_modules'));
+  const code = `${await bundle(root, 'today')}\n${await bundle(earlier, 'earlier')}`;
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': req.url === '/b.js' ? 'text/javascript' : 'text/html' });
+    res.end(req.url === '/b.js' ? code : '<!doctype html><title>store versus</title><script src="/b.js"></script>');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const r = await page.evaluate(
+      async ([n, rounds]) => {
+        type Side = {
+          fill(n: number): Promise<unknown>;
+          backup(db: unknown): Promise<{ ms: number; text: string }>;
+          restore(text: string): Promise<number>;
+        };
+        const g = globalThis as unknown as { today: Side; earlier: Side };
+        const sides = { today: g.today, earlier: g.earlier };
+        const stores = { today: await g.today.fill(n), earlier: await g.earlier.fill(n) };
+        const { text } = await g.earlier.backup(stores.earlier);
+        const out = {
+          today: { backup: [] as number[], restore: [] as number[] },
+          earlier: { backup: [] as number[], restore: [] as number[] },
+        };
+        for (let i = 0; i < rounds; i++) {
+          for (const name of (i % 2 ? ['earlier', 'today'] : ['today', 'earlier']) as ('today' | 'earlier')[]) {
+            out[name].restore.push(await sides[name].restore(text));
+            out[name].backup.push((await sides[name].backup(stores[name])).ms);
+          }
+        }
+        return out;
+      },
+      [claims, rounds] as const,
+    );
+    const line = (what: 'backup' | 'restore') => {
+      const t = median(r.today[what]);
+      const e = median(r.earlier[what]);
+      return `${what} of ${claims.toLocaleString('en-US')} claims: today ${Math.round(t)} ms, ${commit} ${Math.round(e)} ms (medians of ${rounds}; today / ${commit} ${(t / e).toFixed(2)}×)\n  today ${r.today[what].map(Math.round).join(' ')}\n  ${commit} ${r.earlier[what].map(Math.round).join(' ')}\n`;
+    };
+    process.stdout.write(line('restore') + line('backup'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} finally {
+  rmSync(earlier, { recursive: true, force: true });
+}
