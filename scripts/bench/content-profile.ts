@@ -104,7 +104,8 @@ async function main() {
       const b = breakdown(profile, prefix);
       totals.push(b.totalMs);
       sum.totalMs += b.totalMs;
-      for (const key of ['self', 'total', 'entry', 'entrySelf'] as const) for (const [k, v] of b[key]) sum[key].set(k, (sum[key].get(k) ?? 0) + v);
+      for (const key of ['self', 'total', 'entry', 'entrySelf'] as const)
+        for (const [k, v] of b[key]) sum[key].set(k, (sum[key].get(k) ?? 0) + v);
       await cdp.detach();
       await page.close();
     }
