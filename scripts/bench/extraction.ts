@@ -25,6 +25,8 @@ export type Extract = (text: string, options: { published: string }) => readonly
 
 export interface Throughput {
   ms: number;
+  /** Median CPU time of one run (the process's, all threads): steadier than wall time on a loaded machine. */
+  cpuMs: number;
   mbPerS: number;
   runs: number;
   /** Words the measure ran on, when fewer than the text's (a prefix). */
@@ -44,8 +46,8 @@ const mbPerS = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
 const bytesOf = (text: string) => Buffer.byteLength(text, 'utf8');
 
 async function throughput(text: string, run: (t: string) => unknown, opts: TimeOptions): Promise<Throughput> {
-  const { medianMs, runs } = await timeMedian(() => run(text), opts);
-  return { ms: medianMs, mbPerS: mbPerS(bytesOf(text), medianMs), runs };
+  const { medianMs, medianCpuMs, runs } = await timeMedian(() => run(text), opts);
+  return { ms: medianMs, cpuMs: medianCpuMs, mbPerS: mbPerS(bytesOf(text), medianMs), runs };
 }
 
 /** Time budgets by text size: small texts get many runs, the largest a few. */

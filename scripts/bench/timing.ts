@@ -5,6 +5,8 @@
 export interface Timing {
   /** Median wall time of one run, in milliseconds. */
   medianMs: number;
+  /** Median CPU time of the process during one run (user + system, all its threads), in milliseconds. */
+  medianCpuMs: number;
   runs: number;
 }
 
@@ -25,13 +27,17 @@ export async function timeMedian(
 ): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await run();
   const times: number[] = [];
+  const cpu: number[] = [];
   const until = performance.now() + budgetMs;
   while (times.length < minRuns || (times.length < maxRuns && performance.now() < until)) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await run();
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { medianMs: median(times), runs: times.length };
+  return { medianMs: median(times), medianCpuMs: median(cpu), runs: times.length };
 }
 
 /** Median of a non-empty list of numbers. */
