@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], ...(process.env.TALLYMARK_NO_MINIFY ? { build: { minify: false } } : {}) }),
   // The sources archive for addons.mozilla.org: what we wrote, not test outputs (gitignored).
   zip: { excludeSources: ['artifacts/**', 'test-results/**'] },
   manifest: ({ browser }) => ({

@@ -43,19 +43,6 @@ export interface ResendAnswer {
 export const isResendAnswer = (x: unknown): x is ResendAnswer =>
   typeof x === 'object' && x !== null && (x as { resend?: unknown }).resend === true;
 
-/**
- * Content script → background, sent as soon as the page is known to be about
- * the troops (before it is read): wakes a sleeping service worker, which opens
- * the store and readies the extractor meanwhile. Answered `{ ok: true }` by
- * lib/background/start-background.ts, outside the handlers' union.
- */
-export interface WakeMessage {
-  type: 'wake';
-}
-
-export const isWakeMessage = (x: unknown): x is WakeMessage =>
-  typeof x === 'object' && x !== null && (x as { type?: unknown }).type === 'wake';
-
 export interface IngestResponse {
   /** One entry per claim sent, in the same order. */
   verdicts: ClaimVerdict[];

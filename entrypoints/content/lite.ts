@@ -4,7 +4,7 @@
 // which checks the article itself names it (article-gate.ts) and does the rest. It answers the popup's messages, handing them to the reader once loaded.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageReport, ToContent, WakeMessage } from '../../lib/messages';
+import type { PageReport, ToContent } from '../../lib/messages';
 import { createRereadGate } from '../../lib/page/guard';
 import { drainStepsSliced, mutationsMentionTroops, pageSteps, topicGate } from './quick';
 import { READER_GLOBAL, READER_PATH, type ReaderHandle, type StartReader } from './reader-handle';
@@ -44,8 +44,6 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
   const load = (): Promise<ReaderHandle | null> =>
     (loading ??= (async () => {
       observer.disconnect();
-      // Wake the background now (a sleeping service worker starts while the page is read); no answer awaited.
-      browser.runtime.sendMessage({ type: 'wake' } satisfies WakeMessage).catch(() => undefined);
       await import(/* @vite-ignore */ browser.runtime.getURL(READER_PATH));
       const start = (globalThis as Record<string, unknown>)[READER_GLOBAL] as StartReader | undefined;
       if (typeof start !== 'function' || !ctx.isValid) return null;

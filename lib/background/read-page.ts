@@ -17,18 +17,6 @@ export const MAX_TEXT_CHARS = 20_000_000;
 
 const UNJUDGED: ClaimVerdict = { verdict: 'unique', compared: [], earlier: [], later: [] };
 
-/** A text of our own for `warmUpExtractor`. */
-const WARM_UP_TEXT =
-  'North Korean troops in Kursk\nOfficials said about 300 North Korean soldiers were killed and 2,700 wounded in December.';
-
-/**
- * Runs the extractor once on a short text of our own, so that its code is
- * compiled before a page's text arrives (a service worker just woken runs it cold).
- */
-export function warmUpExtractor(): void {
-  findFigures(WARM_UP_TEXT, '2025-01-13');
-}
-
 /** The figures of `text` with their W3C selectors, in text order. */
 export function findFigures(text: string, published: string): AnchoredClaim[] {
   return findFiguresRead(text, published).claims;

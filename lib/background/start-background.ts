@@ -1,13 +1,12 @@
 // Wires the background: the store, the bundled corpus on install/update, the
 // message listener and the keyboard commands. Everything it touches of the
 // browser goes through `api`, so tests pass a fake.
-import { isWakeMessage, type ToContent } from '../messages';
+import type { ToContent } from '../messages';
 import { loadBundled, type LoadBundledResult, parseBundled } from '../store/bundled';
 import type { TallymarkDb } from '../store/db';
 import type { ExtensionApi, MessageSender } from './extension-api';
 import { createMessageListener, type HandlerContext } from './handle-message';
 import { createFrameTexts } from './frame-texts';
-import { warmUpExtractor } from './read-page';
 import { createWriteQueue } from './write-queue';
 
 /** The extension's keyboard commands (manifest `commands`) and the direction each moves in. */
@@ -67,26 +66,8 @@ export function startBackground(api: ExtensionApi, createDb: () => TallymarkDb):
   });
   let pending: Promise<void> = Promise.resolve();
 
-  // A page about the troops says so before it reads its text (`wake`): open the store and ready the extractor meanwhile.
-  let warm = false;
-  const wake = (sender: MessageSender): Promise<unknown> | undefined => {
-    if (!sender.tab) return undefined;
-    const opening = getDb();
-    if (!warm) {
-      warm = true;
-      try {
-        warmUpExtractor();
-      } catch {
-        // only a warm-up
-      }
-    }
-    return opening.then(
-      () => ({ ok: true }),
-      () => ({ ok: false }),
-    );
-  };
   const handle = createMessageListener(getCtx);
-  api.addMessageListener((message, sender) => (isWakeMessage(message) ? wake(sender) : handle(message, sender)));
+  api.addMessageListener((message, sender) => handle(message, sender));
   api.addInstalledListener(({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;
     pending = getDb()

@@ -17,36 +17,55 @@ function toUrl(href: string | null | undefined, base: string): URL | null {
 }
 
 /**
- * The page's `<meta>` and `<link>` elements, found in one walk of the document:
- * each `querySelector` that finds nothing walks the whole page, and a page of
- * 600,000 nodes made a dozen of them one long task.
+ * The page's `<meta>` and `<link>` elements, read once: for each of the keys
+ * below (`property`, `name`, `itemprop` of a meta; a link's `rel` tokens), the
+ * first element in document order that has it, as a `querySelector` for that
+ * exact value would find it. One pass over the document's own lists of metas
+ * and links (no selector matched per element and key: a page of 600,000 nodes
+ * made a dozen of those one long task).
  */
-type MetaIndex = readonly Element[];
+interface MetaIndex {
+  /** `p:` property, `n:` name, `nl:` name lower-cased, `i:` itemprop → the first meta that has it. */
+  readonly metas: ReadonlyMap<string, Element>;
+  /** The first `<link rel~=canonical i>`. */
+  readonly canonical: Element | null;
+}
 
-/** `<meta>` and `<link>` elements looked at, at most (a hostile page may carry a hundred thousand). */
+/** `<meta>` and `<link>` elements looked at, at most, each (a hostile page may carry a hundred thousand). */
 const MAX_META = 5000;
 
 function indexOf(doc: Document): MetaIndex {
-  const all = doc.querySelectorAll('meta, link');
-  const out: Element[] = [];
-  for (let i = 0; i < all.length && i < MAX_META; i++) out.push(all[i]!);
-  return out;
-}
-
-function first(index: MetaIndex, sel: string): Element | null {
-  for (const el of index) if (el.matches(sel)) return el;
-  return null;
-}
-
-function metaContent(index: MetaIndex, ...selectors: string[]): string | null {
-  for (const sel of selectors) {
-    for (const el of index) {
-      if (!el.matches(sel)) continue;
-      // The first element a selector finds counts, as querySelector's would.
-      const v = el.getAttribute('content')?.trim();
-      if (v) return v;
-      break;
+  const metas = new Map<string, Element>();
+  const keep = (key: string, el: Element) => {
+    if (!metas.has(key)) metas.set(key, el);
+  };
+  const ms = doc.getElementsByTagName('meta');
+  for (let i = 0; i < ms.length && i < MAX_META; i++) {
+    const el = ms[i]!;
+    const property = el.getAttribute('property');
+    if (property !== null) keep(`p:${property}`, el);
+    const name = el.getAttribute('name');
+    if (name !== null) {
+      keep(`n:${name}`, el);
+      keep(`nl:${name.toLowerCase()}`, el);
     }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop !== null) keep(`i:${itemprop}`, el);
+  }
+  let canonical: Element | null = null;
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length && i < MAX_META && !canonical; i++) {
+    const rel = links[i]!.getAttribute('rel');
+    if (rel && /(^|[ \t\n\f\r])canonical([ \t\n\f\r]|$)/i.test(rel)) canonical = links[i]!;
+  }
+  return { metas, canonical };
+}
+
+/** The content of the first meta of the first key that has a non-empty one (a key's first meta counts, as querySelector's would). */
+function metaContent(index: MetaIndex, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const v = index.metas.get(key)?.getAttribute('content')?.trim();
+    if (v) return v;
   }
   return null;
 }
@@ -58,11 +77,7 @@ function metaContent(index: MetaIndex, ...selectors: string[]): string | null {
  */
 export function readCanonicalUrl(doc: Document, index: MetaIndex = indexOf(doc)): string | null {
   const base = doc.baseURI || doc.URL;
-  const candidates = [
-    first(index, 'link[rel~="canonical" i]')?.getAttribute('href'),
-    metaContent(index, 'meta[property="og:url"]', 'meta[name="og:url"]'),
-    doc.URL,
-  ];
+  const candidates = [index.canonical?.getAttribute('href'), metaContent(index, 'p:og:url', 'n:og:url'), doc.URL];
   for (const c of candidates) {
     const url = toUrl(c, base);
     if (url && isHttp(url)) {
@@ -80,15 +95,13 @@ export function readCanonicalUrl(doc: Document, index: MetaIndex = indexOf(doc))
  * too big to load into every news page.
  */
 export function readSiteName(doc: Document, index: MetaIndex = indexOf(doc)): string | null {
-  const site = metaContent(index, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]');
+  const site = metaContent(index, 'p:og:site_name', 'n:og:site_name', 'n:application-name');
   return site ? site.slice(0, MAX_OUTLET) : null;
 }
 
 /** The title: `og:title`, else `<title>`, else the first `<h1>`; "" when there is none. */
 export function readTitle(doc: Document, index: MetaIndex = indexOf(doc)): string {
-  const t =
-    metaContent(index, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
-    (doc.title.trim() || doc.querySelector('h1')?.textContent?.trim() || '');
+  const t = metaContent(index, 'p:og:title', 'n:twitter:title') ?? (doc.title.trim() || doc.querySelector('h1')?.textContent?.trim() || '');
   return t.replace(/\s+/g, ' ').slice(0, MAX_TITLE);
 }
 
@@ -146,12 +159,12 @@ function localDay(now: Date): string {
 export function readPublished(doc: Document, index: MetaIndex = indexOf(doc)): string | null {
   const meta = metaContent(
     index,
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="date"]',
-    'meta[name="dc.date" i]',
+    'p:article:published_time',
+    'n:article:published_time',
+    'i:datePublished',
+    'n:pubdate',
+    'n:date',
+    'nl:dc.date',
   );
   const fromMeta = meta ? toIsoDay(meta) : null;
   if (fromMeta) return fromMeta;

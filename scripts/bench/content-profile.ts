@@ -3,7 +3,7 @@
 // load to the highlights painted plus 0.5 s), broken down by the function at
 // the top of our part of each stack ("self") and by every function of ours on
 // the stack ("total"), and by the outermost frame of ours (the task's entry).
-// A build without minifying gives readable names:
+// A build without minifying gives readable names (TALLYMARK_NO_MINIFY=1 npm run build):
 //
 //   npm run build && npx tsx scripts/bench/content-profile.ts [--path /seed/000] [--runs 5] [--top 30]
 //
@@ -31,6 +31,8 @@ export interface Breakdown {
   self: Map<string, number>;
   total: Map<string, number>;
   entry: Map<string, number>;
+  /** "entry ⇐ self": where each task's time goes. */
+  entrySelf: Map<string, number>;
 }
 
 const label = (n: ProfileNode, prefix: string) =>
@@ -44,7 +46,7 @@ export function breakdown(profile: Profile, prefix: string): Breakdown {
     byId.set(n.id, n);
     for (const c of n.children ?? []) parent.set(c, n.id);
   }
-  const out: Breakdown = { totalMs: 0, self: new Map(), total: new Map(), entry: new Map() };
+  const out: Breakdown = { totalMs: 0, self: new Map(), total: new Map(), entry: new Map(), entrySelf: new Map() };
   const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -62,6 +64,7 @@ export function breakdown(profile: Profile, prefix: string): Breakdown {
     add(out.self, self, ms);
     for (const k of new Set(ours.map((n) => label(n, prefix)))) add(out.total, k, ms);
     add(out.entry, label(ours.at(-1)!, prefix), ms);
+    add(out.entrySelf, `${label(ours.at(-1)!, prefix)} ⇐ ${self}`, ms);
   }
   return out;
 }
@@ -84,7 +87,7 @@ async function main() {
   const browser = await launchWithExtension();
   try {
     const prefix = `chrome-extension://${browser.extensionId}/`;
-    const sum: Breakdown = { totalMs: 0, self: new Map(), total: new Map(), entry: new Map() };
+    const sum: Breakdown = { totalMs: 0, self: new Map(), total: new Map(), entry: new Map(), entrySelf: new Map() };
     const totals: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.context.newPage();
@@ -101,7 +104,8 @@ async function main() {
       const b = breakdown(profile, prefix);
       totals.push(b.totalMs);
       sum.totalMs += b.totalMs;
-      for (const key of ['self', 'total', 'entry'] as const) for (const [k, v] of b[key]) sum[key].set(k, (sum[key].get(k) ?? 0) + v);
+      for (const key of ['self', 'total', 'entry', 'entrySelf'] as const)
+        for (const [k, v] of b[key]) sum[key].set(k, (sum[key].get(k) ?? 0) + v);
       await cdp.detach();
       await page.close();
     }
@@ -111,6 +115,7 @@ async function main() {
     print('self (mean per load)', sum.self, runs, top);
     print('total (mean per load)', sum.total, runs, top);
     print('entry (mean per load)', sum.entry, runs, top);
+    print('entry ⇐ self (mean per load)', sum.entrySelf, runs, top);
   } finally {
     await browser.close();
     await server.close();

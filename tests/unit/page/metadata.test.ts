@@ -27,6 +27,12 @@ describe('readCanonicalUrl', () => {
       'https://c.example/a',
     ],
     ['the location without hash', '', 'https://www.example.co.uk/news/story-1?ref=x'],
+    ['rel is a list of tokens, in any case', '<link rel="alternate  CANONICAL" href="https://c.example/b">', 'https://c.example/b'],
+    [
+      'a rel that only holds the word is not canonical',
+      '<link rel="noncanonical" href="https://c.example/c">',
+      'https://www.example.co.uk/news/story-1?ref=x',
+    ],
     [
       'a javascript: canonical is ignored',
       '<link rel="canonical" href="javascript:alert(1)">',
@@ -121,6 +127,20 @@ describe('readPublished', () => {
       '2025-01-06',
     ],
     ['nothing', '', '<p>No date.</p>', null],
+    ['dc.date, its name in any case', '<meta name="DC.Date" content="2025-01-07">', '', '2025-01-07'],
+    ['itemprop datePublished in the body', '', '<div><meta itemprop="datePublished" content="2025-01-08"></div>', '2025-01-08'],
+    [
+      "a key's first meta counts: empty, so the next key's",
+      '<meta name="pubdate" content=" "><meta name="pubdate" content="2025-01-01"><meta name="date" content="2025-01-09">',
+      '',
+      '2025-01-09',
+    ],
+    [
+      'the keys in order, wherever their metas stand',
+      '<meta name="date" content="2025-01-10"><meta property="article:published_time" content="2025-01-11">',
+      '',
+      '2025-01-11',
+    ],
   ])('%s', (_name, head, body, want) => {
     expect(readPublished(doc(head, body))).toBe(want);
   });
