@@ -51,7 +51,6 @@ export function createFigureStops(
   let announcedFor = '';
   /** The stops, in list order: the figure's start and text, its index among the figures set, its button. */
   let stops: { start: number; figure: string; index: number; button: HTMLButtonElement }[] = [];
-  const stopOf = (target: EventTarget | null) => stops.find((s) => s.button === target);
 
   const ensure = () => {
     if (host?.isConnected) return;
@@ -71,10 +70,11 @@ export function createFigureStops(
     // One listener each for all the stops (not two per button): the reader's own click opens the figure;
     // leaving a stop puts it back where focusNear moved it from.
     list.addEventListener('click', (e) => {
-      const stop = e.isTrusted ? stopOf(e.target) : undefined;
+      const stop = e.isTrusted && stops.find((s) => s.button === e.target);
       if (stop) deps.onOpen(stop.index);
     });
-    list.addEventListener('focusout', (e) => stopOf(e.target)?.button.removeAttribute('style'));
+    // Only the buttons take focus in the list.
+    list.addEventListener('focusout', (e) => (e.target as Element).removeAttribute('style'));
     root.append(style, live, nav);
     doc.documentElement.append(host);
   };

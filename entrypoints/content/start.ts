@@ -104,7 +104,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     onPhase: (phase) => mark(phase),
     onPainted: () => {
       mark('painted');
-      guard(() => stops.set(annotator.stopFigures()));
+      guard(() => stops.set(annotator.claims()));
       // Wrapping marks (no Highlight API) changed the DOM: those are our records, not the page's.
       if (painter.mode === 'wrap') guard(() => observer.takeRecords());
     },

@@ -51,8 +51,6 @@ export interface Annotator {
   report(): PageReport;
   /** The figures of `report()` with their verdicts, without the rest of the report (cheap: no walk of the article). */
   claims(): JudgedClaim[];
-  /** The same figures as `claims()`, only what their keyboard stops show (no copy of each claim and its comparisons). */
-  stopFigures(): { verdict: ClaimVerdict['verdict']; figure: string; metric: AnchoredClaim['metric']; start: number }[];
   /** The page's metadata of the last read, or null. */
   page(): PageMeta | null;
   /** Open the popover on figure `index` of `report().claims`, scrolled into view. False when there is none. */
@@ -243,8 +241,6 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       ...articleAnchors(),
     }),
     claims: () => figures.map(judged),
-    stopFigures: () =>
-      figures.map((f) => ({ verdict: f.verdict.verdict, figure: f.claim.figure, metric: f.claim.metric, start: f.claim.start })),
     page: () => meta,
     focusFigure: (index) => open(index, true),
     navigate(direction) {

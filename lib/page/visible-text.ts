@@ -101,10 +101,11 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
   let chars = 0;
   let linkChars = 0;
   let visited = 0;
-  /** For each element descended into below the root, whether it is a block (its end parts text too). */
-  const blocks: boolean[] = [];
-  /** For each element descended into below the root, whether it is a link (`a[href]`); `inLinks`: how many are. */
-  const links: boolean[] = [];
+  /**
+   * For each element descended into below the root: 1 when it is a block (its end parts text too), plus 2 when
+   * it is a link (`a[href]`); `inLinks`: how many links the walk is inside.
+   */
+  const open: number[] = [];
   // The root itself, or what holds it, may be a link already.
   let inLinks = linkBudget && root.closest('a[href]') ? 1 : 0;
   let node: Node | null = root.firstChild;
@@ -142,10 +143,9 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
           descend = true;
           // A block parts its text from what comes before it and after it ("Menu" and "North Korea" stay apart).
           if (kind === BLOCK) pieces.push(BREAK);
-          blocks.push(kind === BLOCK);
-          // Kept on the walk's stack, not looked up per text node (`closest` climbs every ancestor each time).
-          const link = tag === 'A' && el.hasAttribute('href');
-          links.push(link);
+          // Links kept on the walk's stack, not looked up per text node (`closest` climbs every ancestor each time).
+          const link = tag === 'A' && el.hasAttribute('href') ? 2 : 0;
+          open.push((kind === BLOCK ? 1 : 0) | link);
           if (link) inLinks++;
         }
       }
@@ -163,8 +163,9 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
       }
       n = n.parentNode;
       if (n && n !== root) {
-        if (blocks.pop()) pieces.push(BREAK);
-        if (links.pop()) inLinks--;
+        const was = open.pop()!;
+        if (was & 1) pieces.push(BREAK);
+        if (was & 2) inLinks--;
       }
     }
   }
