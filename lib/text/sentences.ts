@@ -150,6 +150,8 @@ function sentenceEndAt(text: string, i: number): number {
 const MARKS = /[\n.!?]/g;
 /** Characters looked at per step of the backward scan (a sentence start is mostly that close). */
 const BACK_CHUNK = 96;
+/** The marks of one chunk of the backward scan (at most one per character). */
+const chunkMarks = new Int32Array(BACK_CHUNK);
 
 /**
  * The sentence around offset `pos`: [start, end) with surrounding spaces
@@ -164,10 +166,14 @@ export function sentenceAround(text: string, pos: number, floor = 0): [number, n
     const from = Math.max(lowest, hi - BACK_CHUNK);
     const chunk = text.slice(from, hi);
     let found = -1;
+    // The chunk's marks, found by the regex, then read from the last: the nearest boundary is the start,
+    // and the marks before it need no reading. (test, not exec: no match array; the mark is one character,
+    // just before lastIndex.)
+    let n = 0;
     MARKS.lastIndex = 0;
-    // (test, not exec: no match array; the mark is one character, just before lastIndex.)
-    while (MARKS.test(chunk)) {
-      const i = from + MARKS.lastIndex - 1;
+    while (MARKS.test(chunk)) chunkMarks[n++] = from + MARKS.lastIndex - 1;
+    while (n > 0 && found < 0) {
+      const i = chunkMarks[--n]!;
       if (text.charCodeAt(i) === 10) found = i + 1;
       else {
         const e = sentenceEndAt(text, i);
