@@ -52,36 +52,49 @@ function sideInUncached(s: string, skipKp: boolean): { side: Side; index: number
  * trying each alone and keeping the earliest (the first on a tie), in one
  * pass over the string instead of one per side.
  */
-interface SideUnion {
+export interface SideUnion {
   re: RegExp;
   /** The group of each side's pattern, in order. */
   groups: ReadonlyArray<{ at: number; side: Side }>;
 }
 
-let sideUnions: [SideUnion, SideUnion] | undefined;
+let sideUnions: [SideUnion | null, SideUnion | null] | undefined;
 
-function buildSideUnion(skipKp: boolean): SideUnion {
+/** A group that captures, named or not, or a back reference: a pattern holding one keeps to being tried alone. */
+const CAPTURES = /(?:^|[^\\])(?:\\\\)*(?:\((?!\?)|\(\?<(?![=!])|\\[1-9k])/;
+
+/** The side entities' patterns as one (`skipKp`: without North Korea's), or null when one of them cannot join it. */
+export function sideUnionPattern(skipKp: boolean): SideUnion | null {
   const parts: string[] = [];
   const groups: { at: number; side: Side }[] = [];
-  let at = 1;
   for (const [re, side] of sideEntities()) {
     if (skipKp && side === 'kp') continue;
-    if (re.flags !== '' || /\\[1-9k]/.test(re.source)) throw new Error(`side pattern ${re} cannot join the union`);
-    groups.push({ at, side });
+    if (re.flags !== '' || CAPTURES.test(re.source)) return null;
+    groups.push({ at: groups.length + 1, side });
     parts.push(`(${re.source})`);
-    // Its own groups come after its group.
-    at += new RegExp(`${re.source}|`).exec('')!.length;
   }
   return { re: new RegExp(parts.join('|')), groups };
 }
 
 function sideInExact(s: string, skipKp: boolean): { side: Side; index: number } | null {
-  sideUnions ??= [buildSideUnion(false), buildSideUnion(true)];
-  const { re, groups } = sideUnions[skipKp ? 1 : 0];
-  const m = re.exec(s);
+  sideUnions ??= [sideUnionPattern(false), sideUnionPattern(true)];
+  const union = sideUnions[skipKp ? 1 : 0];
+  if (union === null) return sideEachAlone(s, skipKp);
+  const m = union.re.exec(s);
   if (!m) return null;
-  for (const g of groups) if (m[g.at] !== undefined) return { side: g.side, index: m.index };
+  for (const g of union.groups) if (m[g.at] !== undefined) return { side: g.side, index: m.index };
   return null;
+}
+
+/** The side entities tried one by one, the earliest kept (the first on a tie). */
+function sideEachAlone(s: string, skipKp: boolean): { side: Side; index: number } | null {
+  let best: { side: Side; index: number } | null = null;
+  for (const [re, side] of sideEntities()) {
+    if (skipKp && side === 'kp') continue;
+    const m = re.exec(s);
+    if (m && (best === null || m.index < best.index)) best = { side, index: m.index };
+  }
+  return best;
 }
 
 const on = (memo: SideMemo, id: string): boolean => ruleOn(memo.disabled, id);
