@@ -287,7 +287,7 @@ async function main() {
   const date = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const notes = [
     `Texts: ${origin}, repeated to the word count. Medians of several runs after a warm-up.`,
-    `compromise: \`nlp(text).numbers().json()\`; above ${fmtInt(COMPROMISE_MAX_WORDS)} words it is measured on the first ${fmtInt(COMPROMISE_MAX_WORDS)} (it runs at about 0.1 MB/s).`,
+    `compromise: \`nlp(text).numbers().json()\`, timed in a Node process of its own (loaded beside ours, it slowed ours); above ${fmtInt(COMPROMISE_MAX_WORDS)} words it is measured on the first ${fmtInt(COMPROMISE_MAX_WORDS)} (it runs at about 0.1 MB/s).`,
     'Bare regex: one pass of a regular expression for digits and number words, counting matches: a floor no extractor can beat.',
     "Issue-11 row: today's extractor and the one issue 11 was filed against (commit 8a70edc, taken from git history) on the 1,000,000-word text, runs alternating in a Node process of their own (`scripts/bench/extraction-versus.ts`), judged on the process's CPU time (wall time moves with the machine's load).",
     'MB/s: UTF-8 bytes of the text per second.',

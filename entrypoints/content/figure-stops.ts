@@ -49,7 +49,8 @@ export function createFigureStops(
   let live: HTMLElement | null = null;
   let list: HTMLElement | null = null;
   let announcedFor = '';
-  let stops: (StopFigure & { index: number; button: HTMLButtonElement })[] = [];
+  /** The stops, in list order: the figure's start and text, its index among the figures set, its button. */
+  let stops: { start: number; figure: string; index: number; button: HTMLButtonElement }[] = [];
 
   const ensure = () => {
     if (host?.isConnected) return;
@@ -66,31 +67,37 @@ export function createFigureStops(
     nav.setAttribute('aria-label', 'Figures Tallymark checked');
     list = doc.createElement('ul');
     nav.append(list);
+    // One listener each for all the stops (not two per button): the reader's own click opens the figure;
+    // leaving a stop puts it back where focusNear moved it from.
+    list.addEventListener('click', (e) => {
+      const stop = e.isTrusted && stops.find((s) => s.button === e.target);
+      if (stop) deps.onOpen(stop.index);
+    });
+    // Only the buttons take focus in the list.
+    list.addEventListener('focusout', (e) => (e.target as Element).removeAttribute('style'));
     root.append(style, live, nav);
     doc.documentElement.append(host);
   };
 
   return {
     set(figures) {
-      const painted = figures.map((f, index) => ({ ...f, index })).filter((f) => f.verdict !== 'unique');
+      const painted: number[] = [];
+      for (let i = 0; i < figures.length; i++) if (figures[i]!.verdict !== 'unique') painted.push(i);
       const href = doc.location?.href ?? '';
       const words = announcedFor === href ? null : pageAnnouncement(figures.map((f) => f.verdict));
       if (painted.length === 0 && !host) return;
       ensure();
       list!.replaceChildren();
-      stops = painted.map((f, i) => {
+      stops = painted.map((index, i) => {
+        const f = figures[index]!;
         const li = doc.createElement('li');
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'tm-stop';
         button.textContent = figureStopLabel(f, i, painted.length);
-        button.addEventListener('click', (e) => {
-          if (e.isTrusted) deps.onOpen(f.index);
-        });
-        button.addEventListener('blur', () => button.removeAttribute('style'));
         li.append(button);
         list!.append(li);
-        return { ...f, button };
+        return { start: f.start, figure: f.figure, index, button };
       });
       if (words) {
         announcedFor = href;

@@ -101,8 +101,13 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
   let chars = 0;
   let linkChars = 0;
   let visited = 0;
-  /** For each element descended into below the root, whether it is a block (its end parts text too). */
-  const blocks: boolean[] = [];
+  /**
+   * For each element descended into below the root: 1 when it is a block (its end parts text too), plus 2 when
+   * it is a link (`a[href]`); `inLinks`: how many links the walk is inside.
+   */
+  const open: number[] = [];
+  // The root itself, or what holds it, may be a link already.
+  let inLinks = linkBudget && root.closest('a[href]') ? 1 : 0;
   let node: Node | null = root.firstChild;
   while (node) {
     if ((++visited & 255) === 0) yield;
@@ -113,7 +118,7 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
       // White space between blocks still parts their words ("Seoul" and "North Korea" stay two words).
       if (data.trim() === '') {
         if (data.length > 0) pieces.push(' ');
-      } else if (linkBudget && node.parentElement?.closest('a[href]')) {
+      } else if (linkBudget && inLinks > 0) {
         // Link text (menus, teasers): its own budget; past it, links are passed over.
         if (linkChars < maxLinkChars) {
           const room = maxLinkChars - linkChars;
@@ -138,7 +143,10 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
           descend = true;
           // A block parts its text from what comes before it and after it ("Menu" and "North Korea" stay apart).
           if (kind === BLOCK) pieces.push(BREAK);
-          blocks.push(kind === BLOCK);
+          // Links kept on the walk's stack, not looked up per text node (`closest` climbs every ancestor each time).
+          const link = tag === 'A' && el.hasAttribute('href') ? 2 : 0;
+          open.push((kind === BLOCK ? 1 : 0) | link);
+          if (link) inLinks++;
         }
       }
     }
@@ -154,7 +162,11 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
         break;
       }
       n = n.parentNode;
-      if (n && n !== root && blocks.pop()) pieces.push(BREAK);
+      if (n && n !== root) {
+        const was = open.pop()!;
+        if (was & 1) pieces.push(BREAK);
+        if (was & 2) inLinks--;
+      }
     }
   }
   return { text: collapse(pieces), truncated: false };

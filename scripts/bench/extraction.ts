@@ -1,7 +1,12 @@
 // Extraction throughput: our extractor, compromise's numbers(), and a bare
-// regular-expression pass, on the same texts in the same run.
-import nlp from 'compromise';
-import { timeMedian, type TimeOptions } from './timing';
+// regular-expression pass, on the same texts in the same run (compromise in a
+// process of its own: ./compromise-throughput.ts says why).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Timing, timeMedian, type TimeOptions } from './timing';
 import { countWords, prefixWords } from './texts';
 
 /** Digits (with separators) and number words: what any number finder must at least scan for. */
@@ -16,9 +21,27 @@ export function countBareNumbers(text: string): number {
   return n;
 }
 
-/** Runs compromise as a developer would reach for it: every number in the text. */
-export function compromiseNumbers(text: string): number {
-  return nlp(text).numbers().json().length;
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** compromise's numbers() on `text`, timed with `opts` in a Node process of its own (./compromise-throughput.ts). */
+function compromiseThroughput(text: string, opts: TimeOptions): Throughput {
+  const dir = mkdtempSync(join(tmpdir(), 'tallymark-compromise-'));
+  try {
+    const file = join(dir, 'text.txt');
+    writeFileSync(file, text);
+    const out = execFileSync(
+      resolve(here, '../../node_modules/.bin/tsx'),
+      [resolve(here, 'compromise-throughput.ts'), file, JSON.stringify(opts)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
+    const t = JSON.parse(out.trim().split('\n').at(-1)!) as Timing;
+    return { ms: t.medianMs, cpuMs: t.medianCpuMs, mbPerS: mbPerS(bytesOf(text), t.medianMs), runs: t.runs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export type Extract = (text: string, options: { published: string }) => readonly unknown[];
@@ -71,10 +94,10 @@ export async function measureExtraction(label: string, text: string, extract: Ex
   let compromise: Throughput;
   if (words > COMPROMISE_MAX_WORDS) {
     const prefix = prefixWords(text, COMPROMISE_MAX_WORDS);
-    compromise = { ...(await throughput(prefix, compromiseNumbers, { warmup: 0, minRuns: 1, maxRuns: 1 })), onWords: COMPROMISE_MAX_WORDS };
+    compromise = { ...compromiseThroughput(prefix, { warmup: 0, minRuns: 1, maxRuns: 1 }), onWords: COMPROMISE_MAX_WORDS };
   } else {
     const heavy = words > 20_000;
-    compromise = await throughput(text, compromiseNumbers, heavy ? { warmup: 0, minRuns: 1, maxRuns: 2, budgetMs: 0 } : opts);
+    compromise = compromiseThroughput(text, heavy ? { warmup: 0, minRuns: 1, maxRuns: 2, budgetMs: 0 } : opts);
   }
   return { label, words, bytes, ours, compromise, bare };
 }
