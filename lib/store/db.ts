@@ -5,7 +5,16 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { comparisonTime } from '../compare/time';
 import { otherSidesOf } from '../compare/sides';
 import { installBucketCache } from './bucket-cache';
-import { type ClaimSet, claimSetOf, claimsByArticle, claimsOfSet, headOf, indexFieldsOf, type LegacyClaimSetRow } from './claim-sets';
+import {
+  type ClaimSet,
+  claimSetOf,
+  claimsByArticle,
+  claimsOfSet,
+  headOf,
+  indexFieldsOf,
+  type LegacyClaimSetRow,
+  sourceCode,
+} from './claim-sets';
 import { scopeOfStoredFigure } from './stored-scope';
 import {
   type ArticleId,
@@ -202,9 +211,10 @@ export const SCHEMA_V7 = {
 export const SCHEMA_V8 = { ...SCHEMA_V7, claimSets: null } as const;
 
 /**
- * Version 6 → 7: each claim set moves into its article's row (as stored: its
- * keys are version 6's); an article without one gets an empty set, a set
- * without its article an article row made of what its claims copied.
+ * Version 6 → 7: each claim set moves into its article's row (its text as
+ * stored, its source keys in version 6's shape); an article without one gets
+ * an empty set, a set without its article an article row made of what its
+ * claims copied.
  */
 async function moveClaimsIntoArticles(tx: Transaction): Promise<void> {
   const sets = new Map<string, LegacyClaimSetRow>();
@@ -222,7 +232,7 @@ async function moveClaimsIntoArticles(tx: Transaction): Promise<void> {
       const set = sets.get(a.id);
       sets.delete(a.id);
       const { text, n, t, src, flr, also } = set ?? empty;
-      Object.assign(a, { text, n, t, src, flr, also });
+      Object.assign(a, { text, n, t, src: compactSourceKeys(src), flr: compactSourceKeys(flr), also });
     });
   const orphans = [...sets.values()].map(
     ({ id, head, text, n, t, src, flr, also }): StoredArticle => ({
@@ -233,8 +243,8 @@ async function moveClaimsIntoArticles(tx: Transaction): Promise<void> {
       text,
       n,
       t,
-      src,
-      flr,
+      src: compactSourceKeys(src),
+      flr: compactSourceKeys(flr),
       also,
     }),
   );
@@ -244,10 +254,8 @@ async function moveClaimsIntoArticles(tx: Transaction): Promise<void> {
 
 /**
  * Version 4 → 5: the source keys of a set row are held once per row, totals
- * only (`flr`: of growing metrics), without the claim's position. Version
- * 5 → 6: each key is two numbers, `[source, time or floor]` (`sourceCode`),
- * not `[metric, scope, side, time or floor]`. Both write every row's keys
- * again from its claims, as today's `claimSetOf` spells them.
+ * only (`flr`: of growing metrics), without the claim's position: every row's
+ * keys are written again from its claims, as today's `claimSetOf` spells them.
  */
 async function rekeyClaimSets(tx: Transaction): Promise<void> {
   await tx
@@ -260,6 +268,17 @@ async function rekeyClaimSets(tx: Transaction): Promise<void> {
       set.also = again.also;
     });
 }
+
+/**
+ * Version 5 → 6: each source key is two numbers, `[source, time or floor]`
+ * (`sourceCode`), not `[metric, 'total', side, time or floor]`: the same keys
+ * in a new shape. Rewritten as version 7 moves each set into its article's
+ * row (one pass over the rows, not two), without reading the claims; a key
+ * already of two numbers (a store upgraded from version 4, or written by
+ * version 6) is kept.
+ */
+const compactSourceKeys = (keys: readonly (readonly unknown[])[]): [number, number][] =>
+  keys.map((k) => (k.length === 4 ? [sourceCode(k[0] as Metric, k[2] as Side), k[3] as number] : (k as [number, number])));
 
 /** Version 2 → 3: every claim row moves into its article's set row (a chunk of articles at a time). */
 async function groupClaimsByArticle(tx: Transaction): Promise<void> {
@@ -442,7 +461,7 @@ export function declareSchema(db: Dexie): void {
   db.version(3).stores(SCHEMA_V3).upgrade(groupClaimsByArticle);
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V4).upgrade(rekeyClaimSets);
-  db.version(6).stores(SCHEMA_V4).upgrade(rekeyClaimSets);
+  db.version(6).stores(SCHEMA_V4); // Its keys' new shape is written by version 7's upgrade (compactSourceKeys).
   db.version(7).stores(SCHEMA_V7).upgrade(moveClaimsIntoArticles);
   db.version(8).stores(SCHEMA_V8);
   // Version 9 goes here: db.version(9).stores({...changed tables}).upgrade((tx) => ...);
