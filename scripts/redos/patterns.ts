@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostics, type Parameters, check } from 'recheck';
 import { rolePattern } from '../../lib/extract/attribution';
+import { sideUnionPattern } from '../../lib/extract/attribution/sides';
 import { candidates, QUALIFIER_BEFORE } from '../../lib/extract/figures';
 import { ROLE_GROUPS } from '../../lib/extract/lexicon';
 import { itemHeadPattern, timePattern } from '../../lib/extract/period';
@@ -33,11 +34,15 @@ export function builtPatterns(): Pattern[] {
     of('period/sentence.ts timePattern()', timePattern()),
     of('period/timeline.ts itemHeadPattern()', itemHeadPattern()),
     ...groups.map((g) => of(`attribution/sides.ts rolePattern(${JSON.stringify(g)})`, rolePattern(g))),
+    ...[false, true].flatMap((skipKp) => {
+      const u = sideUnionPattern(skipKp);
+      return u ? [of(`attribution/sides.ts sideUnionPattern(${skipKp})`, u.re)] : [];
+    }),
   ];
 }
 
 /** Call sites of `new RegExp` that `builtPatterns` covers (one per site). */
-export const BUILT_SITES = 5;
+export const BUILT_SITES = 6;
 
 /** `new RegExp(` call sites under the checked folders. */
 export function countBuildSites(root: string): number {

@@ -99,7 +99,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     if (SUBJECT_STOP.has(t.w)) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
-      const inName = (t.w === 'of' || t.w === 'for') && out[0] && out[0].startsUpper() && left && left.startsUpper();
+      const inName = (t.w === 'of' || t.w === 'for') && out[0]?.startsUpper() === true && left?.startsUpper() === true;
       if (!inName) break;
     }
     out.unshift(t);
