@@ -24,6 +24,7 @@ import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { RuleFigure } from '../compare/verdict';
 import { type ClaimId, type Metric, SCOPES, SIDES } from '../types';
 import { getClaims } from './claim-sets';
+import { DAY_MS } from '../compare/time';
 import type { BucketData, BucketRow, ClaimRow, StoredArticle, TallymarkDb } from './db';
 
 /** Most claim rows kept (the rows a page's verdicts show: compared, timeline, earlier, later). */
@@ -32,7 +33,7 @@ export const MAX_ROWS = 5000;
 /** Most answers of judging's source-index queries kept. */
 export const MAX_QUERIES = 5000;
 
-/** Most decoded buckets kept (a bucket is one metric's figures of one day; two years of six metrics is ~4,400). */
+/** Most decoded buckets kept (a bucket is one metric's figures of one week; two years of six metrics is ~630). */
 export const MAX_BUCKETS = 3000;
 
 /** A stored figure read from a bucket, as judging needs it. */
@@ -41,17 +42,22 @@ export interface BucketEntry extends RuleFigure {
   index: number;
 }
 
+/** The comparison time of each figure of a bucket row, in its order (`BucketData.d`). */
+export const figureTimesOf = (row: BucketRow, data: BucketData): number[] => data.e.map((_, i) => row.time + (data.d?.[i] ?? 0) * DAY_MS);
+
 /** Every figure of a bucket row, in its order (the shape judging builds; see `readBuckets` in judge.ts). */
 export function decodeBucketEntries(row: BucketRow): BucketEntry[] {
   const data = JSON.parse(row.entries) as BucketData;
+  const times = figureTimesOf(row, data);
   const out: BucketEntry[] = [];
-  for (const [low, high, outlet, article, index, scope, side, also] of data.e) {
+  for (let i = 0; i < data.e.length; i++) {
+    const [low, high, outlet, article, index, scope, side, also] = data.e[i] as BucketData['e'][number];
     const e: BucketEntry = {
       outletKey: data.o[outlet] as string,
       metric: row.metric,
       low,
       high,
-      time: row.time,
+      time: times[i] as number,
       scope: SCOPES[scope] ?? 'total',
       side: SIDES[side] ?? null,
       articleId: data.a[article] as string,

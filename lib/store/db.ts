@@ -2,7 +2,7 @@
 // `version()` below the others, with an `.upgrade()` that rewrites old rows;
 // keep the old declarations as long as readers may still have them.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { comparisonTime } from '../compare/time';
+import { comparisonTime, DAY_MS } from '../compare/time';
 import { otherSidesOf } from '../compare/sides';
 import { installBucketCache } from './bucket-cache';
 import {
@@ -10,6 +10,7 @@ import {
   claimSetOf,
   claimsByArticle,
   claimsOfSet,
+  claimsOfSets,
   headOf,
   indexFieldsOf,
   type LegacyClaimSetRow,
@@ -117,13 +118,13 @@ export interface ClaimRow {
 }
 
 /**
- * All figures of one metric on one day, in short: the index a page's verdicts
- * are answered from. `entries` is JSON of a `BucketData` (one string, cheap to
+ * All figures of one metric in one week (`BUCKET_SPAN`; a day until version 8),
+ * each with its day, in short: the index a page's verdicts are answered from. `entries` is JSON of a `BucketData` (one string, cheap to
  * read). Kept up to date by every write (lib/store/buckets.ts).
  */
 export interface BucketRow {
   metric: Metric;
-  /** Comparison time, ms (always a UTC midnight). */
+  /** The start of the bucket's span (`bucketTimeOf`), ms: a UTC midnight, as are its figures' times. */
   time: number;
   entries: string;
 }
@@ -209,6 +210,13 @@ export const SCHEMA_V7 = {
 
 /** Version 8: `claimSets` is gone (its rows are in `articles`). */
 export const SCHEMA_V8 = { ...SCHEMA_V7, claimSets: null } as const;
+
+/** Version 8 → 9: buckets of a week (`BUCKET_SPAN`), not a day, rebuilt from the articles' claims. */
+async function rebuildBuckets(tx: Transaction): Promise<void> {
+  const claims = claimsOfSets((await tx.table('articles').toArray()) as StoredArticle[]);
+  await tx.table('buckets').clear();
+  await tx.table('buckets').bulkPut(bucketRowsOf(claims));
+}
 
 /**
  * Version 6 → 7: each claim set moves into its article's row (its text as
@@ -381,6 +389,8 @@ export interface BucketData {
     side: number,
     also?: number,
   ][];
+  /** Each figure's day, in days after the row's `time` (absent when all are on that day: day buckets). */
+  d?: number[];
 }
 
 /** The figures of a bucket, spelled out (for tests and checks; judging reads `BucketData` directly). */
@@ -398,14 +408,31 @@ export function decodeBucket(
   }));
 }
 
+/** How much time one bucket row covers: a day (versions 1 to 8), a week (from version 9) or a calendar month. */
+export type BucketSpan = 'day' | 'week' | 'month';
+
+/** The span of the buckets this version writes: a tenth as many rows as days to write in a restore. */
+export const BUCKET_SPAN: BucketSpan = 'week';
+
+const WEEK_MS = 7 * DAY_MS;
+
+/** The key time of the bucket holding figures of comparison time `time` (a UTC midnight): the start of its day, week or month. */
+export function bucketTimeOf(time: number, span: BucketSpan = BUCKET_SPAN): number {
+  if (span === 'day') return time;
+  if (span === 'week') return time - (((time % WEEK_MS) + WEEK_MS) % WEEK_MS);
+  const d = new Date(time);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
 /**
- * The bucket rows holding `claims` (grouped by metric and time). A figure an
- * article repeats (same bounds, scope and side, same metric and time) is
- * entered once, and not at all where it names no one and the article
- * attributes the same figure elsewhere. Pass all claims of an article together.
+ * The bucket rows holding `claims` (grouped by metric and the bucket of their
+ * time, `span`). A figure an article repeats (same bounds, scope and side, same
+ * metric and time) is entered once, and not at all where it names no one and
+ * the article attributes the same figure elsewhere. Pass all claims of an
+ * article together. Each row keeps its figures by time, then claim id.
  */
-export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
-  // Grouped by bucket first: each bucket's few figures are sorted, not all claims at once.
+export function bucketRowsOf(claims: readonly ClaimRow[], span: BucketSpan = BUCKET_SPAN): BucketRow[] {
+  // Grouped by day first (repeats are a day's): each day's few figures are sorted, not all claims at once.
   const groups = new Map<string, ClaimRow[]>();
   for (const c of claims) {
     const k = `${c.metric}|${c.time}`;
@@ -413,43 +440,60 @@ export function bucketRowsOf(claims: readonly ClaimRow[]): BucketRow[] {
     if (g) g.push(c);
     else groups.set(k, [c]);
   }
-  const rows: BucketRow[] = [];
+  // Then the days of each bucket, in time order.
+  const buckets = new Map<string, ClaimRow[][]>();
   for (const group of groups.values()) {
     const first = group[0] as ClaimRow;
-    // A figure naming no one that repeats one its article attributes is that figure (lib/compare/repeats.ts).
-    const named = new Set<string>();
-    for (const c of group) if (c.attribution) named.add(`${c.articleId}|${c.low}|${c.high}|${c.scope ?? 'total'}`);
-    // Each bucket keeps its figures in claim-id order: judging weighs them in that order.
-    group.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const k = `${first.metric}|${bucketTimeOf(first.time, span)}`;
+    const b = buckets.get(k);
+    if (b) b.push(group);
+    else buckets.set(k, [group]);
+  }
+  const rows: BucketRow[] = [];
+  for (const days of buckets.values()) {
+    days.sort((x, y) => (x[0] as ClaimRow).time - (y[0] as ClaimRow).time);
+    const first = (days[0] as ClaimRow[])[0] as ClaimRow;
+    const time = bucketTimeOf(first.time, span);
     const data: BucketData = { o: [], a: [], e: [] };
+    const offsets: number[] = [];
     const outlets = new Map<string, number>();
     const articles = new Map<string, number>();
-    const seen = new Set<string>();
-    for (const c of group) {
-      const scope = c.scope ?? 'total';
-      if (!c.attribution && named.has(`${c.articleId}|${c.low}|${c.high}|${scope}`)) continue;
-      const side = c.attribution?.side ?? null;
-      const repeat = `${c.articleId}|${c.low}|${c.high}|${scope}|${side}`;
-      if (seen.has(repeat)) continue;
-      seen.add(repeat);
-      let o = outlets.get(c.outletKey);
-      if (o === undefined) outlets.set(c.outletKey, (o = data.o.push(c.outletKey) - 1));
-      let a = articles.get(c.articleId);
-      if (a === undefined) articles.set(c.articleId, (a = data.a.push(c.articleId) - 1));
-      const entry: BucketData['e'][number] = [
-        c.low,
-        c.high,
-        o,
-        a,
-        c.index,
-        SCOPES.indexOf(scope),
-        side === null ? -1 : SIDES.indexOf(side),
-      ];
-      const also = otherSidesOf(c.attribution);
-      if (also.length) entry.push(also.reduce((m, s) => m | (1 << SIDES.indexOf(s)), 0));
-      data.e.push(entry);
+    for (const group of days) {
+      const offset = Math.round(((group[0] as ClaimRow).time - time) / DAY_MS);
+      // A figure naming no one that repeats one its article attributes is that figure (lib/compare/repeats.ts).
+      const named = new Set<string>();
+      for (const c of group) if (c.attribution) named.add(`${c.articleId}|${c.low}|${c.high}|${c.scope ?? 'total'}`);
+      // Each day keeps its figures in claim-id order: judging weighs them in that order.
+      group.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      const seen = new Set<string>();
+      for (const c of group) {
+        const scope = c.scope ?? 'total';
+        if (!c.attribution && named.has(`${c.articleId}|${c.low}|${c.high}|${scope}`)) continue;
+        const side = c.attribution?.side ?? null;
+        const repeat = `${c.articleId}|${c.low}|${c.high}|${scope}|${side}`;
+        if (seen.has(repeat)) continue;
+        seen.add(repeat);
+        let o = outlets.get(c.outletKey);
+        if (o === undefined) outlets.set(c.outletKey, (o = data.o.push(c.outletKey) - 1));
+        let a = articles.get(c.articleId);
+        if (a === undefined) articles.set(c.articleId, (a = data.a.push(c.articleId) - 1));
+        const entry: BucketData['e'][number] = [
+          c.low,
+          c.high,
+          o,
+          a,
+          c.index,
+          SCOPES.indexOf(scope),
+          side === null ? -1 : SIDES.indexOf(side),
+        ];
+        const also = otherSidesOf(c.attribution);
+        if (also.length) entry.push(also.reduce((m, s) => m | (1 << SIDES.indexOf(s)), 0));
+        data.e.push(entry);
+        offsets.push(offset);
+      }
     }
-    if (data.e.length) rows.push({ metric: first.metric, time: first.time, entries: JSON.stringify(data) });
+    if (offsets.some((d) => d !== 0)) data.d = offsets;
+    if (data.e.length) rows.push({ metric: first.metric, time, entries: JSON.stringify(data) });
   }
   return rows;
 }
@@ -464,7 +508,8 @@ export function declareSchema(db: Dexie): void {
   db.version(6).stores(SCHEMA_V4); // Its keys' new shape is written by version 7's upgrade (compactSourceKeys).
   db.version(7).stores(SCHEMA_V7).upgrade(moveClaimsIntoArticles);
   db.version(8).stores(SCHEMA_V8);
-  // Version 9 goes here: db.version(9).stores({...changed tables}).upgrade((tx) => ...);
+  db.version(9).stores(SCHEMA_V8).upgrade(rebuildBuckets);
+  // Version 10 goes here: db.version(10).stores({...changed tables}).upgrade((tx) => ...);
 }
 
 /**

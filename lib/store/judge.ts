@@ -1,6 +1,6 @@
 // A page's verdicts, answered from the store's indexes: per metric one range of
-// buckets over the page's ±14-day windows plus some reporting days either
-// side (the timeline); a source's earlier counts from the claims' source
+// buckets (a week each) over the page's ±14-day windows plus some reporting
+// days either side (the timeline); a source's earlier counts from the claims' source
 // indexes (`flr`, `src` of lib/store/claim-sets.ts).
 import { Dexie } from 'dexie';
 import { locateFigureInSentence } from '../compare/compare-figures';
@@ -23,7 +23,7 @@ import {
   type VerdictReason,
 } from '../types';
 import type { CandidateFigure } from '../compare/compare-figures';
-import { type BucketRow, type ClaimRow, type TallymarkDb, toOutletKey } from './db';
+import { type ClaimRow, type TallymarkDb, toOutletKey } from './db';
 import { type BucketEntry, bucketCacheOf, decodeBucketEntries } from './bucket-cache';
 import { claimsInRange, claimsOfSets, getClaims } from './claim-sets';
 import { ValidationError } from './validate';
@@ -78,16 +78,11 @@ export type FigureOnPage = {
 };
 
 /**
- * Adds the entries of some buckets of one metric to `into`, leaving out the
- * page's own outlet (`own[0]`) and the name the page claims (`own[1]`, which
- * only hides figures from this page). Repeats of a figure in one article were
- * left out of the bucket.
+ * Adds the entries of some decoded buckets of one metric to `into` (shared
+ * with the cache: read, never changed), leaving out the page's own outlet
+ * (`own[0]`) and the name the page claims (`own[1]`, which only hides figures
+ * from this page). Repeats of a figure in one article were left out of the bucket.
  */
-function readBuckets(rows: readonly BucketRow[], own: readonly string[], into: Entry[], exclude?: ReadonlySet<string>): void {
-  readDecoded(rows.map(decodeBucketEntries), own, into, exclude);
-}
-
-/** As `readBuckets`, from decoded buckets (shared with the cache: read, never changed). */
 function readDecoded(
   buckets: readonly (readonly BucketEntry[])[],
   own: readonly string[],
@@ -101,6 +96,24 @@ function readDecoded(
       into.push(e);
     }
   }
+}
+
+/**
+ * The figures (sorted by time) from `lo` to `hi` and of `edges` reporting days
+ * (days with a stored figure of the metric, any outlet's) either side.
+ */
+function withinDays(entries: readonly Entry[], lo: number, hi: number, edges: number): readonly Entry[] {
+  let start = search(entries, lo, false);
+  let end = search(entries, hi, true);
+  for (let days = 0; start > 0 && days < edges; days++) {
+    const t = (entries[start - 1] as Entry).time;
+    while (start > 0 && (entries[start - 1] as Entry).time === t) start--;
+  }
+  for (let days = 0; end < entries.length && days < edges; days++) {
+    const t = (entries[end] as Entry).time;
+    while (end < entries.length && (entries[end] as Entry).time === t) end++;
+  }
+  return start === 0 && end === entries.length ? entries : entries.slice(start, end);
 }
 
 /** First index in `times` (sorted) whose value is ≥ t (or > t when `after`). */
@@ -288,30 +301,30 @@ export async function judgePage(
     const byMetric = new Map<Metric, Entry[]>();
     const span = new Map<Metric, { min: number; max: number }>();
     const readMetric = async (metric: Metric, min: number, max: number, edges: number) => {
+      const lo = min - WINDOW;
+      const hi = max + WINDOW;
+      // The buckets within the windows, from the one holding `lo`, and `edges` more either side
+      // (each holds one reporting day at least); cut to the reporting days below (`withinDays`).
+      let buckets: (readonly BucketEntry[])[];
       if (cache) {
-        // The same buckets as the ranges below: those within the windows, `edges` either side.
         const times = await cache.timesOf(db, metric, generation);
-        const from = searchTimes(times, min - WINDOW, false);
-        const to = searchTimes(times, max + WINDOW, true);
-        const wantTimes = edges > 0 ? times.slice(Math.max(0, from - edges), Math.min(times.length, to + edges)) : times.slice(from, to);
-        const entries: Entry[] = [];
-        readDecoded(await cache.bucketsOf(db, metric, wantTimes, generation), own, entries, opts.excludeArticles);
-        byMetric.set(metric, entries);
-        span.set(metric, { min, max });
-        return;
+        const from = Math.max(0, searchTimes(times, lo, true) - 1);
+        const to = searchTimes(times, hi, true);
+        const wantTimes = times.slice(Math.max(0, from - edges), Math.min(times.length, to + edges));
+        buckets = await cache.bucketsOf(db, metric, wantTimes, generation);
+      } else {
+        const index = db.buckets.where('[metric+time]');
+        const limited = (c: ReturnType<typeof index.between>, n: number) => (Number.isFinite(n) ? c.limit(n) : c);
+        const [near, before, after] = await Promise.all([
+          index.between([metric, lo], [metric, hi], true, true).toArray(),
+          limited(index.between([metric, -Infinity], [metric, lo], true, false).reverse(), edges + 1).toArray(),
+          edges > 0 ? limited(index.between([metric, hi], [metric, Infinity], false, true), edges).toArray() : [],
+        ]);
+        // Buckets in time order, each holding its figures by time, then claim id (bucketRowsOf): no sort needed.
+        buckets = [...before.reverse(), ...near, ...after].map(decodeBucketEntries);
       }
-      const index = db.buckets.where('[metric+time]');
-      const limited = (c: ReturnType<typeof index.between>) => (Number.isFinite(edges) ? c.limit(edges) : c);
-      const [near, before, after] = await Promise.all([
-        index.between([metric, min - WINDOW], [metric, max + WINDOW], true, true).toArray(),
-        edges > 0 ? limited(index.between([metric, -Infinity], [metric, min - WINDOW], true, false).reverse()).toArray() : [],
-        edges > 0 ? limited(index.between([metric, max + WINDOW], [metric, Infinity], false, true)).toArray() : [],
-      ]);
       const entries: Entry[] = [];
-      // Buckets in time order, each holding its figures in claim-id order (bucketRowsOf): no sort needed.
-      readBuckets(before.reverse(), own, entries, opts.excludeArticles);
-      readBuckets(near, own, entries, opts.excludeArticles);
-      readBuckets(after, own, entries, opts.excludeArticles);
+      readDecoded([withinDays(buckets.flat(), lo, hi, edges)], own, entries, opts.excludeArticles);
       byMetric.set(metric, entries);
       span.set(metric, { min, max });
     };

@@ -44,7 +44,7 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
 
   const db = createDb('upgrade-me', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(9);
   const articles = (await db.articles.orderBy('id').toArray()).map(articleOfStored);
   expect(articles).toEqual([
     {
@@ -98,9 +98,9 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
   db.close();
 });
 
-test('version 9 is one .upgrade() away: a store of the current version opens under a v9 declaration intact', async () => {
+test('version 10 is one .upgrade() away: a store of the current version opens under a v10 declaration intact', async () => {
   const indexedDB = new IDBFactory();
-  const now = createDb('v9-ready', { indexedDB, IDBKeyRange });
+  const now = createDb('v10-ready', { indexedDB, IDBKeyRange });
   await now.articles.put({
     id: 'https://a.example/' as never,
     url: 'https://a.example/',
@@ -114,9 +114,9 @@ test('version 9 is one .upgrade() away: a store of the current version opens und
     ...claimSetOf([]),
   });
   now.close();
-  const v9 = new Dexie('v9-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  declareSchema(v9);
-  v9.version(9)
+  const v10 = new Dexie('v10-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
+  declareSchema(v10);
+  v10.version(10)
     .stores({ articles: 'id, outletKey, source, n, *src, *flr, *also, published' })
     .upgrade((tx) =>
       tx
@@ -126,8 +126,8 @@ test('version 9 is one .upgrade() away: a store of the current version opens und
           a.title = a.title.toUpperCase();
         }),
     );
-  await v9.open();
-  expect(v9.verno).toBe(9);
-  expect(await v9.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
-  v9.close();
+  await v10.open();
+  expect(v10.verno).toBe(10);
+  expect(await v10.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
+  v10.close();
 });

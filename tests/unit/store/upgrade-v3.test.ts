@@ -78,7 +78,7 @@ test('a version-2 store upgrades to claims stored by article losing nothing, and
   await writeV2(indexedDB);
   const db = createDb('upgrade-v2-to-v4', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(9);
   expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'buckets', 'settings']);
 
   const want = PAGES.flatMap((p, i) => toRows(p.page.url as never, p.page, p.claims, 'browser', 1000 + i).claims);
