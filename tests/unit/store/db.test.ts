@@ -116,7 +116,8 @@ test('version 10 is one .upgrade() away: a store of the current version opens un
   now.close();
   const v10 = new Dexie('v10-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
   declareSchema(v10);
-  v10.version(10)
+  v10
+    .version(10)
     .stores({ articles: 'id, outletKey, source, n, *src, *flr, *also, published' })
     .upgrade((tx) =>
       tx
