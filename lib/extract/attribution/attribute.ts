@@ -13,6 +13,7 @@ import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
 import { type Cue, findCues } from './cues';
 import { phraseAfter } from './phrases';
+import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
@@ -249,9 +250,6 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
 const POSSESSOR_RE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 
 const STATE_MEDIA_RE = /^(?:the )?state(?:-run)? (?:media|news agency|television|tv|broadcaster|outlets?)$/i;
-const KP_ACTOR_RE = /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/;
-const RU_ACTOR_RE = /\bKremlin\b|\bPutin\b|\bMoscow\b/;
-
 /** "..., state media reported": the state whose leader or capital acts in the sentence. */
 function stateMedia(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution | null {
   const first = c.phrase[0];
@@ -260,8 +258,8 @@ function stateMedia(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
   const raw = ctx.text.slice(first.start, last.end);
   if (!STATE_MEDIA_RE.test(raw)) return null;
   const before = ctx.text.slice(sentStart, c.at);
-  const kp = before.search(KP_ACTOR_RE);
-  const ru = before.search(RU_ACTOR_RE);
+  const kp = before.search(STATE_MEDIA_ACTORS.kp);
+  const ru = before.search(STATE_MEDIA_ACTORS.ru);
   if (kp >= 0 && (ru < 0 || kp < ru)) return { side: 'kp', text: raw };
   if (ru >= 0) return { side: 'ru', text: raw };
   return null;

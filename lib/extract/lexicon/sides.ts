@@ -5,6 +5,15 @@ import type { Side } from '../../types';
 import { NORTH_KOREA } from './north-korea';
 
 /**
+ * The leaders, capitals and agencies whose acting in a sentence makes its
+ * "state media" that state's: the earlier named of the two wins.
+ */
+export const STATE_MEDIA_ACTORS = {
+  kp: /\bKim Jong[ -]?[Uu]n\b|\bPyongyang\b|\bKCNA\b|North Korean leader/,
+  ru: /\bKremlin\b|\bPutin\b|\bMoscow\b/,
+} as const satisfies Partial<Record<Side, RegExp>>;
+
+/**
  * Entities that name a side. Tested in order against a short phrase; the
  * earliest match in the phrase wins. Case-sensitive where a lower-case word
  * would be a common word ("US" / "us").
