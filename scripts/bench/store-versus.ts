@@ -7,19 +7,9 @@
 // claims). Each side restores the same file, the earlier commit's backup of
 // the store (a backup made before must still restore), into an empty store;
 // prints medians and today's time over the earlier one's.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { besideEarlier, CHROMIUM } from './beside-earlier';
 import { median } from './timing';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const rounds = Number(process.argv[2] ?? 5);
 const commit = process.argv[3] ?? '37611df';
 const claims = Number(process.argv[4] ?? 100_000);
@@ -70,88 +60,52 @@ globalThis.${name} = {
 };
 `;
 
-async function bundle(dir: string, name: string): Promise<string> {
-  const out = await build({
-    stdin: { contents: entry(name), resolveDir: dir, loader: 'ts', sourcefile: `${name}.ts` },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    external: ['fake-indexeddb'],
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
-}
-
 if (!CHROMIUM) {
   process.stdout.write('Chromium is not installed: n/a\n');
   process.exit(0);
 }
-const earlier = mkdtempSync(join(tmpdir(), 'store-versus-'));
-try {
-  execFileSync('sh', ['-c', `git -C "${root}" archive ${commit} lib scripts | tar -x -C "${earlier}"`]);
-  symlinkSync(join(root, 'node_modules'), join(earlier, 'node_modules'));
-  const code = `${await bundle(root, 'today')}\n${await bundle(earlier, 'earlier')}`;
-  const server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': req.url === '/b.js' ? 'text/javascript' : 'text/html' });
-    res.end(req.url === '/b.js' ? code : '<!doctype html><title>store versus</title><script src="/b.js"></script>');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    const r = await page.evaluate(
-      async ([n, rounds]) => {
-        type Side = {
-          fill(n: number): Promise<unknown>;
-          judge(db: unknown): Promise<number>;
-          ingest(db: unknown): Promise<number>;
-          backup(db: unknown): Promise<{ ms: number; text: string }>;
-          restore(text: string): Promise<number>;
-        };
-        const g = globalThis as unknown as { today: Side; earlier: Side };
-        const sides = { today: g.today, earlier: g.earlier };
-        const stores = { today: await g.today.fill(n), earlier: await g.earlier.fill(n) };
-        const { text } = await g.earlier.backup(stores.earlier);
-        // (No function declared in here: tsx would wrap it in a helper the page does not have.)
-        const out = {
-          today: { verdicts: [] as number[], ingest: [] as number[], backup: [] as number[], restore: [] as number[] },
-          earlier: { verdicts: [] as number[], ingest: [] as number[], backup: [] as number[], restore: [] as number[] },
-        };
-        const both = ['today', 'earlier'] as const;
-        for (const name of both) await sides[name].judge(stores[name]);
-        for (let i = 0; i < 30; i++)
-          for (const name of i % 2 ? [...both].reverse() : both) out[name].verdicts.push(await sides[name].judge(stores[name]));
-        for (let i = 0; i < 30; i++)
-          for (const name of i % 2 ? [...both].reverse() : both) out[name].ingest.push(await sides[name].ingest(stores[name]));
-        for (let i = 0; i < rounds; i++) {
-          for (const name of (i % 2 ? ['earlier', 'today'] : ['today', 'earlier']) as ('today' | 'earlier')[]) {
-            out[name].restore.push(await sides[name].restore(text));
-            out[name].backup.push((await sides[name].backup(stores[name])).ms);
-          }
+await besideEarlier(commit, entry, 'store versus', async (page) => {
+  const r = await page.evaluate(
+    async ([n, rounds]) => {
+      type Side = {
+        fill(n: number): Promise<unknown>;
+        judge(db: unknown): Promise<number>;
+        ingest(db: unknown): Promise<number>;
+        backup(db: unknown): Promise<{ ms: number; text: string }>;
+        restore(text: string): Promise<number>;
+      };
+      const g = globalThis as unknown as { today: Side; earlier: Side };
+      const sides = { today: g.today, earlier: g.earlier };
+      const stores = { today: await g.today.fill(n), earlier: await g.earlier.fill(n) };
+      const { text } = await g.earlier.backup(stores.earlier);
+      // (No function declared in here: tsx would wrap it in a helper the page does not have.)
+      const out = {
+        today: { verdicts: [] as number[], ingest: [] as number[], backup: [] as number[], restore: [] as number[] },
+        earlier: { verdicts: [] as number[], ingest: [] as number[], backup: [] as number[], restore: [] as number[] },
+      };
+      const both = ['today', 'earlier'] as const;
+      for (const name of both) await sides[name].judge(stores[name]);
+      for (let i = 0; i < 30; i++)
+        for (const name of i % 2 ? [...both].reverse() : both) out[name].verdicts.push(await sides[name].judge(stores[name]));
+      for (let i = 0; i < 30; i++)
+        for (const name of i % 2 ? [...both].reverse() : both) out[name].ingest.push(await sides[name].ingest(stores[name]));
+      for (let i = 0; i < rounds; i++) {
+        for (const name of (i % 2 ? ['earlier', 'today'] : ['today', 'earlier']) as ('today' | 'earlier')[]) {
+          out[name].restore.push(await sides[name].restore(text));
+          out[name].backup.push((await sides[name].backup(stores[name])).ms);
         }
-        return out;
-      },
-      [claims, rounds] as const,
-    );
-    const line = (what: 'verdicts' | 'ingest' | 'backup' | 'restore') => {
-      const t = median(r.today[what]);
-      const e = median(r.earlier[what]);
-      const ms = (x: number) => (x < 100 ? x.toFixed(2) : String(Math.round(x)));
-      const runs = r.today[what].length;
-      const all = runs > 5 ? '' : `\n  today ${r.today[what].map(ms).join(' ')}\n  ${commit} ${r.earlier[what].map(ms).join(' ')}`;
-      return `${what}, ${claims.toLocaleString('en-US')} claims: today ${ms(t)} ms, ${commit} ${ms(e)} ms (medians of ${runs}; today / ${commit} ${(t / e).toFixed(2)}×)${all}\n`;
-    };
-    process.stdout.write(line('verdicts') + line('ingest') + line('restore') + line('backup'));
-  } finally {
-    await browser.close();
-    server.close();
-  }
-} finally {
-  rmSync(earlier, { recursive: true, force: true });
-}
+      }
+      return out;
+    },
+    [claims, rounds] as const,
+  );
+  const line = (what: 'verdicts' | 'ingest' | 'backup' | 'restore') => {
+    const t = median(r.today[what]);
+    const e = median(r.earlier[what]);
+    const ms = (x: number) => (x < 100 ? x.toFixed(2) : String(Math.round(x)));
+    const runs = r.today[what].length;
+    const all = runs > 5 ? '' : `\n  today ${r.today[what].map(ms).join(' ')}\n  ${commit} ${r.earlier[what].map(ms).join(' ')}`;
+    return `${what}, ${claims.toLocaleString('en-US')} claims: today ${ms(t)} ms, ${commit} ${ms(e)} ms (medians of ${runs}; today / ${commit} ${(t / e).toFixed(2)}×)${all}\n`;
+  };
+  process.stdout.write(line('verdicts') + line('ingest') + line('restore') + line('backup'));
+});
