@@ -2,6 +2,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createSelectors } from '../../../lib/anchor/selectors';
 import { claimsOfArticles, claimsOfSets } from '../../../lib/store/claim-sets';
 import { type ClaimRow, createDb, type TallymarkDb } from '../../../lib/store/db';
+import { judgePage } from '../../../lib/store/judge';
+import { getSources } from '../../../lib/store/sources';
 import type { AnchoredClaim, ArticleId, Attribution, Metric, PageMeta, Qualifier } from '../../../lib/types';
 
 let n = 0;
@@ -55,3 +57,11 @@ export async function storedClaims(db: TallymarkDb): Promise<ClaimRow[]> {
 
 /** The stored claim rows of one article, by index. */
 export const claimsOf = (db: TallymarkDb, articleId: string): Promise<ClaimRow[]> => claimsOfArticles(db, [articleId as ArticleId]);
+
+/** What an upgraded store answers a page of 20 January 2025 with `figures`: its verdicts (no bucket cache) and its sources. */
+export async function answersOn(db: TallymarkDb, figures: AnchoredClaim[]) {
+  return {
+    verdicts: await judgePage(db, page('Reader', '2025-01-20'), figures, { bucketCache: false }),
+    sources: await getSources(db, Date.UTC(2025, 0, 20)),
+  };
+}

@@ -8,10 +8,8 @@ import { createBackupText } from '../../../lib/store/backup';
 import { countClaims } from '../../../lib/store/claim-sets';
 import { bucketRowsOf, createDb, SCHEMA_V1, SCHEMA_V2, type TallymarkDb } from '../../../lib/store/db';
 import { ingestPage, toRows } from '../../../lib/store/ingest';
-import { judgePage } from '../../../lib/store/judge';
-import { getSources } from '../../../lib/store/sources';
 import type { AnchoredClaim, PageMeta } from '../../../lib/types';
-import { claim, page, storedClaims } from './helpers';
+import { answersOn, claim, page, storedClaims } from './helpers';
 
 const KR = { side: 'kr', text: "Seoul's spy agency" } as const;
 const UA = { side: 'ua', text: 'Kyiv' } as const;
@@ -66,12 +64,7 @@ const FIGURES = [
   claim('Seoul says 50 were captured.', '50', 'captured', 50, 50, { attribution: KR }),
 ];
 
-async function answers(db: TallymarkDb) {
-  return {
-    verdicts: await judgePage(db, page('Reader', '2025-01-20'), FIGURES, { bucketCache: false }),
-    sources: await getSources(db, Date.UTC(2025, 0, 20)),
-  };
-}
+const answers = (db: TallymarkDb) => answersOn(db, FIGURES);
 
 test('a version-2 store upgrades to claims stored by article losing nothing, and answers as a store written today', async () => {
   const indexedDB = new IDBFactory();

@@ -9,11 +9,9 @@ import { createBackupText } from '../../../lib/store/backup';
 import { claimSetOf, claimsOfArticles, countClaims, headOf, sourceCode } from '../../../lib/store/claim-sets';
 import { bucketRowsOf, type ClaimRow, createDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type TallymarkDb } from '../../../lib/store/db';
 import { ingestPage, toRows } from '../../../lib/store/ingest';
-import { judgePage } from '../../../lib/store/judge';
-import { getSources } from '../../../lib/store/sources';
 import { GROWING_METRICS, widenFigure } from '../../../lib/compare/verdict';
 import type { AnchoredClaim, PageMeta } from '../../../lib/types';
-import { claim, page, storedClaims } from './helpers';
+import { answersOn, claim, page, storedClaims } from './helpers';
 
 const KR = { side: 'kr', text: "Seoul's spy agency" } as const;
 const UA = { side: 'ua', text: 'Kyiv' } as const;
@@ -122,12 +120,7 @@ const FIGURES = [
   claim('Seoul says 50 were captured.', '50', 'captured', 50, 50, { attribution: KR }),
 ];
 
-async function answers(db: TallymarkDb) {
-  return {
-    verdicts: await judgePage(db, page('Reader', '2025-01-20'), FIGURES, { bucketCache: false }),
-    sources: await getSources(db, Date.UTC(2025, 0, 20)),
-  };
-}
+const answers = (db: TallymarkDb) => answersOn(db, FIGURES);
 
 test('a version-5 store upgrades to articles holding their claims under two-number source keys, none of the old shape left, and answers as a store written today', async () => {
   const indexedDB = new IDBFactory();
