@@ -115,8 +115,13 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
 export const CAPTURE_OF_WOUNDED: RuleInfo = {
   id: 'metric.capture-of-wounded',
   stage: 'metric',
-  summary: 'a capture of wounded or dead soldiers counts the capture ("captured two wounded North Korean soldiers")',
-  cases: [{ text: 'Ukraine captured [two] wounded North Korean soldiers in Kursk.', want: { metric: 'captured' } }],
+  summary:
+    'a capture of wounded or dead soldiers counts the capture ("captured two wounded North Korean soldiers", "two wounded soldiers were captured")',
+  cases: [
+    { text: 'Ukraine captured [two] wounded North Korean soldiers in Kursk.', want: { metric: 'captured' } },
+    { text: '[Two] wounded North Korean soldiers were captured by Ukrainian forces.', want: { metric: 'captured' } },
+    { text: '[Two] wounded North Korean soldiers were treated in Kursk.', want: { metric: 'wounded' } },
+  ],
 };
 
 export const CASUALTY_OVER_DEPLOYED: RuleInfo = {
