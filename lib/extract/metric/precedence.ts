@@ -49,7 +49,10 @@ export const CLAUSE: RuleInfo = {
   id: 'metric.clause',
   stage: 'metric',
   summary: 'a metric word earlier in the clause names it ("North Korean casualties have exceeded 3,000")',
-  cases: [{ text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } }],
+  cases: [
+    { text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } },
+    { text: 'The agency said the North Korean force numbered [about 11,000].', want: { metric: 'deployed', low: 11000 } },
+  ],
 };
 
 export const RANGE_CONTINUES: RuleInfo = {
