@@ -63,7 +63,16 @@ export const CUE_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
-const cue = (T: readonly Token[], k: number, phrase: Token[]): Cue => ({ at: T[k]!.start, phrase });
+/** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
+const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, forward?: boolean): Cue => ({
+  at: T[k]!.start,
+  phrase,
+  resolved: undefined,
+  weak,
+  forward,
+  rule: undefined,
+  via: undefined,
+});
 
 const rule = (id: string, summary: string, read: CueRule['read']): CueRule => ({
   id,
@@ -115,7 +124,7 @@ export const CUE_RULES: readonly CueRule[] = [
         const x = T[j]!;
         if (!isWord(x) || x.fig >= 0 || METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w)) return undefined;
       }
-      return { at: T[k]!.start, phrase: T.slice(0, k), weak: true };
+      return cue(T, k, T.slice(0, k), true);
     },
   ),
   rule('subject-participle', '", saying ...", ", estimating ...": the sentence’s subject speaks', (T, k) => {
@@ -192,7 +201,7 @@ export const CUE_RULES: readonly CueRule[] = [
       )
         return false;
       const forward = (T[k + 1]?.w === 'that' && !THAT_TIME.has(T[k + 2]?.w ?? '')) || w.endsWith('ing');
-      return forward ? { at: T[k]!.start, phrase: subj, forward } : cue(T, k, subj);
+      return forward ? cue(T, k, subj, undefined, forward) : cue(T, k, subj);
     },
   ),
 ];
