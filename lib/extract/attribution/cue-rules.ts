@@ -130,8 +130,15 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('subject-participle', '", saying ...", ", estimating ...": the sentence’s subject speaks', (T, k) => {
     if (!SUBJECT_PARTICIPLES.has(T[k]!.w) || T[k - 1]?.w !== ',') return undefined;
     const subj: Token[] = [];
+    // Lower-case nouns go on only after a possessive: "South Korea's spy agency offered ...".
+    let owned = 0;
     for (const x of T) {
-      if (!isWord(x) || (subj.length > 0 && x.startsLower() && x.w !== 'of' && x.w !== 'the' && x.w !== 'and')) break;
+      if (!isWord(x)) break;
+      if (subj.length > 0 && x.startsLower() && x.w !== 'of' && x.w !== 'the' && x.w !== 'and') {
+        const possessed = owned > 0 || /['’]s$/.test(subj[subj.length - 1]!.w);
+        if (!possessed || owned >= 3 || x.w.endsWith('ed') || BE_AUX.has(x.w) || SPEECH_VERBS.has(x.w)) break;
+        owned++;
+      }
       subj.push(x);
       if (subj.length >= 6) break;
     }
@@ -172,6 +179,9 @@ export const CUE_RULES: readonly CueRule[] = [
     const prev = T[k - 1];
     if (!SPEECH_VERBS.has(T[k]!.w) || (prev && !QUOTE_OR_COMMA.has(prev.w))) return undefined;
     const after = phraseAfter(T, k + 1);
+    // "The agency, known as HUR, said the contingent numbered 12,000": what runs into a figure is what was said.
+    const next = after.length > 0 ? T[T.indexOf(after[after.length - 1]!, k) + 1] : undefined;
+    if ((next?.fig ?? -1) >= 0) return undefined;
     const determined = (after[0]?.w === 'a' || after[0]?.w === 'an' || after[0]?.w === 'the') && after.length >= 2;
     return after.length > 0 && after.length <= 9 && (capitalised(after[0]) || determined) ? cue(T, k, after) : undefined;
   }),
