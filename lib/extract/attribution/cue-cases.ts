@@ -76,6 +76,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Pyongyang’s state media rarely mention the [11,000] North Korean troops sent to Russia, Seoul says.',
       want: { attribution: { side: 'kr', text: 'Seoul' } },
     },
+    {
+      text: 'Kim awarded state honours to [101] North Korean soldiers who died abroad, the KCNA news agency reported.',
+      want: { attribution: { side: 'kp', text: 'the KCNA news agency' } },
+    },
   ],
   'passive-speaks-not': [
     {

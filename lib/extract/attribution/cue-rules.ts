@@ -61,6 +61,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
 export const CUE_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
+const STATE_VERB_BEFORE = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'did', 'do']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
@@ -165,8 +166,15 @@ export const CUE_RULES: readonly CueRule[] = [
     }
     return phrase.length > 0 ? cue(T, k, phrase) : false;
   }),
-  rule('state-is-a-noun', '"state media", "state television": "state" is a noun there, no verb of speech', (T, k) =>
-    T[k]!.w === 'state' && STATE_NOUN_RE.test(T[k + 1]?.w ?? '') ? false : undefined,
+  rule(
+    'state-is-a-noun',
+    '"state media", "state honours": "state" is a noun unless "that" follows it or "to" or a modal comes before it',
+    (T, k) => {
+      if (T[k]!.w !== 'state') return undefined;
+      if (STATE_NOUN_RE.test(T[k + 1]?.w ?? '')) return false;
+      const before = T[k - 1]?.w ?? '';
+      return T[k + 1]?.w === 'that' || before === 'to' || STATE_VERB_BEFORE.has(before) ? undefined : false;
+    },
   ),
   rule('passive-speaks-not', '"is said to", "were reported": a passive verb of speech names no speaker before it', (T, k) => {
     const w = T[k]!.w;

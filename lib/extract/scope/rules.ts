@@ -270,6 +270,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['Kim will send 2,000 sappers and [4,000] construction troops, Moscow said.', 'deployed', 'plan'],
       ['[Ten thousand] North Korean soldiers will be sent to Russia, Seoul said.', 'deployed', 'plan'],
       ['[About 9,000] North Korean soldiers are expected to be deployed by March.', 'deployed', 'plan'],
+      ['Seoul counts [5,000] North Korean builders who are expected to arrive in the coming months.', 'deployed', 'plan'],
+      ['Seoul counts [5,000] North Korean soldiers who were sent in the autumn.', 'deployed', 'total'],
       ['Kim Jong Un ordered [6,000] builders to Kursk.', 'deployed', 'plan'],
       ['The total is expected to reach [15,000], the agency said.', 'deployed', 'plan'],
       ['North Korean troops, which could number [as many as 11,000], are in Kursk.', 'deployed', 'total'],
