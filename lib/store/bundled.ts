@@ -5,6 +5,7 @@ import { comparisonTime } from '../compare/time';
 import { type ArticleId, toArticleId, toClaimId } from '../types';
 import { type ArticleRow, type ClaimRow, indexFieldsOf, type TallymarkDb, toOutletKey } from './db';
 import { replaceInBuckets } from './buckets';
+import { bundledArticles } from './article-index';
 import { claimsOfArticles, storedArticlesOf } from './claim-sets';
 import { guardQuota } from './errors';
 import { articleIdOf } from './ingest';
@@ -146,7 +147,7 @@ export async function loadBundled(
   const rows = bundledRows(corpus, opts.now ?? Date.now());
   return guardQuota(() =>
     db.transaction('rw', db.articles, db.buckets, db.settings, async () => {
-      const old = await db.articles.where('source').equals('bundled').primaryKeys();
+      const old = await bundledArticles(db);
       const oldClaims = await claimsOfArticles(db, old);
       await db.articles.bulkDelete(old);
       const existing = await db.articles.bulkGet(rows.articles.map((a) => a.id));

@@ -144,8 +144,9 @@ export function claimSetOf(claims: readonly ClaimRow[]): ClaimSet {
   return { text: JSON.stringify(list), n: sorted.length, t, src, flr, also };
 }
 
-/** The stored row of an article with these claims (all of its claims, any order). */
-export const storedArticleOf = (article: ArticleRow, claims: readonly ClaimRow[]): StoredArticle => ({ ...article, ...claimSetOf(claims) });
+/** The stored row of an article with these claims (all of its claims, any order); a bundled article's marked `bundled`. */
+export const storedArticleOf = (article: ArticleRow, claims: readonly ClaimRow[]): StoredArticle =>
+  article.source === 'bundled' ? { ...article, ...claimSetOf(claims), bundled: 1 } : { ...article, ...claimSetOf(claims) };
 
 /** The claim rows of a stored article (or of a set and what its claims copy), by `index`. */
 export function claimsOfSet(set: ClaimHead & Pick<ClaimSet, 'text' | 't'>): ClaimRow[] {
@@ -205,13 +206,6 @@ export async function getClaims(db: TallymarkDb, ids: readonly ClaimId[]): Promi
     if (!rows) decoded.set(articleId, (rows = claimsOfSet(set)));
     return rows.find((c) => c.index === index);
   });
-}
-
-/** How many claims are stored, from the `n` index (a few counts, no row read). */
-export async function countClaims(db: TallymarkDb): Promise<number> {
-  const sizes = (await db.articles.orderBy('n').uniqueKeys()) as number[];
-  const counts = await Promise.all(sizes.map((n) => db.articles.where('n').equals(n).count()));
-  return sizes.reduce((sum, n, i) => sum + n * (counts[i] as number), 0);
 }
 
 /** A range of one of the articles' source indexes, and how to walk it. */
@@ -290,3 +284,5 @@ export async function claimsInRange(
   }
   return out;
 }
+
+export { countClaims } from './article-index';

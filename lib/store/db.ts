@@ -56,8 +56,11 @@ export interface ArticleRow {
   source: ArticleSource;
 }
 
-/** An article as stored (schema v7): the article and all its claims (`ClaimSet`: none, for an article without figures). */
-export type StoredArticle = ArticleRow & ClaimSet;
+/**
+ * An article as stored (schema v7): the article and all its claims (`ClaimSet`: none, for an article
+ * without figures); from version 10 a bundled article's row is marked `bundled`, the only rows that index holds.
+ */
+export type StoredArticle = ArticleRow & ClaimSet & { bundled?: 1 };
 
 /** The article's own fields of a stored row (without its claims). */
 export const articleOfStored = (a: StoredArticle): ArticleRow => ({
@@ -210,6 +213,25 @@ export const SCHEMA_V7 = {
 
 /** Version 8: `claimSets` is gone (its rows are in `articles`). */
 export const SCHEMA_V8 = { ...SCHEMA_V7, claimSets: null } as const;
+
+/**
+ * Version 10: fewer index keys per article row (IndexedDB's cost in a restore
+ * is per key written): outlets and claim counts share one index,
+ * `[outletKey+n]`, and bundled articles are found by a `bundled` mark only
+ * their rows carry, not by a `source` key every row held (lib/store/article-index.ts).
+ */
+export const SCHEMA_V10 = { ...SCHEMA_V8, articles: 'id, [outletKey+n], bundled, *src, *flr, *also' } as const;
+
+/** Version 9 → 10: bundled articles' rows get their mark. */
+async function markBundledRows(tx: Transaction): Promise<void> {
+  await tx
+    .table('articles')
+    .toCollection()
+    .filter((a: StoredArticle) => a.source === 'bundled')
+    .modify((a: StoredArticle) => {
+      a.bundled = 1;
+    });
+}
 
 /** Version 8 → 9: buckets of a week (`BUCKET_SPAN`), not a day, rebuilt from the articles' claims. */
 async function rebuildBuckets(tx: Transaction): Promise<void> {
@@ -509,7 +531,8 @@ export function declareSchema(db: Dexie): void {
   db.version(7).stores(SCHEMA_V7).upgrade(moveClaimsIntoArticles);
   db.version(8).stores(SCHEMA_V8);
   db.version(9).stores(SCHEMA_V8).upgrade(rebuildBuckets);
-  // Version 10 goes here: db.version(10).stores({...changed tables}).upgrade((tx) => ...);
+  db.version(10).stores(SCHEMA_V10).upgrade(markBundledRows);
+  // Version 11 goes here: db.version(11).stores({...changed tables}).upgrade((tx) => ...);
 }
 
 /**

@@ -4,7 +4,8 @@ import type { StoreStats } from '../messages';
 import { type ArticleId, toArticleId } from '../types';
 import { type TallymarkDb, toOutletKey } from './db';
 import { replaceInBuckets } from './buckets';
-import { claimsOfArticles, countClaims } from './claim-sets';
+import { articlesOfOutlet, bundledArticles, countClaims, storedOutletKeys } from './article-index';
+import { claimsOfArticles } from './claim-sets';
 import { articleIdOf } from './ingest';
 
 /** Counts shown in the popup: articles, distinct outlets, claims, and how many of each came bundled. */
@@ -12,9 +13,9 @@ export async function getStats(db: TallymarkDb): Promise<StoreStats> {
   return db.transaction('r', db.articles, async () => {
     const [articles, outlets, claims, bundled] = await Promise.all([
       db.articles.count(),
-      db.articles.orderBy('outletKey').uniqueKeys(),
+      storedOutletKeys(db),
       countClaims(db),
-      db.articles.where('source').equals('bundled').primaryKeys(),
+      bundledArticles(db),
     ]);
     const bundledClaims = (await claimsOfArticles(db, bundled)).length;
     return { articles, outlets: outlets.length, claims, bundledArticles: bundled.length, bundledClaims };
@@ -46,7 +47,7 @@ export async function deleteArticle(db: TallymarkDb, urlOrId: string): Promise<{
 /** Deletes every article of an outlet (name compared ignoring case) and their claims. */
 export async function deleteOutlet(db: TallymarkDb, outlet: string): Promise<{ articles: number; claims: number }> {
   return db.transaction('rw', db.articles, db.buckets, async () => {
-    const ids = await db.articles.where('outletKey').equals(toOutletKey(outlet)).primaryKeys();
+    const ids = await articlesOfOutlet(db, toOutletKey(outlet));
     return deleteArticles(db, ids);
   });
 }
@@ -54,7 +55,7 @@ export async function deleteOutlet(db: TallymarkDb, outlet: string): Promise<{ a
 /** Deletes the bundled corpus and remembers not to load it again. */
 export async function deleteBundled(db: TallymarkDb): Promise<{ articles: number; claims: number }> {
   return db.transaction('rw', db.articles, db.buckets, db.settings, async () => {
-    const ids = await db.articles.where('source').equals('bundled').primaryKeys();
+    const ids = await bundledArticles(db);
     const done = await deleteArticles(db, ids);
     await db.settings.put({ key: 'bundledRemoved', value: true });
     return done;

@@ -317,7 +317,7 @@ describe('a judging after each write sees the write', () => {
     v1.close();
     const db = track(createDb('cache-upgrade', { indexedDB, IDBKeyRange }));
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await seen(db)).toEqual(['Alpha 300', 'Delta 600']);
     // Closed and opened again (as after another connection's upgrade): nothing held from before.
     db.close();

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
-import { articleOfStored, createDb, declareSchema, type TallymarkDb } from '../../../lib/store/db';
+import { articleOfStored, createDb, declareSchema, SCHEMA_V10, type TallymarkDb } from '../../../lib/store/db';
 import { claimSetOf } from '../../../lib/store/claim-sets';
 import { judgePage } from '../../../lib/store/judge';
 import { storedClaims } from './helpers';
@@ -44,7 +44,7 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
 
   const db = createDb('upgrade-me', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(9);
+  expect(db.verno).toBe(10);
   const articles = (await db.articles.orderBy('id').toArray()).map(articleOfStored);
   expect(articles).toEqual([
     {
@@ -98,9 +98,9 @@ test('a database of the older, pre-version-1 shape opens, upgrades, and loses no
   db.close();
 });
 
-test('version 10 is one .upgrade() away: a store of the current version opens under a v10 declaration intact', async () => {
+test('version 11 is one .upgrade() away: a store of the current version opens under a v11 declaration intact', async () => {
   const indexedDB = new IDBFactory();
-  const now = createDb('v10-ready', { indexedDB, IDBKeyRange });
+  const now = createDb('v11-ready', { indexedDB, IDBKeyRange });
   await now.articles.put({
     id: 'https://a.example/' as never,
     url: 'https://a.example/',
@@ -114,11 +114,11 @@ test('version 10 is one .upgrade() away: a store of the current version opens un
     ...claimSetOf([]),
   });
   now.close();
-  const v10 = new Dexie('v10-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  declareSchema(v10);
-  v10
-    .version(10)
-    .stores({ articles: 'id, outletKey, source, n, *src, *flr, *also, published' })
+  const v11 = new Dexie('v11-ready', { indexedDB, IDBKeyRange }) as TallymarkDb;
+  declareSchema(v11);
+  v11
+    .version(11)
+    .stores({ articles: `${SCHEMA_V10.articles}, published` })
     .upgrade((tx) =>
       tx
         .table('articles')
@@ -127,8 +127,8 @@ test('version 10 is one .upgrade() away: a store of the current version opens un
           a.title = a.title.toUpperCase();
         }),
     );
-  await v10.open();
-  expect(v10.verno).toBe(10);
-  expect(await v10.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
-  v10.close();
+  await v11.open();
+  expect(v11.verno).toBe(11);
+  expect(await v11.articles.where('published').equals('2025-01-01').first()).toMatchObject({ title: 'T', outlet: 'A' });
+  v11.close();
 });

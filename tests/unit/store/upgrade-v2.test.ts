@@ -123,7 +123,7 @@ test("a version-1 store with the reader's articles upgrades to version 2 losing 
 
   const db = createDb('upgrade-v1', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(9);
+  expect(db.verno).toBe(10);
   expect((await db.articles.orderBy('id').toArray()).map(articleOfStored)).toEqual(articlesBefore);
   const claimsAfter = await storedClaims(db);
   expect(claimsAfter).toHaveLength(claimsBefore.length);

@@ -127,7 +127,7 @@ test('a version-5 store upgrades to articles holding their claims under two-numb
   await writeV5(indexedDB, 'upgrade-v5');
   const db = createDb('upgrade-v5', { indexedDB, IDBKeyRange });
   await db.open();
-  expect(db.verno).toBe(9);
+  expect(db.verno).toBe(10);
   expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'buckets', 'settings']);
 
   // The article without claims holds an empty set; the claims without an article got one made of what they copied.
