@@ -82,7 +82,7 @@ export function TimelineChart({ chart, title, prefix = 'tm' }: TimelineChartProp
       <ul class={c('chart-legend')} aria-hidden="true">
         {series.map((s) => (
           <li key={sourceClass(s.source)}>
-            <svg class={c(`s-${sourceClass(s.source)}`)} width="22" height="8" viewBox="0 0 22 8" focusable="false">
+            <svg class={c(`s-${sourceClass(s.source)}`)} width="22" height="8" viewBox="0 0 22 8" focusable="false" aria-hidden="true">
               <line x1="1" x2="21" y1="4" y2="4" stroke-width="2" stroke-dasharray={s.dash || undefined} class={c('series-line')} />
             </svg>
             {s.name}
@@ -90,7 +90,7 @@ export function TimelineChart({ chart, title, prefix = 'tm' }: TimelineChartProp
         ))}
         {page ? (
           <li class={c('legend-page')}>
-            <svg width="12" height="12" viewBox="0 0 12 12" focusable="false">
+            <svg width="12" height="12" viewBox="0 0 12 12" focusable="false" aria-hidden="true">
               <rect x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" class={c('page-mark')} />
             </svg>
             this page

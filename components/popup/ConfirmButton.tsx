@@ -31,7 +31,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: ConfirmB
     );
   }
   return (
-    <div class="confirm" role="group" aria-label={label}>
+    <fieldset class="confirm" aria-label={label}>
       <p class="confirm__question">{question}</p>
       <button
         type="button"
@@ -52,6 +52,6 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: ConfirmB
       <button type="button" ref={cancelRef} class="button" onClick={() => setAsking(false)}>
         Cancel
       </button>
-    </div>
+    </fieldset>
   );
 }

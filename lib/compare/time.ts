@@ -3,24 +3,43 @@ export const DAY_MS = 86_400_000;
 
 export { SAME_BRIEFING_DAYS, SAME_THING_DAYS } from './thresholds';
 
-const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The ASCII digits date[i, i + n) as a number, or -1 when one is not a digit. */
+function digitsAt(date: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = date.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Days in month `mo` (1 to 12) of year `y`, proleptic Gregorian (as Date counts). */
+function daysIn(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
 
 /**
  * Milliseconds (UTC midnight) of a "YYYY-MM-DD" or "YYYY-MM" date; a month
- * counts as its 15th day. null when the string is not such a date.
+ * counts as its 15th day. null when the string is not such a date, or names
+ * no such day (2025-02-30, month 00) or a year before 100 (which Date.UTC
+ * would read as 19YY). Read in place: no regex, no Date object per call.
  */
 export function parseDay(date: string): number | null {
-  const month = MONTH.exec(date);
-  const full = month ? `${date}-15` : date;
-  const m = DAY.exec(full);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  // Reject dates that roll over (2025-02-30).
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return ms;
+  const n = date.length;
+  if ((n !== 7 && n !== 10) || date.charCodeAt(4) !== 45) return null;
+  const y = digitsAt(date, 0, 4);
+  const mo = digitsAt(date, 5, 2);
+  let d = 15;
+  if (n === 10) {
+    if (date.charCodeAt(7) !== 45) return null;
+    d = digitsAt(date, 8, 2);
+  }
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
+  return Date.UTC(y, mo - 1, d);
 }
 
 /** True when `date` is a real calendar day written "YYYY-MM-DD". */

@@ -147,6 +147,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     previous: new Map(),
     tokens: new Map(),
     host: ATTRIBUTION_HOST,
+    labelOnly: false,
+    topic: undefined,
+    lines: undefined,
   };
   let sent: Sentence | null = null;
   // Where the sentence of the last claim kept ends.
@@ -164,11 +167,18 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       let first = i;
       while (first > 0 && ctx.figs[first - 1]!.end > s) first--;
       const slice = text.slice(s, e);
+      // Every field set here, the later ones undefined: one shape for every sentence the stages read.
       sent = {
         start: s,
         end: Math.max(e, f.end),
         firstFig: first,
         nk: NAMES_NORTH_KOREA.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
+        prevNk: undefined,
+        tokens: undefined,
+        cues: undefined,
+        timeHint: undefined,
+        item: undefined,
+        text: undefined,
       };
     }
     if (!sent.nk) {
@@ -362,7 +372,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       case ADJECTIVE:
         // "captured two wounded North Korean soldiers": the capture is the event.
         metric = adj;
-        if (verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED)) {
+        if (
+          (verbMetric === 'captured' || predMetric === 'captured') &&
+          (adj === 'wounded' || adj === 'killed') &&
+          on(ctx, CAPTURE_OF_WOUNDED)
+        ) {
           metric = 'captured';
           fire(i, CAPTURE_OF_WOUNDED.id);
         }

@@ -181,7 +181,16 @@ function lowerToken(text: string, s: number, e: number, start: number, lower: st
  * would be a view holding the whole text alive.
  */
 const WORDS_MASK = 4095;
+const WORDS_MAX = 12;
 const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefined);
+/**
+ * Each slot's word again, as its length, hash and char codes in typed arrays:
+ * a lookup compares these (a few cache lines side by side) and touches the
+ * string itself only to hand it over.
+ */
+const wordLens = new Uint8Array(WORDS_MASK + 1);
+const wordHashes = new Int32Array(WORDS_MASK + 1);
+const wordCodes = new Uint16Array((WORDS_MASK + 1) * WORDS_MAX);
 
 /**
  * text[i, j) lower-cased, curly apostrophes straightened: ASCII letters, digits
@@ -191,23 +200,26 @@ const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefin
  */
 function asciiWord(text: string, i: number, j: number, upper: boolean, curly: boolean, hash: number): string {
   const n = j - i;
-  if (n > 12) return lowered(text, i, j, upper, curly);
+  if (n > WORDS_MAX) return lowered(text, i, j, upper, curly);
   const h = hash ^ n;
   const slot = (h ^ (h >>> 13)) & WORDS_MASK;
-  const known = wordTable[slot];
-  if (known !== undefined && known.length === n) {
+  const at = slot * WORDS_MAX;
+  if (wordLens[slot] === n && wordHashes[slot] === h) {
     let k = 0;
     while (k < n) {
       let c = text.charCodeAt(i + k);
       if (c >= 65 && c <= 90) c |= 32;
       else if (c === 0x2019) c = 39;
-      if (known.charCodeAt(k) !== c) break;
+      if (wordCodes[at + k] !== c) break;
       k++;
     }
-    if (k === n) return known;
+    if (k === n) return wordTable[slot]!;
   }
   const w = lowered(text, i, j, upper, curly);
   wordTable[slot] = w;
+  wordLens[slot] = n;
+  wordHashes[slot] = h;
+  for (let k = 0; k < n; k++) wordCodes[at + k] = w.charCodeAt(k);
   return w;
 }
 

@@ -198,7 +198,12 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
   test('reset during a read drops its result', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const { annotator } = setup({ ingest: async (p, c) => (await gate, fakeIngest(p, c)) });
+    const { annotator } = setup({
+      ingest: async (p, c) => {
+        await gate;
+        return fakeIngest(p, c);
+      },
+    });
     const reading = annotator.read();
     await Promise.resolve();
     annotator.reset();

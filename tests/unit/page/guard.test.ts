@@ -8,7 +8,10 @@ function clock() {
   const timers = new Map<number, { at: number; fn: () => void }>();
   return {
     now: () => t,
-    schedule: (fn: () => void, ms: number) => (timers.set(++id, { at: t + ms, fn }), id),
+    schedule: (fn: () => void, ms: number) => {
+      timers.set(++id, { at: t + ms, fn });
+      return id;
+    },
     cancel: (i: number) => void timers.delete(i),
     advance(ms: number) {
       const end = t + ms;

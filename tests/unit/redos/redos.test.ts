@@ -33,6 +33,7 @@ describe('the regex literal finder', () => {
     const code = [
       'const a = x / 2 / y; const b = /ab+c/gi;',
       'const s = \'/not/\' + "/either/"; // /nor this/',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the finder's input is source code that holds a template
       '/* /or this/ */ const t = `/${/in+side/.test(s) ? 1 : 2}/`;',
       'if (/^x$/.test(s)) return /[/]/u; f(n) / g(m);',
       'const r = /a\\/b[\\]/]c/;',

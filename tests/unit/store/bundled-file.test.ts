@@ -22,7 +22,10 @@ test('keeps facts only: no sentence, no article text, short strings', () => {
   expect([...claimKeys].sort()).toEqual(['attribution', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'scope']);
   // Short strings but the addresses: names, dates, figure words, who gave the figure.
   const strings: string[] = [];
-  JSON.stringify(raw, (k, v) => (typeof v === 'string' && k !== 'url' && strings.push(v), v));
+  JSON.stringify(raw, (k, v) => {
+    if (typeof v === 'string' && k !== 'url') strings.push(v);
+    return v;
+  });
   expect(Math.max(...strings.map((s) => s.length))).toBeLessThan(120);
   expect(JSON.stringify(raw)).not.toMatch(/"(evidence|sentence|text_?body|language)"/);
 });
