@@ -41,24 +41,7 @@ export interface CueRule extends RuleInfo {
   read(T: readonly Token[], k: number, disabled: DisabledRules): CueRead;
 }
 
-/** Every word that can open a cue (punctuation opens some too). */
-export const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS,
-  ...ESTIMATE_NOUNS,
-  ...SOURCE_PARTICIPLES,
-  'according',
-  'citing',
-  'briefing',
-  'per',
-  ...SUBJECT_PARTICIPLES,
-]);
-
-/**
- * Every one-character token that can open a cue (the headline label and
- * source rules read a colon or a dash); a rule that reads another must add it
- * here, or findCues never offers it the token.
- */
-export const CUE_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
+export { CUE_MARKS, CUE_WORDS } from '../lexicon/cue-openers';
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
