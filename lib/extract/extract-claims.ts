@@ -372,7 +372,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       case ADJECTIVE:
         // "captured two wounded North Korean soldiers": the capture is the event.
         metric = adj;
-        if (verbMetric === 'captured' && (adj === 'wounded' || adj === 'killed') && on(ctx, CAPTURE_OF_WOUNDED)) {
+        if (
+          (verbMetric === 'captured' || predMetric === 'captured') &&
+          (adj === 'wounded' || adj === 'killed') &&
+          on(ctx, CAPTURE_OF_WOUNDED)
+        ) {
           metric = 'captured';
           fire(i, CAPTURE_OF_WOUNDED.id);
         }

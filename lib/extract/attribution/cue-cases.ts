@@ -54,6 +54,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'The Pentagon updated its count on Friday, saying [8,000] North Korean troops had reached Kursk.',
       want: { attribution: { side: 'us', text: 'The Pentagon' } },
     },
+    {
+      text: "South Korea's spy agency offered a lower tally, telling legislators that [around 300] North Korean troops had died.",
+      want: { attribution: { side: 'kr', text: "South Korea's spy agency" } },
+    },
   ],
   'headline-dash-source': [
     { text: 'North Korea has lost [1,000] troops in a week – Kirby', want: { attribution: { side: 'us', text: 'Kirby' } } },
@@ -72,6 +76,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Pyongyang’s state media rarely mention the [11,000] North Korean troops sent to Russia, Seoul says.',
       want: { attribution: { side: 'kr', text: 'Seoul' } },
     },
+    {
+      text: 'Kim awarded state honours to [101] North Korean soldiers who died abroad, the KCNA news agency reported.',
+      want: { attribution: { side: 'kp', text: 'the KCNA news agency' } },
+    },
   ],
   'passive-speaks-not': [
     {
@@ -87,6 +95,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     {
       text: 'North Korea has lost [1,000] soldiers, said a spokesman for the Pentagon.',
       want: { attribution: { side: 'us', text: 'a spokesman for the Pentagon' } },
+    },
+    {
+      text: 'The agency, known as HUR, said the North Korean contingent numbered [12,000] men when it arrived.',
+      want: { attribution: { side: 'ua', text: 'HUR' } },
     },
   ],
   'speech-subject': [

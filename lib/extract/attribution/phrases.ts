@@ -69,6 +69,10 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       let o = i - 1;
       while (o >= 0 && tokens[o]!.w !== ',' && i - o < 25) o--;
       const rel = tokens[o + 1]?.w;
+      // "The agency, known as HUR, said": the name it is known by.
+      if (o >= 0 && tokens[o]!.w === ',' && rel === 'known' && tokens[o + 2]?.w === 'as' && i - o <= 8) {
+        return tokens.slice(o + 3, i);
+      }
       // ... or an apposition: "Budanov, the head of HUR, said".
       if (
         o >= 0 &&

@@ -182,6 +182,8 @@ export const SUBJECT_PARTICIPLES = new Set([
   'announcing',
   'stating',
   'warning',
+  'telling',
+  'informing',
 ]);
 
 /** Titles that open an apposition without an article ("X, head of ...,"). */

@@ -27,6 +27,10 @@ export const COMPLEMENT = new Set([
   'were',
   'numbering',
   'number',
+  'numbered',
+  'numbers',
+  'totalled',
+  'totaled',
   'totalling',
   'totaling',
   'totals',
@@ -48,6 +52,7 @@ export const TROOP_CLAUSE = new Set([
   'personnel',
   'deployment',
   'fighters',
+  'force',
 ]);
 
 /**

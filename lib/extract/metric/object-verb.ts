@@ -38,8 +38,10 @@ export function readObjectVerb(ctx: Ctx, T: readonly Token[], k: number, j: numb
     if (vm && !(t.w === 'took' && !/^(?:prisoners?|captives?)$/.test(T[j]?.w ?? ''))) verbMetric = vm;
     // "the enemy lost 76,000", "Russia, which has been losing 1,000 men": another side's losses.
     if (vm === 'casualties' && !natNK && on(ctx, LOSSES_OF_OTHER_SIDE) && lossOfOther(T, p)) return LOSSES_OF_OTHER_SIDE;
-    // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims.
-    if (vm && vm !== 'deployed' && !natNK && on(ctx, NORTH_KOREANS_KILL) && nkAgentBefore(T, p)) return NORTH_KOREANS_KILL;
+    // "North Korean troops killed 300" (of the enemy): they are the agents, not the victims;
+    // but "the number of North Korean troops killed at 300" is a count of them.
+    if (vm && vm !== 'deployed' && !natNK && T[k - 1]?.w !== 'at' && on(ctx, NORTH_KOREANS_KILL) && nkAgentBefore(T, p))
+      return NORTH_KOREANS_KILL;
     // "inflicted 1,000 casualties (on ...)": the other side's.
     if (INFLICT.has(t.w) && !natNK && on(ctx, INFLICTED_ON_OTHERS) && !T.slice(j, j + 6).some((_, n) => natAt(T, j + n)?.kind === 'nk'))
       return INFLICTED_ON_OTHERS;

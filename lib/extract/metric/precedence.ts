@@ -49,7 +49,10 @@ export const CLAUSE: RuleInfo = {
   id: 'metric.clause',
   stage: 'metric',
   summary: 'a metric word earlier in the clause names it ("North Korean casualties have exceeded 3,000")',
-  cases: [{ text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } }],
+  cases: [
+    { text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } },
+    { text: 'The agency said the North Korean force numbered [about 11,000].', want: { metric: 'deployed', low: 11000 } },
+  ],
 };
 
 export const RANGE_CONTINUES: RuleInfo = {
@@ -115,8 +118,13 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
 export const CAPTURE_OF_WOUNDED: RuleInfo = {
   id: 'metric.capture-of-wounded',
   stage: 'metric',
-  summary: 'a capture of wounded or dead soldiers counts the capture ("captured two wounded North Korean soldiers")',
-  cases: [{ text: 'Ukraine captured [two] wounded North Korean soldiers in Kursk.', want: { metric: 'captured' } }],
+  summary:
+    'a capture of wounded or dead soldiers counts the capture ("captured two wounded North Korean soldiers", "two wounded soldiers were captured")',
+  cases: [
+    { text: 'Ukraine captured [two] wounded North Korean soldiers in Kursk.', want: { metric: 'captured' } },
+    { text: '[Two] wounded North Korean soldiers were captured by Ukrainian forces.', want: { metric: 'captured' } },
+    { text: '[Two] wounded North Korean soldiers were treated in Kursk.', want: { metric: 'wounded' } },
+  ],
 };
 
 export const CASUALTY_OVER_DEPLOYED: RuleInfo = {

@@ -12,8 +12,14 @@ export const PAST_APPOSITION: RuleInfo = {
   id: 'predicate.past-apposition',
   stage: 'metric',
   summary: 'a predicate is read past an apposition after the troops ("4,000 troops, or a third of those sent, have been killed")',
-  cases: [{ text: '[4,000] North Korean troops, or a third of those sent, have been killed, Kyiv said.', want: { metric: 'killed' } }],
+  cases: [
+    { text: '[4,000] North Korean troops, or a third of those sent, have been killed, Kyiv said.', want: { metric: 'killed' } },
+    { text: '[Two] North Korean soldiers, both wounded, were taken prisoner, Zelensky said.', want: { metric: 'captured' } },
+  ],
 };
+
+/** Words that open an apposition the predicate is read past ("troops, or a third of those sent, have ..."). */
+const APPOSITION_OPENERS = new Set(['or', 'roughly', 'about', 'nearly', 'including', 'among', 'mostly', 'both', 'all', 'each', 'most']);
 
 export const ASIDE: RuleInfo = {
   id: 'predicate.aside',
@@ -170,18 +176,7 @@ export function readPredicate(
   // "Two North Korean soldiers, captured by Ukraine, ..."
   if (T[p]?.w === ',' && METRIC_WORDS[T[p + 1]?.w ?? ''] !== undefined && head !== 'none') p++;
   // "4,000 North Korean troops, or a third of those sent, have been killed": past the apposition.
-  if (
-    head === 'troop' &&
-    T[p]?.w === ',' &&
-    ruleOn(disabled, PAST_APPOSITION.id) &&
-    (T[p + 1]?.w === 'or' ||
-      T[p + 1]?.w === 'roughly' ||
-      T[p + 1]?.w === 'about' ||
-      T[p + 1]?.w === 'nearly' ||
-      T[p + 1]?.w === 'including' ||
-      T[p + 1]?.w === 'among' ||
-      T[p + 1]?.w === 'mostly')
-  ) {
+  if (head === 'troop' && T[p]?.w === ',' && ruleOn(disabled, PAST_APPOSITION.id) && APPOSITION_OPENERS.has(T[p + 1]?.w ?? '')) {
     let q = p + 2;
     while (q < T.length && q < p + 16 && T[q]!.w !== ',') q++;
     if (T[q]?.w === ',' && FINITE_AUX.has(T[q + 1]?.w ?? '')) p = q + 1;

@@ -170,6 +170,8 @@ export function planSubject(T: readonly Token[], k: number): boolean {
   const end = Math.min(T.length, k + 14);
   for (let i = k + 1; i < end; i++) {
     const x = T[i]!.w;
+    // "5,000 builders who are expected to arrive": a relative clause right on the troops is theirs.
+    if ((x === 'who' || x === 'which') && headAfter(T, k) === i - 1) continue;
     if (x === ',' || CLAUSE_STOP.has(x) || isFig(T, i)) return false;
     if ((DEPLOY_PARTICIPLE.has(x) && w(T, i - 1) === 'be') || DEPLOY_BASE.has(x) || ARRIVE_BASE.has(x)) {
       if (planBefore(T, i)) return true;

@@ -2,6 +2,7 @@
 // each with its own table of cases.
 
 import type { Metric, Scope } from '../../types';
+import { TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import {
   clause,
@@ -28,6 +29,7 @@ import {
   DEPLOY_PARTICIPLE,
   EVENT_NOUNS,
   FIRST_ORDINALS,
+  FRESH,
   GROUP_NOUNS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
@@ -188,6 +190,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
         q++;
         if (w(T, q) === 'the' || w(T, q) === 'its' || w(T, q) === 'their') q++;
         if (isFig(T, q)) return true;
+        // "600 of the North Korean soldiers are snipers": the whole named by its noun.
+        if (q > k + 2 && !INCREMENT_BEFORE.has(w(T, k - 1))) {
+          const h = headAfter(T, q - 1);
+          if (h >= 0 && TROOP_NOUNS.has(T[h]!.w)) return true;
+        }
       }
       // The whole before it, in an opening phrase ended by a comma.
       if (w(T, k - 1) !== ',' && !(w(T, k - 2) === ',' && /^[a-z]/.test(w(T, k - 1)))) return false;
@@ -202,6 +209,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['Out of the planned 6,000, [around 1,000] combat engineers have arrived in Russia.', 'deployed', 'part'],
       ['[About 4,000] of the 11,000 North Korean troops are now at the front.', 'deployed', 'part'],
       ['[About 4,000] of the 11,000 North Korean troops have been killed or wounded.', 'casualties', 'total'],
+      ['[Some 600] of the North Korean soldiers are snipers, Kyiv said.', 'deployed', 'part'],
+      ['[About 2,000] of their troops are engineers.', 'deployed', 'part'],
+      ['The first group was later joined by [another 10,000] of their comrades.', 'deployed', 'increment'],
+      ['[Roughly 4,000] of the North Korean soldiers have been killed or wounded.', 'casualties', 'total'],
     ],
   },
   {
@@ -259,6 +270,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['Kim will send 2,000 sappers and [4,000] construction troops, Moscow said.', 'deployed', 'plan'],
       ['[Ten thousand] North Korean soldiers will be sent to Russia, Seoul said.', 'deployed', 'plan'],
       ['[About 9,000] North Korean soldiers are expected to be deployed by March.', 'deployed', 'plan'],
+      ['Seoul counts [5,000] North Korean builders who are expected to arrive in the coming months.', 'deployed', 'plan'],
+      ['Seoul counts [5,000] North Korean soldiers who were sent in the autumn.', 'deployed', 'total'],
       ['Kim Jong Un ordered [6,000] builders to Kursk.', 'deployed', 'plan'],
       ['The total is expected to reach [15,000], the agency said.', 'deployed', 'plan'],
       ['North Korean troops, which could number [as many as 11,000], are in Kursk.', 'deployed', 'total'],
@@ -292,7 +305,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'increment',
     summary:
       'an addition to an earlier count: "another 2,000", "an additional 3,000", "a further 1,000", "2,000 more troops", "a second batch of" (not "300 killed and another 2,700 wounded": a second metric)',
-    triggers: [words(INCREMENT_BEFORE, INCREMENT_AFTER, LATER_ORDINALS, ['reinforcements'])],
+    triggers: [words(INCREMENT_BEFORE, INCREMENT_AFTER, LATER_ORDINALS, FRESH, ['reinforcements'])],
     fires(T, k, metric) {
       const h = headAfter(T, k);
       if (
@@ -309,8 +322,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       if (w(T, k - 1) === 'of' && GROUP_NOUNS.has(w(T, k - 2))) {
         for (let b = k - 3; b >= 0 && b > k - 6; b--) if (LATER_ORDINALS.has(T[b]!.w)) return true;
       }
-      // "2,000 reinforcements".
-      return h >= 0 && T[h]!.w === 'reinforcements';
+      // "3,000 fresh troops", "2,000 new soldiers".
+      if (h > k + 1 && T.slice(k + 1, h).some((t) => FRESH.has(t.w))) return true;
+      // "2,000 reinforcements", "3,000 troops were sent as reinforcements".
+      if (h >= 0 && T[h]!.w === 'reinforcements') return true;
+      const [, hi] = clause(T, k);
+      for (let i = k + 1; i + 1 < hi; i++) if (T[i]!.w === 'as' && T[i + 1]!.w === 'reinforcements') return true;
+      return false;
     },
     cases: [
       ['North Korea sent [another 2,000] troops to Kursk.', 'deployed', 'increment'],
@@ -319,6 +337,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['Seoul said [about 200] additional casualties occurred over four days.', 'casualties', 'increment'],
       ['Pyongyang sent [3,000] more North Korean troops in January.', 'deployed', 'increment'],
       ['North Korea sent [2,000] reinforcements to Kursk.', 'deployed', 'increment'],
+      ['Pyongyang has sent [about 3,000] fresh troops to Kursk, the JCS said.', 'deployed', 'increment'],
+      ['[About 3,000] North Korean troops were sent as reinforcements in January.', 'deployed', 'increment'],
+      ['[About 3,000] North Korean troops were sent to Kursk, and more are expected as reinforcements.', 'deployed', 'total'],
       ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
       ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],
       ['Kyiv said 1,000 North Koreans had died and [another 3,000] were injured.', 'wounded', 'total'],

@@ -8,6 +8,8 @@ export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'ex
 export const INCREMENT_AFTER = new Set(['more', 'additional', 'extra', 'further']);
 /** Ordinals that make a wave a later one ("a second batch of 2,000"). */
 export const LATER_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'new', 'fresh', 'next', 'latest']);
+/** Adjectives that make the troops a figure counts newly arrived ("3,000 fresh troops"). */
+export const FRESH = new Set(['fresh', 'new']);
 /** Ordinals that make a group the first of several ("the first cadre of 2,600"). */
 export const FIRST_ORDINALS = new Set(['first', 'initial', 'advance', 'vanguard']);
 /** Nouns for one wave or group of a deployment. */

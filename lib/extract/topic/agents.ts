@@ -25,6 +25,10 @@ export const NORTH_KOREANS_KILL: RuleInfo = {
     { text: 'North Korean troops killed [300] Ukrainian soldiers near Sudzha, Moscow claimed.', want: null },
     { text: 'North Korean gunners have wounded [40] in a week, state media said.', want: null },
     { text: 'Ukrainian forces killed [300] North Korean soldiers near Sudzha, Kyiv said.', want: { metric: 'killed', low: 300 } },
+    {
+      text: "Seoul's spy agency estimated the number of North Korean troops killed at [around 300].",
+      want: { metric: 'killed', low: 300 },
+    },
   ],
 };
 
