@@ -192,6 +192,8 @@ export function planNoun(T: readonly Token[], k: number): boolean {
   return (GROUP_NOUNS.has(n) || n === 'deployment' || n === 'dispatch') && PLAN_ADJECTIVES.has(w(T, k - 3));
 }
 
+const SPAN_PREP_FIGURE_RE = /^(?:over|within|in) /i;
+
 /** An event noun counted as one ("in an assault", "in this attack", "initial clashes") within [lo, hi). */
 export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean {
   for (let i = lo; i < hi; i++) {
@@ -232,12 +234,16 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
         T[b]!.w === 'previous' ||
         T[b]!.w === 'single' ||
         T[b]!.w === 'one' ||
-        T[b]!.w === 'the'
+        T[b]!.w === 'the' ||
+        // "in a week": one unit of the span.
+        (T[b]!.w === 'a' && b === i - 1)
       )
         counted = true;
       b--;
     }
     if (counted && SPAN_PREPS.has(w(T, b))) return true;
+    // "over three days": the scanner read "over three" as one figure, its "over" the preposition.
+    if (isFig(T, i - 1) && SPAN_PREP_FIGURE_RE.test(T[i - 1]!.raw)) return true;
     // "weekend battles" is the event rule's.
   }
   return false;

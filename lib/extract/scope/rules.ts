@@ -383,6 +383,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['[More than 500] North Korean troops were killed or wounded in the past fortnight.', 'casualties', 'episode'],
       ['Kyiv said 40 North Korean soldiers were killed and [35] wounded within just three days.', 'wounded', 'episode'],
       ['[About 1,000] North Korean troops were killed or wounded in the last week alone.', 'casualties', 'episode'],
+      ['[At least 200] North Korean troops were killed over three days, a commander said.', 'killed', 'episode'],
+      ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
       ['Seoul said last week that [about 300] North Korean soldiers had been killed.', 'killed', 'total'],
     ],
   },
