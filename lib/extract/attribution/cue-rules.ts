@@ -87,9 +87,9 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('according-to', '"according to X": X', (T, k) =>
     T[k]!.w === 'according' && T[k + 1]?.w === 'to' ? cue(T, k, phraseAfter(T, k + 2)) : undefined,
   ),
-  rule('citing-or-by', '"citing X", "cited by X", "released by X": X', (T, k) => {
+  rule('citing-or-by', '"citing X", "quoting X", "cited by X", "released by X": X', (T, k) => {
     const w = T[k]!.w;
-    if (w === 'citing') return cue(T, k, phraseAfter(T, k + 1));
+    if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, k + 1));
     return SOURCE_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
   }),
   rule(

@@ -10,6 +10,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SOURCE_PARTICIPLES,
   'according',
   'citing',
+  'quoting',
   'briefing',
   'per',
   ...SUBJECT_PARTICIPLES,

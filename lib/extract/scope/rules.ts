@@ -35,7 +35,9 @@ import {
   INCREMENT_BEFORE,
   KILL_VERBS,
   LATER_ORDINALS,
+  LOSS_VERBS,
   MODALS,
+  ONE_UNIT,
   PLACE_NOUNS,
   PLAN_ADJECTIVES,
   PLAN_NOUNS,
@@ -401,6 +403,27 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     cases: [
       ['[At least four] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
       ['[At least four] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
+    ],
+  },
+  {
+    id: 'episode.unit-lost',
+    scope: 'episode',
+    summary: 'one unit\'s losses: "the 94th brigade lost 200 men", "a North Korean battalion suffered 300 casualties"',
+    triggers: [words(LOSS_VERBS), words(ONE_UNIT)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric)) return false;
+      let i = k - 1;
+      while (i >= 0 && (T[i]!.w === 'had' || T[i]!.w === 'have' || T[i]!.w === 'has' || T[i]!.w === 'reportedly')) i--;
+      if (!LOSS_VERBS.has(w(T, i))) return false;
+      // The subject, back to the clause's start: "Unit 1 of the Storm Corps", "the 94th brigade".
+      const [lo] = clause(T, k);
+      for (let b = i - 1; b >= lo; b--) if (ONE_UNIT.has(T[b]!.w)) return true;
+      return false;
+    },
+    cases: [
+      ['The North Korean 94th brigade lost [200] men in January, Kyiv said.', 'casualties', 'episode'],
+      ['A North Korean battalion suffered [300] casualties near Sudzha, Kyiv said.', 'casualties', 'episode'],
+      ['North Korean troops have lost [4,000] men since December, Kyiv said.', 'casualties', 'total'],
     ],
   },
   {

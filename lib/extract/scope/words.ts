@@ -303,6 +303,10 @@ export const SPAN_FILLERS = new Set([
 ]);
 export const PLACE_NOUNS = new Set(['village', 'villages', 'hamlet', 'settlement']);
 /** Units smaller than a force that report their own kills ("a drone unit said it killed 25"). */
+/** Verbs of a side's own losses ("the brigade lost 200 men"). */
+export const LOSS_VERBS = new Set(['lost', 'loses', 'lose', 'losing', 'suffered', 'suffers', 'sustained']);
+/** One unit of a force, smaller than it (a division or corps may be the whole deployment). */
+export const ONE_UNIT = new Set(['unit', 'battalion', 'brigade', 'regiment', 'company', 'platoon', 'squad']);
 export const AGENT_UNITS = new Set([
   'unit',
   'units',
