@@ -42,6 +42,7 @@ import {
   PLAN_ADJECTIVES,
   PLAN_NOUNS,
   PLAN_OBJECT_VERBS,
+  PREPARING,
   RANK_NOUNS,
   SHORT_SPANS,
   SPECIALISTS,
@@ -248,7 +249,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'plan.verb',
     scope: 'plan',
     summary: 'a deployment planned, ordered, expected or possible: "agreed to send", "could send up to", "will be sent", "ordered 6,000"',
-    triggers: [words(PLAN_OBJECT_VERBS, DEPLOY_BASE, ['reach'], DEPLOY_PARTICIPLE, ARRIVE_BASE, PLAN_ADJECTIVES, PLAN_NOUNS)],
+    triggers: [
+      words(PLAN_OBJECT_VERBS, DEPLOY_BASE, ['reach', 'first'], DEPLOY_PARTICIPLE, ARRIVE_BASE, PLAN_ADJECTIVES, PLAN_NOUNS, PREPARING),
+    ],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       if (planOwn(T, k)) return true;
@@ -278,6 +281,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The total is expected to reach [15,000], the agency said.', 'deployed', 'plan'],
       ['North Korean troops, which could number [as many as 11,000], are in Kursk.', 'deployed', 'total'],
       ['The planned deployment of [about 10,000] troops is expected by December.', 'deployed', 'plan'],
+      ['North Korea is believed to be preparing an additional deployment of [about 6,000] troops.', 'deployed', 'plan'],
+      ['North Korea has begun sending the first of [roughly 5,000] military builders to Russia.', 'deployed', 'plan'],
+      ['The deployment of [about 11,000] North Korean troops was confirmed in April.', 'deployed', 'total'],
       ['North Korea has sent [about 11,000] troops to Russia.', 'deployed', 'total'],
       ['Pyongyang had decided to send 12,000 troops and had already sent [1,500] to Vladivostok.', 'deployed', 'total'],
     ],

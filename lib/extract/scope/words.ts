@@ -204,6 +204,20 @@ export const PLAN_ADJECTIVES = new Set([
   'ordered',
 ]);
 export const PLAN_NOUNS = new Set(['plan', 'plans', 'pledge', 'promise', 'offer', 'proposal', 'order', 'orders']);
+/** Verbs of a deployment in the making ("preparing an additional deployment of 6,000"). */
+export const PREPARING = new Set([
+  'preparing',
+  'prepares',
+  'prepared',
+  'planning',
+  'plans',
+  'considering',
+  'considers',
+  'weighing',
+  'mulling',
+  'discussing',
+  'readying',
+]);
 /** "ordered 6,000 builders to Kursk", "pledged 10,000 troops": the figure is the object of a plan verb. */
 export const PLAN_OBJECT_VERBS = new Set([
   'ordered',
