@@ -27,6 +27,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'A count of [1,100] North Korean casualties was cited by the NIS on Thursday.',
       want: { attribution: { side: 'kr', text: 'the NIS' } },
     },
+    {
+      text: 'North Korean troops have suffered [some 1,000] casualties, the newspaper reported, quoting an American official.',
+      want: { attribution: { side: 'us', text: 'an American official' } },
+    },
   ],
   'passive-speech-by': [
     {

@@ -29,7 +29,8 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
       t.w === 'as' ||
       t.w === 'after' ||
       t.w === 'adding' ||
-      t.w === 'citing'
+      t.w === 'citing' ||
+      t.w === 'quoting'
     )
       break;
     out.push(t);

@@ -174,6 +174,7 @@ export const CAP_STOP = new Set([
 export const APPOSED = new Set([
   'speaking',
   'citing',
+  'quoting',
   'requesting',
   'declining',
   'asking',

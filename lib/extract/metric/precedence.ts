@@ -58,8 +58,11 @@ export const CLAUSE: RuleInfo = {
 export const RANGE_CONTINUES: RuleInfo = {
   id: 'metric.range-continues',
   stage: 'metric',
-  summary: 'the second figure of "from 300 to 600" counts what the first did',
-  cases: [{ text: 'North Korean soldiers killed rose from 300 to [600], Kyiv said.', want: { metric: 'killed', low: 600 } }],
+  summary: 'the second figure of "from 300 to 600" or "to 2,000, up from 600" counts what the first did',
+  cases: [
+    { text: 'North Korean soldiers killed rose from 300 to [600], Kyiv said.', want: { metric: 'killed', low: 600 } },
+    { text: 'Seoul revised its count of North Korean dead to about 2,000, up from [600] in April.', want: { metric: 'killed', low: 600 } },
+  ],
 };
 
 export const ANAPHORA: RuleInfo = {

@@ -22,6 +22,7 @@ import {
   PLAN_ADJECTIVES,
   PLAN_ADVERBS,
   PLAN_NOUNS,
+  PREPARING,
   PLAN_OBJECT_VERBS,
   PLAN_TO,
   SHORT_SPANS,
@@ -189,8 +190,30 @@ export function planNoun(T: readonly Token[], k: number): boolean {
   if (w(T, k - 1) !== 'of') return false;
   const n = w(T, k - 2);
   if (PLAN_NOUNS.has(n)) return true;
-  return (GROUP_NOUNS.has(n) || n === 'deployment' || n === 'dispatch') && PLAN_ADJECTIVES.has(w(T, k - 3));
+  // "began sending the first of 5,000 builders": the rest are still to come.
+  if (n === 'first' && w(T, k - 3) === 'the') return true;
+  if (!(GROUP_NOUNS.has(n) || n === 'deployment' || n === 'dispatch')) return false;
+  if (PLAN_ADJECTIVES.has(w(T, k - 3))) return true;
+  // "is preparing an additional deployment of 6,000": a deployment in the making.
+  let b = k - 3;
+  while (b >= 0 && b > k - 7 && DEPLOYMENT_DETERMINERS.has(T[b]!.w)) b--;
+  return PREPARING.has(w(T, b));
 }
+
+const DEPLOYMENT_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'another',
+  'additional',
+  'further',
+  'new',
+  'fresh',
+  'second',
+  'third',
+  'large',
+  'larger',
+]);
 
 const SPAN_PREP_FIGURE_RE = /^(?:over|within|in) /i;
 

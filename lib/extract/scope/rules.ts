@@ -35,11 +35,14 @@ import {
   INCREMENT_BEFORE,
   KILL_VERBS,
   LATER_ORDINALS,
+  LOSS_VERBS,
   MODALS,
+  ONE_UNIT,
   PLACE_NOUNS,
   PLAN_ADJECTIVES,
   PLAN_NOUNS,
   PLAN_OBJECT_VERBS,
+  PREPARING,
   RANK_NOUNS,
   SHORT_SPANS,
   SPECIALISTS,
@@ -246,7 +249,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'plan.verb',
     scope: 'plan',
     summary: 'a deployment planned, ordered, expected or possible: "agreed to send", "could send up to", "will be sent", "ordered 6,000"',
-    triggers: [words(PLAN_OBJECT_VERBS, DEPLOY_BASE, ['reach'], DEPLOY_PARTICIPLE, ARRIVE_BASE, PLAN_ADJECTIVES, PLAN_NOUNS)],
+    triggers: [
+      words(PLAN_OBJECT_VERBS, DEPLOY_BASE, ['reach', 'first'], DEPLOY_PARTICIPLE, ARRIVE_BASE, PLAN_ADJECTIVES, PLAN_NOUNS, PREPARING),
+    ],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       if (planOwn(T, k)) return true;
@@ -276,6 +281,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The total is expected to reach [15,000], the agency said.', 'deployed', 'plan'],
       ['North Korean troops, which could number [as many as 11,000], are in Kursk.', 'deployed', 'total'],
       ['The planned deployment of [about 10,000] troops is expected by December.', 'deployed', 'plan'],
+      ['North Korea is believed to be preparing an additional deployment of [about 6,000] troops.', 'deployed', 'plan'],
+      ['North Korea has begun sending the first of [roughly 5,000] military builders to Russia.', 'deployed', 'plan'],
+      ['The deployment of [about 11,000] North Korean troops was confirmed in April.', 'deployed', 'total'],
       ['North Korea has sent [about 11,000] troops to Russia.', 'deployed', 'total'],
       ['Pyongyang had decided to send 12,000 troops and had already sent [1,500] to Vladivostok.', 'deployed', 'total'],
     ],
@@ -401,6 +409,27 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     cases: [
       ['[At least four] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
       ['[At least four] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
+    ],
+  },
+  {
+    id: 'episode.unit-lost',
+    scope: 'episode',
+    summary: 'one unit\'s losses: "the 94th brigade lost 200 men", "a North Korean battalion suffered 300 casualties"',
+    triggers: [words(LOSS_VERBS), words(ONE_UNIT)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric)) return false;
+      let i = k - 1;
+      while (i >= 0 && (T[i]!.w === 'had' || T[i]!.w === 'have' || T[i]!.w === 'has' || T[i]!.w === 'reportedly')) i--;
+      if (!LOSS_VERBS.has(w(T, i))) return false;
+      // The subject, back to the clause's start: "Unit 1 of the Storm Corps", "the 94th brigade".
+      const [lo] = clause(T, k);
+      for (let b = i - 1; b >= lo; b--) if (ONE_UNIT.has(T[b]!.w)) return true;
+      return false;
+    },
+    cases: [
+      ['The North Korean 94th brigade lost [200] men in January, Kyiv said.', 'casualties', 'episode'],
+      ['A North Korean battalion suffered [300] casualties near Sudzha, Kyiv said.', 'casualties', 'episode'],
+      ['North Korean troops have lost [4,000] men since December, Kyiv said.', 'casualties', 'total'],
     ],
   },
   {

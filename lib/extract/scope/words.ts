@@ -204,6 +204,20 @@ export const PLAN_ADJECTIVES = new Set([
   'ordered',
 ]);
 export const PLAN_NOUNS = new Set(['plan', 'plans', 'pledge', 'promise', 'offer', 'proposal', 'order', 'orders']);
+/** Verbs of a deployment in the making ("preparing an additional deployment of 6,000"). */
+export const PREPARING = new Set([
+  'preparing',
+  'prepares',
+  'prepared',
+  'planning',
+  'plans',
+  'considering',
+  'considers',
+  'weighing',
+  'mulling',
+  'discussing',
+  'readying',
+]);
 /** "ordered 6,000 builders to Kursk", "pledged 10,000 troops": the figure is the object of a plan verb. */
 export const PLAN_OBJECT_VERBS = new Set([
   'ordered',
@@ -303,6 +317,10 @@ export const SPAN_FILLERS = new Set([
 ]);
 export const PLACE_NOUNS = new Set(['village', 'villages', 'hamlet', 'settlement']);
 /** Units smaller than a force that report their own kills ("a drone unit said it killed 25"). */
+/** Verbs of a side's own losses ("the brigade lost 200 men"). */
+export const LOSS_VERBS = new Set(['lost', 'loses', 'lose', 'losing', 'suffered', 'suffers', 'sustained']);
+/** One unit of a force, smaller than it (a division or corps may be the whole deployment). */
+export const ONE_UNIT = new Set(['unit', 'battalion', 'brigade', 'regiment', 'company', 'platoon', 'squad']);
 export const AGENT_UNITS = new Set([
   'unit',
   'units',
