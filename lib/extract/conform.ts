@@ -3,7 +3,7 @@
 // lib/store/validate.ts), with its figure at its offsets in the text and at
 // its place in its sentence. A field that can be dropped is dropped (an
 // impossible period becomes null); a claim that cannot be mended is left out.
-import { checkClaim, isPeriod, MAX_LENGTH } from '../store/validate';
+import { checkClaim, isPeriod, isWellFormedClaim, MAX_LENGTH } from '../store/validate';
 import type { Claim } from '../types';
 
 /**
@@ -23,6 +23,8 @@ export function conform(c: Claim, text: string, sentenceStart: number, checked?:
   if (out.period !== null && !isPeriod(out.period)) out = { ...out, period: null };
   // A source phrase longer than any name (a run of capitals): no one is named.
   if (out.attribution && out.attribution.text.length > MAX_LENGTH.attribution) out = { ...out, attribution: null };
+  // (The check alone: a well-formed claim is kept as it is, so none is built for it.)
+  if (isWellFormedClaim(out as unknown as Record<string, unknown>)) return out;
   try {
     checkClaim(out, 'claim');
   } catch {

@@ -1,6 +1,7 @@
 // Word tokens of one sentence, with the figures in it collapsed to one token each.
 
 import type { RawFigure } from './figures';
+import { opensCue } from './lexicon/cue-openers';
 
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -15,13 +16,16 @@ export class Token {
   /** Index into the figures list for "#fig" tokens, else -1. */
   declare readonly fig: number;
   declare private readonly src: string;
+  /** The word may open a speech cue (`opensCue` of ./lexicon/cue-openers.ts), set as it is read. */
+  declare readonly cue: boolean;
 
-  constructor(w: string, start: number, end: number, fig: number, src: string) {
+  constructor(w: string, start: number, end: number, fig: number, src: string, cue: boolean) {
     this.w = w;
     this.start = start;
     this.end = end;
     this.fig = fig;
     this.src = src;
+    this.cue = cue;
   }
 
   /** As written. */
@@ -76,7 +80,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
   while (i < end) {
     if (i >= nextFig) {
       const f = figures[fi]!;
-      out.push(new Token('#fig', f.start, f.end, fi, text));
+      out.push(new Token('#fig', f.start, f.end, fi, text, false));
       i = Math.max(i, f.end);
       fi++;
       nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
@@ -90,9 +94,11 @@ export function tokenize(text: string, start: number, end: number, figures: read
     const limit = Math.min(end, nextFig);
     if (!isWordCode(text, i)) {
       // Punctuation: ASCII and the usual typographic marks are their own lower case.
-      if (c < 128) out.push(new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text));
-      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text));
-      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text));
+      // (Of these, ":", "-", "–" and "—" may open a cue.)
+      if (c < 128)
+        out.push(new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text, c === 58 || c === 45));
+      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, false));
+      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, c === 0x2013 || c === 0x2014));
       else {
         if (lower === undefined) lower = sentenceLower(text, start, end);
         out.push(lowerToken(text, i, i + 1, start, lower));
@@ -147,7 +153,10 @@ export function tokenize(text: string, start: number, end: number, figures: read
     if (other) {
       if (lower === undefined) lower = sentenceLower(text, start, end);
       out.push(lowerToken(text, i, j, start, lower));
-    } else out.push(new Token(asciiWord(text, i, j, upper, curly, h), i, j, -1, text));
+    } else {
+      const w = asciiWord(text, i, j, upper, curly, h);
+      out.push(new Token(w, i, j, -1, text, asciiCue));
+    }
     i = j;
   }
   return out;
@@ -170,7 +179,7 @@ function lowerToken(text: string, s: number, e: number, start: number, lower: st
     w = text.slice(s, e).toLowerCase();
     if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
   }
-  return new Token(w, s, e, -1, text);
+  return new Token(w, s, e, -1, text, opensCue(w));
 }
 
 /**
@@ -191,6 +200,10 @@ const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefin
 const wordLens = new Uint8Array(WORDS_MASK + 1);
 const wordHashes = new Int32Array(WORDS_MASK + 1);
 const wordCodes = new Uint16Array((WORDS_MASK + 1) * WORDS_MAX);
+/** Each slot's word may open a cue (1) or not (0). */
+const wordCues = new Uint8Array(WORDS_MASK + 1);
+/** Whether the word `asciiWord` last returned may open a cue (a second result, with no object made for two). */
+let asciiCue = false;
 
 /**
  * text[i, j) lower-cased, curly apostrophes straightened: ASCII letters, digits
@@ -200,7 +213,11 @@ const wordCodes = new Uint16Array((WORDS_MASK + 1) * WORDS_MAX);
  */
 function asciiWord(text: string, i: number, j: number, upper: boolean, curly: boolean, hash: number): string {
   const n = j - i;
-  if (n > WORDS_MAX) return lowered(text, i, j, upper, curly);
+  if (n > WORDS_MAX) {
+    const long = lowered(text, i, j, upper, curly);
+    asciiCue = opensCue(long);
+    return long;
+  }
   const h = hash ^ n;
   const slot = (h ^ (h >>> 13)) & WORDS_MASK;
   const at = slot * WORDS_MAX;
@@ -213,13 +230,18 @@ function asciiWord(text: string, i: number, j: number, upper: boolean, curly: bo
       if (wordCodes[at + k] !== c) break;
       k++;
     }
-    if (k === n) return wordTable[slot]!;
+    if (k === n) {
+      asciiCue = wordCues[slot] === 1;
+      return wordTable[slot]!;
+    }
   }
   const w = lowered(text, i, j, upper, curly);
   wordTable[slot] = w;
   wordLens[slot] = n;
   wordHashes[slot] = h;
   for (let k = 0; k < n; k++) wordCodes[at + k] = w.charCodeAt(k);
+  asciiCue = opensCue(w);
+  wordCues[slot] = asciiCue ? 1 : 0;
   return w;
 }
 

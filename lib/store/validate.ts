@@ -79,8 +79,10 @@ export function checkDay(x: unknown, where: string): string {
 }
 
 /** A period as the contract writes it: a real month "YYYY-MM" or day "YYYY-MM-DD" (no 2025-02-30, no year 0050). */
+const PERIOD_RE = /^\d{4}-\d{2}(-\d{2})?$/;
+
 export function isPeriod(s: string): boolean {
-  return /^\d{4}-\d{2}(-\d{2})?$/.test(s) && parseDay(s) !== null;
+  return PERIOD_RE.test(s) && parseDay(s) !== null;
 }
 
 export function checkPeriod(x: unknown, where: string): string | null {
@@ -207,31 +209,35 @@ const isOneOf = <T extends string>(x: unknown, options: readonly T[]): x is T =>
   typeof x === 'string' && (options as readonly string[]).includes(x);
 
 /**
- * The claim checkClaim would return when every check passes, else undefined
- * (checkClaim then runs the checks that name what is wrong). The same checks
- * as checkFacts and checkClaim, without their error messages.
+ * Whether every check of checkClaim passes (the same checks as checkFacts and
+ * checkClaim, without their error messages, and without building the claim:
+ * the extractor asks this of every claim it emits, lib/extract/conform.ts).
  */
-function wellFormedClaim(x: Record<string, unknown>): Claim | undefined {
+export function isWellFormedClaim(x: Record<string, unknown>): boolean {
   const { low, high, metric, qualifier, figure, attribution: a, period, scope, start, end, sentence } = x;
-  if (!isBound(low) || !isBound(high) || (low !== null && high !== null && low > high)) return undefined;
-  if (!isOneOf(metric, METRICS) || !isOneOf(qualifier, QUALIFIERS)) return undefined;
-  if (!isString(figure, MAX_LENGTH.figure) || figure === '') return undefined;
-  let attribution: Attribution | null = null;
+  if (!isBound(low) || !isBound(high) || (low !== null && high !== null && low > high)) return false;
+  if (!isOneOf(metric, METRICS) || !isOneOf(qualifier, QUALIFIERS)) return false;
+  if (!isString(figure, MAX_LENGTH.figure) || figure === '') return false;
   if (a !== null && a !== undefined) {
-    if (!isRecord(a) || !isOneOf(a.side, SIDES) || !isString(a.text, MAX_LENGTH.attribution)) return undefined;
-    attribution = { side: a.side, text: a.text };
+    if (!isRecord(a) || !isOneOf(a.side, SIDES) || !isString(a.text, MAX_LENGTH.attribution)) return false;
   }
-  if (period !== null && period !== undefined && !(isString(period, 10) && isPeriod(period))) return undefined;
-  if (scope !== null && scope !== undefined && !isOneOf(scope, SCOPES)) return undefined;
-  if (!isOffset(start) || !isOffset(end) || end - start !== figure.length) return undefined;
-  if (!isString(sentence, MAX_LENGTH.sentence) || !sentence.includes(figure)) return undefined;
+  if (period !== null && period !== undefined && !(isString(period, 10) && isPeriod(period))) return false;
+  if (scope !== null && scope !== undefined && !isOneOf(scope, SCOPES)) return false;
+  if (!isOffset(start) || !isOffset(end) || end - start !== figure.length) return false;
+  return isString(sentence, MAX_LENGTH.sentence) && sentence.includes(figure);
+}
+
+/** The claim checkClaim would return when every check passes (isWellFormedClaim), else undefined. */
+function wellFormedClaim(x: Record<string, unknown>): Claim | undefined {
+  if (!isWellFormedClaim(x)) return undefined;
+  const { low, high, metric, qualifier, figure, attribution: a, period, scope, start, end, sentence } = x as unknown as Claim;
   return {
     metric,
     qualifier,
     low,
     high,
     figure,
-    attribution,
+    attribution: a !== null && a !== undefined ? { side: a.side, text: a.text } : null,
     period: (period as string | null | undefined) ?? null,
     scope: (scope as Scope | null | undefined) ?? 'total',
     start,

@@ -41,25 +41,7 @@ export interface CueRule extends RuleInfo {
   read(T: readonly Token[], k: number, disabled: DisabledRules): CueRead;
 }
 
-/** Every word that can open a cue (punctuation opens some too). */
-export const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS,
-  ...ESTIMATE_NOUNS,
-  ...SOURCE_PARTICIPLES,
-  'according',
-  'citing',
-  'quoting',
-  'briefing',
-  'per',
-  ...SUBJECT_PARTICIPLES,
-]);
-
-/**
- * Every one-character token that can open a cue (the headline label and
- * source rules read a colon or a dash); a rule that reads another must add it
- * here, or findCues never offers it the token.
- */
-export const CUE_MARKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
+export { CUE_MARKS, CUE_WORDS } from '../lexicon/cue-openers';
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
 const STATE_VERB_BEFORE = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'did', 'do']);
@@ -75,6 +57,19 @@ const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, fo
   rule: undefined,
   via: undefined,
 });
+
+/**
+ * The tokens after k but full stops, when there are one to `max` of them and
+ * all are capitalised words (a headline's closing source); else null. Counted
+ * first: a long rest is refused without being copied.
+ */
+function capitalisedTail(T: readonly Token[], k: number, max: number): Token[] | null {
+  let n = 0;
+  for (let j = k + 1; j < T.length; j++) if (T[j]!.w !== '.' && ++n > max) return null;
+  if (n === 0) return null;
+  const rest = T.slice(k + 1).filter((x) => x.w !== '.');
+  return rest.every((x) => isWord(x) && capitalised(x)) ? rest : null;
+}
 
 const rule = (id: string, summary: string, read: CueRule['read']): CueRule => ({
   id,
@@ -149,13 +144,13 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('headline-dash-source', '"... in a week – Kirby": up to three capitalised words after a dash end a headline', (T, k) => {
     const w = T[k]!.w;
     if (k <= 2 || !(w === '–' || w === '—' || (w === '-' && T[k - 1]!.end < T[k]!.start))) return undefined;
-    const rest = T.slice(k + 1).filter((x) => x.w !== '.');
-    return rest.length > 0 && rest.length <= 3 && rest.every((x) => isWord(x) && capitalised(x)) ? cue(T, k, rest) : false;
+    const rest = capitalisedTail(T, k, 3);
+    return rest ? cue(T, k, rest) : false;
   }),
   rule('headline-colon-source', '"... killed: Seoul": up to four capitalised words after a colon end a headline', (T, k) => {
     if (T[k]!.w !== ':' || k === 0) return undefined;
-    const rest = T.slice(k + 1).filter((x) => x.w !== '.');
-    return rest.length > 0 && rest.length <= 4 && rest.every((x) => isWord(x) && capitalised(x)) ? cue(T, k, rest) : false;
+    const rest = capitalisedTail(T, k, 4);
+    return rest ? cue(T, k, rest) : false;
   }),
   rule('possessive-estimate', '"Seoul’s estimate of 3,000", "Kyiv’s tally": the possessor', (T, k) => {
     if (!ESTIMATE_NOUNS.has(T[k]!.w) || !T[k - 1]?.w.endsWith("'s")) return undefined;

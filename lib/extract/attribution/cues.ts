@@ -5,7 +5,7 @@
 import type { DisabledRules } from '../rule';
 import { ruleOn } from '../rule';
 import type { Token } from '../tokens';
-import { CUE_MARKS, CUE_RULES, CUE_WORDS, type Cue } from './cue-rules';
+import { CUE_RULES, type Cue } from './cue-rules';
 
 export type { Cue } from './cue-rules';
 export { antecedentOfWho } from './phrases';
@@ -14,9 +14,8 @@ export { antecedentOfWho } from './phrases';
 export function findCues(tokens: readonly Token[], disabled?: DisabledRules): Cue[] {
   const cues: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k]!.w;
-    // Most tokens open no cue.
-    if (w.length > 1 ? !CUE_WORDS.has(w) : !CUE_MARKS.has(w)) continue;
+    // Most tokens open no cue (the tokenizer marked those that may: ../tokens.ts).
+    if (!tokens[k]!.cue) continue;
     for (const rule of CUE_RULES) {
       if (disabled !== undefined && !ruleOn(disabled, rule.id)) continue;
       const read = rule.read(tokens, k, disabled);

@@ -58,6 +58,8 @@ export function periodOf(
   const re = timePattern();
   re.lastIndex = 0;
   let best: { dist: number; value: string; rule: string | null; gov: string | null } | null = null;
+  // Whether the sentence is in the future, read once (when a month ahead of publication asks).
+  let future: boolean | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
@@ -98,7 +100,7 @@ export function periodOf(
         const ahead = month > pub.m || (month === pub.m && d > pub.d);
         // "expected by December" in October: a deadline still to come is not when the figure applies
         // (the publication date stands for it), and never last year's December.
-        if (ahead && ruleOn(disabled, 'deadline-ahead') && FUTURE_RE.test(sentence)) continue;
+        if (ahead && ruleOn(disabled, 'deadline-ahead') && (future ??= FUTURE_RE.test(sentence))) continue;
         y = ahead && ruleOn(disabled, 'month-before-publication') ? pub.y - 1 : pub.y;
         if (y < pub.y) rule = 'month-before-publication';
       }

@@ -121,6 +121,30 @@ export const BARE_AUX_RE = /^\s+(?:had|have|has|were|are|was|is)\b/;
 
 /** One of the three words after a figure is a troop noun ("2,600 soldiers", "2,600 special forces troops"). */
 export function troopNounAfter(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + 40);
+  for (let p = end; p < stop; p++) if (text.charCodeAt(p) >= 128) return troopNounAfterLowered(text, end);
+  // ASCII only: the words of the lower-cased window split on [^a-z-]+, read in place (the first is the figure's own tail).
+  let p = end;
+  while (p < stop && isWordAscii(text.charCodeAt(p))) p++;
+  for (let i = 1; i <= 3 && p < stop; i++) {
+    while (p < stop && !isWordAscii(text.charCodeAt(p))) p++;
+    const from = p;
+    let upper = false;
+    while (p < stop && isWordAscii(text.charCodeAt(p))) {
+      if (text.charCodeAt(p) <= 90 && text.charCodeAt(p) >= 65) upper = true;
+      p++;
+    }
+    const word = text.slice(from, p);
+    if (TROOP_NOUNS.has(upper ? word.toLowerCase() : word)) return true;
+  }
+  return false;
+}
+
+/** A letter or "-" (what the lower-cased window's words hold), in ASCII. */
+const isWordAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+
+/** `troopNounAfter` on a window holding characters outside ASCII (lower-casing them may make ASCII letters). */
+function troopNounAfterLowered(text: string, end: number): boolean {
   const words = text
     .slice(end, end + 40)
     .toLowerCase()
