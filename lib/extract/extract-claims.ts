@@ -44,7 +44,7 @@ import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
 import { type Ctx, fire, on, refuse, type Sentence, startTrace, stopTrace, tokensOf, tracing } from './context';
 import { CARRIED_QUALIFIER, carriedQualifier } from './numbers/qualifier';
-import { factLine, labelGate, stackedLabel } from './topic/fact-box';
+import { factLine, labelBeforeList, labelGate, stackedLabel } from './topic/fact-box';
 import {
   ARTICLE_TROOPS,
   articleTopic,
@@ -263,9 +263,17 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (on(ctx, DOCUMENT_NUMBER) && isDocumentNumber(T, k)) return refuse(i, DOCUMENT_NUMBER.id);
   if (on(ctx, SIZE_OF_CHANGE) && isSizeOfChange(T, k)) return refuse(i, SIZE_OF_CHANGE.id);
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
+  const listColon = (prevTok?.w === ',' || prevTok?.w === ';') && ruleOn(ctx.disabled, 'fact-box-list') ? labelBeforeList(T, k) : -1;
   if ((prevTok?.w === ':' || prevTok?.w === '–' || prevTok?.w === '—') && labelGate(text, sent.start, f.start)) {
     const boxed = factLine(ctx, sent, T, k, T, k - 1, false);
     if (boxed) return boxed;
+  } else if (listColon >= 0 && labelGate(text, sent.start, ctx.figs[T[listColon + 1]!.fig]!.start)) {
+    // "Casualties: 3,000+ (Ukraine), 1,100 (South Korea)": a later item of the line's list.
+    const boxed = factLine(ctx, sent, T, k, T, listColon, false);
+    if (boxed) {
+      noteRule('fact-box-list');
+      return boxed;
+    }
   } else if (k === 0) {
     // A table or definition list: the label on the line above ("Killed in action" / "about 2,000 (NIS)").
     const label = stackedLabel(text, sent.start, f.start);

@@ -529,6 +529,8 @@ class LineTracker {
  * All figures in `text`, in order: one global regex pass for candidates, each
  * read in place. Vague words ("thousands", "several hundred") are not figures.
  */
+const HALF_BEFORE = /^half $/i;
+
 export function scanFigures(text: string): RawFigure[] {
   const re = candidates();
   re.lastIndex = 0;
@@ -567,6 +569,13 @@ export function scanFigures(text: string): RawFigure[] {
     let value = read.value;
     let start = p;
     const lineStart = lines.at(p);
+    // "half a dozen": half of what "a dozen" counts.
+    if (aStart >= 0 && p >= 5 && HALF_BEFORE.test(text.slice(p - 5, p)) && (p === 5 || !isRegexWordCode(text.charCodeAt(p - 6)))) {
+      value = read.value / 2;
+      low = value;
+      high = value;
+      start = p - 5;
+    }
 
     // Ranges: "11,000 to 12,000", "11,000–12,000", "between 10 and 12 thousand", "10-12,000".
     const sep = mayStartRange(text, end) ? RANGE_SEP.exec(text.slice(end, end + 8)) : null;

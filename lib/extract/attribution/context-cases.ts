@@ -95,6 +95,12 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'kr', text: 'NIS estimate' } },
     },
   ],
+  'fact-box-list': [
+    {
+      text: 'North Korean troops in Russia\nCasualties: 3,000+ (Ukraine), [1,100] (South Korea)\nDeployed: 11,000',
+      want: { attribution: { side: 'kr', text: 'South Korea' } },
+    },
+  ],
   'fact-line-cue': [
     {
       text: 'North Korean troops in Russia\nDeployed: [11,000], according to the NIS\nKilled: 600',

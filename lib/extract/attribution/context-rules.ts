@@ -33,6 +33,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
   rule('captor-reports', 'no one speaks: the side that captured or killed them reports it ("Ukraine captures two ...")'),
   rule('fact-box-source', '"Deployed: 11,000 (NIS estimate)": the source in a fact box line’s parenthesis'),
   rule(
+    'fact-box-list',
+    '"Casualties: 3,000+ (Ukraine), 1,100 (South Korea)": each figure of a fact box line’s list, with its own source, under the one label',
+  ),
+  rule(
     'fact-line-cue',
     '"Deployed: 11,000, according to the NIS": a fact box line with no parenthesised source is read for cues like a sentence',
   ),

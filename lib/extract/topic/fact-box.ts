@@ -205,6 +205,29 @@ export function factLine(
   };
 }
 
+/**
+ * In a fact box line's list, "Casualties: 3,000+ (Ukraine), 1,100 (South
+ * Korea)", the index of the label's colon (or dash) before the item at `k`,
+ * each earlier item a figure with its parenthesis; -1 when `k` is no such item.
+ */
+export function labelBeforeList(T: readonly Token[], k: number): number {
+  let j = k - 1;
+  for (let items = 0; items < 8; items++) {
+    if (T[j]?.w !== ',' && T[j]?.w !== ';') return -1;
+    j--;
+    if (T[j]?.w !== ')') return -1;
+    const close = j;
+    while (j > 0 && T[j]!.w !== '(' && close - j < 10) j--;
+    if (T[j]?.w !== '(') return -1;
+    j--;
+    if ((T[j]?.fig ?? -1) < 0) return -1;
+    j--;
+    const w = T[j]?.w;
+    if (w === ':' || w === '–' || w === '—') return j;
+  }
+  return -1;
+}
+
 /** The tokens inside the parenthesis opening at `open`. */
 export function parenTokens(T: readonly Token[], open: number): Token[] {
   let close = open + 1;

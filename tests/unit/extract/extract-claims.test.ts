@@ -24,6 +24,8 @@ describe('numbers as figures', () => {
     ['North Korea has deployed a thousand soldiers to Russia.', 1000],
     ['North Korea has deployed two thousand five hundred soldiers to Russia.', 2500],
     ['Ukraine captured a dozen North Korean soldiers near Sudzha.', 12],
+    ['Ukraine captured half a dozen North Korean soldiers near Sudzha.', 6],
+    ['Ukraine captured Half a dozen North Korean soldiers near Sudzha.', 6],
     ['Ukraine captured two North Korean soldiers near Sudzha.', 2],
     ['Pyongyang has sent 1.500 soldiers to Russia.', 1500],
     ['Pyongyang has sent 3 000 soldiers to Russia.', 3000],
