@@ -52,9 +52,14 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   rule('yesterday', '"yesterday": the day before publication', [
     { text: 'North Korea lost [20] soldiers yesterday.', want: { period: '2025-06-14' } },
   ]),
-  rule('opening-adverbial', '"In late December, ...": a sentence’s opening time governs the figures after its comma', [
-    { text: 'In late December, [100] North Korean soldiers had died.', want: { period: '2024-12' } },
-  ]),
+  rule(
+    'opening-adverbial',
+    '"In late December, ...", "In its January 13 briefing, ...": a sentence’s opening time governs the figures after its comma',
+    [
+      { text: 'In late December, [100] North Korean soldiers had died.', want: { period: '2024-12' } },
+      { text: 'In its January 13 briefing, the NIS put North Korean casualties at [3,000].', want: { period: '2025-01-13' } },
+    ],
+  ),
   rule('when-clause', '"in December, when 100 had died": the time dates its when-clause across the comma', [
     { text: 'Seoul’s count rose in December, when [100] North Korean soldiers had died.', want: { period: '2024-12' } },
   ]),

@@ -139,7 +139,7 @@ export function periodOf(
     const opening =
       ruleOn(disabled, 'opening-adverbial') &&
       /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) &&
-      /^\s*,/.test(sentence.slice(endAt));
+      /^(?:\s+[a-z]+){0,2}\s*,/.test(sentence.slice(endAt, endAt + 40));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
     const spoken = ruleOn(disabled, 'spoken-time') && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
