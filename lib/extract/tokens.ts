@@ -2,9 +2,20 @@
 
 import type { RawFigure } from './figures';
 import { opensCue } from './lexicon/cue-openers';
+import { NAT_FIRST } from './lexicon/nationality-starts';
 
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+
+/** A token's mark: its word may open a speech cue (`opensCue`, ./lexicon/cue-openers.ts). */
+export const CUE_MARK = 1;
+/** A token's mark: a nationality reading may start on its word (NAT_FIRST, ./lexicon/nationality-starts.ts). */
+export const NAT_MARK = 2;
+
+/** The marks of the token word `w` (lower case): what the stages would otherwise look its word up for. */
+export function marksOf(w: string): number {
+  return (opensCue(w) ? CUE_MARK : 0) | (NAT_FIRST.has(w) ? NAT_MARK : 0);
+}
 
 /** One token; `raw` (as written) is read from the text only when asked for. */
 export class Token {
@@ -16,16 +27,16 @@ export class Token {
   /** Index into the figures list for "#fig" tokens, else -1. */
   declare readonly fig: number;
   declare private readonly src: string;
-  /** The word may open a speech cue (`opensCue` of ./lexicon/cue-openers.ts), set as it is read. */
-  declare readonly cue: boolean;
+  /** What the word may open, set as it is read (`marksOf`): CUE_MARK, NAT_MARK. */
+  declare readonly marks: number;
 
-  constructor(w: string, start: number, end: number, fig: number, src: string, cue: boolean) {
+  constructor(w: string, start: number, end: number, fig: number, src: string, marks: number) {
     this.w = w;
     this.start = start;
     this.end = end;
     this.fig = fig;
     this.src = src;
-    this.cue = cue;
+    this.marks = marks;
   }
 
   /** As written. */
@@ -80,7 +91,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
   while (i < end) {
     if (i >= nextFig) {
       const f = figures[fi]!;
-      out.push(new Token('#fig', f.start, f.end, fi, text, false));
+      out.push(new Token('#fig', f.start, f.end, fi, text, 0));
       i = Math.max(i, f.end);
       fi++;
       nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
@@ -96,9 +107,11 @@ export function tokenize(text: string, start: number, end: number, figures: read
       // Punctuation: ASCII and the usual typographic marks are their own lower case.
       // (Of these, ":", "-", "–" and "—" may open a cue.)
       if (c < 128)
-        out.push(new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text, c === 58 || c === 45));
-      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, false));
-      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, c === 0x2013 || c === 0x2014));
+        out.push(
+          new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text, c === 58 || c === 45 ? CUE_MARK : 0),
+        );
+      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, 0));
+      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, c === 0x2013 || c === 0x2014 ? CUE_MARK : 0));
       else {
         if (lower === undefined) lower = sentenceLower(text, start, end);
         out.push(lowerToken(text, i, i + 1, start, lower));
@@ -155,7 +168,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
       out.push(lowerToken(text, i, j, start, lower));
     } else {
       const w = asciiWord(text, i, j, upper, curly, h);
-      out.push(new Token(w, i, j, -1, text, asciiCue));
+      out.push(new Token(w, i, j, -1, text, asciiMarks));
     }
     i = j;
   }
@@ -179,7 +192,7 @@ function lowerToken(text: string, s: number, e: number, start: number, lower: st
     w = text.slice(s, e).toLowerCase();
     if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
   }
-  return new Token(w, s, e, -1, text, opensCue(w));
+  return new Token(w, s, e, -1, text, marksOf(w));
 }
 
 /**
@@ -200,10 +213,10 @@ const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefin
 const wordLens = new Uint8Array(WORDS_MASK + 1);
 const wordHashes = new Int32Array(WORDS_MASK + 1);
 const wordCodes = new Uint16Array((WORDS_MASK + 1) * WORDS_MAX);
-/** Each slot's word may open a cue (1) or not (0). */
-const wordCues = new Uint8Array(WORDS_MASK + 1);
-/** Whether the word `asciiWord` last returned may open a cue (a second result, with no object made for two). */
-let asciiCue = false;
+/** Each slot's word's marks (`marksOf`). */
+const wordMarks = new Uint8Array(WORDS_MASK + 1);
+/** The marks of the word `asciiWord` last returned (a second result, with no object made for two). */
+let asciiMarks = 0;
 
 /**
  * text[i, j) lower-cased, curly apostrophes straightened: ASCII letters, digits
@@ -215,7 +228,7 @@ function asciiWord(text: string, i: number, j: number, upper: boolean, curly: bo
   const n = j - i;
   if (n > WORDS_MAX) {
     const long = lowered(text, i, j, upper, curly);
-    asciiCue = opensCue(long);
+    asciiMarks = marksOf(long);
     return long;
   }
   const h = hash ^ n;
@@ -231,7 +244,7 @@ function asciiWord(text: string, i: number, j: number, upper: boolean, curly: bo
       k++;
     }
     if (k === n) {
-      asciiCue = wordCues[slot] === 1;
+      asciiMarks = wordMarks[slot]!;
       return wordTable[slot]!;
     }
   }
@@ -240,8 +253,8 @@ function asciiWord(text: string, i: number, j: number, upper: boolean, curly: bo
   wordLens[slot] = n;
   wordHashes[slot] = h;
   for (let k = 0; k < n; k++) wordCodes[at + k] = w.charCodeAt(k);
-  asciiCue = opensCue(w);
-  wordCues[slot] = asciiCue ? 1 : 0;
+  asciiMarks = marksOf(w);
+  wordMarks[slot] = asciiMarks;
   return w;
 }
 

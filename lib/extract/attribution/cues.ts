@@ -4,7 +4,7 @@
 
 import type { DisabledRules } from '../rule';
 import { ruleOn } from '../rule';
-import type { Token } from '../tokens';
+import { CUE_MARK, type Token } from '../tokens';
 import { CUE_RULES, type Cue } from './cue-rules';
 
 export type { Cue } from './cue-rules';
@@ -15,7 +15,7 @@ export function findCues(tokens: readonly Token[], disabled?: DisabledRules): Cu
   const cues: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
     // Most tokens open no cue (the tokenizer marked those that may: ../tokens.ts).
-    if (!tokens[k]!.cue) continue;
+    if ((tokens[k]!.marks & CUE_MARK) === 0) continue;
     for (const rule of CUE_RULES) {
       if (disabled !== undefined && !ruleOn(disabled, rule.id)) continue;
       const read = rule.read(tokens, k, disabled);

@@ -2,7 +2,8 @@
 // ("North Korean", "N. Korea", "Pyongyang's", "Kim", "Ukrainians", "the Kremlin").
 
 import { NORTH_KOREA_WORDS } from '../lexicon/north-korea';
-import type { Token } from '../tokens';
+import { KOREA_WORDS, OTHER_ONE } from '../lexicon/nationality-starts';
+import { NAT_MARK, type Token } from '../tokens';
 
 /** A nationality reading (read-only: the common ones are shared). */
 export type Nat = { readonly kind: 'nk' | 'other'; readonly len: number; readonly troop: boolean };
@@ -21,54 +22,15 @@ export function readKimIsLeader(text: string): boolean {
   return kimIsLeader;
 }
 
-const OTHER_ONE = new Set([
-  'ukrainian',
-  'ukrainians',
-  'ukraine',
-  "ukraine's",
-  'kyiv',
-  "kyiv's",
-  'kiev',
-  "kiev's",
-  'russian',
-  'russians',
-  'russia',
-  "russia's",
-  'moscow',
-  "moscow's",
-  'kremlin',
-  "kremlin's",
-  'american',
-  'americans',
-  'chinese',
-  'wagner',
-  'chechen',
-]);
-
-const KOREA_WORDS = new Set(['korean', 'koreans', 'korea', "korea's"]);
-
-/** Every word `natAt` can start a nationality on: any other gives null at once (one lookup, not a dozen tests). */
-const NAT_FIRST: ReadonlySet<string> = new Set([
-  'north',
-  'south',
-  'n',
-  'north-korean',
-  'north-koreans',
-  'korean',
-  "north's",
-  'kim',
-  "kim's",
-  ...NORTH_KOREA_WORDS,
-  ...OTHER_ONE,
-]);
-
 /** The reading of a one-word name of North Korea, shared (no object per call). */
 const NK_ONE: Nat = { kind: 'nk', len: 1, troop: false };
 
 /** A nationality word starting at token j. */
 export function natAt(T: readonly Token[], j: number): Nat | null {
-  const w = T[j]?.w;
-  if (w === undefined || !NAT_FIRST.has(w)) return null;
+  const t = T[j];
+  // (Marked by the tokenizer: its word is in NAT_FIRST, ../lexicon/nationality-starts.ts.)
+  if (t === undefined || (t.marks & NAT_MARK) === 0) return null;
+  const w = t.w;
   if (w === 'north' || w === 'south') {
     const n = T[j + 1]?.w;
     if (n && KOREA_WORDS.has(n)) return { kind: w === 'north' ? 'nk' : 'other', len: 2, troop: n === 'koreans' };

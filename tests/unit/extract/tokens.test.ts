@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { scanFigures } from '../../../lib/extract/figures';
 import { CUE_MARKS, CUE_WORDS, opensCue } from '../../../lib/extract/lexicon/cue-openers';
-import { tokenize } from '../../../lib/extract/tokens';
+import { NAT_FIRST } from '../../../lib/extract/lexicon/nationality-starts';
+import { CUE_MARK, marksOf, NAT_MARK, tokenize } from '../../../lib/extract/tokens';
 
 // Words and marks that open cues, and others, in every case and script the tokenizer reads differently.
 const PIECES = [
@@ -24,6 +25,13 @@ const PIECES = [
   'U.S.',
   'Kyiv-based',
   'intelligence',
+  'North',
+  'NORTH',
+  'Korean',
+  'Pyongyang’s',
+  'Kremlin',
+  'N',
+  'Kim',
   'café',
   'ΣΟΦΙΑ',
   '3,000',
@@ -45,25 +53,29 @@ const PIECES = [
 ];
 
 describe('tokenize', () => {
-  test('marks exactly the tokens that may open a cue (property)', () => {
+  test('marks exactly the tokens that may open a cue or start a nationality (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
         fc.array(fc.constantFrom(' ', ''), { maxLength: 40 }),
         (words, gaps) => {
           const text = words.map((w, i) => w + (gaps[i] ?? ' ')).join('');
-          for (const t of tokenize(text, 0, text.length, scanFigures(text), 0)) expect(t.cue).toBe(opensCue(t.w));
+          for (const t of tokenize(text, 0, text.length, scanFigures(text), 0)) expect(t.marks).toBe(marksOf(t.w));
         },
       ),
       { numRuns: 3000 },
     );
   });
 
-  test('every cue word and mark is marked, as a word of its own', () => {
-    for (const w of [...CUE_WORDS, ...CUE_MARKS]) {
+  test('every cue word and mark, and every word a nationality starts on, is marked as a word of its own', () => {
+    const marked = (w: string, mark: number) => {
       const text = `Officials ${w} it`;
-      const T = tokenize(text, 0, text.length, [], 0);
-      expect(T.find((t) => t.start === 10)?.cue, w).toBe(true);
-    }
+      const t = tokenize(text, 0, text.length, [], 0).find((x) => x.start === 10);
+      return t !== undefined && (t.marks & mark) !== 0;
+    };
+    for (const w of [...CUE_WORDS, ...CUE_MARKS]) expect(marked(w, CUE_MARK), w).toBe(opensCue(w));
+    for (const w of NAT_FIRST) expect(marked(w, NAT_MARK), w).toBe(true);
+    expect(marked('said', NAT_MARK)).toBe(false);
+    expect(marked('korea', CUE_MARK)).toBe(false);
   });
 });
