@@ -7,7 +7,7 @@ import { TROOP_NOUNS } from '../lexicon';
 import type { RuleInfo } from '../rule';
 import { isWord, type Token } from '../tokens';
 import { type Nat, natAt, nonBelligerent } from './nationality';
-import { inSourcePhrase, invertedSpeaker, isAgent, isSpeaker } from './roles';
+import { inSourcePhrase, invertedSpeaker, isAgent, isSpeaker, speakerAfterQuote } from './roles';
 
 export const OTHER_NATIONALITY: RuleInfo = {
   id: 'other-nationality',
@@ -38,6 +38,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
   cases: [
     { text: 'North Korea sent troops to Kursk. As Ukraine attacked, officials say [3,000] were killed.', want: null },
     { text: 'North Korea sent troops to Kursk. As winter came, officials say [3,000] were killed.', want: { metric: 'killed' } },
+    {
+      text: 'North Korea sent troops to Kursk. "They could send another [5,000] by spring," a senior Ukrainian officer said.',
+      want: { metric: 'deployed', low: 5000 },
+    },
+    { text: 'North Korea sent troops to Kursk. "We lost [300] men there," a Ukrainian commander said.', want: null },
   ],
 };
 
@@ -225,6 +230,7 @@ export function foreignInSentence(T: readonly Token[], until: number, speakers: 
     if (
       ((speakers || nonBelligerent(T, j)) && (isSpeaker(T, j + nat.len) || T[j - 1]?.w === 'according')) ||
       invertedSpeaker(T, j) ||
+      speakerAfterQuote(T, j, nat.len) ||
       inSourcePhrase(T, j)
     ) {
       j += nat.len - 1;

@@ -86,6 +86,20 @@ export function invertedSpeaker(T: readonly Token[], j: number): boolean {
   return before === ',' || (QUOTES.has(before) && before !== '(' && before !== '[');
 }
 
+/** A nationality in the speaker phrase after a closing quote ('"... another 5,000," a senior Ukrainian officer said'): a source. */
+export function speakerAfterQuote(T: readonly Token[], j: number, len: number): boolean {
+  let b = j - 1;
+  while (b >= 0 && j - b <= 3 && (T[b]!.w === 'a' || T[b]!.w === 'an' || T[b]!.w === 'the' || T[b]!.startsLower())) b--;
+  const q = T[b]?.w ?? '';
+  if (!(CLOSING_QUOTES.has(q) || (q === ',' && CLOSING_QUOTES.has(T[b - 1]?.w ?? '')))) return false;
+  // '"We lost 300 men," a Ukrainian commander said': the speaker's own side.
+  for (let a = 0; a < b; a++) if (FIRST_PERSON.has(T[a]!.w)) return false;
+  return isSpeaker(T, j + len);
+}
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', "we've", "we're", 'i', 'my']);
+
 /** The nationality at `at` stands inside a source phrase ("according to the Chief of the Defense Intelligence of Ukraine,", "citing sources in Kyiv"). */
 export function inSourcePhrase(T: readonly Token[], at: number): boolean {
   for (let b = at - 1; b >= 0 && b > at - 14; b--) {
