@@ -78,7 +78,15 @@ import {
 import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './metric/verbs';
 import { CIVILIANS, civiliansAfter } from './topic/civilians';
 import { natAt, readKimIsLeader } from './topic/nationality';
-import { FOREIGN_IN_SENTENCE, foreignInSentence, OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, ownerBefore } from './topic/owner';
+import {
+  FOREIGN_IN_SENTENCE,
+  foreignInSentence,
+  HOME_ARMY,
+  homeArmy,
+  OTHER_NATIONALITY,
+  OWNED_BY_OTHER_SIDE,
+  ownerBefore,
+} from './topic/owner';
 import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
 import { QUOTES } from './grammar';
 import { tokenize } from './tokens';
@@ -457,6 +465,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
   if (!metric) return refuse(i, 'no-metric');
+  if (metric === 'deployed' && on(ctx, HOME_ARMY) && homeArmy(T, k)) return refuse(i, HOME_ARMY.id);
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
   if (
     metric === 'deployed' &&

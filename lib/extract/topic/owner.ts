@@ -46,7 +46,44 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
   ],
 };
 
-export const OWNER_RULES: readonly RuleInfo[] = [OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, FOREIGN_IN_SENTENCE];
+export const HOME_ARMY: RuleInfo = {
+  id: 'home-army',
+  stage: 'topic',
+  summary: 'what North Korea has, with no place of this war after it, is its army at home ("North Korea has 200,000 special forces")',
+  cases: [
+    { text: 'North Korea has [200,000] special forces, the largest such force in the world.', want: null },
+    { text: 'Pyongyang maintains [about 200,000] special forces, Seoul says.', want: null },
+    { text: 'North Korea now has [about 11,000] troops in Russia, Seoul says.', want: { metric: 'deployed', low: 11000 } },
+    { text: 'North Korea has sent [about 11,000] troops, Seoul says.', want: { metric: 'deployed', low: 11000 } },
+  ],
+};
+
+export const OWNER_RULES: readonly RuleInfo[] = [OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, FOREIGN_IN_SENTENCE, HOME_ARMY];
+
+const HAVE = new Set(['has', 'have', 'had', 'maintains', 'maintained', 'boasts', 'fields', 'keeps']);
+const THEATRE = new Set(['russia', 'kursk', 'ukraine', 'front', 'war', 'combat', 'abroad', 'overseas', 'fighting', 'battle', 'donbas']);
+
+/**
+ * The figure is the object of North Korea's "has" ("North Korea has 200,000
+ * special forces"), with no place of this war in its clause after it.
+ */
+export function homeArmy(T: readonly Token[], k: number): boolean {
+  let v = k - 1;
+  while (v >= 0 && (T[v]!.w === 'about' || T[v]!.w === 'some' || T[v]!.w === 'an' || T[v]!.w === 'estimated' || T[v]!.w === 'now')) v--;
+  if (!HAVE.has(T[v]?.w ?? '')) return false;
+  let s = v - 1;
+  while (s >= 0 && (T[s]!.w === 'now' || T[s]!.w === 'still' || T[s]!.w === 'also' || T[s]!.w === 'reportedly')) s--;
+  // The subject right before: "North Korea", "Pyongyang", "the North".
+  let nk = false;
+  for (let b = s; b >= 0 && b >= s - 2; b--) if (natAt(T, b)?.kind === 'nk') nk = true;
+  if (!nk) return false;
+  for (let a = k + 1; a < T.length && a < k + 14; a++) {
+    const w = T[a]!.w;
+    if (THEATRE.has(w)) return false;
+    if (w === '.' || w === ';') break;
+  }
+  return true;
+}
 
 /** Nouns after a possessive that make the country an actor ("Ukraine's general staff"). */
 const ACTORS = new Set([
