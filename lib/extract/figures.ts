@@ -162,7 +162,8 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
       else if (c > 57 || c < 48) spaced = true;
     }
     digitsText = spaced ? raw.replace(/[ \u00a0\u202f\u2009]/g, '') : raw;
-    acc.pushDigits(scaleDigits(digitsText));
+    // (Plain digits, most figures: their value is Number's reading, as scaleDigits would give it.)
+    acc.pushDigits(hasComma || dot ? scaleDigits(digitsText) : Number(digitsText));
     dotted = dot && /^\d{1,3}(?:\.\d{3})+$/.test(digitsText);
     plainDigits = !hasComma && !dot;
     if (hasComma && /,000$/.test(digitsText)) scale = 1000;
