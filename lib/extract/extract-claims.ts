@@ -413,16 +413,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       }
       case RANGE_CONTINUES: {
         // "rose from 11,000 to 12,000": the second figure counts what the first did.
-        // ... and "to 2,000, up from 600": the earlier figure counts what the later did.
-        let before = -1;
-        if (T[k - 1]?.w === 'to') before = k - 2;
-        else if (T[k - 1]?.w === 'from') {
-          before = k - 2;
-          if (T[before]?.w === 'up' || T[before]?.w === 'down') before--;
-          if (T[before]?.w === ',') before--;
-        }
-        const prevFig = before >= 0 ? T[before] : undefined;
-        if (prevFig && prevFig.fig >= 0) {
+        // (Not "to 2,000, up from 600": an earlier count, undated, would be set against today's.)
+        const prevFig = T[k - 2];
+        if (T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
             metric = prev.metric;

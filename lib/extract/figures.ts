@@ -531,6 +531,12 @@ class LineTracker {
  * read in place. Vague words ("thousands", "several hundred") are not figures.
  */
 const HALF_BEFORE = /^half $/i;
+/**
+ * "rose from 11,000 to 12,000", "raised its estimate of casualties from 1,100 to 3,000":
+ * a change, not a range (the verb of change at most a few words before "from", in the same sentence).
+ */
+const CHANGE_FROM =
+  /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|raising|revised|revising|updated|upgraded|lowered|cut|reduced|up|fell|dropped|declined|decreased|down)\b(?:\s+[\w'’-]+){0,6}\s+from\s+$/;
 
 export function scanFigures(text: string): RawFigure[] {
   const re = candidates();
@@ -584,11 +590,7 @@ export function scanFigures(text: string): RawFigure[] {
       const before = text.slice(Math.max(lineStart, p - 9), p).toLowerCase();
       const between = /between\s+$/.test(before);
       // "rose from 11,000 to 12,000" is a change, not a range.
-      const fromBefore =
-        /from\s+$/.test(before) &&
-        /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down)\s+from\s+$/.test(
-          text.slice(Math.max(lineStart, p - 24), p).toLowerCase(),
-        );
+      const fromBefore = /from\s+$/.test(before) && CHANGE_FROM.test(text.slice(Math.max(lineStart, p - 80), p).toLowerCase());
       // "rose by 1,000 to 4,000": a change and a total, not a range.
       const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
       if (!byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {

@@ -24,6 +24,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
     },
     {
+      text: 'The figure of [3,000] North Korean casualties was given by Zelensky in his nightly address.',
+      want: { attribution: { side: 'ua', text: 'Zelensky' } },
+    },
+    {
       text: 'A count of [1,100] North Korean casualties was cited by the NIS on Thursday.',
       want: { attribution: { side: 'kr', text: 'the NIS' } },
     },
@@ -107,6 +111,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   ],
   'speech-subject': [
     { text: 'Seoul said [300] North Korean soldiers had been killed.', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+    {
+      text: 'South Korean lawmakers, briefed by the spy agency, said [about 300] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'kr', text: 'South Korean lawmakers' } },
+    },
     {
       text: 'Ukraine’s military intelligence estimated that [1,200] North Korean troops were wounded.',
       want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },

@@ -183,6 +183,8 @@ export const APPOSED = new Set([
   'writing',
   'addressing',
   'quoted',
+  'briefed',
+  'cited',
 ]);
 
 /** Words after "that" which make it a determiner, not a complementizer ("said that day"). */

@@ -155,6 +155,7 @@ export const SOURCE_PARTICIPLES = new Set([
   'quoted',
   'briefed',
   'provided',
+  'given',
   'released',
   'posted',
   'shared',

@@ -15,6 +15,10 @@ const rule = (id: string, summary: string, cases: readonly RuleCase[]): RuleInfo
 export const PERIOD_RULES: readonly RuleInfo[] = [
   rule('since-until-excluded', '"since October", "until March", "arrived in October": a time that opens or closes a span dates no figure', [
     { text: 'Since October 2024, [600] North Korean soldiers have died.', want: { period: null } },
+    {
+      text: 'Kyiv said [about 4,000] North Korean soldiers had been killed or wounded since they entered combat in December.',
+      want: { period: null },
+    },
   ]),
   rule('bare-month-governed', 'a month with neither day nor year needs a governing word ("in", "by", "during"): "May" the verb has none', [
     { text: 'March data show [3,000] North Korean troops were killed.', want: { period: null } },

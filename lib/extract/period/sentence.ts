@@ -16,6 +16,8 @@ let timeRe: RegExp | undefined;
 
 const EXCLUDING =
   /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
+/** "since they entered combat in December": a since-clause's time opens a span. */
+const SINCE_CLAUSE = /\bsince\s+(?:they|it|the\s+\w+|north\s+korean?\s+\w+)\s+(?:\w+\s+){0,3}(?:in|on)\s+$/i;
 const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
 
 const SPOKEN =
@@ -66,7 +68,12 @@ export function periodOf(
     // "since October, when about 1,500 arrived": the when-clause is dated by it.
     const whenAfter =
       ruleOn(disabled, 'when-clause') && /^\s*,\s*when\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (ruleOn(disabled, 'since-until-excluded') && EXCLUDING.test(before) && !whenAfter) continue;
+    if (
+      ruleOn(disabled, 'since-until-excluded') &&
+      (EXCLUDING.test(before) || SINCE_CLAUSE.test(sentence.slice(Math.max(0, m.index - 48), m.index))) &&
+      !whenAfter
+    )
+      continue;
     let value: string | null = null;
     // The rule that made the value, for a trace (null: a month read as written).
     let rule: string | null = null;

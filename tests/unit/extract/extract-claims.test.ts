@@ -294,6 +294,14 @@ describe('metric', () => {
         ['deployed', 12000],
       ],
     ],
+    [
+      'Seoul has raised its estimate of North Korean casualties from 1,100 to 3,000.',
+      [
+        ['casualties', 1100],
+        ['casualties', 3000],
+      ],
+    ],
+    ['Estimates of North Korean casualties ranged from 1,100 to 3,000.', [['casualties', 1100]]],
     ['The Ukrainian army estimates at 3,000 the number of North Korean soldiers killed or wounded.', [['casualties', 3000]]],
     ['Hundreds of North Korean soldiers were killed, and officials believe 11,000 to 12,000 are now in Russia.', [['deployed', 11000]]],
     ['Seoul says 300 North Korean soldiers sent to fight in Kursk have been killed.', [['killed', 300]]],
