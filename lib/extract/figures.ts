@@ -348,6 +348,7 @@ const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
     'just shy of',
     'just short of',
     'shy of',
+    'near',
   ],
 ];
 export const QUALIFIER_BEFORE = new RegExp(

@@ -71,6 +71,8 @@ describe('qualifiers', () => {
     ['North Korean losses have exceeded 3,000, Kyiv says.', 'atLeast', 3000, null, 'exceeded 3,000'],
     ['North Korean casualties surpassed 4,000 in January.', 'atLeast', 4000, null, 'surpassed 4,000'],
     ['North Korean casualties topped 4,000 in January.', 'atLeast', 4000, null, 'topped 4,000'],
+    ['North Korean losses pass 4,000, Kyiv says.', 'atLeast', 4000, null, 'pass 4,000'],
+    ['North Korean troop deaths near 300, Seoul says.', 'approx', 300, 300, 'near 300'],
     ['Britain says North Korean losses top 6,000.', 'atLeast', 6000, null, 'top 6,000'],
     ['Seoul says North Korean casualties could be as high as 3,000.', 'atMost', null, 3000, 'as high as 3,000'],
     ['Seoul says just shy of 3,000 North Korean soldiers died.', 'approx', 3000, 3000, 'just shy of 3,000'],
