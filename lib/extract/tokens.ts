@@ -1,8 +1,10 @@
 // Word tokens of one sentence, with the figures in it collapsed to one token each.
 
 import type { RawFigure } from './figures';
+import { CONTRAST } from './grammar';
 import { opensCue } from './lexicon/cue-openers';
 import { NAT_FIRST } from './lexicon/nationality-starts';
+import { SCOPE_TRIGGER_WORDS } from './scope/trigger-words';
 
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -12,9 +14,31 @@ export const CUE_MARK = 1;
 /** A token's mark: a nationality reading may start on its word (NAT_FIRST, ./lexicon/nationality-starts.ts). */
 export const NAT_MARK = 2;
 
+/** A token's mark: its word sets a clause against another (CONTRAST, ./grammar.ts: "but", "while", ";"). */
+export const CONTRAST_MARK = 4;
+
+/** A token's mark: its word is a trigger word of some scope rule (SCOPE_TRIGGER_WORDS, ./scope/trigger-words.ts). */
+export const SCOPE_MARK = 8;
+
 /** The marks of the token word `w` (lower case): what the stages would otherwise look its word up for. */
 export function marksOf(w: string): number {
-  return (opensCue(w) ? CUE_MARK : 0) | (NAT_FIRST.has(w) ? NAT_MARK : 0);
+  return (
+    (opensCue(w) ? CUE_MARK : 0) |
+    (NAT_FIRST.has(w) ? NAT_MARK : 0) |
+    (CONTRAST.has(w) ? CONTRAST_MARK : 0) |
+    (SCOPE_TRIGGER_WORDS.has(w) ? SCOPE_MARK : 0)
+  );
+}
+
+/** `marksOf` an ASCII punctuation mark, by its code (its one-character word), read once per code. */
+const PUNCTUATION_MARKS = Uint8Array.from({ length: 128 }, (_, c) => marksOf(String.fromCharCode(c)));
+const punctuationMarks = (c: number): number => PUNCTUATION_MARKS[c]!;
+/** `marksOf` a caseless mark outside ASCII (`isCaselessMark`), by its code, read once per code. */
+const CASELESS_MARKS = new Map<number, number>();
+function caselessMarks(c: number): number {
+  let m = CASELESS_MARKS.get(c);
+  if (m === undefined) CASELESS_MARKS.set(c, (m = marksOf(String.fromCharCode(c))));
+  return m;
 }
 
 /** One token; `raw` (as written) is read from the text only when asked for. */
@@ -27,7 +51,7 @@ export class Token {
   /** Index into the figures list for "#fig" tokens, else -1. */
   declare readonly fig: number;
   declare private readonly src: string;
-  /** What the word may open, set as it is read (`marksOf`): CUE_MARK, NAT_MARK. */
+  /** What the word may open, set as it is read (`marksOf`): CUE_MARK, NAT_MARK, CONTRAST_MARK, SCOPE_MARK. */
   declare readonly marks: number;
 
   constructor(w: string, start: number, end: number, fig: number, src: string, marks: number) {
@@ -105,13 +129,11 @@ export function tokenize(text: string, start: number, end: number, figures: read
     const limit = Math.min(end, nextFig);
     if (!isWordCode(text, i)) {
       // Punctuation: ASCII and the usual typographic marks are their own lower case.
-      // (Of these, ":", "-", "–" and "—" may open a cue.)
+      // (Their marks, `marksOf` their one character, are read from a table per code.)
       if (c < 128)
-        out.push(
-          new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text, c === 58 || c === 45 ? CUE_MARK : 0),
-        );
-      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, 0));
-      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, c === 0x2013 || c === 0x2014 ? CUE_MARK : 0));
+        out.push(new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text, punctuationMarks(c)));
+      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, punctuationMarks(39)));
+      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, caselessMarks(c)));
       else {
         if (lower === undefined) lower = sentenceLower(text, start, end);
         out.push(lowerToken(text, i, i + 1, start, lower));

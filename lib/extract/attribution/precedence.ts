@@ -5,9 +5,8 @@
 // ./context-cases.ts.
 
 import type { Attribution } from '../../types';
-import { CONTRAST } from '../grammar';
 import type { RuleInfo } from '../rule';
-import type { Token } from '../tokens';
+import { CONTRAST_MARK, type Token } from '../tokens';
 import type { AttributionCtx } from './attribute';
 import { CONTEXT_CASES } from './context-cases';
 import type { Cue } from './cue-rules';
@@ -63,7 +62,8 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     for (const t of T) {
       // (Tokens come in text order: none after `hi` is between.)
       if (t.start >= hi) break;
-      if (t.start > lo && CONTRAST.has(t.w)) return 1000;
+      // (Marked by the tokenizer: its word is in CONTRAST, ../grammar.ts.)
+      if (t.start > lo && (t.marks & CONTRAST_MARK) !== 0) return 1000;
     }
     return 0;
   }),

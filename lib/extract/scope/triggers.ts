@@ -4,7 +4,7 @@
 // together (kept per token array). A rule is worth trying only when all its
 // groups' bits are set; most sentences hold none of most rules' words.
 
-import type { Token } from '../tokens';
+import { marksOf, SCOPE_MARK, type Token } from '../tokens';
 import type { ScopeRule } from './rules';
 
 export interface RuleTriggers {
@@ -12,6 +12,8 @@ export interface RuleTriggers {
   need: readonly number[];
   /** Each trigger word's bits. */
   bits: ReadonlyMap<string, number>;
+  /** Every trigger word is one the tokenizer marks (SCOPE_MARK): a token without the mark has no bits. */
+  marked: boolean;
 }
 
 export function ruleTriggers(rules: readonly ScopeRule[]): RuleTriggers {
@@ -28,7 +30,7 @@ export function ruleTriggers(rules: readonly ScopeRule[]): RuleTriggers {
     }
     return mask;
   });
-  return { need, bits };
+  return { need, bits, marked: [...bits.keys()].every((x) => (marksOf(x) & SCOPE_MARK) !== 0) };
 }
 
 // The last token array read and its groups: a sentence's figures come one after another (a WeakMap costs more than it saves).
@@ -40,7 +42,9 @@ let lastGroups = 0;
 export function groupsIn(T: readonly Token[], tr: RuleTriggers): number {
   if (T === lastTokens && tr === lastTriggers) return lastGroups;
   let m = 0;
-  for (let i = 0; i < T.length; i++) m |= tr.bits.get(T[i]!.w) ?? 0;
+  if (tr.marked) {
+    for (let i = 0; i < T.length; i++) if ((T[i]!.marks & SCOPE_MARK) !== 0) m |= tr.bits.get(T[i]!.w) ?? 0;
+  } else for (let i = 0; i < T.length; i++) m |= tr.bits.get(T[i]!.w) ?? 0;
   lastTokens = T;
   lastTriggers = tr;
   lastGroups = m;

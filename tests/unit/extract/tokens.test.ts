@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { scanFigures } from '../../../lib/extract/figures';
 import { CUE_MARKS, CUE_WORDS, opensCue } from '../../../lib/extract/lexicon/cue-openers';
 import { NAT_FIRST } from '../../../lib/extract/lexicon/nationality-starts';
-import { CUE_MARK, marksOf, NAT_MARK, tokenize } from '../../../lib/extract/tokens';
+import { CONTRAST } from '../../../lib/extract/grammar';
+import { SCOPE_TRIGGER_WORDS } from '../../../lib/extract/scope/trigger-words';
+import { CONTRAST_MARK, CUE_MARK, marksOf, NAT_MARK, SCOPE_MARK, tokenize } from '../../../lib/extract/tokens';
 
 // Words and marks that open cues, and others, in every case and script the tokenizer reads differently.
 const PIECES = [
@@ -32,6 +34,14 @@ const PIECES = [
   'Kremlin',
   'N',
   'Kim',
+  'but',
+  'of',
+  'since',
+  'frontline',
+  'Reinforcements',
+  'While',
+  ';',
+  'however',
   'café',
   'ΣΟΦΙΑ',
   '3,000',
@@ -53,7 +63,7 @@ const PIECES = [
 ];
 
 describe('tokenize', () => {
-  test('marks exactly the tokens that may open a cue or start a nationality (property)', () => {
+  test('marks exactly the tokens that may open a cue, start a nationality, set clauses against each other or trigger a scope rule (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
@@ -67,7 +77,7 @@ describe('tokenize', () => {
     );
   });
 
-  test('every cue word and mark, and every word a nationality starts on, is marked as a word of its own', () => {
+  test('every cue word and mark, and every word a nationality starts on, that sets clauses against each other or that a scope rule needs, is marked as a word of its own', () => {
     const marked = (w: string, mark: number) => {
       const text = `Officials ${w} it`;
       const t = tokenize(text, 0, text.length, [], 0).find((x) => x.start === 10);
@@ -75,6 +85,12 @@ describe('tokenize', () => {
     };
     for (const w of [...CUE_WORDS, ...CUE_MARKS]) expect(marked(w, CUE_MARK), w).toBe(opensCue(w));
     for (const w of NAT_FIRST) expect(marked(w, NAT_MARK), w).toBe(true);
+    for (const w of CONTRAST) expect(marked(w, CONTRAST_MARK), w).toBe(true);
+    for (const w of SCOPE_TRIGGER_WORDS) {
+      expect(marksOf(w) & SCOPE_MARK, w).toBe(SCOPE_MARK);
+      // (A word the tokenizer reads alone after a space: not "'ll".)
+      if (/^[a-z][a-z-]*$/.test(w)) expect(marked(w, SCOPE_MARK), w).toBe(true);
+    }
     expect(marked('said', NAT_MARK)).toBe(false);
     expect(marked('korea', CUE_MARK)).toBe(false);
   });
