@@ -242,7 +242,8 @@ export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean
 /** A short span: "within three days", "in the past week", "over the weekend", "in a single day". */
 export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolean {
   for (let i = lo; i < hi; i++) {
-    if (!SHORT_SPANS.has(T[i]!.w)) continue;
+    // "in the past month alone": a month set apart from the whole.
+    if (!SHORT_SPANS.has(T[i]!.w) && !(T[i]!.w === 'month' && w(T, i + 1) === 'alone')) continue;
     // Walk back over "the past", "just three", "a few" to a preposition.
     let b = i - 1;
     let counted = false;

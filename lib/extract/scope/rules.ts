@@ -2,7 +2,7 @@
 // each with its own table of cases.
 
 import type { Metric, Scope } from '../../types';
-import { TROOP_NOUNS } from '../lexicon';
+import { SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import {
   clause,
@@ -45,6 +45,7 @@ import {
   PREPARING,
   RANK_NOUNS,
   SHORT_SPANS,
+  SPAN_PREPS,
   SPECIALISTS,
   STILL_AT,
   UNIT_NOUNS,
@@ -380,11 +381,16 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.span',
     scope: 'episode',
     summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
-    triggers: [words(SHORT_SPANS)],
+    triggers: [words(SHORT_SPANS, ['month'])],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
-      return shortSpanIn(T, lo, hi);
+      if (shortSpanIn(T, lo, hi)) return true;
+      // The sentence's opening phrase: "In the past week, 1,000 ..."; not the time of a statement
+      // ("Over the weekend, Zelensky said Kyiv had captured two").
+      if (!(lo > 1 && w(T, lo - 1) === ',' && SPAN_PREPS.has(w(T, 0)))) return false;
+      for (let i = lo; i < k; i++) if (SPEECH_VERBS.has(T[i]!.w)) return false;
+      return shortSpanIn(T, 0, lo - 1);
     },
     cases: [
       ['[60] North Korean soldiers were killed in two days, the unit said.', 'killed', 'episode'],
@@ -393,6 +399,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['[About 1,000] North Korean troops were killed or wounded in the last week alone.', 'casualties', 'episode'],
       ['[At least 200] North Korean troops were killed over three days, a commander said.', 'killed', 'episode'],
       ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
+      ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
+      ['In the past month, Kyiv raised its count to [4,000] North Korean soldiers killed or wounded.', 'casualties', 'total'],
+      ['Over the weekend, Zelensky said Kyiv had captured [two] North Korean soldiers.', 'captured', 'total'],
       ['Seoul said last week that [about 300] North Korean soldiers had been killed.', 'killed', 'total'],
     ],
   },

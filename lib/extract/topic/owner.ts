@@ -28,6 +28,10 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
     { text: 'North Korea sent troops to Kursk, while Ukraine lost [300] soldiers near Pokrovsk.', want: null },
     { text: "Alongside North Korea's troops, Russia deployed [50,000] soldiers to Kursk.", want: null },
     { text: 'Ukraine said North Korea had lost [300] soldiers in Kursk.', want: { metric: 'casualties', low: 300 } },
+    {
+      text: 'North Korean troops killed in a single Ukrainian drone strike numbered [about 20], the unit said.',
+      want: { metric: 'killed', low: 20 },
+    },
   ],
 };
 
@@ -202,6 +206,15 @@ const THINGS = new Set([
   'rations',
   'bases',
   'base',
+  'drone',
+  'drones',
+  'strike',
+  'strikes',
+  'missile',
+  'missiles',
+  'shelling',
+  'counteroffensive',
+  'incursion',
 ]);
 
 /** The nationality ending before `from` is said of a thing (past a proper name: "the Russian Pacific Fleet"). */
