@@ -117,7 +117,9 @@ export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', i
           </div>
         ) : null}
       </div>
-      <div class="tm-body" role="region" aria-label={`About ${claim.figure}`} tabIndex={0}>
+      {/* A scrolling region must take the keyboard's focus to be scrolled without a mouse (axe: scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the body scrolls; focus lets a keyboard scroll it */}
+      <section class="tm-body" aria-label={`About ${claim.figure}`} tabIndex={0}>
         <p class="tm-verdict-title">{VERDICT_TITLES[claim.verdict]}</p>
         <p id={leadId} class="tm-lead">
           {leadSentence(claim, published)}
@@ -155,7 +157,7 @@ export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', i
           </section>
         ) : null}
         <p class="tm-privacy">Compared with articles you have read and the bundled reference set, on this device only.</p>
-      </div>
+      </section>
     </div>
   );
 }

@@ -368,7 +368,11 @@ export async function judgePage(
           remember(`joint|${fig.metric}|${sides.join(',')}`, () => findJointTotals(db, fig, sides, isOther)),
         ]);
         const seen = new Set<string>();
-        return found.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+        return found.flat().filter((r) => {
+          if (seen.has(r.id)) return false;
+          seen.add(r.id);
+          return true;
+        });
       }),
     );
 
