@@ -21,15 +21,15 @@ export const STATE_MEDIA_ACTORS = {
 export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
   return (cachedSides ??= [
     [
-      /\bSouth[ -]Korea(?:n|ns|['’]s)?\b|\bS\.? ?Korea(?:n|['’]s)?\b|\bSeoul\b|\bNIS\b|National Intelligence Service|Joint Chiefs of Staff|\bJCS\b|\bYonhap\b|\bYoon\b|\bCho Tae-yong\b|\bKim Yong-hyun\b|\bShin Won-sik\b|\bLee Jae[- ]myung\b|\bBlue House\b|\bNational Assembly\b|People Power Party|Democratic Party of Korea/,
+      /\bSouth[ -]Korea(?:n|ns|['’]s)?\b|\bS\.? ?Korea(?:n|['’]s)?\b|\bSeoul\b|\bNIS\b|National Intelligence Service|Joint Chiefs of Staff|\bJCS\b|\bYonhap\b|\bYoon\b|\bCho Tae-yong\b|\bKim Yong-hyun\b|\bShin Won-sik\b|\bLee Jae[- ]myung\b|\bLee S(?:eo|u)ng[- ]kw(?:eu|o)n\b|\bPark Sun[- ]won\b|\bKim Byung[- ]kee\b|\bLee Jong[- ]seok\b|\bWi Sung[- ]lac\b|\bCho Hyun\b|\bAhn Gyu[- ]back\b|\bKim Myung[- ]soo\b|\bBlue House\b|\bNational Assembly\b|People Power Party|Democratic Party of Korea/,
       'kr',
     ],
     [
-      /\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|Ukrainska Pravda|\bSuspilne\b|\bZaluzhn(?:yi|y)\b|\bSSO\b|\bYusov\b|\bZSU\b|\bDIU\b|\bSyrskyi\b|\bKovalenko\b|\bSybiha\b|\bBudanov\b/,
+      /\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|Ukrainska Pravda|\bSuspilne\b|\bZaluzhn(?:yi|y)\b|\bSSO\b|\bYusov\b|\bZSU\b|\bDIU\b|\bSyrskyi\b|\bKovalenko\b|\bTykhyi\b|\bZhovkva\b/,
       'ua',
     ],
     [
-      /\bUS\b|\bU\.S\.?|\bUSA\b|United States|\bAmerican?s?\b|\bPentagon\b|Department of Defen[cs]e|Defen[cs]e Department|\bDoD\b|State Department|Department of State|White House|\bWashington\b|\bBlinken\b|\bAustin\b|\bKirby\b|Sabrina Singh|\bSingh\b|\bRyder\b|\bBiden\b|Jake Sullivan|\bTrump\b|\bHegseth\b|\bRubio\b|\bCIA\b|\bPatel\b|\bSecretary of State\b|\b[Aa]dministration officials?\b|National Security Council|\bNSC\b|Defense Intelligence Agency|\bDIA\b|\bODNI\b|Director of National Intelligence|\bUSFK\b|U\.?S\.? Forces Korea|\bINDOPACOM\b/,
+      /\bUS\b|\bU\.S\.?|\bUSA\b|United States|\bAmerican?s?\b|\bPentagon\b|Department of Defen[cs]e|Defen[cs]e Department|\bDoD\b|State Department|Department of State|White House|\bWashington\b|\bBlinken\b|\bAustin\b|\bKirby\b|Sabrina Singh|\bSingh\b|\bRyder\b|\bBiden\b|Jake Sullivan|\bTrump\b|\bHegseth\b|\bRubio\b|Matthew Miller|\bWaltz\b|\bGabbard\b|\bKellogg\b|\bCIA\b|\bPatel\b|\bSecretary of State\b|\b[Aa]dministration officials?\b|National Security Council|\bNSC\b|Defense Intelligence Agency|\bDIA\b|\bODNI\b|Director of National Intelligence|\bUSFK\b|U\.?S\.? Forces Korea|\bINDOPACOM\b/,
       'us',
     ],
     [

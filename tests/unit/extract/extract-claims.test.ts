@@ -397,6 +397,9 @@ describe('attribution', () => {
     ["Oleh Petrenko, spokesman for Ukraine's army, said 500 North Korean soldiers had died.", 'ua'],
     ['North Korea lost 1,000 soldiers in a week – Kirby', 'us'],
     ['The DIU said 30 North Korean soldiers were killed.', 'ua'],
+    ['Lee Seong-kweun said 300 North Korean soldiers had been killed.', 'kr'],
+    ['Park Sun-won said North Korea had sent 15,000 troops to Russia.', 'kr'],
+    ['Matthew Miller said 8,000 North Korean troops were in Kursk.', 'us'],
     [
       'North Korean leader Kim Jong Un welcomed soldiers home on Friday and acknowledged that nine members of the unit had been killed in Kursk, state media reported.',
       'kp',
