@@ -418,6 +418,14 @@ describe('attribution', () => {
     expect(only(text).attribution?.side).toBe(side);
   });
 
+  test('a contrast gives each source its own figures', () => {
+    const cs = run('Kyiv says it has killed 1,000 North Korean soldiers, while Seoul counts 300 dead.');
+    expect(cs.map((c) => [c.low, c.attribution?.side])).toEqual([
+      [1000, 'ua'],
+      [300, 'kr'],
+    ]);
+  });
+
   test('a person keeps the side the article introduced them with', () => {
     const text =
       'South Korean lawmaker Park Ji-won briefed reporters on Monday. ' +
