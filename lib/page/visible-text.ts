@@ -38,20 +38,12 @@ export interface VisibleTextOptions {
    * against `maxChars`: a page of a million teaser links before its article still has its article read.
    */
   maxLinkChars?: number;
-  /**
-   * Tested on the text read so far, a stretch at a time (cut only where a block or a <br> parts the text, so
-   * that no name it looks for is cut): the walk stops at the first stretch it finds, with `found` set. A page
-   * that names North Korea in its headline is not read to its footer to say so.
-   */
-  find?: (text: string) => boolean;
 }
 
 export interface VisibleText {
   text: string;
   /** True when a budget stopped the walk before the end. */
   truncated: boolean;
-  /** With `find`: whether it found what it looks for (`text` is then left empty: the walk tests the text, it keeps none). */
-  found?: boolean;
 }
 
 /** Where a block or a <br> parts the text (U+2029, a paragraph separator: white space to `\\s`). */
@@ -60,9 +52,6 @@ const BREAK = '\u2029';
 /** Block tags, for a document without computed style (the text map's full list is in blocks.ts). */
 const BLOCK_FALLBACK =
   /^(P|DIV|LI|[OUD]L|D[DT]|H[1-6]|T[DHR]|TABLE|ARTICLE|SECTION|MAIN|NAV|HEADER|FOOTER|ASIDE|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION)$/;
-
-/** Characters read between two tests of `find` at least (each test is at a block's edge). */
-const FIND_STRETCH = 1024;
 
 const HIDDEN = 0;
 const INLINE = 1;
@@ -121,24 +110,10 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
   const open: number[] = [];
   // The root itself, or what holds it, may be a link already.
   let inLinks = linkBudget && root.closest('a[href]') ? 1 : 0;
-  const find = options.find;
-  /** Where the stretch not yet tested starts in `pieces`, and how long it is. */
-  let tested = 0;
-  let untested = 0;
-  /** Whether the pieces from `tested` on hold what `find` looks for (they are then tested). */
-  const foundIn = (): boolean => {
-    if (!find || tested === pieces.length) return false;
-    const stretch = collapse(pieces.slice(tested));
-    tested = pieces.length;
-    untested = 0;
-    return find(stretch);
-  };
-  const end = (truncated: boolean): VisibleText =>
-    find ? { text: '', truncated, found: foundIn() } : { text: collapse(pieces), truncated };
   let node: Node | null = root.firstChild;
   while (node) {
     if ((++visited & 255) === 0) yield;
-    if (visited > maxNodes) return end(true);
+    if (visited > maxNodes) return { text: collapse(pieces), truncated: true };
     let descend = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
@@ -152,32 +127,24 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
           // A cut word is not glued to the next text.
           pieces.push(data.length > room ? `${data.slice(0, room)} ` : data);
           linkChars += Math.min(room, data.length);
-          untested += Math.min(room, data.length);
         }
       } else {
         const room = options.maxChars - chars;
         pieces.push(data.length > room ? data.slice(0, room) : data);
         chars += Math.min(room, data.length);
-        untested += Math.min(room, data.length);
-        if (chars >= options.maxChars) return end(true);
+        if (chars >= options.maxChars) return { text: collapse(pieces), truncated: true };
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (tag === 'BR') {
-        pieces.push(BREAK);
-        if (untested >= FIND_STRETCH && foundIn()) return { text: '', truncated: false, found: true };
-      }
+      if (tag === 'BR') pieces.push(BREAK);
       // Element-level checks only where they can matter: an element that holds something.
       else if (!INVISIBLE_TAGS.has(tag) && el.firstChild && !(options.skip?.(el) ?? false)) {
         const kind = kindOf(el, tag);
         if (kind !== HIDDEN) {
           descend = true;
           // A block parts its text from what comes before it and after it ("Menu" and "North Korea" stay apart).
-          if (kind === BLOCK) {
-            pieces.push(BREAK);
-            if (untested >= FIND_STRETCH && foundIn()) return { text: '', truncated: false, found: true };
-          }
+          if (kind === BLOCK) pieces.push(BREAK);
           // Links kept on the walk's stack, not looked up per text node (`closest` climbs every ancestor each time).
           const link = tag === 'A' && el.hasAttribute('href') ? 2 : 0;
           open.push((kind === BLOCK ? 1 : 0) | link);
@@ -199,15 +166,12 @@ export function* visibleTextSteps(root: Element, options: VisibleTextOptions): G
       n = n.parentNode;
       if (n && n !== root) {
         const was = open.pop()!;
+        if (was & 1) pieces.push(BREAK);
         if (was & 2) inLinks--;
-        if (was & 1) {
-          pieces.push(BREAK);
-          if (untested >= FIND_STRETCH && foundIn()) return { text: '', truncated: false, found: true };
-        }
       }
     }
   }
-  return end(false);
+  return { text: collapse(pieces), truncated: false };
 }
 
 /**
