@@ -14,15 +14,15 @@ export const EARLIER_NEXT: RuleInfo = {
     'a deployment followed by a sentence opening "Earlier," or "Previously," with another deployment is a later contingent ("sent 1,000 engineers. Earlier, it deployed 15,000 troops")',
   cases: [
     {
-      text: 'Pyongyang sent [about 1,000] engineers to Kursk. Earlier, North Korea deployed about 15,000 combat troops there.',
+      text: 'Pyongyang sent [about 1,000] troops to Kursk. Earlier, North Korea deployed about 15,000 combat troops there.',
       want: { metric: 'deployed', scope: 'increment' },
     },
     {
-      text: 'Pyongyang sent about 1,000 engineers to Kursk. Earlier, North Korea deployed [about 15,000] combat troops there.',
+      text: 'Pyongyang sent about 1,000 troops to Kursk. Earlier, North Korea deployed [about 15,000] combat troops there.',
       want: { metric: 'deployed', scope: 'total' },
     },
     {
-      text: 'Pyongyang sent [about 1,000] engineers to Kursk. Later, North Korea deployed about 15,000 combat troops there.',
+      text: 'Pyongyang sent [about 1,000] troops to Kursk. Later, North Korea deployed about 15,000 combat troops there.',
       want: { metric: 'deployed', scope: 'total' },
     },
   ],

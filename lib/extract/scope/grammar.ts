@@ -109,8 +109,11 @@ export function coordinatedBefore(T: readonly Token[], k: number): number {
   // "killed 40 and wounded 35": a verb of its own after the conjunction.
   if (METRIC_WORDS[w(T, i)] !== undefined && COORD.has(w(T, i - 1))) i--;
   const c = w(T, i);
-  if (c === 'well' && w(T, i - 1) === 'as' && w(T, i + 1) === 'as') i -= 2;
-  else if (!COORD.has(c) && c !== ',') return -1;
+  // "1,000 sappers, as well as 5,000 builders": i stands on the second "as".
+  if (c === 'as' && w(T, i - 1) === 'well' && w(T, i - 2) === 'as') {
+    i -= 2;
+    if (w(T, i - 1) === ',') i--;
+  } else if (!COORD.has(c) && c !== ',') return -1;
   else if (w(T, i - 1) === ',') i--;
   for (let j = i - 1; j >= 0 && j > i - 14; j--) {
     if (isFig(T, j)) return j;
@@ -143,6 +146,8 @@ export function planObject(T: readonly Token[], k: number): boolean {
     i--;
   const v = w(T, i);
   if (PLAN_OBJECT_VERBS.has(v)) return true;
+  // "the contingent will consist of 1,000 sappers": what a planned force is to be made of.
+  if (v === 'of' && MAKE_UP.has(w(T, i - 1))) return planBefore(T, i - 1);
   // "is expected to reach 15,000"; not "could number as many as 11,000" (a guess at what is there).
   if (!DEPLOY_BASE.has(v) && !(v === 'reach' && w(T, i - 1) === 'to')) return false;
   return planBefore(T, i);
@@ -200,6 +205,7 @@ export function planNoun(T: readonly Token[], k: number): boolean {
   return PREPARING.has(w(T, b));
 }
 
+const MAKE_UP = new Set(['consist', 'comprise', 'include']);
 const DEPLOYMENT_DETERMINERS = new Set([
   'a',
   'an',

@@ -251,7 +251,16 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'plan',
     summary: 'a deployment planned, ordered, expected or possible: "agreed to send", "could send up to", "will be sent", "ordered 6,000"',
     triggers: [
-      words(PLAN_OBJECT_VERBS, DEPLOY_BASE, ['reach', 'first'], DEPLOY_PARTICIPLE, ARRIVE_BASE, PLAN_ADJECTIVES, PLAN_NOUNS, PREPARING),
+      words(
+        PLAN_OBJECT_VERBS,
+        DEPLOY_BASE,
+        ['reach', 'first', 'consist', 'comprise', 'include'],
+        DEPLOY_PARTICIPLE,
+        ARRIVE_BASE,
+        PLAN_ADJECTIVES,
+        PLAN_NOUNS,
+        PREPARING,
+      ),
     ],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
@@ -274,6 +283,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['Pyongyang will dispatch [6,000] military builders to Kursk.', 'deployed', 'plan'],
       ['North Korea is preparing to deploy [10,000] soldiers, Kyiv warned.', 'deployed', 'plan'],
       ['Kim will send 2,000 sappers and [4,000] construction troops, Moscow said.', 'deployed', 'plan'],
+      ['Kim has decided to send 1,000 sappers to Russia, as well as [5,000] construction workers, he said.', 'deployed', 'plan'],
       ['[Ten thousand] North Korean soldiers will be sent to Russia, Seoul said.', 'deployed', 'plan'],
       ['[About 9,000] North Korean soldiers are expected to be deployed by March.', 'deployed', 'plan'],
       ['Seoul counts [5,000] North Korean builders who are expected to arrive in the coming months.', 'deployed', 'plan'],
@@ -284,6 +294,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The planned deployment of [about 10,000] troops is expected by December.', 'deployed', 'plan'],
       ['North Korea is believed to be preparing an additional deployment of [about 6,000] troops.', 'deployed', 'plan'],
       ['North Korea has begun sending the first of [roughly 5,000] military builders to Russia.', 'deployed', 'plan'],
+      ['According to Shoigu, the contingent will consist of [1,000] sappers and 5,000 builders.', 'deployed', 'plan'],
       ['The deployment of [about 11,000] North Korean troops was confirmed in April.', 'deployed', 'total'],
       ['North Korea has sent [about 11,000] troops to Russia.', 'deployed', 'total'],
       ['Pyongyang had decided to send 12,000 troops and had already sent [1,500] to Vladivostok.', 'deployed', 'total'],
@@ -354,6 +365,28 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['Kyiv said 1,000 North Koreans had died and [another 3,000] were injured.', 'wounded', 'total'],
       ['North Korea sent 11,000 troops in the autumn and [another 3,000] in January.', 'deployed', 'increment'],
       ['The unit killed 40 North Korean soldiers and wounded [35] more over two days.', 'wounded', 'episode'],
+    ],
+  },
+  {
+    id: 'increment.specialists',
+    scope: 'increment',
+    summary:
+      'engineers, sappers, deminers or builders sent are a contingent added to the fighting force, not its count ("about 1,000 deminers have arrived")',
+    triggers: [words(SPECIALISTS, ['construction'])],
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      for (let i = k + 1; i < T.length && i <= k + 4; i++) {
+        const x = T[i]!.w;
+        if (SPECIALISTS.has(x) || (x === 'construction' && /^(?:workers|troops|personnel|units?)$/.test(w(T, i + 1)))) return true;
+        if (!/^[a-z]/.test(x) || BE.has(x) || x === 'have' || x === 'has' || x === 'had') return false;
+      }
+      return false;
+    },
+    cases: [
+      ['The NIS said [about 1,000] North Korean deminers had already arrived in Kursk.', 'deployed', 'increment'],
+      ['Pyongyang sent [around 1,000] engineer troops to Kursk, Yonhap said.', 'deployed', 'increment'],
+      ['Seoul said [5,000] military construction workers had reached Russia.', 'deployed', 'increment'],
+      ['Seoul said [15,000] North Korean troops, including engineers, had been sent.', 'deployed', 'total'],
     ],
   },
   {

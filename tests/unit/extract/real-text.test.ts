@@ -224,7 +224,7 @@ describe('builders and deminers sent by the state are a deployment; labourers ar
         ['deployed', 5000, 5000, 'plan'],
       ],
     ],
-    ['North Korea has sent 1,200 sappers to clear mines in Kursk, Seoul said.', [['deployed', 1200, 1200, 'total']]],
+    ['North Korea has sent 1,200 sappers to clear mines in Kursk, Seoul said.', [['deployed', 1200, 1200, 'increment']]],
     ['North Korea is also believed to have sent about 12,000 workers to Russia, Seoul said.', []],
   ])('%s', (text, want) => {
     expect(run(text as string).map((c) => [c.metric, c.low, c.high, c.scope])).toEqual(want);
