@@ -47,6 +47,10 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
       want: { metric: 'deployed', low: 5000 },
     },
     { text: 'North Korea sent troops to Kursk. "We lost [300] men there," a Ukrainian commander said.', want: null },
+    {
+      text: 'North Korea sent troops to Kursk. "The US thinks they could send [5,000] more," a Ukrainian officer said.',
+      want: { metric: 'deployed', low: 5000 },
+    },
   ],
 };
 

@@ -93,7 +93,8 @@ export function speakerAfterQuote(T: readonly Token[], j: number, len: number): 
   const q = T[b]?.w ?? '';
   if (!(CLOSING_QUOTES.has(q) || (q === ',' && CLOSING_QUOTES.has(T[b - 1]?.w ?? '')))) return false;
   // '"We lost 300 men," a Ukrainian commander said': the speaker's own side.
-  for (let a = 0; a < b; a++) if (FIRST_PERSON.has(T[a]!.w)) return false;
+  // ("US" is the United States: "us" counts only written lower-case.)
+  for (let a = 0; a < b; a++) if (FIRST_PERSON.has(T[a]!.w) && (T[a]!.w !== 'us' || T[a]!.startsLower())) return false;
   return isSpeaker(T, j + len);
 }
 
