@@ -2,22 +2,14 @@
 // bad file, each refused with a clear message and the store unchanged; no
 // prototype pollution; a byte-order mark accepted; and concurrent ingests
 // racing restores lose nothing.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BACKUP_LIMITS, createBackup, createBackupText, restoreBackup } from '../../../lib/store/backup';
 import { decodeBucket, type TallymarkDb } from '../../../lib/store/db';
 import { ingestPage } from '../../../lib/store/ingest';
-import { claim, freshDb, page, storedClaims } from './helpers';
+import { claim, freshDbForTest, page, storedClaims } from './helpers';
 import { countClaims } from '../../../lib/store/claim-sets';
 
-const dbs: TallymarkDb[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-const open = () => {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-};
+const open = freshDbForTest;
 
 async function filledDb(): Promise<TallymarkDb> {
   const db = open();

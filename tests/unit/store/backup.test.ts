@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { BACKUP_LIMITS, createBackup, createBackupText, parseBackup, restoreBackup } from '../../../lib/store/backup';
 import { articleOfStored, decodeBucket, type TallymarkDb } from '../../../lib/store/db';
 import { StoreFullError } from '../../../lib/store/errors';
 import { ingestPage } from '../../../lib/store/ingest';
 import { loadBundled } from '../../../lib/store/bundled';
 import { toArticleId } from '../../../lib/types';
-import { claim, freshDb, page, storedClaims } from './helpers';
+import { claim, freshDbForTest, page, storedClaims } from './helpers';
 import { storedArticlesOf } from '../../../lib/store/claim-sets';
 
-const dbs: TallymarkDb[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-const open = () => {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-};
+const open = freshDbForTest;
 
 async function filledDb(): Promise<TallymarkDb> {
   const db = open();

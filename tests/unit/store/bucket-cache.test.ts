@@ -3,7 +3,7 @@
 // store sees the write.
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createBackupText, restoreBackup } from '../../../lib/store/backup';
 import { bucketCacheOf, BucketCache } from '../../../lib/store/bucket-cache';
 import { type BundledCorpus, loadBundled } from '../../../lib/store/bundled';
@@ -12,19 +12,12 @@ import { ingestPage } from '../../../lib/store/ingest';
 import { type FigureOnPage, type JudgeOptions, judgePage } from '../../../lib/store/judge';
 import { deleteAll, deleteArticle, deleteBundled, deleteOutlet } from '../../../lib/store/maintenance';
 import type { Attribution, Metric, PageMeta, Side } from '../../../lib/types';
-import { claim, freshDb, page, storedClaims } from './helpers';
+import { claim, closeAfterTest, freshDb, page, storedClaims } from './helpers';
 import { BUNDLED_FORMAT, loadBundled as loadBundledV1 } from './v1/bundled-v1';
 import { createDb as createDbV1 } from './v1/db-v1';
 import { ingestPage as ingestPageV1 } from './v1/ingest-v1';
 
-const dbs: TallymarkDb[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-const track = (d: TallymarkDb) => {
-  dbs.push(d);
-  return d;
-};
+const track = closeAfterTest;
 
 const OUTLETS = ['Alpha', 'Beta', 'Gamma', 'Delta'];
 const METRICS: Metric[] = ['killed', 'deployed', 'casualties'];

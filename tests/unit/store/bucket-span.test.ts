@@ -6,7 +6,7 @@
 // buckets of a week that judge as it did.
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DAY_MS } from '../../../lib/compare/time';
 import { indexFieldsOf, storedArticlesOf } from '../../../lib/store/claim-sets';
 import {
@@ -23,12 +23,7 @@ import {
 } from '../../../lib/store/db';
 import { type FigureOnPage, type JudgeOptions, judgePage } from '../../../lib/store/judge';
 import { type Attribution, METRICS, type Metric, type PageMeta, SCOPES, type Scope, toArticleId, toClaimId } from '../../../lib/types';
-import { storedClaims } from './helpers';
-
-const dbs: Dexie[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
+import { closeAfterTest, storedClaims } from './helpers';
 
 /** A small seeded generator (the same claims every run). */
 function random(seed: number): () => number {
@@ -143,7 +138,7 @@ let n = 0;
 /** A store of these claims whose buckets are of `span`. */
 async function storeOf(rows: { articles: ArticleRow[]; claims: ClaimRow[] }, span: BucketSpan): Promise<TallymarkDb> {
   const db = createDb(`span-${span}-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  dbs.push(db);
+  closeAfterTest(db);
   await db.transaction('rw', db.articles, db.buckets, async () => {
     await db.articles.bulkPut(storedArticlesOf(rows.articles, rows.claims));
     await db.buckets.bulkPut(bucketRowsOf(rows.claims, span));
@@ -241,7 +236,7 @@ test('a version-8 store (buckets of a day) upgrades to buckets of a week that ju
   const rows = generate(300, 3, 6);
   const indexedDB = new IDBFactory();
   const v8 = new Dexie('upgrade-v9', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  dbs.push(v8);
+  closeAfterTest(v8);
   v8.version(8).stores(SCHEMA_V8);
   await v8.transaction('rw', v8.articles, v8.buckets, async () => {
     await v8.articles.bulkPut(storedArticlesOf(rows.articles, rows.claims));
@@ -254,7 +249,7 @@ test('a version-8 store (buckets of a day) upgrades to buckets of a week that ju
   v8.close();
 
   const db = createDb('upgrade-v9', { indexedDB, IDBKeyRange });
-  dbs.push(db);
+  closeAfterTest(db);
   await db.open();
   expect(db.verno).toBeGreaterThanOrEqual(9);
   const claims = await storedClaims(db);

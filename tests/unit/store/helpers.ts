@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach } from 'vitest';
 import { createSelectors } from '../../../lib/anchor/selectors';
 import { claimsOfArticles, claimsOfSets } from '../../../lib/store/claim-sets';
 import { type ClaimRow, createDb, type TallymarkDb } from '../../../lib/store/db';
@@ -11,6 +12,21 @@ let n = 0;
 export function freshDb(): TallymarkDb {
   return createDb(`test-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
+
+/** The stores a test opened, closed after it (one hook for every test file that imports these helpers). */
+const opened: Array<{ close(): void }> = [];
+afterEach(() => {
+  for (const d of opened.splice(0)) d.close();
+});
+
+/** `d`, closed after the test that opened it. */
+export function closeAfterTest<T extends { close(): void }>(d: T): T {
+  opened.push(d);
+  return d;
+}
+
+/** A fresh, empty store, closed after the test. */
+export const freshDbForTest = (): TallymarkDb => closeAfterTest(freshDb());
 
 /** A claim in a sentence we write ourselves; the figure is found in the sentence. */
 export function claim(

@@ -1,23 +1,15 @@
 // A restore into an empty store checks the claims while it writes the
 // articles before them (lib/store/restore.ts): what it leaves must be what
 // checking all first and writing after gives, and nothing on a bad claim.
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createBackupText, parseBackup, restoreBackup } from '../../../lib/store/backup';
 import { storedArticlesOf } from '../../../lib/store/claim-sets';
 import { bucketRowsOf, decodeBucket, type TallymarkDb } from '../../../lib/store/db';
 import { ingestPage } from '../../../lib/store/ingest';
 import { generateRows } from '../../../scripts/bench-store';
-import { claim, freshDb, page } from './helpers';
+import { claim, freshDbForTest, page } from './helpers';
 
-const dbs: TallymarkDb[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-const open = () => {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-};
+const open = freshDbForTest;
 
 /** A store of generated claims (some articles without any) and its backup text. */
 async function source(claims: number) {

@@ -4,7 +4,7 @@
 // backup and answers, and the bundled corpus and outlets found as before.
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { articlesOfOutlet, bundledArticles } from '../../../lib/store/article-index';
 import { createBackupText } from '../../../lib/store/backup';
 import { bundledRows } from '../../../lib/store/bundled';
@@ -12,12 +12,7 @@ import { storedArticlesOf } from '../../../lib/store/claim-sets';
 import { bucketRowsOf, createDb, SCHEMA_V8, type StoredArticle, type TallymarkDb } from '../../../lib/store/db';
 import { deleteBundled, deleteOutlet, getStats } from '../../../lib/store/maintenance';
 import { generateRows } from '../../../scripts/bench-store';
-import { answersOn, claim } from './helpers';
-
-const dbs: Dexie[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
+import { answersOn, claim, closeAfterTest } from './helpers';
 
 /** Generated articles (one without claims) and a bundled corpus we write ourselves. */
 function rows() {
@@ -56,7 +51,7 @@ test('a version-9 store upgrades to the indexes of version 10, its rows, counts,
   const v9rows = storedArticlesOf(articles, claims).map(({ bundled: _b, ...row }): StoredArticle => row);
   const indexedDB = new IDBFactory();
   const v9 = new Dexie('upgrade-v10', { indexedDB, IDBKeyRange }) as TallymarkDb;
-  dbs.push(v9);
+  closeAfterTest(v9);
   v9.version(9).stores(SCHEMA_V8);
   await v9.transaction('rw', v9.articles, v9.buckets, async () => {
     await v9.articles.bulkPut(v9rows);
@@ -73,7 +68,7 @@ test('a version-9 store upgrades to the indexes of version 10, its rows, counts,
   v9.close();
 
   const db = createDb('upgrade-v10', { indexedDB, IDBKeyRange });
-  dbs.push(db);
+  closeAfterTest(db);
   await db.open();
   expect(db.verno).toBe(10);
   // The same rows as today's code writes them, bundled ones marked.
