@@ -10,6 +10,7 @@ import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
 import { phraseAfter, subjectBefore } from './phrases';
 import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
+import { MODALS } from '../scope/words';
 import { BEFORE_VERB_SKIP, THAT_TIME } from './words';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
@@ -44,7 +45,6 @@ export interface CueRule extends RuleInfo {
 export { CUE_MARKS, CUE_WORDS } from '../lexicon/cue-openers';
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
-const STATE_VERB_BEFORE = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'did', 'do']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
@@ -169,7 +169,7 @@ export const CUE_RULES: readonly CueRule[] = [
       if (T[k]!.w !== 'state') return undefined;
       if (STATE_NOUN_RE.test(T[k + 1]?.w ?? '')) return false;
       const before = T[k - 1]?.w ?? '';
-      return T[k + 1]?.w === 'that' || before === 'to' || STATE_VERB_BEFORE.has(before) ? undefined : false;
+      return T[k + 1]?.w === 'that' || before === 'to' || before === 'did' || before === 'do' || MODALS.has(before) ? undefined : false;
     },
   ),
   rule('passive-speaks-not', '"is said to", "were reported": a passive verb of speech names no speaker before it', (T, k) => {
