@@ -167,7 +167,7 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     acc.pushDigits(hasComma || dot ? scaleDigits(digitsText) : Number(digitsText));
     dotted = dot && /^\d{1,3}(?:\.\d{3})+$/.test(digitsText);
     plainDigits = !hasComma && !dot;
-    if (hasComma && /,000$/.test(digitsText)) scale = 1000;
+    if (hasComma && digitsText.endsWith(',000')) scale = 1000;
   } else {
     WORD_STICKY.lastIndex = p;
     const m = WORD_STICKY.exec(text);

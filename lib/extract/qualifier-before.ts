@@ -224,19 +224,27 @@ export function qualifierBefore(text: string, numStart: number, lineStart: numbe
 
 const TOP_RANK = /\b(?:the|a|its|their|our|his|her)\s+top\s+$/;
 
-/** The qualifiers of QUALIFIER_GROUPS that end in a letter, with their group (1-based), by their last word, longest first. */
-const QUALIFIERS_BY_LAST_WORD = new Map<string, { q: string; g: number }[]>();
+/**
+ * The qualifiers of QUALIFIER_GROUPS that end in a letter, with their group
+ * (1-based), by the last letter and length of their last word
+ * (`lastWordKey`), longest first.
+ */
+const QUALIFIERS_BY_LAST_WORD: ({ q: string; g: number }[] | undefined)[] = [];
+/** The key of a last word of `length` letters ending in the lower-case letter code `c` (a last word is shorter than 32). */
+const lastWordKey = (c: number, length: number): number => (c - 97) * 32 + length;
 QUALIFIER_GROUPS.forEach((group, i) => {
   for (const q of group) {
     // ("approx\\.?" ends in a letter without its dot.)
     const plain = q.replace('\\.?', '');
     if (!/^[a-z]+(?: [a-z]+)*$/.test(plain)) throw new Error(`qualifier-before: not a plain qualifier: ${q}`);
-    const last = plain.slice(plain.lastIndexOf(' ') + 1);
-    QUALIFIERS_BY_LAST_WORD.set(last, [...(QUALIFIERS_BY_LAST_WORD.get(last) ?? []), { q: plain, g: i + 1 }]);
+    const length = plain.length - plain.lastIndexOf(' ') - 1;
+    if (length >= 32) throw new Error(`qualifier-before: a last word too long: ${q}`);
+    const key = lastWordKey(plain.charCodeAt(plain.length - 1), length);
+    QUALIFIERS_BY_LAST_WORD[key] = [...(QUALIFIERS_BY_LAST_WORD[key] ?? []), { q: plain, g: i + 1 }];
   }
 });
 // Longest first: the one that starts first is the one QUALIFIER_BEFORE finds (a stable sort keeps its order among equals).
-for (const list of QUALIFIERS_BY_LAST_WORD.values()) list.sort((a, b) => b.q.length - a.q.length);
+for (const list of QUALIFIERS_BY_LAST_WORD) list?.sort((a, b) => b.q.length - a.q.length);
 
 const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -258,7 +266,8 @@ function qualifierInPlace(text: string, from: number, end: number): [Qualifier, 
   if (e === end) return null;
   let b = e - 1;
   while (b > from && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
-  const list = QUALIFIERS_BY_LAST_WORD.get(text.slice(b, e).toLowerCase());
+  // (The qualifiers whose last word has the letters' length and last letter: each is compared whole below.)
+  const list = e - b < 32 ? QUALIFIERS_BY_LAST_WORD[lastWordKey(text.charCodeAt(e - 1) | 32, e - b)] : undefined;
   if (list === undefined) return null;
   for (const { q, g } of list) {
     const s = e - q.length;
