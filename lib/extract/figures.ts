@@ -3,6 +3,7 @@
 
 import type { Qualifier } from '../types';
 import { NUMBER_WORDS, NumberAccumulator, isScaleWord, scaleDigits } from '../text/numbers';
+import { qualifierBefore } from './qualifier-before';
 
 /** A figure as written, before anything is known about what it counts. */
 export interface RawFigure {
@@ -166,7 +167,7 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     acc.pushDigits(hasComma || dot ? scaleDigits(digitsText) : Number(digitsText));
     dotted = dot && /^\d{1,3}(?:\.\d{3})+$/.test(digitsText);
     plainDigits = !hasComma && !dot;
-    if (hasComma && /,000$/.test(digitsText)) scale = 1000;
+    if (hasComma && digitsText.endsWith(',000')) scale = 1000;
   } else {
     WORD_STICKY.lastIndex = p;
     const m = WORD_STICKY.exec(text);
@@ -263,199 +264,6 @@ function mayContinueNumber(c: number): boolean {
 
 function wordScale(w: string): number {
   return w === 'hundred' ? 100 : w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1;
-}
-
-// Qualifier words right before a figure (lower-cased text, anchored at its
-// end), one alternative per group: atLeast, atLeast by a verb, atMost, approx.
-const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
-  [
-    'at least',
-    'more than',
-    'over',
-    'upwards of',
-    'upward of',
-    'in excess of',
-    'no fewer than',
-    'no less than',
-    'not less than',
-    'a minimum of',
-    'above',
-    'north of',
-    'just over',
-    'well over',
-    'well above',
-    'greater than',
-    'beyond',
-    'at minimum',
-  ],
-  [
-    'exceeded',
-    'exceeding',
-    'exceeds',
-    'exceed',
-    'surpassed',
-    'surpassing',
-    'surpasses',
-    'surpass',
-    'topped',
-    'topping',
-    'tops',
-    'top',
-    'passed',
-    'passing',
-    'passes',
-    'pass',
-    'crossed',
-    'crosses',
-    'outnumbered',
-    'past',
-  ],
-  [
-    'up to',
-    'fewer than',
-    'less than',
-    'under',
-    'as many as',
-    'no more than',
-    'not more than',
-    'at most',
-    'a maximum of',
-    'below',
-    'just under',
-    'at the most',
-    'maximum of',
-    'as high as',
-    'as much as',
-  ],
-  [
-    'about',
-    'around',
-    'roughly',
-    'approximately',
-    'some',
-    'an estimated',
-    'nearly',
-    'almost',
-    'close to',
-    'circa',
-    'approx\\.?',
-    'an approximate',
-    'approximate',
-    'an average of',
-    'just about',
-    'somewhere around',
-    'in the region of',
-    'just shy of',
-    'just short of',
-    'shy of',
-    'near',
-  ],
-];
-export const QUALIFIER_BEFORE = new RegExp(
-  `(?:(?:^|[^a-z])(?:${QUALIFIER_GROUPS.map((g) => `(${g.join('|')})`).join('|')})\\s+|(~|≈|(?<![a-z])c\\.)\\s*)$`,
-);
-/** The last word of every qualifier above: a figure after any other word has none (the regex need not run). */
-const QUALIFIER_LAST_WORDS = new Set(QUALIFIER_GROUPS.flatMap((g) => g.map((q) => q.replace('\\.?', '').split(' ').at(-1)!)));
-
-/**
- * Whether QUALIFIER_BEFORE may match `before` (lower case): its last word,
- * past blanks, ends some qualifier, or it ends in a mark ("~", "≈", "c.", "approx.").
- */
-function mayQualify(before: string): boolean {
-  let e = before.length;
-  while (e > 0 && isJsSpaceCode(before, e - 1)) e--;
-  const c = before.charCodeAt(e - 1);
-  if (!(c >= 97 && c <= 122)) return true;
-  let b = e - 1;
-  while (b > 0 && before.charCodeAt(b - 1) >= 97 && before.charCodeAt(b - 1) <= 122) b--;
-  return QUALIFIER_LAST_WORDS.has(before.slice(b, e));
-}
-/**
- * `mayQualify(text.slice(from, end).toLowerCase())` read in the text itself,
- * with no slice of it lower-cased: false only when the last word (ASCII, past
- * blanks) ends no qualifier; true when it may, or when a character outside
- * ASCII stands where lower-casing could change what `mayQualify` reads.
- */
-function mayQualifyAt(text: string, from: number, end: number): boolean {
-  let e = end;
-  while (e > from && isJsSpaceCode(text, e - 1)) e--;
-  if (e === from) return true;
-  const c = text.charCodeAt(e - 1);
-  if (c >= 128) return true;
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return true;
-  let upper = c <= 90;
-  let b = e - 1;
-  while (b > from) {
-    const d = text.charCodeAt(b - 1);
-    if (d >= 128) return true;
-    if (d >= 65 && d <= 90) upper = true;
-    else if (!(d >= 97 && d <= 122)) break;
-    b--;
-  }
-  const word = text.slice(b, e);
-  return QUALIFIER_LAST_WORDS.has(upper ? word.toLowerCase() : word);
-}
-const GROUP_QUALIFIER: ReadonlyArray<Qualifier> = ['atLeast', 'atLeast', 'atMost', 'approx', 'approx'];
-
-/** Verbs whose particle "over" is no qualifier ("hand over", "take over", "turn over", "give over"). */
-const PHRASAL_OVER = new Set([
-  'hand',
-  'hands',
-  'handed',
-  'handing',
-  'take',
-  'takes',
-  'took',
-  'taken',
-  'taking',
-  'turn',
-  'turns',
-  'turned',
-  'turning',
-  'give',
-  'gives',
-  'gave',
-  'given',
-  'giving',
-  'sign',
-  'signs',
-  'signed',
-  'signing',
-  'pass',
-  'passes',
-  'passed',
-  'passing',
-]);
-
-/** The lower-case word that ends before offset `at` (past blanks), or "". */
-function wordBeforeAt(text: string, at: number): string {
-  let e = at;
-  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
-  let b = e;
-  while (b > 0 && b > e - 12 && isLetter(text[b - 1])) b--;
-  return text.slice(b, e).toLowerCase();
-}
-
-/** Finds a qualifier ending right before `numStart`: [qualifier, start, is a verb] or null. */
-function qualifierBefore(text: string, numStart: number, lineStart: number): [Qualifier, number, boolean] | null {
-  let k = numStart - 1;
-  while (k >= lineStart && text.charCodeAt(k) === 32) k--;
-  const c = text[k];
-  if (c === undefined || !(isLetter(c) || c === '~' || c === '≈' || c === '.')) return null;
-  const from = Math.max(lineStart, numStart - 24);
-  if (!mayQualifyAt(text, from, numStart)) return null;
-  const before = text.slice(from, numStart).toLowerCase();
-  const m = mayQualify(before) ? QUALIFIER_BEFORE.exec(before) : null;
-  if (!m) return null;
-  for (let g = 1; g <= 5; g++) {
-    const hit = m[g];
-    // "the top 10" is a rank, not a verb.
-    if (hit === 'top' && /\b(?:the|a|its|their|our|his|her)\s+top\s+$/.test(before)) return null;
-    // "hand over 2 prisoners", "took over 300 positions": the particle of a phrasal verb, not "more than".
-    if (hit === 'over' && PHRASAL_OVER.has(wordBeforeAt(text, numStart - before.length + before.lastIndexOf('over')))) return null;
-    if (hit !== undefined) return [GROUP_QUALIFIER[g - 1]!, from + before.lastIndexOf(hit), g === 2];
-  }
-  return null;
 }
 
 const SUFFIX_AT_LEAST = /^(?:\+|-plus\b| or more\b| and more\b| plus\b(?! [a-z]+ (?:[0-9]|one|two|three|four|five)))/;
@@ -617,19 +425,22 @@ export function scanFigures(text: string): RawFigure[] {
     const numEnd = end;
     let verbQualifier = false;
     if (qualifier !== 'range') {
-      const tail = maySuffix(text, end) ? text.slice(end, end + 12).toLowerCase() : '';
-      let s: RegExpExecArray | null;
-      if ((s = SUFFIX_AT_LEAST.exec(tail))) {
-        qualifier = 'atLeast';
-        high = null;
-        end += s[0].length;
-      } else if ((s = SUFFIX_AT_MOST.exec(tail))) {
-        qualifier = 'atMost';
-        low = null;
-        end += s[0].length;
-      } else if ((s = SUFFIX_APPROX.exec(tail))) {
-        qualifier = 'approx';
-        end += s[0].length;
+      // (Most figures: no suffix may follow, and the patterns need not run.)
+      if (maySuffix(text, end)) {
+        const tail = text.slice(end, end + 12).toLowerCase();
+        let s: RegExpExecArray | null;
+        if ((s = SUFFIX_AT_LEAST.exec(tail))) {
+          qualifier = 'atLeast';
+          high = null;
+          end += s[0].length;
+        } else if ((s = SUFFIX_AT_MOST.exec(tail))) {
+          qualifier = 'atMost';
+          low = null;
+          end += s[0].length;
+        } else if ((s = SUFFIX_APPROX.exec(tail))) {
+          qualifier = 'approx';
+          end += s[0].length;
+        }
       }
       const qb = qualifierBefore(text, start, lineStart);
       if (qb) {
