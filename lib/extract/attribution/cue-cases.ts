@@ -130,6 +130,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Kyiv’s military intelligence (HUR) estimates that [4,000] North Korean troops were killed or wounded.',
       want: { attribution: { side: 'ua', text: 'Kyiv’s military intelligence (HUR)' } },
     },
+    // A pronoun is the whole subject: the time before it is no part of it.
+    {
+      text: 'Zelensky has put the toll higher. In a post on X last month he said that [nearly 4,000] North Korean soldiers were killed.',
+      want: { attribution: { side: 'ua', text: 'he' } },
+    },
     // A live blog's clock time is no part of the speaker.
     {
       text: '10:42 Ukraine’s special forces say a drone strike killed [17] North Korean soldiers.',

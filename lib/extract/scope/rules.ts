@@ -414,7 +414,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.span',
     scope: 'episode',
     summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
-    triggers: [words(SHORT_SPANS, ['month'])],
+    triggers: [words(SHORT_SPANS, ['month', 'alone'])],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -433,6 +433,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['[At least 200] North Korean troops were killed over three days, a commander said.', 'killed', 'episode'],
       ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
       ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
+      ['Zelensky said [nearly 4,000] North Korean soldiers were killed or wounded in January alone.', 'casualties', 'episode'],
+      ['Zelensky said [nearly 4,000] North Korean soldiers had been killed or wounded by January.', 'casualties', 'total'],
       ['In the past month, Kyiv raised its count to [4,000] North Korean soldiers killed or wounded.', 'casualties', 'total'],
       ['Over the weekend, Zelensky said Kyiv had captured [two] North Korean soldiers.', 'captured', 'total'],
       ['Seoul said last week that [about 300] North Korean soldiers had been killed.', 'killed', 'total'],
