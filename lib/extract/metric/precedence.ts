@@ -42,6 +42,7 @@ export const OBJECT_VERB: RuleInfo = {
   cases: [
     { text: 'Ukraine captured [two] North Korean soldiers in Kursk.', want: { metric: 'captured' } },
     { text: 'Kyiv reported the loss of [300] North Korean soldiers.', want: { metric: 'casualties' } },
+    { text: 'Zelensky put the number of dead and wounded at [more than 3,000] North Korean soldiers.', want: { metric: 'casualties' } },
   ],
 };
 
