@@ -22,6 +22,8 @@ export interface PopoverProps {
   idPrefix?: string;
   /** The page's publication date ("YYYY-MM-DD"), where the figure's own time is not given. */
   published?: string;
+  /** Why what the verdict weighed is not shown (the background could not give it): said in place of it. */
+  unavailable?: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -33,7 +35,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * grouped by source, and the timeline chart. A labelled dialog; focus moves
  * into it (or stays on Previous/Next after stepping); Escape closes it.
  */
-export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', idPrefix = 'tm', published }: PopoverProps) {
+export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', idPrefix = 'tm', published, unavailable }: PopoverProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const prev = useRef<HTMLButtonElement>(null);
   const next = useRef<HTMLButtonElement>(null);
@@ -122,7 +124,7 @@ export function Popover({ claim, place, onClose, onNavigate, scheme = 'light', i
       <section class="tm-body" aria-label={`About ${claim.figure}`} tabIndex={0}>
         <p class="tm-verdict-title">{VERDICT_TITLES[claim.verdict]}</p>
         <p id={leadId} class="tm-lead">
-          {leadSentence(claim, published)}
+          {unavailable ?? leadSentence(claim, published)}
         </p>
         {reason ? <p class="tm-reason">Why: {reason}</p> : null}
         <p class="tm-attribution">{attributionSentence(claim.attribution)}</p>

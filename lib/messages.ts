@@ -1,14 +1,14 @@
 // Typed messages, one union per direction. Each handler switches over `type`
 // and ends in `assertNever`, so a missed case does not compile.
 import type { ArticleAnchors } from './anchor/dom';
-import type { AnchoredClaim, ClaimVerdict, ComparedFigure, JudgedClaim, Metric, PageMeta, Side } from './types';
+import type { AnchoredClaim, ClaimVerdict, ComparedFigure, FigureFacts, MarkedClaim, Metric, PageMeta, Side, VerdictMark } from './types';
 
 /** Content script → background. */
 export type ContentToBackground =
   /**
    * The page was read: `text` is its article text (the text map's). The
    * background finds the figures in it, stores the page (unless paused /
-   * private) and judges them; answered with `ReadPageResponse`. With
+   * private) and judges them; answered with `PageAnswer`. With
    * `session` and `version` (see `TextVersion`), the background keeps the text
    * in memory while the tab is open, for the `ingestEdit`s that follow.
    */
@@ -19,7 +19,23 @@ export type ContentToBackground =
    * `ingest`, or `{ resend: true }` when the background no longer has that
    * text (restarted, or dropped it): the content script then sends `ingest`.
    */
-  | ({ type: 'ingestEdit'; page: PageMeta; edit: TextEdit } & TextVersion);
+  | ({ type: 'ingestEdit'; page: PageMeta; edit: TextEdit } & TextVersion)
+  /**
+   * The other outlets' figures behind the verdicts of figures `indices` of a
+   * page whose figures are `figures` (all of them, in page order: a figure the
+   * page repeats is judged with the one it repeats), as `page` was answered.
+   * Judged afresh against the store, nothing stored; answered with
+   * `DetailsAnswer`. From the popover (a tab's content script) and the popup.
+   */
+  | { type: 'details'; page: PageMeta; figures: FigureFacts[]; indices: number[] };
+
+/** The answer to `details`: the verdicts of the figures asked for, in the order asked. */
+export interface DetailsAnswer {
+  verdicts: ClaimVerdict[];
+}
+
+/** Figures a `details` message may send (the store's limit of claims per page). */
+export const MAX_DETAILS_FIGURES = 1000;
 
 /** Which of a frame's texts a message carries: `session` names the content script's run, `version` counts its texts (from 1). */
 export interface TextVersion {
@@ -65,7 +81,7 @@ export interface IngestResponse {
   page?: PageMeta;
 }
 
-/** The background's answer to the content script's `ingest`. */
+/** A page read and judged in full: the figures and everything their verdicts weighed (`readPage`). */
 export interface ReadPageResponse extends IngestResponse {
   /** The figures found in the text sent, in text order: offsets into that text, with their selectors. */
   claims: AnchoredClaim[];
@@ -77,6 +93,16 @@ export interface ReadPageResponse extends IngestResponse {
   stoppedAt?: number;
   /** One per claim; claims past the ingest limit are answered `unique` with nothing compared. */
   verdicts: ClaimVerdict[];
+}
+
+/**
+ * The background's answer to the content script's `ingest` and `ingestEdit`:
+ * `ReadPageResponse` with each verdict's mark only (93% of seed article 000's
+ * answer was the lists of other outlets' figures, which the page shows only in
+ * a popover, fetched then with `details`).
+ */
+export interface PageAnswer extends Omit<ReadPageResponse, 'verdicts'> {
+  verdicts: VerdictMark[];
 }
 
 /** Store statistics shown in the popup and options page. */
@@ -131,7 +157,7 @@ export interface SourceSummary {
 
 /** Background or popup → content script. */
 export type ToContent =
-  /** What the page's figures are, with verdicts; answered with `PageReport`. */
+  /** What the page's figures are, with their verdicts' marks; answered with `PageReport`. */
   | { type: 'getPageReport' }
   /** Scroll to the figure with this index in `PageReport.claims` and open its popover. */
   | { type: 'focusFigure'; index: number }
@@ -151,10 +177,11 @@ export interface PageReport {
   page: PageMeta | null;
   /** The article text the claims' offsets refer to (for exports). */
   text: string;
-  claims: JudgedClaim[];
+  /** The figures with their verdicts' marks; what each verdict weighed is asked of the background (`details`). */
+  claims: MarkedClaim[];
   stored: boolean;
   notStoredReason?: string;
-  /** Where the extractor stopped reading a text longer than its budget (ReadPageResponse.stoppedAt); absent when it read all. */
+  /** Where the extractor stopped reading a text longer than its budget (PageAnswer.stoppedAt); absent when it read all. */
   stoppedAt?: number;
   /** The article element and each claim's span in its textContent (by claim index), for exports. */
   article?: ArticleAnchors;

@@ -162,3 +162,17 @@ export interface ClaimVerdict {
 }
 
 export type JudgedClaim = AnchoredClaim & ClaimVerdict;
+
+/**
+ * A figure's verdict as the page paints it: the verdict and its reason, without
+ * the other outlets' figures, which stay in the background until the popover or
+ * the popup asks for them (the `details` message): the page's main thread never
+ * parses what it does not show.
+ */
+export type VerdictMark = Pick<ClaimVerdict, 'verdict' | 'reason'>;
+
+/** A figure on the page with its verdict's mark. */
+export type MarkedClaim = AnchoredClaim & VerdictMark;
+
+/** What judging a figure reads of it (no sentence, no offsets): what a `details` message sends. */
+export type FigureFacts = Pick<Claim, 'metric' | 'qualifier' | 'low' | 'high' | 'figure' | 'attribution' | 'period' | 'scope'>;

@@ -21,6 +21,8 @@ import {
   ROOT,
   currentWorker,
   findChromium,
+  type JudgedPageReport,
+  judgedReport,
   launchWithExtension,
   sendToContent,
   type ExtensionBrowser,
@@ -238,10 +240,10 @@ async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number | 
   });
 }
 
-const range = (c: JudgedClaim) => (c.low === c.high ? `${c.low}` : `${c.low ?? '…'}–${c.high ?? '…'}`);
+const range = (c: Pick<JudgedClaim, 'low' | 'high'>) => (c.low === c.high ? `${c.low}` : `${c.low ?? '…'}–${c.high ?? '…'}`);
 
 /** A short table of the page's figures: figure, metric, bounds, verdict, the outlets compared. */
-function renderFindings(report: PageReport): string {
+function renderFindings(report: JudgedPageReport): string {
   const rows = report.claims.map((c) => [
     c.figure,
     c.metric,
@@ -297,7 +299,7 @@ async function runHeadless(_server: NewsServer, articleUrl: string) {
 
     const out: string[] = [`Tallymark demo: ${articleUrl}`, ''];
     if (report?.claims.length) {
-      out.push(renderFindings(report), '');
+      out.push(renderFindings(await judgedReport(browser, page)), '');
     } else {
       out.push(`No figures reported (content script ${report ? `status "${report.status}"` : 'did not answer'}).`, '');
     }

@@ -69,6 +69,12 @@ function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: numbe
         further down were not read.
       </p>
     ) : null;
+  // The background could not say what the verdicts weighed: the figures are listed with their verdicts only.
+  const unexplained = report.detailsError ? (
+    <p class="notice" role="note">
+      Tallymark could not load what other outlets reported ({report.detailsError}): the figures are listed with their verdicts only.
+    </p>
+  ) : null;
   if (report.claims.length === 0) {
     return (
       <>
@@ -84,6 +90,7 @@ function FiguresPanel({ state, onFocus }: { state: PageState; onFocus: (i: numbe
     <>
       {notice}
       {stopped}
+      {unexplained}
       <Legend />
       <FigureList claims={report.claims} onFocus={onFocus} published={report.page?.published} />
     </>

@@ -1,6 +1,7 @@
 // The seam between the popup's components and the extension: the entrypoint
 // passes a real one (browser.* calls), component tests pass a fake.
 import type { ExportFile } from '../../lib/export/page';
+import type { DetailsMessage } from '../../lib/details';
 import type { PageToBackground, ToContent } from '../../lib/messages';
 
 /**
@@ -22,7 +23,7 @@ export interface PopupApi {
   /** Sends to the tab's content script; rejects when there is none ("no receiving end"). */
   sendToContent(tabId: number, message: ToContent): Promise<unknown>;
   /** Sends to the background; answers its reply (which may be `{ error }`). */
-  sendToBackground(message: PageToBackground | SourcesRequest): Promise<unknown>;
+  sendToBackground(message: PageToBackground | SourcesRequest | DetailsMessage): Promise<unknown>;
   /** Saves a file through a Blob and `<a download>`. */
   download(file: ExportFile): void;
   now(): Date;

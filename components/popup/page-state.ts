@@ -1,11 +1,21 @@
+import { fetchDetails } from '../../lib/details';
 import type { PageReport } from '../../lib/messages';
+import type { JudgedClaim } from '../../lib/types';
 import type { PopupApi, PopupTab } from './api';
 import { readPageReport } from './responses';
+
+/**
+ * The page's report with each figure's verdict in full: the page holds only
+ * the verdicts' marks, and the popup asks the background what each weighed.
+ * `detailsError`: the background could not say (the figures are listed with
+ * nothing compared, and the popup says why).
+ */
+export type JudgedReport = Omit<PageReport, 'claims'> & { claims: JudgedClaim[]; detailsError?: string };
 
 /** What the popup knows of its tab's page. */
 export type PageState =
   | { kind: 'loading' }
-  | { kind: 'report'; tab: PopupTab; report: PageReport }
+  | { kind: 'report'; tab: PopupTab; report: JudgedReport }
   /** No content script can run there, or none answered. */
   | { kind: 'unreadable'; tab: PopupTab | null; why: 'restricted' | 'no-script' | 'no-tab' };
 
@@ -75,5 +85,19 @@ export async function loadPageState(api: PopupApi, options: LoadOptions = {}): P
     if (last.status !== 'reading') break;
     if (attempt < retries) await sleep(delayMs);
   }
-  return { kind: 'report', tab, report: last! };
+  return { kind: 'report', tab, report: await withDetails(api, last!) };
+}
+
+/** `report` with every figure's verdict in full, asked of the background. */
+export async function withDetails(api: PopupApi, report: PageReport): Promise<JudgedReport> {
+  const { claims, ...rest } = report;
+  try {
+    if (claims.length === 0) return { ...rest, claims: [] };
+    if (!report.page) throw new Error('The page of these figures is unknown.');
+    const all = claims.map((_, i) => i);
+    return { ...rest, claims: await fetchDetails((m) => api.sendToBackground(m), report.page, claims, all) };
+  } catch (e) {
+    const detailsError = e instanceof Error ? e.message : String(e);
+    return { ...rest, claims: claims.map((c) => ({ ...c, compared: [], earlier: [], later: [] })), detailsError };
+  }
 }

@@ -6,15 +6,15 @@
 // page that adds a post sends the post, not the whole page again. The
 // background keeps the last text per frame in memory; when it has not got it
 // (restarted), it says so and the whole text is sent.
-import type { ContentToBackground, ReadPageResponse, TextVersion } from '../../lib/messages';
+import type { ContentToBackground, PageAnswer, TextVersion } from '../../lib/messages';
 import type { PageMeta } from '../../lib/types';
 import { isErrorResponse, isResendAnswer } from '../../lib/messages';
 import type { ReaderRuntime } from './reader-handle';
 import { textEdit } from './text-edit';
 
 export interface ContentExtensionApi {
-  /** Send the article text; the background answers with its figures and their verdicts. */
-  ingest(page: PageMeta, text: string): Promise<ReadPageResponse>;
+  /** Send the article text; the background answers with its figures and their verdicts' marks. */
+  ingest(page: PageMeta, text: string): Promise<PageAnswer>;
   /** Whether `v` names the text of the last answer (a `notStored` about an older text is stale). */
   isLatest(v: TextVersion): boolean;
 }
@@ -22,9 +22,9 @@ export interface ContentExtensionApi {
 /** An edit is sent only when it is smaller than this share of the new text. */
 const EDIT_AT_MOST = 0.5;
 
-function checkAnswer(answer: unknown): ReadPageResponse {
+function checkAnswer(answer: unknown): PageAnswer {
   if (isErrorResponse(answer)) throw new Error(answer.error);
-  const res = answer as ReadPageResponse | null;
+  const res = answer as PageAnswer | null;
   if (!res || typeof res !== 'object' || !Array.isArray(res.verdicts) || !Array.isArray(res.claims)) {
     throw new Error('no answer from the background');
   }

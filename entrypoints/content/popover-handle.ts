@@ -2,6 +2,7 @@
 // and imports popover.js (Preact and the components) when a figure is first
 // opened. Until then nothing of the popover is in the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SendToBackground } from '../../lib/details';
 import type { PopoverRequest } from '../../lib/page/annotator';
 import type { PopoverUi, PopoverUiHandlers } from './popover-ui';
 import type { ReaderRuntime } from './reader-handle';
@@ -11,7 +12,7 @@ export const POPOVER_GLOBAL = '__tallymarkCreatePopoverUi';
 /** The popover's file in the extension (see modules/page-reader-resources.ts). */
 export const POPOVER_PATH = '/popover.js' as const;
 
-export type CreatePopoverUi = (ctx: ContentScriptContext, handlers: PopoverUiHandlers) => PopoverUi;
+export type CreatePopoverUi = (ctx: ContentScriptContext, handlers: PopoverUiHandlers, send: SendToBackground) => PopoverUi;
 
 /** A PopoverUi that imports the real one on the first `show`. */
 export function createLazyPopoverUi(
@@ -29,7 +30,7 @@ export function createLazyPopoverUi(
       await import(/* @vite-ignore */ runtime.getURL(POPOVER_PATH));
       const create = (globalThis as Record<string, unknown>)[POPOVER_GLOBAL] as CreatePopoverUi | undefined;
       if (typeof create !== 'function' || !ctx.isValid) return null;
-      ui = create(ctx, handlers);
+      ui = create(ctx, handlers, runtime.sendMessage);
       return ui;
     })().catch(() => {
       loading = null; // try again on the next click

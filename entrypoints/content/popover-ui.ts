@@ -1,11 +1,16 @@
 // The popover's shadow root on the page: one host element, mounted on first use.
-// It holds the popover and the ring around the figure being read.
+// It holds the popover and the ring around the figure being read. What the
+// figure's verdict weighed (other outlets' figures, dates, sources, links) is
+// asked of the background as the popover opens (lib/details.ts): the page's
+// answer carried the verdict's mark only.
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '../../components/Popover';
 import { POPOVER_CSS } from '../../components/popover/popover-css';
+import { fetchDetails, type SendToBackground } from '../../lib/details';
 import type { PopoverRequest } from '../../lib/page/annotator';
+import type { JudgedClaim } from '../../lib/types';
 import { placePopover } from '../../lib/page/position';
 import { detectPageScheme } from '../../lib/page/scheme';
 import { navigationKey } from '../../lib/present/announce';
@@ -42,12 +47,17 @@ export interface PopoverUiHandlers {
   returnFocus?: (request: PopoverRequest, previous: Element | null) => boolean;
 }
 
-export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHandlers): PopoverUi {
+/** Shown in place of the figures compared when the background could not give them. */
+const UNAVAILABLE = 'Tallymark could not load what other outlets reported just now. Open the figure again to retry.';
+
+export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHandlers, send: SendToBackground): PopoverUi {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let uiPromise: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let popoverRoot: HTMLElement | null = null;
   let ringRoot: HTMLElement | null = null;
   let current: PopoverRequest | null = null;
+  /** The figure of `current` with its verdict in full (null until the background answers), or why it is missing. */
+  let shown: { claim: JudgedClaim; unavailable?: string } | null = null;
   let previousFocus: Element | null = null;
   let frame = 0;
 
@@ -87,13 +97,14 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
 
   const draw = () => {
     if (!popoverRoot) return;
-    if (!current) return render(null, popoverRoot);
+    if (!current || !shown) return render(null, popoverRoot);
     render(
       h(
         'div',
         { onKeyDown: onKey },
         h(Popover, {
-          claim: current.claim,
+          claim: shown.claim,
+          unavailable: shown.unavailable,
           place: current.place,
           scheme: detectPageScheme(document),
           published: handlers.published?.(),
@@ -158,6 +169,7 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
     if (!current) return;
     const closing = current;
     current = null;
+    shown = null;
     draw();
     drawRing();
     const back = previousFocus as HTMLElement | null;
@@ -176,9 +188,14 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
       const active = document.activeElement;
       previousFocus = active && ui && active === ui.shadowHost ? null : active;
     }
-    void ensure()
-      .then(() => {
+    const details = fetchDetails(send, request.page, request.claims, [request.index]).then(
+      ([claim]) => ({ claim: claim! }),
+      () => ({ claim: { ...request.claim, compared: [], earlier: [], later: [] }, unavailable: UNAVAILABLE }),
+    );
+    void Promise.all([ensure(), details])
+      .then(([, detail]) => {
         if (current !== request) return;
+        shown = detail;
         draw();
         const box = ui?.uiContainer.querySelector<HTMLElement>('.tm-popover');
         if (box) box.style.visibility = 'hidden';

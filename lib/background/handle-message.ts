@@ -2,10 +2,11 @@
 import {
   assertNever,
   type ContentToBackground,
+  type DetailsAnswer,
   type ErrorResponse,
+  type PageAnswer,
   type PageToBackground,
   type PauseState,
-  type ReadPageResponse,
   type ResendAnswer,
   type TextVersion,
   type ToContent,
@@ -24,13 +25,14 @@ import { getSources } from '../store/sources';
 import { ValidationError } from '../store/validate';
 import { parseDay } from '../compare/time';
 import type { MessageListener, MessageSender } from './extension-api';
+import { figureDetails, toPageAnswer } from './figure-details';
 import { applyEdit, checkTextVersion, type FrameTexts, frameKey } from './frame-texts';
 import { MAX_TEXT_CHARS, readPageStaged } from './read-page';
 import type { WriteQueue } from './write-queue';
 
 export type BackgroundMessage = ContentToBackground | PageToBackground;
 
-const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest', 'ingestEdit'];
+const CONTENT_TYPES: readonly ContentToBackground['type'][] = ['ingest', 'ingestEdit', 'details'];
 const PAGE_TYPES: readonly PageToBackground['type'][] = [
   'getStats',
   'getPause',
@@ -60,8 +62,9 @@ export interface DeleteResult {
 
 /** The answer to each message type. */
 export interface BackgroundAnswers {
-  ingest: ReadPageResponse;
-  ingestEdit: ReadPageResponse | ResendAnswer;
+  ingest: PageAnswer;
+  ingestEdit: PageAnswer | ResendAnswer;
+  details: DetailsAnswer;
   getStats: StoreStats;
   getPause: PauseState;
   setPause: PauseState;
@@ -107,7 +110,8 @@ const isFromExtensionPage = (sender: MessageSender, origin: string) =>
 
 /**
  * Answers one message. Content scripts may only ingest (never stored from a
- * private window); the store-wide messages are taken only from the
+ * private window) and ask what their verdicts weighed (`details`, which
+ * stores nothing); the store-wide messages are taken only from the
  * extension's own pages. Throws on bad input; `createMessageListener` turns
  * that into `{ error }`.
  */
@@ -117,7 +121,7 @@ export async function handleMessage(
   sender: MessageSender,
 ): Promise<BackgroundAnswers[BackgroundMessage['type']]> {
   const { db } = ctx;
-  if (message.type !== 'ingest' && message.type !== 'ingestEdit' && !isFromExtensionPage(sender, ctx.extensionOrigin)) {
+  if (!(CONTENT_TYPES as readonly string[]).includes(message.type) && !isFromExtensionPage(sender, ctx.extensionOrigin)) {
     throw new Error(`"${message.type}" is only taken from Tallymark's own pages.`);
   }
   // Every answer sees the pages answered before it written (a page is answered before its own write settles).
@@ -135,6 +139,13 @@ export async function handleMessage(
       const baseVersion = (message.edit as { base?: unknown } | null)?.base;
       if (!base || base.session !== version.session || base.version !== baseVersion) return { resend: true };
       return ingestText(ctx, message.page, applyEdit(base.text, message.edit, MAX_TEXT_CHARS), sender, version);
+    }
+    case 'details': {
+      // A content script's page is who the browser says sent it, as when it was read; the popup's, as it was answered.
+      const page = isFromExtensionPage(sender, ctx.extensionOrigin)
+        ? checkPage(message.page)
+        : resolveSenderPage(checkPage(message.page), sender.url);
+      return figureDetails(db, page, message.figures, message.indices);
     }
     case 'getStats':
       return getStats(db);
@@ -180,7 +191,7 @@ async function ingestText(
   text: unknown,
   sender: MessageSender,
   version: TextVersion | null,
-): Promise<ReadPageResponse> {
+): Promise<PageAnswer> {
   const { db } = ctx;
   const tab = sender.tab as NonNullable<MessageSender['tab']>;
   // The page is who the browser says sent it: its own address and registrable domain (see page-origin.ts).
@@ -199,7 +210,7 @@ async function ingestText(
       console.warn('Tallymark: a page answered was not stored:', e);
       if (version) ctx.notifyFrame?.(sender, { type: 'notStored', reason: describeError(e), ...version });
     });
-  return { ...answer, page };
+  return { ...toPageAnswer(answer), page };
 }
 
 /** The reader-facing words of an error. */

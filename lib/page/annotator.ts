@@ -6,24 +6,28 @@
 // and the extension APIs come in as dependencies, so this runs in happy-dom
 // tests and in the content script alike.
 import { type ArticleAnchors, describeArticleAnchors } from '../anchor/dom';
-import type { PageReport, ReadPageResponse } from '../messages';
-import type { AnchoredClaim, ClaimVerdict, JudgedClaim, PageMeta } from '../types';
+import type { PageAnswer, PageReport } from '../messages';
+import type { AnchoredClaim, MarkedClaim, PageMeta, VerdictMark } from '../types';
 import { caretAt, findSpanAt, isPointInRange } from './hit-test';
 import { createPainter, isPainted, type Painter } from './highlight';
 import { readArticleText, readArticleTextAsync, updateArticleTextAsync, type TextMap, type TextSpan } from './text-map';
 
 export interface PopoverRequest {
-  claim: JudgedClaim;
+  claim: MarkedClaim;
   range: Range;
   /** Index among the painted figures and their count. */
   place: { index: number; total: number };
+  /** The page as it describes itself (the background files it as it did when it read it), its figures and this one's index among them: what the popover asks the background about (lib/details.ts). */
+  page: PageMeta;
+  claims: readonly MarkedClaim[];
+  index: number;
 }
 
 export interface AnnotatorDeps {
   doc: Document;
   readMeta: (doc: Document) => PageMeta;
-  /** Send the article text to the background: it answers with the figures in it (offsets into `text`) and their verdicts. */
-  ingest: (page: PageMeta, text: string) => Promise<ReadPageResponse>;
+  /** Send the article text to the background: it answers with the figures in it (offsets into `text`) and their verdicts' marks. */
+  ingest: (page: PageMeta, text: string) => Promise<PageAnswer>;
   /** Give the main thread back to the page (scheduler.yield or a timeout). */
   yieldToMain: () => Promise<void>;
   /** Show the popover for a figure (replacing any open one). */
@@ -38,7 +42,7 @@ export interface AnnotatorDeps {
 
 interface Figure {
   claim: AnchoredClaim;
-  verdict: ClaimVerdict;
+  verdict: VerdictMark;
   range: Range;
 }
 
@@ -49,8 +53,8 @@ export interface Annotator {
   update(dirty: Iterable<Node>): Promise<void>;
   /** What the popup asks for. */
   report(): PageReport;
-  /** The figures of `report()` with their verdicts, without the rest of the report (cheap: no walk of the article). */
-  claims(): JudgedClaim[];
+  /** The figures of `report()` with their verdicts' marks, without the rest of the report (cheap: no walk of the article). */
+  claims(): MarkedClaim[];
   /** The page's metadata of the last read, or null. */
   page(): PageMeta | null;
   /** Open the popover on figure `index` of `report().claims`, scrolled into view. False when there is none. */
@@ -75,6 +79,9 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const { doc } = deps;
   const painter = deps.painter ?? createPainter(doc);
   let map: TextMap | null = null;
+  /** The page as it describes itself (what is sent: the background files it by who the browser says sent it). */
+  let asRead: PageMeta | null = null;
+  /** The page as the background filed it (its own address and domain, the name it gives itself as its claim). */
   let meta: PageMeta | null = null;
   let figures: Figure[] = [];
   let status: PageReport['status'] = 'reading';
@@ -88,7 +95,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   let pendingDirty: Set<Node> | null = null;
 
   const painted = () => figures.filter((f) => isPainted(f.verdict.verdict));
-  const judged = (f: Figure): JudgedClaim => ({ ...f.claim, ...f.verdict });
+  const judged = (f: Figure): MarkedClaim => ({ ...f.claim, ...f.verdict });
 
   /** Wrapping (no Highlight API) splits and moves text nodes: map the same text again and remake the ranges. */
   const remap = () => {
@@ -109,10 +116,10 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
 
   /** Sends the text to the background and paints its answer; figures whose range cannot be made are dropped. */
   const judge = async (gen: number, m: TextMap) => {
-    if (!meta) return;
-    let res: ReadPageResponse;
+    if (!asRead) return;
+    let res: PageAnswer;
     try {
-      res = await deps.ingest(meta, m.text);
+      res = await deps.ingest(asRead, m.text);
     } catch {
       if (gen !== generation) return;
       figures = [];
@@ -153,7 +160,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     map = m;
     if (m !== read) await deps.yieldToMain();
     if (gen !== generation) return;
-    meta = deps.readMeta(doc);
+    meta = asRead = deps.readMeta(doc);
     deps.onPhase?.('read');
     await judge(gen, m);
   };
@@ -194,7 +201,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
 
   const open = (index: number, scroll: boolean): boolean => {
     const f = figures[index];
-    if (!f || f.range.collapsed) return false;
+    if (!f || f.range.collapsed || !asRead) return false;
     if (scroll) {
       const el = f.range.startContainer.parentElement;
       try {
@@ -207,10 +214,14 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     painter.focus(f.range);
     const paintedList = painted();
     const place = paintedList.indexOf(f);
+    const claims = figures.map(judged);
     deps.showPopover?.({
-      claim: judged(f),
+      claim: claims[index]!,
       range: f.range,
       place: { index: Math.max(place, 0), total: paintedList.length },
+      page: asRead,
+      claims,
+      index,
     });
     return true;
   };
@@ -269,7 +280,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       pendingDirty = null;
       figures = [];
       map = null;
-      meta = null;
+      meta = asRead = null;
       status = 'reading';
       stored = false;
       notStoredReason = undefined;

@@ -5,7 +5,7 @@
 // the stack ("total"), and by the outermost frame of ours (the task's entry).
 // A build without minifying gives readable names (TALLYMARK_NO_MINIFY=1 npm run build):
 //
-//   npm run build && npx tsx scripts/bench/content-profile.ts [--path /seed/000] [--runs 5] [--top 30]
+//   npm run build && npx tsx scripts/bench/content-profile.ts [--path /seed/000] [--runs 5] [--top 30] [--each 8]
 //
 // Cold compiles show as time under the function compiled (V8 compiles lazily).
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,8 @@ async function main() {
   const path = value('--path', '/seed/000');
   const runs = Number(value('--runs', '5'));
   const top = Number(value('--top', '30'));
+  // --each N: each load's N largest entries too (where a slow load differs from a fast one).
+  const each = Number(value('--each', '0'));
   const server = await startNewsServer();
   const browser = await launchWithExtension();
   try {
@@ -103,6 +105,7 @@ async function main() {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const b = breakdown(profile, prefix);
       totals.push(b.totalMs);
+      if (each) print(`load ${i + 1}: ${b.totalMs.toFixed(2)} ms, by entry`, b.entry, 1, each);
       sum.totalMs += b.totalMs;
       for (const key of ['self', 'total', 'entry', 'entrySelf'] as const)
         for (const [k, v] of b[key]) sum[key].set(k, (sum[key].get(k) ?? 0) + v);

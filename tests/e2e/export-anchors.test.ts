@@ -9,7 +9,15 @@ import { type AnnotationCollection, exportPageJsonLd } from '../../lib/export/js
 import { HIGHLIGHT_NAMES } from '../../lib/page/highlight';
 import type { PageReport } from '../../lib/messages';
 import { listSeeds, startNewsServer, type NewsServer } from '../../scripts/news-pages';
-import { browserSkipReason, currentWorker, launchWithExtension, sendToContent, type ExtensionBrowser } from './harness';
+import {
+  browserSkipReason,
+  currentWorker,
+  type ExtensionBrowser,
+  type JudgedPageReport,
+  judgedReport,
+  launchWithExtension,
+  sendToContent,
+} from './harness';
 
 const skip = browserSkipReason({ corpus: true });
 if (skip) console.warn(`[e2e] skipping the export anchoring tests: ${skip}`);
@@ -70,11 +78,12 @@ async function resolveOnPage(page: Page, annotations: AnnotationCollection['firs
   ) as Promise<{ resolved: Resolved[]; paintedCount: number; rootText: string | null }>;
 }
 
-async function readReport(browser: ExtensionBrowser, page: Page): Promise<PageReport> {
+/** The page's report once read, with its verdicts in full (as the popup exports them). */
+async function readReport(browser: ExtensionBrowser, page: Page): Promise<JudgedPageReport> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' }).catch(() => null);
-    if (report && report.status !== 'reading' && report.claims.length > 0) return report;
+    if (report && report.status !== 'reading' && report.claims.length > 0) return judgedReport(browser, page);
     if (Date.now() > deadline) throw new Error(`no report: ${JSON.stringify(report)?.slice(0, 200)}`);
     await page.waitForTimeout(200);
   }

@@ -4,17 +4,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type NewsServer, startNewsServer } from '../../scripts/news-pages';
-import type { PageReport } from '../../lib/messages';
 import {
   browserSkipReason,
   collectConsoleErrors,
   type ExtensionBrowser,
   foreignRequests,
   highlightTexts,
+  type JudgedPageReport,
+  judgedReport,
   launchWithExtension,
   recordRequests,
   saveScreenshot,
-  sendToContent,
   waitForPainted,
 } from './harness';
 
@@ -82,18 +82,18 @@ describe.skipIf(skip)('first install: the bundled corpus alone', () => {
     await server?.close();
   });
 
-  async function open(name: keyof typeof PAGES): Promise<{ page: Page; report: PageReport }> {
+  async function open(name: keyof typeof PAGES): Promise<{ page: Page; report: JudgedPageReport }> {
     const page = await browser.context.newPage();
     errors.push(...collectConsoleErrors(page));
     const recorded = recordRequests(page);
     page.on('close', () => requests.push(...recorded));
     await page.goto(server.url(`/first/${name}`));
     expect(await waitForPainted(page)).toBe(true);
-    const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
+    const report = await judgedReport(browser, page);
     return { page, report };
   }
 
-  const verdictOf = (report: PageReport, metric: string) => report.claims.find((c) => c.metric === metric);
+  const verdictOf = (report: JudgedPageReport, metric: string) => report.claims.find((c) => c.metric === metric);
 
   test("a September 2025 article about Seoul's count of the dead is painted against the bundled reporting of that time", async () => {
     const { page, report } = await open('september');

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { fetchDetails } from '../../lib/details';
+import type { PageReport } from '../../lib/messages';
+import type { JudgedClaim } from '../../lib/types';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built Chrome MV3 extension (`npm run build`). */
@@ -129,6 +132,36 @@ export async function sendToContent<T = unknown>(browser: ExtensionBrowser, page
     return undefined;
   }, message)) as T;
 }
+
+/** Send `message` to the background from one of the extension's own pages (as the popup does), and return the answer. */
+export async function askBackground<T = unknown>(browser: ExtensionBrowser, message: unknown): Promise<T> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    return (await page.evaluate((m) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage(m), message)) as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The content script's report of `page`, with every figure's verdict in full as
+ * the popup shows it: the page holds the verdicts' marks, the background says
+ * what each weighed (lib/details.ts).
+ */
+export async function judgedReport(browser: ExtensionBrowser, page: Page): Promise<JudgedPageReport> {
+  const report = await sendToContent<PageReport>(browser, page, { type: 'getPageReport' });
+  if (!report.page || report.claims.length === 0) return { ...report, claims: [] };
+  const claims = await fetchDetails(
+    (m) => askBackground(browser, m),
+    report.page,
+    report.claims,
+    report.claims.map((_, i) => i),
+  );
+  return { ...report, claims };
+}
+
+export type JudgedPageReport = Omit<PageReport, 'claims'> & { claims: JudgedClaim[] };
 
 /** Every console error and uncaught page error of `page`, as text, from now on. */
 export function collectConsoleErrors(page: Page): string[] {

@@ -11,6 +11,8 @@ import { readAnnotations } from '../../lib/export/import';
 import type { PageReport, StoreStats } from '../../lib/messages';
 import { type NewsServer, startNewsServer } from '../../scripts/news-pages';
 import {
+  judgedReport,
+  type JudgedPageReport,
   type ExtensionBrowser,
   browserSkipReason,
   collectConsoleErrors,
@@ -73,7 +75,7 @@ describe.skipIf(skip)('the popup', () => {
   let browser: ExtensionBrowser;
   let server: NewsServer;
   let article: Page;
-  let report: PageReport;
+  let report: JudgedPageReport;
   let tabId: number;
   let popup: Page;
   let popupErrors: string[];
@@ -88,7 +90,8 @@ describe.skipIf(skip)('the popup', () => {
     await first.close();
     article = await browser.context.newPage();
     await article.goto(server.url('/seed/001'));
-    report = await waitForReport(browser, article);
+    await waitForReport(browser, article);
+    report = await judgedReport(browser, article);
     tabId = await tabIdOf(browser, article);
     popup = await openPopup(browser, tabId);
     popupErrors = collectConsoleErrors(popup);

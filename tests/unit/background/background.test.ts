@@ -7,7 +7,11 @@ import { forwardCommand, startBackground } from '../../../lib/background/start-b
 import { createDb, type TallymarkDb } from '../../../lib/store/db';
 import type { BundledCorpus } from '../../../lib/store/bundled';
 import type { PageToBackground } from '../../../lib/messages';
+import type { PageMeta } from '../../../lib/types';
+import { factsOf } from '../../../lib/details';
+import { readPage } from '../../../lib/background/read-page';
 import { page } from '../store/helpers';
+import { askDetails } from './ask-details';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const popup: MessageSender = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
@@ -64,6 +68,10 @@ async function send(message: unknown, sender: MessageSender): Promise<any> {
   return answers[0];
 }
 
+/** From a tab: as the popover asks (the page as read); from the popup: as it asks (the page as filed). */
+const detailsOf = (answer: any, sender: MessageSender, indices?: number[], asRead: PageMeta = page('Alpha', '2025-01-13')) =>
+  askDetails(send, sender.tab ? asRead : answer.page, answer, sender, indices);
+
 /** Article texts as the content script sends them: the background finds the figures. */
 const KILLED_300 = 'North Korean troops in Kursk\nOur made-up wire said 300 North Korean soldiers died.';
 const KILLED_310 = 'North Korean troops in Kursk\nWe hear that 310 North Korean soldiers died.';
@@ -83,17 +91,20 @@ describe('the background', () => {
   test('a page read while the bundled corpus is loading is judged against it', async () => {
     void fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tabOf(page('Alpha', '2025-01-13')));
-    expect(answer.verdicts).toMatchObject([{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog' }] }]);
+    expect(answer.verdicts).toEqual([{ verdict: 'conflicts', reason: null }]);
+    expect(await detailsOf(answer, tabOf(page('Alpha', '2025-01-13')))).toMatchObject([
+      { verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog' }] },
+    ]);
   });
 
   test('ingest stores and judges against other outlets; a private window stores nothing', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await bg.idle();
     const answer = await send({ type: 'ingest', page: page('Alpha', '2025-01-13'), text: KILLED_300 }, tabOf(page('Alpha', '2025-01-13')));
-    expect(answer).toMatchObject({
-      stored: true,
-      verdicts: [{ verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog', figure: '3,000' }] }],
-    });
+    expect(answer).toMatchObject({ stored: true, verdicts: [{ verdict: 'conflicts' }] });
+    expect(await detailsOf(answer, popup)).toMatchObject([
+      { verdict: 'conflicts', compared: [{ outlet: 'Bundled Blog', figure: '3,000' }] },
+    ]);
     // The figures come back as offsets into the text sent, with their selectors.
     expect(answer.claims).toMatchObject([{ figure: '300', metric: 'killed', quote: { exact: '300' }, position: { start: 51, end: 54 } }]);
     expect(KILLED_300.slice(answer.claims[0].start, answer.claims[0].end)).toBe('300');
@@ -103,6 +114,36 @@ describe('the background', () => {
     );
     expect(priv).toMatchObject({ stored: false, notStoredReason: expect.stringMatching(/Private/), verdicts: [{ verdict: 'conflicts' }] });
     expect((await send({ type: 'getStats' }, popup)).articles).toBe(2);
+  });
+
+  test("the page's answer carries each verdict's mark only; `details` gives the verdicts in full, as reading the page judged them", async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await bg.idle();
+    const text = `${KILLED_300}\nThe made-up wire also said 3,000 North Korean soldiers died.`;
+    const alpha = page('Alpha', '2025-01-13');
+    const answer = await send({ type: 'ingest', page: alpha, text }, tabOf(alpha));
+    expect(answer.claims).toHaveLength(2);
+    for (const v of answer.verdicts) expect(Object.keys(v).sort()).toEqual(['reason', 'verdict']);
+    // In full: what the page would have been answered before, judged against the store without the page's own article.
+    const full = await readPage(db, answer.page, text, { store: false });
+    expect(await detailsOf(answer, tabOf(alpha))).toEqual(full.verdicts);
+    expect(full.verdicts.map((v) => v.verdict)).toEqual(answer.verdicts.map((v: any) => v.verdict));
+    // One figure, as the popover asks; from the popup the same.
+    expect(await detailsOf(answer, tabOf(alpha), [1])).toEqual([full.verdicts[1]]);
+    expect(await detailsOf(answer, popup, [1, 0])).toEqual([full.verdicts[1], full.verdicts[0]]);
+  });
+
+  test.each<[string, (figures: any[]) => object, RegExp]>([
+    ['a figure without its metric', (f) => ({ figures: [{ ...f[0], metric: 'eaten' }], indices: [0] }), /figures\[0\]\.metric/],
+    ['an index past the figures', (f) => ({ figures: f, indices: [f.length] }), /indices/],
+    ['an index asked twice', (f) => ({ figures: f, indices: [0, 0] }), /asked twice/],
+    ['figures that are not a list', () => ({ figures: 'all', indices: [0] }), /figures: expected an array/],
+    ['more figures than a page may have', (f) => ({ figures: Array.from({ length: 1001 }, () => f[0]), indices: [0] }), /too many/],
+  ])('`details` with %s is answered { error }', async (_name, make, want) => {
+    const alpha = page('Alpha', '2025-01-13');
+    const answer = await send({ type: 'ingest', page: alpha, text: KILLED_300 }, tabOf(alpha));
+    const got = await send({ type: 'details', page: answer.page, ...make(answer.claims.map(factsOf)) }, tabOf(alpha));
+    expect(got).toEqual({ error: expect.stringMatching(want) });
   });
 
   test('a text without figures is answered with none and not stored', async () => {

@@ -14,6 +14,7 @@ import { createDb, type TallymarkDb } from '../../../lib/store/db';
 import { type PageMeta, toArticleId } from '../../../lib/types';
 import { ingestPage } from '../../../lib/store/ingest';
 import { claim, storedClaims, claimsOf } from '../store/helpers';
+import { askDetails } from './ask-details';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
 const popup: MessageSender = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
@@ -58,7 +59,8 @@ const WIRE = 'https://www.wire.example/world/story-1';
 /** What a third page's popover would list for a killed figure: outlet, figure, address. */
 async function seenFromElsewhere(): Promise<{ outlet: string; outletClaimed?: string; figure: string; url: string | null }[]> {
   const answer = await ingest(meta('https://reader.example/a', 'Reader'), killed300('A reader page'), from('https://reader.example/a'));
-  return answer.verdicts[0].compared.map((c: any) => ({
+  const [verdict] = await askDetails(send, meta('https://reader.example/a', 'Reader'), answer, from('https://reader.example/a'), [0]);
+  return verdict!.compared.map((c: any) => ({
     outlet: c.outlet,
     ...(c.outletClaimed ? { outletClaimed: c.outletClaimed } : {}),
     figure: c.figure,
@@ -153,7 +155,10 @@ describe('a page cannot poison the store', () => {
       source: 'bundled',
     });
     const answer = await ingest(meta('https://copy.example/a', 'The Wire'), killed300('A copy'), from('https://copy.example/a'));
-    expect(answer.verdicts[0].compared.map((c: any) => c.outlet)).toEqual(['wire.example']);
+    const [verdict] = await askDetails(send, meta('https://copy.example/a', 'The Wire'), answer, from('https://copy.example/a'), [0]);
+    // From the popup, about the page as filed: the same.
+    expect(await askDetails(send, answer.page, answer, popup, [0])).toEqual([verdict]);
+    expect(verdict!.compared.map((c) => c.outlet)).toEqual(['wire.example']);
     expect((await seenFromElsewhere()).map((c) => c.outlet).sort()).toEqual(['The Wire', 'copy.example', 'wire.example']);
   });
 });

@@ -13,6 +13,7 @@ import type { ToContent } from '../../../lib/messages';
 import { createDb, type TallymarkDb } from '../../../lib/store/db';
 import { ingestPage } from '../../../lib/store/ingest';
 import { claim, page, storedClaims } from '../store/helpers';
+import { askDetails } from './ask-details';
 import { countClaims } from '../../../lib/store/claim-sets';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
@@ -83,7 +84,11 @@ describe('judged first, written after', () => {
     const beta = send({ type: 'ingest', page: BETA, text: KILLED_3000 }, betaTab);
     release();
     expect(await stats).toMatchObject({ articles: 1, claims: 1 });
-    expect((await beta).verdicts[0]).toMatchObject({ verdict: 'conflicts', compared: [{ outlet: 'alpha.example', figure: '300' }] });
+    expect((await beta).verdicts[0]).toMatchObject({ verdict: 'conflicts' });
+    expect((await askDetails(send, BETA, await beta, betaTab, [0]))[0]).toMatchObject({
+      verdict: 'conflicts',
+      compared: [{ outlet: 'alpha.example', figure: '300' }],
+    });
     await bg.idle();
     expect(await countClaims(db)).toBe(2);
     expect(spy).toHaveBeenCalled();

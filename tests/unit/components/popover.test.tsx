@@ -65,6 +65,15 @@ describe('Popover', () => {
     expect(document.activeElement).toBe(dialog);
   });
 
+  test('when what the verdict weighed could not be loaded, it says so in place of the lead sentence, and keeps the verdict', () => {
+    const missing = 'Tallymark could not load what other outlets reported just now.';
+    render(<Popover claim={claim({ compared: [], earlier: [], later: [] })} unavailable={missing} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog');
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(missing);
+    expect(dialog.textContent).toContain('Conflicts');
+    expect(dialog.querySelector('.tm-list')).toBeNull();
+  });
+
   test('says who this page attributes its figure to, and why the figures differ where the engine knows', () => {
     const reasonFigure = compared('Paper One', { metric: 'casualties', qualifier: 'exact', low: 3000, high: 3000, figure: '3,000' });
     render(

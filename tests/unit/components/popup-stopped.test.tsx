@@ -2,13 +2,13 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
-import type { PageReport } from '../../../lib/messages';
+import type { JudgedReport } from '../../../components/popup/page-state';
 import { FIXTURE_PAGE } from '../export/fixture';
 import { createFakeApi } from './popup-fake';
 
 afterEach(cleanup);
 
-const report = (over: Partial<PageReport> = {}): PageReport => ({
+const report = (over: Partial<JudgedReport> = {}): JudgedReport => ({
   status: 'ok',
   page: FIXTURE_PAGE.page,
   text: FIXTURE_PAGE.text ?? '',

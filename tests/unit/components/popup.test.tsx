@@ -2,13 +2,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
-import type { PageReport } from '../../../lib/messages';
+import type { JudgedReport } from '../../../components/popup/page-state';
 import { FIXTURE_PAGE, compared } from '../export/fixture';
 import { createFakeApi } from './popup-fake';
 
 afterEach(cleanup);
 
-const report = (over: Partial<PageReport> = {}): PageReport => ({
+const report = (over: Partial<JudgedReport> = {}): JudgedReport => ({
   status: 'ok',
   page: FIXTURE_PAGE.page,
   text: FIXTURE_PAGE.text ?? '',
@@ -92,6 +92,36 @@ describe('the figure list', () => {
 });
 
 describe('empty states', () => {
+  test("the page holds the verdicts; the popup asks the background once what they weighed, sending each figure's facts only", async () => {
+    const api = createFakeApi({ report: report() });
+    const { container } = render(<Popup api={api} />);
+    await screen.findByRole('heading', { name: /Deaths/ });
+    const asked = api.toBackground.filter((m) => m.type === 'details');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ type: 'details', page: FIXTURE_PAGE.page, indices: [0, 1, 2, 3, 4] });
+    const figures = (asked[0] as { figures: object[] }).figures;
+    expect(figures).toHaveLength(5);
+    for (const f of figures)
+      expect(Object.keys(f).sort()).toEqual(['attribution', 'figure', 'high', 'low', 'metric', 'period', 'qualifier', 'scope']);
+    // What the background said is what the list shows.
+    expect(container.querySelectorAll('[data-list="compared"] > li').length).toBeGreaterThan(0);
+  });
+
+  test('when the background cannot say what the verdicts weighed, the figures are listed with their verdicts, and the popup says why', async () => {
+    const api = createFakeApi({ report: report(), details: () => ({ error: 'The store is closed.' }) });
+    const { container } = render(<Popup api={api} />);
+    const note = await screen.findByText(/could not load what other outlets reported \(The store is closed\.\)/);
+    expect(note.getAttribute('role')).toBe('note');
+    expect(figureItems(container).map((li) => li.querySelector('.badge')?.textContent)).toEqual([
+      'Conflicts',
+      'Conflicts',
+      'Differs',
+      'Agrees',
+      'Only here',
+    ]);
+    expect(container.querySelectorAll('[data-list="compared"] > li')).toHaveLength(0);
+  });
+
   test('no troop figures on this page', async () => {
     render(<Popup api={createFakeApi({ report: report({ status: 'no-figures', claims: [] }) })} />);
     expect(await screen.findByRole('heading', { name: 'No troop figures on this page' })).toBeTruthy();

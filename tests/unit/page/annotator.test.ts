@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createSelectors } from '../../../lib/anchor/selectors';
 import { createAnnotator, type PopoverRequest } from '../../../lib/page/annotator';
 import { readArticleText } from '../../../lib/page/text-map';
-import type { ReadPageResponse } from '../../../lib/messages';
+import type { PageAnswer } from '../../../lib/messages';
 import type { AnchoredClaim, Claim, ClaimVerdict, PageMeta } from '../../../lib/types';
 
 /** A stand-in extractor: every number with digits is a "killed" figure. */
@@ -28,14 +28,18 @@ function fakeExtract(text: string): Claim[] {
   return out;
 }
 
-/** A stand-in background: it extracts (fakeExtract); figures above 1,000 conflict, 300 agrees, others are unique. */
-function fakeIngest(_page: PageMeta, text: string): Promise<ReadPageResponse> {
+/**
+ * A stand-in background: it extracts (fakeExtract); figures above 1,000 conflict, 300 agrees, others are
+ * unique; it answers each verdict's mark, and files the page under its domain (the name it gives itself kept as its claim).
+ */
+function fakeIngest(page: PageMeta, text: string): Promise<PageAnswer> {
   const claims: AnchoredClaim[] = fakeExtract(text).map((c) => ({ ...c, ...createSelectors(text, c.start, c.end) }));
   const verdict = (c: AnchoredClaim): ClaimVerdict['verdict'] => (c.low! > 1000 ? 'conflicts' : c.low === 300 ? 'agrees' : 'unique');
   return Promise.resolve({
     claims,
-    verdicts: claims.map((c) => ({ verdict: verdict(c), compared: [], earlier: [], later: [] })),
+    verdicts: claims.map((c) => ({ verdict: verdict(c), reason: null })),
     stored: claims.length > 0,
+    page: { ...page, outlet: 'example.org', outletClaimed: page.outlet },
   });
 }
 
@@ -185,6 +189,37 @@ describe('createAnnotator (happy-dom: no Highlight API, so the wrap fallback pai
     expect(annotator.notStored("Tallymark's storage is full")).toBe(true);
     expect(annotator.report()).toMatchObject({ status: 'paused', stored: false, notStoredReason: "Tallymark's storage is full" });
     expect(marks('conflicts')).toEqual(['3,000']);
+  });
+
+  test('the page is sent as it describes itself, on the first read and on every update after (the background files it each time)', async () => {
+    const sent: PageMeta[] = [];
+    const { annotator } = setup({
+      ingest: (page, text) => {
+        sent.push(page);
+        return fakeIngest(page, text);
+      },
+    });
+    await annotator.read();
+    expect(annotator.report().page).toMatchObject({ outlet: 'example.org', outletClaimed: 'Example' });
+    const p = document.createElement('p');
+    p.textContent = 'Officials said 4,000 soldiers died.';
+    document.getElementById('feed')!.append(p);
+    await annotator.update([p]);
+    expect(sent).toEqual([META, META]);
+  });
+
+  test("a figure's popover is asked for with the page as read, the page's figures and its index: what the popover asks the background", async () => {
+    const { annotator, shown } = setup();
+    await annotator.read();
+    expect(annotator.focusFigure(1)).toBe(true);
+    expect(shown).toHaveLength(1);
+    const [request] = shown;
+    expect(request!.page).toEqual(META);
+    expect(request!.index).toBe(1);
+    expect(request!.claims.map((c) => c.figure)).toEqual(['3,000', '300', '12']);
+    expect(request!.claim).toBe(request!.claims[1]);
+    expect(request!.claim).toMatchObject({ figure: '300', verdict: 'agrees' });
+    expect(request!.claim).not.toHaveProperty('compared');
   });
 
   test('a page without figures reports no-figures and paints nothing', async () => {
