@@ -77,7 +77,10 @@ async function profileOnce(page: Page, cdp: CDPSession, url: string, prefix: str
  * (tests/e2e/profile-stretch.ts: our frames, and the engine's work inside
  * them, within one main-thread task as a trace shows them), the largest over the runs. Throws when the page never gets highlights.
  */
-export async function measureContentMainThread(path: string, runs = 3): Promise<{ ms: number; runs: number; longestStretchMs: number }> {
+export async function measureContentMainThread(
+  path: string,
+  runs = 3,
+): Promise<{ ms: number; runs: number; longestStretchMs: number; each: number[] }> {
   const server = await startNewsServer();
   const browser = await launchWithExtension();
   try {
@@ -98,7 +101,7 @@ export async function measureContentMainThread(path: string, runs = 3): Promise<
       await cdp.detach();
       await page.close();
     }
-    return { ms: median(times), runs, longestStretchMs: longest };
+    return { ms: median(times), runs, longestStretchMs: longest, each: times };
   } finally {
     await browser.close();
     await server.close();

@@ -56,6 +56,13 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   'headline-label': [
     { text: 'HUR: about [a dozen] North Korean soldiers captured near Kursk', want: { attribution: { side: 'ua', text: 'HUR' } } },
     { text: 'Casualties: [4,700] North Korean troops killed or wounded, says Kyiv', want: { attribution: { side: 'ua', text: 'Kyiv' } } },
+    // A live blog's entry: its clock time is no part of the label.
+    { text: '09:20 HUR: about [a dozen] North Korean soldiers captured near Kursk', want: { attribution: { side: 'ua', text: 'HUR' } } },
+    // Before a quote the label speaks it, over the speaker the sentences before named.
+    {
+      text: 'The US official said 11,000 troops remain. 09:20 Zelensky: "Our soldiers captured [two] more North Koreans.',
+      want: { attribution: { side: 'ua', text: 'Zelensky' } },
+    },
   ],
   'subject-participle': [
     {
@@ -118,6 +125,19 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     {
       text: 'Ukraine’s military intelligence estimated that [1,200] North Korean troops were wounded.',
       want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
+    },
+    {
+      text: 'Kyiv’s military intelligence (HUR) estimates that [4,000] North Korean troops were killed or wounded.',
+      want: { attribution: { side: 'ua', text: 'Kyiv’s military intelligence (HUR)' } },
+    },
+    // A live blog's clock time is no part of the speaker.
+    {
+      text: '10:42 Ukraine’s special forces say a drone strike killed [17] North Korean soldiers.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s special forces' } },
+    },
+    {
+      text: '10.42 Ukraine’s special forces say a drone strike killed [17] North Korean soldiers.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s special forces' } },
     },
   ],
   'troops-speak-not': [

@@ -8,7 +8,7 @@ import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
-import { phraseAfter, subjectBefore } from './phrases';
+import { clockLength, phraseAfter, subjectBefore } from './phrases';
 import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
 import { BEFORE_VERB_SKIP, THAT_TIME } from './words';
@@ -45,6 +45,8 @@ export interface CueRule extends RuleInfo {
 export { CUE_MARKS, CUE_WORDS } from '../lexicon/cue-openers';
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
+/** Marks that open a quote after a colon. */
+const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
@@ -116,12 +118,16 @@ export const CUE_RULES: readonly CueRule[] = [
     'headline-label',
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
     (T, k) => {
-      if (T[k]!.w !== ':' || k === 0 || k > 4 || !capitalised(T[0])) return undefined;
-      for (let j = 0; j < k; j++) {
+      // A live blog's entry may open with its clock time: "09:20 HUR: ...".
+      const from = clockLength(T, 0);
+      if (T[k]!.w !== ':' || k === from || k - from > 4 || !capitalised(T[from])) return undefined;
+      for (let j = from; j < k; j++) {
         const x = T[j]!;
         if (!isWord(x) || x.fig >= 0 || METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w)) return undefined;
       }
-      return cue(T, k, T.slice(0, k), true);
+      // Before a quote, the label is who speaks it ('Zelensky: "Our soldiers captured two ..."'), no weak source.
+      const quoted = OPENING_QUOTES.has(T[k + 1]?.w ?? '');
+      return cue(T, k, T.slice(from, k), !quoted, quoted || undefined);
     },
   ),
   rule('subject-participle', '", saying ...", ", estimating ...": the sentence’s subject speaks', (T, k) => {

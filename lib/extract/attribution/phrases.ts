@@ -9,6 +9,26 @@ import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP } from './words';
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
 
+const CLOCK_RE = /^\d{1,2}[:.]\d{2}$/;
+const HOURS_RE = /^\d{1,2}$/;
+const MINUTES_RE = /^\d{2}$/;
+
+/**
+ * Tokens of a clock time at token i ("10:42", "09.20": a live blog's entry
+ * opens with one), or 0: one token ("10.42" is read as one word) or three
+ * ("10", ":", "42", written together).
+ */
+export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
+  const a = T[i];
+  if (!a) return 0;
+  const raw = a.raw;
+  if (CLOCK_RE.test(raw)) return 1;
+  const colon = T[i + 1];
+  const b = T[i + 2];
+  if (!colon || !b || (colon.w !== ':' && colon.w !== '.') || a.end !== colon.start || colon.end !== b.start) return 0;
+  return HOURS_RE.test(raw) && MINUTES_RE.test(b.raw) ? 3 : 0;
+}
+
 export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
   // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
@@ -97,6 +117,8 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       continue;
     }
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
+    // A live blog's clock time before the source is no part of it ("10:42 Ukraine's special forces say").
+    if (clockLength(tokens, i) === 1 || (i >= 2 && clockLength(tokens, i - 2) === 3)) break;
     // A spaced hyphen is a dash ("**Dec 2024** - Zelensky says").
     if (t.w === '-' && (tokens[i - 1]?.end ?? -1) < t.start) break;
     // A time before the source is no part of it ("In early January Seoul said").

@@ -291,7 +291,9 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   if (phrase.length === 0) return null;
   const first = phrase[0]!;
   const last = phrase[phrase.length - 1]!;
-  const raw = text.slice(first.start, last.end);
+  let raw = text.slice(first.start, last.end);
+  // "Ukraine's military intelligence (HUR)": a parenthesis the phrase opens is closed in its words.
+  if (text.charCodeAt(last.end) === 41 && raw.lastIndexOf('(') > raw.lastIndexOf(')')) raw += ')';
   const direct = sideIn(raw);
   if (direct) return { side: direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
