@@ -97,6 +97,22 @@ function isSpaceCode(c: number): boolean {
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 /**
+ * The digit of an ASCII word character in the base-40 number tokenize reads
+ * a word as (its lower case: a-z 1 to 26, 0-9 27 to 36, "-" 37, "'" 38, "." 39;
+ * 0 for the others). No digit is 0, so words of up to 5 characters (40 ** 5 <
+ * 2 ** 31) are each their own number: asciiWord need not compare their letters.
+ */
+function wordDigit(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 65 && c <= 90) return c - 64;
+  if (c >= 48 && c <= 57) return c - 21;
+  return c === 45 ? 37 : c === 39 ? 38 : c === 46 ? 39 : 0;
+}
+const WORD_DIGITS = Uint8Array.from({ length: 128 }, (_, c) => wordDigit(c));
+/** The longest word whose base-40 number stays exact (no overflow): it is the word. */
+const EXACT_WORD = 5;
+
+/**
  * Tokens of text[start, end): words (with inner hyphens, apostrophes and
  * dots: "Seong-kweun", "Korea's", "U.S.") and single punctuation marks.
  * Figures (from index `first` of `figures`) become single "#fig" tokens
@@ -145,8 +161,8 @@ export function tokenize(text: string, start: number, end: number, figures: read
     let other = c >= 128;
     let upper = c >= 65 && c <= 90;
     let curly = false;
-    // A hash of the lower-cased word, for asciiWord (ASCII words only).
-    let h = upper ? c | 32 : c;
+    // The lower-cased word's characters as digits of base 40 (WORD_DIGITS), for asciiWord (ASCII words only).
+    let h = c < 128 ? WORD_DIGITS[c]! : 0;
     let j = i + 1;
     for (;;) {
       while (j < limit) {
@@ -155,10 +171,10 @@ export function tokenize(text: string, start: number, end: number, figures: read
         if (cc < 128) {
           if (lc >= 97 && lc <= 122) {
             if (cc <= 90) upper = true;
-            h = (Math.imul(h, 31) + lc) | 0;
+            h = (h * 40 + lc - 96) | 0;
             j++;
           } else if (cc >= 48 && cc <= 57) {
-            h = (Math.imul(h, 31) + cc) | 0;
+            h = (h * 40 + cc - 21) | 0;
             j++;
           } else break;
         } else if (isWordCode(text, j)) {
@@ -169,12 +185,12 @@ export function tokenize(text: string, start: number, end: number, figures: read
       const d = text.charCodeAt(j);
       // Inner hyphen, apostrophe or dot followed by more of the word.
       if (j + 1 < limit && (d === 45 || d === 39 || d === 0x2019 || d === 46) && isWordCode(text, j + 1)) {
-        // (The curly apostrophe is hashed as the straight one it becomes.)
+        // (The curly apostrophe counts as the straight one it becomes.)
         if (d === 0x2019) curly = true;
         const e = text.charCodeAt(j + 1);
         if (e >= 128) other = true;
         else if (isUpperAscii(e)) upper = true;
-        h = (Math.imul(Math.imul(h, 31) + (d === 0x2019 ? 39 : d), 31) + (e | (isUpperAscii(e) ? 32 : 0))) | 0;
+        h = (((h * 40 + (d === 0x2019 ? 38 : WORD_DIGITS[d]!)) | 0) * 40 + (e < 128 ? WORD_DIGITS[e]! : 0)) | 0;
         j += 2;
         continue;
       }
@@ -182,7 +198,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
     }
     // "U.S." keeps its final dot.
     if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) {
-      h = (Math.imul(h, 31) + 46) | 0;
+      h = (h * 40 + 39) | 0;
       j++;
     }
     if (other) {
@@ -243,8 +259,9 @@ let asciiMarks = 0;
 /**
  * text[i, j) lower-cased, curly apostrophes straightened: ASCII letters, digits
  * and inner "-", "'", "’", "."; `upper` when it has capitals, `curly` when it
- * has a curly apostrophe; `hash` of its lower-cased characters (any hash works:
- * it only picks the slot, the characters are compared).
+ * has a curly apostrophe; `hash` its characters as a number of base 40 (kept
+ * to 32 bits): it picks the slot, and a word of up to EXACT_WORD characters is
+ * its number, the characters of a longer one are compared.
  */
 function asciiWord(text: string, i: number, j: number, upper: boolean, curly: boolean, hash: number): string {
   const n = j - i;
@@ -257,6 +274,11 @@ function asciiWord(text: string, i: number, j: number, upper: boolean, curly: bo
   const slot = (h ^ (h >>> 13)) & WORDS_MASK;
   const at = slot * WORDS_MAX;
   if (wordLens[slot] === n && wordHashes[slot] === h) {
+    // (A short word's number is the word.)
+    if (n <= EXACT_WORD) {
+      asciiMarks = wordMarks[slot]!;
+      return wordTable[slot]!;
+    }
     let k = 0;
     while (k < n) {
       let c = text.charCodeAt(i + k);

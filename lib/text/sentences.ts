@@ -4,7 +4,8 @@
 /** Longest stretch scanned in either direction before giving up on a boundary. */
 const MAX_SCAN = 1500;
 
-const ABBREVIATIONS = new Set([
+/** Words that a dot after does not end a sentence on (lower case). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
@@ -101,7 +102,7 @@ const isOpener = (c: string) =>
  * The word (letters and inner dots) that ends right before index `i`, lower
  * case; "" when it is longer than any abbreviation.
  */
-function wordBefore(text: string, i: number): string {
+export function wordBefore(text: string, i: number): string {
   let j = i;
   while (j > 0 && i - j < 8) {
     const c = text[j - 1]!;
@@ -111,6 +112,67 @@ function wordBefore(text: string, i: number): string {
   if (i - j >= 8) return '';
   return text.slice(j, i).toLowerCase();
 }
+
+/** An abbreviation's letters and dots as one small integer (base 28: a-z 1 to 26, "." 27), or -1 for another character. */
+function keyOf(text: string, from: number, to: number): number {
+  let key = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const d = c === 46 ? 27 : c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 64 : -1;
+    if (d < 0) return -1;
+    key = key * 28 + d;
+  }
+  return key;
+}
+/** Longest abbreviation: 28 to its power stays a small integer up to 6. */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+if (ABBREVIATION_MAX > 6) throw new Error('sentences: an abbreviation longer than 6 characters');
+const ABBREVIATION_KEYS = new Set(
+  [...ABBREVIATIONS].map((a) => {
+    const key = keyOf(a, 0, a.length);
+    if (key < 0) throw new Error(`sentences: not letters and dots: ${a}`);
+    return key;
+  }),
+);
+
+/** The length of the word `isAbbreviationBefore` last read (what `wordBefore` gives), and whether it holds a dot. */
+let beforeLength = 0;
+let beforeDotted = false;
+
+/**
+ * Whether `wordBefore(text, i)` is an abbreviation, its length and dot left
+ * in `beforeLength` and `beforeDotted`: read in place when the word is ASCII
+ * (most are; no string made), from `wordBefore` otherwise.
+ */
+export function isAbbreviationBefore(text: string, i: number): boolean {
+  let j = i;
+  let ascii = true;
+  while (j > 0 && i - j < 8) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 46 || (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : isLetter(text[j - 1]!))) {
+      if (c >= 128) ascii = false;
+      j--;
+    } else break;
+  }
+  if (!ascii && i - j < 8) {
+    const w = wordBefore(text, i);
+    beforeLength = w.length;
+    beforeDotted = w.includes('.');
+    return ABBREVIATIONS.has(w);
+  }
+  if (i - j >= 8) {
+    beforeLength = 0;
+    beforeDotted = false;
+    return false;
+  }
+  beforeLength = i - j;
+  beforeDotted = false;
+  for (let k = j; k < i; k++) if (text.charCodeAt(k) === 46) beforeDotted = true;
+  return beforeLength <= ABBREVIATION_MAX && ABBREVIATION_KEYS.has(keyOf(text, j, i));
+}
+
+/** `beforeLength` and `beforeDotted` (for the tests). */
+export const wordBeforeRead = (): [number, boolean] => [beforeLength, beforeDotted];
 
 /**
  * True when the terminator at `i` ('.', '!' or '?') ends a sentence. Returns the
@@ -125,10 +187,9 @@ function sentenceEndAt(text: string, i: number): number {
   if (ch === '.') {
     const prev = i > 0 ? text[i - 1]! : '';
     if (isDigit(prev) && isDigit(next)) return -1;
-    const w = wordBefore(text, i);
-    if (ABBREVIATIONS.has(w)) return -1;
+    if (isAbbreviationBefore(text, i)) return -1;
     // A single capital letter and a dot is an initial ("Donald J. Trump").
-    if (w.length === 1 && isUpper(prev)) return -1;
+    if (beforeLength === 1 && isUpper(prev)) return -1;
     if (next === '\n') return j;
     if (isSpace(next)) {
       let k = j;
@@ -139,7 +200,8 @@ function sentenceEndAt(text: string, i: number): number {
     }
     // Glued sentences ("Korea.The"): a lower-case word then a capital.
     // (A word longer than any abbreviation comes back as "".)
-    if (isUpper(next) && (w.length > 1 || (w === '' && isLetter(prev))) && !w.includes('.') && prev === prev.toLowerCase()) return j;
+    if (isUpper(next) && (beforeLength > 1 || (beforeLength === 0 && isLetter(prev))) && !beforeDotted && prev === prev.toLowerCase())
+      return j;
     return -1;
   }
   if (next === '\n' || isSpace(next)) return j;

@@ -95,3 +95,27 @@ describe('tokenize', () => {
     expect(marked('korea', CUE_MARK)).toBe(false);
   });
 });
+
+describe('tokenize: words', () => {
+  // Short words of few letters, so that many share a slot of the word table; digits, inner marks, capitals, curly apostrophes.
+  const letters = fc
+    .array(fc.constantFrom('a', 'b', 'A', 'z', 'Z', '0', '9', 'e', 'E'), { minLength: 1, maxLength: 4 })
+    .map((l) => l.join(''));
+  const word = fc.oneof(
+    letters,
+    fc.tuple(letters, fc.constantFrom('-', "'", '’', '.'), letters).map(([a, m, b]) => a + m + b),
+    letters.map((l) => `${l.toUpperCase()}.B.`),
+  );
+  test('each word token is its text in lower case, curly apostrophes straightened (property)', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), (words) => {
+        const text = words.join(' ');
+        for (const t of tokenize(text, 0, text.length, [], 0)) {
+          if (t.fig >= 0) continue;
+          expect(t.w).toBe(t.raw.toLowerCase().replace(/’/g, "'"));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

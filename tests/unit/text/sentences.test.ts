@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { sentenceAfter, sentenceAround, sentenceBefore } from '../../../lib/text/sentences';
+import {
+  ABBREVIATIONS as ABBREVIATION_WORDS,
+  isAbbreviationBefore,
+  sentenceAfter,
+  sentenceAround,
+  sentenceBefore,
+  wordBefore,
+  wordBeforeRead,
+} from '../../../lib/text/sentences';
 
 const sentenceAt = (text: string, needle: string) => {
   const [s, e] = sentenceAround(text, text.indexOf(needle));
@@ -32,5 +41,54 @@ describe('sentenceAround', () => {
     expect(text.slice(...prev)).toBe('One went.');
     expect(text.slice(...next)).toBe('Three left.');
     expect(sentenceBefore(text, prev[0])).toBeNull();
+  });
+});
+
+describe('isAbbreviationBefore', () => {
+  // Letters and dots of abbreviations and of other words, in several cases, with marks, blanks and letters outside ASCII.
+  const PIECES = [
+    'Mr',
+    'mrs',
+    'U.S',
+    'u.k',
+    'e.g',
+    'Sept',
+    'APPROX',
+    'approx',
+    'c',
+    'N',
+    'n',
+    'etc',
+    'Gen',
+    'gens',
+    'Troops',
+    'said',
+    'J',
+    'İ',
+    'K',
+    'é',
+    'Ünder',
+    'ſt',
+    'x',
+    '.',
+    '..',
+    ' ',
+    ',',
+    '"',
+    '1',
+    '\n',
+  ];
+  test('reads what wordBefore gives: whether it is an abbreviation, its length and its dot (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }), (pieces) => {
+        const text = `${pieces.join('')}.`;
+        for (let i = 0; i <= text.length; i++) {
+          const w = wordBefore(text, i);
+          expect(isAbbreviationBefore(text, i), `${JSON.stringify(text)} at ${i}`).toBe(ABBREVIATION_WORDS.has(w));
+          expect(wordBeforeRead()).toEqual([w.length, w.includes('.')]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
