@@ -27,12 +27,14 @@ import {
   isMonthBefore,
   isRate,
   isSizeOfChange,
+  isUnitSize,
   isUnrelatedNoun,
   isYear,
   MONTH_ABBREV_BEFORE,
   MONTH_BEFORE,
   RATE,
   SIZE_OF_CHANGE,
+  UNIT_SIZE,
   UNRELATED_NOUN,
   YEAR,
   ZERO,
@@ -299,6 +301,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (np === null) return refuse(i, COMPOUND_MODIFIER.id);
   // "1,000 men a day", "100 per week": a rate, not a count.
   if (on(ctx, RATE) && isRate(T, np.head === 'none' ? k + 1 : np.end)) return refuse(i, RATE.id);
+  // "fought in groups of 20": the size of its groups, not the force's.
+  if (on(ctx, UNIT_SIZE) && isUnitSize(T, k)) return refuse(i, UNIT_SIZE.id);
   // "... one battalion joined the brigade. It should consist of 3,000 North Korean citizens": the unit's members, a part.
   let unitByIt = false;
   if (on(ctx, UNIT_MEMBERS) && makeUpByIt(T, k, np) && namesUnit(text.slice(Math.max(0, sent.start - 240), sent.start))) {
