@@ -6,7 +6,7 @@ import type { Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
-import { sentenceAround } from '../text/sentences';
+import { sentenceAround, sentenceBefore } from '../text/sentences';
 import { type AttributionHost, attribute, forgetSides, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -59,11 +59,12 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, incrementBefore, isAnaphoric } from './metric/anaphora';
+import { countedBefore, howManyAsks, incrementBefore, isAnaphoric } from './metric/anaphora';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
   ADJECTIVE,
   ANAPHORA,
+  HOW_MANY,
   ELIDED_INCREMENT,
   CAPTURE_OF_WOUNDED,
   CASUALTY_OVER_DEPLOYED,
@@ -435,6 +436,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
             metric = prev.metric;
             anaphoric = true;
           }
+        }
+        break;
+      case HOW_MANY:
+        // "... did not say how many troops took part. Estimates put the number at 11,000."
+        if (isAnaphoric(T, k)) {
+          const prev = sentenceBefore(text, sent.start);
+          if (prev && sent.start - prev[1] < 3) metric = howManyAsks(tokensOf(ctx, prev));
         }
         break;
       case ELIDED_INCREMENT:

@@ -78,6 +78,24 @@ export const ANAPHORA: RuleInfo = {
   ],
 };
 
+export const HOW_MANY: RuleInfo = {
+  id: 'metric.how-many',
+  stage: 'metric',
+  summary:
+    'a number put "at" right after a sentence that asks how many answers it ("did not say how many troops took part. Estimates put the number at 11,000")',
+  cases: [
+    {
+      text: 'Moscow did not say how many North Korean troops had taken part. Estimates put the number at [between 11,000 and 15,000].',
+      want: { metric: 'deployed', low: 11000, high: 15000 },
+    },
+    {
+      text: 'Pyongyang did not say how many North Korean soldiers had died. Seoul puts the number at [about 600].',
+      want: { metric: 'killed', low: 600 },
+    },
+    { text: 'Nobody knows how many drones North Korea has. Estimates put the number at [400].', want: null },
+  ],
+};
+
 export const ELIDED_INCREMENT: RuleInfo = {
   id: 'metric.elided-increment',
   stage: 'metric',
@@ -115,6 +133,7 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
   CLAUSE,
   RANGE_CONTINUES,
   ANAPHORA,
+  HOW_MANY,
   ELIDED_INCREMENT,
   TROOPS_DEFAULT,
 ];
