@@ -20,7 +20,9 @@ import {
   BARE_ONE,
   COMPOUND_MODIFIER,
   DOCUMENT_NUMBER,
+  EARLIER_BASELINE,
   isAgeOrNumberSign,
+  isEarlierBaseline,
   isBareOne,
   isDocumentNumber,
   isMonthAbbrevBefore,
@@ -273,6 +275,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (on(ctx, AGE_OR_NUMBER_SIGN) && isAgeOrNumberSign(T, k)) return refuse(i, AGE_OR_NUMBER_SIGN.id);
   if (on(ctx, DOCUMENT_NUMBER) && isDocumentNumber(T, k)) return refuse(i, DOCUMENT_NUMBER.id);
   if (on(ctx, SIZE_OF_CHANGE) && isSizeOfChange(T, k)) return refuse(i, SIZE_OF_CHANGE.id);
+  if (on(ctx, EARLIER_BASELINE) && isEarlierBaseline(T, k)) return refuse(i, EARLIER_BASELINE.id);
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
   const listColon = (prevTok?.w === ',' || prevTok?.w === ';') && ruleOn(ctx.disabled, 'fact-box-list') ? labelBeforeList(T, k) : -1;
   if ((prevTok?.w === ':' || prevTok?.w === '–' || prevTok?.w === '—') && labelGate(text, sent.start, f.start)) {
@@ -512,7 +515,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops && on(ctx, PASSAGE_ONLY))
       return refuse(i, PASSAGE_ONLY.id);
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
-    const speakers = (bareSubject && predMetric === 'deployed') || (partitive && nkJustBefore(ctx, sent)) || topicTroops;
+    // ... or "put the number at" just after a sentence about North Korea's troops ("the number" is theirs).
+    const speakers =
+      (bareSubject && predMetric === 'deployed') || ((partitive || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) || topicTroops;
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))
       return refuse(i, FOREIGN_IN_SENTENCE.id);
   }

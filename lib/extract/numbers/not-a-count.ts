@@ -145,6 +145,49 @@ export const isRate = (T: readonly Token[], r: number): boolean => {
   return RATE_WORDS.has(a) || (RATE_ARTICLES.has(a) && RATE_UNITS.has(T[r + 1]?.w ?? ''));
 };
 
+/** Words between "up from" and its figure ("up from an earlier estimate of 11,000"). */
+const BASELINE_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'previous',
+  'earlier',
+  'initial',
+  'prior',
+  'estimate',
+  'estimated',
+  'figure',
+  'count',
+  'tally',
+  'total',
+  'of',
+]);
+
+export const EARLIER_BASELINE: RuleInfo = {
+  id: 'earlier-baseline',
+  stage: 'numbers',
+  summary:
+    'the earlier count a change is measured from ("up from 600", "down from an estimate of 11,000"): its time is not given, and dated today it would be set against today\'s count',
+  cases: [
+    { text: 'Seoul now says about 15,000 North Korean troops are in Russia, up from an estimate of [11,000] last year.', want: null },
+    { text: 'The NIS put North Korean deaths at 2,000, up from [600] in April.', want: null },
+    { text: 'The NIS put North Korean deaths at [2,000], up from 600 in April.', want: { metric: 'killed', low: 2000 } },
+    {
+      text: 'Kyiv counts [4,000] North Korean casualties, up sharply from its January estimate.',
+      want: { metric: 'casualties', low: 4000 },
+    },
+  ],
+};
+export const isEarlierBaseline = (T: readonly Token[], k: number): boolean => {
+  let b = k - 1;
+  while (b >= 0 && k - b <= 6 && BASELINE_FILLER.has(T[b]!.w)) b--;
+  return T[b]?.w === 'from' && (T[b - 1]?.w === 'up' || T[b - 1]?.w === 'down');
+};
+
 /** Units a force is split into, counted by their size ("in groups of 20"). */
 const SPLIT_INTO = new Set(['groups', 'units', 'teams', 'squads', 'batches', 'platoons', 'detachments', 'cells', 'columns']);
 
@@ -240,6 +283,7 @@ export const NOT_A_COUNT_RULES: readonly RuleInfo[] = [
   AGE_OR_NUMBER_SIGN,
   DOCUMENT_NUMBER,
   SIZE_OF_CHANGE,
+  EARLIER_BASELINE,
   COMPOUND_MODIFIER,
   RATE,
   UNIT_SIZE,

@@ -47,6 +47,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
       want: { metric: 'deployed', low: 5000 },
     },
     { text: 'North Korea sent troops to Kursk. "We lost [300] men there," a Ukrainian commander said.', want: null },
+    // The country that puts a number on them makes the estimate; it owns nothing.
+    {
+      text: 'Ukraine says North Korean losses are far higher. In July, Kyiv put the number killed at [more than 3,000].',
+      want: { metric: 'killed', low: 3000 },
+    },
     {
       text: 'North Korea sent troops to Kursk. "The US thinks they could send [5,000] more," a Ukrainian officer said.',
       want: { metric: 'deployed', low: 5000 },

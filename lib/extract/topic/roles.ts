@@ -64,6 +64,9 @@ export function isAgent(T: readonly Token[], from: number): boolean {
 }
 
 /** A nationality (or name) starting at `from` is the subject of a speech verb ("Ukrainian officials said"). */
+/** What "put the ... at" estimates ("put the number at", "put the toll at"). */
+const PUT_OBJECTS = new Set(['number', 'figure', 'toll', 'tally', 'count', 'total', 'losses', 'casualties', 'dead', 'death']);
+
 export function isSpeaker(T: readonly Token[], from: number): boolean {
   for (let j = from; j < T.length && j < from + 8; j++) {
     const w = T[j]!.w;
@@ -71,6 +74,8 @@ export function isSpeaker(T: readonly Token[], from: number): boolean {
     if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
     // "have said" speaks; "is said", "were reported" do not.
     if (SPEECH_VERBS.has(w) && !BE_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
+    // "Kyiv put the number killed at 3,000", "Seoul puts the toll at": an estimate's maker.
+    if ((w === 'put' || w === 'puts' || w === 'putting') && T[j + 1]?.w === 'the' && PUT_OBJECTS.has(T[j + 2]?.w ?? '')) return true;
     if (w === '#fig') return false;
   }
   return false;
