@@ -6,7 +6,7 @@ import type { Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
-import { sentenceAround } from '../text/sentences';
+import { sentenceAround, sentenceBefore } from '../text/sentences';
 import { type AttributionHost, attribute, forgetSides, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -27,12 +27,14 @@ import {
   isMonthBefore,
   isRate,
   isSizeOfChange,
+  isUnitSize,
   isUnrelatedNoun,
   isYear,
   MONTH_ABBREV_BEFORE,
   MONTH_BEFORE,
   RATE,
   SIZE_OF_CHANGE,
+  UNIT_SIZE,
   UNRELATED_NOUN,
   YEAR,
   ZERO,
@@ -57,11 +59,12 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, incrementBefore, isAnaphoric } from './metric/anaphora';
+import { countedBefore, howManyAsks, incrementBefore, isAnaphoric } from './metric/anaphora';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
   ADJECTIVE,
   ANAPHORA,
+  HOW_MANY,
   ELIDED_INCREMENT,
   CAPTURE_OF_WOUNDED,
   CASUALTY_OVER_DEPLOYED,
@@ -299,6 +302,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (np === null) return refuse(i, COMPOUND_MODIFIER.id);
   // "1,000 men a day", "100 per week": a rate, not a count.
   if (on(ctx, RATE) && isRate(T, np.head === 'none' ? k + 1 : np.end)) return refuse(i, RATE.id);
+  // "fought in groups of 20": the size of its groups, not the force's.
+  if (on(ctx, UNIT_SIZE) && isUnitSize(T, k)) return refuse(i, UNIT_SIZE.id);
   // "... one battalion joined the brigade. It should consist of 3,000 North Korean citizens": the unit's members, a part.
   let unitByIt = false;
   if (on(ctx, UNIT_MEMBERS) && makeUpByIt(T, k, np) && namesUnit(text.slice(Math.max(0, sent.start - 240), sent.start))) {
@@ -431,6 +436,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
             metric = prev.metric;
             anaphoric = true;
           }
+        }
+        break;
+      case HOW_MANY:
+        // "... did not say how many troops took part. Estimates put the number at 11,000."
+        if (isAnaphoric(T, k)) {
+          const prev = sentenceBefore(text, sent.start);
+          if (prev && sent.start - prev[1] < 3) metric = howManyAsks(tokensOf(ctx, prev));
         }
         break;
       case ELIDED_INCREMENT:

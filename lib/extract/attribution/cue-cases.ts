@@ -85,6 +85,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Kyiv’s tally of [3,800] North Korean casualties is higher than others.',
       want: { attribution: { side: 'ua', text: 'Kyiv’s' } },
     },
+    // A possessive pronoun's estimate is the last speaker's ("estimate" is no verb of speech after it).
+    {
+      text: 'Seoul said 1,500 North Korean troops had moved to Russia’s Far East. Within weeks it raised its estimate to [more than 10,000].',
+      want: { attribution: { side: 'kr', text: 'its' } },
+    },
   ],
   'state-is-a-noun': [
     {
@@ -129,6 +134,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     {
       text: 'Kyiv’s military intelligence (HUR) estimates that [4,000] North Korean troops were killed or wounded.',
       want: { attribution: { side: 'ua', text: 'Kyiv’s military intelligence (HUR)' } },
+    },
+    // A pronoun is the whole subject: the time before it is no part of it.
+    {
+      text: 'Zelensky has put the toll higher. In a post on X last month he said that [nearly 4,000] North Korean soldiers were killed.',
+      want: { attribution: { side: 'ua', text: 'he' } },
     },
     // A live blog's clock time is no part of the speaker.
     {

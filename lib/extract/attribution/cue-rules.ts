@@ -11,7 +11,7 @@ import { CUE_CASES } from './cue-cases';
 import { clockLength, phraseAfter, subjectBefore } from './phrases';
 import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
-import { BEFORE_VERB_SKIP, THAT_TIME } from './words';
+import { BEFORE_VERB_SKIP, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
 export interface Cue {
@@ -45,6 +45,7 @@ export interface CueRule extends RuleInfo {
 export { CUE_MARKS, CUE_WORDS } from '../lexicon/cue-openers';
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
+const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUNS);
 /** Marks that open a quote after a colon. */
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
@@ -158,8 +159,11 @@ export const CUE_RULES: readonly CueRule[] = [
     const rest = capitalisedTail(T, k, 4);
     return rest ? cue(T, k, rest) : false;
   }),
-  rule('possessive-estimate', '"Seoul’s estimate of 3,000", "Kyiv’s tally": the possessor', (T, k) => {
-    if (!ESTIMATE_NOUNS.has(T[k]!.w) || !T[k - 1]?.w.endsWith("'s")) return undefined;
+  rule('possessive-estimate', '"Seoul’s estimate of 3,000", "Kyiv’s tally", "its estimate": the possessor', (T, k) => {
+    if (!ESTIMATE_NOUNS.has(T[k]!.w)) return undefined;
+    // "it raised its estimate to 10,000": the pronoun's, the last speaker (and "estimate" no verb of speech here).
+    if (POSSESSIVE.has(T[k - 1]?.w ?? '')) return cue(T, k, [T[k - 1]!]);
+    if (!T[k - 1]?.w.endsWith("'s")) return undefined;
     const phrase: Token[] = [];
     for (let b = k - 1; b >= 0 && phrase.length < 4; b--) {
       const x = T[b]!;

@@ -9,6 +9,9 @@ import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP } from './words';
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
 
+/** Personal pronouns that stand as a verb's whole subject ("it" is left to the walk: "the agency said it estimated"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
 const CLOCK_RE = /^\d{1,2}[:.]\d{2}$/;
 const HOURS_RE = /^\d{1,2}$/;
 const MINUTES_RE = /^\d{2}$/;
@@ -70,6 +73,8 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   }
   // "... and released": the subject is the earlier verb's; not read here.
   if (tokens[i]?.w === 'and') return [];
+  // "In a post last month he said": a pronoun is the whole subject; the words before it are not.
+  if (tokens[i] && SUBJECT_PRONOUNS.has(tokens[i]!.w)) return [tokens[i]!];
   // "Ukraine's HUR, which put the number at 1,500": the antecedent.
   if (tokens[i]?.w === 'which' || tokens[i]?.w === 'who') return antecedentOfWho(tokens, i + 1);
   const out: Token[] = [];

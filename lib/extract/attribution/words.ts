@@ -75,7 +75,10 @@ export const SUBJECT_STOP = new Set([
   'from',
   'at',
 ]);
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them']);
+/** Possessive pronouns: "its estimate", "their tally" are the last speaker's. */
+export const POSSESSIVE_PRONOUNS = ['its', 'their', 'his', 'her'] as const;
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'them', ...POSSESSIVE_PRONOUNS]);
 /** "We estimate ...," an official said: the quote's speaker is named elsewhere. */
 export const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 export const PUNCT_STOP = new Set([

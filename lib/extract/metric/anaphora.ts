@@ -1,7 +1,9 @@
 // Metric stage: a figure that refers back to the one before ("put the figure
 // at 1,000", "had counted more than 10,000") counts what it counted.
 
+import type { Metric } from '../../types';
 import { VERB_SKIP } from '../grammar';
+import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 
 /** "put the figure at 1,000", "the number stood at", "raised the toll to". */
@@ -56,4 +58,25 @@ export function incrementBefore(T: readonly Token[], k: number): boolean {
   if (p !== 'further' && p !== 'additional' && p !== 'extra') return false;
   const a = T[k - 2]?.w;
   return a === 'a' || a === 'an';
+}
+
+/**
+ * What "how many" asks about in a sentence ("did not say how many North Korean
+ * troops had taken part": deployed; "how many had died": killed), or null: the
+ * number a next sentence puts "at" answers it.
+ */
+export function howManyAsks(T: readonly Token[]): Metric | null {
+  for (let i = 0; i + 1 < T.length; i++) {
+    if (T[i]!.w !== 'how' || T[i + 1]!.w !== 'many') continue;
+    let troops = false;
+    for (let j = i + 2; j < T.length && j < i + 10; j++) {
+      const w = T[j]!.w;
+      const m = METRIC_WORDS[w];
+      if (m && m !== 'deployed') return m;
+      if (TROOP_NOUNS.has(w) || m === 'deployed') troops = true;
+      if (w === ',' || w === '.' || w === ';') break;
+    }
+    return troops ? 'deployed' : null;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
 import type { Metric } from '../../types';
 import { type Ctx, on } from '../context';
 import { QUOTES, VERB_SKIP } from '../grammar';
-import { OBJECT_VERBS } from '../lexicon';
+import { METRIC_WORDS, OBJECT_VERBS } from '../lexicon';
 import type { RuleInfo } from '../rule';
 import type { Token } from '../tokens';
 import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from '../topic/agents';
@@ -27,8 +27,8 @@ export function readObjectVerb(ctx: Ctx, T: readonly Token[], k: number, j: numb
   const t = T[p];
   if (t && t.fig < 0) {
     let vm = OBJECT_VERBS[t.w];
-    // "killed or wounded 3,000": both together are casualties.
-    const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''];
+    // "killed or wounded 3,000", "the number of dead and wounded at 3,000": both together are casualties.
+    const pair = OBJECT_VERBS[T[p - 2]?.w ?? ''] ?? METRIC_WORDS[T[p - 2]?.w ?? ''];
     if (
       vm &&
       (T[p - 1]?.w === 'or' || T[p - 1]?.w === 'and') &&

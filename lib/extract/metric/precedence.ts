@@ -42,6 +42,7 @@ export const OBJECT_VERB: RuleInfo = {
   cases: [
     { text: 'Ukraine captured [two] North Korean soldiers in Kursk.', want: { metric: 'captured' } },
     { text: 'Kyiv reported the loss of [300] North Korean soldiers.', want: { metric: 'casualties' } },
+    { text: 'Zelensky put the number of dead and wounded at [more than 3,000] North Korean soldiers.', want: { metric: 'casualties' } },
   ],
 };
 
@@ -74,6 +75,24 @@ export const ANAPHORA: RuleInfo = {
       text: 'North Korean losses reached 300, Kyiv said, and Seoul has since counted [400].',
       want: { metric: 'casualties', low: 400 },
     },
+  ],
+};
+
+export const HOW_MANY: RuleInfo = {
+  id: 'metric.how-many',
+  stage: 'metric',
+  summary:
+    'a number put "at" right after a sentence that asks how many answers it ("did not say how many troops took part. Estimates put the number at 11,000")',
+  cases: [
+    {
+      text: 'Moscow did not say how many North Korean troops had taken part. Estimates put the number at [between 11,000 and 15,000].',
+      want: { metric: 'deployed', low: 11000, high: 15000 },
+    },
+    {
+      text: 'Pyongyang did not say how many North Korean soldiers had died. Seoul puts the number at [about 600].',
+      want: { metric: 'killed', low: 600 },
+    },
+    { text: 'Nobody knows how many drones North Korea has. Estimates put the number at [400].', want: null },
   ],
 };
 
@@ -114,6 +133,7 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
   CLAUSE,
   RANGE_CONTINUES,
   ANAPHORA,
+  HOW_MANY,
   ELIDED_INCREMENT,
   TROOPS_DEFAULT,
 ];

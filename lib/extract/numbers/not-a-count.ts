@@ -145,6 +145,24 @@ export const isRate = (T: readonly Token[], r: number): boolean => {
   return RATE_WORDS.has(a) || (RATE_ARTICLES.has(a) && RATE_UNITS.has(T[r + 1]?.w ?? ''));
 };
 
+/** Units a force is split into, counted by their size ("in groups of 20"). */
+const SPLIT_INTO = new Set(['groups', 'units', 'teams', 'squads', 'batches', 'platoons', 'detachments', 'cells', 'columns']);
+
+export const UNIT_SIZE: RuleInfo = {
+  id: 'unit-size',
+  stage: 'numbers',
+  summary:
+    'the size of the groups a force moves or fights in, not a count of it ("fought in groups of 20 to 30", "split into units of 100")',
+  cases: [
+    { text: 'North Korean troops fought in groups of [20 to 30] soldiers, Ukrainian commanders said.', want: null },
+    { text: 'The North Korean force was split into units of [about 100] soldiers, Kyiv said.', want: null },
+    { text: 'North Korea sent [11,000] troops in several groups, Seoul said.', want: { metric: 'deployed', low: 11000 } },
+    { text: 'A group of [about 200] North Korean soldiers was captured, Kyiv said.', want: { metric: 'captured', low: 200 } },
+  ],
+};
+export const isUnitSize = (T: readonly Token[], k: number): boolean =>
+  T[k - 1]?.w === 'of' && SPLIT_INTO.has(T[k - 2]?.w ?? '') && (T[k - 3]?.w === 'in' || T[k - 3]?.w === 'into');
+
 export const BARE_ONE: RuleInfo = {
   id: 'bare-one',
   stage: 'numbers',
@@ -224,6 +242,7 @@ export const NOT_A_COUNT_RULES: readonly RuleInfo[] = [
   SIZE_OF_CHANGE,
   COMPOUND_MODIFIER,
   RATE,
+  UNIT_SIZE,
   BARE_ONE,
   YEAR,
   ZERO,

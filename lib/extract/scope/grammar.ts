@@ -2,7 +2,7 @@
 // readings of plans, events, spans and places, over a sentence's tokens.
 
 import type { Metric } from '../../types';
-import { METRIC_WORDS, NP_MODIFIERS } from '../lexicon';
+import { METRIC_WORDS, MONTHS, NP_MODIFIERS } from '../lexicon';
 import type { Token } from '../tokens';
 import {
   ARRIVE_BASE,
@@ -248,6 +248,8 @@ export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean
 /** A short span: "within three days", "in the past week", "over the weekend", "in a single day". */
 export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolean {
   for (let i = lo; i < hi; i++) {
+    // "in January alone": one named month set apart from the whole.
+    if (MONTHS[T[i]!.w] !== undefined && w(T, i + 1) === 'alone' && SPAN_PREPS.has(w(T, i - 1))) return true;
     // "in the past month alone": a month set apart from the whole.
     if (!SHORT_SPANS.has(T[i]!.w) && !(T[i]!.w === 'month' && w(T, i + 1) === 'alone')) continue;
     // Walk back over "the past", "just three", "a few" to a preposition.

@@ -154,6 +154,29 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
   },
   {
+    id: 'part.each-unit',
+    scope: 'part',
+    summary: 'one unit\'s size, said of each: "each of its brigades has about 5,000 men", "battalions of 1,000 men each"',
+    triggers: [['each', 'every']],
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      // "... 1,000 men each".
+      const h = headAfter(T, k);
+      if (w(T, (h >= 0 ? h : k) + 1) === 'each') return true;
+      // "Each of its brigades has ...", "Every battalion numbers ...": a unit named at the sentence's start.
+      if (w(T, 0) !== 'each' && w(T, 0) !== 'every') return false;
+      for (let b = 1; b < k && b < 7; b++) if (UNIT_NOUNS.has(T[b]!.w)) return true;
+      return false;
+    },
+    cases: [
+      ['Each of the North Korean brigades has [about 5,000] men, the NIS said.', 'deployed', 'part'],
+      ['North Korea sent four battalions of [about 1,000] men each, Seoul said.', 'deployed', 'part'],
+      ['Every North Korean unit sent to Kursk numbers [about 500] soldiers, Kyiv said.', 'deployed', 'part'],
+      ['Each week, [about 1,000] more North Korean troops arrive, Kyiv said.', 'deployed', 'increment'],
+      ['North Korea sent [11,000] troops, each trained for months, Seoul said.', 'deployed', 'total'],
+    ],
+  },
+  {
     id: 'part.since-when',
     scope: 'part',
     summary:
@@ -414,7 +437,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.span',
     scope: 'episode',
     summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
-    triggers: [words(SHORT_SPANS, ['month'])],
+    triggers: [words(SHORT_SPANS, ['month', 'alone'])],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -433,6 +456,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['[At least 200] North Korean troops were killed over three days, a commander said.', 'killed', 'episode'],
       ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
       ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
+      ['Zelensky said [nearly 4,000] North Korean soldiers were killed or wounded in January alone.', 'casualties', 'episode'],
+      ['Zelensky said [nearly 4,000] North Korean soldiers had been killed or wounded by January.', 'casualties', 'total'],
       ['In the past month, Kyiv raised its count to [4,000] North Korean soldiers killed or wounded.', 'casualties', 'total'],
       ['Over the weekend, Zelensky said Kyiv had captured [two] North Korean soldiers.', 'captured', 'total'],
       ['Seoul said last week that [about 300] North Korean soldiers had been killed.', 'killed', 'total'],

@@ -29,6 +29,10 @@ export const NORTH_KOREANS_KILL: RuleInfo = {
       text: "Seoul's spy agency estimated the number of North Korean troops killed at [around 300].",
       want: { metric: 'killed', low: 300 },
     },
+    {
+      text: 'The number of North Korean soldiers killed and wounded has [passed 3,000], Zelensky said.',
+      want: { metric: 'casualties', low: 3000 },
+    },
   ],
 };
 
@@ -44,6 +48,9 @@ export const INFLICTED_ON_OTHERS: RuleInfo = {
 
 export const AGENT_RULES: readonly RuleInfo[] = [LOSSES_OF_OTHER_SIDE, NORTH_KOREANS_KILL, INFLICTED_ON_OTHERS];
 
+/** Nouns that count what follows their "of" ("the number of North Korean troops killed"). */
+const COUNT_NOUNS = new Set(['number', 'count', 'tally', 'toll', 'total', 'estimate', 'estimates', 'figure', 'figures']);
+
 const ENEMY = new Set(['enemy', "enemy's", 'opponent', 'adversary', 'ukrainians', 'russians', 'kyiv', 'moscow', 'afu', 'vsu', 'zsu']);
 
 export const INFLICT = new Set(['inflicted', 'inflicting', 'inflict', 'inflicts', 'caused', 'causing', 'cause', 'causes', 'dealt']);
@@ -58,6 +65,8 @@ export function nkAgentBefore(T: readonly Token[], p: number): boolean {
       continue;
     }
     if (nat.kind !== 'nk') return false;
+    // "the number of North Korean soldiers killed and wounded has passed 3,000": what is counted, not who kills.
+    if (T[j - 1]?.w === 'of' && COUNT_NOUNS.has(T[j - 2]?.w ?? '')) return false;
     // The subject's own verb, or a participle of the same clause after a comma.
     return isAgent(T, j + nat.len) || (T[p - 1]?.w === ',' && /ing$/.test(T[p]!.w));
   }
