@@ -348,7 +348,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'increment',
     summary:
       'an addition to an earlier count: "another 2,000", "an additional 3,000", "a further 1,000", "2,000 more troops", "a second batch of" (not "300 killed and another 2,700 wounded": a second metric)',
-    triggers: [words(INCREMENT_BEFORE, INCREMENT_AFTER, LATER_ORDINALS, FRESH, ['reinforcements'])],
+    triggers: [words(INCREMENT_BEFORE, INCREMENT_AFTER, LATER_ORDINALS, FRESH, ['reinforcements', 'reinforcement', 'additionally'])],
     fires(T, k, metric) {
       const h = headAfter(T, k);
       if (
@@ -369,8 +369,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       if (h > k + 1 && T.slice(k + 1, h).some((t) => FRESH.has(t.w))) return true;
       // "2,000 reinforcements", "3,000 troops were sent as reinforcements".
       if (h >= 0 && T[h]!.w === 'reinforcements') return true;
-      const [, hi] = clause(T, k);
-      for (let i = k + 1; i + 1 < hi; i++) if (T[i]!.w === 'as' && T[i + 1]!.w === 'reinforcements') return true;
+      const [lo, hi] = clause(T, k);
+      for (let i = k + 1; i + 1 < hi; i++) if (T[i]!.w === 'as' && /^reinforcements?$/.test(T[i + 1]!.w)) return true;
+      // "the North has additionally dispatched over 1,000 troops".
+      for (let i = lo; i < k; i++) if (T[i]!.w === 'additionally') return true;
       return false;
     },
     cases: [
@@ -382,6 +384,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['North Korea sent [2,000] reinforcements to Kursk.', 'deployed', 'increment'],
       ['Pyongyang has sent [about 3,000] fresh troops to Kursk, the JCS said.', 'deployed', 'increment'],
       ['[About 3,000] North Korean troops were sent as reinforcements in January.', 'deployed', 'increment'],
+      ['"The North has additionally dispatched [over 1,000] troops," an NIS official said.', 'deployed', 'increment'],
+      ['North Korea dispatched [over 1,000] troops as reinforcement, the NIS said.', 'deployed', 'increment'],
       ['[About 3,000] North Korean troops were sent to Kursk, and more are expected as reinforcements.', 'deployed', 'total'],
       ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
       ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],
