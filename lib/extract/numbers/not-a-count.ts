@@ -171,11 +171,13 @@ export const EARLIER_BASELINE: RuleInfo = {
   id: 'earlier-baseline',
   stage: 'numbers',
   summary:
-    'the earlier count a change is measured from ("up from 600", "down from an estimate of 11,000"): its time is not given, and dated today it would be set against today\'s count',
+    'the earlier count a change is measured from, undated ("up from 600", "down from an estimate of 11,000"): dated today, it would be set against today\'s count',
   cases: [
     { text: 'Seoul now says about 15,000 North Korean troops are in Russia, up from an estimate of [11,000] last year.', want: null },
-    { text: 'The NIS put North Korean deaths at 2,000, up from [600] in April.', want: null },
-    { text: 'The NIS put North Korean deaths at [2,000], up from 600 in April.', want: { metric: 'killed', low: 2000 } },
+    { text: 'The NIS put North Korean deaths at 2,000, up from [600] earlier this year.', want: null },
+    { text: 'The NIS put North Korean deaths at [2,000], up from 600 earlier this year.', want: { metric: 'killed', low: 2000 } },
+    // Dated, an earlier count is set against the counts of its own time.
+    { text: 'The NIS put North Korean deaths at 2,000, up from an estimate of [600] in April.', want: { metric: 'killed', low: 600 } },
     {
       text: 'Kyiv counts [4,000] North Korean casualties, up sharply from its January estimate.',
       want: { metric: 'casualties', low: 4000 },
@@ -185,7 +187,10 @@ export const EARLIER_BASELINE: RuleInfo = {
 export const isEarlierBaseline = (T: readonly Token[], k: number): boolean => {
   let b = k - 1;
   while (b >= 0 && k - b <= 6 && BASELINE_FILLER.has(T[b]!.w)) b--;
-  return T[b]?.w === 'from' && (T[b - 1]?.w === 'up' || T[b - 1]?.w === 'down');
+  if (!(T[b]?.w === 'from' && (T[b - 1]?.w === 'up' || T[b - 1]?.w === 'down'))) return false;
+  // "up from 600 in April": dated, it is set against the counts of its own time.
+  for (let a = k + 1; a < T.length && a <= k + 3; a++) if (MONTHS[T[a]!.w] !== undefined && capitalised(T[a]!)) return false;
+  return true;
 };
 
 /** Units a force is split into, counted by their size ("in groups of 20"). */
