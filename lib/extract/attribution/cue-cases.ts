@@ -150,6 +150,12 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'Ukraine’s special forces' } },
     },
   ],
+  'genre-label': [
+    { text: 'Opinion: If Pyongyang sends [30,000] more troops, Ukraine’s allies must respond', want: { attribution: null } },
+    { text: 'Analysis: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
+    { text: 'Russia-Ukraine war live: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
+    { text: 'Live updates: Ukraine captures [two] North Korean soldiers', want: { attribution: { side: 'ua', text: 'Ukraine' } } },
+  ],
   'troops-speak-not': [
     {
       text: 'Captured North Korean soldiers told interrogators that [3,000] North Korean troops had been killed.',

@@ -11,7 +11,7 @@ import { CUE_CASES } from './cue-cases';
 import { clockLength, phraseAfter, subjectBefore } from './phrases';
 import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
-import { BEFORE_VERB_SKIP, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
+import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
 export interface Cue {
@@ -118,7 +118,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(
     'headline-label',
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
-    (T, k) => {
+    (T, k, disabled) => {
       // A live blog's entry may open with its clock time: "09:20 HUR: ...".
       const from = clockLength(T, 0);
       if (T[k]!.w !== ':' || k === from || k - from > 4 || !capitalised(T[from])) return undefined;
@@ -126,6 +126,9 @@ export const CUE_RULES: readonly CueRule[] = [
         const x = T[j]!;
         if (!isWord(x) || x.fig >= 0 || METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w)) return undefined;
       }
+      // "Opinion: ...", "Ukraine war live: ...": the page's genre, no one who speaks.
+      if (ruleOn(disabled, 'genre-label') && (GENRE_TAILS.has(T[k - 1]!.w) || T.slice(from, k).every((x) => GENRE_LABELS.has(x.w))))
+        return false;
       // Before a quote, the label is who speaks it ('Zelensky: "Our soldiers captured two ..."'), no weak source.
       const quoted = OPENING_QUOTES.has(T[k + 1]?.w ?? '');
       return cue(T, k, T.slice(from, k), !quoted, quoted || undefined);
@@ -222,6 +225,12 @@ export const CUE_RULES: readonly CueRule[] = [
 
 /** Rules that only refine another rule (their switch is read inside it). */
 export const CUE_REFINEMENTS: readonly RuleInfo[] = [
+  {
+    id: 'genre-label',
+    stage: 'attribution',
+    summary: '"Opinion: ...", "Analysis: ...", "Live updates: ...": a label naming the page’s genre is no source',
+    cases: CUE_CASES['genre-label'] ?? [],
+  },
   {
     id: 'troops-speak-not',
     stage: 'attribution',
