@@ -50,6 +50,9 @@ const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUNS);
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
+/** A modifier between a possessor and its estimate ("own", "latest", "more cautious", "revised"): no article, verb or noun of its own. */
+const ESTIMATE_MODIFIER_RE =
+  /^(?:own|latest|last|new|newest|earlier|previous|first|initial|current|revised|updated|official|more|less|most|far|much|higher|lower|cautious|conservative|careful|grim|grimmer|grimmest|bleak|bleaker|sober|rough|internal|public|private|final|preliminary|unofficial|provisional)$/;
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
 const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, forward?: boolean): Cue => ({
   at: T[k]!.start,
@@ -164,11 +167,14 @@ export const CUE_RULES: readonly CueRule[] = [
   }),
   rule('possessive-estimate', '"Seoul’s estimate of 3,000", "Kyiv’s tally", "its estimate": the possessor', (T, k) => {
     if (!ESTIMATE_NOUNS.has(T[k]!.w)) return undefined;
+    // "Seoul's more cautious tally", "its own count": up to three modifiers between the possessor and the noun.
+    let p = k - 1;
+    while (p >= k - 3 && p > 0 && isWord(T[p]) && T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) p--;
     // "it raised its estimate to 10,000": the pronoun's, the last speaker (and "estimate" no verb of speech here).
-    if (POSSESSIVE.has(T[k - 1]?.w ?? '')) return cue(T, k, [T[k - 1]!]);
-    if (!T[k - 1]?.w.endsWith("'s")) return undefined;
+    if (POSSESSIVE.has(T[p]?.w ?? '')) return cue(T, k, [T[p]!]);
+    if (!T[p]?.w.endsWith("'s")) return undefined;
     const phrase: Token[] = [];
-    for (let b = k - 1; b >= 0 && phrase.length < 4; b--) {
+    for (let b = p; b >= 0 && phrase.length < 4; b--) {
       const x = T[b]!;
       if (!isWord(x) || (phrase.length > 0 && !capitalised(x))) break;
       phrase.unshift(x);
