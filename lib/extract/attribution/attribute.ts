@@ -223,8 +223,15 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     const before = on(ctx, 'pronoun-possessor') ? ctx.text.slice(sentStart, c.phrase[0]!.start) : '';
     const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
     const side = owner ? sideIn(owner.slice(0, -2), true) : null;
-    c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
-    if (c.resolved) c.via = side ? 'pronoun-possessor' : 'pronoun-last-speaker';
+    // "the Pentagon has stuck to its figure of 1,000": a possessive's owner is the side its own clause names first.
+    const clause =
+      !side && on(ctx, 'possessive-clause-owner') && POSSESSIVE_PRONOUN_RE.test(c.phrase[0]!.w) ? clauseSide(ctx, sentStart, c) : null;
+    c.resolved = side
+      ? { side: side.side, text: c.phrase[0]!.raw }
+      : clause
+        ? { side: clause, text: c.phrase[0]!.raw }
+        : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+    if (c.resolved) c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : 'pronoun-last-speaker';
     return c.resolved;
   }
   c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo);
@@ -244,6 +251,17 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     if (c.resolved) c.via = 'document-of-speaker';
   }
   return c.resolved;
+}
+
+const POSSESSIVE_PRONOUN_RE = /^(?:its|their|his|her)$/;
+/** The last word that opens a clause of its own in a sentence ("..., but the Pentagon ..."). */
+const CLAUSE_OPENING_RE = /.*(?:;|\b(?:but|while|whereas|however|although|though)\b)/is;
+
+/** The side named first in the clause before the cue's possessive pronoun (North Korea's names are what is counted, not an owner), or null. */
+function clauseSide(ctx: AttributionCtx, sentStart: number, c: Cue): Attribution['side'] | null {
+  const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
+  const opening = CLAUSE_OPENING_RE.exec(before);
+  return sideIn(opening ? before.slice(opening[0].length) : before, true)?.side ?? null;
 }
 
 /** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
