@@ -72,7 +72,8 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     const next = sentenceAfter(ctx.text, sent.end);
     if (next && next[1] - next[0] < 200) {
       const nt = ctx.host.tokensOf(ctx, next);
-      const cues = findCues(nt, ctx.disabled).filter((c) => c.at - next[0] < 80);
+      // (An estimate named there, "For its part, the Pentagon kept its figure", is that sentence's figure's source, not the quote's speaker.)
+      const cues = findCues(nt, ctx.disabled).filter((c) => c.at - next[0] < 80 && c.rule !== 'possessive-estimate');
       const a = bestCue(ctx, nt, cues, next[0], next[0]);
       if (a) return by('quote-continued-after', a);
     }

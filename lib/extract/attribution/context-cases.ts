@@ -24,6 +24,11 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: '“Some [3,000] North Korean soldiers have been killed in Kursk.” Zelensky said so in his nightly address.',
       want: { attribution: { side: 'ua', text: 'Zelensky' } },
     },
+    // The next sentence's estimate names the source of its own figure, not who spoke the quote.
+    {
+      text: 'About [2,000] North Korean casualties is “the likeliest order of magnitude”. For its part, the Pentagon has stuck to its figure of 1,000.',
+      want: { attribution: null },
+    },
   ],
   'next-names-source': [
     {
