@@ -6,7 +6,7 @@ import type { Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
-import { sentenceAround, sentenceBefore } from '../text/sentences';
+import { sentenceAround } from '../text/sentences';
 import { type AttributionHost, attribute, forgetSides, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -61,7 +61,8 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, howManyAsks, incrementBefore, isAnaphoric } from './metric/anaphora';
+import { countedBefore, incrementBefore, isAnaphoric } from './metric/anaphora';
+import { howManyAnswered } from './metric/how-many';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
   ADJECTIVE,
@@ -442,11 +443,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         }
         break;
       case HOW_MANY:
-        // "... did not say how many troops took part. Estimates put the number at 11,000."
-        if (isAnaphoric(T, k)) {
-          const prev = sentenceBefore(text, sent.start);
-          if (prev && sent.start - prev[1] < 3) metric = howManyAsks(tokensOf(ctx, prev));
-        }
+        // "... did not say how many troops took part. Estimates put the number at 11,000."; a Q&A's answer.
+        metric = howManyAnswered(ctx, T, k, sent.start, head === 'none');
+        // The question names what is counted: the figure's antecedent.
+        if (metric) anaphoric = true;
         break;
       case ELIDED_INCREMENT:
         // "sent 11,000 troops in the autumn and another 3,000 in January": the noun is left out.

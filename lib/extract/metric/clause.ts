@@ -67,6 +67,8 @@ export function clauseMetric(T: readonly Token[], k: number): { metric: Metric; 
   let definite = false;
   let deployed = false;
   let troops = false;
+  /** The dash opening an aside the walk is inside ("losses — dead and wounded — at"), or -1. */
+  let asideOpen = -1;
   // A label: "Losses: 4,000", "Killed: 300+".
   if (T[k - 1]?.w === ':') {
     for (let j = k - 2; j >= 0 && k - j <= 6; j--) {
@@ -82,6 +84,18 @@ export function clauseMetric(T: readonly Token[], k: number): { metric: Metric; 
     if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) continue;
     // "rose by 1,000 to 4,000": the change goes on with its clause.
     if (w === '#fig' && T[j - 1]?.w === 'by') continue;
+    // "North Korean losses — dead and wounded together — at 6,000": an aside between two dashes goes on with its clause.
+    if (j === asideOpen) continue;
+    if ((w === '—' || w === '–') && asideOpen < 0) {
+      for (let o = j - 1; o >= 0 && j - o <= 12; o--) {
+        if (T[o]!.w === w) {
+          asideOpen = o;
+          break;
+        }
+        if (T[o]!.w === '.' || T[o]!.w === ';') break;
+      }
+      if (asideOpen >= 0) continue;
+    }
     if (CLAUSE_STOP.has(w)) break;
     if (w === 'toll') {
       const m: Metric = T[j - 1]?.w === 'casualty' ? 'casualties' : 'killed';

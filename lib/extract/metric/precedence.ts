@@ -53,6 +53,10 @@ export const CLAUSE: RuleInfo = {
   cases: [
     { text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } },
     { text: 'The agency said the North Korean force numbered [about 11,000].', want: { metric: 'deployed', low: 11000 } },
+    {
+      text: 'Kyiv has put North Korean losses — dead and wounded together — at [more than 6,000].',
+      want: { metric: 'casualties', low: 6000 },
+    },
   ],
 };
 
@@ -93,6 +97,12 @@ export const HOW_MANY: RuleInfo = {
       want: { metric: 'killed', low: 600 },
     },
     { text: 'Nobody knows how many drones North Korea has. Estimates put the number at [400].', want: null },
+    // A Q&A: the answer's bare figures.
+    {
+      text: 'How many North Korean soldiers have died? Estimates differ. Seoul says [about 2,000].',
+      want: { metric: 'killed', low: 2000 },
+    },
+    { text: 'Why did North Korea send its soldiers? Estimates differ. Seoul says [about 2,000].', want: null },
   ],
 };
 

@@ -124,10 +124,13 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'part.group',
     scope: 'part',
-    summary: 'the first group or one unit of a force: "the first cadre of 2,600", "a battalion of 3,000", "consist of 3,000"',
-    triggers: [['of']],
+    summary:
+      'the first group or one unit of a force: "the first cadre of 2,600", "the first 11,000", "a battalion of 3,000", "consist of 3,000"',
+    triggers: [['of', 'first', 'initial']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
+      // "The first 11,000 arrived in the autumn": the first group of a force that grew.
+      if ((w(T, k - 1) === 'first' || w(T, k - 1) === 'initial') && w(T, k - 2) === 'the') return true;
       let i = k - 1;
       if (w(T, i) !== 'of') return false;
       i--;
@@ -147,6 +150,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     },
     cases: [
       ['The first cadre of [2,600] soldiers will go to the front, the ministry said.', 'deployed', 'part'],
+      ['Seoul says 15,000 have been sent. The first [11,000] North Korean troops arrived in the autumn.', 'deployed', 'part'],
       ['A North Korean brigade of [about 3,000] troops has reached Kursk.', 'deployed', 'part'],
       ['Each battalion would consist of [about 2,500] North Korean soldiers.', 'deployed', 'part'],
       ['A second batch of [2,000] North Korean soldiers arrived in Kursk.', 'deployed', 'increment'],

@@ -1,0 +1,38 @@
+// Metric stage: a figure that answers a "how many" asked just before it.
+// "Moscow did not say how many troops took part. Estimates put the number at
+// 11,000": the number put "at" answers the sentence before. In a Q&A, "How many
+// have died? Estimates differ. Seoul says about 2,000.": a bare figure of the
+// answer, up to three sentences after the question.
+
+import type { Metric } from '../../types';
+import { sentenceBefore } from '../../text/sentences';
+import { type Ctx, tokensOf } from '../context';
+import type { Token } from '../tokens';
+import { howManyAsks, isAnaphoric } from './anaphora';
+
+/** Sentences an answer may run to after its question. */
+const ANSWER_SENTENCES = 3;
+
+/**
+ * What the "how many" before the figure at token k of the sentence starting at
+ * `start` asks about, or null. `bare`: the figure has no noun of its own.
+ */
+export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start: number, bare: boolean): Metric | null {
+  if (isAnaphoric(T, k)) {
+    const prev = sentenceBefore(ctx.text, start);
+    if (prev && start - prev[1] < 3) return howManyAsks(tokensOf(ctx, prev));
+  }
+  if (!bare) return null;
+  let s = start;
+  for (let n = 0; n < ANSWER_SENTENCES; n++) {
+    const prev = sentenceBefore(ctx.text, s);
+    if (!prev) return null;
+    // The question the answer follows: the nearest sentence that asks one.
+    if (/\?["”’)]?\s*$/.test(ctx.text.slice(prev[0], prev[1]))) {
+      const P = tokensOf(ctx, prev);
+      return P[0]?.w === 'how' ? howManyAsks(P) : null;
+    }
+    s = prev[0];
+  }
+  return null;
+}
