@@ -256,13 +256,14 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
 
 const POSSESSIVE_PRONOUN_RE = /^(?:its|their|his|her)$/;
 /** The last word that opens a clause of its own in a sentence ("..., but the Pentagon ..."). */
-const CLAUSE_OPENING_RE = /.*(?:;|\b(?:but|while|whereas|however|although|though)\b)/is;
+const CLAUSE_OPENING_RE = /;|\b(?:but|while|whereas|however|although|though)\b/gi;
 
 /** The side named first in the clause before the cue's possessive pronoun (North Korea's names are what is counted, not an owner), or null. */
 function clauseSide(ctx: AttributionCtx, sentStart: number, c: Cue): Attribution['side'] | null {
   const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
-  const opening = CLAUSE_OPENING_RE.exec(before);
-  return sideIn(opening ? before.slice(opening[0].length) : before, true)?.side ?? null;
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_OPENING_RE)) from = m.index + m[0].length;
+  return sideIn(before.slice(from), true)?.side ?? null;
 }
 
 /** A capitalised word in the possessive ("Zelensky's"), tested word by word. */
