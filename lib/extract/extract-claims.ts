@@ -58,6 +58,7 @@ import {
   foreignJustBefore,
   nkAround,
   nkJustBefore,
+  nkLossJustBefore,
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
@@ -515,9 +516,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops && on(ctx, PASSAGE_ONLY))
       return refuse(i, PASSAGE_ONLY.id);
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
-    // ... or "put the number at" just after a sentence about North Korea's troops ("the number" is theirs).
+    // ... or "put the number at" just after a sentence about North Korea's troops ("the number" is theirs), or a bare
+    // subject just after a sentence about their losses of the same kind ("... no North Korean soldiers died. Kyiv says 2,500 have been killed").
     const speakers =
-      (bareSubject && predMetric === 'deployed') || ((partitive || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) || topicTroops;
+      (bareSubject && predMetric === 'deployed') ||
+      ((partitive || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
+      (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
+      topicTroops;
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))
       return refuse(i, FOREIGN_IN_SENTENCE.id);
   }

@@ -146,6 +146,8 @@ export function planObject(T: readonly Token[], k: number): boolean {
     i--;
   const v = w(T, i);
   if (PLAN_OBJECT_VERBS.has(v)) return true;
+  // "if Pyongyang sends 100,000": a deployment supposed, not made.
+  if ((DEPLOY_BASE.has(v) || DEPLOY_THIRD_PERSON.has(v)) && supposedBefore(T, i)) return true;
   // "the contingent will consist of 1,000 sappers": what a planned force is to be made of.
   if (v === 'of' && MAKE_UP.has(w(T, i - 1))) return planBefore(T, i - 1);
   // "is expected to reach 15,000"; not "could number as many as 11,000" (a guess at what is there).
@@ -163,8 +165,8 @@ export function planBefore(T: readonly Token[], v: number): boolean {
     let p = i - 1;
     while (p >= 0 && PLAN_ADVERBS.has(T[p]!.w)) p--;
     const y = w(T, p);
-    // "is to send": a plan announced.
-    return PLAN_TO.has(y) || ((y === 'is' || y === 'are') && w(T, p - 1) !== 'what');
+    // "is to send": a plan announced; "if Pyongyang were to send": one supposed.
+    return PLAN_TO.has(y) || ((y === 'is' || y === 'are') && w(T, p - 1) !== 'what') || y === 'were';
   }
   // "to be sent", "will be deployed".
   if (x === 'be' && (MODALS.has(w(T, i - 1)) || w(T, i - 1) === 'to')) return w(T, i - 1) !== 'to' || PLAN_TO.has(w(T, i - 2));
@@ -183,6 +185,8 @@ export function planSubject(T: readonly Token[], k: number): boolean {
       if (planBefore(T, i)) return true;
       if (DEPLOY_PARTICIPLE.has(x)) return false;
     }
+    // "30,000 troops were preparing to deploy", "are set to be sent": a plan of theirs.
+    if ((x === 'were' || x === 'was' || x === 'are' || x === 'is') && PLAN_TO.has(w(T, i + 1)) && w(T, i + 2) === 'to') return true;
     // A finite verb of the figure's own ends the search ("have been sent").
     if (x === 'have' || x === 'has' || x === 'had' || x === 'were' || x === 'was') return false;
   }
@@ -206,6 +210,19 @@ export function planNoun(T: readonly Token[], k: number): boolean {
 }
 
 const MAKE_UP = new Set(['consist', 'comprise', 'include']);
+
+/** "sends", "deploys": a deployment verb after "if" ("if Pyongyang sends 100,000"). */
+const DEPLOY_THIRD_PERSON = new Set(['sends', 'deploys', 'dispatches']);
+
+/** The clause of the verb at `v` opens on "if" or "unless" (its subject between: "if Pyongyang sends"). */
+function supposedBefore(T: readonly Token[], v: number): boolean {
+  for (let b = v - 1; b >= 0 && b >= v - 5; b--) {
+    const x = T[b]!.w;
+    if (x === 'if' || x === 'unless') return true;
+    if (CLAUSE_STOP.has(x)) return false;
+  }
+  return false;
+}
 const DEPLOYMENT_DETERMINERS = new Set([
   'a',
   'an',
@@ -250,8 +267,8 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
   for (let i = lo; i < hi; i++) {
     // "in January alone": one named month set apart from the whole.
     if (MONTHS[T[i]!.w] !== undefined && w(T, i + 1) === 'alone' && SPAN_PREPS.has(w(T, i - 1))) return true;
-    // "in the past month alone": a month set apart from the whole.
-    if (!SHORT_SPANS.has(T[i]!.w) && !(T[i]!.w === 'month' && w(T, i + 1) === 'alone')) continue;
+    // "in the past month alone", "in the past three months alone": months set apart from the whole.
+    if (!SHORT_SPANS.has(T[i]!.w) && !((T[i]!.w === 'month' || T[i]!.w === 'months') && w(T, i + 1) === 'alone')) continue;
     // Walk back over "the past", "just three", "a few" to a preposition.
     let b = i - 1;
     let counted = false;

@@ -281,7 +281,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       words(
         PLAN_OBJECT_VERBS,
         DEPLOY_BASE,
-        ['reach', 'first', 'consist', 'comprise', 'include'],
+        ['reach', 'first', 'consist', 'comprise', 'include', 'sends', 'deploys', 'dispatches'],
         DEPLOY_PARTICIPLE,
         ARRIVE_BASE,
         PLAN_ADJECTIVES,
@@ -309,6 +309,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The North could send [up to 100,000] troops, analysts said.', 'deployed', 'plan'],
       ['Pyongyang will dispatch [6,000] military builders to Kursk.', 'deployed', 'plan'],
       ['North Korea is preparing to deploy [10,000] soldiers, Kyiv warned.', 'deployed', 'plan'],
+      ['A Ukrainian outlet claimed that [up to 30,000] North Korean troops were preparing to deploy.', 'deployed', 'plan'],
+      ['If Pyongyang were to send [100,000] soldiers, the war would change, analysts say.', 'deployed', 'plan'],
+      ['If North Korea sends [another 10,000] troops, Kyiv will respond, Zelensky said.', 'deployed', 'plan'],
+      ['North Korea sent [10,000] troops, if Seoul is right.', 'deployed', 'total'],
       ['Kim will send 2,000 sappers and [4,000] construction troops, Moscow said.', 'deployed', 'plan'],
       ['Kim has decided to send 1,000 sappers to Russia, as well as [5,000] construction workers, he said.', 'deployed', 'plan'],
       ['[Ten thousand] North Korean soldiers will be sent to Russia, Seoul said.', 'deployed', 'plan'],
@@ -445,7 +449,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.span',
     scope: 'episode',
     summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
-    triggers: [words(SHORT_SPANS, ['month', 'alone'])],
+    triggers: [words(SHORT_SPANS, ['month', 'months', 'alone'])],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -465,6 +469,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
       ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
       ['Zelensky said [nearly 4,000] North Korean soldiers were killed or wounded in January alone.', 'casualties', 'episode'],
+      ['In the past three months alone, North Korean units lost [some 1,200] men, Kyiv said.', 'casualties', 'episode'],
+      ['In the past three months, North Korean units lost [some 4,000] men in all, Kyiv said.', 'casualties', 'total'],
       ['Zelensky said [nearly 4,000] North Korean soldiers had been killed or wounded by January.', 'casualties', 'total'],
       ['In the past month, Kyiv raised its count to [4,000] North Korean soldiers killed or wounded.', 'casualties', 'total'],
       ['Over the weekend, Zelensky said Kyiv had captured [two] North Korean soldiers.', 'captured', 'total'],

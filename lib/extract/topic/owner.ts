@@ -47,6 +47,12 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
       want: { metric: 'deployed', low: 5000 },
     },
     { text: 'North Korea sent troops to Kursk. "We lost [300] men there," a Ukrainian commander said.', want: null },
+    // A bare count of losses just after a sentence about North Korea's losses of that kind goes on with theirs.
+    {
+      text: 'Moscow has denied that any North Korean soldiers died. Kyiv says [at least 2,500] have been killed since January.',
+      want: { metric: 'killed', low: 2500 },
+    },
+    { text: 'North Korean troops arrived in Kursk. Kyiv says [at least 2,500] have been killed since January.', want: null },
     // The country that puts a number on them makes the estimate; it owns nothing.
     {
       text: 'Ukraine says North Korean losses are far higher. In July, Kyiv put the number killed at [more than 3,000].',

@@ -6,7 +6,8 @@
 
 import { sentenceAfter, sentenceBefore } from '../../text/sentences';
 import { type Ctx, type Sentence, tokensOf } from '../context';
-import { TROOP_NOUNS } from '../lexicon';
+import type { Metric } from '../../types';
+import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { NAMES_NORTH_KOREA } from '../lexicon/north-korea';
 import type { RuleInfo } from '../rule';
 import { foreignInSentence } from './owner';
@@ -179,6 +180,21 @@ export function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
 /** Whether the sentence right before this one (same passage) names North Korea. */
 export function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
   return previousSentence(ctx, sent.start)?.nk ?? false;
+}
+
+/**
+ * Whether the sentence right before names North Korea and counts a loss of the
+ * same kind as `metric` ("... denied that any North Korean soldiers died. Kyiv
+ * says at least 2,500 have been killed"): a bare figure after it goes on with them.
+ */
+export function nkLossJustBefore(ctx: Ctx, sent: Sentence, metric: Metric | null): boolean {
+  if (metric === null || metric === 'deployed' || !nkJustBefore(ctx, sent)) return false;
+  const prev = sentenceBefore(ctx.text, sent.start);
+  if (!prev) return false;
+  return tokensOf(ctx, prev).some((t) => {
+    const m = METRIC_WORDS[t.w];
+    return m !== undefined && (m === metric || (metric === 'casualties' && m !== 'deployed'));
+  });
 }
 
 /**
