@@ -17,6 +17,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
     },
     { text: 'According to Kyiv, [4,000] North Korean troops were killed or wounded.', want: { attribution: { side: 'ua', text: 'Kyiv' } } },
+    // The maker of the data, and its short name in parentheses.
+    {
+      text: 'According to the data of the Main Intelligence Directorate (HUR) of the Ministry of Defence, [about 5,000] North Korean soldiers were killed or wounded.',
+      want: { attribution: { side: 'ua', text: 'the Main Intelligence Directorate (HUR)' } },
+    },
   ],
   'citing-or-by': [
     {
@@ -121,6 +126,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     {
       text: 'North Korea has lost [1,000] soldiers, said a spokesman for the Pentagon.',
       want: { attribution: { side: 'us', text: 'a spokesman for the Pentagon' } },
+    },
+    // A short name in parentheses goes with the name before it.
+    {
+      text: 'South Korea’s NIS briefed lawmakers. [About 3,000] North Korean soldiers were wounded, said the Main Directorate of Intelligence (GUR).',
+      want: { attribution: { side: 'ua', text: 'the Main Directorate of Intelligence (GUR)' } },
     },
     {
       text: 'The agency, known as HUR, said the North Korean contingent numbered [12,000] men when it arrived.',

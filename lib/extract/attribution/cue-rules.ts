@@ -90,9 +90,15 @@ export const CUE_RULES: readonly CueRule[] = [
     if (T[k]!.w !== 'per' || !capitalised(T[k + 1]?.w === 'the' ? T[k + 2] : T[k + 1])) return undefined;
     return cue(T, k, phraseAfter(T, k + 1));
   }),
-  rule('according-to', '"according to X": X', (T, k) =>
-    T[k]!.w === 'according' && T[k + 1]?.w === 'to' ? cue(T, k, phraseAfter(T, k + 2)) : undefined,
-  ),
+  rule('according-to', '"according to X", "according to the data of X": X', (T, k) => {
+    if (T[k]!.w !== 'according' || T[k + 1]?.w !== 'to') return undefined;
+    // "according to the data of the Main Intelligence Directorate": the maker of the data.
+    let b = k + 2;
+    if (T[b]?.w === 'the') b++;
+    const made = ESTIMATE_NOUNS.has(T[b]?.w ?? '') && (T[b + 1]?.w === 'of' || T[b + 1]?.w === 'from');
+    const maker = made && capitalised(T[b + 2]?.w === 'the' ? T[b + 3] : T[b + 2]);
+    return cue(T, k, phraseAfter(T, maker ? b + 2 : k + 2));
+  }),
   rule('citing-or-by', '"citing X", "quoting X", "cited by X", "released by X": X', (T, k) => {
     const w = T[k]!.w;
     if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, k + 1));

@@ -32,6 +32,9 @@ export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   return HOURS_RE.test(raw) && MINUTES_RE.test(b.raw) ? 3 : 0;
 }
 
+/** Words a source phrase cut off at its length does not end on. */
+const DANGLING = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to']);
+
 export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
   // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
@@ -40,6 +43,14 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
     const t = tokens[i]!;
     if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && tokens[i + 1]!.startsUpper()) {
       quoted = true;
+      continue;
+    }
+    // A name's short form in parentheses goes with it: "the Main Intelligence Directorate (HUR)".
+    if (t.w === '(' && out.length > 0) {
+      const close = parenthesisedName(tokens, i);
+      if (close < 0) break;
+      for (; i <= close; i++) out.push(tokens[i]!);
+      i--;
       continue;
     }
     if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
@@ -58,7 +69,20 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
       break;
     out.push(t);
   }
+  // Cut off at its length, a name ends on no function word ("the Directorate (HUR) of the").
+  while (out.length > 1 && DANGLING.has(out[out.length - 1]!.w)) out.pop();
   return out;
+}
+
+/** The index of the ")" closing a short parenthesised name opened at `open` ("(HUR)", "(South Korea's NIS)"), or -1. */
+function parenthesisedName(tokens: readonly Token[], open: number): number {
+  if (!tokens[open + 1]?.startsUpper()) return -1;
+  for (let j = open + 1; j < tokens.length && j <= open + 5; j++) {
+    const t = tokens[j]!;
+    if (t.w === ')') return j > open + 1 ? j : -1;
+    if (!isWord(t) && t.w !== "'s" && t.w !== '’s') return -1;
+  }
+  return -1;
 }
 
 export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
