@@ -151,6 +151,28 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Kyiv’s military intelligence (HUR) estimates that [4,000] North Korean troops were killed or wounded.',
       want: { attribution: { side: 'ua', text: 'Kyiv’s military intelligence (HUR)' } },
     },
+    // An aside between the source and its verb: a prepositional phrase, "as reported by", a participle, a dashed clause.
+    {
+      text: 'The NIS, in a report to parliament seen by Yonhap, said [about 2,000] North Korean soldiers had been wounded.',
+      want: { attribution: { side: 'kr', text: 'The NIS' } },
+    },
+    {
+      text: 'Ukraine’s military intelligence, as reported by Reuters, estimated that [4,500] North Korean soldiers had been killed or wounded.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
+    },
+    {
+      text: 'The Pentagon, responding to questions from reporters, said [some 1,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'us', text: 'The Pentagon' } },
+    },
+    {
+      text: 'Seoul’s spy agency - which has tracked the deployment since October - believes [around 3,000] North Korean troops were sent.',
+      want: { attribution: { side: 'kr', text: 'Seoul’s spy agency' } },
+    },
+    // A name in apposition after who they are.
+    {
+      text: 'The head of Ukraine’s military intelligence, Kyrylo Budanov, said that North Korean losses exceeded [4,000].',
+      want: { attribution: { side: 'ua', text: 'Kyrylo Budanov' } },
+    },
     // A pronoun is the whole subject: the time before it is no part of it.
     {
       text: 'Zelensky has put the toll higher. In a post on X last month he said that [nearly 4,000] North Korean soldiers were killed.',
