@@ -132,6 +132,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'South Korea’s NIS briefed lawmakers. [About 3,000] North Korean soldiers were wounded, said the Main Directorate of Intelligence (GUR).',
       want: { attribution: { side: 'ua', text: 'the Main Directorate of Intelligence (GUR)' } },
     },
+    // "..., put the number of X at N": an object, not a speaker.
+    {
+      text: 'Kyiv’s HUR, in comments carried by Ukrinform, put the number of North Korean troops in Kursk at [11,000].',
+      want: { attribution: { side: 'ua', text: 'Kyiv’s HUR' } },
+    },
     {
       text: 'The agency, known as HUR, said the North Korean contingent numbered [12,000] men when it arrived.',
       want: { attribution: { side: 'ua', text: 'HUR' } },
