@@ -72,7 +72,8 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     const next = sentenceAfter(ctx.text, sent.end);
     if (next && next[1] - next[0] < 200) {
       const nt = ctx.host.tokensOf(ctx, next);
-      const cues = findCues(nt, ctx.disabled).filter((c) => c.at - next[0] < 80);
+      // (An estimate named there, "For its part, the Pentagon kept its figure", is that sentence's figure's source, not the quote's speaker.)
+      const cues = findCues(nt, ctx.disabled).filter((c) => c.at - next[0] < 80 && c.rule !== 'possessive-estimate');
       const a = bestCue(ctx, nt, cues, next[0], next[0]);
       if (a) return by('quote-continued-after', a);
     }
@@ -223,8 +224,15 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     const before = on(ctx, 'pronoun-possessor') ? ctx.text.slice(sentStart, c.phrase[0]!.start) : '';
     const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
     const side = owner ? sideIn(owner.slice(0, -2), true) : null;
-    c.resolved = side ? { side: side.side, text: c.phrase[0]!.raw } : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
-    if (c.resolved) c.via = side ? 'pronoun-possessor' : 'pronoun-last-speaker';
+    // "the Pentagon has stuck to its figure of 1,000": a possessive's owner is the side its own clause names first.
+    const clause =
+      !side && on(ctx, 'possessive-clause-owner') && POSSESSIVE_PRONOUN_RE.test(c.phrase[0]!.w) ? clauseSide(ctx, sentStart, c) : null;
+    c.resolved = side
+      ? { side: side.side, text: c.phrase[0]!.raw }
+      : clause
+        ? { side: clause, text: c.phrase[0]!.raw }
+        : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+    if (c.resolved) c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : 'pronoun-last-speaker';
     return c.resolved;
   }
   c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo);
@@ -244,6 +252,18 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     if (c.resolved) c.via = 'document-of-speaker';
   }
   return c.resolved;
+}
+
+const POSSESSIVE_PRONOUN_RE = /^(?:its|their|his|her)$/;
+/** The last word that opens a clause of its own in a sentence ("..., but the Pentagon ..."). */
+const CLAUSE_OPENING_RE = /;|\b(?:but|while|whereas|however|although|though)\b/gi;
+
+/** The side named first in the clause before the cue's possessive pronoun (North Korea's names are what is counted, not an owner), or null. */
+function clauseSide(ctx: AttributionCtx, sentStart: number, c: Cue): Attribution['side'] | null {
+  const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_OPENING_RE)) from = m.index + m[0].length;
+  return sideIn(before.slice(from), true)?.side ?? null;
 }
 
 /** A capitalised word in the possessive ("Zelensky's"), tested word by word. */

@@ -5,10 +5,29 @@
 import type { RuleCase } from '../rule';
 
 export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
+  'possessive-clause-owner': [
+    {
+      text: 'Zelensky spoke on Monday. South Korea’s spy agency raised its own count to [some 300] North Korean dead.',
+      want: { attribution: { side: 'kr', text: 'its' } },
+    },
+    {
+      text: 'Analyst John Smith said the war was far from over. For its part, the Pentagon has stuck to its figure of [about 1,000] North Korean casualties.',
+      want: { attribution: { side: 'us', text: 'its' } },
+    },
+    {
+      text: 'Kyiv said 4,000 North Korean troops had been hit, but the Pentagon kept its estimate of [1,000] North Korean casualties.',
+      want: { attribution: { side: 'us', text: 'its' } },
+    },
+  ],
   'quote-continued-after': [
     {
       text: '“Some [3,000] North Korean soldiers have been killed in Kursk.” Zelensky said so in his nightly address.',
       want: { attribution: { side: 'ua', text: 'Zelensky' } },
+    },
+    // The next sentence's estimate names the source of its own figure, not who spoke the quote.
+    {
+      text: 'About [2,000] North Korean casualties is “the likeliest order of magnitude”. For its part, the Pentagon has stuck to its figure of 1,000.',
+      want: { attribution: null },
     },
   ],
   'next-names-source': [

@@ -10,6 +10,10 @@ const rule = (id: string, summary: string): RuleInfo => ({ id, stage: 'attributi
 /** The ways a source is read for a figure, in the order they are tried. */
 export const CONTEXT_RULES: readonly RuleInfo[] = [
   rule('pronoun-possessor', '"Zelensky’s remarks come after he said ...": "he" is the possessor named in the same sentence'),
+  rule(
+    'possessive-clause-owner',
+    '"the Pentagon has stuck to its figure of 1,000": a possessive before an estimate is the side its own clause names first',
+  ),
   rule('pronoun-last-speaker', '"He added that ...": "he" is the last named speaker of the six sentences before'),
   rule(
     'speaker-as-subject',

@@ -85,6 +85,12 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Kyiv’s tally of [3,800] North Korean casualties is higher than others.',
       want: { attribution: { side: 'ua', text: 'Kyiv’s' } },
     },
+    // Modifiers between the possessor and its estimate.
+    { text: 'Seoul’s more cautious tally is [1,100] North Korean casualties.', want: { attribution: { side: 'kr', text: 'Seoul’s' } } },
+    {
+      text: 'Seoul’s spy agency raised its own count to [some 300] North Korean dead.',
+      want: { attribution: { side: 'kr', text: 'its' } },
+    },
     // A possessive pronoun's estimate is the last speaker's ("estimate" is no verb of speech after it).
     {
       text: 'Seoul said 1,500 North Korean troops had moved to Russia’s Far East. Within weeks it raised its estimate to [more than 10,000].',
@@ -149,6 +155,12 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: '10.42 Ukraine’s special forces say a drone strike killed [17] North Korean soldiers.',
       want: { attribution: { side: 'ua', text: 'Ukraine’s special forces' } },
     },
+  ],
+  'genre-label': [
+    { text: 'Opinion: If Pyongyang sends [30,000] more troops, Ukraine’s allies must respond', want: { attribution: null } },
+    { text: 'Analysis: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
+    { text: 'Russia-Ukraine war live: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
+    { text: 'Live updates: Ukraine captures [two] North Korean soldiers', want: { attribution: { side: 'ua', text: 'Ukraine' } } },
   ],
   'troops-speak-not': [
     {

@@ -11,7 +11,7 @@ import { CUE_CASES } from './cue-cases';
 import { clockLength, phraseAfter, subjectBefore } from './phrases';
 import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
-import { BEFORE_VERB_SKIP, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
+import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
 export interface Cue {
@@ -50,6 +50,9 @@ const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUNS);
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
+/** A modifier between a possessor and its estimate ("own", "latest", "more cautious", "revised"): no article, verb or noun of its own. */
+const ESTIMATE_MODIFIER_RE =
+  /^(?:own|latest|last|new|newest|earlier|previous|first|initial|current|revised|updated|official|more|less|most|far|much|higher|lower|cautious|conservative|careful|grim|grimmer|grimmest|bleak|bleaker|sober|rough|internal|public|private|final|preliminary|unofficial|provisional)$/;
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
 const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, forward?: boolean): Cue => ({
   at: T[k]!.start,
@@ -118,7 +121,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(
     'headline-label',
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
-    (T, k) => {
+    (T, k, disabled) => {
       // A live blog's entry may open with its clock time: "09:20 HUR: ...".
       const from = clockLength(T, 0);
       if (T[k]!.w !== ':' || k === from || k - from > 4 || !capitalised(T[from])) return undefined;
@@ -126,6 +129,9 @@ export const CUE_RULES: readonly CueRule[] = [
         const x = T[j]!;
         if (!isWord(x) || x.fig >= 0 || METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w)) return undefined;
       }
+      // "Opinion: ...", "Ukraine war live: ...": the page's genre, no one who speaks.
+      if (ruleOn(disabled, 'genre-label') && (GENRE_TAILS.has(T[k - 1]!.w) || T.slice(from, k).every((x) => GENRE_LABELS.has(x.w))))
+        return false;
       // Before a quote, the label is who speaks it ('Zelensky: "Our soldiers captured two ..."'), no weak source.
       const quoted = OPENING_QUOTES.has(T[k + 1]?.w ?? '');
       return cue(T, k, T.slice(from, k), !quoted, quoted || undefined);
@@ -161,11 +167,14 @@ export const CUE_RULES: readonly CueRule[] = [
   }),
   rule('possessive-estimate', '"Seoul’s estimate of 3,000", "Kyiv’s tally", "its estimate": the possessor', (T, k) => {
     if (!ESTIMATE_NOUNS.has(T[k]!.w)) return undefined;
+    // "Seoul's more cautious tally", "its own count": up to three modifiers between the possessor and the noun.
+    let p = k - 1;
+    while (p >= k - 3 && p > 0 && isWord(T[p]) && T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) p--;
     // "it raised its estimate to 10,000": the pronoun's, the last speaker (and "estimate" no verb of speech here).
-    if (POSSESSIVE.has(T[k - 1]?.w ?? '')) return cue(T, k, [T[k - 1]!]);
-    if (!T[k - 1]?.w.endsWith("'s")) return undefined;
+    if (POSSESSIVE.has(T[p]?.w ?? '')) return cue(T, k, [T[p]!]);
+    if (!T[p]?.w.endsWith("'s")) return undefined;
     const phrase: Token[] = [];
-    for (let b = k - 1; b >= 0 && phrase.length < 4; b--) {
+    for (let b = p; b >= 0 && phrase.length < 4; b--) {
       const x = T[b]!;
       if (!isWord(x) || (phrase.length > 0 && !capitalised(x))) break;
       phrase.unshift(x);
@@ -222,6 +231,12 @@ export const CUE_RULES: readonly CueRule[] = [
 
 /** Rules that only refine another rule (their switch is read inside it). */
 export const CUE_REFINEMENTS: readonly RuleInfo[] = [
+  {
+    id: 'genre-label',
+    stage: 'attribution',
+    summary: '"Opinion: ...", "Analysis: ...", "Live updates: ...": a label naming the page’s genre is no source',
+    cases: CUE_CASES['genre-label'] ?? [],
+  },
   {
     id: 'troops-speak-not',
     stage: 'attribution',

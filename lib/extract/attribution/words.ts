@@ -240,3 +240,41 @@ export const GENERIC = new Set([
   'separately',
   'also',
 ]);
+
+/** Last words of a label that names a page's genre, whatever comes before ("Opinion:", "Ukraine war live:", "Kursk explainer:"). */
+export const GENRE_TAILS = new Set([
+  'opinion',
+  'analysis',
+  'explainer',
+  'editorial',
+  'commentary',
+  'column',
+  'viewpoint',
+  'perspective',
+  'insight',
+  'exclusive',
+  'live',
+  'updates',
+  'latest',
+  'factbox',
+  'timeline',
+  'q&a',
+]);
+/** Words of a label that is all genre ("Breaking news:", "In pictures:", "Fact check:"). */
+export const GENRE_LABELS = new Set([
+  ...GENRE_TAILS,
+  'comment',
+  'feature',
+  'interview',
+  'breaking',
+  'update',
+  'fact',
+  'check',
+  'watch',
+  'video',
+  'photos',
+  'in',
+  'pictures',
+  'news',
+  'review',
+]);
