@@ -23,6 +23,7 @@ import {
   EARLIER_BASELINE,
   isAgeOrNumberSign,
   isEarlierBaseline,
+  isRatio,
   isBareOne,
   isDocumentNumber,
   isMonthAbbrevBefore,
@@ -35,6 +36,7 @@ import {
   MONTH_ABBREV_BEFORE,
   MONTH_BEFORE,
   RATE,
+  RATIO,
   SIZE_OF_CHANGE,
   UNIT_SIZE,
   UNRELATED_NOUN,
@@ -278,6 +280,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (on(ctx, DOCUMENT_NUMBER) && isDocumentNumber(T, k)) return refuse(i, DOCUMENT_NUMBER.id);
   if (on(ctx, SIZE_OF_CHANGE) && isSizeOfChange(T, k)) return refuse(i, SIZE_OF_CHANGE.id);
   if (on(ctx, EARLIER_BASELINE) && isEarlierBaseline(T, k)) return refuse(i, EARLIER_BASELINE.id);
+  if (on(ctx, RATIO) && isRatio(T, k)) return refuse(i, RATIO.id);
   // A fact box line: "Killed in action: about 2,000 (NIS estimate, September 2025)".
   const listColon = (prevTok?.w === ',' || prevTok?.w === ';') && ruleOn(ctx.disabled, 'fact-box-list') ? labelBeforeList(T, k) : -1;
   if ((prevTok?.w === ':' || prevTok?.w === '–' || prevTok?.w === '—') && labelGate(text, sent.start, f.start)) {

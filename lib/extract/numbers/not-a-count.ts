@@ -145,6 +145,40 @@ export const isRate = (T: readonly Token[], r: number): boolean => {
   return RATE_WORDS.has(a) || (RATE_ARTICLES.has(a) && RATE_UNITS.has(T[r + 1]?.w ?? ''));
 };
 
+const SMALL_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** A small number: a word ("one", "three") or one or two digits (a proportion's terms; "300 out of 11,000" is a part). */
+const isNumberToken = (t: Token | undefined): boolean =>
+  t !== undefined && (SMALL_NUMBER_WORDS.has(t.raw.toLowerCase()) || /^\d{1,2}$/.test(t.raw));
+
+export const RATIO: RuleInfo = {
+  id: 'ratio',
+  stage: 'numbers',
+  summary: 'a proportion is no count ("one in three soldiers", "two out of every five")',
+  cases: [
+    { text: 'Seoul estimates that one in [three] North Korean soldiers deployed has been wounded.', want: null },
+    { text: 'Kyiv says [two] in five North Korean soldiers sent to Kursk have been killed.', want: null },
+    { text: 'One out of every [four] North Korean soldiers was wounded, Kyiv said.', want: null },
+    { text: 'Ukraine captured [two] North Korean soldiers in Kursk in January.', want: { metric: 'captured', low: 2 } },
+    { text: 'Kyiv says [300] out of 11,000 North Korean soldiers sent to Kursk have died.', want: { metric: 'killed', low: 300 } },
+  ],
+};
+/** The figure at token k is a term of a proportion ("one in three", "two out of every five"). */
+export const isRatio = (T: readonly Token[], k: number): boolean => {
+  if (!isNumberToken(T[k])) return false;
+  // The second term: "one in [three]", "one out of every [four]".
+  let b = k - 1;
+  if (T[b]?.w === 'every') b--;
+  if (T[b]?.w === 'in' && isNumberToken(T[b - 1])) return true;
+  if (T[b]?.w === 'of' && T[b - 1]?.w === 'out' && isNumberToken(T[b - 2])) return true;
+  // The first: "[two] in five", "[one] out of every four".
+  let a = k + 1;
+  if (T[a]?.w === 'out' && T[a + 1]?.w === 'of') a += 2;
+  else if (T[a]?.w !== 'in') return false;
+  else a++;
+  if (T[a]?.w === 'every') a++;
+  return isNumberToken(T[a]);
+};
+
 /** Words between "up from" and its figure ("up from an earlier estimate of 11,000"). */
 const BASELINE_FILLER = new Set([
   'a',
@@ -289,6 +323,7 @@ export const NOT_A_COUNT_RULES: readonly RuleInfo[] = [
   DOCUMENT_NUMBER,
   SIZE_OF_CHANGE,
   EARLIER_BASELINE,
+  RATIO,
   COMPOUND_MODIFIER,
   RATE,
   UNIT_SIZE,
