@@ -514,6 +514,26 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     ],
   },
   {
+    id: 'episode.group-lost',
+    scope: 'episode',
+    summary: 'the losses of one group named as such: "nine of the sappers died", "200 of the engineers were killed"',
+    triggers: [['of'], words(SPECIALISTS, ONE_UNIT)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) || w(T, k + 1) !== 'of') return false;
+      for (let i = k + 2; i < T.length && i <= k + 6; i++) {
+        const x = T[i]!.w;
+        if (SPECIALISTS.has(x) || ONE_UNIT.has(x) || ONE_UNIT.has(x.replace(/'s$/, ''))) return true;
+        if (CLAUSE_STOP.has(x)) return false;
+      }
+      return false;
+    },
+    cases: [
+      ['[Nine] of the North Korean sappers died in the work, KCNA said.', 'killed', 'episode'],
+      ['[About 200] of the North Korean engineers were killed by mines, Kyiv said.', 'killed', 'episode'],
+      ['[Some 600] of the 11,000 North Korean troops have died, Seoul said.', 'killed', 'total'],
+    ],
+  },
+  {
     id: 'episode.unit-says',
     scope: 'episode',
     summary: 'a unit counting its own kills: "a drone unit said it killed 25", "special operations forces stated they had killed three"',
