@@ -17,6 +17,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
     },
     { text: 'According to Kyiv, [4,000] North Korean troops were killed or wounded.', want: { attribution: { side: 'ua', text: 'Kyiv' } } },
+    // The maker of the data, and its short name in parentheses.
+    {
+      text: 'According to the data of the Main Intelligence Directorate (HUR) of the Ministry of Defence, [about 5,000] North Korean soldiers were killed or wounded.',
+      want: { attribution: { side: 'ua', text: 'the Main Intelligence Directorate (HUR)' } },
+    },
   ],
   'citing-or-by': [
     {
@@ -122,6 +127,16 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'North Korea has lost [1,000] soldiers, said a spokesman for the Pentagon.',
       want: { attribution: { side: 'us', text: 'a spokesman for the Pentagon' } },
     },
+    // A short name in parentheses goes with the name before it.
+    {
+      text: 'South Korea’s NIS briefed lawmakers. [About 3,000] North Korean soldiers were wounded, said the Main Directorate of Intelligence (GUR).',
+      want: { attribution: { side: 'ua', text: 'the Main Directorate of Intelligence (GUR)' } },
+    },
+    // "..., put the number of X at N": an object, not a speaker.
+    {
+      text: 'Kyiv’s HUR, in comments carried by Ukrinform, put the number of North Korean troops in Kursk at [11,000].',
+      want: { attribution: { side: 'ua', text: 'Kyiv’s HUR' } },
+    },
     {
       text: 'The agency, known as HUR, said the North Korean contingent numbered [12,000] men when it arrived.',
       want: { attribution: { side: 'ua', text: 'HUR' } },
@@ -140,6 +155,28 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     {
       text: 'Kyiv’s military intelligence (HUR) estimates that [4,000] North Korean troops were killed or wounded.',
       want: { attribution: { side: 'ua', text: 'Kyiv’s military intelligence (HUR)' } },
+    },
+    // An aside between the source and its verb: a prepositional phrase, "as reported by", a participle, a dashed clause.
+    {
+      text: 'The NIS, in a report to parliament seen by Yonhap, said [about 2,000] North Korean soldiers had been wounded.',
+      want: { attribution: { side: 'kr', text: 'The NIS' } },
+    },
+    {
+      text: 'Ukraine’s military intelligence, as reported by Reuters, estimated that [4,500] North Korean soldiers had been killed or wounded.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
+    },
+    {
+      text: 'The Pentagon, responding to questions from reporters, said [some 1,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'us', text: 'The Pentagon' } },
+    },
+    {
+      text: 'Seoul’s spy agency - which has tracked the deployment since October - believes [around 3,000] North Korean troops were sent.',
+      want: { attribution: { side: 'kr', text: 'Seoul’s spy agency' } },
+    },
+    // A name in apposition after who they are.
+    {
+      text: 'The head of Ukraine’s military intelligence, Kyrylo Budanov, said that North Korean losses exceeded [4,000].',
+      want: { attribution: { side: 'ua', text: 'Kyrylo Budanov' } },
     },
     // A pronoun is the whole subject: the time before it is no part of it.
     {

@@ -48,6 +48,28 @@ const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»',
 const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUNS);
 /** Marks that open a quote after a colon. */
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
+/** Verbs of giving a figure that take an object, never a speaker after them ("..., put the number at 11,000"). */
+const NOT_INVERTED = new Set([
+  'put',
+  'puts',
+  'putting',
+  'counted',
+  'tallied',
+  'calculated',
+  'released',
+  'published',
+  'posted',
+  'shared',
+  'found',
+  'identified',
+  'verified',
+  'documented',
+  'recorded',
+  'accused',
+  'cited',
+  'briefed',
+  'informed',
+]);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
 /** A modifier between a possessor and its estimate ("own", "latest", "more cautious", "revised"): no article, verb or noun of its own. */
@@ -90,9 +112,15 @@ export const CUE_RULES: readonly CueRule[] = [
     if (T[k]!.w !== 'per' || !capitalised(T[k + 1]?.w === 'the' ? T[k + 2] : T[k + 1])) return undefined;
     return cue(T, k, phraseAfter(T, k + 1));
   }),
-  rule('according-to', '"according to X": X', (T, k) =>
-    T[k]!.w === 'according' && T[k + 1]?.w === 'to' ? cue(T, k, phraseAfter(T, k + 2)) : undefined,
-  ),
+  rule('according-to', '"according to X", "according to the data of X": X', (T, k) => {
+    if (T[k]!.w !== 'according' || T[k + 1]?.w !== 'to') return undefined;
+    // "according to the data of the Main Intelligence Directorate": the maker of the data.
+    let b = k + 2;
+    if (T[b]?.w === 'the') b++;
+    const made = ESTIMATE_NOUNS.has(T[b]?.w ?? '') && (T[b + 1]?.w === 'of' || T[b + 1]?.w === 'from');
+    const maker = made && capitalised(T[b + 2]?.w === 'the' ? T[b + 3] : T[b + 2]);
+    return cue(T, k, phraseAfter(T, maker ? b + 2 : k + 2));
+  }),
   rule('citing-or-by', '"citing X", "quoting X", "cited by X", "released by X": X', (T, k) => {
     const w = T[k]!.w;
     if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, k + 1));
@@ -201,6 +229,8 @@ export const CUE_RULES: readonly CueRule[] = [
   rule('inverted-speech', '"..., said Zelensky", "..., said a spokesman for X": the speaker after the verb', (T, k) => {
     const prev = T[k - 1];
     if (!SPEECH_VERBS.has(T[k]!.w) || (prev && !QUOTE_OR_COMMA.has(prev.w))) return undefined;
+    // "Kyiv's HUR, in comments to Ukrinform, put the number of North Korean troops at 11,000": a verb whose object follows is no inversion.
+    if (NOT_INVERTED.has(T[k]!.w)) return undefined;
     const after = phraseAfter(T, k + 1);
     // "The agency, known as HUR, said the contingent numbered 12,000": what runs into a figure is what was said.
     const next = after.length > 0 ? T[T.indexOf(after[after.length - 1]!, k) + 1] : undefined;

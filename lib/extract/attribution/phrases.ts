@@ -32,6 +32,9 @@ export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   return HOURS_RE.test(raw) && MINUTES_RE.test(b.raw) ? 3 : 0;
 }
 
+/** Words a source phrase cut off at its length does not end on. */
+const DANGLING = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to']);
+
 export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
   // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
@@ -40,6 +43,14 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
     const t = tokens[i]!;
     if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && tokens[i + 1]!.startsUpper()) {
       quoted = true;
+      continue;
+    }
+    // A name's short form in parentheses goes with it: "the Main Intelligence Directorate (HUR)".
+    if (t.w === '(' && out.length > 0) {
+      const close = parenthesisedName(tokens, i);
+      if (close < 0) break;
+      for (; i <= close; i++) out.push(tokens[i]!);
+      i--;
       continue;
     }
     if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
@@ -58,7 +69,20 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
       break;
     out.push(t);
   }
+  // Cut off at its length, a name ends on no function word ("the Directorate (HUR) of the").
+  while (out.length > 1 && DANGLING.has(out[out.length - 1]!.w)) out.pop();
   return out;
+}
+
+/** The index of the ")" closing a short parenthesised name opened at `open` ("(HUR)", "(South Korea's NIS)"), or -1. */
+function parenthesisedName(tokens: readonly Token[], open: number): number {
+  if (!tokens[open + 1]?.startsUpper()) return -1;
+  for (let j = open + 1; j < tokens.length && j <= open + 5; j++) {
+    const t = tokens[j]!;
+    if (t.w === ')') return j > open + 1 ? j : -1;
+    if (!isWord(t) && t.w !== "'s" && t.w !== '’s') return -1;
+  }
+  return -1;
 }
 
 export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
@@ -99,14 +123,26 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       if (o >= 0 && tokens[o]!.w === ',' && rel === 'known' && tokens[o + 2]?.w === 'as' && i - o <= 8) {
         return tokens.slice(o + 3, i);
       }
-      // ... or an apposition: "Budanov, the head of HUR, said".
+      // ... or an apposition: "Budanov, the head of HUR, said"; or an aside: "The NIS, in a report to parliament, said",
+      // "Ukraine's military intelligence, as reported by Reuters, estimated", "The Pentagon, responding to questions, said".
       if (
         o >= 0 &&
         tokens[o]!.w === ',' &&
-        (rel === 'which' || rel === 'who' || rel === 'the' || rel === 'a' || rel === 'an' || APPOSED.has(rel ?? ''))
+        (rel === 'which' ||
+          rel === 'who' ||
+          rel === 'the' ||
+          rel === 'a' ||
+          rel === 'an' ||
+          APPOSED.has(rel ?? '') ||
+          ASIDE_OPENERS.has(rel ?? '') ||
+          (rel !== undefined && rel.length > 5 && rel.endsWith('ing') && tokens[o + 1]!.startsLower()))
       ) {
         i = o;
         continue;
+      }
+      // A name in apposition after who they are: "The head of Ukraine's military intelligence, Kyrylo Budanov, said".
+      if (o > 0 && i - o >= 2 && i - o <= 5 && tokens.slice(o + 1, i).every((x) => isWord(x) && x.startsUpper())) {
+        return tokens.slice(o + 1, i);
       }
       // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
       if (o > 0 && SPEAKER_TITLES.has(rel ?? '') && i - o <= 10) {
@@ -120,6 +156,15 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     if (t.w === ',' && out.some((x) => x.w === 'and') && tokens[i - 1]?.startsUpper() === true) {
       out.unshift(t);
       continue;
+    }
+    // A dashed aside: "Seoul's spy agency - which has tracked the deployment - believes".
+    if (out.length === 0 && isDash(tokens, i)) {
+      let o = i - 1;
+      while (o > 0 && !isDash(tokens, o) && i - o < 25) o--;
+      if (o > 0 && isDash(tokens, o)) {
+        i = o;
+        continue;
+      }
     }
     if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
     // A live blog's clock time before the source is no part of it ("10:42 Ukraine's special forces say").
@@ -139,6 +184,30 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   // Relative clause: "Zelensky, who announced ..." takes the antecedent.
   if (out[0]?.w === 'who') return antecedentOfWho(tokens, k);
   return out;
+}
+
+/** Words that open an aside between a source and its verb ("The NIS, in a report to parliament, said"). */
+const ASIDE_OPENERS = new Set([
+  'in',
+  'at',
+  'during',
+  'after',
+  'following',
+  'on',
+  'for',
+  'as',
+  'like',
+  'with',
+  'without',
+  'through',
+  'via',
+  'when',
+]);
+
+/** A dash at token i: an en or em dash, or a hyphen with a space before it. */
+function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.w === '–' || t.w === '—' || (t.w === '-' && (tokens[i - 1]?.end ?? -1) < t.start);
 }
 
 /** Relative-clause subject: the phrase before ", who". */
