@@ -6,7 +6,7 @@ import type { Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
-import { sentenceAround } from '../text/sentences';
+import { sentenceAround, sentenceBefore } from '../text/sentences';
 import { type AttributionHost, attribute, forgetSides, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -44,7 +44,7 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
-import { EARLIER_NEXT, markLaterContingent, opensOnEarlier } from './scope/earlier';
+import { EARLIER_NEXT, GROUP_BEFORE, markLaterContingent, opensOnEarlier, themIsAGroup } from './scope/earlier';
 import { makeUpByIt, namesUnit, readNationalityAround, readNounPhrase, UNIT_MEMBERS } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
@@ -234,6 +234,15 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         markLaterContingent(ctx.claims, claim, sent.start, lastSentEnd)
       )
         fire(lastFig, EARLIER_NEXT.id);
+      // "The engineers spent months clearing mines. Nine of them died": that group's losses.
+      if (claim.scope === 'total' && claim.metric !== 'deployed' && on(ctx, GROUP_BEFORE)) {
+        const prev = sentenceBefore(text, sent.start);
+        const k = sent.tokens!.findIndex((t) => t.fig === i);
+        if (prev && k >= 0 && themIsAGroup(sent.tokens!, k, tokensOf(ctx, prev))) {
+          claim.scope = 'episode';
+          fire(i, GROUP_BEFORE.id);
+        }
+      }
       ctx.claims.push(claim);
       lastSentEnd = sent.end;
       lastFig = i;

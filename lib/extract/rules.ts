@@ -12,7 +12,7 @@ import { PREDICATE_RULES } from './metric/predicate';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
-import { EARLIER_NEXT } from './scope/earlier';
+import { EARLIER_NEXT, GROUP_BEFORE } from './scope/earlier';
 import { SCOPE_STAGE_RULES } from './scope/stage';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
@@ -32,6 +32,7 @@ export const RULES: readonly RuleInfo[] = [
   ...PREDICATE_RULES,
   ...SCOPE_STAGE_RULES,
   EARLIER_NEXT,
+  GROUP_BEFORE,
   ...ATTRIBUTION_RULES,
   ...PERIOD_RULES,
 ];

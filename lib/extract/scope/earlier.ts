@@ -6,6 +6,7 @@
 import type { Claim } from '../../types';
 import type { RuleInfo } from '../rule';
 import type { Token } from '../tokens';
+import { ONE_UNIT, SPECIALISTS } from './words';
 
 export const EARLIER_NEXT: RuleInfo = {
   id: 'increment.earlier-next',
@@ -48,4 +49,35 @@ export function markLaterContingent(claims: Claim[], claim: Claim, sentStart: nu
   if (sentStart - prevSentEnd > 3) return false;
   prev.scope = 'increment';
   return true;
+}
+
+export const GROUP_BEFORE: RuleInfo = {
+  id: 'episode.them-a-group',
+  stage: 'scope',
+  summary:
+    'losses "of them" where the sentence before names one group ("The engineers spent months clearing mines. Nine of them died"): that group\'s, not the force\'s',
+  cases: [
+    {
+      text: 'The North Korean engineers spent months clearing mines. [Nine] of them died in the work, KCNA said.',
+      want: { metric: 'killed', scope: 'episode' },
+    },
+    {
+      text: 'Seoul says 11,000 North Korean troops were sent to Russia. [Some 600] of them have died.',
+      want: { metric: 'killed', scope: 'total' },
+    },
+  ],
+};
+
+/**
+ * The casualty figure at token k is counted "of them" and the sentence before
+ * (`prev`'s tokens) opens on one group (engineers, a unit), not the force.
+ */
+export function themIsAGroup(T: readonly Token[], k: number, prev: readonly Token[]): boolean {
+  const them = T[k + 2]?.w;
+  if (T[k + 1]?.w !== 'of' || (them !== 'them' && them !== 'those')) return false;
+  for (let i = 0; i < prev.length && i < 6; i++) {
+    const x = prev[i]!.w;
+    if (SPECIALISTS.has(x) || ONE_UNIT.has(x)) return true;
+  }
+  return false;
 }

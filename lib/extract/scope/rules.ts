@@ -71,6 +71,9 @@ export interface ScopeRule {
 
 const words = (...sets: readonly Iterable<string>[]): readonly string[] => sets.flatMap((s) => [...s]);
 
+/** Verbs that give a group's size ("the unit numbered 1,000"). */
+const NUMBERED = new Set(['numbered', 'numbers', 'numbering', 'totalled', 'totaled']);
+
 export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'part.of-them',
@@ -126,11 +129,16 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'part',
     summary:
       'the first group or one unit of a force: "the first cadre of 2,600", "the first 11,000", "a battalion of 3,000", "consist of 3,000"',
-    triggers: [['of', 'first', 'initial']],
+    triggers: [['of', 'first', 'initial', 'numbered', 'numbers', 'numbering', 'totalled', 'totaled']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       // "The first 11,000 arrived in the autumn": the first group of a force that grew.
       if ((w(T, k - 1) === 'first' || w(T, k - 1) === 'initial') && w(T, k - 2) === 'the') return true;
+      // "The returning unit numbered some 1,000": one unit's size.
+      if (NUMBERED.has(w(T, k - 1))) {
+        const [lo] = clause(T, k);
+        for (let b = k - 2; b >= lo && b >= k - 6; b--) if (UNIT_NOUNS.has(T[b]!.w)) return true;
+      }
       let i = k - 1;
       if (w(T, i) !== 'of') return false;
       i--;
@@ -151,6 +159,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     cases: [
       ['The first cadre of [2,600] soldiers will go to the front, the ministry said.', 'deployed', 'part'],
       ['Seoul says 15,000 have been sent. The first [11,000] North Korean troops arrived in the autumn.', 'deployed', 'part'],
+      ['The returning North Korean unit numbered [some 1,000] soldiers, Yonhap said.', 'deployed', 'part'],
+      ['The North Korean force numbered [about 11,000], the agency said.', 'deployed', 'total'],
       ['A North Korean brigade of [about 3,000] troops has reached Kursk.', 'deployed', 'part'],
       ['Each battalion would consist of [about 2,500] North Korean soldiers.', 'deployed', 'part'],
       ['A second batch of [2,000] North Korean soldiers arrived in Kursk.', 'deployed', 'increment'],
@@ -511,6 +521,26 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The North Korean 94th brigade lost [200] men in January, Kyiv said.', 'casualties', 'episode'],
       ['A North Korean battalion suffered [300] casualties near Sudzha, Kyiv said.', 'casualties', 'episode'],
       ['North Korean troops have lost [4,000] men since December, Kyiv said.', 'casualties', 'total'],
+    ],
+  },
+  {
+    id: 'episode.group-lost',
+    scope: 'episode',
+    summary: 'the losses of one group named as such: "nine of the sappers died", "200 of the engineers were killed"',
+    triggers: [['of'], words(SPECIALISTS, ONE_UNIT)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) || w(T, k + 1) !== 'of') return false;
+      for (let i = k + 2; i < T.length && i <= k + 6; i++) {
+        const x = T[i]!.w;
+        if (SPECIALISTS.has(x) || ONE_UNIT.has(x) || ONE_UNIT.has(x.replace(/'s$/, ''))) return true;
+        if (CLAUSE_STOP.has(x)) return false;
+      }
+      return false;
+    },
+    cases: [
+      ['[Nine] of the North Korean sappers died in the work, KCNA said.', 'killed', 'episode'],
+      ['[About 200] of the North Korean engineers were killed by mines, Kyiv said.', 'killed', 'episode'],
+      ['[Some 600] of the 11,000 North Korean troops have died, Seoul said.', 'killed', 'total'],
     ],
   },
   {
