@@ -564,10 +564,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       // Skip a nearer verb: "killed or wounded", "eliminated".
       if (!KILL_VERBS.has(w(T, i))) return false;
       if (BE.has(w(T, i - 1)) || w(T, i - 1) === 'been') return false;
-      // "special operations forces", "a drone unit", "the 95th brigade" before the verb.
+      // "special operations forces", "a drone unit", "the 95th brigade" before the verb, in its clause
+      // (not "had lost more than a battalion, and that his forces had killed ..."; "X stated that they had killed" is X's).
       for (let b = i - 1; b >= 0; b--) {
         const x = T[b]!.w;
         if (AGENT_UNITS.has(x)) return true;
+        if (x === ';' || x === 'and' || (x === ',' && w(T, b + 1) !== 'which')) return false;
         if (
           x === 'forces' &&
           (w(T, b - 1) === 'operations' || w(T, b - 1) === 'special' || w(T, b - 1) === 'airborne' || w(T, b - 1) === 'assault')
@@ -580,6 +582,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['A Ukrainian drone unit said it killed [25] North Korean soldiers.', 'killed', 'episode'],
       ["Ukraine's special operations forces said they had killed [three] North Korean soldiers.", 'killed', 'episode'],
       ['Zelensky said Ukraine had killed [about 3,000] North Korean soldiers.', 'killed', 'total'],
+      [
+        'Zelensky said North Korea had lost more than a battalion, and that his forces had killed [nearly 4,000] North Korean soldiers.',
+        'killed',
+        'total',
+      ],
     ],
   },
   {
