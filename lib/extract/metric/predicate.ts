@@ -79,6 +79,18 @@ export const BEEN_LOST: RuleInfo = {
   cases: [{ text: '[300] North Korean soldiers have been lost in Kursk, Seoul said.', want: { metric: 'casualties' } }],
 };
 
+export const OUT_OF_ACTION: RuleInfo = {
+  id: 'predicate.out-of-action',
+  stage: 'metric',
+  summary: '"put out of action", "knocked out of combat" counts casualties (killed and wounded together)',
+  cases: [
+    {
+      text: '"About [4,000] North Korean soldiers have been put out of action," Zelensky said.',
+      want: { metric: 'casualties', low: 4000 },
+    },
+  ],
+};
+
 export const TRAINING: RuleInfo = {
   id: 'predicate.training',
   stage: 'metric',
@@ -124,6 +136,7 @@ export const PREDICATE_RULES: readonly RuleInfo[] = [
   FATALLY,
   TAKEN_PRISONER,
   LOST_LIVES,
+  OUT_OF_ACTION,
   BEEN_LOST,
   TRAINING,
   PARTICIPLE_MAIN_VERB,
@@ -221,6 +234,15 @@ export function readPredicate(
     else if (t.w === 'lost' && T[p + 2]?.w === 'lives' && ruleOn(disabled, LOST_LIVES.id)) predMetric = 'killed';
     // "have been lost": casualties.
     else if (t.w === 'lost' && T[p - 1]?.w === 'been' && ruleOn(disabled, BEEN_LOST.id)) predMetric = 'casualties';
+    // "have been put out of action": casualties.
+    else if (
+      (t.w === 'put' || t.w === 'knocked' || t.w === 'taken') &&
+      T[p + 1]?.w === 'out' &&
+      T[p + 2]?.w === 'of' &&
+      (T[p + 3]?.w === 'action' || T[p + 3]?.w === 'combat') &&
+      ruleOn(disabled, OUT_OF_ACTION.id)
+    )
+      predMetric = 'casualties';
     // "12,000 are training in the Far East" (a verb here; "3,000 training rounds" is a noun).
     else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '') && ruleOn(disabled, TRAINING.id)) predMetric = 'deployed';
     else {
