@@ -68,7 +68,8 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   if (best) return best;
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
-  if (on(ctx, 'quote-continued-after') && /["“”„«»]/.test(s)) {
+  // (The figure stands in the quotation: a word in scare quotes, '"comrades"', is no quote of a speaker's.)
+  if (on(ctx, 'quote-continued-after') && /["“”„«»]/.test(s) && quotedSpans(T).some(([a, b]) => figAt > a && figAt < b)) {
     const next = sentenceAfter(ctx.text, sent.end);
     if (next && next[1] - next[0] < 200) {
       const nt = ctx.host.tokensOf(ctx, next);
@@ -288,12 +289,14 @@ function stateMedia(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
 const OPEN_QUOTE = new Set(['“', '„', '«']);
 const CLOSE_QUOTE = new Set(['”', '»']);
 
-/** The spans [open, close] of a sentence's quotations (straight quotes pair up in turn; one left open runs to the end). */
+/** The spans [open, close] of a sentence's quotations (straight quotes pair up in turn; one left open runs to the end, one closed first from the start). */
 function quotedSpans(T: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
   for (const t of T) {
-    if (open < 0 && (OPEN_QUOTE.has(t.w) || t.w === '"')) open = t.start;
+    // A quotation opened in a sentence before and closed in this one.
+    if (open < 0 && spans.length === 0 && CLOSE_QUOTE.has(t.w)) spans.push([-Infinity, t.start]);
+    else if (open < 0 && (OPEN_QUOTE.has(t.w) || t.w === '"')) open = t.start;
     else if (open >= 0 && (CLOSE_QUOTE.has(t.w) || t.w === '"')) {
       spans.push([open, t.start]);
       open = -1;

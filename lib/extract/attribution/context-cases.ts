@@ -36,6 +36,11 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: '“Some [3,000] North Korean soldiers have been killed in Kursk.” Zelensky said so in his nightly address.',
       want: { attribution: { side: 'ua', text: 'Zelensky' } },
     },
+    // A word in scare quotes is no quote: the next sentence's speaker is not this figure's source.
+    {
+      text: 'The Kursk governor praised the [12,000] North Korean “comrades” in a speech. Kirby said the Pentagon had no new count.',
+      want: { attribution: null },
+    },
     // The next sentence's estimate names the source of its own figure, not who spoke the quote.
     {
       text: 'About [2,000] North Korean casualties is “the likeliest order of magnitude”. For its part, the Pentagon has stuck to its figure of 1,000.',
