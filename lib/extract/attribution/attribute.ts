@@ -236,6 +236,16 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     if (c.resolved) c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : 'pronoun-last-speaker';
     return c.resolved;
   }
+  // "His chief of staff said", "its spokesman said": the possessor's side, as "he" or "it" would have it.
+  const p0 = c.phrase[0]!;
+  if (c.phrase.length >= 2 && POSSESSIVE_PRONOUN_RE.test(p0.w) && on(ctx, 'possessor-speaks-for')) {
+    const owner = resolveCue(ctx, { ...c, phrase: [p0], resolved: undefined }, sentStart);
+    if (owner) {
+      c.resolved = { side: owner.side, text: ctx.text.slice(p0.start, c.phrase[c.phrase.length - 1]!.end) };
+      c.via = 'possessor-speaks-for';
+      return c.resolved;
+    }
+  }
   c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo);
   if (!c.resolved && on(ctx, 'state-media')) {
     c.resolved = stateMedia(ctx, c, sentStart);

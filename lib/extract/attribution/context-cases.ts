@@ -25,6 +25,12 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'other', text: 'He' } },
     },
   ],
+  'possessor-speaks-for': [
+    {
+      text: 'Zelensky spoke on Monday. His chief of staff said [3,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'His chief of staff' } },
+    },
+  ],
   'quoted-speaks-not': [
     {
       text: 'Seoul’s spy agency briefed lawmakers on Monday. “We count what we can verify,” a lawmaker said. “Kyiv counts what it can claim.”\nHe said [about 600] North Korean soldiers had died.',
