@@ -285,6 +285,24 @@ function stateMedia(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
   return null;
 }
 
+const OPEN_QUOTE = new Set(['“', '„', '«']);
+const CLOSE_QUOTE = new Set(['”', '»']);
+
+/** The spans [open, close] of a sentence's quotations (straight quotes pair up in turn; one left open runs to the end). */
+function quotedSpans(T: readonly Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (const t of T) {
+    if (open < 0 && (OPEN_QUOTE.has(t.w) || t.w === '"')) open = t.start;
+    else if (open >= 0 && (CLOSE_QUOTE.has(t.w) || t.w === '"')) {
+      spans.push([open, t.start]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, Infinity]);
+  return spans;
+}
+
 /** "he said": the last named speaker in the sentences before. */
 function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): Attribution | null {
   if (!on(ctx, 'pronoun-last-speaker')) return null;
@@ -300,14 +318,17 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null
     if (!prev) return null;
     const T = ctx.host.tokensOf(ctx, prev);
     const cues = findCues(T, ctx.disabled);
+    // Words inside a quotation are what was said, not who says it ('"Kyiv counts what it can claim."').
+    const quoted = on(ctx, 'quoted-speaks-not') ? quotedSpans(T) : [];
     for (let c = cues.length - 1; c >= 0; c--) {
       const cue = cues[c]!;
       if (isPronounPhrase(cue.phrase)) continue;
+      if (quoted.some(([a, b]) => cue.at > a && cue.at < b)) continue;
       const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
       if (a) return a;
     }
-    // No one speaks there: its subject, when it names a side ("Zelensky has spoken often ...").
-    if (cues.length === 0 && on(ctx, 'speaker-as-subject')) {
+    // No one named speaks there: its subject, when it names a side ("Zelensky has spoken often ...").
+    if (on(ctx, 'speaker-as-subject')) {
       const subj: Token[] = [];
       for (const t of T) {
         if (!isWord(t) || !t.startsUpper() || subj.length >= 4) break;
@@ -316,6 +337,13 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null
       const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
       const side = raw ? sideIn(raw) : null;
       if (side) return { side: side.side, text: raw };
+      // "Kim Min-seok, a researcher at ..., is sceptical": a person the text introduces speaks next, whatever their side.
+      const after = T[subj.length];
+      const det = T[subj.length + 1]?.w;
+      if (subj.length >= 2 && after?.w === ',' && (det === 'a' || det === 'an' || det === 'the') && on(ctx, 'introduced-speaker')) {
+        const a = resolvePhrase(ctx.text, subj, ctx.memo);
+        if (a) return a;
+      }
     }
     s = prev[0];
   }

@@ -19,6 +19,18 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'its' } },
     },
   ],
+  'introduced-speaker': [
+    {
+      text: 'Ukrainian commanders have cited 1,200 dead.\nJohn Everard, a former British diplomat, is sceptical of both counts.\nHe estimates that [between 1,000 and 1,500] North Koreans have been killed.',
+      want: { attribution: { side: 'other', text: 'He' } },
+    },
+  ],
+  'quoted-speaks-not': [
+    {
+      text: 'Seoul’s spy agency briefed lawmakers on Monday. “We count what we can verify,” a lawmaker said. “Kyiv counts what it can claim.”\nHe said [about 600] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'He' } },
+    },
+  ],
   'quote-continued-after': [
     {
       text: '“Some [3,000] North Korean soldiers have been killed in Kursk.” Zelensky said so in his nightly address.',

@@ -16,8 +16,16 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
   ),
   rule('pronoun-last-speaker', '"He added that ...": "he" is the last named speaker of the six sentences before'),
   rule(
+    'quoted-speaks-not',
+    'for "he": a cue inside a quotation before is what was said, not a speaker (\'"Kyiv counts what it can claim."\')',
+  ),
+  rule(
     'speaker-as-subject',
     'for "he": a sentence before where no one speaks names the speaker as its subject ("Zelensky has spoken often ...")',
+  ),
+  rule(
+    'introduced-speaker',
+    'for "he": a person a sentence before introduces by name and apposition ("Kim Min-seok, a researcher at ..., is sceptical") is the speaker, whatever their side',
   ),
   rule('state-media', '"..., state media reported": the state whose leader or capital acts in the sentence (North Korea or Russia)'),
   rule('document-of-speaker', '"The statement said ...": the document of the last named speaker'),

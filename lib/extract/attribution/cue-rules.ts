@@ -67,6 +67,7 @@ const NOT_INVERTED = new Set([
   'recorded',
   'accused',
   'cited',
+  'quoted',
   'briefed',
   'informed',
 ]);

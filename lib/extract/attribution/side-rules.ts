@@ -30,6 +30,16 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       want: { attribution: { side: 'kr', text: 'The agency' } },
     },
   ]),
+  rule(
+    'agency-named-after',
+    '"the spy agency" before the text gives it a side or names an agency: the first agency it names after (NIS, HUR ...), before any later mention of an intelligence role',
+    [
+      {
+        text: 'The spy agency says [1,100] North Korean soldiers have been killed or wounded.\n“The NIS told us more were sent,” a colleague said.\nIn Kyiv, Ukraine’s military intelligence gave a higher count.',
+        want: { attribution: { side: 'kr', text: 'The spy agency' } },
+      },
+    ],
+  ),
   rule('lawmakers-are-seouls', 'lawmakers briefed on North Korean troops are South Korea’s, when the text names Seoul or its spy agency', [
     {
       text: 'Seoul has kept its own count quiet.\nA lawmaker said on Tuesday that [600] North Korean soldiers had died.',

@@ -156,41 +156,49 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
     mentions = found;
     memo.roles.set(group, mentions);
   }
-  // The nearest mention before `at` ("Seoul's spy agency ... the agency said"), else the first.
+  // The nearest mention before `at` ("Seoul's spy agency ... the agency said").
   let best: Side | null = null;
   if (on(memo, 'role-named-elsewhere')) {
     for (const [pos, side] of mentions) {
       if (pos <= at) best = side;
       else break;
     }
-    best ??= mentions[0]?.[1] ?? null;
     if (best) return best;
   }
-  // "the agency": the nearest agency the text named before.
-  if (group === 'agency' && at !== Infinity && on(memo, 'agency-named-before')) {
-    if (!memo.agencies) {
-      const found: Array<readonly [number, string]> = [];
-      AGENCY_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = AGENCY_RE.exec(text)) !== null) found.push([m.index, m[0]]);
-      memo.agencies = found;
-    }
-    // The last one before `at` (binary search: one read of the text serves every cue).
-    const list = memo.agencies;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]![0] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = lo > 0 ? list[lo - 1]![1] : null;
-    const s = last ? sideIn(last) : null;
-    if (s) return s.side;
-  }
+  // "the agency": the nearest agency the text named before; else the first it names after.
+  const agency = group === 'agency' && at !== Infinity ? namedAgency(text, memo, at) : null;
+  if (agency) return agency;
+  // Else a later mention that carries a side.
+  const later = on(memo, 'role-named-elsewhere') ? (mentions[0]?.[1] ?? null) : null;
+  if (later) return later;
   // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
   if (group === 'lawmaker' && on(memo, 'lawmakers-are-seouls') && textMatches(text, SEOUL_OR_AGENCY_RE, memo)) return 'kr';
   return null;
+}
+
+/** The side of the agency named nearest before `at` (agency-named-before), else of the first named after it (agency-named-after). */
+function namedAgency(text: string, memo: SideMemo, at: number): Side | null {
+  if (!memo.agencies) {
+    const found: Array<readonly [number, string]> = [];
+    AGENCY_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = AGENCY_RE.exec(text)) !== null) found.push([m.index, m[0]]);
+    memo.agencies = found;
+  }
+  // The last one before `at` (binary search: one read of the text serves every cue).
+  const list = memo.agencies;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo > 0 && on(memo, 'agency-named-before') ? list[lo - 1]![1] : null;
+  // ("Spy agency says ..." in a headline, "National Intelligence Service" in the body.)
+  const next = !last && lo < list.length && on(memo, 'agency-named-after') ? list[lo]![1] : null;
+  const s = last || next ? sideIn((last ?? next)!) : null;
+  return s?.side ?? null;
 }
 
 /**
