@@ -59,6 +59,7 @@ import {
   PART_OF_NORTH_KOREANS,
   foreignJustBefore,
   nkAround,
+  claimJustBefore,
   nkJustBefore,
   nkLossJustBefore,
   SOURCE_OPENING_RE,
@@ -512,7 +513,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       !definite &&
       !bareSubject &&
       on(ctx, NO_ANTECEDENT) &&
-      !nkJustBefore(ctx, sent)
+      !nkJustBefore(ctx, sent) &&
+      !(head === 'none' && claimJustBefore(ctx, sent, predMetric))
     )
       return refuse(i, NO_ANTECEDENT.id);
     // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.

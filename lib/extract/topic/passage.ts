@@ -40,10 +40,19 @@ export const NO_ANTECEDENT: RuleInfo = {
   id: 'no-antecedent',
   stage: 'topic',
   summary:
-    'a bare figure in a sentence that does not name North Korea needs an antecedent: the sentence just before, a figure, "them", a definite noun',
+    'a bare figure in a sentence that does not name North Korea needs an antecedent: the sentence just before (naming North Korea, or giving a figure of the same count), a figure, "them", a definite noun',
   cases: [
     { text: 'North Korea sent troops to Kursk. The fighting was fierce. Officials say [3,000] were killed.', want: null },
     { text: 'North Korea sent troops to Kursk. Officials say [3,000] were killed.', want: { metric: 'killed', low: 3000 } },
+    // A figure of the same count in the sentence before is its antecedent.
+    {
+      text: 'Seoul says 300 North Korean soldiers have died. In April the agency raised its count of the dead to 600. Since then, it says, [roughly 2,000] have died.',
+      want: { metric: 'killed', low: 2000 },
+    },
+    {
+      text: 'Seoul says 300 North Korean soldiers have died. In April the agency raised its count of the dead to 600. Since then, it says, [roughly 2,000] were wounded.',
+      want: null,
+    },
   ],
 };
 
@@ -180,6 +189,18 @@ export function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
 /** Whether the sentence right before this one (same passage) names North Korea. */
 export function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
   return previousSentence(ctx, sent.start)?.nk ?? false;
+}
+
+/**
+ * Whether the sentence right before gave a claim of the same metric ("... had
+ * raised its estimate of the dead to about 600. Two weeks ago, the agency told
+ * lawmakers that roughly 2,000 had died."): a bare figure goes on with it.
+ */
+export function claimJustBefore(ctx: Ctx, sent: Sentence, metric: Metric | null): boolean {
+  if (metric === null) return false;
+  const prev = sentenceBefore(ctx.text, sent.start);
+  const last = ctx.claims[ctx.claims.length - 1];
+  return !!prev && !!last && last.start >= prev[0] && last.start < prev[1] && last.metric === metric;
 }
 
 /**
