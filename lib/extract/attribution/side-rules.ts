@@ -18,6 +18,12 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       want: { attribution: null },
     },
   ]),
+  rule('own-reporter', '"Our Moscow correspondent reports": the outlet’s own reporter names no side, whatever city they report from', [
+    {
+      text: 'Our Moscow correspondent reports that [2,000] North Korean soldiers arrived in Kursk last week.',
+      want: { attribution: null },
+    },
+  ]),
   rule('role-named-elsewhere', '"the agency said": the side the text gives that role where it names one ("South Korea’s spy agency")', [
     {
       text: 'South Korea’s spy agency briefed reporters on Monday.\nThe agency said [11,000] North Korean troops were in Russia.',

@@ -295,6 +295,20 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
   return a;
 }
 
+/** An outlet's own people ("our correspondent", "our Seoul bureau"). */
+const OWN_REPORTERS = new Set([
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'bureau',
+  'journalist',
+  'journalists',
+  'team',
+  'desk',
+  'editor',
+]);
+
 function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
   if (phrase.length === 0) return null;
   const first = phrase[0]!;
@@ -302,6 +316,9 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   let raw = text.slice(first.start, last.end);
   // "Ukraine's military intelligence (HUR)": a parenthesis the phrase opens is closed in its words.
   if (text.charCodeAt(last.end) === 41 && raw.lastIndexOf('(') > raw.lastIndexOf(')')) raw += ')';
+  // "Our Moscow correspondent reports": the outlet's own reporter, named by where they are, is no one's official.
+  if (on(memo, 'own-reporter') && phrase.some((t) => t.w === 'our' || t.w === 'my') && phrase.some((t) => OWN_REPORTERS.has(t.w)))
+    return null;
   const direct = sideIn(raw);
   if (direct) return { side: direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
