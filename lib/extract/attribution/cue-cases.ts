@@ -54,6 +54,14 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
     },
     {
+      text: 'Figures gathered by the Pentagon show [1,000] North Korean soldiers killed.',
+      want: { attribution: { side: 'us', text: 'the Pentagon' } },
+    },
+    {
+      text: 'Data compiled by the open-source group Oryx show [at least 250] North Korean soldiers captured or killed.',
+      want: { attribution: { side: 'other', text: 'the open-source group Oryx' } },
+    },
+    {
       text: 'At a briefing by the NIS, lawmakers heard that [2,000] North Korean troops had been wounded.',
       want: { attribution: { side: 'kr', text: 'the NIS' } },
     },

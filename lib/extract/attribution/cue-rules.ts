@@ -48,6 +48,26 @@ const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»',
 const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUNS);
 /** Marks that open a quote after a colon. */
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
+/** Verbs whose subject is data ("Data compiled by Oryx show ..."): the maker's name ends before them. */
+const DATA_VERBS = new Set([
+  'show',
+  'shows',
+  'showed',
+  'suggest',
+  'suggests',
+  'indicate',
+  'indicates',
+  'put',
+  'puts',
+  'list',
+  'lists',
+  'reveal',
+  'reveals',
+  'count',
+  'counts',
+  'point',
+  'points',
+]);
 /** Words after an estimate noun that make it a noun ("the Pentagon estimate of", "the NIS figure is"), not a verb ("Seoul and Washington estimate that"). */
 const ATTRIBUTIVE_NEXT = new Set(['of', 'is', 'was', 'stands', 'stood', 'remains', 'remained', 'has', 'had', 'at', 'put', 'puts']);
 /** Words of North Korea's names: "the North Korean count" is what is counted, no source. */
@@ -144,13 +164,23 @@ export const CUE_RULES: readonly CueRule[] = [
       return T[b]?.w === 'by' && next && MONTHS[next.w] === undefined && next.fig < 0 ? cue(T, k, phraseAfter(T, b + 1)) : undefined;
     },
   ),
-  rule('estimate-from', '"estimates from the US", "figures by Kyiv", "a briefing by X": the named maker of an estimate', (T, k) => {
-    const w = T[k]!.w;
-    const from = T[k + 1]?.w === 'from' || T[k + 1]?.w === 'by';
-    if (!from) return undefined;
-    if (ESTIMATE_NOUNS.has(w) && capitalised(T[k + 2]?.w === 'the' ? T[k + 3] : T[k + 2])) return cue(T, k, phraseAfter(T, k + 2));
-    return w === 'briefing' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
-  }),
+  rule(
+    'estimate-from',
+    '"estimates from the US", "figures by Kyiv", "data compiled by X", "a briefing by X": the named maker of an estimate',
+    (T, k) => {
+      const w = T[k]!.w;
+      // "Data compiled by Oryx", "figures gathered by the Pentagon": a participle between the estimate and its maker.
+      if (ESTIMATE_NOUNS.has(w) && T[k + 1]?.w.endsWith('ed') && T[k + 2]?.w === 'by' && T.slice(k + 3, k + 7).some(capitalised)) {
+        const maker = phraseAfter(T, k + 3);
+        const verb = maker.findIndex((x) => DATA_VERBS.has(x.w));
+        return cue(T, k, verb < 0 ? maker : maker.slice(0, verb));
+      }
+      const from = T[k + 1]?.w === 'from' || T[k + 1]?.w === 'by';
+      if (!from) return undefined;
+      if (ESTIMATE_NOUNS.has(w) && capitalised(T[k + 2]?.w === 'the' ? T[k + 3] : T[k + 2])) return cue(T, k, phraseAfter(T, k + 2));
+      return w === 'briefing' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
+    },
+  ),
   rule(
     'headline-label',
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
