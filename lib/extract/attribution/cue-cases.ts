@@ -54,6 +54,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
     },
     {
+      text: 'The military’s assessment follows a report by the NIS last month that [about 300] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'the NIS' } },
+    },
+    {
       text: 'Figures gathered by the Pentagon show [1,000] North Korean soldiers killed.',
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
     },

@@ -9,7 +9,7 @@ import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
 import { clockLength, phraseAfter, subjectBefore } from './phrases';
-import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
+import { DOCUMENT_NOUNS, ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
 import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
 
@@ -166,7 +166,7 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   rule(
     'estimate-from',
-    '"estimates from the US", "figures by Kyiv", "data compiled by X", "a briefing by X": the named maker of an estimate',
+    '"estimates from the US", "figures by Kyiv", "data compiled by X", "a briefing by X", "a report by X": the named maker of an estimate',
     (T, k) => {
       const w = T[k]!.w;
       // "Data compiled by Oryx", "figures gathered by the Pentagon": a participle between the estimate and its maker.
@@ -178,6 +178,9 @@ export const CUE_RULES: readonly CueRule[] = [
       const from = T[k + 1]?.w === 'from' || T[k + 1]?.w === 'by';
       if (!from) return undefined;
       if (ESTIMATE_NOUNS.has(w) && capitalised(T[k + 2]?.w === 'the' ? T[k + 3] : T[k + 2])) return cue(T, k, phraseAfter(T, k + 2));
+      // "a report by the NIS", "a statement by the Pentagon": the document's maker.
+      if (T[k + 1]?.w === 'by' && DOCUMENT_NOUNS.has(w) && capitalised(T[k + 2]?.w === 'the' ? T[k + 3] : T[k + 2]))
+        return cue(T, k, phraseAfter(T, k + 2));
       return w === 'briefing' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
     },
   ),

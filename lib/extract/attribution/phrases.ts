@@ -32,6 +32,22 @@ export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   return HOURS_RE.test(raw) && MINUTES_RE.test(b.raw) ? 3 : 0;
 }
 
+/** Words that open a time or circumstance after a source phrase ("the NIS last month", "Kirby during a briefing"). */
+const PHRASE_TIME_STOP = new Set([
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'during',
+  'at',
+  'when',
+  'while',
+  'since',
+  'before',
+]);
+
 /** Words a source phrase cut off at its length does not end on. */
 const DANGLING = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to']);
 
@@ -64,7 +80,9 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
       t.w === 'after' ||
       t.w === 'adding' ||
       t.w === 'citing' ||
-      t.w === 'quoting'
+      t.w === 'quoting' ||
+      // A time after the source is no part of it ("a report by the NIS last month").
+      (out.length > 0 && PHRASE_TIME_STOP.has(t.w))
     )
       break;
     out.push(t);
