@@ -68,7 +68,8 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   if (best) return best;
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
-  if (on(ctx, 'quote-continued-after') && /["“”„«»]/.test(s)) {
+  // (The figure stands in the quotation: a word in scare quotes, '"comrades"', is no quote of a speaker's.)
+  if (on(ctx, 'quote-continued-after') && /["“”„«»]/.test(s) && quotedSpans(T).some(([a, b]) => figAt > a && figAt < b)) {
     const next = sentenceAfter(ctx.text, sent.end);
     if (next && next[1] - next[0] < 200) {
       const nt = ctx.host.tokensOf(ctx, next);
@@ -235,6 +236,16 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     if (c.resolved) c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : 'pronoun-last-speaker';
     return c.resolved;
   }
+  // "His chief of staff said", "its spokesman said": the possessor's side, as "he" or "it" would have it.
+  const p0 = c.phrase[0]!;
+  if (c.phrase.length >= 2 && POSSESSIVE_PRONOUN_RE.test(p0.w) && on(ctx, 'possessor-speaks-for')) {
+    const owner = resolveCue(ctx, { ...c, phrase: [p0], resolved: undefined }, sentStart);
+    if (owner) {
+      c.resolved = { side: owner.side, text: ctx.text.slice(p0.start, c.phrase[c.phrase.length - 1]!.end) };
+      c.via = 'possessor-speaks-for';
+      return c.resolved;
+    }
+  }
   c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo);
   if (!c.resolved && on(ctx, 'state-media')) {
     c.resolved = stateMedia(ctx, c, sentStart);
@@ -288,12 +299,14 @@ function stateMedia(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
 const OPEN_QUOTE = new Set(['“', '„', '«']);
 const CLOSE_QUOTE = new Set(['”', '»']);
 
-/** The spans [open, close] of a sentence's quotations (straight quotes pair up in turn; one left open runs to the end). */
+/** The spans [open, close] of a sentence's quotations (straight quotes pair up in turn; one left open runs to the end, one closed first from the start). */
 function quotedSpans(T: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
   for (const t of T) {
-    if (open < 0 && (OPEN_QUOTE.has(t.w) || t.w === '"')) open = t.start;
+    // A quotation opened in a sentence before and closed in this one.
+    if (open < 0 && spans.length === 0 && CLOSE_QUOTE.has(t.w)) spans.push([-Infinity, t.start]);
+    else if (open < 0 && (OPEN_QUOTE.has(t.w) || t.w === '"')) open = t.start;
     else if (open >= 0 && (CLOSE_QUOTE.has(t.w) || t.w === '"')) {
       spans.push([open, t.start]);
       open = -1;

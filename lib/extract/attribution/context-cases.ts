@@ -25,6 +25,12 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'other', text: 'He' } },
     },
   ],
+  'possessor-speaks-for': [
+    {
+      text: 'Zelensky spoke on Monday. His chief of staff said [3,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'His chief of staff' } },
+    },
+  ],
   'quoted-speaks-not': [
     {
       text: 'Seoul’s spy agency briefed lawmakers on Monday. “We count what we can verify,” a lawmaker said. “Kyiv counts what it can claim.”\nHe said [about 600] North Korean soldiers had died.',
@@ -35,6 +41,11 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     {
       text: '“Some [3,000] North Korean soldiers have been killed in Kursk.” Zelensky said so in his nightly address.',
       want: { attribution: { side: 'ua', text: 'Zelensky' } },
+    },
+    // A word in scare quotes is no quote: the next sentence's speaker is not this figure's source.
+    {
+      text: 'The Kursk governor praised the [12,000] North Korean “comrades” in a speech. Kirby said the Pentagon had no new count.',
+      want: { attribution: null },
     },
     // The next sentence's estimate names the source of its own figure, not who spoke the quote.
     {

@@ -27,6 +27,7 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
     'introduced-speaker',
     'for "he": a person a sentence before introduces by name and apposition ("Kim Min-seok, a researcher at ..., is sceptical") is the speaker, whatever their side',
   ),
+  rule('possessor-speaks-for', '"His chief of staff said", "its spokesman said": the side of the one "his" or "its" stands for'),
   rule('state-media', '"..., state media reported": the state whose leader or capital acts in the sentence (North Korea or Russia)'),
   rule('document-of-speaker', '"The statement said ...": the document of the last named speaker'),
   rule('quote-continued-after', 'a quote with no speaker: the speaker named early in the short sentence after it'),

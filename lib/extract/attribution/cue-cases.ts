@@ -105,6 +105,20 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'kr', text: 'its' } },
     },
   ],
+  'attributive-estimate': [
+    {
+      text: 'The Pentagon estimate of [11,000] North Korean troops has not changed.',
+      want: { attribution: { side: 'us', text: 'The Pentagon' } },
+    },
+    {
+      text: 'Our Moscow correspondent notes that the NIS count of [12,000] North Korean troops has not changed.',
+      want: { attribution: { side: 'kr', text: 'NIS' } },
+    },
+    {
+      text: 'The NIS figure of [300] North Korean dead was the first official count.',
+      want: { attribution: { side: 'kr', text: 'The NIS' } },
+    },
+  ],
   'state-is-a-noun': [
     {
       text: 'Pyongyang’s state media rarely mention the [11,000] North Korean troops sent to Russia, Seoul says.',

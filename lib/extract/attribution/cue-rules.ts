@@ -71,6 +71,10 @@ const LABEL_SPEAKERS = new Set([
 ]);
 /** Marks that open a quote after a colon. */
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
+/** Words after an estimate noun that make it a noun ("the Pentagon estimate of", "the NIS figure is"), not a verb ("Seoul and Washington estimate that"). */
+const ATTRIBUTIVE_NEXT = new Set(['of', 'is', 'was', 'stands', 'stood', 'remains', 'remained', 'has', 'had', 'at', 'put', 'puts']);
+/** Words of North Korea's names: "the North Korean count" is what is counted, no source. */
+const NORTH_KOREAN_WORDS = new Set(['north', 'korean', 'koreans', 'korea', 'pyongyang', 'dprk', 'kcna']);
 /** Verbs of giving a figure that take an object, never a speaker after them ("..., put the number at 11,000"). */
 const NOT_INVERTED = new Set([
   'put',
@@ -237,6 +241,23 @@ export const CUE_RULES: readonly CueRule[] = [
     }
     return phrase.length > 0 ? cue(T, k, phrase) : false;
   }),
+  rule(
+    'attributive-estimate',
+    '"the Pentagon estimate of 11,000", "the NIS figure of 300", "the Ukrainian count is 4,000": the name before the noun (North Korea’s names are what is counted)',
+    (T, k) => {
+      if (!ESTIMATE_NOUNS.has(T[k]!.w) || !capitalised(T[k - 1]) || T[k - 1]!.w.endsWith("'s")) return undefined;
+      const next = T[k + 1];
+      if (!next || !(next.fig >= 0 || ATTRIBUTIVE_NEXT.has(next.w))) return undefined;
+      const phrase: Token[] = [];
+      for (let b = k - 1; b >= 0 && phrase.length < 4; b--) {
+        const x = T[b]!;
+        if (!isWord(x) || !capitalised(x) || x.fig >= 0) break;
+        phrase.unshift(x);
+      }
+      if (phrase.some((x) => NORTH_KOREAN_WORDS.has(x.w))) return undefined;
+      return cue(T, k, phrase);
+    },
+  ),
   rule(
     'state-is-a-noun',
     '"state media", "state honours": "state" is a noun unless "that" follows it or "to" or a modal comes before it',

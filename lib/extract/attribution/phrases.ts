@@ -177,7 +177,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
       const inName = (t.w === 'of' || t.w === 'for') && out[0]?.startsUpper() === true && left?.startsUpper() === true;
-      if (!inName) break;
+      // A title of: "His chief of staff said", "The head of Ukraine's military intelligence said".
+      const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
+      if (!inName && !titleOf) break;
     }
     out.unshift(t);
   }

@@ -110,6 +110,12 @@ export const PUNCT_STOP = new Set([
   '#fig',
 ]);
 export const CAP_STOP = new Set([
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'My',
   'The',
   'A',
   'An',
