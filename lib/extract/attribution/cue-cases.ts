@@ -73,6 +73,9 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   'headline-label': [
     { text: 'HUR: about [a dozen] North Korean soldiers captured near Kursk', want: { attribution: { side: 'ua', text: 'HUR' } } },
     { text: 'Casualties: [4,700] North Korean troops killed or wounded, says Kyiv', want: { attribution: { side: 'ua', text: 'Kyiv' } } },
+    // A possessive on a thing is no source; the speaker at the end is.
+    { text: 'Pyongyang’s war: [2,000] North Korean dead, says Seoul', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+    { text: 'Ukraine’s HUR: [about a dozen] North Korean soldiers captured', want: { attribution: { side: 'ua', text: 'Ukraine’s HUR' } } },
     // A live blog's entry: its clock time is no part of the label.
     { text: '09:20 HUR: about [a dozen] North Korean soldiers captured near Kursk', want: { attribution: { side: 'ua', text: 'HUR' } } },
     // Before a quote the label speaks it, over the speaker the sentences before named.

@@ -46,6 +46,29 @@ export { CUE_MARKS, CUE_WORDS } from '../lexicon/cue-openers';
 
 const QUOTE_OR_COMMA = new Set([',', '"', '”', '’', '“', '‘', "'", '»', '«']);
 const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUNS);
+/** Nouns after a possessive that make a headline label a source ("South Korea's spy agency:", "Kyiv's count:"). */
+const LABEL_SPEAKERS = new Set([
+  'intelligence',
+  'agency',
+  'military',
+  'ministry',
+  'army',
+  'forces',
+  'government',
+  'president',
+  'officials',
+  'command',
+  'staff',
+  'spokesman',
+  'spokesperson',
+  'service',
+  'media',
+  'count',
+  'estimate',
+  'tally',
+  'data',
+  'figures',
+]);
 /** Marks that open a quote after a colon. */
 const OPENING_QUOTES = new Set(['"', '“', '„', '«']);
 /** Verbs whose subject is data ("Data compiled by Oryx show ..."): the maker's name ends before them. */
@@ -198,6 +221,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Opinion: ...", "Ukraine war live: ...": the page's genre, no one who speaks.
       if (ruleOn(disabled, 'genre-label') && (GENRE_TAILS.has(T[k - 1]!.w) || T.slice(from, k).every((x) => GENRE_LABELS.has(x.w))))
         return false;
+      // "Pyongyang's war: 2,000 dead": a possessive on a thing names no one who speaks ("Ukraine's HUR:", "Seoul's spy agency:" do).
+      const owned = T.slice(from, k).findIndex((x) => x.w.endsWith("'s"));
+      if (owned >= 0 && from + owned + 1 < k && !T.slice(from + owned + 1, k).some((x) => x.startsUpper() || LABEL_SPEAKERS.has(x.w)))
+        return undefined;
       // Before a quote, the label is who speaks it ('Zelensky: "Our soldiers captured two ..."'), no weak source.
       const quoted = OPENING_QUOTES.has(T[k + 1]?.w ?? '');
       return cue(T, k, T.slice(from, k), !quoted, quoted || undefined);
