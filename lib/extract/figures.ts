@@ -134,8 +134,8 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
       acc.pushDigits(scaleDigits(raw.replace(/[ \u00a0\u202f\u2009]/g, ''), 1000));
       return { start: p, end: end + 1, value: acc.value, scale: 1000, word: null, plainDigits: false, hasScaleWord: true };
     }
-    // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%".
-    if (isLetter(after) || after === '%' || after === ':' || after === '/' || after === '\u00b0') return null;
+    // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%" ("5,000: NIS" ends a headline on its source).
+    if (isLetter(after) || after === '%' || (after === ':' && isDigitCh(text[end + 1])) || after === '/' || after === '\u00b0') return null;
     // "1,5 thousand" in translated copy: a decimal comma before a scale word.
     const comma = after === ',' ? /^,(\d{1,2})[ \u00a0](thousand|million)\b/i.exec(text.slice(end, end + 14)) : null;
     if (comma && /^\d{1,3}$/.test(raw)) {

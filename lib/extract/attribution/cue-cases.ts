@@ -99,6 +99,8 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   ],
   'headline-colon-source': [
     { text: 'North Korea sent another [3,000] troops to Russia: Seoul', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+    // A figure right before the colon is read (a colon before a digit is a time: "10:30").
+    { text: 'N. Korean casualties near [5,000]: NIS', want: { attribution: { side: 'kr', text: 'NIS' } } },
   ],
   'possessive-estimate': [
     {
