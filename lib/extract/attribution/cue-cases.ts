@@ -204,6 +204,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Seoul’s spy agency - which has tracked the deployment since October - believes [around 3,000] North Korean troops were sent.',
       want: { attribution: { side: 'kr', text: 'Seoul’s spy agency' } },
     },
+    // The verb of the clause before is no part of the subject.
+    {
+      text: 'A person familiar with the assessment said Pentagon analysts put the toll at [about 1,500] North Korean dead.',
+      want: { attribution: { side: 'us', text: 'Pentagon analysts' } },
+    },
     // A name in apposition after who they are.
     {
       text: 'The head of Ukraine’s military intelligence, Kyrylo Budanov, said that North Korean losses exceeded [4,000].',

@@ -48,6 +48,22 @@ const PHRASE_TIME_STOP = new Set([
   'before',
 ]);
 
+/** Verbs of speech that are never a noun in a subject: a subject read back stops at them. */
+const CLAUSE_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'stated',
+  'added',
+  'noted',
+  'wrote',
+  'announced',
+  'confirmed',
+  'warned',
+  'explained',
+]);
+
 /** Words a source phrase cut off at its length does not end on. */
 const DANGLING = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to']);
 
@@ -191,6 +207,8 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     if (t.w === '-' && (tokens[i - 1]?.end ?? -1) < t.start) break;
     // A time before the source is no part of it ("In early January Seoul said").
     if (out.length > 0 && MONTHS[t.w] !== undefined && t.w !== 'may' && t.w !== 'march') break;
+    // The verb of another clause is no part of the subject ("..., said American analysts put the toll at").
+    if (out.length > 0 && CLAUSE_VERBS.has(t.w)) break;
     if (SUBJECT_STOP.has(t.w)) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
