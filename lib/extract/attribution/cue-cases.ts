@@ -209,6 +209,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'A person familiar with the assessment said Pentagon analysts put the toll at [about 1,500] North Korean dead.',
       want: { attribution: { side: 'us', text: 'Pentagon analysts' } },
     },
+    {
+      text: 'Zelensky’s office issued a statement. The statement, signed by its chief, put North Korean losses at [5,000].',
+      want: { attribution: { side: 'ua', text: 'The statement' } },
+    },
     // A name in apposition after who they are.
     {
       text: 'The head of Ukraine’s military intelligence, Kyrylo Budanov, said that North Korean losses exceeded [4,000].',

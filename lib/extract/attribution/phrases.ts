@@ -169,7 +169,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
           rel === 'an' ||
           APPOSED.has(rel ?? '') ||
           ASIDE_OPENERS.has(rel ?? '') ||
-          (rel !== undefined && rel.length > 5 && rel.endsWith('ing') && tokens[o + 1]!.startsLower()))
+          (rel !== undefined && rel.length > 5 && rel.endsWith('ing') && tokens[o + 1]!.startsLower()) ||
+          // "The statement, signed by Budanov, put ...": a participle's aside.
+          (rel?.endsWith('ed') === true && tokens[o + 2]?.w === 'by'))
       ) {
         i = o;
         continue;
