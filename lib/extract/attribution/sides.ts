@@ -250,7 +250,8 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     if (!s && on(memo, 'name-apposition')) {
       const ap = APPOSITION_RE.exec(after);
       if (ap) {
-        s = sideIn(ap[1]!, true)?.side ?? null;
+        const found = sideIn(ap[1]!, true);
+        s = found ? (partisan(ap[1]!, found.index, memo) ? 'other' : found.side) : null;
         const r = s ? null : NAME_ROLE_RE.exec(ap[1]!);
         const g = r ? ROLE_GROUPS[r[1]!.toLowerCase()] : undefined;
         if (g) s = roleSide(text, g, memo);
@@ -295,6 +296,10 @@ export function resolvePhrase(text: string, phrase: readonly Token[], memo: Side
   return a;
 }
 
+/** "Pro-Russian war blogger", "a pro-Kremlin channel": the side named at `index` of `s` is one they take, not theirs. */
+const partisan = (s: string, index: number, memo: SideMemo): boolean =>
+  on(memo, 'partisan-is-other') && /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(s.slice(Math.max(0, index - 5), index));
+
 /** An outlet's own people ("our correspondent", "our Seoul bureau"). */
 const OWN_REPORTERS = new Set([
   'correspondent',
@@ -320,7 +325,7 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   if (on(memo, 'own-reporter') && phrase.some((t) => t.w === 'our' || t.w === 'my') && phrase.some((t) => OWN_REPORTERS.has(t.w)))
     return null;
   const direct = sideIn(raw);
-  if (direct) return { side: direct.side, text: raw };
+  if (direct) return { side: partisan(raw, direct.index, memo) ? 'other' : direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
   if (on(memo, 'seoul-party') && /\bDemocratic Party\b/.test(raw) && textMatches(text, SEOUL_RE, memo)) return { side: 'kr', text: raw };
   if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
