@@ -44,7 +44,7 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
-import { EARLIER_NEXT, GROUP_BEFORE, markLaterContingent, opensOnEarlier, themIsAGroup } from './scope/earlier';
+import { countedOfThem, EARLIER_NEXT, GROUP_BEFORE, markLaterContingent, opensOnEarlier, themIsAGroup } from './scope/earlier';
 import { makeUpByIt, namesUnit, readNationalityAround, readNounPhrase, UNIT_MEMBERS } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
@@ -235,11 +235,13 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         markLaterContingent(ctx.claims, claim, sent.start, lastSentEnd)
       )
         fire(lastFig, EARLIER_NEXT.id);
-      // "The engineers spent months clearing mines. Nine of them died": that group's losses.
+      // "The engineers spent months clearing mines. Nine of them died": that group's losses
+      // (the sentence before is read only for a figure "of them").
       if (claim.scope === 'total' && claim.metric !== 'deployed' && on(ctx, GROUP_BEFORE)) {
-        const prev = sentenceBefore(text, sent.start);
-        const k = sent.tokens!.findIndex((t) => t.fig === i);
-        if (prev && k >= 0 && themIsAGroup(sent.tokens!, k, tokensOf(ctx, prev))) {
+        const T = sent.tokens!;
+        const k = T.findIndex((t) => t.fig === i);
+        const prev = k >= 0 && countedOfThem(T, k) ? sentenceBefore(text, sent.start) : null;
+        if (prev && themIsAGroup(T, k, tokensOf(ctx, prev))) {
           claim.scope = 'episode';
           fire(i, GROUP_BEFORE.id);
         }

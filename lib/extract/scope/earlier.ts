@@ -68,13 +68,18 @@ export const GROUP_BEFORE: RuleInfo = {
   ],
 };
 
+/** The figure at token k is counted "of them" or "of those". */
+export function countedOfThem(T: readonly Token[], k: number): boolean {
+  const them = T[k + 2]?.w;
+  return T[k + 1]?.w === 'of' && (them === 'them' || them === 'those');
+}
+
 /**
  * The casualty figure at token k is counted "of them" and the sentence before
  * (`prev`'s tokens) opens on one group (engineers, a unit), not the force.
  */
 export function themIsAGroup(T: readonly Token[], k: number, prev: readonly Token[]): boolean {
-  const them = T[k + 2]?.w;
-  if (T[k + 1]?.w !== 'of' || (them !== 'them' && them !== 'those')) return false;
+  if (!countedOfThem(T, k)) return false;
   for (let i = 0; i < prev.length && i < 6; i++) {
     const x = prev[i]!.w;
     if (SPECIALISTS.has(x) || ONE_UNIT.has(x)) return true;
