@@ -204,6 +204,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Seoul’s spy agency - which has tracked the deployment since October - believes [around 3,000] North Korean troops were sent.',
       want: { attribution: { side: 'kr', text: 'Seoul’s spy agency' } },
     },
+    // A proper name with "for the" or "of the" inside it.
+    {
+      text: 'Analysts at the Institute for the Study of War said [as many as 3,000] North Korean soldiers may have been killed.',
+      want: { attribution: { side: 'other', text: 'the Institute for the Study of War' } },
+    },
     // The verb of the clause before is no part of the subject.
     {
       text: 'A person familiar with the assessment said Pentagon analysts put the toll at [about 1,500] North Korean dead.',

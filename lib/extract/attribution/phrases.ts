@@ -214,7 +214,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     if (SUBJECT_STOP.has(t.w)) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
-      const inName = (t.w === 'of' || t.w === 'for') && out[0]?.startsUpper() === true && left?.startsUpper() === true;
+      // (Also "for the": "Institute for the Study of War"; "Kim of the Democratic Party" is a name and its party.)
+      const right = out[0]?.w === 'the' && t.w === 'for' ? out[1] : out[0];
+      const inName = (t.w === 'of' || t.w === 'for') && right?.startsUpper() === true && left?.startsUpper() === true;
       // A title of: "His chief of staff said", "The head of Ukraine's military intelligence said".
       const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
       if (!inName && !titleOf) break;

@@ -78,6 +78,16 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       want: { attribution: { side: 'kr', text: 'Park' } },
     },
   ]),
+  rule(
+    'role-just-before',
+    '"lawmaker Park": a role gives a name its side only just before it ("Officials in Tokyo" is no role of Tokyo’s)',
+    [
+      {
+        text: 'Two US officials spoke on Monday.\nOfficials in Tokyo estimated that [15,000] North Korean troops had been deployed.',
+        want: { attribution: { side: 'other', text: 'Tokyo' } },
+      },
+    ],
+  ),
   rule('name-apposition', '"Park Min-ho, a South Korean lawmaker, ...": the side in the apposition after the name', [
     {
       text: 'Park Min-ho, a South Korean lawmaker, spoke on Monday.\nPark said [600] North Korean soldiers had died.',

@@ -212,6 +212,20 @@ export const APPOSITION_RE = /^(?:[\s-]*\p{Lu}[\p{L}-]*(?:\s[\s-]*\p{Lu}[\p{L}-]
 /** Role nouns before a name ("lawmaker Lee") or in its apposition. */
 const NAME_ROLE_RE =
   /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/i;
+/** NAME_ROLE_RE, every match. */
+const NAME_ROLE_ALL_RE =
+  /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/gi;
+/** Words that may stand between a role and the name it introduces ("spokesman Col. Lee"). */
+const ROLE_NAME_GAP_RE = /^(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
+
+/** The role noun before a name: the last one in `s`, when only capitalised words stand after it (role-just-before); else any. */
+function roleJustBefore(s: string, memo: SideMemo): RegExpExecArray | null {
+  if (!on(memo, 'role-just-before')) return NAME_ROLE_RE.exec(s);
+  let last: RegExpExecArray | null = null;
+  for (const m of s.matchAll(NAME_ROLE_ALL_RE)) last = m;
+  return last && ROLE_NAME_GAP_RE.test(s.slice(last.index + last[0].length)) ? last : null;
+}
+
 /** "Lee ... told reporters after a South Korean intelligence briefing": the briefing's maker (group 1). */
 const AFTER_BRIEFING_RE = /\b(?:after|following|from|by|briefed by|citing)\s+(?:an?\s+|the\s+)?([^,;.]{0,60})/i;
 
@@ -241,7 +255,8 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     const clause = before.split(/[,;.:"“”]/).pop() ?? '';
     // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
     let s = sideBefore ? (sideIn(clause, true)?.side ?? null) : null;
-    const role = roleBefore ? NAME_ROLE_RE.exec(clause) : null;
+    // (The role stands just before the name: "Officials in Tokyo" names no role of Tokyo's.)
+    const role = roleBefore ? roleJustBefore(clause, memo) : null;
     if (!s && role) {
       const g = ROLE_GROUPS[role[1]!.toLowerCase()];
       s = g ? roleSide(text, g, memo) : null;
@@ -263,7 +278,7 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
       if (m) s = sideIn(m[1]!.split(/\s+/).slice(0, 4).join(' '), true)?.side ?? null;
     }
     if (!s) {
-      const role2 = roleBefore ? NAME_ROLE_RE.exec(before) : null;
+      const role2 = roleBefore ? roleJustBefore(before, memo) : null;
       const g = role2 ? ROLE_GROUPS[role2[1]!.toLowerCase()] : undefined;
       s = (sideBefore ? sideIn(before, true)?.side : undefined) ?? (g ? roleSide(text, g, memo) : null);
     }
