@@ -3,7 +3,7 @@
 
 import type { Qualifier } from '../types';
 import { NUMBER_WORDS, NumberAccumulator, isScaleWord, scaleDigits } from '../text/numbers';
-import { qualifierBefore } from './qualifier-before';
+import { isLetter, qualifierBefore } from './qualifier-before';
 
 /** A figure as written, before anything is known about what it counts. */
 export interface RawFigure {
@@ -66,14 +66,6 @@ function isRegexWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-const LETTER_RE = /\p{L}/u;
-/** A letter (any script); ASCII without a regex. */
-const isLetter = (c: string | undefined) => {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
-  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90);
-  return LETTER_RE.test(c);
-};
 const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** [\d,.:/-]: what a rejected digit run goes on with ("2024-11-03", "10:30"). */

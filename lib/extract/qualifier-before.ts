@@ -5,7 +5,7 @@ import type { Qualifier } from '../types';
 
 const LETTER_RE = /\p{L}/u;
 /** A letter (any script); ASCII without a regex. */
-const isLetter = (c: string | undefined) => {
+export const isLetter = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const k = c.charCodeAt(0);
   if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90);
