@@ -104,6 +104,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   ],
   'possessive-estimate': [
     {
+      text: 'By the Pentagon’s reckoning, [about 1,000] North Korean soldiers have been killed.',
+      want: { attribution: { side: 'us', text: 'Pentagon’s' } },
+    },
+    {
       text: 'Kyiv’s tally of [3,800] North Korean casualties is higher than others.',
       want: { attribution: { side: 'ua', text: 'Kyiv’s' } },
     },
@@ -174,6 +178,14 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'speech-subject': [
+    {
+      text: 'Kyiv argues that [4,000] North Korean soldiers have been killed or wounded.',
+      want: { attribution: { side: 'ua', text: 'Kyiv' } },
+    },
+    {
+      text: 'The Center for Countering Disinformation said [200] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'The Center for Countering Disinformation' } },
+    },
     { text: 'Seoul said [300] North Korean soldiers had been killed.', want: { attribution: { side: 'kr', text: 'Seoul' } } },
     {
       text: 'South Korean lawmakers, briefed by the spy agency, said [about 300] North Korean soldiers had been killed.',

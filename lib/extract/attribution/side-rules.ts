@@ -114,6 +114,10 @@ export const SIDE_RULES: readonly RuleInfo[] = [
         text: 'A South Korean news agency said [600] North Korean soldiers had died.',
         want: { attribution: { side: 'other', text: 'A South Korean news agency' } },
       },
+      {
+        text: 'A Russian military blogger said [200] North Korean soldiers had died.',
+        want: { attribution: { side: 'other', text: 'A Russian military blogger' } },
+      },
     ],
   ),
 ];

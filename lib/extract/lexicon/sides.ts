@@ -25,7 +25,7 @@ export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
       'kr',
     ],
     [
-      /\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|Ukrainska Pravda|\bSuspilne\b|\bZaluzhn(?:yi|y)\b|\bSSO\b|\bYusov\b|\bZSU\b|\bDIU\b|\bSyrskyi\b|\bKovalenko\b|\bTykhyi\b|\bZhovkva\b/,
+      /\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|Ukrainska Pravda|\bSuspilne\b|\bZaluzhn(?:yi|y)\b|\bSSO\b|\bYusov\b|\bZSU\b|\bDIU\b|\bSyrskyi\b|\bKovalenko\b|\bTykhyi\b|\bZhovkva\b|Center for Countering Disinformation/,
       'ua',
     ],
     [

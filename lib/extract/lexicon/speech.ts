@@ -121,6 +121,8 @@ export const SPEECH_VERBS = new Set([
   'mentioned',
   'observed',
   'argued',
+  'argues',
+  'argue',
   'spoke',
   'speaking',
   'recorded',
@@ -149,6 +151,7 @@ export const ESTIMATE_NOUNS = new Set([
   'statement',
   'statements',
   'comments',
+  'reckoning',
 ]);
 
 /** Participles followed by "by" that name a source ("cited by", "released by"). */
@@ -233,9 +236,13 @@ export const NON_OFFICIAL_SOURCES = new Set([
   'analysts',
   'experts',
   'monitors',
+  'blogger',
   'bloggers',
+  'journalist',
   'journalists',
+  'reporter',
   'reporters',
+  'correspondent',
   'correspondents',
 ]);
 
