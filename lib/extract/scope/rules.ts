@@ -2,7 +2,7 @@
 // each with its own table of cases.
 
 import type { Metric, Scope } from '../../types';
-import { SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
+import { METRIC_WORDS, SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import {
   clause,
@@ -70,6 +70,8 @@ export interface ScopeRule {
 }
 
 const words = (...sets: readonly Iterable<string>[]): readonly string[] => sets.flatMap((s) => [...s]);
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Verbs that give a group's size ("the unit numbered 1,000"). */
 const NUMBERED = new Set(['numbered', 'numbers', 'numbering', 'totalled', 'totaled']);
@@ -453,6 +455,29 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['[About 100] North Korean soldiers have died in the battle for Kursk, Seoul said.', 'killed', 'total'],
       ['[About 50] North Korean soldiers were killed in one assault, Kyiv said.', 'killed', 'episode'],
       ['[About 300] North Korean soldiers have been killed in battle, Seoul said.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.one-day',
+    scope: 'episode',
+    summary: 'losses on one named day: "80 were killed near Sudzha on Tuesday" (not "Seoul said on Tuesday that 600 had died")',
+    triggers: [WEEKDAYS],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [, hi] = clause(T, k);
+      // The loss verb after the figure, then "on Tuesday" after it in the same clause.
+      let verb = -1;
+      for (let i = k + 1; i < hi; i++) {
+        const m = METRIC_WORDS[T[i]!.w];
+        if (verb < 0 && m !== undefined && m !== 'deployed') verb = i;
+        else if (verb >= 0 && T[i]!.w === 'on' && WEEKDAYS.includes(w(T, i + 1))) return true;
+      }
+      return false;
+    },
+    cases: [
+      ['Ukraine says [80] North Korean soldiers were killed near Sudzha on Tuesday.', 'killed', 'episode'],
+      ['Seoul said on Tuesday that [600] North Korean soldiers had been killed.', 'killed', 'total'],
+      ['[About 600] North Korean soldiers have been killed, Seoul said on Tuesday.', 'killed', 'total'],
     ],
   },
   {
