@@ -22,8 +22,8 @@ export const factsOf = (c: FigureFacts): FigureFacts => ({
   scope: c.scope,
 });
 
-/** A claim with nothing compared: past the store's limit of figures per page, the background judged none. */
-const unjudged = (claim: MarkedClaim): JudgedClaim => ({ ...claim, compared: [], earlier: [], later: [] });
+/** A claim with its mark and nothing compared: past the store's limit of figures per page, or when the background cannot say. */
+export const nothingCompared = (claim: MarkedClaim): JudgedClaim => ({ ...claim, compared: [], earlier: [], later: [] });
 
 function isVerdict(x: unknown): x is ClaimVerdict {
   const v = x as ClaimVerdict | null;
@@ -64,6 +64,6 @@ export async function fetchDetails(
   return indices.map((i) => {
     const claim = claims[i]!;
     const verdict = byIndex.get(i);
-    return verdict ? { ...claim, ...verdict } : unjudged(claim);
+    return verdict ? { ...claim, ...verdict } : nothingCompared(claim);
   });
 }

@@ -1,4 +1,4 @@
-import { fetchDetails } from '../../lib/details';
+import { fetchDetails, nothingCompared } from '../../lib/details';
 import type { PageReport } from '../../lib/messages';
 import type { JudgedClaim } from '../../lib/types';
 import type { PopupApi, PopupTab } from './api';
@@ -98,6 +98,6 @@ export async function withDetails(api: PopupApi, report: PageReport): Promise<Ju
     return { ...rest, claims: await fetchDetails((m) => api.sendToBackground(m), report.page, claims, all) };
   } catch (e) {
     const detailsError = e instanceof Error ? e.message : String(e);
-    return { ...rest, claims: claims.map((c) => ({ ...c, compared: [], earlier: [], later: [] })), detailsError };
+    return { ...rest, claims: claims.map(nothingCompared), detailsError };
   }
 }

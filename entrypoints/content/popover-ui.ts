@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '../../components/Popover';
 import { POPOVER_CSS } from '../../components/popover/popover-css';
-import { fetchDetails, type SendToBackground } from '../../lib/details';
+import { fetchDetails, nothingCompared, type SendToBackground } from '../../lib/details';
 import type { PopoverRequest } from '../../lib/page/annotator';
 import type { JudgedClaim } from '../../lib/types';
 import { placePopover } from '../../lib/page/position';
@@ -190,7 +190,7 @@ export function createPopoverUi(ctx: ContentScriptContext, handlers: PopoverUiHa
     }
     const details = fetchDetails(send, request.page, request.claims, [request.index]).then(
       ([claim]) => ({ claim: claim! }),
-      () => ({ claim: { ...request.claim, compared: [], earlier: [], later: [] }, unavailable: UNAVAILABLE }),
+      () => ({ claim: nothingCompared(request.claim), unavailable: UNAVAILABLE }),
     );
     void Promise.all([ensure(), details])
       .then(([, detail]) => {

@@ -164,19 +164,18 @@ export const RATIO: RuleInfo = {
 };
 /** The figure at token k is a term of a proportion ("one in three", "two out of every five"). */
 export const isRatio = (T: readonly Token[], k: number): boolean => {
-  if (!isNumberToken(T[k])) return false;
-  // The second term: "one in [three]", "one out of every [four]".
+  // The second term: "one in [three]", "one out of every [four]" (the words first: this runs for every figure).
   let b = k - 1;
   if (T[b]?.w === 'every') b--;
-  if (T[b]?.w === 'in' && isNumberToken(T[b - 1])) return true;
-  if (T[b]?.w === 'of' && T[b - 1]?.w === 'out' && isNumberToken(T[b - 2])) return true;
+  if (T[b]?.w === 'in' && isNumberToken(T[b - 1])) return isNumberToken(T[k]);
+  if (T[b]?.w === 'of' && T[b - 1]?.w === 'out' && isNumberToken(T[b - 2])) return isNumberToken(T[k]);
   // The first: "[two] in five", "[one] out of every four".
   let a = k + 1;
   if (T[a]?.w === 'out' && T[a + 1]?.w === 'of') a += 2;
   else if (T[a]?.w !== 'in') return false;
   else a++;
   if (T[a]?.w === 'every') a++;
-  return isNumberToken(T[a]);
+  return isNumberToken(T[a]) && isNumberToken(T[k]);
 };
 
 /** Words between "up from" and its figure ("up from an earlier estimate of 11,000"). */
