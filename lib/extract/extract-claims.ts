@@ -65,7 +65,7 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, incrementBefore, isAnaphoric } from './metric/anaphora';
+import { countedBefore, incrementBefore, isAnaphoric, spokenAlone } from './metric/anaphora';
 import { howManyAnswered } from './metric/how-many';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
@@ -73,6 +73,7 @@ import {
   ANAPHORA,
   HOW_MANY,
   ELIDED_INCREMENT,
+  ELIDED_CONTRAST,
   CAPTURE_OF_WOUNDED,
   CASUALTY_OVER_DEPLOYED,
   CLAUSE,
@@ -403,6 +404,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   let metric: Metric | null = null;
   let definite = false;
   let anaphoric = false;
+  // The figure stands alone after its source's verb ("… Kyiv says 2,700."): its source may be a country.
+  let spokenElided = false;
   for (let n = 0; n < METRIC_PRECEDENCE.length && metric === null; n++) {
     const r = METRIC_PRECEDENCE[n]!;
     if (!on(ctx, r)) continue;
@@ -474,6 +477,20 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
           }
         }
         break;
+      case ELIDED_CONTRAST:
+        // "Seoul says 1,100 were wounded, while Kyiv says 2,700": the second source's figure stands alone.
+        if (head === 'none') {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && f.start - prev.end < 300) {
+            const from = prev.start >= sent.start ? T.findIndex((t) => t.start >= prev.end) : -1;
+            if (spokenAlone(T, k, from)) {
+              metric = prev.metric;
+              anaphoric = true;
+              spokenElided = true;
+            }
+          }
+        }
+        break;
       case TROOPS_DEFAULT:
         if ((head === 'troop' || natNK) && (f.low ?? f.high ?? 0) >= 500) metric = 'deployed';
         break;
@@ -536,7 +553,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // subject just after a sentence about their losses of the same kind ("... no North Korean soldiers died. Kyiv says 2,500 have been killed").
     const speakers =
       (bareSubject && predMetric === 'deployed') ||
-      ((partitive || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
+      ((partitive || spokenElided || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
       (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
       topicTroops;
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))

@@ -2,8 +2,9 @@
 // at 1,000", "had counted more than 10,000") counts what it counted.
 
 import type { Metric } from '../../types';
-import { VERB_SKIP } from '../grammar';
+import { CONTRAST, VERB_SKIP } from '../grammar';
 import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Token } from '../tokens';
 
 /** "put the figure at 1,000", "the number stood at", "raised the toll to". */
@@ -49,6 +50,24 @@ export function countedBefore(T: readonly Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && VERB_SKIP.has(T[p]!.w)) p--;
   return COUNT_VERBS.has(T[p]?.w ?? '');
+}
+
+/** Where a clause ends: the figure after it stands alone. */
+const CLAUSE_END = new Set(['.', ';', ',', '!', '?', ')']);
+
+/**
+ * A figure a second source gives alone, after its verb of speech, at the end
+ * of its clause: "…, while Kyiv says 2,700." (`from`: the token after the
+ * figure before it; the contrast must lie between). Across a sentence, the
+ * sentence is the speaker and the figure only: "… were wounded. Kyiv says 2,700."
+ */
+export function spokenAlone(T: readonly Token[], k: number, from: number): boolean {
+  if (!SPEECH_VERBS.has(T[k - 1]?.w ?? '')) return false;
+  const next = T[k + 1]?.w;
+  if (next !== undefined && !CLAUSE_END.has(next)) return false;
+  if (from < 0) return k <= 4 && (next === undefined || next === '.');
+  for (let j = from; j < k - 1; j++) if (CONTRAST.has(T[j]!.w)) return true;
+  return false;
 }
 
 /** "and another 3,000 in January", "a further 200": an increment word right before the figure. */

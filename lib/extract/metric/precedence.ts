@@ -124,6 +124,26 @@ export const ELIDED_INCREMENT: RuleInfo = {
   ],
 };
 
+export const ELIDED_CONTRAST: RuleInfo = {
+  id: 'metric.elided-contrast',
+  stage: 'metric',
+  summary:
+    'a figure a second source gives alone, after its verb, counts what the figure before it did ("Seoul says 1,100 were wounded, while Kyiv says 2,700")',
+  cases: [
+    {
+      text: 'Seoul estimates that 1,100 North Korean soldiers have been wounded, while Kyiv says [2,700].',
+      want: { metric: 'wounded', low: 2700 },
+    },
+    { text: 'South Korea says 300 North Korean troops have been killed; Ukraine claims [600].', want: { metric: 'killed', low: 600 } },
+    {
+      text: 'Seoul said 1,100 North Korean soldiers had been wounded in Kursk. Kyiv says [2,700].',
+      want: { metric: 'wounded', low: 2700 },
+    },
+    { text: 'Seoul said 1,100 North Korean soldiers had been wounded in Kursk, and Kyiv says [2,700].', want: null },
+    { text: 'Kyiv says [2,700].', want: null },
+  ],
+};
+
 export const TROOPS_DEFAULT: RuleInfo = {
   id: 'metric.troops-default',
   stage: 'metric',
@@ -145,6 +165,7 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
   ANAPHORA,
   HOW_MANY,
   ELIDED_INCREMENT,
+  ELIDED_CONTRAST,
   TROOPS_DEFAULT,
 ];
 
