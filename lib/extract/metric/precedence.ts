@@ -54,6 +54,10 @@ export const CLAUSE: RuleInfo = {
     { text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } },
     { text: 'The agency said the North Korean force numbered [about 11,000].', want: { metric: 'deployed', low: 11000 } },
     {
+      text: 'The number of North Korean troops in Russia is believed to be [around 12,500], Seoul said.',
+      want: { metric: 'deployed', low: 12500 },
+    },
+    {
       text: 'Kyiv has put North Korean losses — dead and wounded together — at [more than 6,000].',
       want: { metric: 'casualties', low: 6000 },
     },
