@@ -152,6 +152,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Ukraine is said to hold [two] North Korean soldiers captured in Kursk.',
       want: { attribution: null },
     },
+    { text: 'North Korean casualties in Russia estimated at [4,700]', want: { attribution: null } },
+    {
+      text: 'North Korean casualties in Russia estimated at [4,700], including 600 deaths: NIS',
+      want: { attribution: { side: 'kr', text: 'NIS' } },
+    },
   ],
   'inverted-speech': [
     {
@@ -187,6 +192,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'The Center for Countering Disinformation' } },
     },
     { text: 'Seoul said [300] North Korean soldiers had been killed.', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+    {
+      text: 'Lee Seong-kweun of the ruling party said [two] North Korean soldiers were in Ukrainian custody.',
+      want: { attribution: { side: 'kr', text: 'Lee Seong-kweun of the ruling party' } },
+    },
     {
       text: 'South Korean lawmakers, briefed by the spy agency, said [about 300] North Korean soldiers had been killed.',
       want: { attribution: { side: 'kr', text: 'South Korean lawmakers' } },

@@ -301,13 +301,19 @@ export const CUE_RULES: readonly CueRule[] = [
       return T[k + 1]?.w === 'that' || before === 'to' || before === 'did' || before === 'do' || MODALS.has(before) ? undefined : false;
     },
   ),
-  rule('passive-speaks-not', '"is said to", "were reported": a passive verb of speech names no speaker before it', (T, k) => {
-    const w = T[k]!.w;
-    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) return undefined;
-    let pv = k - 1;
-    while (pv >= 0 && (BEFORE_VERB_SKIP.has(T[pv]!.w) || T[pv]!.w === 'widely' || T[pv]!.w === 'not')) pv--;
-    return pv >= 0 && BE_AUX.has(T[pv]!.w) ? false : undefined;
-  }),
+  rule(
+    'passive-speaks-not',
+    '"is said to", "were reported", "losses estimated at 4,700": a passive verb of speech names no speaker before it',
+    (T, k) => {
+      const w = T[k]!.w;
+      if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) return undefined;
+      // A participle that puts a figure: "N. Korean casualties in Russia estimated at 4,700".
+      if (w.endsWith('ed') && T[k + 1]?.w === 'at' && (T[k + 2]?.fig ?? -1) >= 0) return false;
+      let pv = k - 1;
+      while (pv >= 0 && (BEFORE_VERB_SKIP.has(T[pv]!.w) || T[pv]!.w === 'widely' || T[pv]!.w === 'not')) pv--;
+      return pv >= 0 && BE_AUX.has(T[pv]!.w) ? false : undefined;
+    },
+  ),
   rule('inverted-speech', '"..., said Zelensky", "..., said a spokesman for X": the speaker after the verb', (T, k) => {
     const prev = T[k - 1];
     if (!SPEECH_VERBS.has(T[k]!.w) || (prev && !QUOTE_OR_COMMA.has(prev.w))) return undefined;

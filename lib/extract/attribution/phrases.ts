@@ -219,7 +219,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       const inName = (t.w === 'of' || t.w === 'for') && right?.startsUpper() === true && left?.startsUpper() === true;
       // A title of: "His chief of staff said", "The head of Ukraine's military intelligence said".
       const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
-      if (!inName && !titleOf) break;
+      // A name and its party: "Lee Seong-kweun of the ruling party said".
+      const partyOf = t.w === 'of' && left?.startsUpper() === true && out.length <= 4 && out.some((x) => AFFILIATIONS.has(x.w));
+      if (!inName && !titleOf && !partyOf) break;
     }
     out.unshift(t);
   }
@@ -227,6 +229,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   if (out[0]?.w === 'who') return antecedentOfWho(tokens, k);
   return out;
 }
+
+/** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */
+const AFFILIATIONS = new Set(['party', 'committee', 'bloc', 'caucus']);
 
 /** Words that open an aside between a source and its verb ("The NIS, in a report to parliament, said"). */
 const ASIDE_OPENERS = new Set([
