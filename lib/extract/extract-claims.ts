@@ -443,7 +443,15 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         // "rose from 11,000 to 12,000": the second figure counts what the first did.
         // (Not "to 2,000, up from 600": an earlier count, undated, would be set against today's.)
         const prevFig = T[k - 2];
-        if (T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
+        // "2,000 dead, up from 300 in January": the dated count it rose from (an undated one is refused as a baseline).
+        const baseline = T[k - 1]?.w === 'from' && (prevFig?.w === 'up' || prevFig?.w === 'down');
+        if (baseline) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && prev.start >= sent.start) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        } else if (T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
             metric = prev.metric;

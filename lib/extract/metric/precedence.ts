@@ -67,8 +67,13 @@ export const CLAUSE: RuleInfo = {
 export const RANGE_CONTINUES: RuleInfo = {
   id: 'metric.range-continues',
   stage: 'metric',
-  summary: 'the second figure of "from 300 to 600" counts what the first did',
+  summary:
+    'the second figure of "from 300 to 600" counts what the first did, and so does the dated count a figure rose from ("2,000, up from 300 in January")',
   cases: [
+    {
+      text: 'Seoul now counts some 2,000 North Korean dead, up from roughly [300] in January.',
+      want: { metric: 'killed', low: 300 },
+    },
     { text: 'North Korean soldiers killed rose from 300 to [600], Kyiv said.', want: { metric: 'killed', low: 600 } },
     { text: 'Seoul revised its count of North Korean dead to about 2,000, up from [600] earlier this year.', want: null },
   ],
