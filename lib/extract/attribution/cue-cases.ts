@@ -78,6 +78,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { text: 'Ukraine’s HUR: [about a dozen] North Korean soldiers captured', want: { attribution: { side: 'ua', text: 'Ukraine’s HUR' } } },
     // A live blog's entry: its clock time is no part of the label.
     { text: '09:20 HUR: about [a dozen] North Korean soldiers captured near Kursk', want: { attribution: { side: 'ua', text: 'HUR' } } },
+    {
+      text: '13:40 — HUR: North Korean units in Kursk have lost [about 200] men in the past week alone.',
+      want: { attribution: { side: 'ua', text: 'HUR' } },
+    },
     // Before a quote the label speaks it, over the speaker the sentences before named.
     {
       text: 'The US official said 11,000 troops remain. 09:20 Zelensky: "Our soldiers captured [two] more North Koreans.',

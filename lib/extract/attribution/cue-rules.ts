@@ -8,7 +8,7 @@ import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
-import { clockLength, phraseAfter, subjectBefore } from './phrases';
+import { entryOpening, phraseAfter, subjectBefore } from './phrases';
 import { DOCUMENT_NOUNS, ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
 import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
@@ -211,8 +211,8 @@ export const CUE_RULES: readonly CueRule[] = [
     'headline-label',
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
     (T, k, disabled) => {
-      // A live blog's entry may open with its clock time: "09:20 HUR: ...".
-      const from = clockLength(T, 0);
+      // A live blog's entry may open with its clock time: "09:20 HUR: ...", "13:40 — HUR: ...".
+      const from = entryOpening(T);
       if (T[k]!.w !== ':' || k === from || k - from > 4 || !capitalised(T[from])) return undefined;
       for (let j = from; j < k; j++) {
         const x = T[j]!;

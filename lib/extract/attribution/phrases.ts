@@ -32,6 +32,13 @@ export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   return HOURS_RE.test(raw) && MINUTES_RE.test(b.raw) ? 3 : 0;
 }
 
+/** Tokens a live blog's entry opens with before its text: a clock time and the dash after it ("13:40 — HUR: ..."). */
+export function entryOpening(T: readonly Token[]): number {
+  const n = clockLength(T, 0);
+  const w = n > 0 ? T[n]?.w : undefined;
+  return w === '—' || w === '–' || w === '-' ? n + 1 : n;
+}
+
 /** Words that open a time or circumstance after a source phrase ("the NIS last month", "Kirby during a briefing"). */
 const PHRASE_TIME_STOP = new Set([
   'last',
