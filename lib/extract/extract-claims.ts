@@ -34,6 +34,7 @@ import {
   isUnrelatedNoun,
   isYear,
   MONTH_ABBREV_BEFORE,
+  risenFrom,
   MONTH_BEFORE,
   RATE,
   RATIO,
@@ -444,7 +445,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         // (Not "to 2,000, up from 600": an earlier count, undated, would be set against today's.)
         const prevFig = T[k - 2];
         // "2,000 dead, up from 300 in January": the dated count it rose from (an undated one is refused as a baseline).
-        const baseline = T[k - 1]?.w === 'from' && (prevFig?.w === 'up' || prevFig?.w === 'down');
+        const baseline = T[k - 1]?.w === 'from' && risenFrom(T, k - 1);
         if (baseline) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && prev.start >= sent.start) {
@@ -461,7 +462,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         break;
       }
       case ANAPHORA:
-        if (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k))) {
+        if (isAnaphoric(T, k, f.verbQualifier) || (head === 'none' && countedBefore(T, k))) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && f.start - prev.end < 600) {
             metric = prev.metric;

@@ -7,11 +7,24 @@ import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Token } from '../tokens';
 
-/** "put the figure at 1,000", "the number stood at", "raised the toll to". */
-export function isAnaphoric(T: readonly Token[], k: number): boolean {
-  const p = T[k - 1]?.w;
+/** Adverbs between a subject and the verb read as the figure's qualifier ("the total now exceeds 14,000"). */
+const BEFORE_QUALIFYING_VERB = new Set(['now', 'already', 'has', 'have', 'had', 'since']);
+
+/**
+ * "put the figure at 1,000", "the number stood at", "raised the toll to"; with
+ * `verbQualified` (the figure's qualifier is a verb: "exceeds 14,000"), also the
+ * noun as its subject: "the total now exceeds 14,000".
+ */
+export function isAnaphoric(T: readonly Token[], k: number, verbQualified = false): boolean {
+  let p = T[k - 1]?.w;
+  let from = k - 2;
+  if (verbQualified) {
+    from = k - 1;
+    while (BEFORE_QUALIFYING_VERB.has(T[from]?.w ?? '')) from--;
+    p = 'at';
+  }
   if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
-  for (let j = k - 2; j >= 0 && k - j <= 5; j--) {
+  for (let j = from; j >= 0 && k - j <= 5; j--) {
     const w = T[j]!.w;
     if (
       w === 'figure' ||

@@ -88,6 +88,10 @@ export const ANAPHORA: RuleInfo = {
       text: 'North Korean losses reached 300, Kyiv said, and Seoul has since counted [400].',
       want: { metric: 'casualties', low: 400 },
     },
+    {
+      text: 'North Korea has sent another 3,000 troops, Seoul said, adding that the total now exceeds [14,000].',
+      want: { metric: 'deployed', low: 14000 },
+    },
   ],
 };
 
