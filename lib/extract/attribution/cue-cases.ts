@@ -12,6 +12,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'according-to': [
+    // A long proper name runs past the usual nine words.
+    {
+      text: 'According to the Main Intelligence Directorate of the Ministry of Defense of Ukraine, [about 1,000] North Korean soldiers were killed.',
+      want: { attribution: { side: 'ua', text: 'the Main Intelligence Directorate of the Ministry of Defense of Ukraine' } },
+    },
     {
       text: 'About [300] North Korean soldiers have been killed, according to the Pentagon.',
       want: { attribution: { side: 'us', text: 'the Pentagon' } },

@@ -78,8 +78,11 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
   // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
   let quoted = false;
-  for (let i = k; i < tokens.length && out.length < 9; i++) {
+  // A long proper name runs on: "the Main Intelligence Directorate of the Ministry of Defense of Ukraine".
+  let name = true;
+  for (let i = k; i < tokens.length && (out.length < 9 || (name && out.length < MAX_NAME_TOKENS)); i++) {
     const t = tokens[i]!;
+    name &&= t.startsUpper() || NAME_LINKS.has(t.w);
     if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && tokens[i + 1]!.startsUpper()) {
       quoted = true;
       continue;
@@ -114,6 +117,11 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   while (out.length > 1 && DANGLING.has(out[out.length - 1]!.w)) out.pop();
   return out;
 }
+
+/** Tokens a source's proper name may run to ("the Main Intelligence Directorate of the Ministry of Defense of Ukraine"). */
+const MAX_NAME_TOKENS = 14;
+/** Lower-case words inside a proper name. */
+const NAME_LINKS = new Set(['of', 'the', 'for', 'and']);
 
 /** The index of the ")" closing a short parenthesised name opened at `open` ("(HUR)", "(South Korea's NIS)"), or -1. */
 function parenthesisedName(tokens: readonly Token[], open: number): number {
