@@ -32,6 +32,7 @@ export const PREDICATE: RuleInfo = {
   cases: [
     { text: '[300] North Korean soldiers were killed in Kursk, Seoul said.', want: { metric: 'killed' } },
     { text: '[Two] North Korean soldiers remain unaccounted for, Kyiv said.', want: { metric: 'missing' } },
+    { text: '[About 1,000] North Korean soldiers have been liquidated, HUR said.', want: { metric: 'killed' } },
   ],
 };
 
