@@ -94,6 +94,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'subject-participle': [
+    // What is counted is no speaker: the "it" after it is the agency's.
+    {
+      text: "Pyongyang's casualties are estimated at about 4,700, South Korea's spy agency told lawmakers, adding that more may come. Some [200] wounded North Korean soldiers were flown home in April, it said.",
+      want: { attribution: { side: 'kr', text: 'it' } },
+    },
     {
       text: 'The Pentagon updated its count on Friday, saying [8,000] North Korean troops had reached Kursk.',
       want: { attribution: { side: 'us', text: 'The Pentagon' } },

@@ -245,6 +245,8 @@ export const CUE_RULES: readonly CueRule[] = [
       subj.push(x);
       if (subj.length >= 6) break;
     }
+    // "Pyongyang's casualties ... are estimated at 4,700, the agency told ..., adding": what is counted speaks not.
+    if (subj.some((x) => METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w))) return false;
     return subj.length > 0 ? cue(T, k, subj) : false;
   }),
   rule('headline-dash-source', '"... in a week – Kirby": up to three capitalised words after a dash end a headline', (T, k) => {
