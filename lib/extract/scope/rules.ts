@@ -2,7 +2,7 @@
 // each with its own table of cases.
 
 import type { Metric, Scope } from '../../types';
-import { METRIC_WORDS, SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
+import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import {
   clause,
@@ -12,6 +12,7 @@ import {
   leftEdge,
   metricAt,
   oneEventIn,
+  openingPhraseHolds,
   placeIn,
   planBefore,
   planOwn,
@@ -45,7 +46,6 @@ import {
   PREPARING,
   RANK_NOUNS,
   SHORT_SPANS,
-  SPAN_PREPS,
   SPECIALISTS,
   STILL_AT,
   UNIT_NOUNS,
@@ -445,10 +445,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
-      return oneEventIn(T, lo, hi);
+      if (oneEventIn(T, lo, hi)) return true;
+      // The sentence's opening phrase: "In a single assault on the village, 40 ..." (as episode.span reads it).
+      return openingPhraseHolds(T, lo, k, oneEventIn);
     },
     cases: [
       ['[About 40] North Korean soldiers were killed or wounded in one assault on a village.', 'casualties', 'episode'],
+      ['In a single assault on the village of Makhnovka, [about 40] North Koreans were killed or wounded.', 'casualties', 'episode'],
+      ['In the battle for Kursk, [about 600] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
       ['North Korean losses in this attack totalled [about 2,000].', 'casualties', 'episode'],
       ['[Up to 30] North Korean soldiers were killed during initial clashes with Ukrainian troops.', 'killed', 'episode'],
       ['[At least 20] North Korean soldiers were killed and wounded in weekend battles.', 'casualties', 'episode'],
@@ -490,11 +494,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
       if (shortSpanIn(T, lo, hi)) return true;
-      // The sentence's opening phrase: "In the past week, 1,000 ..."; not the time of a statement
-      // ("Over the weekend, Zelensky said Kyiv had captured two").
-      if (!(lo > 1 && w(T, lo - 1) === ',' && SPAN_PREPS.has(w(T, 0)))) return false;
-      for (let i = lo; i < k; i++) if (SPEECH_VERBS.has(T[i]!.w)) return false;
-      return shortSpanIn(T, 0, lo - 1);
+      // The sentence's opening phrase: "In the past week, 1,000 ...".
+      return openingPhraseHolds(T, lo, k, shortSpanIn);
     },
     cases: [
       ['[60] North Korean soldiers were killed in two days, the unit said.', 'killed', 'episode'],
