@@ -4,6 +4,7 @@
 import type { Metric, Scope } from '../../types';
 import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
+import { BRINGS_TOTAL } from './brings-total';
 import {
   clause,
   coordinatedBefore,
@@ -415,6 +416,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The unit killed 40 North Korean soldiers and wounded [35] more over two days.', 'wounded', 'episode'],
     ],
   },
+  BRINGS_TOTAL,
   {
     id: 'increment.specialists',
     scope: 'increment',
