@@ -72,6 +72,11 @@ export interface ScopeRule {
 
 const words = (...sets: readonly Iterable<string>[]): readonly string[] => sets.flatMap((s) => [...s]);
 
+/** One unit, named in the singular ("his unit", "the 80th brigade"). */
+const ONE_UNIT_NOUNS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'company', 'platoon', 'squad', 'detachment']);
+/** Verbs of a unit's own captures ("his unit had taken 11 prisoner"). */
+const UNIT_CAPTURE_VERBS = new Set(['captured', 'took', 'taken', 'seized', 'grabbed']);
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Verbs that give a group's size ("the unit numbered 1,000"). */
@@ -575,10 +580,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'episode.unit-says',
     scope: 'episode',
-    summary: 'a unit counting its own kills: "a drone unit said it killed 25", "special operations forces stated they had killed three"',
-    triggers: [words(KILL_VERBS), words(AGENT_UNITS, ['forces'])],
+    summary:
+      'a unit counting its own kills or captures: "a drone unit said it killed 25", "special operations forces stated they had killed three", "his unit alone had taken 11 prisoner"',
+    triggers: [words(KILL_VERBS, UNIT_CAPTURE_VERBS), words(AGENT_UNITS, ['forces'])],
     fires(T, k, metric) {
-      if (!CASUALTY_METRICS.has(metric)) return false;
+      const captured = metric === 'captured';
+      if (!CASUALTY_METRICS.has(metric) && !captured) return false;
       let i = k - 1;
       while (
         i >= 0 &&
@@ -591,15 +598,17 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       )
         i--;
       // Skip a nearer verb: "killed or wounded", "eliminated".
-      if (!KILL_VERBS.has(w(T, i))) return false;
+      if (!(captured ? UNIT_CAPTURE_VERBS : KILL_VERBS).has(w(T, i))) return false;
       if (BE.has(w(T, i - 1)) || w(T, i - 1) === 'been') return false;
       // "special operations forces", "a drone unit", "the 95th brigade" before the verb, in its clause
       // (not "had lost more than a battalion, and that his forces had killed ..."; "X stated that they had killed" is X's).
       for (let b = i - 1; b >= 0; b--) {
         const x = T[b]!.w;
-        if (AGENT_UNITS.has(x)) return true;
+        // Captures are few: only one unit's own count is a part of them ("special forces and paratroopers had captured two" is the whole).
+        if (captured ? ONE_UNIT_NOUNS.has(x) : AGENT_UNITS.has(x)) return true;
         if (x === ';' || x === 'and' || (x === ',' && w(T, b + 1) !== 'which')) return false;
         if (
+          !captured &&
           x === 'forces' &&
           (w(T, b - 1) === 'operations' || w(T, b - 1) === 'special' || w(T, b - 1) === 'airborne' || w(T, b - 1) === 'assault')
         )
@@ -611,6 +620,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['A Ukrainian drone unit said it killed [25] North Korean soldiers.', 'killed', 'episode'],
       ["Ukraine's special operations forces said they had killed [three] North Korean soldiers.", 'killed', 'episode'],
       ['Zelensky said Ukraine had killed [about 3,000] North Korean soldiers.', 'killed', 'total'],
+      ['A Ukrainian officer said his unit alone had taken [11] North Koreans prisoner.', 'captured', 'episode'],
+      ['Zelensky said Ukraine had captured [two] North Korean soldiers.', 'captured', 'total'],
+      ['Zelensky said special forces and paratroopers had captured [two] North Korean soldiers.', 'captured', 'total'],
       [
         'Zelensky said North Korea had lost more than a battalion, and that his forces had killed [nearly 4,000] North Korean soldiers.',
         'killed',
