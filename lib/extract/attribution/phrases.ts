@@ -23,7 +23,8 @@ const MINUTES_RE = /^\d{2}$/;
  */
 export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   const a = T[i];
-  if (!a) return 0;
+  // (Both forms open on a digit: most tokens are refused with no slice and no regex.)
+  if (!a?.startsDigit()) return 0;
   const raw = a.raw;
   if (CLOCK_RE.test(raw)) return 1;
   const colon = T[i + 1];
