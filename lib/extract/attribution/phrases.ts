@@ -136,6 +136,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   if (tokens[i] && SUBJECT_PRONOUNS.has(tokens[i]!.w)) return [tokens[i]!];
   // "Ukraine's HUR, which put the number at 1,500": the antecedent.
   if (tokens[i]?.w === 'which' || tokens[i]?.w === 'who') return antecedentOfWho(tokens, i + 1);
+  // The phrase read back, last token first (pushed, not unshifted: reversed once at the end).
   const out: Token[] = [];
   let limit = 8;
   for (; i >= 0 && out.length < limit; i--) {
@@ -145,7 +146,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       let o = i - 1;
       while (o >= 0 && tokens[o]!.w !== '(' && i - o < 8) o--;
       if (tokens[o]?.w !== '(') break;
-      for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+      for (let q = i - 1; q > o; q--) out.push(tokens[q]!);
       i = o;
       continue;
     }
@@ -183,7 +184,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       }
       // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
       if (o > 0 && SPEAKER_TITLES.has(rel ?? '') && i - o <= 10) {
-        for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+        for (let q = i - 1; q > o; q--) out.push(tokens[q]!);
         limit += out.length;
         i = o;
         continue;
@@ -191,7 +192,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     }
     // A list of sources: "The United States, South Korea and Ukraine have accused" (the first named leads).
     if (t.w === ',' && out.some((x) => x.w === 'and') && tokens[i - 1]?.startsUpper() === true) {
-      out.unshift(t);
+      out.push(t);
       continue;
     }
     // A dashed aside: "Seoul's spy agency - which has tracked the deployment - believes".
@@ -216,17 +217,17 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
       // (Also "for the": "Institute for the Study of War"; "Kim of the Democratic Party" is a name and its party.)
-      const right = out[0]?.w === 'the' && t.w === 'for' ? out[1] : out[0];
+      const right = out[out.length - 1]?.w === 'the' && t.w === 'for' ? out[out.length - 2] : out[out.length - 1];
       const inName = (t.w === 'of' || t.w === 'for') && right?.startsUpper() === true && left?.startsUpper() === true;
       // A title of: "His chief of staff said", "The head of Ukraine's military intelligence said".
       const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
       if (!inName && !titleOf) break;
     }
-    out.unshift(t);
+    out.push(t);
   }
   // Relative clause: "Zelensky, who announced ..." takes the antecedent.
-  if (out[0]?.w === 'who') return antecedentOfWho(tokens, k);
-  return out;
+  if (out[out.length - 1]?.w === 'who') return antecedentOfWho(tokens, k);
+  return out.reverse();
 }
 
 /** Words that open an aside between a source and its verb ("The NIS, in a report to parliament, said"). */
