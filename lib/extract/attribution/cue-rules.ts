@@ -8,7 +8,7 @@ import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
-import { clockLength, phraseAfter, subjectBefore } from './phrases';
+import { entryOpening, phraseAfter, subjectBefore } from './phrases';
 import { DOCUMENT_NOUNS, ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
 import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
@@ -231,8 +231,8 @@ export const CUE_RULES: readonly CueRule[] = [
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
     just(':'),
     (T, k, disabled) => {
-      // A live blog's entry may open with its clock time: "09:20 HUR: ...".
-      const from = clockLength(T, 0);
+      // A live blog's entry may open with its clock time: "09:20 HUR: ...", "13:40 — HUR: ...".
+      const from = entryOpening(T);
       if (T[k]!.w !== ':' || k === from || k - from > 4 || !capitalised(T[from])) return undefined;
       for (let j = from; j < k; j++) {
         const x = T[j]!;
@@ -265,6 +265,8 @@ export const CUE_RULES: readonly CueRule[] = [
       subj.push(x);
       if (subj.length >= 6) break;
     }
+    // "Pyongyang's casualties ... are estimated at 4,700, the agency told ..., adding": what is counted speaks not.
+    if (subj.some((x) => METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w))) return false;
     return subj.length > 0 ? cue(T, k, subj) : false;
   }),
   rule(
@@ -335,11 +337,13 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   rule(
     'passive-speaks-not',
-    '"is said to", "were reported": a passive verb of speech names no speaker before it',
+    '"is said to", "were reported", "losses estimated at 4,700": a passive verb of speech names no speaker before it',
     inSet(SPEECH_VERBS),
     (T, k) => {
       const w = T[k]!.w;
       if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) return undefined;
+      // A participle that puts a figure: "N. Korean casualties in Russia estimated at 4,700".
+      if (w.endsWith('ed') && T[k + 1]?.w === 'at' && (T[k + 2]?.fig ?? -1) >= 0) return false;
       let pv = k - 1;
       while (pv >= 0 && (BEFORE_VERB_SKIP.has(T[pv]!.w) || T[pv]!.w === 'widely' || T[pv]!.w === 'not')) pv--;
       return pv >= 0 && BE_AUX.has(T[pv]!.w) ? false : undefined;

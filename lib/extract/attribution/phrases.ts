@@ -33,6 +33,13 @@ export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   return HOURS_RE.test(raw) && MINUTES_RE.test(b.raw) ? 3 : 0;
 }
 
+/** Tokens a live blog's entry opens with before its text: a clock time and the dash after it ("13:40 — HUR: ..."). */
+export function entryOpening(T: readonly Token[]): number {
+  const n = clockLength(T, 0);
+  const w = n > 0 ? T[n]?.w : undefined;
+  return w === '—' || w === '–' || w === '-' ? n + 1 : n;
+}
+
 /** Words that open a time or circumstance after a source phrase ("the NIS last month", "Kirby during a briefing"). */
 const PHRASE_TIME_STOP = new Set([
   'last',
@@ -72,8 +79,11 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
   // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
   let quoted = false;
-  for (let i = k; i < tokens.length && out.length < 9; i++) {
+  // A long proper name runs on: "the Main Intelligence Directorate of the Ministry of Defense of Ukraine".
+  let name = true;
+  for (let i = k; i < tokens.length && (out.length < 9 || (name && out.length < MAX_NAME_TOKENS)); i++) {
     const t = tokens[i]!;
+    name &&= t.startsUpper() || NAME_LINKS.has(t.w);
     if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && tokens[i + 1]!.startsUpper()) {
       quoted = true;
       continue;
@@ -108,6 +118,11 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   while (out.length > 1 && DANGLING.has(out[out.length - 1]!.w)) out.pop();
   return out;
 }
+
+/** Tokens a source's proper name may run to ("the Main Intelligence Directorate of the Ministry of Defense of Ukraine"). */
+const MAX_NAME_TOKENS = 14;
+/** Lower-case words inside a proper name. */
+const NAME_LINKS = new Set(['of', 'the', 'for', 'and']);
 
 /** The index of the ")" closing a short parenthesised name opened at `open` ("(HUR)", "(South Korea's NIS)"), or -1. */
 function parenthesisedName(tokens: readonly Token[], open: number): number {
@@ -221,7 +236,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       const inName = (t.w === 'of' || t.w === 'for') && right?.startsUpper() === true && left?.startsUpper() === true;
       // A title of: "His chief of staff said", "The head of Ukraine's military intelligence said".
       const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
-      if (!inName && !titleOf) break;
+      // A name and its party: "Lee Seong-kweun of the ruling party said".
+      const partyOf = t.w === 'of' && left?.startsUpper() === true && out.length <= 4 && out.some((x) => AFFILIATIONS.has(x.w));
+      if (!inName && !titleOf && !partyOf) break;
     }
     out.push(t);
   }
@@ -229,6 +246,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   if (out[out.length - 1]?.w === 'who') return antecedentOfWho(tokens, k);
   return out.reverse();
 }
+
+/** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */
+const AFFILIATIONS = new Set(['party', 'committee', 'bloc', 'caucus']);
 
 /** Words that open an aside between a source and its verb ("The NIS, in a report to parliament, said"). */
 const ASIDE_OPENERS = new Set([

@@ -108,6 +108,8 @@ export function coordinatedBefore(T: readonly Token[], k: number): number {
   while (i >= 0 && (INCREMENT_BEFORE.has(T[i]!.w) || T[i]!.w === 'an' || T[i]!.w === 'a')) i--;
   // "killed 40 and wounded 35": a verb of its own after the conjunction.
   if (METRIC_WORDS[w(T, i)] !== undefined && COORD.has(w(T, i - 1))) i--;
+  // "said 1,500 had died, and that 4,000 more had been wounded": the second of two things said.
+  if (w(T, i) === 'that' && COORD.has(w(T, i - 1))) i--;
   const c = w(T, i);
   // "1,000 sappers, as well as 5,000 builders": i stands on the second "as".
   if (c === 'as' && w(T, i - 1) === 'well' && w(T, i - 2) === 'as') {
