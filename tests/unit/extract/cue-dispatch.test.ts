@@ -5,7 +5,7 @@ import { CUE_RULES } from '../../../lib/extract/attribution/cue-rules';
 import { scanFigures } from '../../../lib/extract/figures';
 import { CUE_MARKS, CUE_WORDS } from '../../../lib/extract/lexicon/cue-openers';
 import { DOCUMENT_NOUNS } from '../../../lib/extract/lexicon/speech';
-import { tokenize } from '../../../lib/extract/tokens';
+import { CUE_MARK, tokenize } from '../../../lib/extract/tokens';
 
 // Every word that opens a cue (each rule's own words among them), and words the rules read around them.
 const PIECES = [
@@ -57,10 +57,11 @@ const PIECES = [
   '”',
 ];
 
-/** findCues as it was: every token that may open a cue asked of every rule, in order. */
+/** findCues as it was: every token that may open a cue (marked by the tokenizer) asked of every rule, in order. */
 function everyRuleAsked(T: ReturnType<typeof tokenize>) {
   const cues = [];
   for (let k = 0; k < T.length; k++) {
+    if ((T[k]!.marks & CUE_MARK) === 0) continue;
     for (const rule of CUE_RULES) {
       const read = rule.read(T, k, undefined);
       if (read === undefined) continue;
