@@ -517,7 +517,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   if (!metric) return refuse(i, 'no-metric');
   if (metric === 'deployed' && on(ctx, HOME_ARMY) && homeArmy(T, k)) return refuse(i, HOME_ARMY.id);
-  if (on(ctx, OTHER_WAR) && inOtherWar(text.slice(sent.start, f.start))) return refuse(i, OTHER_WAR.id);
+  if (on(ctx, OTHER_WAR) && inOtherWar(T, k, text, sent.start)) return refuse(i, OTHER_WAR.id);
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
   if (
     metric === 'deployed' &&

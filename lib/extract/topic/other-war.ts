@@ -2,6 +2,7 @@
 // sent about 200 pilots, and 14 of them died") counts that war, not this one.
 
 import type { RuleInfo } from '../rule';
+import type { Token } from '../tokens';
 
 export const OTHER_WAR: RuleInfo = {
   id: 'other-war',
@@ -24,8 +25,12 @@ const IN_OTHER_WAR =
 /** Where a clause ends: another war named before it sets nothing after it. */
 const CLAUSE_BREAK = /[;:]|\b(?:[Tt]oday|[Nn]ow|[Tt]his time)\b/;
 
-/** The text before the figure, in its sentence, sets it in another war. */
-export function inOtherWar(beforeFigure: string): boolean {
+/** The sentence before the figure at token `k` sets it in another war (read only when a token before it is "war"). */
+export function inOtherWar(T: readonly Token[], k: number, text: string, sentStart: number): boolean {
+  let war = -1;
+  for (let j = k - 1; j >= 0 && war < 0; j--) if (T[j]!.w === 'war') war = j;
+  if (war < 0) return false;
+  const beforeFigure = text.slice(sentStart, T[k]!.start);
   const m = IN_OTHER_WAR.exec(beforeFigure);
   return m !== null && !CLAUSE_BREAK.test(beforeFigure.slice(m.index + m[0].length));
 }
