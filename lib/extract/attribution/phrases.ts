@@ -23,7 +23,8 @@ const MINUTES_RE = /^\d{2}$/;
  */
 export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   const a = T[i];
-  if (!a) return 0;
+  // (Both forms open on a digit: most tokens are refused with no slice and no regex.)
+  if (!a?.startsDigit()) return 0;
   const raw = a.raw;
   if (CLOCK_RE.test(raw)) return 1;
   const colon = T[i + 1];
@@ -150,6 +151,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   if (tokens[i] && SUBJECT_PRONOUNS.has(tokens[i]!.w)) return [tokens[i]!];
   // "Ukraine's HUR, which put the number at 1,500": the antecedent.
   if (tokens[i]?.w === 'which' || tokens[i]?.w === 'who') return antecedentOfWho(tokens, i + 1);
+  // The phrase read back, last token first (pushed, not unshifted: reversed once at the end).
   const out: Token[] = [];
   let limit = 8;
   for (; i >= 0 && out.length < limit; i--) {
@@ -159,7 +161,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       let o = i - 1;
       while (o >= 0 && tokens[o]!.w !== '(' && i - o < 8) o--;
       if (tokens[o]?.w !== '(') break;
-      for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+      for (let q = i - 1; q > o; q--) out.push(tokens[q]!);
       i = o;
       continue;
     }
@@ -197,7 +199,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       }
       // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
       if (o > 0 && SPEAKER_TITLES.has(rel ?? '') && i - o <= 10) {
-        for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+        for (let q = i - 1; q > o; q--) out.push(tokens[q]!);
         limit += out.length;
         i = o;
         continue;
@@ -205,7 +207,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     }
     // A list of sources: "The United States, South Korea and Ukraine have accused" (the first named leads).
     if (t.w === ',' && out.some((x) => x.w === 'and') && tokens[i - 1]?.startsUpper() === true) {
-      out.unshift(t);
+      out.push(t);
       continue;
     }
     // A dashed aside: "Seoul's spy agency - which has tracked the deployment - believes".
@@ -230,7 +232,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
       // (Also "for the": "Institute for the Study of War"; "Kim of the Democratic Party" is a name and its party.)
-      const right = out[0]?.w === 'the' && t.w === 'for' ? out[1] : out[0];
+      const right = out[out.length - 1]?.w === 'the' && t.w === 'for' ? out[out.length - 2] : out[out.length - 1];
       const inName = (t.w === 'of' || t.w === 'for') && right?.startsUpper() === true && left?.startsUpper() === true;
       // A title of: "His chief of staff said", "The head of Ukraine's military intelligence said".
       const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
@@ -238,11 +240,11 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       const partyOf = t.w === 'of' && left?.startsUpper() === true && out.length <= 4 && out.some((x) => AFFILIATIONS.has(x.w));
       if (!inName && !titleOf && !partyOf) break;
     }
-    out.unshift(t);
+    out.push(t);
   }
   // Relative clause: "Zelensky, who announced ..." takes the antecedent.
-  if (out[0]?.w === 'who') return antecedentOfWho(tokens, k);
-  return out;
+  if (out[out.length - 1]?.w === 'who') return antecedentOfWho(tokens, k);
+  return out.reverse();
 }
 
 /** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */

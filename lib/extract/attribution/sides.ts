@@ -329,6 +329,9 @@ const OWN_REPORTERS = new Set([
   'editor',
 ]);
 
+/** A name's word as written: a capital, then a lower-case letter or only capitals. */
+const NAME_WORD_RE = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
+
 function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
   if (phrase.length === 0) return null;
   const first = phrase[0]!;
@@ -353,7 +356,8 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
       if (s) return { side: s, text: raw };
     }
   }
-  const names = phrase.filter((t) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
+  // (startsUpper first: most words of a phrase are refused with no slice of the text.)
+  const names = phrase.filter((t) => t.startsUpper() && NAME_WORD_RE.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
   if (names.length > 0) {
     const s = nameSide(text, names[0]!.raw, memo);
     if (s) return { side: s, text: raw };
