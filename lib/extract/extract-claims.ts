@@ -479,7 +479,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         break;
       case ELIDED_INCREMENT:
         // "sent 11,000 troops in the autumn and another 3,000 in January": the noun is left out.
-        if (head === 'none' && incrementBefore(T, k)) {
+        // ("3,000 more": "more" is all the noun phrase after it.)
+        if ((head === 'none' && incrementBefore(T, k)) || (T[k + 1]?.w === 'more' && j === k + 2)) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && f.start - prev.end < 400) {
             metric = prev.metric;

@@ -124,7 +124,7 @@ export const ELIDED_INCREMENT: RuleInfo = {
   id: 'metric.elided-increment',
   stage: 'metric',
   summary:
-    'a figure with no noun of its own after "another", "a further", "an additional" counts what the figure before it did ("sent 11,000 troops in the autumn and another 3,000 in January")',
+    'a figure with no noun of its own after "another", "a further", "an additional", or before "more", counts what the figure before it did ("sent 11,000 troops in the autumn and another 3,000 in January", "joined by 3,000 more")',
   cases: [
     {
       text: 'Pyongyang sent 11,000 soldiers to Russia in the autumn and another [3,000] in January, Seoul said.',
@@ -133,6 +133,10 @@ export const ELIDED_INCREMENT: RuleInfo = {
     {
       text: 'Kyiv said 300 North Korean soldiers were killed in December and a further [200] in January.',
       want: { metric: 'killed', low: 200, scope: 'increment' },
+    },
+    {
+      text: 'The 11,000 North Korean soldiers were joined in January by [nearly 3,000] more, according to the JCS.',
+      want: { metric: 'deployed', low: 3000, scope: 'increment' },
     },
     { text: 'Seoul expects another [3,000] in January, officials said of North Korea.', want: null },
   ],

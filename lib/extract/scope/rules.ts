@@ -79,6 +79,9 @@ const UNIT_CAPTURE_VERBS = new Set(['captured', 'took', 'taken', 'seized', 'grab
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** "battalion-sized", "brigade-size": a group the size of one unit (one token when hyphenated). */
+const UNIT_SIZED = /^(?:battalion|brigade|company|regiment|platoon|division)-sized?$/;
+
 /** Verbs that give a group's size ("the unit numbered 1,000"). */
 const NUMBERED = new Set(['numbered', 'numbers', 'numbering', 'totalled', 'totaled']);
 
@@ -158,6 +161,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
         return false;
       }
       if (UNIT_NOUNS.has(n)) return true;
+      // "a battalion-sized force of about 500": a force the size of one unit.
+      if (UNIT_SIZED.test(w(T, i - 1)) || (w(T, i - 1) === 'sized' && UNIT_NOUNS.has(w(T, i - 2)))) return true;
       // "the first cadre of 2,600" (an "initial contingent" or "first deployment" is the whole of its time).
       if (GROUP_NOUNS.has(n) && n !== 'contingent' && n !== 'deployment' && n !== 'dispatch') {
         for (let b = i - 1; b >= 0 && b > i - 4; b--) if (FIRST_ORDINALS.has(T[b]!.w)) return true;
@@ -170,6 +175,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The returning North Korean unit numbered [some 1,000] soldiers, Yonhap said.', 'deployed', 'part'],
       ['The North Korean force numbered [about 11,000], the agency said.', 'deployed', 'total'],
       ['A North Korean brigade of [about 3,000] troops has reached Kursk.', 'deployed', 'part'],
+      ['A battalion-sized force of [about 500] North Korean troops was spotted near Sudzha.', 'deployed', 'part'],
       ['Each battalion would consist of [about 2,500] North Korean soldiers.', 'deployed', 'part'],
       ['A second batch of [2,000] North Korean soldiers arrived in Kursk.', 'deployed', 'increment'],
       ['A contingent of [11,000] North Korean troops is in Russia.', 'deployed', 'total'],
