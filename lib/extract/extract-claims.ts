@@ -34,6 +34,7 @@ import {
   isUnrelatedNoun,
   isYear,
   MONTH_ABBREV_BEFORE,
+  risenFrom,
   MONTH_BEFORE,
   RATE,
   RATIO,
@@ -65,7 +66,7 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, incrementBefore, isAnaphoric } from './metric/anaphora';
+import { countedBefore, incrementBefore, isAnaphoric, spokenAlone } from './metric/anaphora';
 import { howManyAnswered } from './metric/how-many';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
@@ -73,6 +74,7 @@ import {
   ANAPHORA,
   HOW_MANY,
   ELIDED_INCREMENT,
+  ELIDED_CONTRAST,
   CAPTURE_OF_WOUNDED,
   CASUALTY_OVER_DEPLOYED,
   CLAUSE,
@@ -87,6 +89,7 @@ import {
 } from './metric/precedence';
 import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './metric/verbs';
 import { CIVILIANS, civiliansAfter } from './topic/civilians';
+import { inOtherWar, OTHER_WAR } from './topic/other-war';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import {
   FOREIGN_IN_SENTENCE,
@@ -403,6 +406,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   let metric: Metric | null = null;
   let definite = false;
   let anaphoric = false;
+  // The figure stands alone after its source's verb ("… Kyiv says 2,700."): its source may be a country.
+  let spokenElided = false;
   for (let n = 0; n < METRIC_PRECEDENCE.length && metric === null; n++) {
     const r = METRIC_PRECEDENCE[n]!;
     if (!on(ctx, r)) continue;
@@ -440,7 +445,15 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         // "rose from 11,000 to 12,000": the second figure counts what the first did.
         // (Not "to 2,000, up from 600": an earlier count, undated, would be set against today's.)
         const prevFig = T[k - 2];
-        if (T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
+        // "2,000 dead, up from 300 in January": the dated count it rose from (an undated one is refused as a baseline).
+        const baseline = T[k - 1]?.w === 'from' && risenFrom(T, k - 1);
+        if (baseline) {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && prev.start >= sent.start) {
+            metric = prev.metric;
+            anaphoric = true;
+          }
+        } else if (T[k - 1]?.w === 'to' && prevFig && prevFig.fig >= 0) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && prev.start === ctx.figs[prevFig.fig]!.start) {
             metric = prev.metric;
@@ -450,7 +463,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         break;
       }
       case ANAPHORA:
-        if (isAnaphoric(T, k) || (head === 'none' && countedBefore(T, k))) {
+        if (isAnaphoric(T, k, f.verbQualifier) || (head === 'none' && countedBefore(T, k))) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && f.start - prev.end < 600) {
             metric = prev.metric;
@@ -466,11 +479,26 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         break;
       case ELIDED_INCREMENT:
         // "sent 11,000 troops in the autumn and another 3,000 in January": the noun is left out.
-        if (head === 'none' && incrementBefore(T, k)) {
+        // ("3,000 more": "more" is all the noun phrase after it.)
+        if ((head === 'none' && incrementBefore(T, k)) || (T[k + 1]?.w === 'more' && j === k + 2)) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && f.start - prev.end < 400) {
             metric = prev.metric;
             anaphoric = true;
+          }
+        }
+        break;
+      case ELIDED_CONTRAST:
+        // "Seoul says 1,100 were wounded, while Kyiv says 2,700": the second source's figure stands alone.
+        if (head === 'none') {
+          const prev = ctx.claims[ctx.claims.length - 1];
+          if (prev && f.start - prev.end < 300) {
+            const from = prev.start >= sent.start ? T.findIndex((t) => t.start >= prev.end) : -1;
+            if (spokenAlone(T, k, from)) {
+              metric = prev.metric;
+              anaphoric = true;
+              spokenElided = true;
+            }
           }
         }
         break;
@@ -490,6 +518,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   if (!metric) return refuse(i, 'no-metric');
   if (metric === 'deployed' && on(ctx, HOME_ARMY) && homeArmy(T, k)) return refuse(i, HOME_ARMY.id);
+  if (on(ctx, OTHER_WAR) && inOtherWar(T, k, text, sent.start)) return refuse(i, OTHER_WAR.id);
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
   if (
     metric === 'deployed' &&
@@ -536,7 +565,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // subject just after a sentence about their losses of the same kind ("... no North Korean soldiers died. Kyiv says 2,500 have been killed").
     const speakers =
       (bareSubject && predMetric === 'deployed') ||
-      ((partitive || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
+      ((partitive || spokenElided || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
       (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
       topicTroops;
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))

@@ -16,6 +16,7 @@ import { EARLIER_NEXT, GROUP_BEFORE } from './scope/earlier';
 import { SCOPE_STAGE_RULES } from './scope/stage';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
+import { OTHER_WAR } from './topic/other-war';
 import { OWNER_RULES } from './topic/owner';
 import { PASSAGE_RULES } from './topic/passage';
 
@@ -27,6 +28,7 @@ export const RULES: readonly RuleInfo[] = [
   ...OWNER_RULES,
   ...AGENT_RULES,
   CIVILIANS,
+  OTHER_WAR,
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
   ...PREDICATE_RULES,

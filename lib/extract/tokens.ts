@@ -74,6 +74,12 @@ export class Token {
     return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(this.raw);
   }
 
+  /** It starts with an ASCII digit (what `\d` matches at the start of `raw`). */
+  startsDigit(): boolean {
+    const c = this.src.charCodeAt(this.start);
+    return c >= 48 && c <= 57;
+  }
+
   /** It starts with a lower-case letter (`/^\p{Ll}/u` on `raw`; ASCII without the slice). */
   startsLower(): boolean {
     const c = this.src.charCodeAt(this.start);
@@ -109,6 +115,8 @@ function wordDigit(c: number): number {
   return c === 45 ? 37 : c === 39 ? 38 : c === 46 ? 39 : 0;
 }
 const WORD_DIGITS = Uint8Array.from({ length: 128 }, (_, c) => wordDigit(c));
+/** WORD_DIGITS of the ASCII letters and digits, 0 for every other code: what a word goes on with. */
+const LETTER_OR_DIGIT = Uint8Array.from(WORD_DIGITS, (d) => (d <= 36 ? d : 0));
 /** The longest word whose base-40 number stays exact (no overflow): it is the word. */
 const EXACT_WORD = 5;
 
@@ -138,59 +146,52 @@ export function tokenize(text: string, start: number, end: number, figures: read
       continue;
     }
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      i++;
-      continue;
+    // The lower-cased word's characters as digits of base 40 (WORD_DIGITS), for asciiWord (ASCII words
+    // only); 0 here when the first character is no ASCII letter or digit.
+    let h = c < 128 ? LETTER_OR_DIGIT[c]! : 0;
+    if (h === 0) {
+      if (isSpaceCode(c)) {
+        i++;
+        continue;
+      }
+      if (c < 128 || !isWordCode(text, i)) {
+        // Punctuation: ASCII and the usual typographic marks are their own lower case.
+        // (Their marks, `marksOf` their one character, are read from a table per code.)
+        if (c < 128) out.push(new Token(text[i]!, i, i + 1, -1, text, punctuationMarks(c)));
+        else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, punctuationMarks(39)));
+        else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, caselessMarks(c)));
+        else {
+          if (lower === undefined) lower = sentenceLower(text, start, end);
+          out.push(lowerToken(text, i, i + 1, start, lower));
+        }
+        i++;
+        continue;
+      }
     }
     const limit = Math.min(end, nextFig);
-    if (!isWordCode(text, i)) {
-      // Punctuation: ASCII and the usual typographic marks are their own lower case.
-      // (Their marks, `marksOf` their one character, are read from a table per code.)
-      if (c < 128)
-        out.push(new Token(c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : text[i]!, i, i + 1, -1, text, punctuationMarks(c)));
-      else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, punctuationMarks(39)));
-      else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, caselessMarks(c)));
-      else {
-        if (lower === undefined) lower = sentenceLower(text, start, end);
-        out.push(lowerToken(text, i, i + 1, start, lower));
-      }
-      i++;
-      continue;
-    }
-    // Letters outside ASCII (other than the curly apostrophe) and ASCII capitals seen on the way.
+    // Letters outside ASCII (other than the curly apostrophe) seen on the way.
     let other = c >= 128;
-    let upper = c >= 65 && c <= 90;
-    let curly = false;
-    // The lower-cased word's characters as digits of base 40 (WORD_DIGITS), for asciiWord (ASCII words only).
-    let h = c < 128 ? WORD_DIGITS[c]! : 0;
     let j = i + 1;
-    for (;;) {
-      while (j < limit) {
-        const cc = text.charCodeAt(j);
-        const lc = cc | 32;
-        if (cc < 128) {
-          if (lc >= 97 && lc <= 122) {
-            if (cc <= 90) upper = true;
-            h = (h * 40 + lc - 96) | 0;
-            j++;
-          } else if (cc >= 48 && cc <= 57) {
-            h = (h * 40 + cc - 21) | 0;
-            j++;
-          } else break;
-        } else if (isWordCode(text, j)) {
-          other = true;
+    while (j < limit) {
+      const cc = text.charCodeAt(j);
+      if (cc < 128) {
+        const d = LETTER_OR_DIGIT[cc]!;
+        if (d !== 0) {
+          h = (h * 40 + d) | 0;
           j++;
-        } else break;
+          continue;
+        }
+      } else if (cc !== 0x2019 && isWordCode(text, j)) {
+        other = true;
+        j++;
+        continue;
       }
-      const d = text.charCodeAt(j);
       // Inner hyphen, apostrophe or dot followed by more of the word.
-      if (j + 1 < limit && (d === 45 || d === 39 || d === 0x2019 || d === 46) && isWordCode(text, j + 1)) {
-        // (The curly apostrophe counts as the straight one it becomes.)
-        if (d === 0x2019) curly = true;
+      // (The curly apostrophe counts as the straight one it becomes.)
+      if ((cc === 45 || cc === 39 || cc === 0x2019 || cc === 46) && j + 1 < limit && isWordCode(text, j + 1)) {
         const e = text.charCodeAt(j + 1);
         if (e >= 128) other = true;
-        else if (isUpperAscii(e)) upper = true;
-        h = (((h * 40 + (d === 0x2019 ? 38 : WORD_DIGITS[d]!)) | 0) * 40 + (e < 128 ? WORD_DIGITS[e]! : 0)) | 0;
+        h = (((h * 40 + (cc === 0x2019 ? 38 : WORD_DIGITS[cc]!)) | 0) * 40 + (e < 128 ? WORD_DIGITS[e]! : 0)) | 0;
         j += 2;
         continue;
       }
@@ -205,7 +206,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
       if (lower === undefined) lower = sentenceLower(text, start, end);
       out.push(lowerToken(text, i, j, start, lower));
     } else {
-      const w = asciiWord(text, i, j, upper, curly, h);
+      const w = asciiWord(text, i, j, h);
       out.push(new Token(w, i, j, -1, text, asciiMarks));
     }
     i = j;
@@ -258,15 +259,14 @@ let asciiMarks = 0;
 
 /**
  * text[i, j) lower-cased, curly apostrophes straightened: ASCII letters, digits
- * and inner "-", "'", "’", "."; `upper` when it has capitals, `curly` when it
- * has a curly apostrophe; `hash` its characters as a number of base 40 (kept
+ * and inner "-", "'", "’", "."; `hash` its characters as a number of base 40 (kept
  * to 32 bits): it picks the slot, and a word of up to EXACT_WORD characters is
  * its number, the characters of a longer one are compared.
  */
-function asciiWord(text: string, i: number, j: number, upper: boolean, curly: boolean, hash: number): string {
+function asciiWord(text: string, i: number, j: number, hash: number): string {
   const n = j - i;
   if (n > WORDS_MAX) {
-    const long = lowered(text, i, j, upper, curly);
+    const long = lowered(text, i, j);
     asciiMarks = marksOf(long);
     return long;
   }
@@ -292,7 +292,7 @@ function asciiWord(text: string, i: number, j: number, upper: boolean, curly: bo
       return wordTable[slot]!;
     }
   }
-  const w = lowered(text, i, j, upper, curly);
+  const w = lowered(text, i, j);
   wordTable[slot] = w;
   wordLens[slot] = n;
   wordHashes[slot] = h;
@@ -302,8 +302,16 @@ function asciiWord(text: string, i: number, j: number, upper: boolean, curly: bo
   return w;
 }
 
-/** text[i, j) lower-cased (when `upper`) and its curly apostrophes straightened (when `curly`). */
-function lowered(text: string, i: number, j: number, upper: boolean, curly: boolean): string {
+/** The ASCII word text[i, j) lower-cased (when it has capitals) and its curly apostrophes straightened (when it has one). */
+function lowered(text: string, i: number, j: number): string {
+  // (Read here, on a word not met before or a long one, rather than as every word is read.)
+  let upper = false;
+  let curly = false;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === 0x2019) curly = true;
+  }
   const w = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
   return curly ? w.replace(/\u2019/g, "'") : w;
 }

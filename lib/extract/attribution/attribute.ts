@@ -122,6 +122,12 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
     const a = bestCue(ctx, pt, findCues(pt, ctx.disabled), prev[1], prev[0]);
     if (a) return by('it-continues-report', a);
   }
+  // "... The number of wounded is given as 4,100.": a count given in the passive goes on with the report before.
+  if (prev && on(ctx, 'passive-report-continues') && PASSIVE_REPORT_RE.test(s)) {
+    const pt = ctx.host.tokensOf(ctx, prev);
+    const a = bestCue(ctx, pt, findCues(pt, ctx.disabled), prev[1], prev[0]);
+    if (a) return by('passive-report-continues', a);
+  }
   // "Of those, about 600 died.": a part of the figure before keeps its source.
   if (on(ctx, 'part-keeps-source') && PART_OPENING_RE.test(s)) {
     const last = ctx.claims[ctx.claims.length - 1];
@@ -215,6 +221,10 @@ const BACK_START_RE = /^["”’)]?\s*(?:This|That|It|These|The)\b/;
 /** A sentence that only names the source of the one before (the source phrase follows the match). */
 const NEXT_SOURCE_RE =
   /^(?:This|That|It|These|The (?:figure|figures|number|numbers|estimate|estimates|count|tally|data|information|report|assessment))(?:['’]s|\s+(?:is|was|are|were|comes|come|came|has been|had been))\s+(?:(?:\w+\s+)?(?:given|provided|supplied|compiled|cited|stated|said|reported|released|published|confirmed|announced|disclosed|revealed)\s+by|according\s+to|from)\s+/;
+
+/** A sentence opening on a count given in the passive with no agent ("The number of wounded is given as", "The toll is put at"). */
+const PASSIVE_REPORT_RE =
+  /^["“„«»]?(?:The |Their |Its )?(?:[\w-]+ ){0,2}(?:number|figure|toll|count|tally|losses|casualties)\b[^.;]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:given|put|estimated|reported|said|thought|believed|reckoned|stated)\b(?![^.;]*\bby\b)/;
 
 const PART_OPENING_RE =
   /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;

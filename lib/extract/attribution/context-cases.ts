@@ -86,6 +86,17 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'Kyiv' } },
     },
   ],
+  'passive-report-continues': [
+    {
+      text: 'According to the South Korean intelligence service, about 600 North Korean soldiers have been killed. The number of wounded is given as [about 4,100].',
+      want: { attribution: { side: 'kr', text: 'the South Korean intelligence service' } },
+    },
+    // No report before: no one to go on with.
+    {
+      text: 'North Korean troops fought in Kursk. The number of North Korean wounded is given as [about 4,100].',
+      want: { attribution: null },
+    },
+  ],
   'part-keeps-source': [
     {
       text: 'Seoul says 11,000 North Korean troops were sent to Russia. Of those, about [600] have died.',

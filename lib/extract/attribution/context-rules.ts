@@ -41,6 +41,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
     'it-continues-report',
     '"X reported that a battalion joins the brigade. It is made up of 2,000 ...": a sentence opening on "It" goes on with the report before',
   ),
+  rule(
+    'passive-report-continues',
+    '"Seoul put the dead at 600. The number of wounded is given as 4,100.": a count given in the passive, no one named, goes on with the report before',
+  ),
   rule('part-keeps-source', '"Of those, about 600 ...": a part of the figure before keeps its source'),
   rule('partitive-keeps-source', '"Some 600 of them ...": the figure that counted "them" lends its source'),
   rule('captor-reports', 'no one speaks: the side that captured or killed them reports it ("Ukraine captures two ...")'),

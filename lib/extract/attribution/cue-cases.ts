@@ -12,6 +12,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'according-to': [
+    // A long proper name runs past the usual nine words.
+    {
+      text: 'According to the Main Intelligence Directorate of the Ministry of Defense of Ukraine, [about 1,000] North Korean soldiers were killed.',
+      want: { attribution: { side: 'ua', text: 'the Main Intelligence Directorate of the Ministry of Defense of Ukraine' } },
+    },
     {
       text: 'About [300] North Korean soldiers have been killed, according to the Pentagon.',
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
@@ -78,6 +83,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { text: 'Ukraine’s HUR: [about a dozen] North Korean soldiers captured', want: { attribution: { side: 'ua', text: 'Ukraine’s HUR' } } },
     // A live blog's entry: its clock time is no part of the label.
     { text: '09:20 HUR: about [a dozen] North Korean soldiers captured near Kursk', want: { attribution: { side: 'ua', text: 'HUR' } } },
+    {
+      text: '13:40 — HUR: North Korean units in Kursk have lost [about 200] men in the past week alone.',
+      want: { attribution: { side: 'ua', text: 'HUR' } },
+    },
     // Before a quote the label speaks it, over the speaker the sentences before named.
     {
       text: 'The US official said 11,000 troops remain. 09:20 Zelensky: "Our soldiers captured [two] more North Koreans.',
@@ -85,6 +94,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'subject-participle': [
+    // What is counted is no speaker: the "it" after it is the agency's.
+    {
+      text: "Pyongyang's casualties are estimated at about 4,700, South Korea's spy agency told lawmakers, adding that more may come. Some [200] wounded North Korean soldiers were flown home in April, it said.",
+      want: { attribution: { side: 'kr', text: 'it' } },
+    },
     {
       text: 'The Pentagon updated its count on Friday, saying [8,000] North Korean troops had reached Kursk.',
       want: { attribution: { side: 'us', text: 'The Pentagon' } },
@@ -152,6 +166,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Ukraine is said to hold [two] North Korean soldiers captured in Kursk.',
       want: { attribution: null },
     },
+    { text: 'North Korean casualties in Russia estimated at [4,700]', want: { attribution: null } },
+    {
+      text: 'North Korean casualties in Russia estimated at [4,700], including 600 deaths: NIS',
+      want: { attribution: { side: 'kr', text: 'NIS' } },
+    },
   ],
   'inverted-speech': [
     {
@@ -187,6 +206,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'The Center for Countering Disinformation' } },
     },
     { text: 'Seoul said [300] North Korean soldiers had been killed.', want: { attribution: { side: 'kr', text: 'Seoul' } } },
+    {
+      text: 'Lee Seong-kweun of the ruling party said [two] North Korean soldiers were in Ukrainian custody.',
+      want: { attribution: { side: 'kr', text: 'Lee Seong-kweun of the ruling party' } },
+    },
     {
       text: 'South Korean lawmakers, briefed by the spy agency, said [about 300] North Korean soldiers had been killed.',
       want: { attribution: { side: 'kr', text: 'South Korean lawmakers' } },

@@ -8,7 +8,7 @@ import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
-import { clockLength, phraseAfter, subjectBefore } from './phrases';
+import { entryOpening, phraseAfter, subjectBefore } from './phrases';
 import { DOCUMENT_NOUNS, ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
 import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
@@ -40,6 +40,8 @@ export type CueRead = Cue | false | undefined;
 
 export interface CueRule extends RuleInfo {
   read(T: readonly Token[], k: number, disabled: DisabledRules): CueRead;
+  /** The words (lower case) whose token `read` may claim: on any other, it says undefined (findCues does not ask it). */
+  opens(w: string): boolean;
 }
 
 export { CUE_MARKS, CUE_WORDS } from '../lexicon/cue-openers';
@@ -147,20 +149,30 @@ function capitalisedTail(T: readonly Token[], k: number, max: number): Token[] |
   return rest.every((x) => isWord(x) && capitalised(x)) ? rest : null;
 }
 
-const rule = (id: string, summary: string, read: CueRule['read']): CueRule => ({
+const rule = (id: string, summary: string, opens: CueRule['opens'], read: CueRule['read']): CueRule => ({
   id,
   stage: 'attribution',
   summary,
   cases: CUE_CASES[id] ?? [],
   read,
+  opens,
 });
+/** `opens` for one word, or a few. */
+const just =
+  (...words: string[]) =>
+  (w: string): boolean =>
+    words.includes(w);
+const inSet =
+  (set: ReadonlySet<string>) =>
+  (w: string): boolean =>
+    set.has(w);
 
 export const CUE_RULES: readonly CueRule[] = [
-  rule('per-source', '"per Seoul", "per the Pentagon": the capitalised name after "per" ("per day" is no one)', (T, k) => {
+  rule('per-source', '"per Seoul", "per the Pentagon": the capitalised name after "per" ("per day" is no one)', just('per'), (T, k) => {
     if (T[k]!.w !== 'per' || !capitalised(T[k + 1]?.w === 'the' ? T[k + 2] : T[k + 1])) return undefined;
     return cue(T, k, phraseAfter(T, k + 1));
   }),
-  rule('according-to', '"according to X", "according to the data of X": X', (T, k) => {
+  rule('according-to', '"according to X", "according to the data of X": X', just('according'), (T, k) => {
     if (T[k]!.w !== 'according' || T[k + 1]?.w !== 'to') return undefined;
     // "according to the data of the Main Intelligence Directorate": the maker of the data.
     let b = k + 2;
@@ -169,14 +181,20 @@ export const CUE_RULES: readonly CueRule[] = [
     const maker = made && capitalised(T[b + 2]?.w === 'the' ? T[b + 3] : T[b + 2]);
     return cue(T, k, phraseAfter(T, maker ? b + 2 : k + 2));
   }),
-  rule('citing-or-by', '"citing X", "quoting X", "cited by X", "released by X": X', (T, k) => {
-    const w = T[k]!.w;
-    if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, k + 1));
-    return SOURCE_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
-  }),
+  rule(
+    'citing-or-by',
+    '"citing X", "quoting X", "cited by X", "released by X": X',
+    (w) => w === 'citing' || w === 'quoting' || SOURCE_PARTICIPLES.has(w),
+    (T, k) => {
+      const w = T[k]!.w;
+      if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, k + 1));
+      return SOURCE_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
+    },
+  ),
   rule(
     'passive-speech-by',
     '"disclosed last December by X", "was stated by X": the agent a few words after a spoken participle',
+    (w) => w.endsWith('ed') && SPEECH_VERBS.has(w),
     (T, k) => {
       const w = T[k]!.w;
       if (!w.endsWith('ed') || !SPEECH_VERBS.has(w)) return undefined;
@@ -190,6 +208,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(
     'estimate-from',
     '"estimates from the US", "figures by Kyiv", "data compiled by X", "a briefing by X", "a report by X": the named maker of an estimate',
+    (w) => ESTIMATE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || w === 'briefing',
     (T, k) => {
       const w = T[k]!.w;
       // "Data compiled by Oryx", "figures gathered by the Pentagon": a participle between the estimate and its maker.
@@ -210,9 +229,10 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(
     'headline-label',
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
+    just(':'),
     (T, k, disabled) => {
-      // A live blog's entry may open with its clock time: "09:20 HUR: ...".
-      const from = clockLength(T, 0);
+      // A live blog's entry may open with its clock time: "09:20 HUR: ...", "13:40 — HUR: ...".
+      const from = entryOpening(T);
       if (T[k]!.w !== ':' || k === from || k - from > 4 || !capitalised(T[from])) return undefined;
       for (let j = from; j < k; j++) {
         const x = T[j]!;
@@ -230,7 +250,7 @@ export const CUE_RULES: readonly CueRule[] = [
       return cue(T, k, T.slice(from, k), !quoted, quoted || undefined);
     },
   ),
-  rule('subject-participle', '", saying ...", ", estimating ...": the sentence’s subject speaks', (T, k) => {
+  rule('subject-participle', '", saying ...", ", estimating ...": the sentence’s subject speaks', inSet(SUBJECT_PARTICIPLES), (T, k) => {
     if (!SUBJECT_PARTICIPLES.has(T[k]!.w) || T[k - 1]?.w !== ',') return undefined;
     const subj: Token[] = [];
     // Lower-case nouns go on only after a possessive: "South Korea's spy agency offered ...".
@@ -245,38 +265,51 @@ export const CUE_RULES: readonly CueRule[] = [
       subj.push(x);
       if (subj.length >= 6) break;
     }
+    // "Pyongyang's casualties ... are estimated at 4,700, the agency told ..., adding": what is counted speaks not.
+    if (subj.some((x) => METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w))) return false;
     return subj.length > 0 ? cue(T, k, subj) : false;
   }),
-  rule('headline-dash-source', '"... in a week – Kirby": up to three capitalised words after a dash end a headline', (T, k) => {
-    const w = T[k]!.w;
-    if (k <= 2 || !(w === '–' || w === '—' || (w === '-' && T[k - 1]!.end < T[k]!.start))) return undefined;
-    const rest = capitalisedTail(T, k, 3);
-    return rest ? cue(T, k, rest) : false;
-  }),
-  rule('headline-colon-source', '"... killed: Seoul": up to four capitalised words after a colon end a headline', (T, k) => {
+  rule(
+    'headline-dash-source',
+    '"... in a week – Kirby": up to three capitalised words after a dash end a headline',
+    just('–', '—', '-'),
+    (T, k) => {
+      const w = T[k]!.w;
+      if (k <= 2 || !(w === '–' || w === '—' || (w === '-' && T[k - 1]!.end < T[k]!.start))) return undefined;
+      const rest = capitalisedTail(T, k, 3);
+      return rest ? cue(T, k, rest) : false;
+    },
+  ),
+  rule('headline-colon-source', '"... killed: Seoul": up to four capitalised words after a colon end a headline', just(':'), (T, k) => {
     if (T[k]!.w !== ':' || k === 0) return undefined;
     const rest = capitalisedTail(T, k, 4);
     return rest ? cue(T, k, rest) : false;
   }),
-  rule('possessive-estimate', '"Seoul’s estimate of 3,000", "Kyiv’s tally", "its estimate": the possessor', (T, k) => {
-    if (!ESTIMATE_NOUNS.has(T[k]!.w)) return undefined;
-    // "Seoul's more cautious tally", "its own count": up to three modifiers between the possessor and the noun.
-    let p = k - 1;
-    while (p >= k - 3 && p > 0 && isWord(T[p]) && T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) p--;
-    // "it raised its estimate to 10,000": the pronoun's, the last speaker (and "estimate" no verb of speech here).
-    if (POSSESSIVE.has(T[p]?.w ?? '')) return cue(T, k, [T[p]!]);
-    if (!T[p]?.w.endsWith("'s")) return undefined;
-    const phrase: Token[] = [];
-    for (let b = p; b >= 0 && phrase.length < 4; b--) {
-      const x = T[b]!;
-      if (!isWord(x) || (phrase.length > 0 && !capitalised(x))) break;
-      phrase.unshift(x);
-    }
-    return phrase.length > 0 ? cue(T, k, phrase) : false;
-  }),
+  rule(
+    'possessive-estimate',
+    '"Seoul’s estimate of 3,000", "Kyiv’s tally", "its estimate": the possessor',
+    inSet(ESTIMATE_NOUNS),
+    (T, k) => {
+      if (!ESTIMATE_NOUNS.has(T[k]!.w)) return undefined;
+      // "Seoul's more cautious tally", "its own count": up to three modifiers between the possessor and the noun.
+      let p = k - 1;
+      while (p >= k - 3 && p > 0 && isWord(T[p]) && T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) p--;
+      // "it raised its estimate to 10,000": the pronoun's, the last speaker (and "estimate" no verb of speech here).
+      if (POSSESSIVE.has(T[p]?.w ?? '')) return cue(T, k, [T[p]!]);
+      if (!T[p]?.w.endsWith("'s")) return undefined;
+      const phrase: Token[] = [];
+      for (let b = p; b >= 0 && phrase.length < 4; b--) {
+        const x = T[b]!;
+        if (!isWord(x) || (phrase.length > 0 && !capitalised(x))) break;
+        phrase.unshift(x);
+      }
+      return phrase.length > 0 ? cue(T, k, phrase) : false;
+    },
+  ),
   rule(
     'attributive-estimate',
     '"the Pentagon estimate of 11,000", "the NIS figure of 300", "the Ukrainian count is 4,000": the name before the noun (North Korea’s names are what is counted)',
+    inSet(ESTIMATE_NOUNS),
     (T, k) => {
       if (!ESTIMATE_NOUNS.has(T[k]!.w) || !capitalised(T[k - 1]) || T[k - 1]!.w.endsWith("'s")) return undefined;
       const next = T[k + 1];
@@ -294,6 +327,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(
     'state-is-a-noun',
     '"state media", "state honours": "state" is a noun unless "that" follows it or "to" or a modal comes before it',
+    just('state'),
     (T, k) => {
       if (T[k]!.w !== 'state') return undefined;
       if (STATE_NOUN_RE.test(T[k + 1]?.w ?? '')) return false;
@@ -301,28 +335,41 @@ export const CUE_RULES: readonly CueRule[] = [
       return T[k + 1]?.w === 'that' || before === 'to' || before === 'did' || before === 'do' || MODALS.has(before) ? undefined : false;
     },
   ),
-  rule('passive-speaks-not', '"is said to", "were reported": a passive verb of speech names no speaker before it', (T, k) => {
-    const w = T[k]!.w;
-    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) return undefined;
-    let pv = k - 1;
-    while (pv >= 0 && (BEFORE_VERB_SKIP.has(T[pv]!.w) || T[pv]!.w === 'widely' || T[pv]!.w === 'not')) pv--;
-    return pv >= 0 && BE_AUX.has(T[pv]!.w) ? false : undefined;
-  }),
-  rule('inverted-speech', '"..., said Zelensky", "..., said a spokesman for X": the speaker after the verb', (T, k) => {
-    const prev = T[k - 1];
-    if (!SPEECH_VERBS.has(T[k]!.w) || (prev && !QUOTE_OR_COMMA.has(prev.w))) return undefined;
-    // "Kyiv's HUR, in comments to Ukrinform, put the number of North Korean troops at 11,000": a verb whose object follows is no inversion.
-    if (NOT_INVERTED.has(T[k]!.w)) return undefined;
-    const after = phraseAfter(T, k + 1);
-    // "The agency, known as HUR, said the contingent numbered 12,000": what runs into a figure is what was said.
-    const next = after.length > 0 ? T[T.indexOf(after[after.length - 1]!, k) + 1] : undefined;
-    if ((next?.fig ?? -1) >= 0) return undefined;
-    const determined = (after[0]?.w === 'a' || after[0]?.w === 'an' || after[0]?.w === 'the') && after.length >= 2;
-    return after.length > 0 && after.length <= 9 && (capitalised(after[0]) || determined) ? cue(T, k, after) : undefined;
-  }),
+  rule(
+    'passive-speaks-not',
+    '"is said to", "were reported", "losses estimated at 4,700": a passive verb of speech names no speaker before it',
+    inSet(SPEECH_VERBS),
+    (T, k) => {
+      const w = T[k]!.w;
+      if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) return undefined;
+      // A participle that puts a figure: "N. Korean casualties in Russia estimated at 4,700".
+      if (w.endsWith('ed') && T[k + 1]?.w === 'at' && (T[k + 2]?.fig ?? -1) >= 0) return false;
+      let pv = k - 1;
+      while (pv >= 0 && (BEFORE_VERB_SKIP.has(T[pv]!.w) || T[pv]!.w === 'widely' || T[pv]!.w === 'not')) pv--;
+      return pv >= 0 && BE_AUX.has(T[pv]!.w) ? false : undefined;
+    },
+  ),
+  rule(
+    'inverted-speech',
+    '"..., said Zelensky", "..., said a spokesman for X": the speaker after the verb',
+    inSet(SPEECH_VERBS),
+    (T, k) => {
+      const prev = T[k - 1];
+      if (!SPEECH_VERBS.has(T[k]!.w) || (prev && !QUOTE_OR_COMMA.has(prev.w))) return undefined;
+      // "Kyiv's HUR, in comments to Ukrinform, put the number of North Korean troops at 11,000": a verb whose object follows is no inversion.
+      if (NOT_INVERTED.has(T[k]!.w)) return undefined;
+      const after = phraseAfter(T, k + 1);
+      // "The agency, known as HUR, said the contingent numbered 12,000": what runs into a figure is what was said.
+      const next = after.length > 0 ? T[T.indexOf(after[after.length - 1]!, k) + 1] : undefined;
+      if ((next?.fig ?? -1) >= 0) return undefined;
+      const determined = (after[0]?.w === 'a' || after[0]?.w === 'an' || after[0]?.w === 'the') && after.length >= 2;
+      return after.length > 0 && after.length <= 9 && (capitalised(after[0]) || determined) ? cue(T, k, after) : undefined;
+    },
+  ),
   rule(
     'speech-subject',
     '"X said", "X has estimated": the subject before a verb of speech ("X said that ..." speaks only forward)',
+    inSet(SPEECH_VERBS),
     (T, k, disabled) => {
       const w = T[k]!.w;
       if (!SPEECH_VERBS.has(w)) return undefined;

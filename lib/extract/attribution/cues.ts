@@ -5,18 +5,29 @@
 import type { DisabledRules } from '../rule';
 import { ruleOn } from '../rule';
 import { CUE_MARK, type Token } from '../tokens';
-import { CUE_RULES, type Cue } from './cue-rules';
+import { CUE_RULES, type Cue, type CueRule } from './cue-rules';
 
 export type { Cue } from './cue-rules';
 export { antecedentOfWho } from './phrases';
+
+/** The rules that may claim a token of each word met (CueRule.opens), in CUE_RULES' order; the words are those marked CUE_MARK. */
+const RULES_BY_WORD = new Map<string, readonly CueRule[]>();
+
+/** The rules of CUE_RULES whose `opens` holds `w`, in order. */
+export function rulesOpening(w: string): readonly CueRule[] {
+  let rules = RULES_BY_WORD.get(w);
+  if (rules === undefined) RULES_BY_WORD.set(w, (rules = CUE_RULES.filter((r) => r.opens(w))));
+  return rules;
+}
 
 /** Speech cues in a sentence's tokens, in order; rules in `disabled` are skipped. */
 export function findCues(tokens: readonly Token[], disabled?: DisabledRules): Cue[] {
   const cues: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    // Most tokens open no cue (the tokenizer marked those that may: ../tokens.ts).
+    // Most tokens open no cue (the tokenizer marked those that may: ../tokens.ts),
+    // and a token that may is asked of only the rules that may claim its word.
     if ((tokens[k]!.marks & CUE_MARK) === 0) continue;
-    for (const rule of CUE_RULES) {
+    for (const rule of rulesOpening(tokens[k]!.w)) {
       if (disabled !== undefined && !ruleOn(disabled, rule.id)) continue;
       const read = rule.read(tokens, k, disabled);
       if (read === undefined) continue;

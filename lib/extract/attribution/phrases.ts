@@ -23,13 +23,21 @@ const MINUTES_RE = /^\d{2}$/;
  */
 export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
   const a = T[i];
-  if (!a) return 0;
+  // (Both forms open on a digit: most tokens are refused with no slice and no regex.)
+  if (!a?.startsDigit()) return 0;
   const raw = a.raw;
   if (CLOCK_RE.test(raw)) return 1;
   const colon = T[i + 1];
   const b = T[i + 2];
   if (!colon || !b || (colon.w !== ':' && colon.w !== '.') || a.end !== colon.start || colon.end !== b.start) return 0;
   return HOURS_RE.test(raw) && MINUTES_RE.test(b.raw) ? 3 : 0;
+}
+
+/** Tokens a live blog's entry opens with before its text: a clock time and the dash after it ("13:40 — HUR: ..."). */
+export function entryOpening(T: readonly Token[]): number {
+  const n = clockLength(T, 0);
+  const w = n > 0 ? T[n]?.w : undefined;
+  return w === '—' || w === '–' || w === '-' ? n + 1 : n;
 }
 
 /** Words that open a time or circumstance after a source phrase ("the NIS last month", "Kirby during a briefing"). */
@@ -71,8 +79,11 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   const out: Token[] = [];
   // A quoted name: 'according to "Ukrainska Pravda"', 'the newspaper «Izvestia»'.
   let quoted = false;
-  for (let i = k; i < tokens.length && out.length < 9; i++) {
+  // A long proper name runs on: "the Main Intelligence Directorate of the Ministry of Defense of Ukraine".
+  let name = true;
+  for (let i = k; i < tokens.length && (out.length < 9 || (name && out.length < MAX_NAME_TOKENS)); i++) {
     const t = tokens[i]!;
+    name &&= t.startsUpper() || NAME_LINKS.has(t.w);
     if (!quoted && OPEN_QUOTES.has(t.w) && isWord(tokens[i + 1]) && tokens[i + 1]!.startsUpper()) {
       quoted = true;
       continue;
@@ -108,6 +119,11 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   return out;
 }
 
+/** Tokens a source's proper name may run to ("the Main Intelligence Directorate of the Ministry of Defense of Ukraine"). */
+const MAX_NAME_TOKENS = 14;
+/** Lower-case words inside a proper name. */
+const NAME_LINKS = new Set(['of', 'the', 'for', 'and']);
+
 /** The index of the ")" closing a short parenthesised name opened at `open` ("(HUR)", "(South Korea's NIS)"), or -1. */
 function parenthesisedName(tokens: readonly Token[], open: number): number {
   if (!tokens[open + 1]?.startsUpper()) return -1;
@@ -135,6 +151,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   if (tokens[i] && SUBJECT_PRONOUNS.has(tokens[i]!.w)) return [tokens[i]!];
   // "Ukraine's HUR, which put the number at 1,500": the antecedent.
   if (tokens[i]?.w === 'which' || tokens[i]?.w === 'who') return antecedentOfWho(tokens, i + 1);
+  // The phrase read back, last token first (pushed, not unshifted: reversed once at the end).
   const out: Token[] = [];
   let limit = 8;
   for (; i >= 0 && out.length < limit; i--) {
@@ -144,7 +161,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       let o = i - 1;
       while (o >= 0 && tokens[o]!.w !== '(' && i - o < 8) o--;
       if (tokens[o]?.w !== '(') break;
-      for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+      for (let q = i - 1; q > o; q--) out.push(tokens[q]!);
       i = o;
       continue;
     }
@@ -182,7 +199,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       }
       // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
       if (o > 0 && SPEAKER_TITLES.has(rel ?? '') && i - o <= 10) {
-        for (let q = i - 1; q > o; q--) out.unshift(tokens[q]!);
+        for (let q = i - 1; q > o; q--) out.push(tokens[q]!);
         limit += out.length;
         i = o;
         continue;
@@ -190,7 +207,7 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     }
     // A list of sources: "The United States, South Korea and Ukraine have accused" (the first named leads).
     if (t.w === ',' && out.some((x) => x.w === 'and') && tokens[i - 1]?.startsUpper() === true) {
-      out.unshift(t);
+      out.push(t);
       continue;
     }
     // A dashed aside: "Seoul's spy agency - which has tracked the deployment - believes".
@@ -215,18 +232,23 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
       // (Also "for the": "Institute for the Study of War"; "Kim of the Democratic Party" is a name and its party.)
-      const right = out[0]?.w === 'the' && t.w === 'for' ? out[1] : out[0];
+      const right = out[out.length - 1]?.w === 'the' && t.w === 'for' ? out[out.length - 2] : out[out.length - 1];
       const inName = (t.w === 'of' || t.w === 'for') && right?.startsUpper() === true && left?.startsUpper() === true;
       // A title of: "His chief of staff said", "The head of Ukraine's military intelligence said".
       const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
-      if (!inName && !titleOf) break;
+      // A name and its party: "Lee Seong-kweun of the ruling party said".
+      const partyOf = t.w === 'of' && left?.startsUpper() === true && out.length <= 4 && out.some((x) => AFFILIATIONS.has(x.w));
+      if (!inName && !titleOf && !partyOf) break;
     }
-    out.unshift(t);
+    out.push(t);
   }
   // Relative clause: "Zelensky, who announced ..." takes the antecedent.
-  if (out[0]?.w === 'who') return antecedentOfWho(tokens, k);
-  return out;
+  if (out[out.length - 1]?.w === 'who') return antecedentOfWho(tokens, k);
+  return out.reverse();
 }
+
+/** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */
+const AFFILIATIONS = new Set(['party', 'committee', 'bloc', 'caucus']);
 
 /** Words that open an aside between a source and its verb ("The NIS, in a report to parliament, said"). */
 const ASIDE_OPENERS = new Set([

@@ -22,10 +22,19 @@ const MEDIA_RE =
   /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
 const AMID_NOUN_RE = /^(?:reports|speculation|claims|rumou?rs|estimates)$/;
 
+/** Whether text[lo, hi) holds "amid" as written (what a slice's `includes` says, with no slice). */
+function holdsAmid(text: string, lo: number, hi: number): boolean {
+  for (let i = lo; i + 4 <= hi; i++) {
+    if (text.charCodeAt(i) === 97 && text.charCodeAt(i + 1) === 109 && text.charCodeAt(i + 2) === 105 && text.charCodeAt(i + 3) === 100)
+      return true;
+  }
+  return false;
+}
+
 /** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
 function amidReports(text: string, T: readonly Token[], lo: number, hi: number): boolean {
   // (Bounded: indexOf from `lo` alone would run on to the end of a long text.)
-  if (hi - lo < 4 || !text.slice(lo, hi).includes('amid')) return false;
+  if (hi - lo < 4 || !holdsAmid(text, lo, hi)) return false;
   for (let i = 0; i < T.length; i++) {
     const t = T[i]!;
     if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;

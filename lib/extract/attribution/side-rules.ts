@@ -40,12 +40,20 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       want: { attribution: { side: 'kr', text: 'The agency' } },
     },
   ]),
-  rule('agency-named-before', '"the agency said": the nearest agency the text named before it (NIS, HUR, CIA ...)', [
-    {
-      text: 'The NIS briefed reporters on Monday.\nThe agency said [11,000] North Korean troops were in Russia.',
-      want: { attribution: { side: 'kr', text: 'The agency' } },
-    },
-  ]),
+  rule(
+    'agency-named-before',
+    '"the agency said": the nearest agency the text named before it (NIS, HUR, CIA ...), nearer than an agency given a side by its country',
+    [
+      {
+        text: 'The NIS briefed reporters on Monday.\nThe agency said [11,000] North Korean troops were in Russia.',
+        want: { attribution: { side: 'kr', text: 'The agency' } },
+      },
+      {
+        text: "Ukraine's intelligence agency gave a higher count on Monday. The NIS told lawmakers on Tuesday that 3,000 North Korean soldiers had been killed or wounded. The agency said [around 300] of them had died.",
+        want: { attribution: { side: 'kr', text: 'The agency' } },
+      },
+    ],
+  ),
   rule(
     'agency-named-after',
     '"the spy agency" before the text gives it a side or names an agency: the first agency it names after (NIS, HUR ...), before any later mention of an intelligence role',

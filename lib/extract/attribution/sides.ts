@@ -158,13 +158,23 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   }
   // The nearest mention before `at` ("Seoul's spy agency ... the agency said").
   let best: Side | null = null;
+  let bestAt = -1;
   if (on(memo, 'role-named-elsewhere')) {
     for (const [pos, side] of mentions) {
-      if (pos <= at) best = side;
-      else break;
+      if (pos > at) break;
+      best = side;
+      bestAt = pos;
     }
-    if (best) return best;
   }
+  // ... unless an agency is named by name nearer ("Ukraine's intelligence agency, HUR, ... The NIS told ... The agency said").
+  if (group === 'agency' && at !== Infinity && on(memo, 'agency-named-before')) {
+    const named = agencyBefore(text, memo, at);
+    if (named && named[0] > bestAt) {
+      const s = sideIn(named[1]);
+      if (s) return s.side;
+    }
+  }
+  if (best) return best;
   // "the agency": the nearest agency the text named before; else the first it names after.
   const agency = group === 'agency' && at !== Infinity ? namedAgency(text, memo, at) : null;
   if (agency) return agency;
@@ -177,7 +187,8 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
 }
 
 /** The side of the agency named nearest before `at` (agency-named-before), else of the first named after it (agency-named-after). */
-function namedAgency(text: string, memo: SideMemo, at: number): Side | null {
+/** The agencies the text names, with where (read once per text). */
+function agenciesOf(text: string, memo: SideMemo): ReadonlyArray<readonly [number, string]> {
   if (!memo.agencies) {
     const found: Array<readonly [number, string]> = [];
     AGENCY_RE.lastIndex = 0;
@@ -185,8 +196,11 @@ function namedAgency(text: string, memo: SideMemo, at: number): Side | null {
     while ((m = AGENCY_RE.exec(text)) !== null) found.push([m.index, m[0]]);
     memo.agencies = found;
   }
-  // The last one before `at` (binary search: one read of the text serves every cue).
-  const list = memo.agencies;
+  return memo.agencies;
+}
+
+/** How many of the text's named agencies stand before `at` (binary search: one read of the text serves every cue). */
+function agenciesBefore(list: ReadonlyArray<readonly [number, string]>, at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -194,6 +208,19 @@ function namedAgency(text: string, memo: SideMemo, at: number): Side | null {
     if (list[mid]![0] < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The last agency named before `at`, with where. */
+function agencyBefore(text: string, memo: SideMemo, at: number): readonly [number, string] | null {
+  const list = agenciesOf(text, memo);
+  const n = agenciesBefore(list, at);
+  return n > 0 ? list[n - 1]! : null;
+}
+
+function namedAgency(text: string, memo: SideMemo, at: number): Side | null {
+  const list = agenciesOf(text, memo);
+  const lo = agenciesBefore(list, at);
   const last = lo > 0 && on(memo, 'agency-named-before') ? list[lo - 1]![1] : null;
   // ("Spy agency says ..." in a headline, "National Intelligence Service" in the body.)
   const next = !last && lo < list.length && on(memo, 'agency-named-after') ? list[lo]![1] : null;
@@ -329,6 +356,9 @@ const OWN_REPORTERS = new Set([
   'editor',
 ]);
 
+/** A name's word as written: a capital, then a lower-case letter or only capitals. */
+const NAME_WORD_RE = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
+
 function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
   if (phrase.length === 0) return null;
   const first = phrase[0]!;
@@ -353,7 +383,8 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
       if (s) return { side: s, text: raw };
     }
   }
-  const names = phrase.filter((t) => /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
+  // (startsUpper first: most words of a phrase are refused with no slice of the text.)
+  const names = phrase.filter((t) => t.startsUpper() && NAME_WORD_RE.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
   if (names.length > 0) {
     const s = nameSide(text, names[0]!.raw, memo);
     if (s) return { side: s, text: raw };

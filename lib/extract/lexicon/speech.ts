@@ -124,6 +124,7 @@ export const SPEECH_VERBS = new Set([
   'argues',
   'argue',
   'spoke',
+  'speaks',
   'speaking',
   'recorded',
   'documented',

@@ -2,15 +2,29 @@
 // at 1,000", "had counted more than 10,000") counts what it counted.
 
 import type { Metric } from '../../types';
-import { VERB_SKIP } from '../grammar';
+import { CONTRAST, VERB_SKIP } from '../grammar';
 import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Token } from '../tokens';
 
-/** "put the figure at 1,000", "the number stood at", "raised the toll to". */
-export function isAnaphoric(T: readonly Token[], k: number): boolean {
-  const p = T[k - 1]?.w;
+/** Adverbs between a subject and the verb read as the figure's qualifier ("the total now exceeds 14,000"). */
+const BEFORE_QUALIFYING_VERB = new Set(['now', 'already', 'has', 'have', 'had', 'since']);
+
+/**
+ * "put the figure at 1,000", "the number stood at", "raised the toll to"; with
+ * `verbQualified` (the figure's qualifier is a verb: "exceeds 14,000"), also the
+ * noun as its subject: "the total now exceeds 14,000".
+ */
+export function isAnaphoric(T: readonly Token[], k: number, verbQualified = false): boolean {
+  let p = T[k - 1]?.w;
+  let from = k - 2;
+  if (verbQualified) {
+    from = k - 1;
+    while (BEFORE_QUALIFYING_VERB.has(T[from]?.w ?? '')) from--;
+    p = 'at';
+  }
   if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
-  for (let j = k - 2; j >= 0 && k - j <= 5; j--) {
+  for (let j = from; j >= 0 && k - j <= 5; j--) {
     const w = T[j]!.w;
     if (
       w === 'figure' ||
@@ -49,6 +63,24 @@ export function countedBefore(T: readonly Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && VERB_SKIP.has(T[p]!.w)) p--;
   return COUNT_VERBS.has(T[p]?.w ?? '');
+}
+
+/** Where a clause ends: the figure after it stands alone. */
+const CLAUSE_END = new Set(['.', ';', ',', '!', '?', ')']);
+
+/**
+ * A figure a second source gives alone, after its verb of speech, at the end
+ * of its clause: "…, while Kyiv says 2,700." (`from`: the token after the
+ * figure before it; the contrast must lie between). Across a sentence, the
+ * sentence is the speaker and the figure only: "… were wounded. Kyiv says 2,700."
+ */
+export function spokenAlone(T: readonly Token[], k: number, from: number): boolean {
+  if (!SPEECH_VERBS.has(T[k - 1]?.w ?? '')) return false;
+  const next = T[k + 1]?.w;
+  if (next !== undefined && !CLAUSE_END.has(next)) return false;
+  if (from < 0) return k <= 4 && (next === undefined || next === '.');
+  for (let j = from; j < k - 1; j++) if (CONTRAST.has(T[j]!.w)) return true;
+  return false;
 }
 
 /** "and another 3,000 in January", "a further 200": an increment word right before the figure. */

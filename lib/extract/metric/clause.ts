@@ -40,6 +40,7 @@ export const COMPLEMENT = new Set([
   'about',
   'some',
   'nearly',
+  'be',
 ]);
 
 export const TROOP_CLAUSE = new Set([

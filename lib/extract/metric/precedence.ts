@@ -32,6 +32,7 @@ export const PREDICATE: RuleInfo = {
   cases: [
     { text: '[300] North Korean soldiers were killed in Kursk, Seoul said.', want: { metric: 'killed' } },
     { text: '[Two] North Korean soldiers remain unaccounted for, Kyiv said.', want: { metric: 'missing' } },
+    { text: '[About 1,000] North Korean soldiers have been liquidated, HUR said.', want: { metric: 'killed' } },
   ],
 };
 
@@ -54,6 +55,10 @@ export const CLAUSE: RuleInfo = {
     { text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } },
     { text: 'The agency said the North Korean force numbered [about 11,000].', want: { metric: 'deployed', low: 11000 } },
     {
+      text: 'The number of North Korean troops in Russia is believed to be [around 12,500], Seoul said.',
+      want: { metric: 'deployed', low: 12500 },
+    },
+    {
       text: 'Kyiv has put North Korean losses — dead and wounded together — at [more than 6,000].',
       want: { metric: 'casualties', low: 6000 },
     },
@@ -63,8 +68,13 @@ export const CLAUSE: RuleInfo = {
 export const RANGE_CONTINUES: RuleInfo = {
   id: 'metric.range-continues',
   stage: 'metric',
-  summary: 'the second figure of "from 300 to 600" counts what the first did',
+  summary:
+    'the second figure of "from 300 to 600" counts what the first did, and so does the dated count a figure rose from ("2,000, up from 300 in January")',
   cases: [
+    {
+      text: 'Seoul now counts some 2,000 North Korean dead, up from roughly [300] in January.',
+      want: { metric: 'killed', low: 300 },
+    },
     { text: 'North Korean soldiers killed rose from 300 to [600], Kyiv said.', want: { metric: 'killed', low: 600 } },
     { text: 'Seoul revised its count of North Korean dead to about 2,000, up from [600] earlier this year.', want: null },
   ],
@@ -78,6 +88,10 @@ export const ANAPHORA: RuleInfo = {
     {
       text: 'North Korean losses reached 300, Kyiv said, and Seoul has since counted [400].',
       want: { metric: 'casualties', low: 400 },
+    },
+    {
+      text: 'North Korea has sent another 3,000 troops, Seoul said, adding that the total now exceeds [14,000].',
+      want: { metric: 'deployed', low: 14000 },
     },
   ],
 };
@@ -110,7 +124,7 @@ export const ELIDED_INCREMENT: RuleInfo = {
   id: 'metric.elided-increment',
   stage: 'metric',
   summary:
-    'a figure with no noun of its own after "another", "a further", "an additional" counts what the figure before it did ("sent 11,000 troops in the autumn and another 3,000 in January")',
+    'a figure with no noun of its own after "another", "a further", "an additional", or before "more", counts what the figure before it did ("sent 11,000 troops in the autumn and another 3,000 in January", "joined by 3,000 more")',
   cases: [
     {
       text: 'Pyongyang sent 11,000 soldiers to Russia in the autumn and another [3,000] in January, Seoul said.',
@@ -120,7 +134,31 @@ export const ELIDED_INCREMENT: RuleInfo = {
       text: 'Kyiv said 300 North Korean soldiers were killed in December and a further [200] in January.',
       want: { metric: 'killed', low: 200, scope: 'increment' },
     },
+    {
+      text: 'The 11,000 North Korean soldiers were joined in January by [nearly 3,000] more, according to the JCS.',
+      want: { metric: 'deployed', low: 3000, scope: 'increment' },
+    },
     { text: 'Seoul expects another [3,000] in January, officials said of North Korea.', want: null },
+  ],
+};
+
+export const ELIDED_CONTRAST: RuleInfo = {
+  id: 'metric.elided-contrast',
+  stage: 'metric',
+  summary:
+    'a figure a second source gives alone, after its verb, counts what the figure before it did ("Seoul says 1,100 were wounded, while Kyiv says 2,700")',
+  cases: [
+    {
+      text: 'Seoul estimates that 1,100 North Korean soldiers have been wounded, while Kyiv says [2,700].',
+      want: { metric: 'wounded', low: 2700 },
+    },
+    { text: 'South Korea says 300 North Korean troops have been killed; Ukraine claims [600].', want: { metric: 'killed', low: 600 } },
+    {
+      text: 'Seoul said 1,100 North Korean soldiers had been wounded in Kursk. Kyiv says [2,700].',
+      want: { metric: 'wounded', low: 2700 },
+    },
+    { text: 'Seoul said 1,100 North Korean soldiers had been wounded in Kursk, and Kyiv says [2,700].', want: null },
+    { text: 'Kyiv says [2,700].', want: null },
   ],
 };
 
@@ -145,6 +183,7 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
   ANAPHORA,
   HOW_MANY,
   ELIDED_INCREMENT,
+  ELIDED_CONTRAST,
   TROOPS_DEFAULT,
 ];
 

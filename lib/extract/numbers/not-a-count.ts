@@ -208,6 +208,7 @@ export const EARLIER_BASELINE: RuleInfo = {
   cases: [
     { text: 'Seoul now says about 15,000 North Korean troops are in Russia, up from an estimate of [11,000] last year.', want: null },
     { text: 'The NIS put North Korean deaths at 2,000, up from [600] earlier this year.', want: null },
+    { text: 'The NIS raised its count of North Korean dead to 2,000, from [600] earlier this year.', want: null },
     { text: 'The NIS put North Korean deaths at [2,000], up from 600 earlier this year.', want: { metric: 'killed', low: 2000 } },
     // Dated, an earlier count is set against the counts of its own time.
     { text: 'The NIS put North Korean deaths at 2,000, up from an estimate of [600] in April.', want: { metric: 'killed', low: 600 } },
@@ -217,10 +218,15 @@ export const EARLIER_BASELINE: RuleInfo = {
     },
   ],
 };
+/** The "from" at `b` gives the count a figure rose or fell from: "up from", "down from", "to 600, from". */
+export const risenFrom = (T: readonly Token[], b: number): boolean => {
+  const p = T[b - 1]?.w;
+  return p === 'up' || p === 'down' || (p === ',' && (T[b - 2]?.fig ?? -1) >= 0 && T[b - 3]?.w === 'to');
+};
 export const isEarlierBaseline = (T: readonly Token[], k: number): boolean => {
   let b = k - 1;
   while (b >= 0 && k - b <= 6 && BASELINE_FILLER.has(T[b]!.w)) b--;
-  if (!(T[b]?.w === 'from' && (T[b - 1]?.w === 'up' || T[b - 1]?.w === 'down'))) return false;
+  if (!(T[b]?.w === 'from' && risenFrom(T, b))) return false;
   // "up from 600 in April": dated, it is set against the counts of its own time.
   for (let a = k + 1; a < T.length && a <= k + 3; a++) if (MONTHS[T[a]!.w] !== undefined && capitalised(T[a]!)) return false;
   return true;

@@ -58,9 +58,13 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   ]),
   rule(
     'opening-adverbial',
-    '"In late December, ...", "In its January 13 briefing, ...": a sentence’s opening time governs the figures after its comma',
+    '"In late December, ...", "In its January 13 briefing, ...", "said that, as of March, ...": a sentence’s or its reported clause’s opening time governs the figures after its comma',
     [
       { text: 'In late December, [100] North Korean soldiers had died.', want: { period: '2024-12' } },
+      {
+        text: 'The agency said that, as of the end of March, North Korean casualties stood at [roughly 4,700].',
+        want: { period: '2025-03' },
+      },
       { text: 'In its January 13 briefing, the NIS put North Korean casualties at [3,000].', want: { period: '2025-01-13' } },
     ],
   ),

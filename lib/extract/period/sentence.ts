@@ -143,9 +143,11 @@ export function periodOf(
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;
+    // ... or of the clause a source's "that" opens ("The agency said that, as of the end of March, ...").
     const opening =
       ruleOn(disabled, 'opening-adverbial') &&
-      /^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) &&
+      (/^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) ||
+        /\bthat\s*,\s*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(Math.max(0, m.index - 60), m.index))) &&
       /^(?:\s+[a-z]+){0,2}\s*,/.test(sentence.slice(endAt, endAt + 40));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
     const spoken = ruleOn(disabled, 'spoken-time') && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));

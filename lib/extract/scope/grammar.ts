@@ -2,7 +2,7 @@
 // readings of plans, events, spans and places, over a sentence's tokens.
 
 import type { Metric } from '../../types';
-import { METRIC_WORDS, MONTHS, NP_MODIFIERS } from '../lexicon';
+import { METRIC_WORDS, MONTHS, NP_MODIFIERS, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import {
   ARRIVE_BASE,
@@ -108,6 +108,8 @@ export function coordinatedBefore(T: readonly Token[], k: number): number {
   while (i >= 0 && (INCREMENT_BEFORE.has(T[i]!.w) || T[i]!.w === 'an' || T[i]!.w === 'a')) i--;
   // "killed 40 and wounded 35": a verb of its own after the conjunction.
   if (METRIC_WORDS[w(T, i)] !== undefined && COORD.has(w(T, i - 1))) i--;
+  // "said 1,500 had died, and that 4,000 more had been wounded": the second of two things said.
+  if (w(T, i) === 'that' && COORD.has(w(T, i - 1))) i--;
   const c = w(T, i);
   // "1,000 sappers, as well as 5,000 builders": i stands on the second "as".
   if (c === 'as' && w(T, i - 1) === 'well' && w(T, i - 2) === 'as') {
@@ -241,6 +243,22 @@ const DEPLOYMENT_DETERMINERS = new Set([
 const SPAN_PREP_FIGURE_RE = /^(?:over|within|in) /i;
 
 /** An event noun counted as one ("in an assault", "in this attack", "initial clashes") within [lo, hi). */
+/**
+ * The sentence's opening phrase ("In the past week, ...", "In a single assault, ..."), ending in the comma
+ * before the figure's clause at `lo`, holds what `test` looks for; not the time or place of a statement
+ * ("Over the weekend, Zelensky said Kyiv had captured two": a verb of speech before the figure).
+ */
+export function openingPhraseHolds(
+  T: readonly Token[],
+  lo: number,
+  k: number,
+  test: (T: readonly Token[], lo: number, hi: number) => boolean,
+): boolean {
+  if (!(lo > 1 && w(T, lo - 1) === ',' && SPAN_PREPS.has(w(T, 0)))) return false;
+  for (let i = lo; i < k; i++) if (SPEECH_VERBS.has(T[i]!.w)) return false;
+  return test(T, 0, lo - 1);
+}
+
 export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean {
   for (let i = lo; i < hi; i++) {
     const x = T[i]!.w;

@@ -2,8 +2,9 @@
 // each with its own table of cases.
 
 import type { Metric, Scope } from '../../types';
-import { METRIC_WORDS, SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
+import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
+import { BRINGS_TOTAL } from './brings-total';
 import {
   clause,
   coordinatedBefore,
@@ -12,6 +13,7 @@ import {
   leftEdge,
   metricAt,
   oneEventIn,
+  openingPhraseHolds,
   placeIn,
   planBefore,
   planOwn,
@@ -45,7 +47,6 @@ import {
   PREPARING,
   RANK_NOUNS,
   SHORT_SPANS,
-  SPAN_PREPS,
   SPECIALISTS,
   STILL_AT,
   UNIT_NOUNS,
@@ -71,7 +72,15 @@ export interface ScopeRule {
 
 const words = (...sets: readonly Iterable<string>[]): readonly string[] => sets.flatMap((s) => [...s]);
 
+/** One unit, named in the singular ("his unit", "the 80th brigade"). */
+const ONE_UNIT_NOUNS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'company', 'platoon', 'squad', 'detachment']);
+/** Verbs of a unit's own captures ("his unit had taken 11 prisoner"). */
+const UNIT_CAPTURE_VERBS = new Set(['captured', 'took', 'taken', 'seized', 'grabbed']);
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "battalion-sized", "brigade-size": a group the size of one unit (one token when hyphenated). */
+const UNIT_SIZED = /^(?:battalion|brigade|company|regiment|platoon|division)-sized?$/;
 
 /** Verbs that give a group's size ("the unit numbered 1,000"). */
 const NUMBERED = new Set(['numbered', 'numbers', 'numbering', 'totalled', 'totaled']);
@@ -152,6 +161,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
         return false;
       }
       if (UNIT_NOUNS.has(n)) return true;
+      // "a battalion-sized force of about 500": a force the size of one unit.
+      if (UNIT_SIZED.test(w(T, i - 1)) || (w(T, i - 1) === 'sized' && UNIT_NOUNS.has(w(T, i - 2)))) return true;
       // "the first cadre of 2,600" (an "initial contingent" or "first deployment" is the whole of its time).
       if (GROUP_NOUNS.has(n) && n !== 'contingent' && n !== 'deployment' && n !== 'dispatch') {
         for (let b = i - 1; b >= 0 && b > i - 4; b--) if (FIRST_ORDINALS.has(T[b]!.w)) return true;
@@ -164,6 +175,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The returning North Korean unit numbered [some 1,000] soldiers, Yonhap said.', 'deployed', 'part'],
       ['The North Korean force numbered [about 11,000], the agency said.', 'deployed', 'total'],
       ['A North Korean brigade of [about 3,000] troops has reached Kursk.', 'deployed', 'part'],
+      ['A battalion-sized force of [about 500] North Korean troops was spotted near Sudzha.', 'deployed', 'part'],
       ['Each battalion would consist of [about 2,500] North Korean soldiers.', 'deployed', 'part'],
       ['A second batch of [2,000] North Korean soldiers arrived in Kursk.', 'deployed', 'increment'],
       ['A contingent of [11,000] North Korean troops is in Russia.', 'deployed', 'total'],
@@ -410,10 +422,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
       ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],
       ['Kyiv said 1,000 North Koreans had died and [another 3,000] were injured.', 'wounded', 'total'],
+      ['Budanov said about 1,500 North Koreans had died, and that [roughly 4,000] more had been wounded.', 'wounded', 'total'],
       ['North Korea sent 11,000 troops in the autumn and [another 3,000] in January.', 'deployed', 'increment'],
       ['The unit killed 40 North Korean soldiers and wounded [35] more over two days.', 'wounded', 'episode'],
     ],
   },
+  BRINGS_TOTAL,
   {
     id: 'increment.specialists',
     scope: 'increment',
@@ -444,10 +458,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
-      return oneEventIn(T, lo, hi);
+      if (oneEventIn(T, lo, hi)) return true;
+      // The sentence's opening phrase: "In a single assault on the village, 40 ..." (as episode.span reads it).
+      return openingPhraseHolds(T, lo, k, oneEventIn);
     },
     cases: [
       ['[About 40] North Korean soldiers were killed or wounded in one assault on a village.', 'casualties', 'episode'],
+      ['In a single assault on the village of Makhnovka, [about 40] North Koreans were killed or wounded.', 'casualties', 'episode'],
+      ['In the battle for Kursk, [about 600] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
       ['North Korean losses in this attack totalled [about 2,000].', 'casualties', 'episode'],
       ['[Up to 30] North Korean soldiers were killed during initial clashes with Ukrainian troops.', 'killed', 'episode'],
       ['[At least 20] North Korean soldiers were killed and wounded in weekend battles.', 'casualties', 'episode'],
@@ -489,11 +507,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
       if (shortSpanIn(T, lo, hi)) return true;
-      // The sentence's opening phrase: "In the past week, 1,000 ..."; not the time of a statement
-      // ("Over the weekend, Zelensky said Kyiv had captured two").
-      if (!(lo > 1 && w(T, lo - 1) === ',' && SPAN_PREPS.has(w(T, 0)))) return false;
-      for (let i = lo; i < k; i++) if (SPEECH_VERBS.has(T[i]!.w)) return false;
-      return shortSpanIn(T, 0, lo - 1);
+      // The sentence's opening phrase: "In the past week, 1,000 ...".
+      return openingPhraseHolds(T, lo, k, shortSpanIn);
     },
     cases: [
       ['[60] North Korean soldiers were killed in two days, the unit said.', 'killed', 'episode'],
@@ -571,10 +586,12 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'episode.unit-says',
     scope: 'episode',
-    summary: 'a unit counting its own kills: "a drone unit said it killed 25", "special operations forces stated they had killed three"',
-    triggers: [words(KILL_VERBS), words(AGENT_UNITS, ['forces'])],
+    summary:
+      'a unit counting its own kills or captures: "a drone unit said it killed 25", "special operations forces stated they had killed three", "his unit alone had taken 11 prisoner"',
+    triggers: [words(KILL_VERBS, UNIT_CAPTURE_VERBS), words(AGENT_UNITS, ['forces'])],
     fires(T, k, metric) {
-      if (!CASUALTY_METRICS.has(metric)) return false;
+      const captured = metric === 'captured';
+      if (!CASUALTY_METRICS.has(metric) && !captured) return false;
       let i = k - 1;
       while (
         i >= 0 &&
@@ -587,15 +604,17 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       )
         i--;
       // Skip a nearer verb: "killed or wounded", "eliminated".
-      if (!KILL_VERBS.has(w(T, i))) return false;
+      if (!(captured ? UNIT_CAPTURE_VERBS : KILL_VERBS).has(w(T, i))) return false;
       if (BE.has(w(T, i - 1)) || w(T, i - 1) === 'been') return false;
       // "special operations forces", "a drone unit", "the 95th brigade" before the verb, in its clause
       // (not "had lost more than a battalion, and that his forces had killed ..."; "X stated that they had killed" is X's).
       for (let b = i - 1; b >= 0; b--) {
         const x = T[b]!.w;
-        if (AGENT_UNITS.has(x)) return true;
+        // Captures are few: only one unit's own count is a part of them ("special forces and paratroopers had captured two" is the whole).
+        if (captured ? ONE_UNIT_NOUNS.has(x) : AGENT_UNITS.has(x)) return true;
         if (x === ';' || x === 'and' || (x === ',' && w(T, b + 1) !== 'which')) return false;
         if (
+          !captured &&
           x === 'forces' &&
           (w(T, b - 1) === 'operations' || w(T, b - 1) === 'special' || w(T, b - 1) === 'airborne' || w(T, b - 1) === 'assault')
         )
@@ -607,6 +626,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['A Ukrainian drone unit said it killed [25] North Korean soldiers.', 'killed', 'episode'],
       ["Ukraine's special operations forces said they had killed [three] North Korean soldiers.", 'killed', 'episode'],
       ['Zelensky said Ukraine had killed [about 3,000] North Korean soldiers.', 'killed', 'total'],
+      ['A Ukrainian officer said his unit alone had taken [11] North Koreans prisoner.', 'captured', 'episode'],
+      ['Zelensky said Ukraine had captured [two] North Korean soldiers.', 'captured', 'total'],
+      ['Zelensky said special forces and paratroopers had captured [two] North Korean soldiers.', 'captured', 'total'],
       [
         'Zelensky said North Korea had lost more than a battalion, and that his forces had killed [nearly 4,000] North Korean soldiers.',
         'killed',

@@ -350,6 +350,8 @@ export const KILL_VERBS = new Set([
   'eliminated',
   'eliminate',
   'eliminating',
+  'liquidated',
+  'liquidating',
   'neutralised',
   'neutralized',
   'destroyed',
