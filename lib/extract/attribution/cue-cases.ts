@@ -236,6 +236,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'The Pentagon' } },
     },
     {
+      text: 'The NIS, by contrast, told lawmakers that [3,000] North Korean soldiers had been killed or wounded.',
+      want: { attribution: { side: 'kr', text: 'The NIS' } },
+    },
+    {
       text: 'Seoul’s spy agency - which has tracked the deployment since October - believes [around 3,000] North Korean troops were sent.',
       want: { attribution: { side: 'kr', text: 'Seoul’s spy agency' } },
     },

@@ -266,6 +266,14 @@ const ASIDE_OPENERS = new Set([
   'through',
   'via',
   'when',
+  // Discourse asides: "The NIS, by contrast, told", "Seoul, however, said", "Kyiv, meanwhile, says".
+  'by',
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+  'though',
+  'instead',
 ]);
 
 /** A dash at token i: an en or em dash, or a hyphen with a space before it. */

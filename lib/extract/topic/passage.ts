@@ -53,6 +53,10 @@ export const NO_ANTECEDENT: RuleInfo = {
       text: 'Seoul says 300 North Korean soldiers have died. In April the agency raised its count of the dead to 600. Since then, it says, [roughly 2,000] were wounded.',
       want: null,
     },
+    {
+      text: 'Kyiv says 4,000 North Korean soldiers were killed or wounded, and 1,000 of them died. The NIS told lawmakers that [3,000] had been killed or wounded.',
+      want: { metric: 'casualties', low: 3000 },
+    },
   ],
 };
 
@@ -194,13 +198,16 @@ export function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
 /**
  * Whether the sentence right before gave a claim of the same metric ("... had
  * raised its estimate of the dead to about 600. Two weeks ago, the agency told
- * lawmakers that roughly 2,000 had died."): a bare figure goes on with it.
+ * lawmakers that roughly 2,000 had died."), or of a part of it (casualties
+ * after a count of the dead or the wounded: "... 1,000 of them had died. The
+ * NIS told lawmakers that 3,000 had been killed or wounded."): a bare figure goes on with it.
  */
 export function claimJustBefore(ctx: Ctx, sent: Sentence, metric: Metric | null): boolean {
   if (metric === null) return false;
   const prev = sentenceBefore(ctx.text, sent.start);
   const last = ctx.claims[ctx.claims.length - 1];
-  return !!prev && !!last && last.start >= prev[0] && last.start < prev[1] && last.metric === metric;
+  if (!prev || !last || last.start < prev[0] || last.start >= prev[1]) return false;
+  return last.metric === metric || (metric === 'casualties' && (last.metric === 'killed' || last.metric === 'wounded'));
 }
 
 /**
