@@ -1,10 +1,13 @@
 // The content script every http(s) page gets: small on purpose. It checks
-// whether the page's visible text names North Korea (now, and as the page
-// changes) and only then imports the page reader (entrypoints/page-reader.ts),
-// which checks the article itself names it (article-gate.ts) and does the rest. It answers the popup's messages, handing them to the reader once loaded.
+// whether the page's title or visible text names North Korea (now, and as the
+// page changes) and only then imports the page reader (entrypoints/page-reader.ts),
+// which checks the article itself names it (article-gate.ts) and does the rest:
+// a title that names it spares the walk of the page here, since that check
+// decides anyway. It answers the popup's messages, handing them to the reader once loaded.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport, ToContent } from '../../lib/messages';
+import { namesNorthKorea } from '../../lib/extract/quick-check';
 import { createRereadGate } from '../../lib/page/guard';
 import { drainStepsSliced, mutationsMentionTroops, pageSteps, topicGate } from './quick';
 import { READER_GLOBAL, READER_PATH, type ReaderHandle, type StartReader } from './reader-handle';
@@ -52,6 +55,7 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
         getURL: (path) => browser.runtime.getURL(path as typeof READER_PATH),
         topic: topicGate,
         createRereadGate,
+        yieldToMain,
       });
       return reader;
     })().catch(() => null));
@@ -75,6 +79,8 @@ function run(ctx: ContentScriptContext, startedAt: number): void {
         }, wait);
       return;
     }
+    // A title naming North Korea: no walk of the page here, the reader's article gate decides.
+    if (namesNorthKorea(doc.title.slice(0, 500))) return void load();
     checking = true;
     lastCheck = performanceRef.now();
     drainStepsSliced(pageSteps(doc), yieldToMain)

@@ -20,14 +20,16 @@ export interface ReaderHandle {
 /**
  * What the content script lends the page reader: the two extension calls it makes
  * (the page reader bundles no copy of the browser API, or its polyfill, of its own)
- * and the code both use: the topic gate's visible-text helpers and the gate on
- * address changes (no second copy of them in the page reader either).
+ * and the code both use: the topic gate's visible-text helpers, the gate on
+ * address changes and the yield to the page's main thread (no second copy of them in the page reader either).
  */
 export interface ReaderRuntime {
   sendMessage(message: unknown): Promise<unknown>;
   getURL(path: string): string;
   topic: TopicGate;
   createRereadGate: typeof createRereadGate;
+  /** Give the page the main thread back (scheduler.yield, else a timeout). */
+  yieldToMain: () => Promise<void>;
 }
 
 /** Start reading the page; `startedAt` is the content script's start (performance.now()). */

@@ -46,14 +46,9 @@ function isOwnNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
   const tag = el.tagName.toLowerCase();
-  return tag === POPOVER_HOST || tag === KEYS_HOST || tag === MARK_TAG || el.id === STYLE_ID || el.closest?.(MARK_TAG) !== null;
+  // A mark, or inside one: `closest` tests the element itself too.
+  return tag === POPOVER_HOST || tag === KEYS_HOST || el.id === STYLE_ID || el.closest?.(MARK_TAG) !== null;
 }
-
-const yieldWith = (ctx: ContentScriptContext) => (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => ctx.setTimeout(resolve, 0));
-};
 
 const NO_FIGURES: PageReport = { status: 'no-figures', page: null, text: '', claims: [], stored: false };
 
@@ -98,7 +93,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
     painter,
     readMeta: (d) => readPageMeta(d),
     ingest: (page, text) => api.ingest(page, text),
-    yieldToMain: yieldWith(ctx),
+    yieldToMain: runtime.yieldToMain,
     showPopover: (request) => popover.show(request),
     hidePopover: () => popover.hide(false),
     onPhase: (phase) => mark(phase),
@@ -132,7 +127,7 @@ function run(ctx: ContentScriptContext, startedAt: number, runtime: ReaderRuntim
   const gateThenActivate = (pageChecked: boolean) => {
     if (active || gating || !ctx.isValid) return;
     lastCheck = performanceRef.now();
-    gating = articleTextIfAboutTroops(doc, runtime.topic, yieldWith(ctx), pageChecked)
+    gating = articleTextIfAboutTroops(doc, runtime.topic, runtime.yieldToMain, pageChecked)
       .then((map) => void guard(() => map && !active && activate(map)))
       .catch(() => undefined)
       .finally(() => {

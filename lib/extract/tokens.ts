@@ -105,8 +105,9 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 /**
  * The digit of an ASCII word character in the base-40 number tokenize reads
  * a word as (its lower case: a-z 1 to 26, 0-9 27 to 36, "-" 37, "'" 38, "." 39;
- * 0 for the others). No digit is 0, so words of up to 5 characters (40 ** 5 <
- * 2 ** 31) are each their own number: asciiWord need not compare their letters.
+ * 0 for the others), read as a double. No digit is 0, so words of up to 9
+ * characters (40 ** 9 < 2 ** 53, exact in a double) are each their own
+ * number: asciiWord need not compare their letters.
  */
 function wordDigit(c: number): number {
   if (c >= 97 && c <= 122) return c - 96;
@@ -117,8 +118,8 @@ function wordDigit(c: number): number {
 const WORD_DIGITS = Uint8Array.from({ length: 128 }, (_, c) => wordDigit(c));
 /** WORD_DIGITS of the ASCII letters and digits, 0 for every other code: what a word goes on with. */
 const LETTER_OR_DIGIT = Uint8Array.from(WORD_DIGITS, (d) => (d <= 36 ? d : 0));
-/** The longest word whose base-40 number stays exact (no overflow): it is the word. */
-const EXACT_WORD = 5;
+/** The longest word whose base-40 number stays exact (40 ** 9 < 2 ** 53: no rounding): it is the word. */
+const EXACT_WORD = 9;
 
 /**
  * Tokens of text[start, end): words (with inner hyphens, apostrophes and
@@ -177,7 +178,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
       if (cc < 128) {
         const d = LETTER_OR_DIGIT[cc]!;
         if (d !== 0) {
-          h = (h * 40 + d) | 0;
+          h = h * 40 + d;
           j++;
           continue;
         }
@@ -191,7 +192,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
       if ((cc === 45 || cc === 39 || cc === 0x2019 || cc === 46) && j + 1 < limit && isWordCode(text, j + 1)) {
         const e = text.charCodeAt(j + 1);
         if (e >= 128) other = true;
-        h = (((h * 40 + (cc === 0x2019 ? 38 : WORD_DIGITS[cc]!)) | 0) * 40 + (e < 128 ? WORD_DIGITS[e]! : 0)) | 0;
+        h = (h * 40 + (cc === 0x2019 ? 38 : WORD_DIGITS[cc]!)) * 40 + (e < 128 ? WORD_DIGITS[e]! : 0);
         j += 2;
         continue;
       }
@@ -199,7 +200,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
     }
     // "U.S." keeps its final dot.
     if (j < limit && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpperAscii(text.charCodeAt(j - 1))) {
-      h = (h * 40 + 39) | 0;
+      h = h * 40 + 39;
       j++;
     }
     if (other) {
@@ -250,7 +251,7 @@ const wordTable: (string | undefined)[] = new Array(WORDS_MASK + 1).fill(undefin
  * string itself only to hand it over.
  */
 const wordLens = new Uint8Array(WORDS_MASK + 1);
-const wordHashes = new Int32Array(WORDS_MASK + 1);
+const wordHashes = new Float64Array(WORDS_MASK + 1);
 const wordCodes = new Uint16Array((WORDS_MASK + 1) * WORDS_MAX);
 /** Each slot's word's marks (`marksOf`). */
 const wordMarks = new Uint8Array(WORDS_MASK + 1);
@@ -259,9 +260,9 @@ let asciiMarks = 0;
 
 /**
  * text[i, j) lower-cased, curly apostrophes straightened: ASCII letters, digits
- * and inner "-", "'", "’", "."; `hash` its characters as a number of base 40 (kept
- * to 32 bits): it picks the slot, and a word of up to EXACT_WORD characters is
- * its number, the characters of a longer one are compared.
+ * and inner "-", "'", "’", "."; `hash` its characters as a number of base 40 (a
+ * double, exact up to EXACT_WORD characters): its low 32 bits pick the slot, a
+ * word of up to EXACT_WORD characters is its number, the characters of a longer one are compared.
  */
 function asciiWord(text: string, i: number, j: number, hash: number): string {
   const n = j - i;
@@ -270,10 +271,10 @@ function asciiWord(text: string, i: number, j: number, hash: number): string {
     asciiMarks = marksOf(long);
     return long;
   }
-  const h = hash ^ n;
+  const h = (hash | 0) ^ n;
   const slot = (h ^ (h >>> 13)) & WORDS_MASK;
   const at = slot * WORDS_MAX;
-  if (wordLens[slot] === n && wordHashes[slot] === h) {
+  if (wordLens[slot] === n && wordHashes[slot] === hash) {
     // (A short word's number is the word.)
     if (n <= EXACT_WORD) {
       asciiMarks = wordMarks[slot]!;
@@ -295,7 +296,7 @@ function asciiWord(text: string, i: number, j: number, hash: number): string {
   const w = lowered(text, i, j);
   wordTable[slot] = w;
   wordLens[slot] = n;
-  wordHashes[slot] = h;
+  wordHashes[slot] = hash;
   for (let k = 0; k < n; k++) wordCodes[at + k] = w.charCodeAt(k);
   asciiMarks = marksOf(w);
   wordMarks[slot] = asciiMarks;

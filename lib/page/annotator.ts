@@ -153,10 +153,14 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     const gen = ++generation;
     status = 'reading';
     // Each step in a task of its own: the set-up before, finding the article and reading it, the page's metadata.
-    await deps.yieldToMain();
-    if (gen !== generation) return;
-    const m = read?.root.isConnected ? read : await readArticleTextAsync(doc, deps.yieldToMain);
-    if (gen !== generation) return;
+    // The gate's text (read just before) goes on at once: the metadata and the sending are short.
+    let m = read?.root.isConnected ? read : null;
+    if (!m) {
+      await deps.yieldToMain();
+      if (gen !== generation) return;
+      m = await readArticleTextAsync(doc, deps.yieldToMain);
+      if (gen !== generation) return;
+    }
     map = m;
     if (m !== read) await deps.yieldToMain();
     if (gen !== generation) return;

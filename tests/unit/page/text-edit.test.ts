@@ -55,6 +55,7 @@ describe("the content script's sender", () => {
       getURL: (p) => p,
       topic: {} as ReaderRuntime['topic'],
       createRereadGate: (() => undefined) as unknown as ReaderRuntime['createRereadGate'],
+      yieldToMain: () => Promise.resolve(),
     };
     return { api: createContentExtensionApi(runtime), sent, texts };
   }
