@@ -545,7 +545,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       !bareSubject &&
       on(ctx, NO_ANTECEDENT) &&
       !nkJustBefore(ctx, sent) &&
-      !(head === 'none' && claimJustBefore(ctx, sent, predMetric))
+      !(head === 'none' && claimJustBefore(ctx, sent, predMetric)) &&
+      // (Whatever reading gave the metric: "the number of wounded is closer to 3,000" points back.)
+      !(clauseMetric(T, k)?.definite ?? false)
     )
       return refuse(i, NO_ANTECEDENT.id);
     // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.

@@ -92,6 +92,7 @@ const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
     'nearly',
     'almost',
     'close to',
+    'closer to',
     'circa',
     'approx\\.?',
     'an approximate',

@@ -239,6 +239,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'The NIS, by contrast, told lawmakers that [3,000] North Korean soldiers had been killed or wounded.',
       want: { attribution: { side: 'kr', text: 'The NIS' } },
     },
+    // A refusal turned by "but": the sentence's subject speaks.
+    {
+      text: 'The NIS declined to give a figure for the wounded but said North Korea had sent [about 15,000] troops in all.',
+      want: { attribution: { side: 'kr', text: 'The NIS' } },
+    },
     {
       text: 'Seoul’s spy agency - which has tracked the deployment since October - believes [around 3,000] North Korean troops were sent.',
       want: { attribution: { side: 'kr', text: 'Seoul’s spy agency' } },

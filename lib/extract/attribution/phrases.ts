@@ -4,7 +4,7 @@
 import { MONTHS } from '../lexicon';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
-import { SPEAKER_TITLES } from '../lexicon/speech';
+import { ROLE_GROUPS, SPEAKER_TITLES } from '../lexicon/speech';
 import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP } from './words';
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
@@ -145,8 +145,10 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     i -= 4;
     while (i >= 0 && BEFORE_VERB_SKIP.has(tokens[i]!.w)) i--;
   }
-  // "... and released": the subject is the earlier verb's; not read here.
+  // "... and released": the subject is the earlier verb's; not read here (the cues of the sentence speak for it).
   if (tokens[i]?.w === 'and') return [];
+  // "The ministry declined to give a figure but said ...": a refusal turned, the sentence's own subject speaks.
+  if (tokens[i]?.w === 'but') return leadingSubject(tokens, i);
   // "In a post last month he said": a pronoun is the whole subject; the words before it are not.
   if (tokens[i] && SUBJECT_PRONOUNS.has(tokens[i]!.w)) return [tokens[i]!];
   // "Ukraine's HUR, which put the number at 1,500": the antecedent.
@@ -249,6 +251,40 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
 
 /** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */
 const AFFILIATIONS = new Set(['party', 'committee', 'bloc', 'caucus']);
+
+/** Words that may open a sentence's adverbial before its subject ("On Monday, the ministry ..."). */
+const OPENING_ADVERBIAL = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'separately']);
+
+/**
+ * The sentence's subject when it names a speaker, read from its start (past an opening adverbial and its
+ * comma) up to `end`: capitalised words, possessives and what they own, role nouns ("The ministry",
+ * "South Korea's defence ministry", "Kyiv"); empty when the sentence opens otherwise.
+ */
+function leadingSubject(tokens: readonly Token[], end: number): Token[] {
+  let s = 0;
+  if (OPENING_ADVERBIAL.has(tokens[0]?.w ?? '')) {
+    while (s < end && s < 10 && tokens[s]!.w !== ',') s++;
+    if (tokens[s]?.w !== ',') return [];
+    s++;
+  }
+  const out: Token[] = [];
+  let named = false;
+  let owned = 0;
+  for (let i = s; i < end && out.length < 7; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t) && !(t.w === "'s" || t.w === '’s')) break;
+    const role = ROLE_GROUPS[t.w] !== undefined || SPEAKER_TITLES.has(t.w);
+    if (t.startsUpper() || role) named = true;
+    else if (!(i === s && (t.w === 'the' || t.w === 'a' || t.w === 'an'))) {
+      // Lower-case words go on only after a possessive ("South Korea's defence ministry").
+      const possessed = owned > 0 || /['’]s$/.test(tokens[i - 1]?.w ?? '');
+      if (!possessed || owned >= 2 || t.w.endsWith('ed')) break;
+      owned++;
+    }
+    out.push(t);
+  }
+  return named ? out : [];
+}
 
 /** Words that open an aside between a source and its verb ("The NIS, in a report to parliament, said"). */
 const ASIDE_OPENERS = new Set([

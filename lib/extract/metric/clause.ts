@@ -113,14 +113,22 @@ export function clauseMetric(T: readonly Token[], k: number): { metric: Metric; 
     }
     if (m === 'killed') killed = true;
     if (m === 'wounded') wounded = true;
-    // "the losses had reached 3,000": a definite noun points back at troops already named.
-    if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '');
+    // "the losses had reached 3,000": a definite noun points back at troops already named; so does "the number of wounded".
+    if (!first) definite = DEFINITE.has(T[j - 1]?.w ?? '') || definiteCountOf(T, j);
     first ??= m;
   }
   if (killed && wounded) return { metric: 'casualties', definite };
   if (first) return { metric: first, definite };
   if (deployed) return { metric: 'deployed', definite: false };
   return troops && COMPLEMENT.has(T[k - 1]?.w ?? '') ? { metric: 'deployed', definite: false } : null;
+}
+
+/** Nouns of a count: "the number of wounded", "the toll of dead". */
+const COUNT_OF = new Set(['number', 'count', 'toll', 'tally', 'figure']);
+
+/** The metric word at `j` is counted by a definite count noun: "the number of wounded". */
+function definiteCountOf(T: readonly Token[], j: number): boolean {
+  return T[j - 1]?.w === 'of' && COUNT_OF.has(T[j - 2]?.w ?? '') && DEFINITE.has(T[j - 3]?.w ?? '');
 }
 
 export const APPOSITIVE = new Set([

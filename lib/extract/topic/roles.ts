@@ -68,8 +68,19 @@ export function isAgent(T: readonly Token[], from: number): boolean {
 const PUT_OBJECTS = new Set(['number', 'figure', 'toll', 'tally', 'count', 'total', 'losses', 'casualties', 'dead', 'death']);
 
 export function isSpeaker(T: readonly Token[], from: number): boolean {
-  for (let j = from; j < T.length && j < from + 8; j++) {
+  let limit = from + 8;
+  for (let j = from; j < T.length && j < limit; j++) {
     const w = T[j]!.w;
+    // A relative clause between the speaker and its verb: "South Korea's defence ministry, which has its own count, puts".
+    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who') && j > from) {
+      let close = j + 2;
+      while (close < T.length && close < j + 16 && T[close]!.w !== ',' && T[close]!.fig < 0) close++;
+      if (T[close]?.w === ',') {
+        limit += close - j + 1;
+        j = close;
+        continue;
+      }
+    }
     // "South Korean, Ukrainian and Western sources reporting": a list of speakers.
     if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
     // "have said" speaks; "is said", "were reported" do not.
