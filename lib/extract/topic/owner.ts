@@ -28,7 +28,11 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
     { text: 'North Korea sent troops to Kursk, while Ukraine lost [300] soldiers near Pokrovsk.', want: null },
     { text: "Alongside North Korea's troops, Russia deployed [50,000] soldiers to Kursk.", want: null },
     { text: 'Ukraine said North Korea had lost [300] soldiers in Kursk.', want: { metric: 'casualties', low: 300 } },
-    // A relative clause between a speaker and its verb leaves it the speaker.
+    // A relative clause between a speaker and its verb leaves it the speaker (one with a figure of its own too).
+    {
+      text: 'Kyiv, which once claimed 1,000 North Korean deaths, now says [about 3,000] have died.',
+      want: { metric: 'killed', low: 3000 },
+    },
     {
       text: "Seoul says 1,000 North Korean soldiers were killed. South Korea's defence ministry, which has its own count, puts the figure lower, at [around 600].",
       want: { metric: 'killed', low: 600 },
