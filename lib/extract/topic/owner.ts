@@ -49,6 +49,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
   stage: 'topic',
   summary: 'when only the passage names North Korea, another country named in the sentence (no place, no source) may own a bare figure',
   cases: [
+    // A definite figure is the one the sentence before named: its speaker is no owner.
+    {
+      text: 'Zelensky said 12,000 North Korean troops had been sent. Half of the [roughly 4,000] casualties were killed, Kyiv said.',
+      want: { metric: 'casualties', low: 4000 },
+    },
     { text: 'North Korea sent troops to Kursk. As Ukraine attacked, officials say [3,000] were killed.', want: null },
     { text: 'North Korea sent troops to Kursk. As winter came, officials say [3,000] were killed.', want: { metric: 'killed' } },
     {
