@@ -567,7 +567,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     // subject just after a sentence about their losses of the same kind ("... no North Korean soldiers died. Kyiv says 2,500 have been killed").
     const speakers =
       (bareSubject && predMetric === 'deployed') ||
-      ((partitive || spokenElided || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
+      // ("Half of the roughly 4,000 casualties were killed, Kyiv said": a definite figure is the one the sentence before named.)
+      ((partitive || spokenElided || DEFINITE.has(T[k - 1]?.w ?? '') || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
       (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
       topicTroops;
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))

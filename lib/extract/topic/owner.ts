@@ -28,7 +28,11 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
     { text: 'North Korea sent troops to Kursk, while Ukraine lost [300] soldiers near Pokrovsk.', want: null },
     { text: "Alongside North Korea's troops, Russia deployed [50,000] soldiers to Kursk.", want: null },
     { text: 'Ukraine said North Korea had lost [300] soldiers in Kursk.', want: { metric: 'casualties', low: 300 } },
-    // A relative clause between a speaker and its verb leaves it the speaker.
+    // A relative clause between a speaker and its verb leaves it the speaker (one with a figure of its own too).
+    {
+      text: 'Kyiv, which once claimed 1,000 North Korean deaths, now says [about 3,000] have died.',
+      want: { metric: 'killed', low: 3000 },
+    },
     {
       text: "Seoul says 1,000 North Korean soldiers were killed. South Korea's defence ministry, which has its own count, puts the figure lower, at [around 600].",
       want: { metric: 'killed', low: 600 },
@@ -45,6 +49,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
   stage: 'topic',
   summary: 'when only the passage names North Korea, another country named in the sentence (no place, no source) may own a bare figure',
   cases: [
+    // A definite figure is the one the sentence before named: its speaker is no owner.
+    {
+      text: 'Zelensky said 12,000 North Korean troops had been sent. Half of the [roughly 4,000] casualties were killed, Kyiv said.',
+      want: { metric: 'casualties', low: 4000 },
+    },
     { text: 'North Korea sent troops to Kursk. As Ukraine attacked, officials say [3,000] were killed.', want: null },
     { text: 'North Korea sent troops to Kursk. As winter came, officials say [3,000] were killed.', want: { metric: 'killed' } },
     {

@@ -72,9 +72,9 @@ export function isSpeaker(T: readonly Token[], from: number): boolean {
   for (let j = from; j < T.length && j < limit; j++) {
     const w = T[j]!.w;
     // A relative clause between the speaker and its verb: "South Korea's defence ministry, which has its own count, puts".
-    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who') && j > from) {
+    if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) {
       let close = j + 2;
-      while (close < T.length && close < j + 16 && T[close]!.w !== ',' && T[close]!.fig < 0) close++;
+      while (close < T.length && close < j + 16 && T[close]!.w !== ',') close++;
       if (T[close]?.w === ',') {
         limit += close - j + 1;
         j = close;
