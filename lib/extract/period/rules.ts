@@ -92,5 +92,9 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   ]),
   rule('fact-box-period', '"Deployed: 11,000 (NIS estimate, September 2024)": the date in a fact box line’s parenthesis', [
     { text: 'North Korean troops in Russia\nDeployed: [11,000] (NIS estimate, September 2024)\nKilled: 600', want: { period: '2024-09' } },
+    {
+      text: 'North Korean troops in Russia\nDeployed: 11,000 (NIS estimate, September 2024)\nKilled: [600] (NIS, April)',
+      want: { period: '2025-04' },
+    },
   ]),
 ];

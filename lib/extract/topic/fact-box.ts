@@ -175,6 +175,14 @@ export function factLine(
         const day = m[1] ?? m[3];
         period = `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
         noteRule('fact-box-period');
+      } else {
+        // "(NIS, April)": a month without its year is its latest occurrence up to publication.
+        const bare = inner.find((t) => MONTHS[t.w] !== undefined && t.startsUpper());
+        const p = bare ? periodOf(`in ${bare.raw}`, 0, ctx.published, 0, true, ctx.disabled) : null;
+        if (p) {
+          period = p;
+          noteRule('fact-box-period');
+        }
       }
     }
   }
