@@ -161,13 +161,14 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     plainDigits = !hasComma && !dot;
     if (hasComma && digitsText.endsWith(',000')) scale = 1000;
   } else {
-    WORD_STICKY.lastIndex = p;
-    const m = WORD_STICKY.exec(text);
-    if (!m) return null;
-    const w = m[0].toLowerCase();
+    // The letters at p (what WORD_STICKY matches there), read in place: no match array.
+    let e = p;
+    while (isAsciiLetterCode(text.charCodeAt(e))) e++;
+    if (e === p) return null;
+    const w = text.slice(p, e).toLowerCase();
     if (!acc.push(w)) return null;
     word = w;
-    end = p + m[0].length;
+    end = e;
     if (isScaleWord(w)) hasScaleWord = true;
   }
   // Continue with words: "three thousand", "eleven-thousand", "15-hundred", "1.5 million".

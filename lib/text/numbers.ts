@@ -59,6 +59,21 @@ const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * whose fraction has no more digits than the scale has zeros ("1.5" × 1e6).
  */
 export function scaleDigits(digits: string, scale = 1): number {
+  // Digits and commas only, at most 15 digits (a double holds them exactly): the value read in place,
+  // as Number reads the digits without their commas (no copy, no regex). Anything else below.
+  let value = 0;
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      n++;
+    } else if (c !== 44) {
+      n = -1;
+      break;
+    }
+  }
+  if (n > 0 && n <= 15) return value * scale;
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   const dot = plain.indexOf('.');
   if (dot < 0 || scale === 1) return Number(plain) * scale;

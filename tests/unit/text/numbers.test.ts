@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatNumber, parseNumber } from '../../../lib/text/numbers';
+import { formatNumber, parseNumber, scaleDigits } from '../../../lib/text/numbers';
 
 describe('parseNumber', () => {
   test.each([
@@ -81,5 +81,30 @@ describe('formatNumber', () => {
         return parseNumber(formatNumber(n)) === n && parseNumber(`${(k / 10).toFixed(1)} million`) === n;
       }),
     );
+  });
+});
+
+describe('scaleDigits', () => {
+  /** scaleDigits as it was: the commas removed by a regex, the digits read by Number. */
+  function reference(digits: string, scale = 1): number {
+    const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
+    const dot = plain.indexOf('.');
+    if (dot < 0 || scale === 1) return Number(plain) * scale;
+    const zeros = Math.round(Math.log10(scale));
+    const frac = plain.slice(dot + 1);
+    if (Number.isInteger(zeros) && frac.length <= zeros) return Number(plain.slice(0, dot) + frac.padEnd(zeros, '0'));
+    return Number(plain) * scale;
+  }
+  const digitString = fc.array(fc.constantFrom('0', '1', '5', '9', ',', '.', ' '), { maxLength: 22 }).map((cs) => cs.join(''));
+  test('reads digits and commas in place as Number reads them without the commas, up to and past 15 digits (property)', () => {
+    fc.assert(
+      fc.property(digitString, fc.constantFrom(1, 100, 1000, 1e6, 1e9), (d, scale) => {
+        expect(Object.is(scaleDigits(d, scale), reference(d, scale)), `${d} × ${scale}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    // (92,933,130,076,398,256 read digit by digit rounds away from Number's reading: past 15 digits, Number reads it.)
+    for (const d of ['999999999999999', '9999999999999999', '92,933,130,076,398,256', '92933130076398256', '', ',', '0,000', '11,000'])
+      expect(Object.is(scaleDigits(d), reference(d)), d).toBe(true);
   });
 });
