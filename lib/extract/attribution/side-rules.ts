@@ -12,6 +12,20 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       want: { attribution: { side: 'kr', text: 'The Democratic Party' } },
     },
   ]),
+  rule(
+    'directorate-by-text',
+    "\"the Main Intelligence Directorate\" with no country: Ukraine's HUR in a text that names HUR, GUR or Ukraine's intelligence, Russia's GRU in one that names the GRU",
+    [
+      {
+        text: 'GUR: over 600 North Korean soldiers killed\nMore than [600] North Korean soldiers were killed in a week, the Main Intelligence Directorate reported.',
+        want: { attribution: { side: 'ua', text: 'the Main Intelligence Directorate' } },
+      },
+      {
+        text: 'More than [600] North Korean soldiers were killed in a week, the Main Intelligence Directorate reported.',
+        want: { attribution: { side: 'other', text: 'the Main Intelligence Directorate' } },
+      },
+    ],
+  ),
   rule('we-name-no-one', '"We estimate ...": a first person names no one (the speaker is named elsewhere)', [
     {
       text: '“We estimate that [3,000] North Korean soldiers have died,” the official told us.',

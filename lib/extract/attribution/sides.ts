@@ -128,6 +128,11 @@ function textMatches(text: string, re: RegExp, memo: SideMemo): boolean {
 const NAME_SEARCH_PER_CHAR = 16;
 const NAME_SEARCH_FLOOR = 1_000_000;
 
+/** Ukraine's HUR and Russia's GRU share a name in English: "the Main Intelligence Directorate". */
+const DIRECTORATE_RE = /\bMain (?:Intelligence )?Directorate\b/;
+const UKRAINE_DIRECTORATE_RE = /\b(?:HUR|GUR|DIU)\b|\bUkrain\w* (?:military |defen[cs]e )?intelligence\b/;
+const RUSSIA_DIRECTORATE_RE = /\bGRU\b|\bRussia\w* (?:military )?intelligence\b/;
+
 const SEOUL_OR_AGENCY_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b|spy agency/;
 const SEOUL_RE = /\bNIS\b|National Intelligence Service|South Korea|\bSeoul\b/;
 const AGENCY_RE =
@@ -373,6 +378,12 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   if (direct) return { side: partisan(raw, direct.index, memo) ? 'other' : direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
   if (on(memo, 'seoul-party') && /\bDemocratic Party\b/.test(raw) && textMatches(text, SEOUL_RE, memo)) return { side: 'kr', text: raw };
+  // "the Main Intelligence Directorate": Ukraine's HUR or Russia's GRU, as the text names one of them.
+  if (on(memo, 'directorate-by-text') && DIRECTORATE_RE.test(raw)) {
+    const ua = textMatches(text, UKRAINE_DIRECTORATE_RE, memo);
+    const ru = textMatches(text, RUSSIA_DIRECTORATE_RE, memo);
+    if (ua !== ru) return { side: ua ? 'ua' : 'ru', text: raw };
+  }
   if (phrase.length === 1 && PRONOUNS.has(first.w)) return null;
   if (on(memo, 'we-name-no-one') && phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
   for (let i = phrase.length - 1; i >= 0; i--) {

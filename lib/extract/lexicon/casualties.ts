@@ -17,6 +17,10 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   kia: 'killed',
   eliminated: 'killed',
   liquidated: 'killed',
+  // Ukrainian officials' English: "600 soldiers destroyed", "1,500 of them irretrievably".
+  destroyed: 'killed',
+  irretrievably: 'killed',
+  irretrievable: 'killed',
   fatal: 'killed',
   fallen: 'killed',
   deceased: 'killed',
@@ -118,6 +122,7 @@ export const OBJECT_VERBS: Readonly<Record<string, Metric>> = {
   eliminating: 'killed',
   liquidated: 'killed',
   liquidating: 'killed',
+  destroyed: 'killed',
   neutralised: 'killed',
   neutralized: 'killed',
   wounded: 'wounded',

@@ -33,6 +33,7 @@ export const PREDICATE: RuleInfo = {
     { text: '[300] North Korean soldiers were killed in Kursk, Seoul said.', want: { metric: 'killed' } },
     { text: '[Two] North Korean soldiers remain unaccounted for, Kyiv said.', want: { metric: 'missing' } },
     { text: '[About 1,000] North Korean soldiers have been liquidated, HUR said.', want: { metric: 'killed' } },
+    { text: 'GUR: [over 600] North Korean soldiers destroyed in Kursk region', want: { metric: 'killed' } },
   ],
 };
 

@@ -545,10 +545,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   {
     id: 'episode.unit-lost',
     scope: 'episode',
-    summary: 'one unit\'s losses: "the 94th brigade lost 200 men", "a North Korean battalion suffered 300 casualties"',
-    triggers: [words(LOSS_VERBS), words(ONE_UNIT)],
+    summary:
+      'one unit\'s losses: "the 94th brigade lost 200 men", "a North Korean battalion suffered 300 casualties", "destroyed a platoon of about 30 men"',
+    triggers: [words(LOSS_VERBS, KILL_VERBS), words(ONE_UNIT)],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric)) return false;
+      // "destroyed a North Korean platoon of about 30 men": the unit killed is its size.
+      if (w(T, k - 1) === 'of' && ONE_UNIT.has(w(T, k - 2))) {
+        for (let b = k - 3; b >= 0 && b >= k - 7; b--) if (KILL_VERBS.has(T[b]!.w)) return true;
+      }
       let i = k - 1;
       while (i >= 0 && (T[i]!.w === 'had' || T[i]!.w === 'have' || T[i]!.w === 'has' || T[i]!.w === 'reportedly')) i--;
       if (!LOSS_VERBS.has(w(T, i))) return false;
@@ -561,6 +566,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The North Korean 94th brigade lost [200] men in January, Kyiv said.', 'casualties', 'episode'],
       ['A North Korean battalion suffered [300] casualties near Sudzha, Kyiv said.', 'casualties', 'episode'],
       ['North Korean troops have lost [4,000] men since December, Kyiv said.', 'casualties', 'total'],
+      ['Ukrainian special forces destroyed a North Korean platoon of [about 30] men near Sudzha.', 'killed', 'episode'],
     ],
   },
   {
