@@ -30,6 +30,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   ],
   'citing-or-by': [
     {
+      text: 'Around [4,000] North Korean soldiers have been killed or wounded, CNN reported, citing two US officials.',
+      want: { attribution: { side: 'us', text: 'US officials' } },
+    },
+    {
       text: 'Newsweek put North Korean losses at [4,000], citing Ukraine’s military intelligence.',
       want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
     },

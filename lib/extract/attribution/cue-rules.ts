@@ -187,7 +187,8 @@ export const CUE_RULES: readonly CueRule[] = [
     (w) => w === 'citing' || w === 'quoting' || SOURCE_PARTICIPLES.has(w),
     (T, k) => {
       const w = T[k]!.w;
-      if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, k + 1));
+      // ("citing two US officials": how many speak is no part of who they are.)
+      if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, (T[k + 1]?.fig ?? -1) >= 0 ? k + 2 : k + 1));
       return SOURCE_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
     },
   ),
