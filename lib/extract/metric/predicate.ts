@@ -76,8 +76,45 @@ export const BEEN_LOST: RuleInfo = {
   id: 'predicate.been-lost',
   stage: 'metric',
   summary: '"have been lost" counts casualties',
-  cases: [{ text: '[300] North Korean soldiers have been lost in Kursk, Seoul said.', want: { metric: 'casualties' } }],
+  cases: [{ text: '[300] North Korean soldiers have been lost by Pyongyang’s army, Seoul said.', want: { metric: 'casualties' } }],
 };
+
+export const LOST_BARE: RuleInfo = {
+  id: 'predicate.lost-bare',
+  stage: 'metric',
+  summary: '"lost" with no object after the troops ("4,000 North Korean soldiers lost in Kursk", "were lost to drones") counts casualties',
+  cases: [
+    { text: 'Zelensky: [4,000] North Korean soldiers lost in Kursk', want: { metric: 'casualties', low: 4000 } },
+    { text: '[300] North Korean soldiers have been lost in Kursk, Seoul said.', want: { metric: 'casualties' } },
+    { text: '[About 1,000] North Korean troops were lost to drone strikes, Kyiv said.', want: { metric: 'casualties', low: 1000 } },
+    { text: '[About 1,000] North Korean troops lost contact with their commanders, Kyiv said.', want: { metric: 'deployed', low: 1000 } },
+  ],
+};
+
+/** What may follow a "lost" with no object: a preposition or the clause's end ("lost in Kursk", "lost so far"). */
+const AFTER_LOST_BARE = new Set([
+  'in',
+  'at',
+  'near',
+  'to',
+  'during',
+  'since',
+  'so',
+  'while',
+  'fighting',
+  'on',
+  'over',
+  'around',
+  'this',
+  'last',
+  'as',
+  ',',
+  '.',
+  ';',
+  ':',
+  '—',
+  '–',
+]);
 
 export const OUT_OF_ACTION: RuleInfo = {
   id: 'predicate.out-of-action',
@@ -138,6 +175,7 @@ export const PREDICATE_RULES: readonly RuleInfo[] = [
   LOST_LIVES,
   OUT_OF_ACTION,
   BEEN_LOST,
+  LOST_BARE,
   TRAINING,
   PARTICIPLE_MAIN_VERB,
   TAKEN_ALIVE,
@@ -234,6 +272,9 @@ export function readPredicate(
     else if (t.w === 'lost' && T[p + 2]?.w === 'lives' && ruleOn(disabled, LOST_LIVES.id)) predMetric = 'killed';
     // "have been lost": casualties.
     else if (t.w === 'lost' && T[p - 1]?.w === 'been' && ruleOn(disabled, BEEN_LOST.id)) predMetric = 'casualties';
+    // "4,000 soldiers lost in Kursk", "were lost to drones": no object, casualties.
+    else if (t.w === 'lost' && (p + 1 >= T.length || AFTER_LOST_BARE.has(T[p + 1]!.w)) && ruleOn(disabled, LOST_BARE.id))
+      predMetric = 'casualties';
     // "have been put out of action": casualties.
     else if (
       (t.w === 'put' || t.w === 'knocked' || t.w === 'taken') &&
