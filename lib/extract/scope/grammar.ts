@@ -240,6 +240,9 @@ const DEPLOYMENT_DETERMINERS = new Set([
   'larger',
 ]);
 
+/** Quotes that may open a sentence before its opening phrase. */
+const OPENING_QUOTES = new Set(['"', '“', '„', '«', "'", '‘']);
+
 const SPAN_PREP_FIGURE_RE = /^(?:over|within|in) /i;
 
 /** An event noun counted as one ("in an assault", "in this attack", "initial clashes") within [lo, hi). */
@@ -254,9 +257,11 @@ export function openingPhraseHolds(
   k: number,
   test: (T: readonly Token[], lo: number, hi: number) => boolean,
 ): boolean {
-  if (!(lo > 1 && w(T, lo - 1) === ',' && SPAN_PREPS.has(w(T, 0)))) return false;
+  // A quote may open the sentence: '"In January alone, our forces eliminated ...," he said'.
+  const o = OPENING_QUOTES.has(w(T, 0)) ? 1 : 0;
+  if (!(lo > 1 + o && w(T, lo - 1) === ',' && SPAN_PREPS.has(w(T, o)))) return false;
   for (let i = lo; i < k; i++) if (SPEECH_VERBS.has(T[i]!.w)) return false;
-  return test(T, 0, lo - 1);
+  return test(T, o, lo - 1);
 }
 
 export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean {
