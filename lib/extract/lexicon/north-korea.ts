@@ -11,7 +11,7 @@
  * "NK" (a `?nk=` address parameter is no name). The page's topic gate; the side `kp`.
  */
 export const NORTH_KOREA =
-  /\bNorth[ -]Korea(?:n|ns|['’]s)?\b|\bN\.? ?Korea(?:n|['’]s)?\b|\bPyongyang\b|\bKCNA\b|Korean Central News Agency|\bKim Jong[ -]?[Uu]n\b|\bKim Yo[ -]?[Jj]ong\b|Rodong Sinmun|\bDPRK\b|Workers['’] Party of Korea|\bWPK\b|\bChoe Son Hui\b|\bPak Jong Chon\b|\bKim Yong Bok\b|\bKorean People['’]s Army\b|\bKPA\b/;
+  /\bNorth[ -]Korea(?:n|ns|['’]s)?\b|\bN\.? ?Korea(?:n|['’]s)?\b|\bPyongyang\b|\bKCNA\b|Korean Central News Agency|\bKim Jong[ -]?[Uu]n\b|\bKim Yo[ -]?[Jj]ong\b|Rodong Sinmun|\bDPRK\b|Democratic People['’]s Republic of Korea|Workers['’] Party of Korea|\bWPK\b|\bChoe Son Hui\b|\bPak Jong Chon\b|\bKim Yong Bok\b|\bKorean People['’]s Army\b|\bKPA\b/;
 
 /**
  * The same names in any case, with the short forms of running text ("NK",
@@ -19,7 +19,7 @@ export const NORTH_KOREA =
  * extractor reads it.
  */
 export const NAMES_NORTH_KOREA =
-  /\bNK\b|north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army|\bKCNA\b|Korean Central News Agency|\bKim Yo[ -]?[Jj]ong\b|Rodong Sinmun|Workers['’] Party of Korea|\bWPK\b|\bChoe Son Hui\b|\bPak Jong Chon\b|\bKim Yong Bok\b/i;
+  /\bNK\b|north[ -]korea|\bn(?:\. ?| |-)korea|\bdprk\b|democratic people['’]s republic of korea|pyongyang|kim jong[ -]?un|\bkim['’]s\b|\bkpa\b|korean people['’]s army|\bKCNA\b|Korean Central News Agency|\bKim Yo[ -]?[Jj]ong\b|Rodong Sinmun|Workers['’] Party of Korea|\bWPK\b|\bChoe Son Hui\b|\bPak Jong Chon\b|\bKim Yong Bok\b/i;
 
 /** The names that are one token (lower case, straight apostrophes), for the topic stage's token reader. */
 export const NORTH_KOREA_WORDS: ReadonlySet<string> = new Set([

@@ -21,7 +21,7 @@ export const STATE_MEDIA_ACTORS = {
 export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
   return (cachedSides ??= [
     [
-      /\bSouth[ -]Korea(?:n|ns|['’]s)?\b|\bS\.? ?Korea(?:n|['’]s)?\b|\bSeoul\b|\bNIS\b|National Intelligence Service|Joint Chiefs of Staff|\bJCS\b|\bYonhap\b|\bYoon\b|\bCho Tae-yong\b|\bKim Yong-hyun\b|\bShin Won-sik\b|\bLee Jae[- ]myung\b|\bLee S(?:eo|u)ng[- ]kw(?:eu|o)n\b|\bPark Sun[- ]won\b|\bKim Byung[- ]kee\b|\bLee Jong[- ]seok\b|\bWi Sung[- ]lac\b|\bCho Hyun\b|\bAhn Gyu[- ]back\b|\bKim Myung[- ]soo\b|\bBlue House\b|\bNational Assembly\b|People Power Party|Democratic Party of Korea/,
+      /\bSouth[ -]Korea(?:n|ns|['’]s)?\b|\bS\.? ?Korea(?:n|['’]s)?\b|\bSeoul\b|\bNIS\b|National Intelligence Service|Joint Chiefs of Staff|\bJCS\b|\bYonhap\b|\bYoon\b|\bCho Tae-yong\b|\bKim Yong-hyun\b|\bShin Won-sik\b|\bLee Jae[- ]myung\b|\bLee S(?:eo|u)ng[- ]kw(?:eu|o)n\b|\bPark Sun[- ]won\b|\bKim Byung[- ]kee\b|\bLee Jong[- ]seok\b|\bWi Sung[- ]lac\b|\bCho Hyun\b|\bAhn Gyu[- ]back\b|\bKim Myung[- ]soo\b|\bBlue House\b|\bNational Assembly\b|People Power Party|Democratic Party of Korea|(?<!People['’]s )\bRepublic of Korea\b|\bROK\b/,
       'kr',
     ],
     [
