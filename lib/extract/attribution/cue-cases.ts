@@ -291,6 +291,8 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { text: 'Analysis: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
     { text: 'Russia-Ukraine war live: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
     { text: 'Live updates: Ukraine captures [two] North Korean soldiers', want: { attribution: { side: 'ua', text: 'Ukraine' } } },
+    { text: 'Key takeaway: Russia is likely to deploy an additional [1,500] North Korean troops', want: { attribution: null } },
+    { text: 'Photo caption: [About 300] North Korean soldiers have been killed in Kursk', want: { attribution: null } },
   ],
   'troops-speak-not': [
     {

@@ -265,6 +265,14 @@ export const GENRE_TAILS = new Set([
   'factbox',
   'timeline',
   'q&a',
+  'takeaway',
+  'takeaways',
+  'caption',
+  'summary',
+  'recap',
+  'backgrounder',
+  'correction',
+  'glance',
 ]);
 /** Words of a label that is all genre ("Breaking news:", "In pictures:", "Fact check:"). */
 export const GENRE_LABELS = new Set([
@@ -283,4 +291,8 @@ export const GENRE_LABELS = new Set([
   'pictures',
   'news',
   'review',
+  'key',
+  'bottom',
+  'line',
+  'photo',
 ]);
