@@ -99,6 +99,16 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       text: 'South Korea’s spy agency briefed lawmakers.\nAmong them was lawmaker Park Min-ho.\nPark said [600] North Korean soldiers had died.',
       want: { attribution: { side: 'kr', text: 'Park' } },
     },
+    {
+      text: 'South Korean lawmakers were briefed on Monday, according to Rep. Kim Min-ho.\nKim said [600] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'Kim' } },
+    },
+  ]),
+  rule('name-full', '"Rep. Park Sun-won ... Park said": the side of the full name, where the side lexicon knows it', [
+    {
+      text: 'The agency briefed the intelligence committee, according to Rep. Park Sun-won.\nPark said [about 100] North Korean soldiers had died.',
+      want: { attribution: { side: 'kr', text: 'Park' } },
+    },
   ]),
   rule(
     'role-just-before',

@@ -248,7 +248,10 @@ const NAME_ROLE_RE =
 const NAME_ROLE_ALL_RE =
   /\b(lawmakers?|legislators?|congress(?:wo)?man|parliamentarian|mp|rep|agency|service|officials?|spokes(?:man|woman|person)|minister|president|diplomat|envoy)\b/gi;
 /** Words that may stand between a role and the name it introduces ("spokesman Col. Lee"). */
-const ROLE_NAME_GAP_RE = /^(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
+const ROLE_NAME_GAP_RE = /^\.?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
+
+/** The rest of a name after its first word: " Sun-won" of "Park Sun-won" (at most three capitalised words). */
+const NAME_REST_RE = /^(?:[ -]\p{Lu}[\p{L}'’-]*){1,3}/u;
 
 /** The role noun before a name: the last one in `s`, when only capitalised words stand after it (role-just-before); else any. */
 function roleJustBefore(s: string, memo: SideMemo): RegExpExecArray | null {
@@ -285,8 +288,11 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     const after = lineEnd < 0 ? wideAfter : wideAfter.slice(0, lineEnd);
     const afterSentence = after.split(/(?<=[.!?])\s/)[0] ?? after;
     const clause = before.split(/[,;.:"“”]/).pop() ?? '';
+    // "Rep. Park Sun-won ... Park said": the full name is one the side lexicon knows.
+    const rest = on(memo, 'name-full') ? NAME_REST_RE.exec(after) : null;
+    let s = rest ? (sideIn(name + rest[0], true)?.side ?? null) : null;
     // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
-    let s = sideBefore ? (sideIn(clause, true)?.side ?? null) : null;
+    if (!s && sideBefore) s = sideIn(clause, true)?.side ?? null;
     // (The role stands just before the name: "Officials in Tokyo" names no role of Tokyo's.)
     const role = roleBefore ? roleJustBefore(clause, memo) : null;
     if (!s && role) {
