@@ -332,3 +332,29 @@ export function clause(T: readonly Token[], k: number): [number, number] {
   if (lastClause?.T !== T || lastClause.k !== k) lastClause = { T, k, edges: [leftEdge(T, k), rightEdge(T, k)] };
   return lastClause.edges;
 }
+
+/** A figure whose qualifier is a verb of reaching ("exceed 25,000", "top 20,000"). */
+export const VERB_FIGURE_RE = /^(?:exceed|top|surpass|pass|reach)/i;
+
+/** Verbs of sending in the present, after "if" ("If North Korea sends a second contingent"). */
+export const SENDS = new Set(['sends', 'deploys', 'dispatches', 'rotates', 'commits']);
+
+/**
+ * The sentence opens with a supposition of a deployment, and the figure at `k`
+ * stands after its comma: "If North Korea sends a second contingent, ...",
+ * "Should Pyongyang rotate in more troops, ..." ("If Seoul is right, ..." supposes no deployment).
+ */
+export function suppositionOpens(T: readonly Token[], k: number): boolean {
+  const o = OPENING_QUOTES.has(w(T, 0)) ? 1 : 0;
+  const first = w(T, o);
+  if (first !== 'if' && first !== 'should' && first !== 'unless') return false;
+  for (let i = o + 1; i < k; i++) {
+    const x = T[i]!.w;
+    if (x === ',') return false;
+    if (DEPLOY_BASE.has(x) || SENDS.has(x) || GROUP_NOUNS.has(x)) {
+      for (let j = i + 1; j < k; j++) if (T[j]!.w === ',') return true;
+      return false;
+    }
+  }
+  return false;
+}

@@ -14,6 +14,9 @@ import {
   metricAt,
   oneEventIn,
   openingPhraseHolds,
+  SENDS,
+  suppositionOpens,
+  VERB_FIGURE_RE,
   placeIn,
   planBefore,
   planOwn,
@@ -368,11 +371,21 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'plan.could-be',
     scope: 'plan',
     summary: '"the number could be as high as 12,000" where the sentence speaks of a deployment still to come',
-    triggers: [words(MODALS), ['be', 'reach', 'total', 'exceed'], words(DEPLOY_PARTICIPLE, DEPLOY_BASE)],
+    triggers: [
+      words(MODALS),
+      ['be', 'reach', 'total', 'exceed', 'number', 'figure', 'count', 'force'],
+      words(DEPLOY_PARTICIPLE, DEPLOY_BASE, SENDS, GROUP_NOUNS),
+    ],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       const v = w(T, k - 1);
-      if (!((v === 'be' || v === 'reach' || v === 'total' || v === 'exceed') && MODALS.has(w(T, k - 2)))) return false;
+      // "could be as high as 15,000"; "could exceed 25,000" (the verb read as the figure's qualifier).
+      const modalVerb =
+        ((v === 'be' || v === 'reach' || v === 'total' || v === 'exceed') && MODALS.has(w(T, k - 2))) ||
+        (MODALS.has(v) && VERB_FIGURE_RE.test(T[k]!.raw));
+      if (!modalVerb) return false;
+      // "Should Pyongyang rotate in a second contingent, the total could exceed 25,000": a deployment supposed.
+      if (suppositionOpens(T, k)) return true;
       for (let i = 0; i < T.length; i++) {
         if (i === k - 1) continue;
         if ((DEPLOY_PARTICIPLE.has(T[i]!.w) && w(T, i - 1) === 'be') || DEPLOY_BASE.has(T[i]!.w)) if (planBefore(T, i)) return true;
@@ -382,6 +395,9 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     cases: [
       ['More troops will be dispatched soon, amid reports the number could be [as high as 15,000].', 'deployed', 'plan'],
       ['North Korean troops, whose number could be [as high as 11,000], are fighting in Kursk.', 'deployed', 'total'],
+      ['Should Pyongyang rotate in a second contingent of North Korean troops, the total could [exceed 25,000].', 'deployed', 'plan'],
+      ['If North Korea sends a second contingent, the number of its troops could reach [25,000].', 'deployed', 'plan'],
+      ['If Seoul is right, the number of North Korean troops could be [as high as 15,000].', 'deployed', 'total'],
     ],
   },
   {
