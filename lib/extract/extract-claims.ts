@@ -66,12 +66,13 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, figureRefersTo, incrementBefore, isAnaphoric, spokenAlone } from './metric/anaphora';
+import { countedBefore, deploymentBefore, figureRefersTo, incrementBefore, isAnaphoric, spokenAlone } from './metric/anaphora';
 import { howManyAnswered } from './metric/how-many';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
   ADJECTIVE,
   ANAPHORA,
+  ANAPHORA_OWN_SENTENCE,
   HOW_MANY,
   ELIDED_INCREMENT,
   ELIDED_CONTRAST,
@@ -477,8 +478,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
             metric = named;
             anaphoric = true;
           } else if (prev && f.start - prev.end < 600) {
-            metric = prev.metric;
+            // ("Should Pyongyang rotate in a second contingent, the total could exceed 25,000": its own sentence's deployment.)
+            const own = prev.end <= sent.start && on(ctx, ANAPHORA_OWN_SENTENCE) && deploymentBefore(T, k);
+            metric = own ? 'deployed' : prev.metric;
             anaphoric = true;
+            if (own) fire(i, ANAPHORA_OWN_SENTENCE.id);
           }
         }
         break;

@@ -5,6 +5,7 @@ import type { Metric } from '../../types';
 import { CONTRAST, VERB_SKIP } from '../grammar';
 import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { DEPLOY_BASE, DEPLOY_PARTICIPLE } from '../scope/words';
 import type { Token } from '../tokens';
 
 /** Adverbs between a subject and the verb read as the figure's qualifier ("the total now exceeds 14,000"). */
@@ -131,4 +132,39 @@ export function howManyAsks(T: readonly Token[]): Metric | null {
     return troops ? 'deployed' : null;
   }
   return null;
+}
+
+/** Words that name a deployment ("rotate in a second contingent", "if it sends more"; not "based on", "the fighting"). */
+const DEPLOYMENT_WORDS = new Set([
+  ...DEPLOY_BASE,
+  ...DEPLOY_PARTICIPLE,
+  'sends',
+  'deploys',
+  'dispatches',
+  'rotates',
+  'contingent',
+  'contingents',
+  'rotation',
+  'deployment',
+  'deployments',
+  'reinforcements',
+]);
+
+/** Casualty words that are no metric word of their own ("the toll", "had lost"). */
+const LOSS_WORDS = new Set(['toll', 'lost', 'losing', 'lose', 'loses']);
+
+/**
+ * The figure's own sentence names a deployment before it and no casualty:
+ * "Should Pyongyang rotate in a second contingent, the total could exceed
+ * 25,000" counts troops, whatever the figure before it counted.
+ */
+export function deploymentBefore(T: readonly Token[], k: number): boolean {
+  let deployed = false;
+  for (let i = 0; i < k; i++) {
+    const x = T[i]!.w;
+    const m = METRIC_WORDS[x];
+    if ((m !== undefined && m !== 'deployed') || LOSS_WORDS.has(x)) return false;
+    if (DEPLOYMENT_WORDS.has(x)) deployed = true;
+  }
+  return deployed;
 }

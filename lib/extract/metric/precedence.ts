@@ -101,6 +101,23 @@ export const ANAPHORA: RuleInfo = {
   ],
 };
 
+export const ANAPHORA_OWN_SENTENCE: RuleInfo = {
+  id: 'metric.anaphora-own-sentence',
+  stage: 'metric',
+  summary:
+    'a "total" that refers back past its sentence counts the deployment its own sentence names, when it names no casualty ("Should Pyongyang rotate in a second contingent, the total could exceed 25,000")',
+  cases: [
+    {
+      text: 'North Korean losses may total 4,000, or 40 percent of the force.\nShould Pyongyang rotate in a second contingent, the total could [exceed 25,000].',
+      want: { metric: 'deployed', low: 25000 },
+    },
+    {
+      text: 'North Korean troops have suffered 4,000 casualties. The losses are heavy, and the total could [exceed 5,000].',
+      want: { metric: 'casualties', low: 5000 },
+    },
+  ],
+};
+
 export const HOW_MANY: RuleInfo = {
   id: 'metric.how-many',
   stage: 'metric',
@@ -231,6 +248,7 @@ export const WHOLE_TAKES_NO_VERB: RuleInfo = {
 };
 
 export const METRIC_RULES: readonly RuleInfo[] = [
+  ANAPHORA_OWN_SENTENCE,
   PART_TAKES_VERB,
   WHOLE_TAKES_NO_VERB,
   ...METRIC_PRECEDENCE,
