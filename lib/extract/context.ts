@@ -16,6 +16,8 @@ export interface Sentence {
   /** Index of the first figure that may lie in the sentence. */
   firstFig: number;
   nk: boolean;
+  /** The sentence is a link to another story ("READ MORE: ..."). */
+  related: boolean;
   prevNk?: boolean;
   tokens?: Token[];
   cues?: Cue[];

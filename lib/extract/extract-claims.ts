@@ -90,6 +90,7 @@ import {
 import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './metric/verbs';
 import { CIVILIANS, civiliansAfter } from './topic/civilians';
 import { inOtherWar, OTHER_WAR } from './topic/other-war';
+import { isRelatedStory, listedUnderRelatedHeading, RELATED_STORY } from './topic/related-story';
 import { natAt, readKimIsLeader } from './topic/nationality';
 import {
   FOREIGN_IN_SENTENCE,
@@ -194,6 +195,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         end: Math.max(e, f.end),
         firstFig: first,
         nk: NAMES_NORTH_KOREA.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
+        related: isRelatedStory(slice) || listedUnderRelatedHeading(text, s, e),
         prevNk: undefined,
         tokens: undefined,
         cues: undefined,
@@ -201,6 +203,10 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         item: undefined,
         text: undefined,
       };
+    }
+    if (sent.related && on(ctx, RELATED_STORY)) {
+      refuse(i, RELATED_STORY.id);
+      continue;
     }
     if (!sent.nk) {
       sent.prevNk ??= nkAround(ctx, sent.start, sent.end);

@@ -129,7 +129,11 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
     // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%" ("5,000: NIS" ends a headline on its source).
     if (isLetter(after) || after === '%' || (after === ':' && isDigitCh(text[end + 1])) || after === '/' || after === '\u00b0') return null;
     // "1,5 thousand" in translated copy: a decimal comma before a scale word.
-    const comma = after === ',' ? /^,(\d{1,2})[ \u00a0](thousand|million)\b/i.exec(text.slice(end, end + 14)) : null;
+    // (Most commas after a figure end a clause: the pattern runs only when a digit follows.)
+    const comma =
+      after === ',' && isDigitCode(text.charCodeAt(end + 1))
+        ? /^,(\d{1,2})[ \u00a0](thousand|million)\b/i.exec(text.slice(end, end + 14))
+        : null;
     if (comma && /^\d{1,3}$/.test(raw)) {
       const scaleWord = comma[2]!.toLowerCase();
       const value = scaleDigits(`${raw}.${comma[1]}`, scaleWord === 'thousand' ? 1e3 : 1e6);

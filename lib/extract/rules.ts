@@ -17,6 +17,7 @@ import { SCOPE_STAGE_RULES } from './scope/stage';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
 import { OTHER_WAR } from './topic/other-war';
+import { RELATED_STORY } from './topic/related-story';
 import { OWNER_RULES } from './topic/owner';
 import { PASSAGE_RULES } from './topic/passage';
 
@@ -29,6 +30,7 @@ export const RULES: readonly RuleInfo[] = [
   ...AGENT_RULES,
   CIVILIANS,
   OTHER_WAR,
+  RELATED_STORY,
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
   ...PREDICATE_RULES,

@@ -30,6 +30,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   ],
   'citing-or-by': [
     {
+      text: 'Around [4,000] North Korean soldiers have been killed or wounded, CNN reported, citing two US officials.',
+      want: { attribution: { side: 'us', text: 'US officials' } },
+    },
+    {
       text: 'Newsweek put North Korean losses at [4,000], citing Ukraine’s military intelligence.',
       want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
     },
@@ -117,6 +121,15 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { text: 'N. Korean casualties near [5,000]: NIS', want: { attribution: { side: 'kr', text: 'NIS' } } },
   ],
   'possessive-estimate': [
+    // A role noun's, as the text gives the role a side; a month between is a modifier.
+    {
+      text: "South Korea's spy agency briefed lawmakers. By mid-January the agency's count had risen to [300] North Korean dead.",
+      want: { attribution: { side: 'kr', text: "the agency's" } },
+    },
+    {
+      text: "South Korea's spy agency briefed lawmakers. The agency's January figure of [300] North Korean soldiers killed was widely reported.",
+      want: { attribution: { side: 'kr', text: "The agency's" } },
+    },
     {
       text: 'By the Pentagon’s reckoning, [about 1,000] North Korean soldiers have been killed.',
       want: { attribution: { side: 'us', text: 'Pentagon’s' } },

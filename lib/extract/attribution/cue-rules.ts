@@ -187,7 +187,8 @@ export const CUE_RULES: readonly CueRule[] = [
     (w) => w === 'citing' || w === 'quoting' || SOURCE_PARTICIPLES.has(w),
     (T, k) => {
       const w = T[k]!.w;
-      if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, k + 1));
+      // ("citing two US officials": how many speak is no part of who they are.)
+      if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, (T[k + 1]?.fig ?? -1) >= 0 ? k + 2 : k + 1));
       return SOURCE_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
     },
   ),
@@ -293,7 +294,14 @@ export const CUE_RULES: readonly CueRule[] = [
       if (!ESTIMATE_NOUNS.has(T[k]!.w)) return undefined;
       // "Seoul's more cautious tally", "its own count": up to three modifiers between the possessor and the noun.
       let p = k - 1;
-      while (p >= k - 3 && p > 0 && isWord(T[p]) && T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) p--;
+      // ("the agency's January figure": a month is a modifier too.)
+      while (
+        p >= k - 3 &&
+        p > 0 &&
+        isWord(T[p]) &&
+        ((T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) || (MONTHS[T[p]!.w] !== undefined && T[p]!.w !== 'may'))
+      )
+        p--;
       // "it raised its estimate to 10,000": the pronoun's, the last speaker (and "estimate" no verb of speech here).
       if (POSSESSIVE.has(T[p]?.w ?? '')) return cue(T, k, [T[p]!]);
       if (!T[p]?.w.endsWith("'s")) return undefined;
@@ -303,6 +311,8 @@ export const CUE_RULES: readonly CueRule[] = [
         if (!isWord(x) || (phrase.length > 0 && !capitalised(x))) break;
         phrase.unshift(x);
       }
+      // "the agency's count": a role noun's, with its article (the side is the role's in the text).
+      if (phrase.length === 1 && !capitalised(phrase[0]) && T[p - 1]?.w === 'the') phrase.unshift(T[p - 1]!);
       return phrase.length > 0 ? cue(T, k, phrase) : false;
     },
   ),

@@ -23,6 +23,7 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   rule('bare-month-governed', 'a month with neither day nor year needs a governing word ("in", "by", "during"): "May" the verb has none', [
     { text: 'March data show [3,000] North Korean troops were killed.', want: { period: null } },
     { text: 'In March, [3,000] North Korean troops were killed.', want: { period: '2025-03' } },
+    { text: "The NIS's January figure of [300] North Korean soldiers killed was widely reported.", want: { period: '2025-01' } },
   ]),
   rule('month-span-later', '"in January and February": the later month dates the span', [
     { text: '[1,000] North Korean troops were killed in January and February.', want: { period: '2025-02' } },
@@ -65,6 +66,7 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
         text: 'The agency said that, as of the end of March, North Korean casualties stood at [roughly 4,700].',
         want: { period: '2025-03' },
       },
+      { text: 'In its latest briefing, on April 4, the NIS put North Korean deaths at [about 600].', want: { period: '2025-04-04' } },
       { text: 'In its January 13 briefing, the NIS put North Korean casualties at [3,000].', want: { period: '2025-01-13' } },
     ],
   ),

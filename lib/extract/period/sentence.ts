@@ -18,7 +18,7 @@ const EXCLUDING =
   /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
 /** "since they entered combat in December": a since-clause's time opens a span. */
 const SINCE_CLAUSE = /\bsince\s+(?:they|it|the\s+\w+|north\s+korean?\s+\w+)\s+(?:\w+\s+){0,3}(?:in|on)\s+$/i;
-const GOVERNED = /\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?$/i;
+const GOVERNED = /(?:\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?|['’]s\s+)$/i;
 
 const SPOKEN =
   /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+|last\s+)?$/;
@@ -27,6 +27,9 @@ const MONTH_AND =
   /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const AFTER_MONTH_AND =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+$/;
+
+/** A sentence's opening phrase and a time after its comma: "In its latest briefing, on ". */
+const OPENING_TWO_PARTS = /^[\s"“„«»'‘‚(•*·–—-]*(?:In|At|During|After|Following)\s(?:[A-Za-z]+[\s-]+){0,5}[A-Za-z]+,\s+(?:on|in|at)\s+$/;
 
 /** Words that put a sentence in the future ("will", "expected to", "plans"). */
 const FUTURE_RE =
@@ -147,6 +150,8 @@ export function periodOf(
     const opening =
       ruleOn(disabled, 'opening-adverbial') &&
       (/^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) ||
+        // ("In its latest briefing, on Sept. 4, ...": an opening phrase in two parts.)
+        OPENING_TWO_PARTS.test(sentence.slice(0, m.index)) ||
         /\bthat\s*,\s*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(Math.max(0, m.index - 60), m.index))) &&
       /^(?:\s+[a-z]+){0,2}\s*,/.test(sentence.slice(endAt, endAt + 40));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.

@@ -79,6 +79,9 @@ const UNIT_CAPTURE_VERBS = new Set(['captured', 'took', 'taken', 'seized', 'grab
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** Groups a force is split into, named after "N-strong" ("the 3,000-strong assault group"). */
+const STRONG_GROUPS = new Set(['group', 'groups', 'detachment', 'team', 'column']);
+
 /** "battalion-sized", "brigade-size": a group the size of one unit (one token when hyphenated). */
 const UNIT_SIZED = /^(?:battalion|brigade|company|regiment|platoon|division)-sized?$/;
 
@@ -140,11 +143,15 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'part',
     summary:
       'the first group or one unit of a force: "the first cadre of 2,600", "the first 11,000", "a battalion of 3,000", "consist of 3,000"',
-    triggers: [['of', 'first', 'initial', 'numbered', 'numbers', 'numbering', 'totalled', 'totaled']],
+    triggers: [['of', 'first', 'initial', 'numbered', 'numbers', 'numbering', 'totalled', 'totaled', 'strong']],
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       // "The first 11,000 arrived in the autumn": the first group of a force that grew.
       if ((w(T, k - 1) === 'first' || w(T, k - 1) === 'initial') && w(T, k - 2) === 'the') return true;
+      // "the 3,000-strong assault group", "a 500-strong battalion": one unit's size (not "an 11,000-strong force").
+      if (w(T, k + 1) === '-' && w(T, k + 2) === 'strong') {
+        for (let n = k + 3; n < T.length && n <= k + 5; n++) if (UNIT_NOUNS.has(T[n]!.w) || STRONG_GROUPS.has(T[n]!.w)) return true;
+      }
       // "The returning unit numbered some 1,000": one unit's size.
       if (NUMBERED.has(w(T, k - 1))) {
         const [lo] = clause(T, k);
@@ -175,6 +182,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['The returning North Korean unit numbered [some 1,000] soldiers, Yonhap said.', 'deployed', 'part'],
       ['The North Korean force numbered [about 11,000], the agency said.', 'deployed', 'total'],
       ['A North Korean brigade of [about 3,000] troops has reached Kursk.', 'deployed', 'part'],
+      ['North Korean soldiers made up a third of the [3,000]-strong assault group, an officer said.', 'deployed', 'part'],
+      ['North Korea sent an [11,000]-strong force to Kursk.', 'deployed', 'total'],
       ['A battalion-sized force of [about 500] North Korean troops was spotted near Sudzha.', 'deployed', 'part'],
       ['Each battalion would consist of [about 2,500] North Korean soldiers.', 'deployed', 'part'],
       ['A second batch of [2,000] North Korean soldiers arrived in Kursk.', 'deployed', 'increment'],

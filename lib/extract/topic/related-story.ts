@@ -1,0 +1,67 @@
+// Topic stage: a link to another story ("READ MORE: North Korea sent 3,000
+// more troops, Seoul says") is that story's headline, of another day: its
+// figures are not this article's.
+
+import type { RuleInfo } from '../rule';
+
+export const RELATED_STORY: RuleInfo = {
+  id: 'related-story',
+  stage: 'topic',
+  summary:
+    'a line opening on "Read more:", "Related:", "See also:", or an item of a list under "Most read", is another story\'s headline: its figures are not the article\'s',
+  cases: [
+    {
+      text: 'Kim visited wounded soldiers in Pyongyang, state media said.\nREAD MORE: North Korea sent [3,000] more troops to Russia, Seoul says\nSouth Korea says 4,700 North Korean soldiers were killed or wounded.',
+      want: null,
+    },
+    {
+      text: 'Related: Ukraine says [4,000] North Koreans killed or wounded\nSouth Korea says 4,700 North Korean soldiers were killed or wounded.',
+      want: null,
+    },
+    {
+      text: 'South Korea says 4,700 North Korean soldiers were killed or wounded.\nMost read\n1. Russia loses 1,500 troops in a day, Kyiv says\n2. [12,000] North Korean troops in Kursk: what we know',
+      want: null,
+    },
+    {
+      text: 'Kim visited wounded soldiers in Pyongyang.\nSouth Korea says [4,700] North Korean soldiers were killed or wounded.',
+      want: { metric: 'casualties', low: 4700 },
+    },
+  ],
+};
+
+/** A heading over a list of links to other stories ("Most read", "Read also:"), alone on its line. */
+const RELATED_HEADING_RE =
+  /^\s*(?:Most read(?: news)?|Most popular|Most viewed|Trending(?: now)?|Top stories|More stories|Latest news|Read more|Read also|Also read|See also|Related(?: stories| articles| news)?|Recommended(?: for you)?|More from [\w ]{1,30})\s*:?\s*$/i;
+/** A line of such a list: short, and no full stop at its end (a headline). */
+const LIST_LINE_MAX = 160;
+/** What may stand before a list item's text on its line. */
+const LIST_MARK_RE = /^\s*(?:\d{1,2}[.)]|[-•*·–])?\s*$/;
+/** Lines looked back over for the heading. */
+const LIST_LINES_BACK = 10;
+
+/**
+ * The line at `start` (to `end`) is an item of a list of other stories: a
+ * heading such as "Most read" stands above it, with only such short lines between.
+ */
+export function listedUnderRelatedHeading(text: string, start: number, end: number): boolean {
+  if (end - start > LIST_LINE_MAX || /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(start, end - 3), end))) return false;
+  let lineEnd = text.lastIndexOf('\n', start - 1);
+  // (The sentence opens its line, past a list mark: "2. ", "- ".)
+  if (lineEnd < 0 || start - lineEnd > 6 || !LIST_MARK_RE.test(text.slice(lineEnd + 1, start))) return false;
+  for (let n = 0; n < LIST_LINES_BACK && lineEnd > 0; n++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (RELATED_HEADING_RE.test(line)) return true;
+    const t = line.trim();
+    if (t.length > LIST_LINE_MAX || /[.!?]["”’)]?$/.test(t)) return false;
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+/** A sentence that opens on a label linking another story. */
+const RELATED_LABEL_RE =
+  /^(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related(?: story| article)?|SEE ALSO|See also|MORE ON THIS|More on this|RECOMMENDED|Recommended)\s*[:|–—]/;
+
+/** The sentence text `s` is a link to another story. */
+export const isRelatedStory = (s: string): boolean => RELATED_LABEL_RE.test(s);
