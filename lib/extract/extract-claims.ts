@@ -66,7 +66,7 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, incrementBefore, isAnaphoric, spokenAlone } from './metric/anaphora';
+import { countedBefore, figureRefersTo, incrementBefore, isAnaphoric, spokenAlone } from './metric/anaphora';
 import { howManyAnswered } from './metric/how-many';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
@@ -471,7 +471,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       case ANAPHORA:
         if (isAnaphoric(T, k, f.verbQualifier) || (head === 'none' && countedBefore(T, k))) {
           const prev = ctx.claims[ctx.claims.length - 1];
-          if (prev && f.start - prev.end < 600) {
+          // ("The figure of 12,000 ... refers to the troops first sent": what it says it counts, over the figure before.)
+          const named = T[k - 1]?.w === 'of' ? figureRefersTo(T, k) : null;
+          if (named) {
+            metric = named;
+            anaphoric = true;
+          } else if (prev && f.start - prev.end < 600) {
             metric = prev.metric;
             anaphoric = true;
           }

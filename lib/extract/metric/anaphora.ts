@@ -43,6 +43,26 @@ export function isAnaphoric(T: readonly Token[], k: number, verbQualified = fals
   return false;
 }
 
+/** Verbs that say what a figure named as such counts ("the figure of 12,000 refers to the troops first sent"). */
+const REFERS = new Set(['refers', 'referred', 'refer', 'covers', 'covered', 'counts', 'includes', 'included', 'describes']);
+
+/**
+ * What "the figure of 12,000, provided by HUR, refers to" names after it: a
+ * metric word, or troops (a deployment); null when it says nothing.
+ */
+export function figureRefersTo(T: readonly Token[], k: number): Metric | null {
+  for (let i = k + 1; i < T.length && i <= k + 10; i++) {
+    if (!REFERS.has(T[i]!.w)) continue;
+    for (let j = i + 1; j < T.length && j <= i + 6; j++) {
+      const m = METRIC_WORDS[T[j]!.w];
+      if (m) return m;
+      if (TROOP_NOUNS.has(T[j]!.w)) return 'deployed';
+    }
+    return null;
+  }
+  return null;
+}
+
 export const COUNT_VERBS = new Set([
   'counted',
   'estimated',

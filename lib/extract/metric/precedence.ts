@@ -94,6 +94,10 @@ export const ANAPHORA: RuleInfo = {
       text: 'North Korea has sent another 3,000 troops, Seoul said, adding that the total now exceeds [14,000].',
       want: { metric: 'deployed', low: 14000 },
     },
+    {
+      text: 'Kyiv says 4,000 North Korean soldiers were killed or wounded. The figure of [12,000], provided by HUR in November, refers to the troops Pyongyang first sent.',
+      want: { metric: 'deployed', low: 12000 },
+    },
   ],
 };
 
