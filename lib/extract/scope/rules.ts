@@ -5,6 +5,7 @@ import type { Metric, Scope } from '../../types';
 import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { BRINGS_TOTAL } from './brings-total';
+import { WOUNDED_MOVED } from './moved';
 import {
   clause,
   coordinatedBefore,
@@ -193,6 +194,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['A contingent of [11,000] North Korean troops is in Russia.', 'deployed', 'total'],
     ],
   },
+  WOUNDED_MOVED,
   {
     id: 'part.each-unit',
     scope: 'part',

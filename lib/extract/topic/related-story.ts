@@ -31,11 +31,11 @@ export const RELATED_STORY: RuleInfo = {
 
 /** A heading over a list of links to other stories ("Most read", "Read also:"), alone on its line. */
 const RELATED_HEADING_RE =
-  /^\s*(?:Most read(?: news)?|Most popular|Most viewed|Trending(?: now)?|Top stories|More stories|Latest news|Read more|Read also|Also read|See also|Related(?: stories| articles| news)?|Recommended(?: for you)?|More from [\w ]{1,30})\s*:?\s*$/i;
+  /^(?:Most read(?: news)?|Most popular|Most viewed|Trending(?: now)?|Top stories|More stories|Latest news|Read more|Read also|Also read|See also|Related(?: stories| articles| news)?|Recommended(?: for you)?|More from \w+(?: \w+){0,3}):?$/i;
 /** A line of such a list: short, and no full stop at its end (a headline). */
 const LIST_LINE_MAX = 160;
 /** What may stand before a list item's text on its line. */
-const LIST_MARK_RE = /^\s*(?:\d{1,2}[.)]|[-•*·–])?\s*$/;
+const LIST_MARK_RE = /^(?:\d{1,2}[.)]|[-•*·–])?$/;
 /** Lines looked back over for the heading. */
 const LIST_LINES_BACK = 10;
 
@@ -47,12 +47,11 @@ export function listedUnderRelatedHeading(text: string, start: number, end: numb
   if (end - start > LIST_LINE_MAX || /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(start, end - 3), end))) return false;
   let lineEnd = text.lastIndexOf('\n', start - 1);
   // (The sentence opens its line, past a list mark: "2. ", "- ".)
-  if (lineEnd < 0 || start - lineEnd > 6 || !LIST_MARK_RE.test(text.slice(lineEnd + 1, start))) return false;
+  if (lineEnd < 0 || start - lineEnd > 6 || !LIST_MARK_RE.test(text.slice(lineEnd + 1, start).trim())) return false;
   for (let n = 0; n < LIST_LINES_BACK && lineEnd > 0; n++) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const line = text.slice(lineStart, lineEnd);
-    if (RELATED_HEADING_RE.test(line)) return true;
-    const t = line.trim();
+    const t = text.slice(lineStart, lineEnd).trim();
+    if (RELATED_HEADING_RE.test(t)) return true;
     if (t.length > LIST_LINE_MAX || /[.!?]["”’)]?$/.test(t)) return false;
     lineEnd = lineStart - 1;
   }
