@@ -8,7 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, waitForPainted } from '../../tests/e2e/harness';
 import { startNewsServer } from '../news-pages';
 import { type CpuProfile, longestStretchUnder, tasksOfOurThread } from '../../tests/e2e/profile-stretch';
-import { startTaskTrace } from '../../tests/e2e/task-trace';
+import { startTaskTrace, type TaskSpan } from '../../tests/e2e/task-trace';
 import { median } from './timing';
 
 interface ProfileNode {
@@ -58,7 +58,56 @@ export function timeUnder(profile: Profile, prefix: string): number {
   return us / 1000;
 }
 
-async function profileOnce(page: Page, cdp: CDPSession, url: string, prefix: string): Promise<{ ms: number; stretchMs: number }> {
+/**
+ * `timeUnder`, each sample weighted by its task's share of thread time (the
+ * trace's CPU time over its wall time): the thread's own CPU time in our
+ * frames. On a machine whose cores are shared, a sample also stands for the
+ * time the thread waited for a core inside the task; this leaves that out.
+ * Samples in no task of the trace, or in one with no thread time, count whole.
+ */
+export function cpuTimeUnder(profile: Profile & CpuProfile, prefix: string, tasks: readonly TaskSpan[] | null): number {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const memo = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const ours = !!node && (node.callFrame.url.startsWith(prefix) || (up !== undefined && isOurs(up)));
+    memo.set(id, ours);
+    return ours;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let us = 0;
+  let t = profile.startTime ?? 0;
+  let j = 0;
+  for (let i = 0; i < samples.length; i++) {
+    t += deltas[i] ?? 0;
+    if (!isOurs(samples[i]!)) continue;
+    const dt = Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US);
+    let share = 1;
+    if (tasks) {
+      while (j < tasks.length && tasks[j]!.end < t) j++;
+      const task = j < tasks.length && tasks[j]!.start <= t ? tasks[j]! : null;
+      if (task?.cpu !== undefined && task.end > task.start) share = Math.min(1, task.cpu / (task.end - task.start));
+    }
+    us += dt * share;
+  }
+  return us / 1000;
+}
+
+async function profileOnce(
+  page: Page,
+  cdp: CDPSession,
+  url: string,
+  prefix: string,
+): Promise<{ ms: number; cpuMs: number; stretchMs: number }> {
   // A trace beside the profile: where each main-thread task begins and ends, so that a stretch never spans two.
   const stopTrace = await startTaskTrace(cdp);
   await cdp.send('Profiler.start');
@@ -68,7 +117,11 @@ async function profileOnce(page: Page, cdp: CDPSession, url: string, prefix: str
   await page.waitForTimeout(500);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile & CpuProfile };
   const tasks = tasksOfOurThread(profile, prefix, await stopTrace());
-  return { ms: timeUnder(profile, prefix), stretchMs: longestStretchUnder(profile, prefix, tasks) };
+  return {
+    ms: timeUnder(profile, prefix),
+    cpuMs: cpuTimeUnder(profile, prefix, tasks),
+    stretchMs: longestStretchUnder(profile, prefix, tasks),
+  };
 }
 
 /**
@@ -80,12 +133,13 @@ async function profileOnce(page: Page, cdp: CDPSession, url: string, prefix: str
 export async function measureContentMainThread(
   path: string,
   runs = 3,
-): Promise<{ ms: number; runs: number; longestStretchMs: number; each: number[] }> {
+): Promise<{ ms: number; runs: number; longestStretchMs: number; each: number[]; cpuMs: number; cpuEach: number[] }> {
   const server = await startNewsServer();
   const browser = await launchWithExtension();
   try {
     const prefix = `chrome-extension://${browser.extensionId}/`;
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     let longest = 0;
     for (let i = 0; i < runs; i++) {
       const page = await browser.context.newPage();
@@ -97,11 +151,12 @@ export async function measureContentMainThread(
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       const r = await profileOnce(page, cdp, server.url(path), prefix);
       times.push(r.ms);
+      cpuTimes.push(r.cpuMs);
       longest = Math.max(longest, r.stretchMs);
       await cdp.detach();
       await page.close();
     }
-    return { ms: median(times), runs, longestStretchMs: longest, each: times };
+    return { ms: median(times), runs, longestStretchMs: longest, each: times, cpuMs: median(cpuTimes), cpuEach: cpuTimes };
   } finally {
     await browser.close();
     await server.close();

@@ -9,6 +9,8 @@ import type { CDPSession } from 'playwright-core';
 export interface TaskSpan {
   start: number;
   end: number;
+  /** The thread's own CPU time in the task (µs, the trace's `tdur`), when the trace gives it. */
+  cpu?: number;
 }
 
 export interface TraceEvent {
@@ -16,6 +18,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: the CPU time the thread spent in the event (µs). */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
@@ -58,7 +62,7 @@ export function mainThreadTasks(events: readonly TraceEvent[]): TaskSpan[][] {
     if (e.ph !== 'X' || !TASK_EVENTS.has(e.name) || !mains.has(key)) continue;
     let list = byThread.get(key);
     if (!list) byThread.set(key, (list = []));
-    list.push({ start: e.ts, end: e.ts + (e.dur ?? 0) });
+    list.push(e.tdur === undefined ? { start: e.ts, end: e.ts + (e.dur ?? 0) } : { start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur });
   }
   const out: TaskSpan[][] = [];
   for (const list of byThread.values()) {
@@ -67,8 +71,11 @@ export function mainThreadTasks(events: readonly TraceEvent[]): TaskSpan[][] {
     const outer: TaskSpan[] = [];
     for (const t of list) {
       const last = outer[outer.length - 1];
-      if (last && t.start < last.end) last.end = Math.max(last.end, t.end);
-      else outer.push({ ...t });
+      if (last && t.start < last.end) {
+        // (The outer task's thread time holds the inner's; two names of one task give the same.)
+        if (t.end > last.end) last.cpu = t.cpu === undefined || last.cpu === undefined ? undefined : last.cpu + t.cpu;
+        last.end = Math.max(last.end, t.end);
+      } else outer.push({ ...t });
     }
     out.push(outer);
   }

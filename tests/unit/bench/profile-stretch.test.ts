@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { type CpuProfile, longestStretchUnder, tasksOfOurThread } from '../../../tests/e2e/profile-stretch';
 import { mainThreadTasks } from '../../../tests/e2e/task-trace';
+import { cpuTimeUnder } from '../../../scripts/bench/content-main-thread';
 
 const OURS = 'chrome-extension://abc/';
 
@@ -74,5 +75,28 @@ describe('main-thread tasks of a trace', () => {
         { start: 200, end: 205 },
       ],
     ]);
+  });
+});
+
+describe("our main-thread time as the thread's CPU time (scripts/bench/content-main-thread.ts)", () => {
+  // Ten samples of ours at 1100 … 2000 µs, each standing for 100 µs.
+  const p = profile('oooooooooo' + 'x');
+
+  test('a task that ran half its wall time weighs its samples by half', () => {
+    expect(cpuTimeUnder(p, OURS, [{ start: 1050, end: 2050, cpu: 500 }])).toBeCloseTo(0.5, 5);
+  });
+
+  test('a task with no thread time, or no trace, counts its samples whole', () => {
+    expect(cpuTimeUnder(p, OURS, [{ start: 1050, end: 2050 }])).toBeCloseTo(1.0, 5);
+    expect(cpuTimeUnder(p, OURS, null)).toBeCloseTo(1.0, 5);
+  });
+
+  test('the trace keeps each task’s thread time, and a nested task’s stays within its outer one', () => {
+    const events = [
+      { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 1, args: { name: 'CrRendererMain' } },
+      { name: 'ThreadControllerImpl::RunTask', ph: 'X', ts: 1000, dur: 1000, tdur: 400, pid: 1, tid: 1 },
+      { name: 'RunTask', ph: 'X', ts: 1000, dur: 1000, tdur: 400, pid: 1, tid: 1 },
+    ];
+    expect(mainThreadTasks(events)).toEqual([[{ start: 1000, end: 2000, cpu: 400 }]]);
   });
 });
