@@ -303,6 +303,16 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { text: 'Key takeaway: Russia is likely to deploy an additional [1,500] North Korean troops', want: { attribution: null } },
     { text: 'Photo caption: [About 300] North Korean soldiers have been killed in Kursk', want: { attribution: null } },
   ],
+  'negated-speech': [
+    {
+      text: 'According to Western estimates, which Moscow has not confirmed, [more than 14,000] North Korean servicemen have served in Kursk.',
+      want: { attribution: { side: 'other', text: 'Western' } },
+    },
+    {
+      text: 'Moscow has never confirmed that [about 11,000] North Korean troops are in Kursk.',
+      want: { attribution: null },
+    },
+  ],
   'troops-speak-not': [
     {
       text: 'Captured North Korean soldiers told interrogators that [3,000] North Korean troops had been killed.',

@@ -383,6 +383,9 @@ export const CUE_RULES: readonly CueRule[] = [
     (T, k, disabled) => {
       const w = T[k]!.w;
       if (!SPEECH_VERBS.has(w)) return undefined;
+      // "which Moscow has not confirmed", "Seoul did not say": a verb of speech denied gives the figure no source.
+      const neg = T[k - 1]?.w ?? '';
+      if ((neg === 'not' || neg === 'never' || neg.endsWith("n't")) && ruleOn(disabled, 'negated-speech')) return false;
       const subj = subjectBefore(T, k);
       if (subj.length === 0) return false;
       // North Korean troops are what is counted, not a source.
@@ -405,6 +408,12 @@ export const CUE_REFINEMENTS: readonly RuleInfo[] = [
     stage: 'attribution',
     summary: '"Opinion: ...", "Analysis: ...", "Live updates: ...": a label naming the page’s genre is no source',
     cases: CUE_CASES['genre-label'] ?? [],
+  },
+  {
+    id: 'negated-speech',
+    stage: 'attribution',
+    summary: '"estimates, which Moscow has not confirmed": the subject of a verb of speech denied is no source',
+    cases: CUE_CASES['negated-speech'] ?? [],
   },
   {
     id: 'troops-speak-not',
