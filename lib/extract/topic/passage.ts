@@ -5,7 +5,7 @@
 // analyze() (../extract-claims.ts) asks them in order.
 
 import { sentenceAfter, sentenceBefore } from '../../text/sentences';
-import { type Ctx, type Sentence, tokensOf } from '../context';
+import { type Ctx, on, type Sentence, tokensOf } from '../context';
 import type { Metric } from '../../types';
 import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { NAMES_NORTH_KOREA } from '../lexicon/north-korea';
@@ -118,7 +118,21 @@ export const ARTICLE_TROOPS: RuleInfo = {
   ],
 };
 
+export const THEY_CARRY: RuleInfo = {
+  id: 'they-carry',
+  stage: 'topic',
+  summary:
+    'a sentence that opens with "they" carries on the North Koreans the sentence before it names ("... the North Koreans lost 1,000. They are suffering. In total, more than 4,000 ...")',
+  cases: [
+    {
+      text: 'Yusov said the North Koreans had lost 1,000 men in three weeks.\n"They are suffering significant losses. In total, [more than 4,000] have been killed or wounded," he said.',
+      want: { metric: 'casualties', low: 4000 },
+    },
+  ],
+};
+
 export const PASSAGE_RULES: readonly RuleInfo[] = [
+  THEY_CARRY,
   NOT_NAMED_NEARBY,
   PEOPLE_NOT_NORTH_KOREAN,
   NO_ANTECEDENT,
@@ -197,8 +211,21 @@ export function foreignJustBefore(ctx: Ctx, sent: Sentence): boolean {
 
 /** Whether the sentence right before this one (same passage) names North Korea. */
 export function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
-  return previousSentence(ctx, sent.start)?.nk ?? false;
+  const prev = previousSentence(ctx, sent.start);
+  if (!prev) return false;
+  if (prev.nk) return true;
+  // '... the North Koreans lost 1,000. "They are suffering losses. In total, more than 4,000 ..."': "they" carries them on.
+  return on(ctx, THEY_CARRY) && opensWithThey(ctx.text, prev.start) && (previousSentence(ctx, prev.start)?.nk ?? false);
 }
+
+/** The sentence at `start` opens with "they" or "their" (past a quote). */
+function opensWithThey(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && i < start + 3 && /["“'‘\s]/.test(text[i]!)) i++;
+  return THEY_RE.test(text.slice(i, i + 6));
+}
+
+const THEY_RE = /^(?:they|their)\b/i;
 
 /**
  * Whether the sentence right before gave a claim of the same metric ("... had
