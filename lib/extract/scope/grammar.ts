@@ -291,6 +291,11 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
     // "in January alone": one named month set apart from the whole.
     if (MONTHS[T[i]!.w] !== undefined && w(T, i + 1) === 'alone' && SPAN_PREPS.has(w(T, i - 1))) return true;
     // "in the past month alone", "in the past three months alone": months set apart from the whole.
+    // "in the last three weeks", "within a few weeks": weeks that are counted ("in recent weeks", "in the weeks since" are not).
+    if (T[i]!.w === 'weeks') {
+      if (countedWeeks(T, lo, i)) return true;
+      continue;
+    }
     if (!SHORT_SPANS.has(T[i]!.w) && !((T[i]!.w === 'month' || T[i]!.w === 'months') && w(T, i + 1) === 'alone')) continue;
     // Walk back over "the past", "just three", "a few" to a preposition.
     let b = i - 1;
@@ -319,6 +324,17 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
     // "weekend battles" is the event rule's.
   }
   return false;
+}
+
+/** "in the last three weeks", "over a couple of weeks": a count of weeks right before `i`, after a preposition. */
+function countedWeeks(T: readonly Token[], lo: number, i: number): boolean {
+  let b = i - 1;
+  if (T[b]?.w === 'of') b--;
+  const n = T[b]?.w ?? '';
+  if (!(isFig(T, b) || n === 'few' || n === 'couple' || n === 'several')) return false;
+  b--;
+  while (b >= lo && b > i - 6 && SPAN_FILLERS.has(T[b]!.w)) b--;
+  return SPAN_PREPS.has(w(T, b));
 }
 
 export function placeIn(T: readonly Token[], lo: number, hi: number): boolean {

@@ -529,7 +529,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     id: 'episode.span',
     scope: 'episode',
     summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
-    triggers: [words(SHORT_SPANS, ['month', 'months', 'alone'])],
+    triggers: [words(SHORT_SPANS, ['month', 'months', 'alone', 'weeks'])],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -547,6 +547,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
       ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
       ['Zelensky said [nearly 4,000] North Korean soldiers were killed or wounded in January alone.', 'casualties', 'episode'],
       ['In the past three months alone, North Korean units lost [some 1,200] men, Kyiv said.', 'casualties', 'episode'],
+      ['The North Koreans lost [at least 1,000] servicemen in the last three weeks, Yusov said.', 'casualties', 'episode'],
+      ['In the weeks since, [at least 1,000] North Korean soldiers have been killed or wounded, Kyiv said.', 'casualties', 'total'],
       ['"In January alone, our forces eliminated [more than 1,000] North Korean soldiers," Zelensky said.', 'killed', 'episode'],
       ['In the past three months, North Korean units lost [some 4,000] men in all, Kyiv said.', 'casualties', 'total'],
       ['Zelensky said [nearly 4,000] North Korean soldiers had been killed or wounded by January.', 'casualties', 'total'],
