@@ -20,12 +20,14 @@ import {
   BARE_ONE,
   COMPOUND_MODIFIER,
   DOCUMENT_NUMBER,
+  LIST_NUMBER,
   EARLIER_BASELINE,
   isAgeOrNumberSign,
   isEarlierBaseline,
   isRatio,
   isBareOne,
   isDocumentNumber,
+  isListNumber,
   isMonthAbbrevBefore,
   isMonthBefore,
   isRate,
@@ -297,6 +299,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (k < 0) return refuse(i, 'no-token');
   const prevTok = T[k - 1];
   // Dates, ages, documents' numbers, the size of a change: no head count (./numbers/not-a-count.ts).
+  if (on(ctx, LIST_NUMBER) && isListNumber(text, f.start, f.end)) return refuse(i, LIST_NUMBER.id);
   if (on(ctx, MONTH_BEFORE) && isMonthBefore(T, k)) return refuse(i, MONTH_BEFORE.id);
   if (on(ctx, MONTH_ABBREV_BEFORE) && isMonthAbbrevBefore(T, k)) return refuse(i, MONTH_ABBREV_BEFORE.id);
   if (on(ctx, AGE_OR_NUMBER_SIGN) && isAgeOrNumberSign(T, k)) return refuse(i, AGE_OR_NUMBER_SIGN.id);
