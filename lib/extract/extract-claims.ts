@@ -20,12 +20,14 @@ import {
   BARE_ONE,
   COMPOUND_MODIFIER,
   DOCUMENT_NUMBER,
+  LIST_NUMBER,
   EARLIER_BASELINE,
   isAgeOrNumberSign,
   isEarlierBaseline,
   isRatio,
   isBareOne,
   isDocumentNumber,
+  isListNumber,
   isMonthAbbrevBefore,
   isMonthBefore,
   isRate,
@@ -90,6 +92,7 @@ import {
 } from './metric/precedence';
 import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './metric/verbs';
 import { CIVILIANS, civiliansAfter } from './topic/civilians';
+import { CORRECTION_NOTE, inCorrectionNote } from './topic/correction';
 import { inOtherWar, OTHER_WAR } from './topic/other-war';
 import { isRelatedStory, listedUnderRelatedHeading, RELATED_STORY } from './topic/related-story';
 import { natAt, readKimIsLeader } from './topic/nationality';
@@ -296,6 +299,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (k < 0) return refuse(i, 'no-token');
   const prevTok = T[k - 1];
   // Dates, ages, documents' numbers, the size of a change: no head count (./numbers/not-a-count.ts).
+  if (on(ctx, LIST_NUMBER) && isListNumber(text, f.start, f.end)) return refuse(i, LIST_NUMBER.id);
   if (on(ctx, MONTH_BEFORE) && isMonthBefore(T, k)) return refuse(i, MONTH_BEFORE.id);
   if (on(ctx, MONTH_ABBREV_BEFORE) && isMonthAbbrevBefore(T, k)) return refuse(i, MONTH_ABBREV_BEFORE.id);
   if (on(ctx, AGE_OR_NUMBER_SIGN) && isAgeOrNumberSign(T, k)) return refuse(i, AGE_OR_NUMBER_SIGN.id);
@@ -534,6 +538,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!metric) return refuse(i, 'no-metric');
   if (metric === 'deployed' && on(ctx, HOME_ARMY) && homeArmy(T, k)) return refuse(i, HOME_ARMY.id);
   if (on(ctx, OTHER_WAR) && inOtherWar(T, k, text, sent.start)) return refuse(i, OTHER_WAR.id);
+  if (on(ctx, CORRECTION_NOTE) && inCorrectionNote(T, k)) return refuse(i, CORRECTION_NOTE.id);
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
   if (
     metric === 'deployed' &&

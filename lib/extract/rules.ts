@@ -16,6 +16,7 @@ import { EARLIER_NEXT, GROUP_BEFORE } from './scope/earlier';
 import { SCOPE_STAGE_RULES } from './scope/stage';
 import { AGENT_RULES } from './topic/agents';
 import { CIVILIANS } from './topic/civilians';
+import { CORRECTION_NOTE } from './topic/correction';
 import { OTHER_WAR } from './topic/other-war';
 import { RELATED_STORY } from './topic/related-story';
 import { OWNER_RULES } from './topic/owner';
@@ -30,6 +31,7 @@ export const RULES: readonly RuleInfo[] = [
   ...AGENT_RULES,
   CIVILIANS,
   OTHER_WAR,
+  CORRECTION_NOTE,
   RELATED_STORY,
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,

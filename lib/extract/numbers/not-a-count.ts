@@ -321,7 +321,32 @@ export const isUnrelatedNoun = (T: readonly Token[], n: number): boolean => {
 };
 
 /** The numbers-stage rules read in the sentence, in the order analyze() asks them. */
+export const LIST_NUMBER: RuleInfo = {
+  id: 'list-number',
+  stage: 'numbers',
+  summary:
+    'a number of one or two digits that opens a line with ")" or "." numbers a list item ("3) Losses: ...", "2. A captured soldier ...")',
+  cases: [
+    { text: 'Five things to know\n[3]) Losses: North Korean casualties number about 4,700, Seoul says.', want: null },
+    { text: 'In pictures\n[2]. Two North Korean soldiers captured by Ukraine are shown in Kyiv.', want: null },
+    { text: 'Prisoners held by Ukraine\n[2]. North Korean soldiers captured in January.', want: null },
+  ],
+};
+
+/** The figure at [start, end) of `text` opens its line and is followed by ")" or "." and a space. */
+export function isListNumber(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  const after = text[end];
+  if ((after !== ')' && after !== '.') || (text[end + 1] !== ' ' && text[end + 1] !== '\t')) return false;
+  for (let i = start; i < end; i++) if (text[i]! < '0' || text[i]! > '9') return false;
+  let b = start - 1;
+  if (text[b] === '(') b--;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  return b < 0 || text[b] === '\n';
+}
+
 export const NOT_A_COUNT_RULES: readonly RuleInfo[] = [
+  LIST_NUMBER,
   MONTH_BEFORE,
   MONTH_ABBREV_BEFORE,
   AGE_OR_NUMBER_SIGN,
