@@ -11,7 +11,15 @@
  * "NK" (a `?nk=` address parameter is no name). The page's topic gate; the side `kp`.
  */
 export const NORTH_KOREA =
-  /\bNorth[ -]Korea(?:n|ns|['’]s)?\b|\bN\.? ?Korea(?:n|['’]s)?\b|\bPyongyang\b|\bKCNA\b|Korean Central News Agency|\bKim Jong[ -]?[Uu]n\b|\bKim Yo[ -]?[Jj]ong\b|Rodong Sinmun|\bDPRK\b|Democratic People['’]s Republic of Korea|Workers['’] Party of Korea|\bWPK\b|\bChoe Son Hui\b|\bPak Jong Chon\b|\bKim Yong Bok\b|\bKorean People['’]s Army\b|\bKPA\b/;
+  /\bNorth[ -]Korea(?:n|ns|['’]s)?\b|\bN\.? ?Korea(?:n|['’]s)?\b|\bPyongyang\b|\bKCNA\b|Korean Central News Agency|\bKim Jong[ -]?[Uu]n\b|\bKim Yo[ -]?[Jj]ong\b|Rodong Sinmun|\bDPRK\b|Workers['’] Party of Korea|\bWPK\b|\bChoe Son Hui\b|\bPak Jong Chon\b|\bKim Yong Bok\b|\bKorean People['’]s Army\b|\bKPA\b/;
+
+/**
+ * North Korea's full name, the side `kp` beside NORTH_KOREA; left out of the
+ * page's gate (its code is held to 20 KB gzipped, and a page naming North
+ * Korea by this name alone, never "North Korea", "DPRK" or "Pyongyang", is not
+ * one it misses in practice). NAMES_NORTH_KOREA holds it too.
+ */
+export const NORTH_KOREA_FULL_NAME = /Democratic People['’]s Republic of Korea/;
 
 /**
  * The same names in any case, with the short forms of running text ("NK",
