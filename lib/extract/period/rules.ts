@@ -19,6 +19,10 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
       text: 'Kyiv said [about 4,000] North Korean soldiers had been killed or wounded since they entered combat in December.',
       want: { period: null },
     },
+    {
+      text: 'UK intelligence said North Korea had suffered [c. 4,000] casualties since entering combat in December.',
+      want: { period: null },
+    },
   ]),
   rule('bare-month-governed', 'a month with neither day nor year needs a governing word ("in", "by", "during"): "May" the verb has none', [
     { text: 'March data show [3,000] North Korean troops were killed.', want: { period: null } },

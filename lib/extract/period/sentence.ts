@@ -16,8 +16,8 @@ let timeRe: RegExp | undefined;
 
 const EXCLUDING =
   /\b(?:since|until|till)\b[^,;.]{0,30}$|\b(?:from|after|before|arriving|arrived|ratified|signed|launched|began|started|born)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid|last|the end of|the start of)[\s-]+)?$/i;
-/** "since they entered combat in December": a since-clause's time opens a span. */
-const SINCE_CLAUSE = /\bsince\s+(?:they|it|the\s+\w+|north\s+korean?\s+\w+)\s+(?:\w+\s+){0,3}(?:in|on)\s+$/i;
+/** "since they entered combat in December", "since entering combat in December": a since-clause's time opens a span. */
+const SINCE_CLAUSE = /\bsince\s+(?:they|it|the\s+\w+|north\s+korean?\s+\w+|\w+ing)\s+(?:\w+\s+){0,3}(?:in|on)\s+$/i;
 const GOVERNED = /(?:\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?|['’]s\s+)$/i;
 
 const SPOKEN =
