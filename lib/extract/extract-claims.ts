@@ -36,7 +36,7 @@ import {
   isUnrelatedNoun,
   isYear,
   MONTH_ABBREV_BEFORE,
-  risenFrom,
+  isChangeBaseline,
   MONTH_BEFORE,
   RATE,
   RATIO,
@@ -457,7 +457,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         // (Not "to 2,000, up from 600": an earlier count, undated, would be set against today's.)
         const prevFig = T[k - 2];
         // "2,000 dead, up from 300 in January": the dated count it rose from (an undated one is refused as a baseline).
-        const baseline = T[k - 1]?.w === 'from' && risenFrom(T, k - 1);
+        const baseline = isChangeBaseline(T, k);
         if (baseline) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && prev.start >= sent.start) {

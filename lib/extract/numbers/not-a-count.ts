@@ -209,6 +209,11 @@ export const EARLIER_BASELINE: RuleInfo = {
     { text: 'Seoul now says about 15,000 North Korean troops are in Russia, up from an estimate of [11,000] last year.', want: null },
     { text: 'The NIS put North Korean deaths at 2,000, up from [600] earlier this year.', want: null },
     { text: 'The NIS raised its count of North Korean dead to 2,000, from [600] earlier this year.', want: null },
+    { text: 'Seoul raised its estimate of North Korean casualties to around 4,700 from [3,600], citing new intelligence.', want: null },
+    {
+      text: 'Seoul now counts some 600 North Korean deaths, up from the [300] it reported in January.',
+      want: { metric: 'killed', low: 300 },
+    },
     { text: 'The NIS put North Korean deaths at [2,000], up from 600 earlier this year.', want: { metric: 'killed', low: 2000 } },
     // Dated, an earlier count is set against the counts of its own time.
     { text: 'The NIS put North Korean deaths at 2,000, up from an estimate of [600] in April.', want: { metric: 'killed', low: 600 } },
@@ -221,14 +226,23 @@ export const EARLIER_BASELINE: RuleInfo = {
 /** The "from" at `b` gives the count a figure rose or fell from: "up from", "down from", "to 600, from". */
 export const risenFrom = (T: readonly Token[], b: number): boolean => {
   const p = T[b - 1]?.w;
-  return p === 'up' || p === 'down' || (p === ',' && (T[b - 2]?.fig ?? -1) >= 0 && T[b - 3]?.w === 'to');
+  if (p === 'up' || p === 'down') return true;
+  // "raised it to 4,700 from 3,600", "to 600, from 300".
+  const n = p === ',' ? b - 2 : b - 1;
+  return (T[n]?.fig ?? -1) >= 0 && T[n - 1]?.w === 'to';
 };
-export const isEarlierBaseline = (T: readonly Token[], k: number): boolean => {
+/** The figure at `k` is the count a change starts from ("up from 600", "up from the 300 it reported", "to 4,700 from 3,600"). */
+export const isChangeBaseline = (T: readonly Token[], k: number): boolean => {
   let b = k - 1;
   while (b >= 0 && k - b <= 6 && BASELINE_FILLER.has(T[b]!.w)) b--;
-  if (!(T[b]?.w === 'from' && risenFrom(T, b))) return false;
-  // "up from 600 in April": dated, it is set against the counts of its own time.
-  for (let a = k + 1; a < T.length && a <= k + 3; a++) if (MONTHS[T[a]!.w] !== undefined && capitalised(T[a]!)) return false;
+  return T[b]?.w === 'from' && risenFrom(T, b);
+};
+
+export const isEarlierBaseline = (T: readonly Token[], k: number): boolean => {
+  if (!isChangeBaseline(T, k)) return false;
+  // "up from 600 in April", "up from the 300 it reported in January": dated, it is set against the counts of its own time.
+  for (let a = k + 1; a < T.length && a <= k + 6 && T[a]!.w !== ',' && T[a]!.w !== ';'; a++)
+    if (MONTHS[T[a]!.w] !== undefined && capitalised(T[a]!)) return false;
   return true;
 };
 
@@ -302,6 +316,13 @@ const AFTER_BARE = new Set([
   'while',
   'with',
   'including',
+  // "raised it to around 4,700 from 3,600": a change, not a noun.
+  'from',
+  // "up from the 300 it reported in January": a relative clause, not a noun.
+  'it',
+  'they',
+  'that',
+  'which',
 ]);
 
 export const UNRELATED_NOUN: RuleInfo = {

@@ -83,6 +83,7 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
       text: 'Seoul told reporters in December that 100 North Korean soldiers had died, and [200] were wounded.',
       want: { period: '2024-12' },
     },
+    { text: 'Seoul now counts [some 600] North Korean deaths, up from the 300 it reported in January.', want: { period: null } },
   ]),
   rule('comma-bounds-time', 'a time governs only its own clause: none across a comma or a dash, nor more than 160 characters away', [
     { text: '[300] North Korean soldiers were killed, and 2,700 more were wounded by March.', want: { period: null } },

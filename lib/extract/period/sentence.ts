@@ -28,6 +28,12 @@ const MONTH_AND =
 const AFTER_MONTH_AND =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+$/;
 
+/** Between a figure and a later time: another figure, and its own statement with no comma before it ("... up from the 300 it reported in"). */
+function nearerFigureStatement(between: string): boolean {
+  const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf(';')) + 1);
+  return /\d/.test(clause);
+}
+
 /** A sentence's opening phrase and a time after its comma: "In its latest briefing, on ". */
 const OPENING_TWO_PARTS = /^[\s"“„«»'‘‚(•*·–—-]*(?:In|At|During|After|Following)\s(?:[A-Za-z]+[\s-]+){0,5}[A-Za-z]+,\s+(?:on|in|at)\s+$/;
 
@@ -155,8 +161,12 @@ export function periodOf(
         /\bthat\s*,\s*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(Math.max(0, m.index - 60), m.index))) &&
       /^(?:\s+[a-z]+){0,2}\s*,/.test(sentence.slice(endAt, endAt + 40));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
-    const spoken = ruleOn(disabled, 'spoken-time') && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
+    // ("some 600 deaths, up from the 300 it reported in January": a statement after another figure is that figure's.)
+    const spoken =
+      ruleOn(disabled, 'spoken-time') &&
+      SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+      !(m.index > at && nearerFigureStatement(between));
     // "in December, when the agency said about 100 ..." governs the when-clause.
     const whenClause = ruleOn(disabled, 'when-clause') && m.index < at && /^\s*,\s*when\b/.test(between);
     const bounded = /[,;:—–]/.test(between) || between.length > 160;
