@@ -91,6 +91,8 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: '13:40 — HUR: North Korean units in Kursk have lost [about 200] men in the past week alone.',
       want: { attribution: { side: 'ua', text: 'HUR' } },
     },
+    // A timeline's entry: its date is no part of the label either.
+    { text: 'Dec 2024 — NIS: [at least 100] North Korean soldiers killed', want: { attribution: { side: 'kr', text: 'NIS' } } },
     // Before a quote the label speaks it, over the speaker the sentences before named.
     {
       text: 'The US official said 11,000 troops remain. 09:20 Zelensky: "Our soldiers captured [two] more North Koreans.',

@@ -35,9 +35,15 @@ export function clockLength(T: readonly Token[], i: number): 1 | 3 | 0 {
 
 /** Tokens a live blog's entry opens with before its text: a clock time and the dash after it ("13:40 — HUR: ..."). */
 export function entryOpening(T: readonly Token[]): number {
-  const n = clockLength(T, 0);
+  const n = clockLength(T, 0) || dateLength(T);
   const w = n > 0 ? T[n]?.w : undefined;
   return w === '—' || w === '–' || w === '-' ? n + 1 : n;
+}
+
+/** A timeline's date before its dash: "Dec 2024", "12 January", "April" (tokens, or 0). */
+function dateLength(T: readonly Token[]): number {
+  if (MONTHS[T[0]?.w ?? ''] !== undefined) return T[1]?.startsDigit() ? 2 : 1;
+  return T[0]?.startsDigit() && MONTHS[T[1]?.w ?? ''] !== undefined ? 2 : 0;
 }
 
 /** Words that open a time or circumstance after a source phrase ("the NIS last month", "Kirby during a briefing"). */
