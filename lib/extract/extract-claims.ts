@@ -92,7 +92,7 @@ import {
 } from './metric/precedence';
 import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './metric/verbs';
 import { CIVILIANS, civiliansAfter } from './topic/civilians';
-import { CORRECTION_NOTE, inCorrectionNote } from './topic/correction';
+import { CORRECTION_NOTE, inCorrectionNote, weSaidInError } from './topic/correction';
 import { inOtherWar, OTHER_WAR } from './topic/other-war';
 import { isRelatedStory, listedUnderRelatedHeading, RELATED_STORY } from './topic/related-story';
 import { natAt, readKimIsLeader } from './topic/nationality';
@@ -538,7 +538,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (!metric) return refuse(i, 'no-metric');
   if (metric === 'deployed' && on(ctx, HOME_ARMY) && homeArmy(T, k)) return refuse(i, HOME_ARMY.id);
   if (on(ctx, OTHER_WAR) && inOtherWar(T, k, text, sent.start)) return refuse(i, OTHER_WAR.id);
-  if (on(ctx, CORRECTION_NOTE) && inCorrectionNote(T, k)) return refuse(i, CORRECTION_NOTE.id);
+  if (on(ctx, CORRECTION_NOTE) && (inCorrectionNote(T, k) || weSaidInError(T, k, text, sent.start))) return refuse(i, CORRECTION_NOTE.id);
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.
   if (
     metric === 'deployed' &&
