@@ -100,6 +100,10 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'subject-participle': [
+    {
+      text: "North Korean troops have suffered heavy losses, with Ukraine's military estimating that [roughly 1,000] were killed in January alone.",
+      want: { attribution: { side: 'ua', text: "Ukraine's military" } },
+    },
     // What is counted is no speaker: the "it" after it is the agency's.
     {
       text: "Pyongyang's casualties are estimated at about 4,700, South Korea's spy agency told lawmakers, adding that more may come. Some [200] wounded North Korean soldiers were flown home in April, it said.",
@@ -212,6 +216,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'speech-subject': [
+    // A noun after its article is no verb: the source is the sentence's subject, not the words up to the noun.
+    {
+      text: "South Korea's intelligence service has given a lower estimate of [about 3,000] North Korean casualties.",
+      want: { attribution: { side: 'kr', text: "South Korea's intelligence service" } },
+    },
     {
       text: 'Kyiv argues that [4,000] North Korean soldiers have been killed or wounded.',
       want: { attribution: { side: 'ua', text: 'Kyiv' } },

@@ -123,8 +123,35 @@ const NOT_INVERTED = new Set([
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
 /** A modifier between a possessor and its estimate ("own", "latest", "more cautious", "revised"): no article, verb or noun of its own. */
+/** Verbs that give an estimate ("has given a lower estimate of", "offered an estimate of"). */
+const GIVE_VERBS = new Set([
+  'given',
+  'gave',
+  'gives',
+  'give',
+  'offered',
+  'offers',
+  'provided',
+  'provides',
+  'issued',
+  'issues',
+  'published',
+  'released',
+]);
+/** Articles: a word after one is a noun ("a lower estimate", "the report"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 const ESTIMATE_MODIFIER_RE =
   /^(?:own|latest|last|new|newest|earlier|previous|first|initial|current|revised|updated|official|more|less|most|far|much|higher|lower|cautious|conservative|careful|grim|grimmer|grimmest|bleak|bleaker|sober|rough|internal|public|private|final|preliminary|unofficial|provisional)$/;
+/** The phrase of "with X estimating": the words after a "with" that opens a clause, up to the participle at `k`; null when there is none. */
+function withSubject(T: readonly Token[], k: number): Token[] | null {
+  for (let b = k - 1; b >= 0 && k - b <= 6; b--) {
+    const x = T[b]!;
+    if (x.w === 'with') return b + 1 < k && (T[b - 1]?.w === ',' || b === 0) ? T.slice(b + 1, k) : null;
+    if (!isWord(x)) return null;
+  }
+  return null;
+}
+
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
 const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, forward?: boolean): Cue => ({
   at: T[k]!.start,
@@ -251,25 +278,35 @@ export const CUE_RULES: readonly CueRule[] = [
       return cue(T, k, T.slice(from, k), !quoted, quoted || undefined);
     },
   ),
-  rule('subject-participle', '", saying ...", ", estimating ...": the sentence’s subject speaks', inSet(SUBJECT_PARTICIPLES), (T, k) => {
-    if (!SUBJECT_PARTICIPLES.has(T[k]!.w) || T[k - 1]?.w !== ',') return undefined;
-    const subj: Token[] = [];
-    // Lower-case nouns go on only after a possessive: "South Korea's spy agency offered ...".
-    let owned = 0;
-    for (const x of T) {
-      if (!isWord(x)) break;
-      if (subj.length > 0 && x.startsLower() && x.w !== 'of' && x.w !== 'the' && x.w !== 'and') {
-        const possessed = owned > 0 || /['’]s$/.test(subj[subj.length - 1]!.w);
-        if (!possessed || owned >= 3 || x.w.endsWith('ed') || BE_AUX.has(x.w) || SPEECH_VERBS.has(x.w)) break;
-        owned++;
+  rule(
+    'subject-participle',
+    '", saying ...", ", estimating ...": the sentence’s subject speaks; ", with X estimating ...": X',
+    inSet(SUBJECT_PARTICIPLES),
+    (T, k) => {
+      if (!SUBJECT_PARTICIPLES.has(T[k]!.w)) return undefined;
+      // "..., with Ukraine's military estimating that ...": the phrase after "with" speaks.
+      if (T[k - 1]?.w !== ',') {
+        const w = withSubject(T, k);
+        return w ? cue(T, k, w, undefined, true) : undefined;
       }
-      subj.push(x);
-      if (subj.length >= 6) break;
-    }
-    // "Pyongyang's casualties ... are estimated at 4,700, the agency told ..., adding": what is counted speaks not.
-    if (subj.some((x) => METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w))) return false;
-    return subj.length > 0 ? cue(T, k, subj) : false;
-  }),
+      const subj: Token[] = [];
+      // Lower-case nouns go on only after a possessive: "South Korea's spy agency offered ...".
+      let owned = 0;
+      for (const x of T) {
+        if (!isWord(x)) break;
+        if (subj.length > 0 && x.startsLower() && x.w !== 'of' && x.w !== 'the' && x.w !== 'and') {
+          const possessed = owned > 0 || /['’]s$/.test(subj[subj.length - 1]!.w);
+          if (!possessed || owned >= 3 || x.w.endsWith('ed') || BE_AUX.has(x.w) || SPEECH_VERBS.has(x.w)) break;
+          owned++;
+        }
+        subj.push(x);
+        if (subj.length >= 6) break;
+      }
+      // "Pyongyang's casualties ... are estimated at 4,700, the agency told ..., adding": what is counted speaks not.
+      if (subj.some((x) => METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w))) return false;
+      return subj.length > 0 ? cue(T, k, subj) : false;
+    },
+  ),
   rule(
     'headline-dash-source',
     '"... in a week – Kirby": up to three capitalised words after a dash end a headline',
@@ -383,6 +420,20 @@ export const CUE_RULES: readonly CueRule[] = [
     (T, k, disabled) => {
       const w = T[k]!.w;
       if (!SPEECH_VERBS.has(w)) return undefined;
+      // "has given a lower estimate of 3,000": a noun after its article or adjective, no verb (possessive-estimate reads
+      // "its estimate"); the one who gave it speaks.
+      const article = !ESTIMATE_NOUNS.has(w)
+        ? -1
+        : ARTICLES.has(T[k - 1]?.w ?? '')
+          ? k - 1
+          : ESTIMATE_MODIFIER_RE.test(T[k - 1]?.w ?? '') && ARTICLES.has(T[k - 2]?.w ?? '')
+            ? k - 2
+            : -1;
+      if (article >= 0) {
+        if (!GIVE_VERBS.has(T[article - 1]?.w ?? '')) return undefined;
+        const giver = subjectBefore(T, article - 1);
+        return giver.length > 0 ? cue(T, k, giver) : undefined;
+      }
       // "which Moscow has not confirmed", "Seoul did not say": a verb of speech denied gives the figure no source.
       const neg = T[k - 1]?.w ?? '';
       if ((neg === 'not' || neg === 'never' || neg.endsWith("n't")) && ruleOn(disabled, 'negated-speech')) return false;
