@@ -105,7 +105,7 @@ import {
   OWNED_BY_OTHER_SIDE,
   ownerBefore,
 } from './topic/owner';
-import { NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
+import { claimOnLineBefore, LIST_RUN, NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
 import { QUOTES } from './grammar';
 import { tokenize } from './tokens';
 
@@ -223,6 +223,11 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) {
         refuse(i, NOT_NAMED_NEARBY.id);
         continue;
+      }
+      // "Feb 2025 — Zelensky: nearly 4,000 casualties" after a list line that gave a claim: the list goes on.
+      if (ctx.labelOnly && on(ctx, LIST_RUN) && claimOnLineBefore(ctx, sent.start)) {
+        ctx.labelOnly = false;
+        sent.prevNk = true;
       }
     } else ctx.labelOnly = false;
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);

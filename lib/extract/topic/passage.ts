@@ -131,7 +131,29 @@ export const THEY_CARRY: RuleInfo = {
   ],
 };
 
+export const LIST_RUN: RuleInfo = {
+  id: 'list-run',
+  stage: 'topic',
+  summary:
+    'a labelled line ("Feb 2025 — Zelensky: nearly 4,000 casualties") right after a line that gave a claim goes on with its list, however far the list runs from the name of North Korea',
+  cases: [
+    {
+      text: 'How many North Korean soldiers have died?\nDec 2024 — NIS: 100 killed\nJan 2025 — NIS: 300 killed\nFeb 2025 — NIS: 400 killed\nMar 2025 — NIS: 500 killed\nApr 2025 — NIS: [about 600] killed',
+      want: { metric: 'killed', low: 600 },
+    },
+  ],
+};
+
+/** The line before `start` gave the last claim read (a list's run goes on). */
+export function claimOnLineBefore(ctx: Ctx, start: number): boolean {
+  const last = ctx.claims[ctx.claims.length - 1];
+  if (!last || last.end > start || start < 1 || ctx.text.charCodeAt(start - 1) !== 10) return false;
+  const lineStart = ctx.text.lastIndexOf('\n', start - 2) + 1;
+  return last.start >= lineStart;
+}
+
 export const PASSAGE_RULES: readonly RuleInfo[] = [
+  LIST_RUN,
   THEY_CARRY,
   NOT_NAMED_NEARBY,
   PEOPLE_NOT_NORTH_KOREAN,
