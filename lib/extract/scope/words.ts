@@ -409,3 +409,6 @@ export const CLAUSE_STOP = new Set([
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'remain', 'remains', 'remained']);
 export const COORD = new Set(['and', 'or', 'plus', '&']);
 export const CASUALTY_METRICS = new Set<Metric>(['killed', 'wounded', 'casualties', 'missing']);
+
+/** The words of several sets, as one list (a scope rule's trigger group). */
+export const wordsOf = (...sets: readonly Iterable<string>[]): readonly string[] => sets.flatMap((s) => [...s]);

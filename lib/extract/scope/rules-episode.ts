@@ -1,0 +1,246 @@
+// Scope rules: one event, battle, unit, place or short span (`episode`).
+
+import { METRIC_WORDS } from '../lexicon';
+import { clause, isFig, oneEventIn, openingPhraseHolds, placeIn, shortSpanIn, w } from './grammar';
+import {
+  AGENT_UNITS,
+  BE,
+  CASUALTY_METRICS,
+  CLAUSE_STOP,
+  EVENT_NOUNS,
+  KILL_VERBS,
+  LOSS_VERBS,
+  ONE_UNIT,
+  PLACE_NOUNS,
+  SHORT_SPANS,
+  SPECIALISTS,
+  wordsOf,
+} from './words';
+import type { ScopeRule } from './rules';
+
+/** One unit, named in the singular ("his unit", "the 80th brigade"). */
+const ONE_UNIT_NOUNS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'company', 'platoon', 'squad', 'detachment']);
+/** Verbs of a unit's own captures ("his unit had taken 11 prisoner"). */
+const UNIT_CAPTURE_VERBS = new Set(['captured', 'took', 'taken', 'seized', 'grabbed']);
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The episode rules, in the order the stage asks them (./rules.ts). */
+export const EPISODE_RULES: readonly ScopeRule[] = [
+  {
+    id: 'episode.event',
+    scope: 'episode',
+    summary: 'losses in one fight: "killed in an assault", "in this attack", "during initial clashes", "in weekend battles"',
+    triggers: [wordsOf(EVENT_NOUNS)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [lo, hi] = clause(T, k);
+      if (oneEventIn(T, lo, hi)) return true;
+      // The sentence's opening phrase: "In a single assault on the village, 40 ..." (as episode.span reads it).
+      return openingPhraseHolds(T, lo, k, oneEventIn);
+    },
+    cases: [
+      ['[About 40] North Korean soldiers were killed or wounded in one assault on a village.', 'casualties', 'episode'],
+      ['In a single assault on the village of Makhnovka, [about 40] North Koreans were killed or wounded.', 'casualties', 'episode'],
+      ['In the battle for Kursk, [about 600] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
+      ['North Korean losses in this attack totalled [about 2,000].', 'casualties', 'episode'],
+      ['[Up to 30] North Korean soldiers were killed during initial clashes with Ukrainian troops.', 'killed', 'episode'],
+      ['[At least 20] North Korean soldiers were killed and wounded in weekend battles.', 'casualties', 'episode'],
+      ['[Five] North Korean officers were killed in a missile strike near Kursk.', 'killed', 'episode'],
+      ['[About 100] North Korean soldiers have died in the battle for Kursk, Seoul said.', 'killed', 'total'],
+      ['[About 50] North Korean soldiers were killed in one assault, Kyiv said.', 'killed', 'episode'],
+      ['[About 300] North Korean soldiers have been killed in battle, Seoul said.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.one-day',
+    scope: 'episode',
+    summary: 'losses on one named day: "80 were killed near Sudzha on Tuesday" (not "Seoul said on Tuesday that 600 had died")',
+    triggers: [WEEKDAYS],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [, hi] = clause(T, k);
+      // The loss verb after the figure, then "on Tuesday" after it in the same clause.
+      let verb = -1;
+      for (let i = k + 1; i < hi; i++) {
+        const m = METRIC_WORDS[T[i]!.w];
+        if (verb < 0 && m !== undefined && m !== 'deployed') verb = i;
+        else if (verb >= 0 && T[i]!.w === 'on' && WEEKDAYS.includes(w(T, i + 1))) return true;
+      }
+      return false;
+    },
+    cases: [
+      ['Ukraine says [80] North Korean soldiers were killed near Sudzha on Tuesday.', 'killed', 'episode'],
+      ['Seoul said on Tuesday that [600] North Korean soldiers had been killed.', 'killed', 'total'],
+      ['[About 600] North Korean soldiers have been killed, Seoul said on Tuesday.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.span',
+    scope: 'episode',
+    summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
+    triggers: [wordsOf(SHORT_SPANS, ['month', 'months', 'alone', 'weeks'])],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [lo, hi] = clause(T, k);
+      if (shortSpanIn(T, lo, hi)) return true;
+      // The sentence's opening phrase: "In the past week, 1,000 ...".
+      return openingPhraseHolds(T, lo, k, shortSpanIn);
+    },
+    cases: [
+      ['[60] North Korean soldiers were killed in two days, the unit said.', 'killed', 'episode'],
+      ['[More than 500] North Korean troops were killed or wounded in the past fortnight.', 'casualties', 'episode'],
+      ['Kyiv said 40 North Korean soldiers were killed and [35] wounded within just three days.', 'wounded', 'episode'],
+      ['[About 1,000] North Korean troops were killed or wounded in the last week alone.', 'casualties', 'episode'],
+      ['[At least 200] North Korean troops were killed over three days, a commander said.', 'killed', 'episode'],
+      ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
+      ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
+      ['Zelensky said [nearly 4,000] North Korean soldiers were killed or wounded in January alone.', 'casualties', 'episode'],
+      ['In the past three months alone, North Korean units lost [some 1,200] men, Kyiv said.', 'casualties', 'episode'],
+      ['The North Koreans lost [at least 1,000] servicemen in the last three weeks, Yusov said.', 'casualties', 'episode'],
+      ['In the weeks since, [at least 1,000] North Korean soldiers have been killed or wounded, Kyiv said.', 'casualties', 'total'],
+      ['"In January alone, our forces eliminated [more than 1,000] North Korean soldiers," Zelensky said.', 'killed', 'episode'],
+      ['In the past three months, North Korean units lost [some 4,000] men in all, Kyiv said.', 'casualties', 'total'],
+      ['Zelensky said [nearly 4,000] North Korean soldiers had been killed or wounded by January.', 'casualties', 'total'],
+      ['In the past month, Kyiv raised its count to [4,000] North Korean soldiers killed or wounded.', 'casualties', 'total'],
+      ['Over the weekend, Zelensky said Kyiv had captured [two] North Korean soldiers.', 'captured', 'total'],
+      ['Seoul said last week that [about 300] North Korean soldiers had been killed.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.place',
+    scope: 'episode',
+    summary: 'losses at one village: "around the village of X", "near a village"',
+    triggers: [wordsOf(PLACE_NOUNS)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+      const [lo, hi] = clause(T, k);
+      return placeIn(T, lo, hi);
+    },
+    cases: [
+      ['[At least four] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
+      ['[At least four] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
+    ],
+  },
+  {
+    id: 'episode.unit-lost',
+    scope: 'episode',
+    summary:
+      'one unit\'s losses: "the 94th brigade lost 200 men", "a North Korean battalion suffered 300 casualties", "destroyed a platoon of about 30 men"',
+    triggers: [wordsOf(LOSS_VERBS, KILL_VERBS), wordsOf(ONE_UNIT)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric)) return false;
+      // "destroyed a North Korean platoon of about 30 men": the unit killed is its size.
+      if (w(T, k - 1) === 'of' && ONE_UNIT.has(w(T, k - 2))) {
+        for (let b = k - 3; b >= 0 && b >= k - 7; b--) if (KILL_VERBS.has(T[b]!.w)) return true;
+      }
+      let i = k - 1;
+      while (i >= 0 && (T[i]!.w === 'had' || T[i]!.w === 'have' || T[i]!.w === 'has' || T[i]!.w === 'reportedly')) i--;
+      if (!LOSS_VERBS.has(w(T, i))) return false;
+      // The subject, back to the clause's start: "Unit 1 of the Storm Corps", "the 94th brigade".
+      const [lo] = clause(T, k);
+      for (let b = i - 1; b >= lo; b--) if (ONE_UNIT.has(T[b]!.w)) return true;
+      return false;
+    },
+    cases: [
+      ['The North Korean 94th brigade lost [200] men in January, Kyiv said.', 'casualties', 'episode'],
+      ['A North Korean battalion suffered [300] casualties near Sudzha, Kyiv said.', 'casualties', 'episode'],
+      ['North Korean troops have lost [4,000] men since December, Kyiv said.', 'casualties', 'total'],
+      ['Ukrainian special forces destroyed a North Korean platoon of [about 30] men near Sudzha.', 'killed', 'episode'],
+    ],
+  },
+  {
+    id: 'episode.group-lost',
+    scope: 'episode',
+    summary: 'the losses of one group named as such: "nine of the sappers died", "200 of the engineers were killed"',
+    triggers: [['of'], wordsOf(SPECIALISTS, ONE_UNIT)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric) || w(T, k + 1) !== 'of') return false;
+      for (let i = k + 2; i < T.length && i <= k + 6; i++) {
+        const x = T[i]!.w;
+        if (SPECIALISTS.has(x) || ONE_UNIT.has(x) || ONE_UNIT.has(x.replace(/'s$/, ''))) return true;
+        if (CLAUSE_STOP.has(x)) return false;
+      }
+      return false;
+    },
+    cases: [
+      ['[Nine] of the North Korean sappers died in the work, KCNA said.', 'killed', 'episode'],
+      ['[About 200] of the North Korean engineers were killed by mines, Kyiv said.', 'killed', 'episode'],
+      ['[Some 600] of the 11,000 North Korean troops have died, Seoul said.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.unit-says',
+    scope: 'episode',
+    summary:
+      'a unit counting its own kills or captures: "a drone unit said it killed 25", "special operations forces stated they had killed three", "his unit alone had taken 11 prisoner"',
+    triggers: [wordsOf(KILL_VERBS, UNIT_CAPTURE_VERBS), wordsOf(AGENT_UNITS, ['forces'])],
+    fires(T, k, metric) {
+      const captured = metric === 'captured';
+      if (!CASUALTY_METRICS.has(metric) && !captured) return false;
+      let i = k - 1;
+      while (
+        i >= 0 &&
+        (T[i]!.w === 'had' ||
+          T[i]!.w === 'have' ||
+          T[i]!.w === 'has' ||
+          T[i]!.w === 'also' ||
+          T[i]!.w === 'reportedly' ||
+          T[i]!.w === 'already')
+      )
+        i--;
+      // Skip a nearer verb: "killed or wounded", "eliminated".
+      if (!(captured ? UNIT_CAPTURE_VERBS : KILL_VERBS).has(w(T, i))) return false;
+      if (BE.has(w(T, i - 1)) || w(T, i - 1) === 'been') return false;
+      // "special operations forces", "a drone unit", "the 95th brigade" before the verb, in its clause
+      // (not "had lost more than a battalion, and that his forces had killed ..."; "X stated that they had killed" is X's).
+      for (let b = i - 1; b >= 0; b--) {
+        const x = T[b]!.w;
+        // Captures are few: only one unit's own count is a part of them ("special forces and paratroopers had captured two" is the whole).
+        if (captured ? ONE_UNIT_NOUNS.has(x) : AGENT_UNITS.has(x)) return true;
+        if (x === ';' || x === 'and' || (x === ',' && w(T, b + 1) !== 'which')) return false;
+        if (
+          !captured &&
+          x === 'forces' &&
+          (w(T, b - 1) === 'operations' || w(T, b - 1) === 'special' || w(T, b - 1) === 'airborne' || w(T, b - 1) === 'assault')
+        )
+          return true;
+      }
+      return false;
+    },
+    cases: [
+      ['A Ukrainian drone unit said it killed [25] North Korean soldiers.', 'killed', 'episode'],
+      ["Ukraine's special operations forces said they had killed [three] North Korean soldiers.", 'killed', 'episode'],
+      ['Zelensky said Ukraine had killed [about 3,000] North Korean soldiers.', 'killed', 'total'],
+      ['A Ukrainian officer said his unit alone had taken [11] North Koreans prisoner.', 'captured', 'episode'],
+      ['Zelensky said Ukraine had captured [two] North Korean soldiers.', 'captured', 'total'],
+      ['Zelensky said special forces and paratroopers had captured [two] North Korean soldiers.', 'captured', 'total'],
+      [
+        'Zelensky said North Korea had lost more than a battalion, and that his forces had killed [nearly 4,000] North Korean soldiers.',
+        'killed',
+        'total',
+      ],
+    ],
+  },
+  {
+    id: 'episode.specialists',
+    scope: 'episode',
+    summary: 'losses of a contingent of engineers, sappers, deminers or builders: one unit, smaller than the whole',
+    triggers: [wordsOf(SPECIALISTS)],
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric)) return false;
+      // Named before the figure, with no other figure between ("Kim will send 6,000 builders, and 300 ... were killed" is not theirs).
+      for (let b = k - 1; b >= 0 && b > k - 40; b--) {
+        if (isFig(T, b)) return false;
+        // ... nor the head of another figure ("6,000 builders").
+        if (SPECIALISTS.has(T[b]!.w)) return !isFig(T, b - 1) && !isFig(T, b - 2);
+      }
+      return false;
+    },
+    cases: [
+      ['Kim honoured the deminers back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'episode'],
+      ['Kim honoured the troops back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'total'],
+      ['Kim will send 6,000 builders, and [300] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
+    ],
+  },
+];

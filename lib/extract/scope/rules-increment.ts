@@ -1,0 +1,85 @@
+// Scope rules: an addition to an earlier count (`increment`).
+
+import { BRINGS_TOTAL } from './brings-total';
+import { clause, coordinatedBefore, headAfter, metricAt, w } from './grammar';
+import { BE, FRESH, GROUP_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, LATER_ORDINALS, SPECIALISTS, wordsOf } from './words';
+import type { ScopeRule } from './rules';
+
+/** The increment rules, in the order the stage asks them (./rules.ts). */
+export const INCREMENT_RULES: readonly ScopeRule[] = [
+  {
+    id: 'increment.another',
+    scope: 'increment',
+    summary:
+      'an addition to an earlier count: "another 2,000", "an additional 3,000", "a further 1,000", "2,000 more troops", "a second batch of" (not "300 killed and another 2,700 wounded": a second metric)',
+    triggers: [wordsOf(INCREMENT_BEFORE, INCREMENT_AFTER, LATER_ORDINALS, FRESH, ['reinforcements', 'reinforcement', 'additionally'])],
+    fires(T, k, metric) {
+      const h = headAfter(T, k);
+      if (
+        INCREMENT_BEFORE.has(w(T, k - 1)) ||
+        INCREMENT_AFTER.has(w(T, k + 1)) ||
+        (h > k + 1 && T.slice(k + 1, h).some((t) => INCREMENT_AFTER.has(t.w)))
+      ) {
+        // "300 killed and another 2,700 wounded": a second metric, not an addition to the first count.
+        const j = coordinatedBefore(T, k);
+        const other = j >= 0 ? metricAt(T, j) : null;
+        return !(other !== null && other !== metric && metricAt(T, k) !== other);
+      }
+      // "a second batch of 2,000", "a new wave of 3,000".
+      if (w(T, k - 1) === 'of' && GROUP_NOUNS.has(w(T, k - 2))) {
+        for (let b = k - 3; b >= 0 && b > k - 6; b--) if (LATER_ORDINALS.has(T[b]!.w)) return true;
+      }
+      // "3,000 fresh troops", "2,000 new soldiers".
+      if (h > k + 1 && T.slice(k + 1, h).some((t) => FRESH.has(t.w))) return true;
+      // "2,000 reinforcements", "3,000 troops were sent as reinforcements".
+      if (h >= 0 && T[h]!.w === 'reinforcements') return true;
+      const [lo, hi] = clause(T, k);
+      for (let i = k + 1; i + 1 < hi; i++) if (T[i]!.w === 'as' && /^reinforcements?$/.test(T[i + 1]!.w)) return true;
+      // "the North has additionally dispatched over 1,000 troops".
+      for (let i = lo; i < k; i++) if (T[i]!.w === 'additionally') return true;
+      return false;
+    },
+    cases: [
+      ['North Korea sent [another 2,000] troops to Kursk.', 'deployed', 'increment'],
+      ['[An additional 3,000] North Korean soldiers have arrived.', 'deployed', 'increment'],
+      ['[A further 1,000] were sent in January, the agency said.', 'deployed', 'increment'],
+      ['Seoul said [about 200] additional casualties occurred over four days.', 'casualties', 'increment'],
+      ['Pyongyang sent [3,000] more North Korean troops in January.', 'deployed', 'increment'],
+      ['North Korea sent [2,000] reinforcements to Kursk.', 'deployed', 'increment'],
+      ['Pyongyang has sent [about 3,000] fresh troops to Kursk, the JCS said.', 'deployed', 'increment'],
+      ['[About 3,000] North Korean troops were sent as reinforcements in January.', 'deployed', 'increment'],
+      ['"The North has additionally dispatched [over 1,000] troops," an NIS official said.', 'deployed', 'increment'],
+      ['North Korea dispatched [over 1,000] troops as reinforcement, the NIS said.', 'deployed', 'increment'],
+      ['[About 3,000] North Korean troops were sent to Kursk, and more are expected as reinforcements.', 'deployed', 'total'],
+      ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
+      ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],
+      ['Kyiv said 1,000 North Koreans had died and [another 3,000] were injured.', 'wounded', 'total'],
+      ['Budanov said about 1,500 North Koreans had died, and that [roughly 4,000] more had been wounded.', 'wounded', 'total'],
+      ['North Korea sent 11,000 troops in the autumn and [another 3,000] in January.', 'deployed', 'increment'],
+      ['The unit killed 40 North Korean soldiers and wounded [35] more over two days.', 'wounded', 'episode'],
+    ],
+  },
+  BRINGS_TOTAL,
+  {
+    id: 'increment.specialists',
+    scope: 'increment',
+    summary:
+      'engineers, sappers, deminers or builders sent are a contingent added to the fighting force, not its count ("about 1,000 deminers have arrived")',
+    triggers: [wordsOf(SPECIALISTS, ['construction'])],
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      for (let i = k + 1; i < T.length && i <= k + 4; i++) {
+        const x = T[i]!.w;
+        if (SPECIALISTS.has(x) || (x === 'construction' && /^(?:workers|troops|personnel|units?)$/.test(w(T, i + 1)))) return true;
+        if (!/^[a-z]/.test(x) || BE.has(x) || x === 'have' || x === 'has' || x === 'had') return false;
+      }
+      return false;
+    },
+    cases: [
+      ['The NIS said [about 1,000] North Korean deminers had already arrived in Kursk.', 'deployed', 'increment'],
+      ['Pyongyang sent [around 1,000] engineer troops to Kursk, Yonhap said.', 'deployed', 'increment'],
+      ['Seoul said [5,000] military construction workers had reached Russia.', 'deployed', 'increment'],
+      ['Seoul said [15,000] North Korean troops, including engineers, had been sent.', 'deployed', 'total'],
+    ],
+  },
+];
