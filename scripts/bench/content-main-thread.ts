@@ -29,8 +29,8 @@ interface Profile {
  */
 export const MAX_SAMPLE_US = 500;
 
-/** Milliseconds of samples whose stack holds a frame from a URL starting with `prefix` (each sample at most MAX_SAMPLE_US). */
-export function timeUnder(profile: Profile, prefix: string): number {
+/** Whether a profile node's stack holds a frame from a URL starting with `prefix` (memoised by node). */
+function oursIn(profile: Profile, prefix: string): (id: number) => boolean {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const n of profile.nodes) {
@@ -47,15 +47,12 @@ export function timeUnder(profile: Profile, prefix: string): number {
     memo.set(id, ours);
     return ours;
   };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  let us = 0;
-  for (let i = 0; i < samples.length; i++) {
-    // A sample stands for the time until the next one.
-    const dt = Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US);
-    if (isOurs(samples[i]!)) us += dt;
-  }
-  return us / 1000;
+  return isOurs;
+}
+
+/** Milliseconds of samples whose stack holds a frame from a URL starting with `prefix` (each sample at most MAX_SAMPLE_US). */
+export function timeUnder(profile: Profile, prefix: string): number {
+  return cpuTimeUnder(profile, prefix, null);
 }
 
 /**
@@ -63,25 +60,11 @@ export function timeUnder(profile: Profile, prefix: string): number {
  * trace's CPU time over its wall time): the thread's own CPU time in our
  * frames. On a machine whose cores are shared, a sample also stands for the
  * time the thread waited for a core inside the task; this leaves that out.
- * Samples in no task of the trace, or in one with no thread time, count whole.
+ * Samples in no task of the trace, or in one with no thread time, count
+ * whole (with no tasks at all, this is `timeUnder`).
  */
 export function cpuTimeUnder(profile: Profile & CpuProfile, prefix: string, tasks: readonly TaskSpan[] | null): number {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, ProfileNode>();
-  for (const n of profile.nodes) {
-    byId.set(n.id, n);
-    for (const c of n.children ?? []) parent.set(c, n.id);
-  }
-  const memo = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const ours = !!node && (node.callFrame.url.startsWith(prefix) || (up !== undefined && isOurs(up)));
-    memo.set(id, ours);
-    return ours;
-  };
+  const isOurs = oursIn(profile, prefix);
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let us = 0;
@@ -90,6 +73,7 @@ export function cpuTimeUnder(profile: Profile & CpuProfile, prefix: string, task
   for (let i = 0; i < samples.length; i++) {
     t += deltas[i] ?? 0;
     if (!isOurs(samples[i]!)) continue;
+    // A sample stands for the time until the next one.
     const dt = Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US);
     let share = 1;
     if (tasks) {
