@@ -128,9 +128,6 @@ function textMatches(text: string, re: RegExp, memo: SideMemo): boolean {
 const NAME_SEARCH_PER_CHAR = 16;
 const NAME_SEARCH_FLOOR = 1_000_000;
 
-/** A word in the possessive ("agency's"; the tokenizer straightens curly apostrophes). */
-const POSSESSIVE_END_RE = /'s$/;
-
 /** Ukraine's HUR and Russia's GRU share a name in English: "the Main Intelligence Directorate". */
 const DIRECTORATE_RE = /\bMain (?:Intelligence )?Directorate\b/;
 const UKRAINE_DIRECTORATE_RE = /\b(?:HUR|GUR|DIU)\b|\bUkrain\w* (?:military |defen[cs]e )?intelligence\b/;
@@ -397,8 +394,8 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   if (on(memo, 'we-name-no-one') && phrase.some((t) => FIRST_PERSON.has(t.w))) return null;
   for (let i = phrase.length - 1; i >= 0; i--) {
     const t = phrase[i]!;
-    // ("the agency's count": the role noun in the possessive.)
-    const g = ROLE_GROUPS[t.w] ?? (i === phrase.length - 1 && POSSESSIVE_END_RE.test(t.w) ? ROLE_GROUPS[t.w.slice(0, -2)] : undefined);
+    // ("the agency's count": the role noun in the possessive; the tokenizer straightens curly apostrophes.)
+    const g = ROLE_GROUPS[t.w] ?? (i === phrase.length - 1 && t.w.endsWith("'s") ? ROLE_GROUPS[t.w.slice(0, -2)] : undefined);
     if (g && !(t.w === 'intelligence' && phrase[i + 1])) {
       const s = roleSide(text, g, memo, first.start);
       if (s) return { side: s, text: raw };

@@ -224,7 +224,7 @@ export const EARLIER_BASELINE: RuleInfo = {
   ],
 };
 /** The "from" at `b` gives the count a figure rose or fell from: "up from", "down from", "to 600, from". */
-export const risenFrom = (T: readonly Token[], b: number): boolean => {
+const risenFrom = (T: readonly Token[], b: number): boolean => {
   const p = T[b - 1]?.w;
   if (p === 'up' || p === 'down') return true;
   // "raised it to 4,700 from 3,600", "to 600, from 300".
