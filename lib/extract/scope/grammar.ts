@@ -182,6 +182,8 @@ export function planSubject(T: readonly Token[], k: number): boolean {
     const x = T[i]!.w;
     // "5,000 builders who are expected to arrive": a relative clause right on the troops is theirs.
     if ((x === 'who' || x === 'which') && headAfter(T, k) === i - 1) continue;
+    // "1,000 engineers and 5,000 builders would be sent": a second subject shares the verb.
+    if (isFig(T, i) && (w(T, i - 1) === 'and' || w(T, i - 1) === 'or')) continue;
     if (x === ',' || CLAUSE_STOP.has(x) || isFig(T, i)) return false;
     if ((DEPLOY_PARTICIPLE.has(x) && w(T, i - 1) === 'be') || DEPLOY_BASE.has(x) || ARRIVE_BASE.has(x)) {
       if (planBefore(T, i)) return true;
