@@ -105,7 +105,15 @@ import {
   OWNED_BY_OTHER_SIDE,
   ownerBefore,
 } from './topic/owner';
-import { claimOnLineBefore, LIST_RUN, NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
+import {
+  ANSWERS_QUESTION,
+  claimOnLineBefore,
+  LIST_RUN,
+  NO_ANTECEDENT,
+  NOT_NAMED_NEARBY,
+  PASSAGE_ONLY,
+  PEOPLE_NOT_NORTH_KOREAN,
+} from './topic/passage';
 import { QUOTES } from './grammar';
 import { tokenize } from './tokens';
 
@@ -562,6 +570,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       verbMetric === null &&
       !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
+    // "How many have died? About 2,000 have been killed, ...": the question is the figure's antecedent (read when asked).
+    let answers: boolean | undefined;
+    const answersQuestion = () =>
+      (answers ??= head === 'none' && on(ctx, ANSWERS_QUESTION) && howManyAnswered(ctx, T, k, sent.start, true) !== null);
     if (
       (head === 'none' || head === 'weak') &&
       !anaphoric &&
@@ -572,7 +584,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       !nkJustBefore(ctx, sent) &&
       !(head === 'none' && claimJustBefore(ctx, sent, predMetric)) &&
       // (Whatever reading gave the metric: "the number of wounded is closer to 3,000" points back.)
-      !(clauseMetric(T, k)?.definite ?? false)
+      !(clauseMetric(T, k)?.definite ?? false) &&
+      !answersQuestion()
     )
       return refuse(i, NO_ANTECEDENT.id);
     // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.
@@ -597,7 +610,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       // ("Others put the toll closer to 5,000. Kyiv believes the number is closer to 6,000": "the number" is the claim just before.)
       (anaphoric && claimJustBefore(ctx, sent, metric)) ||
       (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
-      topicTroops;
+      topicTroops ||
+      answersQuestion();
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))
       return refuse(i, FOREIGN_IN_SENTENCE.id);
   }
