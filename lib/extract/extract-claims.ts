@@ -47,7 +47,15 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
-import { countedOfThem, EARLIER_NEXT, GROUP_BEFORE, markLaterContingent, opensOnEarlier, themIsAGroup } from './scope/earlier';
+import {
+  countedOfThem,
+  EARLIER_NEXT,
+  GROUP_BEFORE,
+  markLaterContingent,
+  opensOnEarlier,
+  themAreFewer,
+  themIsAGroup,
+} from './scope/earlier';
 import { makeUpByIt, namesUnit, readNationalityAround, readNounPhrase, UNIT_MEMBERS } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
@@ -267,7 +275,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         const T = sent.tokens!;
         const k = T.findIndex((t) => t.fig === i);
         const prev = k >= 0 && countedOfThem(T, k) ? sentenceBefore(text, sent.start) : null;
-        if (prev && themIsAGroup(T, k, tokensOf(ctx, prev))) {
+        if (prev && (themAreFewer(ctx.claims[ctx.claims.length - 1], prev) || themIsAGroup(T, k, tokensOf(ctx, prev)))) {
           claim.scope = 'episode';
           fire(i, GROUP_BEFORE.id);
         }
