@@ -595,6 +595,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       (bareSubject && predMetric === 'deployed') ||
       // ("Half of the roughly 4,000 casualties were killed, Kyiv said": a definite figure is the one the sentence before named.)
       ((partitive || spokenElided || DEFINITE.has(T[k - 1]?.w ?? '') || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
+      // ("Others put the toll closer to 5,000. Kyiv believes the number is closer to 6,000": "the number" is the claim just before.)
+      (anaphoric && claimJustBefore(ctx, sent, metric)) ||
       (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
       topicTroops;
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))

@@ -115,6 +115,10 @@ export const ANAPHORA_OWN_SENTENCE: RuleInfo = {
       text: 'North Korean troops have suffered 4,000 casualties. The losses are heavy, and the total could [exceed 5,000].',
       want: { metric: 'casualties', low: 5000 },
     },
+    {
+      text: 'About 2,000 North Korean soldiers have been killed, Seoul said. It had put the figure at [600] in April.',
+      want: { metric: 'killed', low: 600 },
+    },
   ],
 };
 
