@@ -16,7 +16,7 @@ import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
-import { PRECEDENCE } from './precedence';
+import { PRECEDENCE, type PrecedenceMarks } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
@@ -40,6 +40,8 @@ export interface AttributionCtx {
   /** Tokens of neighbouring sentences read for attribution, by start. */
   tokens: Map<number, Token[]>;
   host: AttributionHost;
+  /** What the precedence rules found in the sentence they last read (./precedence.ts). */
+  precedenceMarks?: PrecedenceMarks;
 }
 
 /** A sentence as the extractor reads it: its span, tokens and (once read) cues. */
@@ -165,6 +167,10 @@ export function attributeAfter(ctx: AttributionCtx, sent: AttributedSentence, k:
   return after.length > 0 ? bestCue(ctx, T, after, figAt, sent.start) : null;
 }
 
+/** The precedence rules that weigh a cue before its source is resolved (they may spare the resolving), and those that read it; each in PRECEDENCE's order. */
+const BEFORE_SOURCE = PRECEDENCE.filter((r) => !r.needsSource);
+const WITH_SOURCE = PRECEDENCE.filter((r) => r.needsSource);
+
 /** The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or null. */
 function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
   let best: Attribution | null = null;
@@ -172,11 +178,11 @@ function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[],
   let bestScore = Infinity;
   for (const c of cues) {
     let score = Math.abs(c.at - figAt);
-    for (const r of PRECEDENCE) if (!r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, null);
+    for (const r of BEFORE_SOURCE) if (on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, null);
     if (score === Infinity) continue;
     const a = resolveCue(ctx, c, sentStart);
     if (!a) continue;
-    for (const r of PRECEDENCE) if (r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, a);
+    for (const r of WITH_SOURCE) if (on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, a);
     if (score < bestScore) {
       bestScore = score;
       best = a;
