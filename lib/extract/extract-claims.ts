@@ -6,7 +6,7 @@ import type { Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
-import { sentenceAround, sentenceBefore } from '../text/sentences';
+import { forgetSentences, sentenceAround, sentenceBefore } from '../text/sentences';
 import { type AttributionHost, attribute, forgetSides, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -157,6 +157,7 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
     return { claims: [], stoppedAt: null };
   } finally {
     forgetSides();
+    forgetSentences();
   }
 }
 

@@ -3,7 +3,7 @@
 
 import type { Metric } from '../../types';
 import { CONTRAST, VERB_SKIP } from '../grammar';
-import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
+import { FIGURE_NOUNS, METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { DEPLOY_BASE, DEPLOY_PARTICIPLE } from '../scope/words';
 import type { Token } from '../tokens';
@@ -29,8 +29,6 @@ export function isAnaphoric(T: readonly Token[], k: number, verbQualified = fals
   return false;
 }
 
-/** Words that stand for a figure given before ("put the figure at", "it stood at"). */
-const FIGURE_NOUNS = new Set(['figure', 'number', 'toll', 'tally', 'count', 'total', 'estimate', 'it', 'figures', 'numbers']);
 /** What may stand between a verb and the figure noun it takes ("put the figure", "put its estimate"). */
 const FIGURE_DETERMINERS = new Set(['the', 'its', 'their', 'that', 'this', 'his', 'her', 'a']);
 
