@@ -90,11 +90,13 @@ function isCandidateWord(text: string, i: number, j: number): boolean {
 /**
  * Where the match of `candidates()` that ends at `end` starts (the search
  * having started at `from`). A digit matches alone. A number word is the end
- * of its run of letters (\b after it) and starts either the run (after \b:
- * in lower case, upper case or capitalised), or else, glued ("VideoTwo"), at
- * the run's last capital: the regex's leftmost match.
+ * of its run of letters (\b after it) and starts either the run (in lower
+ * case, upper case or capitalised), or else, glued ("VideoTwo"), at the run's
+ * last capital: the regex's leftmost match. (The run's start needs no test
+ * for \b before it: without one, a match there is capitalised, and its first
+ * letter is the run's last capital.)
  */
-function candidateStart(text: string, from: number, end: number): number {
+export function candidateStart(text: string, from: number, end: number): number {
   if (isDigitCode(text.charCodeAt(end - 1))) return end - 1;
   let i = end;
   let lastUpper = -1;
@@ -102,7 +104,7 @@ function candidateStart(text: string, from: number, end: number): number {
     i--;
     if (lastUpper < 0 && text.charCodeAt(i) < 97) lastUpper = i;
   }
-  if (!isRegexWordCode(text.charCodeAt(i - 1)) && isCandidateWord(text, i, end)) return i;
+  if (isCandidateWord(text, i, end)) return i;
   return lastUpper;
 }
 
