@@ -59,7 +59,7 @@ export const NO_ANTECEDENT: RuleInfo = {
     },
     // The clause's own metric word counts too: casualties after counts of the dead and wounded.
     {
-      text: 'Seoul says 300 North Korean soldiers were killed and 2,700 wounded. "The scale of casualties has increased to [3,000]," an official said.',
+      text: 'North Korea sent 11,000 troops. About 300 of them were killed and 2,700 others wounded, Seoul says. "The scale of casualties has increased to [3,000]," an official said.',
       want: { metric: 'casualties', low: 3000 },
     },
     // "The number of wounded" points back at the soldiers already counted.
