@@ -129,6 +129,10 @@ export const HOW_MANY: RuleInfo = {
     'a number put "at" right after a sentence that asks how many answers it ("did not say how many troops took part. Estimates put the number at 11,000")',
   cases: [
     {
+      text: "Kyiv put North Korean losses at 6,000 in March. Pyongyang's state media did not say how many had died. Seoul believes the figure is [about 2,000].",
+      want: { metric: 'killed', low: 2000 },
+    },
+    {
       text: 'Moscow did not say how many North Korean troops had taken part. Estimates put the number at [between 11,000 and 15,000].',
       want: { metric: 'deployed', low: 11000, high: 15000 },
     },
@@ -206,8 +210,9 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
   OBJECT_VERB,
   CLAUSE,
   RANGE_CONTINUES,
-  ANAPHORA,
+  // (A question just before is nearer than the claim before it: "... without saying how many had died. Seoul believes the figure is about 2,000.")
   HOW_MANY,
+  ANAPHORA,
   ELIDED_INCREMENT,
   ELIDED_CONTRAST,
   TROOPS_DEFAULT,
