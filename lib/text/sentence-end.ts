@@ -110,20 +110,24 @@ let beforeDotted = false;
  * (most are; no string made), from `wordBefore` otherwise.
  */
 export function isAbbreviationBefore(text: string, i: number): boolean {
+  // Back over the word's letters and dots (at most 8), its key made on the way: the letter read last is its first.
   let j = i;
-  let ascii = true;
+  let key = 0;
+  let place = 1;
+  let dotted = false;
   while (j > 0 && i - j < 8) {
     const c = text.charCodeAt(j - 1);
-    if (c === 46 || (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : isLetter(text[j - 1]!))) {
-      if (c >= 128) ascii = false;
-      j--;
-    } else break;
-  }
-  if (!ascii && i - j < 8) {
-    const w = wordBefore(text, i);
-    beforeLength = w.length;
-    beforeDotted = w.includes('.');
-    return ABBREVIATIONS.has(w);
+    let d: number;
+    if (c === 46) {
+      d = 27;
+      dotted = true;
+    } else if (c >= 97 && c <= 122) d = c - 96;
+    else if (c >= 65 && c <= 90) d = c - 64;
+    else if (c >= 128 && isLetter(text[j - 1]!)) return isWordAbbreviation(text, i);
+    else break;
+    key += d * place;
+    place *= 28;
+    j--;
   }
   if (i - j >= 8) {
     beforeLength = 0;
@@ -131,9 +135,16 @@ export function isAbbreviationBefore(text: string, i: number): boolean {
     return false;
   }
   beforeLength = i - j;
-  beforeDotted = false;
-  for (let k = j; k < i; k++) if (text.charCodeAt(k) === 46) beforeDotted = true;
-  return beforeLength <= ABBREVIATION_MAX && ABBREVIATION_KEYS.has(keyOf(text, j, i));
+  beforeDotted = dotted;
+  return beforeLength <= ABBREVIATION_MAX && ABBREVIATION_KEYS.has(key);
+}
+
+/** `isAbbreviationBefore` on a word holding letters outside ASCII (lower-casing them may make ASCII letters): read with `wordBefore`. */
+function isWordAbbreviation(text: string, i: number): boolean {
+  const w = wordBefore(text, i);
+  beforeLength = w.length;
+  beforeDotted = w.includes('.');
+  return ABBREVIATIONS.has(w);
 }
 
 /** `beforeLength` and `beforeDotted` (for the tests). */

@@ -124,14 +124,25 @@ class Boundaries {
     return end === NONE ? -1 : end;
   }
 
+  /** The start of the line holding `pos`: past the last line break before it (0 when none). */
+  lineStart(pos: number): number {
+    if (pos <= 0) return 0;
+    this.readTo(pos);
+    const b = this.breaks.below(pos);
+    return b > 0 ? this.breaks.at[b - 1]! + 1 : 0;
+  }
+
   /** Puts every mark before `to` in the lists (and a stretch after, for the questions to come). */
   private readTo(to: number): void {
     if (to <= this.upTo) return;
     const { text } = this;
     const stop = Math.min(text.length, Math.max(to, this.upTo + AHEAD));
     while (this.nextBreak < stop) {
-      this.breaks.push(this.nextBreak);
-      this.nextBreak = this.find('\n', this.nextBreak + 1);
+      let i = this.nextBreak;
+      this.breaks.push(i);
+      // A blank line's second break is read in place (no search for it).
+      while (++i < stop && text.charCodeAt(i) === 10) this.breaks.push(i);
+      this.nextBreak = this.find('\n', i);
     }
     for (;;) {
       const i = Math.min(this.nextDot, this.nextBang, this.nextQuestion);
@@ -166,6 +177,11 @@ const boundariesOf = (text: string): Boundaries => {
 /** Lets go of the remembered boundaries and of their text (at the end of an extraction). */
 export function forgetSentences(): void {
   known = null;
+}
+
+/** The start of the line holding `pos`: the index after the last '\n' before it (0 when none). */
+export function lineStartOf(text: string, pos: number): number {
+  return boundariesOf(text).lineStart(pos);
 }
 
 /**
