@@ -6,7 +6,7 @@ import type { Claim, Metric, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { budgetCut, READ_BUDGET_CHARS } from './budget';
 import { conform } from './conform';
-import { sentenceAround, sentenceBefore } from '../text/sentences';
+import { forgetSentences, sentenceAround, sentenceBefore } from '../text/sentences';
 import { type AttributionHost, attribute, forgetSides, SideMemo, sideIn } from './attribution';
 import { scanFigures, type RawFigure } from './figures';
 import { TIME_HINT, itemPeriod, periodOf } from './period';
@@ -47,7 +47,15 @@ import {
   ZERO,
 } from './numbers/not-a-count';
 import { scopeAt } from './scope';
-import { countedOfThem, EARLIER_NEXT, GROUP_BEFORE, markLaterContingent, opensOnEarlier, themIsAGroup } from './scope/earlier';
+import {
+  countedOfThem,
+  EARLIER_NEXT,
+  GROUP_BEFORE,
+  markLaterContingent,
+  opensOnEarlier,
+  themAreFewer,
+  themIsAGroup,
+} from './scope/earlier';
 import { makeUpByIt, namesUnit, readNationalityAround, readNounPhrase, UNIT_MEMBERS } from './metric/noun-phrase';
 import { readObjectVerb } from './metric/object-verb';
 import { PART_OF, readPredicate } from './metric/predicate';
@@ -105,7 +113,15 @@ import {
   OWNED_BY_OTHER_SIDE,
   ownerBefore,
 } from './topic/owner';
-import { claimOnLineBefore, LIST_RUN, NO_ANTECEDENT, NOT_NAMED_NEARBY, PASSAGE_ONLY, PEOPLE_NOT_NORTH_KOREAN } from './topic/passage';
+import {
+  ANSWERS_QUESTION,
+  claimOnLineBefore,
+  LIST_RUN,
+  NO_ANTECEDENT,
+  NOT_NAMED_NEARBY,
+  PASSAGE_ONLY,
+  PEOPLE_NOT_NORTH_KOREAN,
+} from './topic/passage';
 import { QUOTES } from './grammar';
 import { tokenize } from './tokens';
 
@@ -157,6 +173,7 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
     return { claims: [], stoppedAt: null };
   } finally {
     forgetSides();
+    forgetSentences();
   }
 }
 
@@ -259,7 +276,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         const T = sent.tokens!;
         const k = T.findIndex((t) => t.fig === i);
         const prev = k >= 0 && countedOfThem(T, k) ? sentenceBefore(text, sent.start) : null;
-        if (prev && themIsAGroup(T, k, tokensOf(ctx, prev))) {
+        if (prev && (themAreFewer(ctx.claims[ctx.claims.length - 1], prev) || themIsAGroup(T, k, tokensOf(ctx, prev)))) {
           claim.scope = 'episode';
           fire(i, GROUP_BEFORE.id);
         }
@@ -562,6 +579,10 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       verbMetric === null &&
       !QUOTES.has(T[k - 1]?.w ?? '') &&
       (predMetric === 'deployed' ? !foreignJustBefore(ctx, sent) : predMetric !== null && nkJustBefore(ctx, sent));
+    // "How many have died? About 2,000 have been killed, ...": the question is the figure's antecedent (read when asked).
+    let answers: boolean | undefined;
+    const answersQuestion = () =>
+      (answers ??= head === 'none' && on(ctx, ANSWERS_QUESTION) && howManyAnswered(ctx, T, k, sent.start, true) !== null);
     if (
       (head === 'none' || head === 'weak') &&
       !anaphoric &&
@@ -572,7 +593,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       !nkJustBefore(ctx, sent) &&
       !(head === 'none' && claimJustBefore(ctx, sent, predMetric)) &&
       // (Whatever reading gave the metric: "the number of wounded is closer to 3,000" points back.)
-      !(clauseMetric(T, k)?.definite ?? false)
+      !(clauseMetric(T, k)?.definite ?? false) &&
+      !answersQuestion()
     )
       return refuse(i, NO_ANTECEDENT.id);
     // The article is about North Korea's troops, and the figure counts soldiers that no other country owns.
@@ -594,8 +616,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       (bareSubject && predMetric === 'deployed') ||
       // ("Half of the roughly 4,000 casualties were killed, Kyiv said": a definite figure is the one the sentence before named.)
       ((partitive || spokenElided || DEFINITE.has(T[k - 1]?.w ?? '') || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
+      // ("Others put the toll closer to 5,000. Kyiv believes the number is closer to 6,000": "the number" is the claim just before.)
+      (anaphoric && claimJustBefore(ctx, sent, metric)) ||
       (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
-      topicTroops;
+      topicTroops ||
+      answersQuestion();
     if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))
       return refuse(i, FOREIGN_IN_SENTENCE.id);
   }

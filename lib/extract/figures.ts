@@ -66,6 +66,48 @@ function isRegexWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** The number words (but "zero") by the code of their first letter, lower case: what `candidates()` matches of words. */
+const CANDIDATE_WORDS: (readonly string[] | undefined)[] = [];
+for (const w of NUMBER_WORDS) if (w !== 'zero') CANDIDATE_WORDS[w.charCodeAt(0)] = [...(CANDIDATE_WORDS[w.charCodeAt(0)] ?? []), w];
+
+/** text[i, j) (ASCII letters) is a number word of `candidates()`, written in lower case, upper case or capitalised. */
+function isCandidateWord(text: string, i: number, j: number): boolean {
+  const words = CANDIDATE_WORDS[text.charCodeAt(i) | 32];
+  if (words === undefined) return false;
+  // After the first letter, all lower case or (in an upper-case first letter's word) all upper case.
+  const upper = text.charCodeAt(i + 1) < 97;
+  if (upper && text.charCodeAt(i) >= 97) return false;
+  const d = upper ? 32 : 0;
+  for (const w of words) {
+    if (w.length !== j - i) continue;
+    let k = 1;
+    while (k < w.length && text.charCodeAt(i + k) === w.charCodeAt(k) - d) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the match of `candidates()` that ends at `end` starts (the search
+ * having started at `from`). A digit matches alone. A number word is the end
+ * of its run of letters (\b after it) and starts either the run (in lower
+ * case, upper case or capitalised), or else, glued ("VideoTwo"), at the run's
+ * last capital: the regex's leftmost match. (The run's start needs no test
+ * for \b before it: without one, a match there is capitalised, and its first
+ * letter is the run's last capital.)
+ */
+export function candidateStart(text: string, from: number, end: number): number {
+  if (isDigitCode(text.charCodeAt(end - 1))) return end - 1;
+  let i = end;
+  let lastUpper = -1;
+  while (i > from && isAsciiLetterCode(text.charCodeAt(i - 1))) {
+    i--;
+    if (lastUpper < 0 && text.charCodeAt(i) < 97) lastUpper = i;
+  }
+  if (isCandidateWord(text, i, end)) return i;
+  return lastUpper;
+}
+
 const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** [\d,.:/-]: what a rejected digit run goes on with ("2024-11-03", "10:30"). */
@@ -76,21 +118,29 @@ const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009
 const WORD_STICKY = /[A-Za-z]+/y;
 
 /**
- * What DIGITS_STICKY matches at `p` (a digit), or null. Most figures are one
- * run of digits with no separator and a digit after it ("300 North", "2024."):
- * the run itself, read without the regex; the others go to it.
+ * Where what DIGITS_STICKY matches at `p` (a digit) ends, or -1. Most figures
+ * are one run of digits with no separator and a digit after it ("300 North",
+ * "2024."): the run itself, read without the regex; the others go to it.
  */
-function digitsAt(text: string, p: number): string | null {
+function digitsEnd(text: string, p: number): number {
   let q = p + 1;
   while (isDigitCode(text.charCodeAt(q))) q++;
   const c = text.charCodeAt(q);
-  if (!((c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigitCode(text.charCodeAt(q + 1))))
-    return text.slice(p, q);
+  if (!((c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigitCode(text.charCodeAt(q + 1)))) return q;
   DIGITS_STICKY.lastIndex = p;
-  const m = DIGITS_STICKY.exec(text);
-  return m ? m[0] : null;
+  return DIGITS_STICKY.test(text) ? DIGITS_STICKY.lastIndex : -1;
 }
 
+/** The value of the plain digits text[p, q), as Number reads them. */
+function plainDigitsValue(text: string, p: number, q: number): number {
+  // Up to 15 digits a double holds exactly: read in place, no slice.
+  if (q - p > 15) return Number(text.slice(p, q));
+  let value = 0;
+  for (let i = p; i < q; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
+/** One number as read (`readNumber`). */
 interface NumberRead {
   start: number;
   end: number;
@@ -102,29 +152,63 @@ interface NumberRead {
   hasScaleWord: boolean;
 }
 
-/** Reads one number starting exactly at `p`, or null. */
-function readNumber(text: string, p: number, joined = false): NumberRead | null {
-  const acc = new NumberAccumulator();
+const newRead = (): NumberRead => ({ start: 0, end: 0, value: 0, scale: 1, word: null, plainDigits: false, hasScaleWord: false });
+/**
+ * What scanFigures reads a figure's number and the second number of a range
+ * into: `readNumber` fills one of these, so that reading a candidate (most
+ * are no figure) makes no object.
+ */
+const FIRST_READ = newRead();
+const SECOND_READ = newRead();
+/** The accumulator every number is read with, reset each time; and one to probe the word after "and". */
+const ACC = new NumberAccumulator();
+const PROBE = new NumberAccumulator();
+
+/** `into`, filled with what it holds, as readNumber's result. */
+function reading(
+  into: NumberRead,
+  start: number,
+  end: number,
+  value: number,
+  scale: number,
+  word: string | null,
+  plainDigits: boolean,
+  hasScaleWord: boolean,
+): NumberRead {
+  into.start = start;
+  into.end = end;
+  into.value = value;
+  into.scale = scale;
+  into.word = word;
+  into.plainDigits = plainDigits;
+  into.hasScaleWord = hasScaleWord;
+  return into;
+}
+
+/** Reads one number starting exactly at `p` into `into` (FIRST_READ or SECOND_READ) and returns it, or null. */
+function readNumber(text: string, p: number, into: NumberRead, joined = false): NumberRead | null {
+  const acc = ACC.reset();
   let end = p;
   let word: string | null = null;
   let plainDigits = false;
   let scale = 1;
   let hasScaleWord = false;
+  // The digits without their spaces, when they had separators; else null (`digitsEndAt` > p: plain digits, sliced only when asked for).
   let digitsText: string | null = null;
+  let digitsEndAt = -1;
   let dotted = false;
   if (isDigitCh(text[p])) {
     const prev = text[p - 1];
     if (isLetter(prev) || isDigitCh(prev)) return null;
     if (!joined && (prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2])))
       return null;
-    const raw = digitsAt(text, p);
-    if (raw === null) return null;
-    end = p + raw.length;
+    end = digitsEnd(text, p);
+    if (end < 0) return null;
     const after = text[end];
     if (after === 'k' || after === 'K') {
       if (isLetter(text[end + 1]) || isDigitCh(text[end + 1])) return null;
-      acc.pushDigits(scaleDigits(raw.replace(/[ \u00a0\u202f\u2009]/g, ''), 1000));
-      return { start: p, end: end + 1, value: acc.value, scale: 1000, word: null, plainDigits: false, hasScaleWord: true };
+      acc.pushDigits(scaleDigits(text.slice(p, end).replace(/[ \u00a0\u202f\u2009]/g, ''), 1000));
+      return reading(into, p, end + 1, acc.value, 1000, null, false, true);
     }
     // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%" ("5,000: NIS" ends a headline on its source).
     if (isLetter(after) || after === '%' || (after === ':' && isDigitCh(text[end + 1])) || after === '/' || after === '\u00b0') return null;
@@ -134,36 +218,33 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
       after === ',' && isDigitCode(text.charCodeAt(end + 1))
         ? /^,(\d{1,2})[ \u00a0](thousand|million)\b/i.exec(text.slice(end, end + 14))
         : null;
-    if (comma && /^\d{1,3}$/.test(raw)) {
+    if (comma && /^\d{1,3}$/.test(text.slice(p, end))) {
       const scaleWord = comma[2]!.toLowerCase();
-      const value = scaleDigits(`${raw}.${comma[1]}`, scaleWord === 'thousand' ? 1e3 : 1e6);
-      return {
-        start: p,
-        end: end + comma[0].length,
-        value,
-        scale: scaleWord === 'thousand' ? 1e3 : 1e6,
-        word: null,
-        plainDigits: false,
-        hasScaleWord: true,
-      };
+      const value = scaleDigits(`${text.slice(p, end)}.${comma[1]}`, scaleWord === 'thousand' ? 1e3 : 1e6);
+      return reading(into, p, end + comma[0].length, value, scaleWord === 'thousand' ? 1e3 : 1e6, null, false, true);
     }
     if ((after === '.' || after === ',') && isDigitCh(text[end + 1])) return null;
     // Which separators the digits hold (most figures: none).
     let spaced = false;
     let hasComma = false;
     let dot = false;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
+    for (let i = p; i < end; i++) {
+      const c = text.charCodeAt(i);
       if (c === 44) hasComma = true;
       else if (c === 46) dot = true;
       else if (c > 57 || c < 48) spaced = true;
     }
-    digitsText = spaced ? raw.replace(/[ \u00a0\u202f\u2009]/g, '') : raw;
-    // (Plain digits, most figures: their value is Number's reading, as scaleDigits would give it.)
-    acc.pushDigits(hasComma || dot ? scaleDigits(digitsText) : Number(digitsText));
-    dotted = dot && /^\d{1,3}(?:\.\d{3})+$/.test(digitsText);
+    if (spaced || hasComma || dot) {
+      digitsText = spaced ? text.slice(p, end).replace(/[ \u00a0\u202f\u2009]/g, '') : text.slice(p, end);
+      acc.pushDigits(hasComma || dot ? scaleDigits(digitsText) : Number(digitsText));
+    } else {
+      // (Plain digits, most figures: their value is Number's reading, as scaleDigits would give it.)
+      acc.pushDigits(plainDigitsValue(text, p, end));
+      digitsEndAt = end;
+    }
+    dotted = dot && /^\d{1,3}(?:\.\d{3})+$/.test(digitsText!);
     plainDigits = !hasComma && !dot;
-    if (hasComma && digitsText.endsWith(',000')) scale = 1000;
+    if (hasComma && digitsText!.endsWith(',000')) scale = 1000;
   } else {
     // The letters at p (what WORD_STICKY matches there), read in place: no match array.
     let e = p;
@@ -205,11 +286,14 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
       WORD_STICKY.lastIndex = r + 1;
       const m2 = WORD_STICKY.exec(text);
       if (!m2) break;
-      const probe = new NumberAccumulator();
-      if (!probe.push(m2[0].toLowerCase())) break;
+      if (!PROBE.reset().push(m2[0].toLowerCase())) break;
       ok = acc.push('and');
-    } else if (digitsText !== null && acc.tokens === 1 && (w === 'hundred' || w === 'thousand' || w === 'million' || w === 'billion')) {
-      ok = acc.pushDigitScale(digitsText, w);
+    } else if (
+      (digitsText !== null || digitsEndAt > p) &&
+      acc.tokens === 1 &&
+      (w === 'hundred' || w === 'thousand' || w === 'million' || w === 'billion')
+    ) {
+      ok = acc.pushDigitScale(digitsText ?? text.slice(p, digitsEndAt), w);
     } else {
       ok = acc.push(w);
     }
@@ -227,7 +311,7 @@ function readNumber(text: string, p: number, joined = false): NumberRead | null 
   if (isLetter(text[end]) || text[end] === '%') return null;
   // "1.500 soldiers" in translated copy: a dot groups thousands when no scale word follows.
   const value = dotted && !hasScaleWord ? Number(digitsText!.replace(/\./g, '')) : acc.value;
-  return { start: p, end, value, scale, word, plainDigits, hasScaleWord };
+  return reading(into, p, end, value, scale, word, plainDigits, hasScaleWord);
 }
 
 const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -349,12 +433,14 @@ export function scanFigures(text: string): RawFigure[] {
   re.lastIndex = 0;
   const out: RawFigure[] = [];
   const lines = new LineTracker(text);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    let p = m.index;
-    const word = m[0];
+  for (;;) {
+    // (test, not exec: where a candidate starts is read back from its end, and no match array is made for it.)
+    const from = re.lastIndex;
+    if (!re.test(text)) break;
+    let p = candidateStart(text, from, re.lastIndex);
     let aStart = -1;
-    if (!isDigitCode(word.charCodeAt(0))) {
+    if (!isDigitCode(text.charCodeAt(p))) {
+      const word = text.slice(p, re.lastIndex);
       // A capitalised word inside a word: only glued to a lower-case letter ("VideoTwo").
       const prev = p > 0 ? text.charCodeAt(p - 1) : -1;
       if (isRegexWordCode(prev) && !(prev >= 97 && prev <= 122)) continue;
@@ -366,7 +452,7 @@ export function scanFigures(text: string): RawFigure[] {
         aStart = p - am[1]!.length - 1;
       }
     }
-    const read = readNumber(text, aStart >= 0 ? aStart : p);
+    const read = readNumber(text, aStart >= 0 ? aStart : p, FIRST_READ);
     if (!read) {
       // Skip the rest of a rejected digit run ("105th", "10:30", "2024-11-03").
       let q = p + 1;
@@ -401,7 +487,7 @@ export function scanFigures(text: string): RawFigure[] {
       const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
       if (!byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
         const q = end + sep[0].length;
-        const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, true) : null;
+        const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, SECOND_READ, true) : null;
         const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;
         if (second && second.value > 0 && !years) {
           let a = read.value;

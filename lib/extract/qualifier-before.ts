@@ -105,6 +105,9 @@ const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
     'just short of',
     'shy of',
     'near',
+    'nearer',
+    'nearer to',
+    'more like',
   ],
 ];
 export const QUALIFIER_BEFORE = new RegExp(

@@ -48,19 +48,26 @@ export class Token {
   declare readonly w: string;
   declare readonly start: number;
   declare readonly end: number;
-  /** Index into the figures list for "#fig" tokens, else -1. */
-  declare readonly fig: number;
   declare private readonly src: string;
-  /** What the word may open, set as it is read (`marksOf`): CUE_MARK, NAT_MARK, CONTRAST_MARK, SCOPE_MARK. */
-  declare readonly marks: number;
+  /** `fig` (>= 0) of a figure, else -1 - `marks`: one field for two (a figure has no marks), a token a word smaller. */
+  declare private readonly figOrMarks: number;
 
   constructor(w: string, start: number, end: number, fig: number, src: string, marks: number) {
     this.w = w;
     this.start = start;
     this.end = end;
-    this.fig = fig;
     this.src = src;
-    this.marks = marks;
+    this.figOrMarks = fig >= 0 ? fig : -1 - marks;
+  }
+
+  /** Index into the figures list for "#fig" tokens, else -1. */
+  get fig(): number {
+    return this.figOrMarks >= 0 ? this.figOrMarks : -1;
+  }
+
+  /** What the word may open, set as it is read (`marksOf`): CUE_MARK, NAT_MARK, CONTRAST_MARK, SCOPE_MARK. */
+  get marks(): number {
+    return this.figOrMarks >= 0 ? 0 : -1 - this.figOrMarks;
   }
 
   /** As written. */
@@ -128,7 +135,10 @@ const EXACT_WORD = 9;
  * spanning their qualifier.
  */
 export function tokenize(text: string, start: number, end: number, figures: readonly RawFigure[], first: number): Token[] {
-  const out: Token[] = [];
+  // Room for the tokens from the start, cut to their count at the end: most sentences take fewer than one
+  // token per 4 characters (about 6 here), and an array grown by push would be allocated two or three times over.
+  const out: Token[] = new Array(((end - start) >> 2) + 2);
+  let n = 0;
   // Words of ASCII letters (and curly apostrophes) are lower-cased one by one; the
   // sentence is lower-cased as a whole only for a word with other letters (as
   // it always was: lower case can depend on the letters around, Greek's final sigma).
@@ -140,7 +150,7 @@ export function tokenize(text: string, start: number, end: number, figures: read
   while (i < end) {
     if (i >= nextFig) {
       const f = figures[fi]!;
-      out.push(new Token('#fig', f.start, f.end, fi, text, 0));
+      out[n++] = new Token('#fig', f.start, f.end, fi, text, 0);
       i = Math.max(i, f.end);
       fi++;
       nextFig = fi < figures.length ? figures[fi]!.start : Infinity;
@@ -158,12 +168,12 @@ export function tokenize(text: string, start: number, end: number, figures: read
       if (c < 128 || !isWordCode(text, i)) {
         // Punctuation: ASCII and the usual typographic marks are their own lower case.
         // (Their marks, `marksOf` their one character, are read from a table per code.)
-        if (c < 128) out.push(new Token(text[i]!, i, i + 1, -1, text, punctuationMarks(c)));
-        else if (c === 0x2019) out.push(new Token("'", i, i + 1, -1, text, punctuationMarks(39)));
-        else if (isCaselessMark(c)) out.push(new Token(text[i]!, i, i + 1, -1, text, caselessMarks(c)));
+        if (c < 128) out[n++] = new Token(text[i]!, i, i + 1, -1, text, punctuationMarks(c));
+        else if (c === 0x2019) out[n++] = new Token("'", i, i + 1, -1, text, punctuationMarks(39));
+        else if (isCaselessMark(c)) out[n++] = new Token(text[i]!, i, i + 1, -1, text, caselessMarks(c));
         else {
           if (lower === undefined) lower = sentenceLower(text, start, end);
-          out.push(lowerToken(text, i, i + 1, start, lower));
+          out[n++] = lowerToken(text, i, i + 1, start, lower);
         }
         i++;
         continue;
@@ -205,13 +215,15 @@ export function tokenize(text: string, start: number, end: number, figures: read
     }
     if (other) {
       if (lower === undefined) lower = sentenceLower(text, start, end);
-      out.push(lowerToken(text, i, j, start, lower));
+      out[n++] = lowerToken(text, i, j, start, lower);
     } else {
       const w = asciiWord(text, i, j, h);
-      out.push(new Token(w, i, j, -1, text, asciiMarks));
+      out[n++] = new Token(w, i, j, -1, text, asciiMarks);
     }
     i = j;
   }
+  // (Past the room estimated, `out[n++] =` has appended.)
+  out.length = n;
   return out;
 }
 

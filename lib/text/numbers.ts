@@ -99,6 +99,17 @@ export class NumberAccumulator {
   private pendingAnd = false;
   tokens = 0;
 
+  /** Back to the state of a new accumulator (a scanner reads every figure with one, and makes none per figure). */
+  reset(): this {
+    this.total = 0;
+    this.current = 0;
+    this.kind = 'none';
+    this.lastScale = Infinity;
+    this.pendingAnd = false;
+    this.tokens = 0;
+    return this;
+  }
+
   get value(): number {
     return this.total + this.current;
   }

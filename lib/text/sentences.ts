@@ -1,219 +1,188 @@
-// Local sentence boundaries: found around one offset by scanning outwards, so
-// that only the sentences holding a figure are ever looked at.
+// Local sentence boundaries: the sentence around one offset, and its
+// neighbours. The boundaries of a text are found a block at a time, the first
+// time a sentence near the block is asked for, and remembered: the extractor
+// asks for the same sentences many times (a figure's, the one before it for
+// each stage that looks back, the one after), and each boundary is then
+// decided once (./sentence-end.ts says whether a mark ends a sentence).
+
+import { sentenceEndAt } from './sentence-end';
+
+export { ABBREVIATIONS, isAbbreviationBefore, wordBefore, wordBeforeRead } from './sentence-end';
 
 /** Longest stretch scanned in either direction before giving up on a boundary. */
 const MAX_SCAN = 1500;
 
-/** Words that a dot after does not end a sentence on (lower case). */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'rep',
-  'sen',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'st',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'co',
-  'gov',
-  'pres',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'approx',
-  'est',
-  'fig',
-  'vol',
-  'adm',
-  'cmdr',
-  'sgt',
-  'pvt',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-  'n',
-  // "c. 11,000" (circa): the figure's qualifier, never a sentence's end.
-  'c',
-]);
-
-/** Every closing quote form: straight, curly, German low-high (“ ‘), guillemets either way. */
-const isCloser = (c: string) =>
-  c === '"' ||
-  c === '\u201d' ||
-  c === '\u2019' ||
-  c === "'" ||
-  c === ')' ||
-  c === ']' ||
-  c === '\u201c' ||
-  c === '\u2018' ||
-  c === '\u00bb' ||
-  c === '\u00ab' ||
-  c === '\u203a' ||
-  c === '\u2039';
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
-const isUpper = (c: string) => (c >= 'A' && c <= 'Z') || (c > '\u007f' && c !== c.toLowerCase() && c === c.toUpperCase());
-const isDigit = (c: string) => c >= '0' && c <= '9';
-const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
-/** Every opening quote form: straight, curly, low (\u201e \u201a), guillemets either way. */
-const isOpener = (c: string) =>
-  c === '"' ||
-  c === '\u201c' ||
-  c === '\u2018' ||
-  c === "'" ||
-  c === '(' ||
-  c === '[' ||
-  c === '\u2014' ||
-  c === '-' ||
-  c === '\u201e' ||
-  c === '\u201a' ||
-  c === '\u00ab' ||
-  c === '\u00bb' ||
-  c === '\u2039' ||
-  c === '\u203a';
 
-/**
- * The word (letters and inner dots) that ends right before index `i`, lower
- * case; "" when it is longer than any abbreviation.
- */
-export function wordBefore(text: string, i: number): string {
-  let j = i;
-  while (j > 0 && i - j < 8) {
-    const c = text[j - 1]!;
-    if (c === '.' || isLetter(c)) j--;
-    else break;
-  }
-  if (i - j >= 8) return '';
-  return text.slice(j, i).toLowerCase();
-}
+/** Marks found at a time past the last one asked for (the extractor asks front to back, a sentence or two ahead). */
+const AHEAD = 4096;
+/** No further mark of that kind in the text. */
+const NONE = 0x7fffffff;
 
-/** An abbreviation's letters and dots as one small integer (base 28: a-z 1 to 26, "." 27), or -1 for another character. */
-function keyOf(text: string, from: number, to: number): number {
-  let key = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    const d = c === 46 ? 27 : c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 64 : -1;
-    if (d < 0) return -1;
-    key = key * 28 + d;
-  }
-  return key;
-}
-/** Longest abbreviation: 28 to its power stays a small integer up to 6. */
-const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-if (ABBREVIATION_MAX > 6) throw new Error('sentences: an abbreviation longer than 6 characters');
-const ABBREVIATION_KEYS = new Set(
-  [...ABBREVIATIONS].map((a) => {
-    const key = keyOf(a, 0, a.length);
-    if (key < 0) throw new Error(`sentences: not letters and dots: ${a}`);
-    return key;
-  }),
-);
+/** Entries stepped over from the last answer before a binary search. */
+const NEAR_STEPS = 8;
 
-/** The length of the word `isAbbreviationBefore` last read (what `wordBefore` gives), and whether it holds a dot. */
-let beforeLength = 0;
-let beforeDotted = false;
+/** A growable list of text offsets. */
+class Offsets {
+  at = new Int32Array(256);
+  n = 0;
 
-/**
- * Whether `wordBefore(text, i)` is an abbreviation, its length and dot left
- * in `beforeLength` and `beforeDotted`: read in place when the word is ASCII
- * (most are; no string made), from `wordBefore` otherwise.
- */
-export function isAbbreviationBefore(text: string, i: number): boolean {
-  let j = i;
-  let ascii = true;
-  while (j > 0 && i - j < 8) {
-    const c = text.charCodeAt(j - 1);
-    if (c === 46 || (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : isLetter(text[j - 1]!))) {
-      if (c >= 128) ascii = false;
-      j--;
-    } else break;
-  }
-  if (!ascii && i - j < 8) {
-    const w = wordBefore(text, i);
-    beforeLength = w.length;
-    beforeDotted = w.includes('.');
-    return ABBREVIATIONS.has(w);
-  }
-  if (i - j >= 8) {
-    beforeLength = 0;
-    beforeDotted = false;
-    return false;
-  }
-  beforeLength = i - j;
-  beforeDotted = false;
-  for (let k = j; k < i; k++) if (text.charCodeAt(k) === 46) beforeDotted = true;
-  return beforeLength <= ABBREVIATION_MAX && ABBREVIATION_KEYS.has(keyOf(text, j, i));
-}
-
-/** `beforeLength` and `beforeDotted` (for the tests). */
-export const wordBeforeRead = (): [number, boolean] => [beforeLength, beforeDotted];
-
-/**
- * True when the terminator at `i` ('.', '!' or '?') ends a sentence. Returns the
- * index just past it (closing quotes included), or -1.
- */
-function sentenceEndAt(text: string, i: number): number {
-  const ch = text[i]!;
-  let j = i + 1;
-  while (j < text.length && isCloser(text[j]!)) j++;
-  if (j >= text.length) return j;
-  const next = text[j]!;
-  if (ch === '.') {
-    const prev = i > 0 ? text[i - 1]! : '';
-    if (isDigit(prev) && isDigit(next)) return -1;
-    if (isAbbreviationBefore(text, i)) return -1;
-    // A single capital letter and a dot is an initial ("Donald J. Trump").
-    if (beforeLength === 1 && isUpper(prev)) return -1;
-    if (next === '\n') return j;
-    if (isSpace(next)) {
-      let k = j;
-      while (k < text.length && isSpace(text[k]!)) k++;
-      if (k >= text.length || text[k] === '\n') return j;
-      const n = text[k]!;
-      return isUpper(n) || isDigit(n) || isOpener(n) ? j : -1;
+  push(i: number): void {
+    if (this.n === this.at.length) {
+      const at = new Int32Array(this.n * 2);
+      at.set(this.at);
+      this.at = at;
     }
-    // Glued sentences ("Korea.The"): a lower-case word then a capital.
-    // (A word longer than any abbreviation comes back as "".)
-    if (isUpper(next) && (beforeLength > 1 || (beforeLength === 0 && isLetter(prev))) && !beforeDotted && prev === prev.toLowerCase())
-      return j;
-    return -1;
+    this.at[this.n++] = i;
   }
-  if (next === '\n' || isSpace(next)) return j;
-  return -1;
+
+  /** The answer `below` last gave: the next question is mostly about a sentence near the last. */
+  private near = 0;
+
+  /** How many offsets are below `pos`: stepped to from the last answer when near it, else by binary search. */
+  below(pos: number): number {
+    const { at, n } = this;
+    let k = this.near;
+    for (let steps = 0; steps < NEAR_STEPS; steps++) {
+      if (k < n && at[k]! < pos) k++;
+      else if (k > 0 && at[k - 1]! >= pos) k--;
+      else return (this.near = k);
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return (this.near = lo);
+  }
 }
 
-/** A line break or a sentence terminator. */
-const MARKS = /[\n.!?]/g;
-/** Characters looked at per step of the backward scan (a sentence start is mostly that close). */
-const BACK_CHUNK = 96;
-/** The marks of one chunk of the backward scan (at most one per character). */
-const chunkMarks = new Int32Array(BACK_CHUNK);
+/**
+ * The boundaries of one text, found front to back the first time a sentence
+ * near them is asked for: its line breaks, and the terminators ('.', '!', '?')
+ * that end a sentence, each with the index past it and its closing quotes.
+ * (Each kind of mark is found with indexOf, which is several times faster
+ * than a regex or a loop over the characters.)
+ */
+class Boundaries {
+  private readonly breaks = new Offsets();
+  private readonly ends = new Offsets();
+  /** Per entry of `ends`, where the next sentence may start: past the terminator and its closing quotes. */
+  private readonly past = new Offsets();
+  /** Every mark before this offset is in the lists. */
+  private upTo = 0;
+  /** The next mark of each kind at or after `upTo`. */
+  private nextBreak: number;
+  private nextDot: number;
+  private nextBang: number;
+  private nextQuestion: number;
+
+  constructor(readonly text: string) {
+    this.nextBreak = this.find('\n', 0);
+    this.nextDot = this.find('.', 0);
+    this.nextBang = this.find('!', 0);
+    this.nextQuestion = this.find('?', 0);
+  }
+
+  /**
+   * The sentence start nearest before `pos`: past the last line break or
+   * sentence end in [lowest, pos); `lowest` when none. (Boundaries only grow
+   * with their marks' index: the nearest mark gives the greatest.)
+   */
+  startBefore(pos: number, lowest: number): number {
+    if (pos <= lowest) return lowest;
+    this.readTo(pos);
+    let start = lowest;
+    const b = this.breaks.below(pos);
+    if (b > 0) start = Math.max(start, this.breaks.at[b - 1]! + 1);
+    let e = this.ends.below(pos);
+    // (A terminator whose closing quotes run past `pos` ends no sentence before it; only the last can.)
+    if (e > 0 && this.past.at[e - 1]! > pos) e--;
+    if (e > 0 && this.ends.at[e - 1]! >= lowest) start = Math.max(start, this.past.at[e - 1]!);
+    return start;
+  }
+
+  /**
+   * The end of the sentence holding `pos`: at its first line break in
+   * [pos, last], or past its first sentence end there (whichever comes first); -1 when none.
+   */
+  endFrom(pos: number, last: number): number {
+    let b: number;
+    let e: number;
+    // Read ahead until a boundary at or after `pos` is known, or `last` is passed.
+    for (;;) {
+      b = this.breaks.below(pos);
+      e = this.ends.below(pos);
+      if (b < this.breaks.n || e < this.ends.n || this.upTo > last) break;
+      this.readTo(Math.min(last + 1, Math.max(this.upTo, pos) + AHEAD));
+    }
+    const atBreak = b < this.breaks.n && this.breaks.at[b]! <= last ? this.breaks.at[b]! : NONE;
+    const atEnd = e < this.ends.n && this.ends.at[e]! <= last ? this.past.at[e]! : NONE;
+    const end = Math.min(atBreak, atEnd);
+    return end === NONE ? -1 : end;
+  }
+
+  /** The start of the line holding `pos`: past the last line break before it (0 when none). */
+  lineStart(pos: number): number {
+    if (pos <= 0) return 0;
+    this.readTo(pos);
+    const b = this.breaks.below(pos);
+    return b > 0 ? this.breaks.at[b - 1]! + 1 : 0;
+  }
+
+  /** Puts every mark before `to` in the lists (and a stretch after, for the questions to come). */
+  private readTo(to: number): void {
+    if (to <= this.upTo) return;
+    const { text } = this;
+    const stop = Math.min(text.length, Math.max(to, this.upTo + AHEAD));
+    while (this.nextBreak < stop) {
+      let i = this.nextBreak;
+      this.breaks.push(i);
+      // A blank line's second break is read in place (no search for it).
+      while (++i < stop && text.charCodeAt(i) === 10) this.breaks.push(i);
+      this.nextBreak = this.find('\n', i);
+    }
+    for (;;) {
+      const i = Math.min(this.nextDot, this.nextBang, this.nextQuestion);
+      if (i >= stop) break;
+      const past = sentenceEndAt(text, i);
+      if (past >= 0) {
+        this.ends.push(i);
+        this.past.push(past);
+      }
+      if (i === this.nextDot) this.nextDot = this.find('.', i + 1);
+      else if (i === this.nextBang) this.nextBang = this.find('!', i + 1);
+      else this.nextQuestion = this.find('?', i + 1);
+    }
+    this.upTo = stop;
+  }
+
+  private find(mark: string, from: number): number {
+    const i = this.text.indexOf(mark, from);
+    return i < 0 ? NONE : i;
+  }
+}
+
+/** The boundaries of the text last asked about (one text is read at a time). */
+let known: Boundaries | null = null;
+
+const boundariesOf = (text: string): Boundaries => {
+  // (The same string object is passed throughout one extraction: the comparison is by reference then.)
+  if (known === null || known.text !== text) known = new Boundaries(text);
+  return known;
+};
+
+/** Lets go of the remembered boundaries and of their text (at the end of an extraction). */
+export function forgetSentences(): void {
+  known = null;
+}
+
+/** The start of the line holding `pos`: the index after the last '\n' before it (0 when none). */
+export function lineStartOf(text: string, pos: number): number {
+  return boundariesOf(text).lineStart(pos);
+}
 
 /**
  * The sentence around offset `pos`: [start, end) with surrounding spaces
@@ -221,49 +190,10 @@ const chunkMarks = new Int32Array(BACK_CHUNK);
  * `floor`, when given, is a known sentence boundary at or before `pos`.
  */
 export function sentenceAround(text: string, pos: number, floor = 0): [number, number] {
-  let start = Math.max(floor, pos - MAX_SCAN);
-  // Backward, a chunk at a time: the last boundary in the chunk nearest `pos` is the start.
-  const lowest = start;
-  for (let hi = pos; hi > lowest; ) {
-    const from = Math.max(lowest, hi - BACK_CHUNK);
-    const chunk = text.slice(from, hi);
-    let found = -1;
-    // The chunk's marks, found by the regex, then read from the last: the nearest boundary is the start,
-    // and the marks before it need no reading. (test, not exec: no match array; the mark is one character,
-    // just before lastIndex.)
-    let n = 0;
-    MARKS.lastIndex = 0;
-    while (MARKS.test(chunk)) chunkMarks[n++] = from + MARKS.lastIndex - 1;
-    while (n > 0 && found < 0) {
-      const i = chunkMarks[--n]!;
-      if (text.charCodeAt(i) === 10) found = i + 1;
-      else {
-        const e = sentenceEndAt(text, i);
-        if (e >= 0 && e <= pos) found = e;
-      }
-    }
-    if (found >= 0) {
-      start = found;
-      break;
-    }
-    hi = from;
-  }
-  let end = Math.min(text.length, pos + MAX_SCAN);
-  // Forward: the regex finds the line breaks and terminators in the window (a view, not a copy) faster than a loop.
-  const window = text.slice(pos, Math.min(text.length, pos + MAX_SCAN + 1));
-  MARKS.lastIndex = 0;
-  while (MARKS.test(window)) {
-    const i = pos + MARKS.lastIndex - 1;
-    if (text.charCodeAt(i) === 10) {
-      end = i;
-      break;
-    }
-    const e = sentenceEndAt(text, i);
-    if (e >= 0) {
-      end = e;
-      break;
-    }
-  }
+  const bounds = boundariesOf(text);
+  let start = bounds.startBefore(pos, Math.max(floor, pos - MAX_SCAN));
+  let end = bounds.endFrom(pos, Math.min(text.length - 1, pos + MAX_SCAN));
+  if (end < 0) end = Math.min(text.length, pos + MAX_SCAN);
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return [start, end];

@@ -16,7 +16,7 @@ import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
-import { PRECEDENCE } from './precedence';
+import { PRECEDENCE, type PrecedenceMarks } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
@@ -40,6 +40,8 @@ export interface AttributionCtx {
   /** Tokens of neighbouring sentences read for attribution, by start. */
   tokens: Map<number, Token[]>;
   host: AttributionHost;
+  /** What the precedence rules found in the sentence they last read (./precedence.ts). */
+  precedenceMarks?: PrecedenceMarks;
 }
 
 /** A sentence as the extractor reads it: its span, tokens and (once read) cues. */
@@ -165,25 +167,49 @@ export function attributeAfter(ctx: AttributionCtx, sent: AttributedSentence, k:
   return after.length > 0 ? bestCue(ctx, T, after, figAt, sent.start) : null;
 }
 
-/** The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or null. */
+/** The precedence rules that weigh a cue before its source is resolved (they may spare the resolving), and those that read it; each in PRECEDENCE's order. */
+const BEFORE_SOURCE = PRECEDENCE.filter((r) => !r.needsSource);
+const WITH_SOURCE = PRECEDENCE.filter((r) => r.needsSource);
+
+/**
+ * The source of the lightest cue for the figure at `figAt` (PRECEDENCE), or
+ * null; of cues as light, the first. The cue lightest before its source is
+ * known (distance and BEFORE_SOURCE) is weighed first, most often the one
+ * that wins: the rules that read a source only add weight, so a cue already
+ * heavier than the best so far cannot win, and its source is not looked for.
+ */
 function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[], figAt: number, sentStart: number): Attribution | null {
+  const before: number[] = [];
+  let first = -1;
+  for (let i = 0; i < cues.length; i++) {
+    let score = Math.abs(cues[i]!.at - figAt);
+    for (const r of BEFORE_SOURCE) if (on(ctx, r.id)) score += r.weigh(ctx, T, cues[i]!, figAt, null);
+    before.push(score);
+    if (score !== Infinity && (first < 0 || score < before[first]!)) first = i;
+  }
   let best: Attribution | null = null;
-  let bestCueSeen: Cue | null = null;
+  let bestAt = -1;
   let bestScore = Infinity;
-  for (const c of cues) {
-    let score = Math.abs(c.at - figAt);
-    for (const r of PRECEDENCE) if (!r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, null);
-    if (score === Infinity) continue;
-    const a = resolveCue(ctx, c, sentStart);
+  // The lightest first, then the others in order.
+  for (let n = -1; n < cues.length && first >= 0; n++) {
+    const i = n < 0 ? first : n;
+    const pre = before[i]!;
+    if ((n >= 0 && i === first) || pre > bestScore || (pre === bestScore && i > bestAt)) continue;
+    const a = resolveCue(ctx, cues[i]!, sentStart);
     if (!a) continue;
-    for (const r of PRECEDENCE) if (r.needsSource && on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, a);
-    if (score < bestScore) {
+    let score = pre;
+    for (const r of WITH_SOURCE) if (on(ctx, r.id)) score += r.weigh(ctx, T, cues[i]!, figAt, a);
+    if (score < bestScore || (score === bestScore && i < bestAt)) {
       bestScore = score;
       best = a;
-      bestCueSeen = c;
+      bestAt = i;
     }
   }
-  if (bestCueSeen) noteCue(ctx, T, cues, bestCueSeen, figAt);
+  if (notesOpen()) {
+    // A trace weighs every cue by its source (noteCue): each that could speak for the figure is resolved.
+    for (let i = 0; i < cues.length; i++) if (before[i] !== Infinity) resolveCue(ctx, cues[i]!, sentStart);
+    if (bestAt >= 0) noteCue(ctx, T, cues, cues[bestAt]!, figAt);
+  }
   return best;
 }
 

@@ -22,7 +22,7 @@ const MEDIA_RE =
   /\b(?:Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|New York Times|Wall Street Journal|Washington Post|Guardian|Financial Times|Kyodo|NHK|Al Jazeera|Newsweek|Sky News|Fox News|NBC|CBS|ABC|Politico|Axios|NK News|Daily NK)\b/;
 const AMID_NOUN_RE = /^(?:reports|speculation|claims|rumou?rs|estimates)$/;
 
-/** Whether text[lo, hi) holds "amid" as written (what a slice's `includes` says, with no slice). */
+/** Whether text[lo, hi) holds "amid" as written (what a slice's `includes` says, with no slice; bounded, where indexOf would run on to the end of a long text). */
 function holdsAmid(text: string, lo: number, hi: number): boolean {
   for (let i = lo; i + 4 <= hi; i++) {
     if (text.charCodeAt(i) === 97 && text.charCodeAt(i + 1) === 109 && text.charCodeAt(i + 2) === 105 && text.charCodeAt(i + 3) === 100)
@@ -31,15 +31,49 @@ function holdsAmid(text: string, lo: number, hi: number): boolean {
   return false;
 }
 
-/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
-function amidReports(text: string, T: readonly Token[], lo: number, hi: number): boolean {
-  // (Bounded: indexOf from `lo` alone would run on to the end of a long text.)
-  if (hi - lo < 4 || !holdsAmid(text, lo, hi)) return false;
-  for (let i = 0; i < T.length; i++) {
-    const t = T[i]!;
-    if (t.start <= lo || t.start >= hi || t.w !== 'amid') continue;
-    for (let n = i + 1; n < i + 4 && n < T.length; n++) if (AMID_NOUN_RE.test(T[n]!.w)) return true;
+/**
+ * What the precedence rules look for in a sentence's tokens, found in one pass
+ * per sentence (not again for each cue and figure): most sentences hold none.
+ */
+export interface PrecedenceMarks {
+  /** The tokens read. */
+  T: readonly Token[];
+  /** Starts of the tokens marked CONTRAST_MARK (their word is in CONTRAST, ../grammar.ts), in order. */
+  contrast: number[];
+  /** Indexes of the "amid" tokens, in order. */
+  amid: number[];
+}
+
+/** The marks of `T`, remembered in the context for the sentence last read (a figure's cues are weighed one after another). */
+function marksOf(ctx: AttributionCtx, T: readonly Token[]): PrecedenceMarks {
+  let m = ctx.precedenceMarks;
+  if (m?.T !== T) {
+    m = { T, contrast: [], amid: [] };
+    for (let i = 0; i < T.length; i++) {
+      const t = T[i]!;
+      if ((t.marks & CONTRAST_MARK) !== 0) m.contrast.push(t.start);
+      else if (t.w === 'amid') m.amid.push(i);
+    }
+    ctx.precedenceMarks = m;
   }
+  return m;
+}
+
+/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
+function amidReports(ctx: AttributionCtx, T: readonly Token[], lo: number, hi: number): boolean {
+  for (const i of marksOf(ctx, T).amid) {
+    const t = T[i]!;
+    if (t.start <= lo) continue;
+    if (t.start >= hi) break;
+    // (The text between must also hold "amid" in lower case: a capitalised "Amid" alone does not count.)
+    for (let n = i + 1; n < i + 4 && n < T.length; n++) if (AMID_NOUN_RE.test(T[n]!.w)) return holdsAmid(ctx.text, lo, hi);
+  }
+  return false;
+}
+
+/** A phrase with "his", "her" or "their" in it ("reports from his commanders"). */
+function ownSources(phrase: readonly Token[]): boolean {
+  for (const t of phrase) if (t.w === 'his' || t.w === 'her' || t.w === 'their') return true;
   return false;
 }
 
@@ -63,16 +97,15 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     'amid-reports',
     '"the agency said, amid reports the number could be 12,000": unnamed reports between a cue and a figure are the figure’s source',
     false,
-    (ctx, T, c, figAt) => (c.at < figAt && amidReports(ctx.text, T, c.at, figAt) ? Infinity : 0),
+    (ctx, T, c, figAt) => (c.at < figAt && amidReports(ctx, T, c.at, figAt) ? Infinity : 0),
   ),
-  rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (_ctx, T, c, figAt) => {
+  rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (ctx, T, c, figAt) => {
     const lo = Math.min(c.at, figAt);
     const hi = Math.max(c.at, figAt);
-    for (const t of T) {
-      // (Tokens come in text order: none after `hi` is between.)
-      if (t.start >= hi) break;
-      // (Marked by the tokenizer: its word is in CONTRAST, ../grammar.ts.)
-      if (t.start > lo && (t.marks & CONTRAST_MARK) !== 0) return 1000;
+    for (const at of marksOf(ctx, T).contrast) {
+      // (In text order: none after `hi` is between.)
+      if (at >= hi) break;
+      if (at > lo) return 1000;
     }
     return 0;
   }),
@@ -80,7 +113,7 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     'own-sources',
     '"according to reports from his commanders": the speaker’s own sources weigh 800 more than the speaker',
     false,
-    (_ctx, _T, c) => (c.phrase.some((t) => t.w === 'his' || t.w === 'her' || t.w === 'their') ? 800 : 0),
+    (_ctx, _T, c) => (ownSources(c.phrase) ? 800 : 0),
   ),
   rule(
     'media-pass-on',

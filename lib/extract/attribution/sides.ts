@@ -165,11 +165,8 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   let best: Side | null = null;
   let bestAt = -1;
   if (on(memo, 'role-named-elsewhere')) {
-    for (const [pos, side] of mentions) {
-      if (pos > at) break;
-      best = side;
-      bestAt = pos;
-    }
+    const n = mentionsUpTo(mentions, at);
+    if (n > 0) [bestAt, best] = mentions[n - 1]!;
   }
   // ... unless an agency is named by name nearer ("Ukraine's intelligence agency, HUR, ... The NIS told ... The agency said").
   if (group === 'agency' && at !== Infinity && on(memo, 'agency-named-before')) {
@@ -189,6 +186,18 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
   if (group === 'lawmaker' && on(memo, 'lawmakers-are-seouls') && textMatches(text, SEOUL_OR_AGENCY_RE, memo)) return 'kr';
   return null;
+}
+
+/** How many of a role's mentions (in text order) stand at or before `at` (binary search). */
+function mentionsUpTo(mentions: ReadonlyArray<readonly [number, Side]>, at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]![0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The side of the agency named nearest before `at` (agency-named-before), else of the first named after it (agency-named-after). */
@@ -336,22 +345,30 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
 export function resolvePhrase(text: string, phrase: readonly Token[], memo: SideMemo): Attribution | null {
   const a = resolveOfficial(text, phrase, memo);
   // "A South Korean news agency", "the human rights group X": no officials, whatever their country.
-  if (
-    a &&
-    a.side !== 'other' &&
-    on(memo, 'media-are-no-officials') &&
-    phrase.some((t) => NON_OFFICIAL_SOURCES.has(t.w) || (t.w === 'news' && /^agenc/.test(phrase[phrase.indexOf(t) + 1]?.w ?? ''))) &&
-    !phrase.some((t) => t.w === 'state' || t.w === 'state-run')
-  ) {
+  if (a && a.side !== 'other' && on(memo, 'media-are-no-officials') && namesMedia(phrase)) {
     // Unless an official or an outlet of a side is named ("Yonhap news agency").
     if (!sideIn(a.text.replace(NATIONALITY_ONLY_RE, ' '))) return { side: 'other', text: a.text };
   }
   return a;
 }
 
+/** A phrase naming media or a group that holds no office ("a news agency", "a human rights group"), not state media. */
+function namesMedia(phrase: readonly Token[]): boolean {
+  let media = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const w = phrase[i]!.w;
+    if (w === 'state' || w === 'state-run') return false;
+    if (!media) media = NON_OFFICIAL_SOURCES.has(w) || (w === 'news' && (phrase[i + 1]?.w.startsWith('agenc') ?? false));
+  }
+  return media;
+}
+
 /** "Pro-Russian war blogger", "a pro-Kremlin channel": the side named at `index` of `s` is one they take, not theirs. */
 const partisan = (s: string, index: number, memo: SideMemo): boolean =>
-  on(memo, 'partisan-is-other') && /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(s.slice(Math.max(0, index - 5), index));
+  // (Only a side right after a hyphen can be one: most are refused with no slice and no regex.)
+  s.charCodeAt(index - 1) === 45 &&
+  on(memo, 'partisan-is-other') &&
+  /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(s.slice(Math.max(0, index - 5), index));
 
 /** An outlet's own people ("our correspondent", "our Seoul bureau"). */
 const OWN_REPORTERS = new Set([
@@ -367,6 +384,17 @@ const OWN_REPORTERS = new Set([
   'editor',
 ]);
 
+/** "our correspondent", "my Seoul bureau": "our" or "my", and one of OWN_REPORTERS. */
+function ownReporter(phrase: readonly Token[]): boolean {
+  let ours = false;
+  let reporter = false;
+  for (const t of phrase) {
+    ours ||= t.w === 'our' || t.w === 'my';
+    reporter ||= OWN_REPORTERS.has(t.w);
+  }
+  return ours && reporter;
+}
+
 /** A name's word as written: a capital, then a lower-case letter or only capitals. */
 const NAME_WORD_RE = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;
 
@@ -378,8 +406,7 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   // "Ukraine's military intelligence (HUR)": a parenthesis the phrase opens is closed in its words.
   if (text.charCodeAt(last.end) === 41 && raw.lastIndexOf('(') > raw.lastIndexOf(')')) raw += ')';
   // "Our Moscow correspondent reports": the outlet's own reporter, named by where they are, is no one's official.
-  if (on(memo, 'own-reporter') && phrase.some((t) => t.w === 'our' || t.w === 'my') && phrase.some((t) => OWN_REPORTERS.has(t.w)))
-    return null;
+  if (on(memo, 'own-reporter') && ownReporter(phrase)) return null;
   const direct = sideIn(raw);
   if (direct) return { side: partisan(raw, direct.index, memo) ? 'other' : direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
@@ -401,12 +428,22 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
       if (s) return { side: s, text: raw };
     }
   }
-  // (startsUpper first: most words of a phrase are refused with no slice of the text.)
-  const names = phrase.filter((t) => t.startsUpper() && NAME_WORD_RE.test(t.raw) && !CAP_STOP.has(t.raw) && !GENERIC.has(t.w));
-  if (names.length > 0) {
-    const s = nameSide(text, names[0]!.raw, memo);
+  const name = firstName(phrase);
+  if (name !== null) {
+    const s = nameSide(text, name, memo);
     if (s) return { side: s, text: raw };
     return on(memo, 'named-is-other') ? { side: 'other', text: raw } : null;
+  }
+  return null;
+}
+
+/** The first word of a phrase written as a name ("Park", "NIS"), not a title or a generic noun, as written; or null. */
+function firstName(phrase: readonly Token[]): string | null {
+  for (const t of phrase) {
+    // (startsUpper first: most words of a phrase are refused with no slice of the text.)
+    if (!t.startsUpper()) continue;
+    const raw = t.raw;
+    if (NAME_WORD_RE.test(raw) && !CAP_STOP.has(raw) && !GENERIC.has(t.w)) return raw;
   }
   return null;
 }

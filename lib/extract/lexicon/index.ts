@@ -11,6 +11,21 @@ export { ROLE_GROUPS, SPEECH_VERBS } from './speech';
 export { MAKE_UP_VERBS, MILITARY_UNITS, NP_MODIFIERS, PEOPLE_NOUNS, TROOP_NOUNS, WEAK_NOUNS } from './troops';
 
 /** Words skipped between a figure's noun and its predicate ("have reportedly been"). */
+/** Nouns for a reported count ("raised its count to", "put the toll at", "the figure of"). */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'figure',
+  'number',
+  'toll',
+  'tally',
+  'count',
+  'total',
+  'estimate',
+  'figures',
+  'numbers',
+]);
+/** Words that stand for a figure given before: a count noun, or "it" ("put it at", "it stood at"). */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set([...COUNT_NOUNS, 'it']);
+
 export const AUX_WORDS = new Set([
   'have',
   'has',

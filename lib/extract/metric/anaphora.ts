@@ -3,7 +3,7 @@
 
 import type { Metric } from '../../types';
 import { CONTRAST, VERB_SKIP } from '../grammar';
-import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
+import { FIGURE_NOUNS, METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { DEPLOY_BASE, DEPLOY_PARTICIPLE } from '../scope/words';
 import type { Token } from '../tokens';
@@ -25,23 +25,18 @@ export function isAnaphoric(T: readonly Token[], k: number, verbQualified = fals
     p = 'at';
   }
   if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
-  for (let j = from; j >= 0 && k - j <= 5; j--) {
-    const w = T[j]!.w;
-    if (
-      w === 'figure' ||
-      w === 'number' ||
-      w === 'toll' ||
-      w === 'tally' ||
-      w === 'count' ||
-      w === 'total' ||
-      w === 'estimate' ||
-      w === 'it' ||
-      w === 'figures' ||
-      w === 'numbers'
-    )
-      return true;
-  }
+  for (let j = from; j >= 0 && k - j <= 5; j--) if (FIGURE_NOUNS.has(T[j]!.w)) return true;
   return false;
+}
+
+/** What may stand between a verb and the figure noun it takes ("put the figure", "put its estimate"). */
+const FIGURE_DETERMINERS = new Set(['the', 'its', 'their', 'that', 'this', 'his', 'her', 'a']);
+
+/** The verb at `i` takes a figure as its object ("put the figure at 600", "put it at"): it estimates, it sends no one. */
+function takesAFigure(T: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < T.length && j <= i + 3 && FIGURE_DETERMINERS.has(T[j]!.w)) j++;
+  return FIGURE_NOUNS.has(T[j]?.w ?? '');
 }
 
 /** Verbs that say what a figure named as such counts ("the figure of 12,000 refers to the troops first sent"). */
@@ -164,7 +159,7 @@ export function deploymentBefore(T: readonly Token[], k: number): boolean {
     const x = T[i]!.w;
     const m = METRIC_WORDS[x];
     if ((m !== undefined && m !== 'deployed') || LOSS_WORDS.has(x)) return false;
-    if (DEPLOYMENT_WORDS.has(x)) deployed = true;
+    if (DEPLOYMENT_WORDS.has(x) && !takesAFigure(T, i)) deployed = true;
   }
   return deployed;
 }

@@ -115,6 +115,10 @@ export const ANAPHORA_OWN_SENTENCE: RuleInfo = {
       text: 'North Korean troops have suffered 4,000 casualties. The losses are heavy, and the total could [exceed 5,000].',
       want: { metric: 'casualties', low: 5000 },
     },
+    {
+      text: 'About 2,000 North Korean soldiers have been killed, Seoul said. It had put the figure at [600] in April.',
+      want: { metric: 'killed', low: 600 },
+    },
   ],
 };
 
@@ -124,6 +128,10 @@ export const HOW_MANY: RuleInfo = {
   summary:
     'a number put "at" right after a sentence that asks how many answers it ("did not say how many troops took part. Estimates put the number at 11,000")',
   cases: [
+    {
+      text: "Kyiv put North Korean losses at 6,000 in March. Pyongyang's state media did not say how many had died. Seoul believes the figure is [about 2,000].",
+      want: { metric: 'killed', low: 2000 },
+    },
     {
       text: 'Moscow did not say how many North Korean troops had taken part. Estimates put the number at [between 11,000 and 15,000].',
       want: { metric: 'deployed', low: 11000, high: 15000 },
@@ -202,8 +210,9 @@ export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
   OBJECT_VERB,
   CLAUSE,
   RANGE_CONTINUES,
-  ANAPHORA,
+  // (A question just before is nearer than the claim before it: "... without saying how many had died. Seoul believes the figure is about 2,000.")
   HOW_MANY,
+  ANAPHORA,
   ELIDED_INCREMENT,
   ELIDED_CONTRAST,
   TROOPS_DEFAULT,

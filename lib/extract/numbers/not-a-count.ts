@@ -297,6 +297,11 @@ export const ZERO: RuleInfo = {
 
 /** Words that may follow a bare figure ("put the figure at 90 on Friday"). */
 const AFTER_BARE = new Set([
+  // "while another 8,000 remain in rear areas": a verb of staying, not a noun.
+  'remain',
+  'remained',
+  'stay',
+  'stayed',
   'taken',
   'held',
   'on',

@@ -55,8 +55,12 @@ export const GROUP_BEFORE: RuleInfo = {
   id: 'episode.them-a-group',
   stage: 'scope',
   summary:
-    'losses "of them" where the sentence before names one group ("The engineers spent months clearing mines. Nine of them died"): that group\'s, not the force\'s',
+    'losses "of them" where the sentence before names one group ("The engineers spent months clearing mines. Nine of them died") or counts less than the whole ("... captured three North Korean soldiers near Sudzha. Two of them died"): that group\'s, not the force\'s',
   cases: [
+    {
+      text: 'A Ukrainian unit says it captured three North Korean soldiers near Sudzha on Tuesday. [Two] of them later died of their wounds.',
+      want: { metric: 'killed', scope: 'episode' },
+    },
     {
       text: 'The North Korean engineers spent months clearing mines. [Nine] of them died in the work, KCNA said.',
       want: { metric: 'killed', scope: 'episode' },
@@ -67,6 +71,20 @@ export const GROUP_BEFORE: RuleInfo = {
     },
   ],
 };
+
+/**
+ * The claim just kept (`last`) lies in the sentence before, [start, end), and
+ * counts less than the whole (one episode, a part, an addition): a figure
+ * "of them" after it is a share of that group.
+ */
+export function themAreFewer(last: Claim | undefined, [start, end]: readonly [number, number]): boolean {
+  return (
+    last !== undefined &&
+    last.start >= start &&
+    last.start < end &&
+    (last.scope === 'episode' || last.scope === 'part' || last.scope === 'increment')
+  );
+}
 
 /** The figure at token k is counted "of them" or "of those". */
 export function countedOfThem(T: readonly Token[], k: number): boolean {

@@ -2,7 +2,7 @@
 // readings of plans, events, spans and places, over a sentence's tokens.
 
 import type { Metric } from '../../types';
-import { METRIC_WORDS, MONTHS, NP_MODIFIERS, SPEECH_VERBS } from '../lexicon';
+import { COUNT_NOUNS, METRIC_WORDS, MONTHS, NP_MODIFIERS, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import {
   ARRIVE_BASE,
@@ -182,6 +182,8 @@ export function planSubject(T: readonly Token[], k: number): boolean {
     const x = T[i]!.w;
     // "5,000 builders who are expected to arrive": a relative clause right on the troops is theirs.
     if ((x === 'who' || x === 'which') && headAfter(T, k) === i - 1) continue;
+    // "1,000 engineers and 5,000 builders would be sent": a second subject shares the verb.
+    if (isFig(T, i) && (w(T, i - 1) === 'and' || w(T, i - 1) === 'or')) continue;
     if (x === ',' || CLAUSE_STOP.has(x) || isFig(T, i)) return false;
     if ((DEPLOY_PARTICIPLE.has(x) && w(T, i - 1) === 'be') || DEPLOY_BASE.has(x) || ARRIVE_BASE.has(x)) {
       if (planBefore(T, i)) return true;
@@ -323,6 +325,25 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
     if (isFig(T, i - 1) && SPAN_PREP_FIGURE_RE.test(T[i - 1]!.raw)) return true;
     // "weekend battles" is the event rule's.
   }
+  return false;
+}
+
+/** "over the past month", "in the last month": the month just gone, after a preposition, within [lo, hi). */
+export function pastMonthIn(T: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo + 2; i < hi; i++) {
+    if (T[i]!.w !== 'month') continue;
+    const recent = T[i - 1]!.w;
+    if (recent !== 'past' && recent !== 'last' && recent !== 'previous') continue;
+    let b = i - 2;
+    if (T[b]!.w === 'the') b--;
+    if (SPAN_PREPS.has(w(T, b))) return true;
+  }
+  return false;
+}
+
+/** A word for a reported count in [lo, hi) ("raised its count to", "put the toll at"). */
+export function countNounIn(T: readonly Token[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (COUNT_NOUNS.has(T[i]!.w)) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 // Scope rules: one event, battle, unit, place or short span (`episode`).
 
 import { METRIC_WORDS } from '../lexicon';
-import { clause, isFig, oneEventIn, openingPhraseHolds, placeIn, shortSpanIn, w } from './grammar';
+import { clause, countNounIn, isFig, oneEventIn, openingPhraseHolds, pastMonthIn, placeIn, shortSpanIn, w } from './grammar';
 import {
   AGENT_UNITS,
   BE,
@@ -85,7 +85,10 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       const [lo, hi] = clause(T, k);
       if (shortSpanIn(T, lo, hi)) return true;
       // The sentence's opening phrase: "In the past week, 1,000 ...".
-      return openingPhraseHolds(T, lo, k, shortSpanIn);
+      if (openingPhraseHolds(T, lo, k, shortSpanIn)) return true;
+      // "Over the past month, 500 were wounded": the month's losses; not a count reported in it
+      // ("In the past month, Kyiv raised its count to 4,000").
+      return !countNounIn(T, lo, hi) && (pastMonthIn(T, lo, hi) || openingPhraseHolds(T, lo, k, pastMonthIn));
     },
     cases: [
       ['[60] North Korean soldiers were killed in two days, the unit said.', 'killed', 'episode'],
@@ -103,6 +106,10 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       ['In the past three months, North Korean units lost [some 4,000] men in all, Kyiv said.', 'casualties', 'total'],
       ['Zelensky said [nearly 4,000] North Korean soldiers had been killed or wounded by January.', 'casualties', 'total'],
       ['In the past month, Kyiv raised its count to [4,000] North Korean soldiers killed or wounded.', 'casualties', 'total'],
+      ['Over the past month, [at least 500] North Korean soldiers were wounded, Zelensky said.', 'wounded', 'episode'],
+      ['[About 300] North Korean soldiers were killed in the last month, Kyiv said.', 'killed', 'episode'],
+      ['Over the past month, Kyiv put the North Korean death toll at [about 1,000].', 'killed', 'total'],
+      ['Over the past three months, [some 4,000] North Korean soldiers were killed or wounded in all.', 'casualties', 'total'],
       ['Over the weekend, Zelensky said Kyiv had captured [two] North Korean soldiers.', 'captured', 'total'],
       ['Seoul said last week that [about 300] North Korean soldiers had been killed.', 'killed', 'total'],
     ],
@@ -115,11 +122,14 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
-      return placeIn(T, lo, hi);
+      // The sentence's opening phrase: "In the battle for the village of Plekhovo alone, some 200 ...".
+      return placeIn(T, lo, hi) || openingPhraseHolds(T, lo, k, placeIn);
     },
     cases: [
       ['[At least four] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
       ['[At least four] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
+      ['In the battle for the village of Plekhovo alone, [some 200] North Korean soldiers were killed.', 'killed', 'episode'],
+      ['In the fighting around Kursk, [some 200] North Korean soldiers were killed.', 'killed', 'total'],
     ],
   },
   {

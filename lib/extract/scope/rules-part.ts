@@ -5,6 +5,7 @@ import { WOUNDED_MOVED } from './moved';
 import { clause, headAfter, isFig, leftEdge, rightEdge, w } from './grammar';
 import { CLAUSE_STOP, FIRST_ORDINALS, GROUP_NOUNS, INCREMENT_BEFORE, RANK_NOUNS, STILL_AT, UNIT_NOUNS, wordsOf } from './words';
 import type { ScopeRule } from './rules';
+import type { Token } from '../tokens';
 
 /** Groups a force is split into, named after "N-strong" ("the 3,000-strong assault group"). */
 const STRONG_GROUPS = new Set(['group', 'groups', 'detachment', 'team', 'column']);
@@ -14,6 +15,32 @@ const UNIT_SIZED = /^(?:battalion|brigade|company|regiment|platoon|division)-siz
 
 /** Verbs that give a group's size ("the unit numbered 1,000"). */
 const NUMBERED = new Set(['numbered', 'numbers', 'numbering', 'totalled', 'totaled']);
+
+/** Verbs of staying where one is: the rest of a force split between places ("another 8,000 remain in rear areas"). */
+const REMAIN_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+/** Words that make a figure the rest of a force ("another 8,000", "the other 8,000", "the remaining 8,000"). */
+const REST_WORDS = new Set(['another', 'other', 'remaining']);
+/** Present "be" after a share of a force ("3,000 are now deployed in Kursk"). */
+const ARE = new Set(['are', 'is']);
+
+/** The figure at `j` is the rest of a force that stays put: "another 8,000 (troops) remain ...". */
+function restRemains(T: readonly Token[], j: number): boolean {
+  if (!REST_WORDS.has(w(T, j - 1))) return false;
+  for (let i = j + 1; i < T.length && i <= j + 4; i++) {
+    if (REMAIN_VERBS.has(T[i]!.w)) return true;
+    if (!/^[a-z]/.test(T[i]!.w)) return false;
+  }
+  return false;
+}
+
+/** The figure at `k` is a share of a force that is somewhere now: "3,000 (North Korean soldiers) are (now) ...". */
+function shareIsNow(T: readonly Token[], k: number): boolean {
+  for (let i = k + 1; i < T.length && i <= k + 5; i++) {
+    if (ARE.has(T[i]!.w)) return true;
+    if (!/^[a-z]/.test(T[i]!.w)) return false;
+  }
+  return false;
+}
 
 /** The part rules, in the order the stage asks them (./rules.ts). */
 export const PART_RULES: readonly ScopeRule[] = [
@@ -206,6 +233,30 @@ export const PART_RULES: readonly ScopeRule[] = [
       ['[About 2,000] of their troops are engineers.', 'deployed', 'part'],
       ['The first group was later joined by [another 10,000] of their comrades.', 'deployed', 'increment'],
       ['[Roughly 4,000] of the North Korean soldiers have been killed or wounded.', 'casualties', 'total'],
+    ],
+  },
+  {
+    id: 'part.split',
+    scope: 'part',
+    summary:
+      'a force split between places: "3,000 are now in Kursk, while another 8,000 remain in rear areas" (both figures are shares of it)',
+    triggers: [wordsOf(REMAIN_VERBS)],
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      if (restRemains(T, k)) return true;
+      if (!shareIsNow(T, k)) return false;
+      for (let j = k + 1; j < T.length; j++) {
+        if (T[j]!.w === '.' || T[j]!.w === ';') return false;
+        if (isFig(T, j)) return restRemains(T, j);
+      }
+      return false;
+    },
+    cases: [
+      ['[About 3,000] North Korean soldiers are now deployed in Kursk, while another 8,000 remain in rear areas.', 'deployed', 'part'],
+      ['About 3,000 North Korean soldiers are now deployed in Kursk, while [another 8,000] remain in rear areas.', 'deployed', 'part'],
+      ['Some 5,000 North Korean troops are at the front and [the remaining 6,000] stay in training camps.', 'deployed', 'part'],
+      ['North Korea sent [11,000] troops in the autumn and another 3,000 remain at home.', 'deployed', 'total'],
+      ['North Korea sent 11,000 troops in the autumn and [another 3,000] in January.', 'deployed', 'increment'],
     ],
   },
   {

@@ -60,6 +60,8 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       ['Kim will send 2,000 sappers and [4,000] construction troops, Moscow said.', 'deployed', 'plan'],
       ['Kim has decided to send 1,000 sappers to Russia, as well as [5,000] construction workers, he said.', 'deployed', 'plan'],
       ['[Ten thousand] North Korean soldiers will be sent to Russia, Seoul said.', 'deployed', 'plan'],
+      ['The agency said [some 1,000] military engineers and 5,000 builders would be sent to Russia.', 'deployed', 'plan'],
+      ['The agency said [some 1,000] military engineers had arrived and 5,000 builders would be sent.', 'deployed', 'increment'],
       ['[About 9,000] North Korean soldiers are expected to be deployed by March.', 'deployed', 'plan'],
       ['Seoul counts [5,000] North Korean builders who are expected to arrive in the coming months.', 'deployed', 'plan'],
       ['Seoul counts [5,000] North Korean soldiers who were sent in the autumn.', 'deployed', 'total'],

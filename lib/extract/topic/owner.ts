@@ -72,6 +72,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
       text: 'Ukraine says North Korean losses are far higher. In July, Kyiv put the number killed at [more than 3,000].',
       want: { metric: 'killed', low: 3000 },
     },
+    // A figure that refers back to the claim just before ("the number") is that claim's troops: its speaker owns nothing.
+    {
+      text: 'About 2,000 North Korean soldiers have been killed, Seoul said.\nSome analysts put the toll at 3,000.\nKyiv believes the number is [closer to 4,000].',
+      want: { metric: 'killed', low: 4000 },
+    },
     {
       text: 'North Korea sent troops to Kursk. "The US thinks they could send [5,000] more," a Ukrainian officer said.',
       want: { metric: 'deployed', low: 5000 },

@@ -152,12 +152,34 @@ export function claimOnLineBefore(ctx: Ctx, start: number): boolean {
   return last.start >= lineStart;
 }
 
+export const ANSWERS_QUESTION: RuleInfo = {
+  id: 'answers-question',
+  stage: 'topic',
+  summary:
+    'a bare figure that answers a "How many ...?" asked up to three sentences before has the question as its antecedent, and whoever gives it is its source ("How many have died? About 2,000 have been killed, Seoul says. Kyiv says around 6,000 ...")',
+  cases: [
+    {
+      text: 'North Korea sent troops to Kursk a year ago.\nHow many have died?\n[About 2,000] have been killed, according to Seoul.',
+      want: { metric: 'killed', low: 2000 },
+    },
+    {
+      text: "North Korea sent troops to Kursk a year ago.\nHow many have died?\nUkraine's figures are higher. Kyiv says [around 6,000] have been killed or wounded.",
+      want: { metric: 'casualties', low: 6000, attribution: { side: 'ua', text: 'Kyiv' } },
+    },
+    {
+      text: 'North Korea sent troops to Kursk a year ago.\nWhat happened next?\n[About 2,000] have been killed, according to Seoul.',
+      want: null,
+    },
+  ],
+};
+
 export const PASSAGE_RULES: readonly RuleInfo[] = [
   LIST_RUN,
   THEY_CARRY,
   NOT_NAMED_NEARBY,
   PEOPLE_NOT_NORTH_KOREAN,
   NO_ANTECEDENT,
+  ANSWERS_QUESTION,
   PASSAGE_ONLY,
   PART_OF_NORTH_KOREANS,
   BARE_SUBJECT,

@@ -44,7 +44,7 @@ const LIST_LINES_BACK = 10;
  * heading such as "Most read" stands above it, with only such short lines between.
  */
 export function listedUnderRelatedHeading(text: string, start: number, end: number): boolean {
-  if (end - start > LIST_LINE_MAX || /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(start, end - 3), end))) return false;
+  if (end - start > LIST_LINE_MAX || endsOnStop(text, Math.max(start, end - 3), end)) return false;
   let lineEnd = text.lastIndexOf('\n', start - 1);
   // (The sentence opens its line, past a list mark: "2. ", "- ".)
   if (lineEnd < 0 || start - lineEnd > 6 || !LIST_MARK_RE.test(text.slice(lineEnd + 1, start).trim())) return false;
@@ -56,6 +56,35 @@ export function listedUnderRelatedHeading(text: string, start: number, end: numb
     lineEnd = lineStart - 1;
   }
   return false;
+}
+
+/** What the regex class \s matches. */
+const isRegexSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+
+/**
+ * Whether text[from, end) ends on a full stop, '!' or '?', maybe closed by one
+ * quote or bracket, then blanks: /[.!?]["”’)]?\s*$/ on it, read by char code
+ * (asked of every sentence holding a figure; most end so, and need no slice).
+ */
+export function endsOnStop(text: string, from: number, end: number): boolean {
+  let k = end;
+  while (k > from && isRegexSpace(text.charCodeAt(k - 1))) k--;
+  if (k === from) return false;
+  const c = text.charCodeAt(k - 1);
+  if (isStop(c)) return true;
+  return (c === 34 || c === 0x201d || c === 0x2019 || c === 41) && k - 1 > from && isStop(text.charCodeAt(k - 2));
 }
 
 /** A sentence that opens on a label linking another story. */

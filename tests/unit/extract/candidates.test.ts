@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { candidates, trieSource } from '../../../lib/extract/figures';
+import { candidateStart, candidates, trieSource } from '../../../lib/extract/figures';
 import { NUMBER_WORDS } from '../../../lib/text/numbers';
 
 // The candidate regex as it reads plainly (each word an alternative); candidates() is the same as a trie.
@@ -40,6 +40,24 @@ describe('candidates()', () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
         const text = pieces.join('');
         expect(matches(candidates(), text)).toEqual(matches(PLAIN, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('candidateStart reads where each match starts from its end, searched from anywhere', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), fc.nat(8), (pieces, skip) => {
+        const text = pieces.join('');
+        const re = new RegExp(candidates().source, 'g');
+        // A search may start inside a word (scanFigures skips past a rejected digit run).
+        re.lastIndex = Math.min(skip, text.length);
+        for (;;) {
+          const from = re.lastIndex;
+          const m = re.exec(text);
+          if (m === null) break;
+          expect(candidateStart(text, from, re.lastIndex)).toBe(m.index);
+        }
       }),
       { numRuns: 3000 },
     );

@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest';
 import {
   ABBREVIATIONS as ABBREVIATION_WORDS,
   isAbbreviationBefore,
-  sentenceAfter,
-  sentenceAround,
-  sentenceBefore,
+  sentenceEndAt,
   wordBefore,
   wordBeforeRead,
-} from '../../../lib/text/sentences';
+} from '../../../lib/text/sentence-end';
+import { forgetSentences, sentenceAfter, sentenceAround, sentenceBefore } from '../../../lib/text/sentences';
+import { sentenceAroundByScan, sentenceEndAtByString } from './sentence-scan';
 
 const sentenceAt = (text: string, needle: string) => {
   const [s, e] = sentenceAround(text, text.indexOf(needle));
@@ -41,6 +41,89 @@ describe('sentenceAround', () => {
     expect(text.slice(...prev)).toBe('One went.');
     expect(text.slice(...next)).toBe('Three left.');
     expect(sentenceBefore(text, prev[0])).toBeNull();
+  });
+
+  // Pieces of text around sentence ends: abbreviations, initials, decimals, quotes, line breaks, lists, long runs.
+  const PIECES = [
+    'Mr.',
+    ' Kim',
+    ' U.S.',
+    ' J.',
+    ' said',
+    ' 1.5',
+    ' 300',
+    '.',
+    '!',
+    '?',
+    '."',
+    '.\u201d',
+    '.)',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\n',
+    '\n\n',
+    '\n2. ',
+    '- ',
+    ' The',
+    'The',
+    ' \u201eAt',
+    ' \u00abNo',
+    ' the',
+    ' c.',
+    ' etc.',
+    ' \u00c9',
+    ' \u0130.',
+    ' \u00e9.',
+    'K.',
+    '\u017ft.',
+    ' \u2014',
+    '(',
+    ' 3.14',
+    ' word'.repeat(120),
+    '.'.repeat(40),
+  ];
+  test('the remembered boundaries give what scanning from each offset gives (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 20 }),
+        (pieces, asks) => {
+          const text = pieces.join('');
+          forgetSentences();
+          for (const [p, f, floored] of asks) {
+            const pos = text.length === 0 ? 0 : p % text.length;
+            const floor = floored ? f % (pos + 1) : 0;
+            expect(sentenceAround(text, pos, floor), `${JSON.stringify(text)} at ${pos} from ${floor}`).toEqual(
+              sentenceAroundByScan(text, pos, floor),
+            );
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('a terminator ends a sentence as read on characters as strings (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES.slice(0, -2)), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        for (let i = 0; i < text.length; i++)
+          if (/[.!?]/.test(text[i]!))
+            expect(sentenceEndAt(text, i), `${JSON.stringify(text)} at ${i}`).toBe(sentenceEndAtByString(text, i));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('every offset of a long text with every floor sentence ends give, as scanning gives', () => {
+    const unit = 'Mr. Kim said 1.5 thousand went. "About 300 died." The U.S. said so!\nHeadline 12\n\n2. List item. ';
+    const text = `${unit.repeat(30)}${'x'.repeat(2000)}. ${unit.repeat(5)}`;
+    forgetSentences();
+    for (let pos = 0; pos < text.length; pos += 7) {
+      const floor = pos % 3 === 0 ? Math.max(0, pos - 40) : 0;
+      expect(sentenceAround(text, pos, floor), `at ${pos}`).toEqual(sentenceAroundByScan(text, pos, floor));
+    }
   });
 });
 
