@@ -73,18 +73,8 @@ class Boundaries {
   private readonly past = new Offsets();
   /** Every mark before this offset is in the lists. */
   private upTo = 0;
-  /** The next mark of each kind at or after `upTo`. */
-  private nextBreak: number;
-  private nextDot: number;
-  private nextBang: number;
-  private nextQuestion: number;
 
-  constructor(readonly text: string) {
-    this.nextBreak = this.find('\n', 0);
-    this.nextDot = this.find('.', 0);
-    this.nextBang = this.find('!', 0);
-    this.nextQuestion = this.find('?', 0);
-  }
+  constructor(readonly text: string) {}
 
   /**
    * The sentence start nearest before `pos`: past the last line break or
@@ -136,33 +126,39 @@ class Boundaries {
   private readTo(to: number): void {
     if (to <= this.upTo) return;
     const { text } = this;
-    const stop = Math.min(text.length, Math.max(to, this.upTo + AHEAD));
-    while (this.nextBreak < stop) {
-      let i = this.nextBreak;
-      this.breaks.push(i);
+    const from = this.upTo;
+    const stop = Math.min(text.length, Math.max(to, from + AHEAD));
+    // Each kind of mark is searched for in a view of the stretch (a slice is no copy): no search runs on past it
+    // (a '?' may be a megabyte away), and the stretch stays in the cache while it is read again for the next kind.
+    const stretch = text.slice(from, stop);
+    for (let i = stretch.indexOf('\n'); i >= 0; i = stretch.indexOf('\n', i)) {
+      this.breaks.push(from + i);
       // A blank line's second break is read in place (no search for it).
-      while (++i < stop && text.charCodeAt(i) === 10) this.breaks.push(i);
-      this.nextBreak = this.find('\n', i);
+      while (++i < stretch.length && stretch.charCodeAt(i) === 10) this.breaks.push(from + i);
     }
+    let dot = indexIn(stretch, '.', 0);
+    let bang = indexIn(stretch, '!', 0);
+    let question = indexIn(stretch, '?', 0);
     for (;;) {
-      const i = Math.min(this.nextDot, this.nextBang, this.nextQuestion);
-      if (i >= stop) break;
-      const past = sentenceEndAt(text, i);
+      const i = Math.min(dot, bang, question);
+      if (i === NONE) break;
+      const past = sentenceEndAt(text, from + i);
       if (past >= 0) {
-        this.ends.push(i);
+        this.ends.push(from + i);
         this.past.push(past);
       }
-      if (i === this.nextDot) this.nextDot = this.find('.', i + 1);
-      else if (i === this.nextBang) this.nextBang = this.find('!', i + 1);
-      else this.nextQuestion = this.find('?', i + 1);
+      if (i === dot) dot = indexIn(stretch, '.', i + 1);
+      else if (i === bang) bang = indexIn(stretch, '!', i + 1);
+      else question = indexIn(stretch, '?', i + 1);
     }
     this.upTo = stop;
   }
+}
 
-  private find(mark: string, from: number): number {
-    const i = this.text.indexOf(mark, from);
-    return i < 0 ? NONE : i;
-  }
+/** The index of the first `mark` in `s` at or after `from`, or NONE. */
+function indexIn(s: string, mark: string, from: number): number {
+  const i = s.indexOf(mark, from);
+  return i < 0 ? NONE : i;
 }
 
 /** The boundaries of the text last asked about (one text is read at a time). */

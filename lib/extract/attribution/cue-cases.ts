@@ -30,6 +30,14 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   ],
   'citing-or-by': [
     {
+      text: "Japan's Kyodo news agency, quoting a source in Seoul, said [roughly 3,000] North Korean soldiers had been wounded.",
+      want: { attribution: { side: 'kr', text: 'a source in Seoul' } },
+    },
+    {
+      text: 'The newspaper, citing officials in Kyiv, said [500] North Korean soldiers had been captured.',
+      want: { attribution: { side: 'ua', text: 'officials in Kyiv' } },
+    },
+    {
       text: 'Around [4,000] North Korean soldiers have been killed or wounded, CNN reported, citing two US officials.',
       want: { attribution: { side: 'us', text: 'US officials' } },
     },

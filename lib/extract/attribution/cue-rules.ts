@@ -153,6 +153,21 @@ function withSubject(T: readonly Token[], k: number): Token[] | null {
 }
 
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
+/**
+ * "citing officials in Kyiv", "quoting a source in Seoul": a source phrase of
+ * common nouns ("officials", "a source") goes on with the capitalised place
+ * after its "in", which says whose they are.
+ */
+function withPlace(T: readonly Token[], phrase: Token[]): Token[] {
+  const last = phrase[phrase.length - 1];
+  if (!last || phrase.some((t) => t.startsUpper())) return phrase;
+  let i = T.indexOf(last) + 1;
+  if (T[i]?.w !== 'in' || !capitalised(T[i + 1])) return phrase;
+  const out = [...phrase, T[i]!];
+  for (i++; capitalised(T[i]) && out.length < phrase.length + 4; i++) out.push(T[i]!);
+  return out;
+}
+
 const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, forward?: boolean): Cue => ({
   at: T[k]!.start,
   phrase,
@@ -215,7 +230,7 @@ export const CUE_RULES: readonly CueRule[] = [
     (T, k) => {
       const w = T[k]!.w;
       // ("citing two US officials": how many speak is no part of who they are.)
-      if (w === 'citing' || w === 'quoting') return cue(T, k, phraseAfter(T, (T[k + 1]?.fig ?? -1) >= 0 ? k + 2 : k + 1));
+      if (w === 'citing' || w === 'quoting') return cue(T, k, withPlace(T, phraseAfter(T, (T[k + 1]?.fig ?? -1) >= 0 ? k + 2 : k + 1)));
       return SOURCE_PARTICIPLES.has(w) && T[k + 1]?.w === 'by' ? cue(T, k, phraseAfter(T, k + 2)) : undefined;
     },
   ),
