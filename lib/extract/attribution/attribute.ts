@@ -8,10 +8,10 @@ import type { Attribution, Claim } from '../../types';
 import type { RawFigure } from '../figures';
 import { PREPS } from '../grammar';
 import { type DisabledRules, ruleOn } from '../rule';
-import { isWord, type Token } from '../tokens';
+import { CUE_MARK, isWord, type Token } from '../tokens';
 import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
-import { type Cue, findCues } from './cues';
+import { type Cue, cueAt, findCues } from './cues';
 import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS } from '../lexicon/speech';
@@ -49,7 +49,10 @@ export interface AttributedSentence {
   start: number;
   end: number;
   tokens?: Token[];
+  /** All its cues, in order (once all are read). */
   cues?: Cue[];
+  /** The cue of each token read so far, by token (null: it opens none; undefined: not read yet). */
+  cueOf?: Array<Cue | null | undefined>;
 }
 
 /** What the attribution stage borrows from the extractor (made once per module, not per figure). */
@@ -64,9 +67,9 @@ export interface AttributionHost {
  */
 export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: number): Attribution | null {
   const T = sent.tokens!;
-  sent.cues ??= findCues(T, ctx.disabled);
   const figAt = T[k]!.start;
-  const best = bestCue(ctx, T, sent.cues, figAt, sent.start);
+  // (A trace weighs every cue of the sentence: noteCue.)
+  const best = notesOpen() ? bestCue(ctx, T, cuesOf(ctx, sent), figAt, sent.start) : nearestBestCue(ctx, sent, k);
   if (best) return best;
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
@@ -161,9 +164,8 @@ function captorBefore(text: string, T: readonly Token[], k: number): Attribution
  */
 export function attributeAfter(ctx: AttributionCtx, sent: AttributedSentence, k: number): Attribution | null {
   const T = sent.tokens!;
-  sent.cues ??= findCues(T, ctx.disabled);
   const figAt = T[k]!.start;
-  const after = sent.cues.filter((c) => c.at > figAt && !c.weak);
+  const after = cuesOf(ctx, sent).filter((c) => c.at > figAt && !c.weak);
   return after.length > 0 ? bestCue(ctx, T, after, figAt, sent.start) : null;
 }
 
@@ -209,6 +211,66 @@ function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[],
     // A trace weighs every cue by its source (noteCue): each that could speak for the figure is resolved.
     for (let i = 0; i < cues.length; i++) if (before[i] !== Infinity) resolveCue(ctx, cues[i]!, sentStart);
     if (bestAt >= 0) noteCue(ctx, T, cues, cues[bestAt]!, figAt);
+  }
+  return best;
+}
+
+/** All the cues of a sentence, in order (each token's read once: `cueOf`). */
+function cuesOf(ctx: AttributionCtx, sent: AttributedSentence): Cue[] {
+  if (sent.cues) return sent.cues;
+  const T = sent.tokens!;
+  const cueOf = (sent.cueOf ??= new Array(T.length));
+  const cues: Cue[] = [];
+  for (let j = 0; j < T.length; j++) {
+    if (cueOf[j] === undefined) cueOf[j] = cueAt(T, j, ctx.disabled);
+    if (cueOf[j]) cues.push(cueOf[j]!);
+  }
+  return (sent.cues = cues);
+}
+
+/**
+ * What `bestCue` makes of all the cues of the figure's sentence, reading its
+ * tokens outwards from the figure, nearest first, and each once per sentence
+ * (`cueOf`): a cue weighs at least its distance, so once the tokens left are
+ * further than the best weight so far, none of them can win and their cues
+ * are never read. Of cues as light, the first still wins.
+ */
+function nearestBestCue(ctx: AttributionCtx, sent: AttributedSentence, k: number): Attribution | null {
+  const T = sent.tokens!;
+  const figAt = T[k]!.start;
+  const cueOf = (sent.cueOf ??= new Array(T.length));
+  let best: Attribution | null = null;
+  let bestAt = -1;
+  let bestScore = Infinity;
+  // The next token to read on either side of the figure (the figure's own first).
+  let left = k;
+  let right = k + 1;
+  for (;;) {
+    // (Only tokens that may open a cue are read.)
+    while (left >= 0 && (T[left]!.marks & CUE_MARK) === 0) left--;
+    while (right < T.length && (T[right]!.marks & CUE_MARK) === 0) right++;
+    const dl = left >= 0 ? figAt - T[left]!.start : Infinity;
+    const dr = right < T.length ? T[right]!.start - figAt : Infinity;
+    const j = dl <= dr ? left : right;
+    const distance = Math.min(dl, dr);
+    if (distance === Infinity || distance > bestScore) break;
+    if (j === left) left--;
+    else right++;
+    if (cueOf[j] === undefined) cueOf[j] = cueAt(T, j, ctx.disabled);
+    const c = cueOf[j];
+    if (!c) continue;
+    let pre = distance;
+    for (const r of BEFORE_SOURCE) if (on(ctx, r.id)) pre += r.weigh(ctx, T, c, figAt, null);
+    if (pre === Infinity || pre > bestScore || (pre === bestScore && j > bestAt)) continue;
+    const a = resolveCue(ctx, c, sent.start);
+    if (!a) continue;
+    let score = pre;
+    for (const r of WITH_SOURCE) if (on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, a);
+    if (score < bestScore || (score === bestScore && j < bestAt)) {
+      bestScore = score;
+      best = a;
+      bestAt = j;
+    }
   }
   return best;
 }

@@ -3,7 +3,7 @@
 // decides). Their cases are in ./cue-cases.ts.
 
 import type { Attribution } from '../../types';
-import { METRIC_WORDS, MONTHS, SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
+import { SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
@@ -11,7 +11,7 @@ import { CUE_CASES } from './cue-cases';
 import { entryOpening, phraseAfter, subjectBefore } from './phrases';
 import { DOCUMENT_NOUNS, ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
-import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
+import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, METRIC_OF, MONTH_OF, POSSESSIVE_PRONOUNS, THAT_TIME } from './words';
 
 /** A speech cue in a sentence: where it stands and the phrase naming its source. */
 export interface Cue {
@@ -152,6 +152,17 @@ function withSubject(T: readonly Token[], k: number): Token[] | null {
   return null;
 }
 
+/** A phrase naming North Korean troops ("North Korean soldiers"): a troop noun and a word of North Korea's. */
+function northKoreanTroops(phrase: readonly Token[]): boolean {
+  let troops = false;
+  let north = false;
+  for (const x of phrase) {
+    troops ||= TROOP_NOUNS.has(x.w);
+    north ||= x.w === 'north' || x.w === 'korean' || x.w === 'koreans';
+  }
+  return troops && north;
+}
+
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
 /**
  * "citing officials in Kyiv", "quoting a source in Seoul": a source phrase of
@@ -245,7 +256,7 @@ export const CUE_RULES: readonly CueRule[] = [
       while (b < T.length && b <= k + 4 && isWord(T[b]) && T[b]!.w !== 'by' && T[b]!.w !== 'that') b++;
       const next = T[b + 1];
       // "announced by March" is a deadline, "by 3,000" a difference.
-      return T[b]?.w === 'by' && next && MONTHS[next.w] === undefined && next.fig < 0 ? cue(T, k, phraseAfter(T, b + 1)) : undefined;
+      return T[b]?.w === 'by' && next && !MONTH_OF.has(next.w) && next.fig < 0 ? cue(T, k, phraseAfter(T, b + 1)) : undefined;
     },
   ),
   rule(
@@ -279,7 +290,7 @@ export const CUE_RULES: readonly CueRule[] = [
       if (T[k]!.w !== ':' || k === from || k - from > 4 || !capitalised(T[from])) return undefined;
       for (let j = from; j < k; j++) {
         const x = T[j]!;
-        if (!isWord(x) || x.fig >= 0 || METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w)) return undefined;
+        if (!isWord(x) || x.fig >= 0 || METRIC_OF.has(x.w) || TROOP_NOUNS.has(x.w)) return undefined;
       }
       // "Opinion: ...", "Ukraine war live: ...": the page's genre, no one who speaks.
       if (ruleOn(disabled, 'genre-label') && (GENRE_TAILS.has(T[k - 1]!.w) || T.slice(from, k).every((x) => GENRE_LABELS.has(x.w))))
@@ -318,7 +329,7 @@ export const CUE_RULES: readonly CueRule[] = [
         if (subj.length >= 6) break;
       }
       // "Pyongyang's casualties ... are estimated at 4,700, the agency told ..., adding": what is counted speaks not.
-      if (subj.some((x) => METRIC_WORDS[x.w] !== undefined || TROOP_NOUNS.has(x.w))) return false;
+      if (subj.some((x) => METRIC_OF.has(x.w) || TROOP_NOUNS.has(x.w))) return false;
       return subj.length > 0 ? cue(T, k, subj) : false;
     },
   ),
@@ -351,7 +362,7 @@ export const CUE_RULES: readonly CueRule[] = [
         p >= k - 3 &&
         p > 0 &&
         isWord(T[p]) &&
-        ((T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) || (MONTHS[T[p]!.w] !== undefined && T[p]!.w !== 'may'))
+        ((T[p]!.startsLower() && ESTIMATE_MODIFIER_RE.test(T[p]!.w)) || (MONTH_OF.has(T[p]!.w) && T[p]!.w !== 'may'))
       )
         p--;
       // "it raised its estimate to 10,000": the pronoun's, the last speaker (and "estimate" no verb of speech here).
@@ -455,12 +466,7 @@ export const CUE_RULES: readonly CueRule[] = [
       const subj = subjectBefore(T, k);
       if (subj.length === 0) return false;
       // North Korean troops are what is counted, not a source.
-      if (
-        ruleOn(disabled, 'troops-speak-not') &&
-        subj.some((x) => TROOP_NOUNS.has(x.w)) &&
-        subj.some((x) => x.w === 'north' || x.w === 'korean' || x.w === 'koreans')
-      )
-        return false;
+      if (ruleOn(disabled, 'troops-speak-not') && northKoreanTroops(subj)) return false;
       const forward = (T[k + 1]?.w === 'that' && !THAT_TIME.has(T[k + 2]?.w ?? '')) || w.endsWith('ing');
       return forward ? cue(T, k, subj, undefined, forward) : cue(T, k, subj);
     },

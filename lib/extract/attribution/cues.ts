@@ -24,19 +24,26 @@ export function rulesOpening(w: string): readonly CueRule[] {
 export function findCues(tokens: readonly Token[], disabled?: DisabledRules): Cue[] {
   const cues: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    // Most tokens open no cue (the tokenizer marked those that may: ../tokens.ts),
-    // and a token that may is asked of only the rules that may claim its word.
-    if ((tokens[k]!.marks & CUE_MARK) === 0) continue;
-    for (const rule of rulesOpening(tokens[k]!.w)) {
-      if (disabled !== undefined && !ruleOn(disabled, rule.id)) continue;
-      const read = rule.read(tokens, k, disabled);
-      if (read === undefined) continue;
-      if (read) {
-        read.rule = rule.id;
-        cues.push(read);
-      }
-      break;
-    }
+    const cue = cueAt(tokens, k, disabled);
+    if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * The speech cue token k of a sentence opens (the first rule that claims the
+ * token decides; a token's cue depends on no other cue), or null.
+ */
+export function cueAt(tokens: readonly Token[], k: number, disabled?: DisabledRules): Cue | null {
+  // Most tokens open no cue (the tokenizer marked those that may: ../tokens.ts),
+  // and a token that may is asked of only the rules that may claim its word.
+  if ((tokens[k]!.marks & CUE_MARK) === 0) return null;
+  for (const rule of rulesOpening(tokens[k]!.w)) {
+    if (disabled !== undefined && !ruleOn(disabled, rule.id)) continue;
+    const read = rule.read(tokens, k, disabled);
+    if (read === undefined) continue;
+    if (read) read.rule = rule.id;
+    return read || null;
+  }
+  return null;
 }

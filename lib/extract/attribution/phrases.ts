@@ -1,11 +1,10 @@
 // Attribution stage: the source phrase a cue names, read after it ("according
 // to X") or before it ("X said"), bounded to a few tokens.
 
-import { MONTHS } from '../lexicon';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
-import { ROLE_GROUPS, SPEAKER_TITLES } from '../lexicon/speech';
-import { APPOSED, BEFORE_VERB_SKIP, PUNCT_STOP, SUBJECT_STOP } from './words';
+import { SPEAKER_TITLES } from '../lexicon/speech';
+import { APPOSED, BEFORE_VERB_SKIP, MONTH_OF, PUNCT_STOP, ROLE_GROUP_OF, SUBJECT_STOP } from './words';
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '‚', '«', '»', '‘', "'"]);
 
@@ -42,8 +41,8 @@ export function entryOpening(T: readonly Token[]): number {
 
 /** A timeline's date before its dash: "Dec 2024", "12 January", "April" (tokens, or 0). */
 function dateLength(T: readonly Token[]): number {
-  if (MONTHS[T[0]?.w ?? ''] !== undefined) return T[1]?.startsDigit() ? 2 : 1;
-  return T[0]?.startsDigit() && MONTHS[T[1]?.w ?? ''] !== undefined ? 2 : 0;
+  if (MONTH_OF.has(T[0]?.w ?? '')) return T[1]?.startsDigit() ? 2 : 1;
+  return T[0]?.startsDigit() && MONTH_OF.has(T[1]?.w ?? '') ? 2 : 0;
 }
 
 /** Words that open a time or circumstance after a source phrase ("the NIS last month", "Kirby during a briefing"). */
@@ -77,6 +76,25 @@ const CLAUSE_VERBS = new Set([
   'warned',
   'explained',
 ]);
+
+/** Bits of SUBJECT_WORD_BITS: what the word lists `subjectBefore` stops at hold a word. */
+const PUNCT_BIT = 1;
+const MONTH_BIT = 2;
+const CLAUSE_BIT = 4;
+const SUBJECT_STOP_BIT = 8;
+
+/**
+ * Each word of the lists `subjectBefore` stops at, with the bits of those
+ * that hold it: punctuation that ends a subject (PUNCT_STOP but an
+ * apostrophe), a month (but "may", "march": verbs too), a verb of another
+ * clause, a word that opens another clause (SUBJECT_STOP).
+ */
+const SUBJECT_WORD_BITS = new Map<string, number>();
+const addBit = (w: string, bit: number) => SUBJECT_WORD_BITS.set(w, (SUBJECT_WORD_BITS.get(w) ?? 0) | bit);
+for (const w of PUNCT_STOP) if (w !== "'" && w !== '’') addBit(w, PUNCT_BIT);
+for (const w of MONTH_OF.keys()) if (w !== 'may' && w !== 'march') addBit(w, MONTH_BIT);
+for (const w of CLAUSE_VERBS) addBit(w, CLAUSE_BIT);
+for (const w of SUBJECT_STOP) addBit(w, SUBJECT_STOP_BIT);
 
 /** Words a source phrase cut off at its length does not end on. */
 const DANGLING = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to']);
@@ -227,16 +245,18 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
         continue;
       }
     }
-    if (PUNCT_STOP.has(t.w) && t.w !== "'" && t.w !== '’') break;
+    // (One lookup tells which of the word lists below hold the word.)
+    const bits = SUBJECT_WORD_BITS.get(t.w) ?? 0;
+    if ((bits & PUNCT_BIT) !== 0) break;
     // A live blog's clock time before the source is no part of it ("10:42 Ukraine's special forces say").
     if (clockLength(tokens, i) === 1 || (i >= 2 && clockLength(tokens, i - 2) === 3)) break;
     // A spaced hyphen is a dash ("**Dec 2024** - Zelensky says").
     if (t.w === '-' && (tokens[i - 1]?.end ?? -1) < t.start) break;
     // A time before the source is no part of it ("In early January Seoul said").
-    if (out.length > 0 && MONTHS[t.w] !== undefined && t.w !== 'may' && t.w !== 'march') break;
+    if (out.length > 0 && (bits & MONTH_BIT) !== 0) break;
     // The verb of another clause is no part of the subject ("..., said American analysts put the toll at").
-    if (out.length > 0 && CLAUSE_VERBS.has(t.w)) break;
-    if (SUBJECT_STOP.has(t.w)) {
+    if (out.length > 0 && (bits & CLAUSE_BIT) !== 0) break;
+    if ((bits & SUBJECT_STOP_BIT) !== 0) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
       // (Also "for the": "Institute for the Study of War"; "Kim of the Democratic Party" is a name and its party.)
@@ -279,7 +299,7 @@ function leadingSubject(tokens: readonly Token[], end: number): Token[] {
   for (let i = s; i < end && out.length < 7; i++) {
     const t = tokens[i]!;
     if (!isWord(t) && !(t.w === "'s" || t.w === '’s')) break;
-    const role = ROLE_GROUPS[t.w] !== undefined || SPEAKER_TITLES.has(t.w);
+    const role = ROLE_GROUP_OF.has(t.w) || SPEAKER_TITLES.has(t.w);
     if (t.startsUpper() || role) named = true;
     else if (!(i === s && (t.w === 'the' || t.w === 'a' || t.w === 'an'))) {
       // Lower-case words go on only after a possessive ("South Korea's defence ministry").

@@ -7,7 +7,7 @@ import { ROLE_GROUPS, sideEntities } from '../lexicon';
 import { type DisabledRules, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { NON_OFFICIAL_SOURCES } from '../lexicon/speech';
-import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, PRONOUNS } from './words';
+import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, PRONOUNS, ROLE_GROUP_OF } from './words';
 
 /** Earliest side entity in a string, or null. `skipKp` ignores North Korea (the troops' own side). */
 export function sideIn(s: string, skipKp = false): { side: Side; index: number } | null {
@@ -422,7 +422,7 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   for (let i = phrase.length - 1; i >= 0; i--) {
     const t = phrase[i]!;
     // ("the agency's count": the role noun in the possessive; the tokenizer straightens curly apostrophes.)
-    const g = ROLE_GROUPS[t.w] ?? (i === phrase.length - 1 && t.w.endsWith("'s") ? ROLE_GROUPS[t.w.slice(0, -2)] : undefined);
+    const g = ROLE_GROUP_OF.get(t.w) ?? (i === phrase.length - 1 && t.w.endsWith("'s") ? ROLE_GROUP_OF.get(t.w.slice(0, -2)) : undefined);
     if (g && !(t.w === 'intelligence' && phrase[i + 1])) {
       const s = roleSide(text, g, memo, first.start);
       if (s) return { side: s, text: raw };
