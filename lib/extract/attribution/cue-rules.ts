@@ -17,6 +17,8 @@ import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, METRIC_OF, MONTH_OF, POSSE
 export interface Cue {
   /** Offset the cue is measured from (its verb or preposition). */
   at: number;
+  /** Index of that token in its sentence's tokens. */
+  k: number;
   /** Source phrase tokens, in order. */
   phrase: Token[];
   /** The side once resolved (undefined: not yet). */
@@ -181,6 +183,7 @@ function withPlace(T: readonly Token[], phrase: Token[]): Token[] {
 
 const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, forward?: boolean): Cue => ({
   at: T[k]!.start,
+  k,
   phrase,
   resolved: undefined,
   weak,
