@@ -156,14 +156,10 @@ function withSubject(T: readonly Token[], k: number): Token[] | null {
 
 /** A phrase naming North Korean troops ("North Korean soldiers"): a troop noun and a word of North Korea's. */
 function northKoreanTroops(phrase: readonly Token[]): boolean {
-  let troops = false;
-  let north = false;
-  for (const x of phrase) {
-    troops ||= TROOP_NOUNS.has(x.w);
-    north ||= x.w === 'north' || x.w === 'korean' || x.w === 'koreans';
-  }
-  return troops && north;
+  return phrase.some(isTroopNoun) && phrase.some(isNorthKorean);
 }
+const isTroopNoun = (x: Token): boolean => TROOP_NOUNS.has(x.w);
+const isNorthKorean = (x: Token): boolean => x.w === 'north' || x.w === 'korean' || x.w === 'koreans';
 
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
 /**
