@@ -250,8 +250,9 @@ function readNumber(text: string, p: number, into: NumberRead, joined = false): 
     let e = p;
     while (isAsciiLetterCode(text.charCodeAt(e))) e++;
     if (e === p) return null;
-    const w = text.slice(p, e).toLowerCase();
-    if (!acc.push(w)) return null;
+    // (Any other word is none the accumulator takes.)
+    const w = spelledAt(STARTS_BY_FIRST, text, p, e);
+    if (w === null || !acc.push(w)) return null;
     word = w;
     end = e;
     if (isScaleWord(w)) hasScaleWord = true;
@@ -316,13 +317,25 @@ function readNumber(text: string, p: number, into: NumberRead, joined = false): 
 
 const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** The number words and "and", lower case, by the code of their first letter. */
-const GOES_ON_BY_FIRST: (readonly string[] | undefined)[] = [];
-for (const w of [...NUMBER_WORDS, 'and']) GOES_ON_BY_FIRST[w.charCodeAt(0)] = [...(GOES_ON_BY_FIRST[w.charCodeAt(0)] ?? []), w];
+/** `words` (lower case) by the code of their first letter. */
+function byFirstLetter(words: readonly string[]): (readonly string[] | undefined)[] {
+  const byFirst: string[][] = [];
+  for (const w of words) (byFirst[w.charCodeAt(0)] ??= []).push(w);
+  return byFirst;
+}
 
-/** The number word or "and" that the ASCII letters text[q, r) spell in any case, lower case; else null. */
-function goesOnAt(text: string, q: number, r: number): string | null {
-  const words = GOES_ON_BY_FIRST[text.charCodeAt(q) | 32];
+/** What may go on a number: the number words and "and". */
+const GOES_ON_BY_FIRST = byFirstLetter([...NUMBER_WORDS, 'and']);
+/** What may start a number: the number words, and "a" or "an" ("a dozen"). */
+const STARTS_BY_FIRST = byFirstLetter([...NUMBER_WORDS, 'a', 'an']);
+
+/**
+ * The word of `byFirst` that the ASCII letters text[q, r) spell in any case,
+ * as the lower-case literal (no slice, no lower-cased copy: a word read from
+ * a table, whose lookups then need not intern a new string); else null.
+ */
+function spelledAt(byFirst: (readonly string[] | undefined)[], text: string, q: number, r: number): string | null {
+  const words = byFirst[text.charCodeAt(q) | 32];
   if (words === undefined) return null;
   const n = r - q;
   for (const w of words) {
@@ -333,6 +346,9 @@ function goesOnAt(text: string, q: number, r: number): string | null {
   }
   return null;
 }
+
+/** The number word or "and" that the ASCII letters text[q, r) spell in any case, lower case; else null. */
+const goesOnAt = (text: string, q: number, r: number): string | null => spelledAt(GOES_ON_BY_FIRST, text, q, r);
 
 /** First letters (lower case) of the number words and "and": a word starting otherwise cannot go on a number. */
 const CONTINUE_LETTERS = new Set([...NUMBER_WORDS, 'and'].map((w) => w.charCodeAt(0)));
@@ -440,12 +456,13 @@ export function scanFigures(text: string): RawFigure[] {
     let p = candidateStart(text, from, re.lastIndex);
     let aStart = -1;
     if (!isDigitCode(text.charCodeAt(p))) {
-      const word = text.slice(p, re.lastIndex);
+      // (A number word: the regex matched it.)
+      const word = spelledAt(STARTS_BY_FIRST, text, p, re.lastIndex) ?? '';
       // A capitalised word inside a word: only glued to a lower-case letter ("VideoTwo").
       const prev = p > 0 ? text.charCodeAt(p - 1) : -1;
       if (isRegexWordCode(prev) && !(prev >= 97 && prev <= 122)) continue;
       // A bare scale word needs "a"/"an" before it ("a dozen", "a thousand").
-      if (isScaleWord(word.toLowerCase())) {
+      if (isScaleWord(word)) {
         const pre = text.slice(Math.max(0, p - 3), p);
         const am = /(?:^|[^A-Za-z])(an?) $/i.exec(pre) ?? /^(an?) $/i.exec(pre);
         if (!am) continue;

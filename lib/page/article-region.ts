@@ -11,7 +11,7 @@
 // The walk is iterative, visits each node once, and is a generator so that the
 // async reader can give the page the main thread between slices.
 import { ChunkedWeakMap, ChunkedWeakSet } from './chunked';
-import { isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS } from './skip';
+import { isHiddenByAttributes, SKIP_ROLES, SKIP_TAGS, tagSet } from './skip';
 
 export interface ArticleRegion {
   /** The element read as the article. */
@@ -40,51 +40,19 @@ const NEGATIVE =
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
 const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
-const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+const UNLIKELY_ROLES = tagSet('menu menubar complementary navigation alert alertdialog dialog');
 
 /** Elements a paragraph's text belongs to (Readability's DIV_TO_P_ELEMS: a div holding one of these is not a paragraph). */
-const BLOCKISH = new Set([
-  'BLOCKQUOTE',
-  'DL',
-  'DIV',
-  'IMG',
-  'OL',
-  'P',
-  'PRE',
-  'TABLE',
-  'UL',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'FIGURE',
-  'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'FORM',
-  'TD',
-  'TH',
-  'TR',
-  'DD',
-  'DT',
-  'ADDRESS',
-  'HR',
-  'BR',
-]);
-const TEXTISH = new Set(['SPAN', 'LI', 'TD', 'BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL']);
+const BLOCKISH = tagSet(
+  'BLOCKQUOTE DL DIV IMG OL P PRE TABLE UL SECTION ARTICLE MAIN FIGURE LI H1 H2 H3 H4 H5 H6 HEADER FOOTER ASIDE NAV FORM TD TH TR DD DT ADDRESS HR BR',
+);
+const TEXTISH = tagSet('SPAN LI TD BLOCKQUOTE DL DIV IMG OL P PRE TABLE UL');
 /** Elements whose own text is a paragraph that scores (Readability's tags to score, and divs holding text). */
-const SCORE_TAGS = new Set(['P', 'PRE', 'TD', 'DIV', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SCORE_TAGS = tagSet('P PRE TD DIV SECTION H2 H3 H4 H5 H6');
 /** Characters of article text below which the region is looked for again with fewer rules (Readability's retry). */
 const MIN_ARTICLE_CHARS = 500;
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const CONDITIONAL = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'DIV']);
+const HEADINGS = tagSet('H1 H2 H3 H4 H5 H6');
+const CONDITIONAL = tagSet('FORM FIELDSET TABLE UL DIV');
 
 const TAG_BASE: Record<string, number> = {
   DIV: 5,
@@ -252,7 +220,7 @@ interface Frame {
   table: Element | null;
 }
 
-const DIV_TO_P = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL']);
+const DIV_TO_P = tagSet('BLOCKQUOTE DL DIV IMG OL P PRE TABLE UL');
 /** A div Readability turns into a paragraph: one with no block inside. */
 const isParagraphDiv = (f: Frame) => f.tag === 'DIV' && !f.hasBlockDesc;
 

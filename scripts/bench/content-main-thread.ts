@@ -113,13 +113,15 @@ async function profileOnce(
  * of `runs` loads in fresh tabs, and the longest stretch of it in one go
  * (tests/e2e/profile-stretch.ts: our frames, and the engine's work inside
  * them, within one main-thread task as a trace shows them), the largest over the runs. Throws when the page never gets highlights.
+ * `launchArgs`: more Chromium switches (content-flags.ts: V8's, to see what the engine's tiers do to the row).
  */
 export async function measureContentMainThread(
   path: string,
   runs = 3,
+  launchArgs: string[] = [],
 ): Promise<{ ms: number; runs: number; longestStretchMs: number; each: number[]; cpuMs: number; cpuEach: number[] }> {
   const server = await startNewsServer();
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ args: launchArgs });
   try {
     const prefix = `chrome-extension://${browser.extensionId}/`;
     const times: number[] = [];

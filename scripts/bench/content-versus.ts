@@ -4,7 +4,8 @@
 // times, the next round the other build, and so on (the order reversed every
 // other round), so that the machine's load falls on each alike. Save builds
 // first, e.g. `npm run build && cp -r .output/chrome-mv3 /tmp/a`. Overwrites
-// .output/chrome-mv3 (build again after).
+// .output/chrome-mv3 (build again after). Prints the pooled medians of both
+// rows: the sampled time and the thread's CPU time (cpuTimeUnder).
 //
 //   npx tsx scripts/bench/content-versus.ts /tmp/a /tmp/b [--rounds 8] [--runs 9] [--path /seed/000]
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -30,6 +31,7 @@ async function main() {
   const runs = Number(value('--runs', '9'));
   const path = value('--path', '/seed/000');
   const loads = new Map<string, number[]>(builds.map((b) => [b, []]));
+  const cpuLoads = new Map<string, number[]>(builds.map((b) => [b, []]));
   const roundMedians = new Map<string, number[]>(builds.map((b) => [b, []]));
   for (let r = 0; r < rounds; r++) {
     for (const build of r % 2 === 0 ? builds : [...builds].reverse()) {
@@ -37,8 +39,9 @@ async function main() {
       cpSync(build, EXTENSION_PATH, { recursive: true });
       const m = await measureContentMainThread(path, runs);
       loads.get(build)!.push(...m.each);
+      cpuLoads.get(build)!.push(...m.cpuEach);
       roundMedians.get(build)!.push(m.ms);
-      console.log(`round ${r + 1} ${build}: ${fmt(m.ms)} ms (${m.each.map(fmt).join(' ')})`);
+      console.log(`round ${r + 1} ${build}: ${fmt(m.ms)} ms, CPU ${fmt(m.cpuMs)} ms (${m.each.map(fmt).join(' ')})`);
     }
   }
   console.log(`\n${path}, ${rounds} rounds of ${runs} loads:`);
@@ -47,6 +50,10 @@ async function main() {
     console.log(
       `${build}: median of ${all.length} loads ${fmt(median(all))} ms (${fmt(Math.min(...all))} to ${fmt(Math.max(...all))}); ` +
         `round medians ${roundMedians.get(build)!.map(fmt).join(' ')}`,
+    );
+    const cpu = cpuLoads.get(build)!;
+    console.log(
+      `${build}: as CPU time, median of ${cpu.length} loads ${fmt(median(cpu))} ms (${fmt(Math.min(...cpu))} to ${fmt(Math.max(...cpu))})`,
     );
   }
 }

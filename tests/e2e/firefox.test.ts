@@ -81,6 +81,13 @@ describe.skipIf(skip)('Firefox (firefox-esr over WebDriver BiDi)', () => {
       () => document.querySelectorAll('tallymark-keys, style#tallymark-highlight-style, tallymark-mark').length,
     );
     expect(added).toBeLessThanOrEqual(1);
+    // The keyboard stops' host is styled (the rules of its shadow root): a fixed box of no size, its buttons not laid out in the page.
+    await page.waitForFunction(() => document.querySelector('tallymark-keys') !== null, { timeout: 10_000, polling: 100 });
+    const hostBox = await page.evaluate(() => {
+      const r = document.querySelector('tallymark-keys')!.getBoundingClientRect();
+      return [r.width, r.height, getComputedStyle(document.querySelector('tallymark-keys')!).position];
+    });
+    expect(hostBox).toEqual([0, 0, 'fixed']);
     // No popover host until a figure is opened.
     expect(await page.$('tallymark-popover')).toBeNull();
     const at = await page.evaluate(() => {

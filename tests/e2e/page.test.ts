@@ -19,6 +19,7 @@ import {
   waitForPainted,
 } from './harness';
 import { rangeBoxInPage, redShare, redShareInPage } from './painted-pixels';
+import { onShadowRoot } from './shadow';
 
 const skip = browserSkipReason({ corpus: true });
 if (skip) console.warn(`[e2e] skipping the page tests: ${skip}`);
@@ -146,6 +147,14 @@ describe.skipIf(skip)('reading a news page in Chromium with the extension', () =
     await expect.poll(() => popoverText(page), { timeout: 3000 }).toBe('');
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('tallymark-keys');
     expect(htmlToText((await readShadowHtml(page, 'tallymark-keys', 'button:focus')) ?? '')).toMatch(/conflicts: more than 3,000 deaths/);
+    // The stops are styled (the rules of their shadow root): the focused one shown, the others one clipped pixel.
+    const sizes = await onShadowRoot<number[]>(
+      page,
+      'tallymark-keys',
+      `function () { return [...this.querySelectorAll('button')].map((b) => b === this.activeElement ? b.getBoundingClientRect().width : -b.getBoundingClientRect().width); }`,
+    );
+    expect(sizes!.filter((w) => w > 40)).toHaveLength(1);
+    expect(sizes!.filter((w) => w < 0).every((w) => w >= -1)).toBe(true);
 
     // A click elsewhere on the page closes it too.
     await page.mouse.click(at.x, at.y);
