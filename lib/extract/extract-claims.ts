@@ -591,7 +591,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       !bareSubject &&
       on(ctx, NO_ANTECEDENT) &&
       !nkJustBefore(ctx, sent) &&
-      !(head === 'none' && claimJustBefore(ctx, sent, predMetric)) &&
+      !(head === 'none' && claimJustBefore(ctx, sent, metric)) &&
       // (Whatever reading gave the metric: "the number of wounded is closer to 3,000" points back.)
       !(clauseMetric(T, k)?.definite ?? false) &&
       !answersQuestion()

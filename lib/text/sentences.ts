@@ -76,42 +76,40 @@ class Boundaries {
 
   constructor(readonly text: string) {}
 
-  /**
-   * The sentence start nearest before `pos`: past the last line break or
-   * sentence end in [lowest, pos); `lowest` when none. (Boundaries only grow
-   * with their marks' index: the nearest mark gives the greatest.)
-   */
-  startBefore(pos: number, lowest: number): number {
-    if (pos <= lowest) return lowest;
-    this.readTo(pos);
-    let start = lowest;
-    const b = this.breaks.below(pos);
-    if (b > 0) start = Math.max(start, this.breaks.at[b - 1]! + 1);
-    let e = this.ends.below(pos);
-    // (A terminator whose closing quotes run past `pos` ends no sentence before it; only the last can.)
-    if (e > 0 && this.past.at[e - 1]! > pos) e--;
-    if (e > 0 && this.ends.at[e - 1]! >= lowest) start = Math.max(start, this.past.at[e - 1]!);
-    return start;
-  }
+  /** What `around` found: the sentence's start and end, untrimmed (no pair made per question). */
+  start = 0;
+  end = 0;
 
   /**
-   * The end of the sentence holding `pos`: at its first line break in
-   * [pos, last], or past its first sentence end there (whichever comes first); -1 when none.
+   * The sentence holding `pos`, in `start` and `end`. Its start is past the
+   * last line break or sentence end in [lowest, pos) (`lowest` when none;
+   * boundaries only grow with their marks' index, so the nearest gives the
+   * greatest); its end at the first line break in [pos, last], or past the
+   * first sentence end there, whichever comes first (-1 when none).
    */
-  endFrom(pos: number, last: number): number {
-    let b: number;
-    let e: number;
+  around(pos: number, lowest: number, last: number): void {
+    const { breaks, ends, past } = this;
+    this.readTo(pos);
     // Read ahead until a boundary at or after `pos` is known, or `last` is passed.
-    for (;;) {
-      b = this.breaks.below(pos);
-      e = this.ends.below(pos);
-      if (b < this.breaks.n || e < this.ends.n || this.upTo > last) break;
+    while (breaks.n === 0 || breaks.at[breaks.n - 1]! < pos) {
+      if ((ends.n > 0 && ends.at[ends.n - 1]! >= pos) || this.upTo > last) break;
       this.readTo(Math.min(last + 1, Math.max(this.upTo, pos) + AHEAD));
     }
-    const atBreak = b < this.breaks.n && this.breaks.at[b]! <= last ? this.breaks.at[b]! : NONE;
-    const atEnd = e < this.ends.n && this.ends.at[e]! <= last ? this.past.at[e]! : NONE;
+    // The marks before `pos` and the first at or after it, for both ends at once.
+    const b = breaks.below(pos);
+    let e = ends.below(pos);
+    const atBreak = b < breaks.n && breaks.at[b]! <= last ? breaks.at[b]! : NONE;
+    const atEnd = e < ends.n && ends.at[e]! <= last ? past.at[e]! : NONE;
     const end = Math.min(atBreak, atEnd);
-    return end === NONE ? -1 : end;
+    this.end = end === NONE ? -1 : end;
+    let start = lowest;
+    if (pos > lowest) {
+      if (b > 0) start = Math.max(start, breaks.at[b - 1]! + 1);
+      // (A terminator whose closing quotes run past `pos` ends no sentence before it; only the last can.)
+      if (e > 0 && past.at[e - 1]! > pos) e--;
+      if (e > 0 && ends.at[e - 1]! >= lowest) start = Math.max(start, past.at[e - 1]!);
+    }
+    this.start = start;
   }
 
   /** The start of the line holding `pos`: past the last line break before it (0 when none). */
@@ -187,8 +185,8 @@ export function lineStartOf(text: string, pos: number): number {
  */
 export function sentenceAround(text: string, pos: number, floor = 0): [number, number] {
   const bounds = boundariesOf(text);
-  let start = bounds.startBefore(pos, Math.max(floor, pos - MAX_SCAN));
-  let end = bounds.endFrom(pos, Math.min(text.length - 1, pos + MAX_SCAN));
+  bounds.around(pos, Math.max(floor, pos - MAX_SCAN), Math.min(text.length - 1, pos + MAX_SCAN));
+  let { start, end } = bounds;
   if (end < 0) end = Math.min(text.length, pos + MAX_SCAN);
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;

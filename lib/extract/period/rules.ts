@@ -87,6 +87,8 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   ]),
   rule('comma-bounds-time', 'a time governs only its own clause: none across a comma or a dash, nor more than 160 characters away', [
     { text: '[300] North Korean soldiers were killed, and 2,700 more were wounded by March.', want: { period: null } },
+    // (A comma between digits is no break: "2,700".)
+    { text: '[About 300] North Korean soldiers were killed and 2,700 wounded as of January, Seoul said.', want: { period: '2025-01' } },
   ]),
   rule('timeline-label', '"November 2024: ...": a timeline item’s date label dates every figure of the item', [
     { text: 'November 2024: North Korea sent [11,000] troops to Russia.', want: { period: '2024-11' } },

@@ -28,6 +28,9 @@ const MONTH_AND =
 const AFTER_MONTH_AND =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+$/;
 
+/** A break between clauses: a comma (not one between digits, "2,700"), a semicolon, a colon or a dash. */
+const CLAUSE_BREAK = /[;:—–]|(?<!\d),|,(?!\d)/;
+
 /** Between a figure and a later time: another figure, and its own statement with no comma before it ("... up from the 300 it reported in"). */
 function nearerFigureStatement(between: string): boolean {
   const clause = between.slice(Math.max(between.lastIndexOf(','), between.lastIndexOf(';')) + 1);
@@ -169,7 +172,7 @@ export function periodOf(
       !(m.index > at && nearerFigureStatement(between));
     // "in December, when the agency said about 100 ..." governs the when-clause.
     const whenClause = ruleOn(disabled, 'when-clause') && m.index < at && /^\s*,\s*when\b/.test(between);
-    const bounded = /[,;:—–]/.test(between) || between.length > 160;
+    const bounded = CLAUSE_BREAK.test(between) || between.length > 160;
     if (ruleOn(disabled, 'comma-bounds-time') && !opening && !whenClause && !spoken && bounded) continue;
     const dist = Math.abs(m.index - at);
     if (!best || dist < best.dist) {

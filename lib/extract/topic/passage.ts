@@ -57,6 +57,11 @@ export const NO_ANTECEDENT: RuleInfo = {
       text: 'Kyiv says 4,000 North Korean soldiers were killed or wounded, and 1,000 of them died. The NIS told lawmakers that [3,000] had been killed or wounded.',
       want: { metric: 'casualties', low: 3000 },
     },
+    // The clause's own metric word counts too: casualties after counts of the dead and wounded.
+    {
+      text: 'North Korea sent 11,000 troops. About 300 of them were killed and 2,700 others wounded, Seoul says. "The scale of casualties has increased to [3,000]," an official said.',
+      want: { metric: 'casualties', low: 3000 },
+    },
     // "The number of wounded" points back at the soldiers already counted.
     {
       text: 'Seoul says 1,000 North Korean soldiers were killed. Its ministry puts the figure lower, at 600. "We think the number of wounded is closer to [3,000]," an official said.',
