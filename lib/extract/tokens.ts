@@ -96,11 +96,15 @@ export class Token {
 
 const UNI_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-/** Letter, digit or combining mark (ASCII fast path). */
+/**
+ * Letter, digit or combining mark (ASCII fast path; and General Punctuation,
+ * U+2000 to U+206F, the curly quotes, dashes and ellipsis of news copy, holds none).
+ */
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return c !== 0x2019 && c !== 0xa0 && UNI_WORD.test(text[i]!);
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return c !== 0xa0 && UNI_WORD.test(text[i]!);
 }
 
 function isSpaceCode(c: number): boolean {
