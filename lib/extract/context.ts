@@ -6,6 +6,7 @@
 import type { Attribution, Claim } from '../types';
 import type { LineStarts } from '../text/lines';
 import type { AttributionCtx, Cue, SideMemo } from './attribution';
+import type { BareSentence } from './attribution/source-paren';
 import type { RawFigure } from './figures';
 import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { type Token, tokenize } from './tokens';
@@ -27,6 +28,8 @@ export interface Sentence {
   item?: string | null;
   /** The sentence's text, sliced once: its claims share the string (and conform need not compare it with the text). */
   text?: string;
+  /** The tokens with their source parentheses left out ("600 dead (NIS)"), null when none (undefined: not yet read). */
+  bare?: BareSentence | null;
 }
 
 export interface Ctx extends AttributionCtx {

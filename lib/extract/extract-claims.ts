@@ -124,6 +124,7 @@ import {
 } from './topic/passage';
 import { QUOTES } from './grammar';
 import { tokenize } from './tokens';
+import { bareOfSourceParens, otherSourcesCount, SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE } from './attribution/source-paren';
 
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
@@ -223,6 +224,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
         timeHint: undefined,
         item: undefined,
         text: undefined,
+        bare: undefined,
       };
     }
     if (sent.related && on(ctx, RELATED_STORY)) {
@@ -314,7 +316,7 @@ export function extractWithRefusals(
 function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const { text } = ctx;
   const f = ctx.figs[i]!;
-  const T = sent.tokens!;
+  let T = sent.tokens!;
   let k = 0;
   while (k < T.length && T[k]!.fig !== i) k++;
   if (k === T.length) k = -1;
@@ -352,6 +354,14 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   // Let in only as a fact box line, and it is none.
   if (ctx.labelOnly) return refuse(i, NOT_NAMED_NEARBY.id);
+  // "600 dead (NIS)": the sentence is read past its source parentheses (./attribution/source-paren.ts).
+  const kSent = k;
+  const bare = on(ctx, SOURCE_PAREN) ? (sent.bare === undefined ? (sent.bare = bareOfSourceParens(ctx, T)) : sent.bare) : null;
+  const paren = bare ? bare.byFig.get(i) : undefined;
+  if (bare) {
+    k = bare.tokens.indexOf(T[k]!);
+    T = bare.tokens;
+  }
 
   // --- the noun phrase after the figure (./metric/noun-phrase.ts) ---
   const np = readNounPhrase(T, k, ctx.disabled);
@@ -549,6 +559,16 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
     if (metric !== null) fire(i, r.id);
   }
+  // "11,000 troops (Pentagon) or 12,000 (Kyiv)": another source's count of the same.
+  if (metric === null && paren && bare && head === 'none' && on(ctx, SOURCE_PAREN_ALTERNATIVE)) {
+    const prev = ctx.claims[ctx.claims.length - 1];
+    const prevFig = prev && prev.start >= sent.start ? ctx.figs.findIndex((g) => g.start === prev.start) : -1;
+    if (prevFig >= 0 && otherSourcesCount(bare, k, prevFig)) {
+      metric = prev!.metric;
+      anaphoric = true;
+      fire(i, SOURCE_PAREN_ALTERNATIVE.id);
+    }
+  }
   // A casualty verb or predicate beats a deployment word.
   if (metric === 'deployed' && on(ctx, CASUALTY_OVER_DEPLOYED)) {
     const casualty = CASUALTY(verbMetric ?? undefined) ? verbMetric : CASUALTY(predMetric ?? undefined) ? predMetric : null;
@@ -639,7 +659,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
     }
   }
 
-  let attribution = attribute(ctx, sent, k);
+  let attribution = paren ? paren.attribution : attribute(ctx, sent, kSent);
+  if (paren) noteRule(SOURCE_PAREN.id);
   // "Some 3,000 of them ..." after the sentence that counted them: its source.
   if (
     !attribution &&
@@ -654,7 +675,9 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   sent.timeHint ??= TIME_HINT.test(sentence);
-  let period = sent.timeHint ? periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled) : null;
+  let period = paren?.period ?? null;
+  if (period === null && sent.timeHint)
+    period = periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled);
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
   if (period === null) {
     period =

@@ -4,6 +4,7 @@
 // (tests/unit/extract/rules.test.ts) read it.
 
 import { ATTRIBUTION_RULES } from './attribution/rules';
+import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE } from './attribution/source-paren';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
@@ -40,6 +41,8 @@ export const RULES: readonly RuleInfo[] = [
   EARLIER_NEXT,
   GROUP_BEFORE,
   ...ATTRIBUTION_RULES,
+  SOURCE_PAREN,
+  SOURCE_PAREN_ALTERNATIVE,
   ...PERIOD_RULES,
 ];
 

@@ -16,7 +16,7 @@ import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
-import { PRECEDENCE, type PrecedenceMarks } from './precedence';
+import { PRECEDENCE } from './precedence';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
@@ -40,8 +40,6 @@ export interface AttributionCtx {
   /** Tokens of neighbouring sentences read for attribution, by start. */
   tokens: Map<number, Token[]>;
   host: AttributionHost;
-  /** What the precedence rules found in the sentence they last read (./precedence.ts). */
-  precedenceMarks?: PrecedenceMarks;
 }
 
 /** A sentence as the extractor reads it: its span, tokens and (once read) cues. */

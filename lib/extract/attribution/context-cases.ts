@@ -153,6 +153,11 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'North Korean troops in Russia\nCasualties: 3,000+ (Ukraine), [1,100] (South Korea)\nDeployed: 11,000',
       want: { attribution: { side: 'kr', text: 'South Korea' } },
     },
+    {
+      // (A parenthesis with a note besides its source: only the fact box list reads it.)
+      text: 'North Korean troops in Russia\nCasualties: 3,000+ (Ukraine), [1,100] (South Korea, est.)\nDeployed: 11,000',
+      want: { metric: 'casualties', attribution: { side: 'kr', text: 'South Korea' } },
+    },
   ],
   'fact-line-cue': [
     {

@@ -17,6 +17,8 @@ import { BEFORE_VERB_SKIP, GENRE_LABELS, GENRE_TAILS, METRIC_OF, MONTH_OF, POSSE
 export interface Cue {
   /** Offset the cue is measured from (its verb or preposition). */
   at: number;
+  /** Index of that token in its sentence's tokens. */
+  k: number;
   /** Source phrase tokens, in order. */
   phrase: Token[];
   /** The side once resolved (undefined: not yet). */
@@ -154,14 +156,10 @@ function withSubject(T: readonly Token[], k: number): Token[] | null {
 
 /** A phrase naming North Korean troops ("North Korean soldiers"): a troop noun and a word of North Korea's. */
 function northKoreanTroops(phrase: readonly Token[]): boolean {
-  let troops = false;
-  let north = false;
-  for (const x of phrase) {
-    troops ||= TROOP_NOUNS.has(x.w);
-    north ||= x.w === 'north' || x.w === 'korean' || x.w === 'koreans';
-  }
-  return troops && north;
+  return phrase.some(isTroopNoun) && phrase.some(isNorthKorean);
 }
+const isTroopNoun = (x: Token): boolean => TROOP_NOUNS.has(x.w);
+const isNorthKorean = (x: Token): boolean => x.w === 'north' || x.w === 'korean' || x.w === 'koreans';
 
 /** A cue at token k, with every field of a Cue set (the later ones undefined): one shape for all cues. */
 /**
@@ -181,6 +179,7 @@ function withPlace(T: readonly Token[], phrase: Token[]): Token[] {
 
 const cue = (T: readonly Token[], k: number, phrase: Token[], weak?: boolean, forward?: boolean): Cue => ({
   at: T[k]!.start,
+  k,
   phrase,
   resolved: undefined,
   weak,

@@ -32,44 +32,27 @@ function holdsAmid(text: string, lo: number, hi: number): boolean {
 }
 
 /**
- * What the precedence rules look for in a sentence's tokens, found in one pass
- * per sentence (not again for each cue and figure): most sentences hold none.
+ * Whether a token between the cue `c` and the figure at `figAt` (starting
+ * strictly between them) satisfies `test`: the tokens from the cue's towards
+ * the figure, no others.
  */
-export interface PrecedenceMarks {
-  /** The tokens read. */
-  T: readonly Token[];
-  /** Starts of the tokens marked CONTRAST_MARK (their word is in CONTRAST, ../grammar.ts), in order. */
-  contrast: number[];
-  /** Indexes of the "amid" tokens, in order. */
-  amid: number[];
-}
-
-/** The marks of `T`, remembered in the context for the sentence last read (a figure's cues are weighed one after another). */
-function marksOf(ctx: AttributionCtx, T: readonly Token[]): PrecedenceMarks {
-  let m = ctx.precedenceMarks;
-  if (m?.T !== T) {
-    m = { T, contrast: [], amid: [] };
-    for (let i = 0; i < T.length; i++) {
-      const t = T[i]!;
-      if ((t.marks & CONTRAST_MARK) !== 0) m.contrast.push(t.start);
-      else if (t.w === 'amid') m.amid.push(i);
-    }
-    ctx.precedenceMarks = m;
-  }
-  return m;
-}
-
-/** "amid (unconfirmed) reports", "amid speculation" between two offsets: another, unnamed source. */
-function amidReports(ctx: AttributionCtx, T: readonly Token[], lo: number, hi: number): boolean {
-  for (const i of marksOf(ctx, T).amid) {
-    const t = T[i]!;
-    if (t.start <= lo) continue;
-    if (t.start >= hi) break;
-    // (The text between must also hold "amid" in lower case: a capitalised "Amid" alone does not count.)
-    for (let n = i + 1; n < i + 4 && n < T.length; n++) if (AMID_NOUN_RE.test(T[n]!.w)) return holdsAmid(ctx.text, lo, hi);
+function between(T: readonly Token[], c: Cue, figAt: number, test: (T: readonly Token[], j: number) => boolean): boolean {
+  if (c.at < figAt) {
+    for (let j = c.k + 1; j < T.length && T[j]!.start < figAt; j++) if (test(T, j)) return true;
+  } else {
+    for (let j = c.k - 1; j >= 0 && T[j]!.start > figAt; j--) if (test(T, j)) return true;
   }
   return false;
 }
+
+/** A word of CONTRAST (../grammar.ts; the tokenizer marked it). */
+const contrast = (T: readonly Token[], j: number): boolean => (T[j]!.marks & CONTRAST_MARK) !== 0;
+/** "amid" before "reports", "speculation", ... (within three words). */
+const amidReports = (T: readonly Token[], j: number): boolean => {
+  if (T[j]!.w !== 'amid') return false;
+  for (let n = j + 1; n < j + 4 && n < T.length; n++) if (AMID_NOUN_RE.test(T[n]!.w)) return true;
+  return false;
+};
 
 /** A phrase with "his", "her" or "their" in it ("reports from his commanders"). */
 function ownSources(phrase: readonly Token[]): boolean {
@@ -97,18 +80,12 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     'amid-reports',
     '"the agency said, amid reports the number could be 12,000": unnamed reports between a cue and a figure are the figure’s source',
     false,
-    (ctx, T, c, figAt) => (c.at < figAt && amidReports(ctx, T, c.at, figAt) ? Infinity : 0),
+    // (The text between must also hold "amid" in lower case: a capitalised "Amid" alone does not count.)
+    (ctx, T, c, figAt) => (c.at < figAt && between(T, c, figAt, amidReports) && holdsAmid(ctx.text, c.at, figAt) ? Infinity : 0),
   ),
-  rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (ctx, T, c, figAt) => {
-    const lo = Math.min(c.at, figAt);
-    const hi = Math.max(c.at, figAt);
-    for (const at of marksOf(ctx, T).contrast) {
-      // (In text order: none after `hi` is between.)
-      if (at >= hi) break;
-      if (at > lo) return 1000;
-    }
-    return 0;
-  }),
+  rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (_ctx, T, c, figAt) =>
+    between(T, c, figAt, contrast) ? 1000 : 0,
+  ),
   rule(
     'own-sources',
     '"according to reports from his commanders": the speaker’s own sources weigh 800 more than the speaker',

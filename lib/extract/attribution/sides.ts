@@ -386,14 +386,12 @@ const OWN_REPORTERS = new Set([
 
 /** "our correspondent", "my Seoul bureau": "our" or "my", and one of OWN_REPORTERS. */
 function ownReporter(phrase: readonly Token[]): boolean {
-  let ours = false;
-  let reporter = false;
-  for (const t of phrase) {
-    ours ||= t.w === 'our' || t.w === 'my';
-    reporter ||= OWN_REPORTERS.has(t.w);
-  }
-  return ours && reporter;
+  // (Most phrases hold neither "our" nor "my": their words are not looked up.)
+  if (!phrase.some(isOursOrMy)) return false;
+  for (const t of phrase) if (OWN_REPORTERS.has(t.w)) return true;
+  return false;
 }
+const isOursOrMy = (t: Token): boolean => t.w === 'our' || t.w === 'my';
 
 /** A name's word as written: a capital, then a lower-case letter or only capitals. */
 const NAME_WORD_RE = /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u;

@@ -156,34 +156,13 @@ export function factLine(
   const open = T.findIndex((t, j) => j > k && t.w === '(');
   for (const inner of [open > 0 ? parenTokens(T, open) : null, labelParen]) {
     if (!inner || inner.length === 0) continue;
-    const comma = inner.findIndex((t) => t.w === ',' || t.w === ';');
-    const phrase = comma >= 0 ? inner.slice(0, comma) : inner;
-    if (!attribution && phrase.length > 0 && ruleOn(ctx.disabled, 'fact-box-source')) {
-      const raw = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
-      const side = sideIn(raw);
-      attribution = side
-        ? { side: side.side, text: raw }
-        : MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw)
-          ? null
-          : resolvePhrase(text, phrase, ctx.memo);
+    if (!attribution && ruleOn(ctx.disabled, 'fact-box-source')) {
+      attribution = parenSource(ctx, inner);
       if (attribution) noteRule('fact-box-source');
     }
     if (period === null && ruleOn(ctx.disabled, 'fact-box-period')) {
-      const m = MONTH_YEAR_RE.exec(text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
-      const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
-      if (m && month !== undefined) {
-        const day = m[1] ?? m[3];
-        period = `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
-        noteRule('fact-box-period');
-      } else {
-        // "(NIS, April)": a month without its year is its latest occurrence up to publication.
-        const bare = inner.find((t) => MONTHS[t.w] !== undefined && t.startsUpper());
-        const p = bare ? periodOf(`in ${bare.raw}`, 0, ctx.published, 0, true, ctx.disabled) : null;
-        if (p) {
-          period = p;
-          noteRule('fact-box-period');
-        }
-      }
+      period = parenPeriod(ctx, inner);
+      if (period !== null) noteRule('fact-box-period');
     }
   }
   attribution ??= factBoxSource(ctx, sent, k);
@@ -234,6 +213,36 @@ export function labelBeforeList(T: readonly Token[], k: number): number {
     if (w === ':' || w === '–' || w === '—') return j;
   }
   return -1;
+}
+
+/**
+ * The source a parenthesis names before its first comma ("NIS estimate" of
+ * "(NIS estimate, September 2025)"), or null: its side's entity words, else
+ * the phrase as `resolvePhrase` reads it (a time alone names no one).
+ */
+export function parenSource(ctx: Ctx, inner: readonly Token[]): Attribution | null {
+  const comma = inner.findIndex((t) => t.w === ',' || t.w === ';');
+  const phrase = comma >= 0 ? inner.slice(0, comma) : inner;
+  if (phrase.length === 0) return null;
+  const raw = ctx.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+  const side = sideIn(raw);
+  if (side) return { side: side.side, text: raw };
+  return MONTH_YEAR_RE.test(raw) || /^as\b/i.test(raw) ? null : resolvePhrase(ctx.text, phrase, ctx.memo);
+}
+
+/**
+ * The time a parenthesis gives ("September 2025", "Sept. 3, 2025"; "April":
+ * a month without its year is its latest occurrence up to publication), or null.
+ */
+export function parenPeriod(ctx: Ctx, inner: readonly Token[]): string | null {
+  const m = MONTH_YEAR_RE.exec(ctx.text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
+  const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
+  if (m && month !== undefined) {
+    const day = m[1] ?? m[3];
+    return `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+  }
+  const bare = inner.find((t) => MONTHS[t.w] !== undefined && t.startsUpper());
+  return bare ? periodOf(`in ${bare.raw}`, 0, ctx.published, 0, true, ctx.disabled) : null;
 }
 
 /** The tokens inside the parenthesis opening at `open`. */

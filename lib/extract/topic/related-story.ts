@@ -45,8 +45,10 @@ const LIST_LINES_BACK = 10;
  */
 export function listedUnderRelatedHeading(text: string, start: number, end: number): boolean {
   if (end - start > LIST_LINE_MAX || endsOnStop(text, Math.max(start, end - 3), end)) return false;
-  let lineEnd = text.lastIndexOf('\n', start - 1);
-  // (The sentence opens its line, past a list mark: "2. ", "- ".)
+  // (The sentence opens its line, past a list mark: "2. ", "- ": a line break at most 6 characters before it,
+  // looked for there only, not back through a paragraph.)
+  let lineEnd = start - 1;
+  while (lineEnd >= 0 && start - lineEnd <= 6 && text.charCodeAt(lineEnd) !== 10) lineEnd--;
   if (lineEnd < 0 || start - lineEnd > 6 || !LIST_MARK_RE.test(text.slice(lineEnd + 1, start).trim())) return false;
   for (let n = 0; n < LIST_LINES_BACK && lineEnd > 0; n++) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;

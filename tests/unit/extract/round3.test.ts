@@ -458,7 +458,8 @@ describe('a fact box label is no source', () => {
     const cs = run('North Korea in the war\nCasualties: 4,700, including 600 deaths (JCS)');
     expect(cs.map((c) => [c.metric, c.low, c.attribution?.side ?? null])).toEqual([
       ['casualties', 4700, 'kr'],
-      ['killed', 600, null],
+      // (The parenthesis right after "600 deaths" gives them its source.)
+      ['killed', 600, 'kr'],
     ]);
   });
   test('a source label still is one', () => {
