@@ -42,6 +42,21 @@ function shareIsNow(T: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs of moving troops already there: those moved are some of the force ("redeployed 3,000 from Kursk"). */
+const REDEPLOYED = new Set([
+  'redeployed',
+  'redeploy',
+  'redeploys',
+  'redeploying',
+  'withdrawn',
+  'withdrew',
+  'withdraw',
+  'withdraws',
+  'relocated',
+  'relocate',
+  'pulled',
+]);
+
 /** The part rules, in the order the stage asks them (./rules.ts). */
 export const PART_RULES: readonly ScopeRule[] = [
   {
@@ -257,6 +272,25 @@ export const PART_RULES: readonly ScopeRule[] = [
       ['Some 5,000 North Korean troops are at the front and [the remaining 6,000] stay in training camps.', 'deployed', 'part'],
       ['North Korea sent [11,000] troops in the autumn and another 3,000 remain at home.', 'deployed', 'total'],
       ['North Korea sent 11,000 troops in the autumn and [another 3,000] in January.', 'deployed', 'increment'],
+    ],
+  },
+  {
+    id: 'part.redeployed',
+    scope: 'part',
+    summary:
+      'troops moved from where they are, redeployed or withdrawn, are some of the force: "Russia redeployed around 3,000 North Korean soldiers from Kursk"',
+    triggers: [wordsOf(REDEPLOYED)],
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      const [lo, hi] = clause(T, k);
+      // (Not "moved" or "transferred": "ships moved 1,500 troops from Chongjin to Vladivostok" sent them.)
+      for (let i = lo; i < hi; i++) if (REDEPLOYED.has(T[i]!.w)) return true;
+      return false;
+    },
+    cases: [
+      ['Zelensky said Russia had redeployed [around 3,000] North Korean soldiers from Kursk to other areas.', 'deployed', 'part'],
+      ['[About 2,000] North Korean troops have been withdrawn from the front, Seoul said.', 'deployed', 'part'],
+      ['Ships moved [an estimated 1,500] North Korean troops from Chongjin to Vladivostok in October.', 'deployed', 'total'],
     ],
   },
   {
