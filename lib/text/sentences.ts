@@ -1,6 +1,6 @@
 // Local sentence boundaries: the sentence around one offset, and its
-// neighbours. The boundaries of a text are found a block at a time, the first
-// time a sentence near the block is asked for, and remembered: the extractor
+// neighbours. The boundaries of a text are found a stretch at a time, front to
+// back, as far as the sentences asked for reach, and remembered: the extractor
 // asks for the same sentences many times (a figure's, the one before it for
 // each stage that looks back, the one after), and each boundary is then
 // decided once (./sentence-end.ts says whether a mark ends a sentence).
@@ -16,6 +16,8 @@ const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c 
 
 /** Marks found at a time past the last one asked for (the extractor asks front to back, a sentence or two ahead). */
 const AHEAD = 4096;
+/** A terminator not yet decided. */
+const UNDECIDED = -2;
 /** No further mark of that kind in the text. */
 const NONE = 0x7fffffff;
 
@@ -61,15 +63,17 @@ class Offsets {
 
 /**
  * The boundaries of one text, found front to back the first time a sentence
- * near them is asked for: its line breaks, and the terminators ('.', '!', '?')
- * that end a sentence, each with the index past it and its closing quotes.
+ * near them is asked for: its line breaks, and its terminators ('.', '!', '?'),
+ * each decided (whether it ends a sentence, and where the next may start) the
+ * first time a question reaches it (a third of them never are: no figure near).
  * (Each kind of mark is found with indexOf, which is several times faster
  * than a regex or a loop over the characters.)
  */
 class Boundaries {
   private readonly breaks = new Offsets();
-  private readonly ends = new Offsets();
-  /** Per entry of `ends`, where the next sentence may start: past the terminator and its closing quotes. */
+  /** Every terminator ('.', '!', '?') read so far. */
+  private readonly stops = new Offsets();
+  /** Per entry of `stops`: past it and its closing quotes when it ends a sentence, -1 when not, UNDECIDED until asked. */
   private readonly past = new Offsets();
   /** Every mark before this offset is in the lists. */
   private upTo = 0;
@@ -86,30 +90,59 @@ class Boundaries {
    * boundaries only grow with their marks' index, so the nearest gives the
    * greatest); its end at the first line break in [pos, last], or past the
    * first sentence end there, whichever comes first (-1 when none).
+   * Terminators are decided only as far as a question needs them.
    */
   around(pos: number, lowest: number, last: number): void {
-    const { breaks, ends, past } = this;
+    const { breaks, stops } = this;
     this.readTo(pos);
-    // Read ahead until a boundary at or after `pos` is known, or `last` is passed.
-    while (breaks.n === 0 || breaks.at[breaks.n - 1]! < pos) {
-      if ((ends.n > 0 && ends.at[ends.n - 1]! >= pos) || this.upTo > last) break;
-      this.readTo(Math.min(last + 1, Math.max(this.upTo, pos) + AHEAD));
-    }
     // The marks before `pos` and the first at or after it, for both ends at once.
     const b = breaks.below(pos);
-    let e = ends.below(pos);
-    const atBreak = b < breaks.n && breaks.at[b]! <= last ? breaks.at[b]! : NONE;
-    const atEnd = e < ends.n && ends.at[e]! <= last ? past.at[e]! : NONE;
-    const end = Math.min(atBreak, atEnd);
-    this.end = end === NONE ? -1 : end;
+    const t = stops.below(pos);
     let start = lowest;
     if (pos > lowest) {
-      if (b > 0) start = Math.max(start, breaks.at[b - 1]! + 1);
-      // (A terminator whose closing quotes run past `pos` ends no sentence before it; only the last can.)
-      if (e > 0 && past.at[e - 1]! > pos) e--;
-      if (e > 0 && ends.at[e - 1]! >= lowest) start = Math.max(start, past.at[e - 1]!);
+      const lineStart = b > 0 ? breaks.at[b - 1]! + 1 : 0;
+      start = Math.max(start, lineStart);
+      // Back to the line's start: a terminator before a line break ends no later than it.
+      for (let m = t - 1; m >= 0 && stops.at[m]! >= start; m--) {
+        const past = this.pastOf(m);
+        // (A terminator whose closing quotes run past `pos` ends no sentence before it.)
+        if (past >= 0 && past <= pos) {
+          start = Math.max(start, past);
+          break;
+        }
+      }
     }
     this.start = start;
+    // Forward to the first line break, or `last`, reading ahead as needed.
+    let end = NONE;
+    let m = t;
+    for (;;) {
+      const atBreak = b < breaks.n && breaks.at[b]! <= last ? breaks.at[b]! : NONE;
+      const limit = Math.min(last, atBreak);
+      for (; m < stops.n && stops.at[m]! <= limit; m++) {
+        const past = this.pastOf(m);
+        if (past >= 0) {
+          end = past;
+          break;
+        }
+      }
+      if (end !== NONE || m < stops.n || atBreak !== NONE || this.upTo > last) {
+        end = Math.min(end, atBreak);
+        break;
+      }
+      this.readTo(Math.min(last + 1, Math.max(this.upTo, pos) + AHEAD));
+    }
+    this.end = end === NONE ? -1 : end;
+  }
+
+  /** Whether the m-th terminator ends a sentence (see `past`), decided once. */
+  private pastOf(m: number): number {
+    let past = this.past.at[m]!;
+    if (past === UNDECIDED) {
+      past = sentenceEndAt(this.text, this.stops.at[m]!);
+      this.past.at[m] = past;
+    }
+    return past;
   }
 
   /** The start of the line holding `pos`: past the last line break before it (0 when none). */
@@ -140,11 +173,8 @@ class Boundaries {
     for (;;) {
       const i = Math.min(dot, bang, question);
       if (i === NONE) break;
-      const past = sentenceEndAt(text, from + i);
-      if (past >= 0) {
-        this.ends.push(from + i);
-        this.past.push(past);
-      }
+      this.stops.push(from + i);
+      this.past.push(UNDECIDED);
       if (i === dot) dot = indexIn(stretch, '.', i + 1);
       else if (i === bang) bang = indexIn(stretch, '!', i + 1);
       else question = indexIn(stretch, '?', i + 1);

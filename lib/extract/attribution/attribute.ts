@@ -244,9 +244,9 @@ function nearestBestCue(ctx: AttributionCtx, sent: AttributedSentence, k: number
   let left = k;
   let right = k + 1;
   for (;;) {
-    // (Only tokens that may open a cue are read.)
-    while (left >= 0 && (T[left]!.marks & CUE_MARK) === 0) left--;
-    while (right < T.length && (T[right]!.marks & CUE_MARK) === 0) right++;
+    // (Only tokens that may open a cue are read; the walk on either side stops where the tokens get too far to win.)
+    while (left >= 0 && (T[left]!.marks & CUE_MARK) === 0 && figAt - T[left]!.start <= bestScore) left--;
+    while (right < T.length && (T[right]!.marks & CUE_MARK) === 0 && T[right]!.start - figAt <= bestScore) right++;
     const dl = left >= 0 ? figAt - T[left]!.start : Infinity;
     const dr = right < T.length ? T[right]!.start - figAt : Infinity;
     const j = dl <= dr ? left : right;
