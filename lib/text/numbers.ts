@@ -1,7 +1,8 @@
 // The grammar of written figures: digits with separators and decimals, "k"
 // suffixes, scale words and English number words (compounds, hyphenation).
+import { wordTable } from './word-table';
 
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -22,8 +23,8 @@ const UNITS: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -32,12 +33,12 @@ const TENS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = {
+});
+const SCALES: Readonly<Record<string, number>> = wordTable({
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
-};
+});
 
 /** Every word that can start or continue a written number (lower case). */
 export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'dozen', ...Object.keys(SCALES)];

@@ -1,10 +1,11 @@
 // What a figure counts: the words of each metric (casualty words, capture,
 // deployment), as a noun or participle after the figure and as a verb before it.
 
+import { wordTable } from '../../text/word-table';
 import type { Metric } from '../../types';
 
 /** Nouns and participles that name what is counted. */
-export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
+export const METRIC_WORDS: Readonly<Record<string, Metric>> = wordTable({
   deaths: 'killed',
   death: 'killed',
   dead: 'killed',
@@ -75,10 +76,10 @@ export const METRIC_WORDS: Readonly<Record<string, Metric>> = {
   present: 'deployed',
   positioned: 'deployed',
   massed: 'deployed',
-};
+});
 
 /** Verbs that govern a figure as their object ("captured two", "sent 10,000"). */
-export const OBJECT_VERBS: Readonly<Record<string, Metric>> = {
+export const OBJECT_VERBS: Readonly<Record<string, Metric>> = wordTable({
   sent: 'deployed',
   send: 'deployed',
   sends: 'deployed',
@@ -132,4 +133,4 @@ export const OBJECT_VERBS: Readonly<Record<string, Metric>> = {
   lost: 'casualties',
   losing: 'casualties',
   suffered: 'casualties',
-};
+});

@@ -2,6 +2,7 @@
 // Korea's names, troops, casualty words, speech, civilians, sides), gathered
 // here with the two lists of no concept's own (auxiliaries, months). Small
 // literal sets only: nothing is computed at import.
+import { wordTable } from '../../text/word-table';
 
 export { METRIC_WORDS, OBJECT_VERBS } from './casualties';
 export { CIVIL_CUES, CIVIL_WORKERS } from './civilians';
@@ -101,7 +102,7 @@ export const AUX_WORDS = new Set([
 ]);
 
 /** Month names and their abbreviations (lower case) → month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   january: 1,
   february: 2,
   march: 3,
@@ -126,4 +127,4 @@ export const MONTHS: Readonly<Record<string, number>> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});

@@ -2,6 +2,7 @@
 // together, the main verb after a participial phrase, and the whole of a part
 // ("a third of the 11,000 troops"), which takes no verb of its own.
 
+import { wordTable } from '../../text/word-table';
 import { AUX_WORDS, METRIC_WORDS } from '../lexicon';
 import { CLAUSE_STOP, COPULA_AUX, QUOTES } from '../grammar';
 import type { Token } from '../tokens';
@@ -79,7 +80,7 @@ export const PART_WORDS = new Set([
 ]);
 
 /** Event nouns whose "of" governs a count ("the capture of two", "the loss of 300"). */
-export const NOUN_OF: Readonly<Record<string, Metric>> = {
+export const NOUN_OF: Readonly<Record<string, Metric>> = wordTable({
   capture: 'captured',
   captures: 'captured',
   loss: 'casualties',
@@ -93,4 +94,4 @@ export const NOUN_OF: Readonly<Record<string, Metric>> = {
   dispatch: 'deployed',
   arrival: 'deployed',
   transfer: 'deployed',
-};
+});
