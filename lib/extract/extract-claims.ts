@@ -76,8 +76,16 @@ import {
   SOURCE_OPENING_RE,
   troopNounAfter,
 } from './topic/passage';
-import { countedBefore, deploymentBefore, figureRefersTo, incrementBefore, isAnaphoric, spokenAlone } from './metric/anaphora';
-import { howManyAnswered } from './metric/how-many';
+import {
+  countedBefore,
+  deploymentBefore,
+  sentOrPledged,
+  figureRefersTo,
+  incrementBefore,
+  isAnaphoric,
+  spokenAlone,
+} from './metric/anaphora';
+import { afterHowMany, howManyAnswered } from './metric/how-many';
 import { clauseMetric, DEFINITE } from './metric/clause';
 import {
   ADJECTIVE,
@@ -244,7 +252,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       ctx.labelOnly =
         on(ctx, NOT_NAMED_NEARBY) &&
         !sent.prevNk &&
-        !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text)));
+        !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text))) &&
+        // An explainer's answer: "2. How many died? Seoul puts deaths at around 2,000" in an article about the troops.
+        !(on(ctx, ANSWERS_QUESTION) && afterHowMany(text, sent.start) && (ctx.topic ??= articleTopic(text)));
       if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) {
         refuse(i, NOT_NAMED_NEARBY.id);
         continue;
@@ -432,7 +442,11 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       head === 'weak' &&
       !sent.nk &&
       !partitive &&
-      !((weakWord === 'more' || weakWord === 'others') && nkJustBefore(ctx, sent)) &&
+      // ("Seoul says about 11,000, with 3,000 more in early 2025": a claim just kept in its own sentence counts too.)
+      !(
+        (weakWord === 'more' || weakWord === 'others') &&
+        ((prevClaim !== undefined && prevClaim.start >= sent.start) || nkJustBefore(ctx, sent))
+      ) &&
       on(ctx, PEOPLE_NOT_NORTH_KOREAN)
     )
       return refuse(i, PEOPLE_NOT_NORTH_KOREAN.id);
@@ -545,7 +559,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
         if ((head === 'none' && incrementBefore(T, k)) || (T[k + 1]?.w === 'more' && j === k + 2)) {
           const prev = ctx.claims[ctx.claims.length - 1];
           if (prev && f.start - prev.end < 400) {
-            metric = prev.metric;
+            // ("... tops 6,000. Pyongyang has promised 6,000 more": a verb that sends counts troops.)
+            metric = sentOrPledged(T, k) ? 'deployed' : prev.metric;
             anaphoric = true;
           }
         }
@@ -638,7 +653,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
       /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
       !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) &&
       (ctx.topic ??= articleTopic(text));
-    if (!sent.prevNk && !(bareSubject && predMetric === 'deployed') && !topicTroops && on(ctx, PASSAGE_ONLY))
+    if (
+      !sent.prevNk &&
+      !(bareSubject && predMetric === 'deployed') &&
+      !topicTroops &&
+      on(ctx, PASSAGE_ONLY) &&
+      !(answersQuestion() && (ctx.topic ??= articleTopic(text)))
+    )
       return refuse(i, PASSAGE_ONLY.id);
     // Only a country before the figure can own it; its speaker may give a deployment, or a count of "them".
     // ... or "put the number at" just after a sentence about North Korea's troops ("the number" is theirs), or a bare

@@ -381,12 +381,12 @@ export async function judgePage(
       const from = search(all, fig.time - WINDOW, false);
       const to = search(all, fig.time + WINDOW, true);
       const near = all.slice(from, to);
-      // The source's earlier counts not already among the figures near it.
-      const inNear = (r: ClaimRow) =>
-        Math.abs(r.time - fig.time) <= WINDOW && near.some((e) => e.index === r.index && e.articleId === r.articleId);
+      // The source's earlier counts not already among the figures near it (nor a repeat of one: the
+      // source indexes may give an article's second copy of a figure whose first the bucket holds).
+      const nearFigures = new Set(near.map(figureOfArticle));
       const extra = (extras[i] as ClaimRow[])
-        .filter((r) => !inNear(r))
         .map(entryOfRow)
+        .filter((e) => !(Math.abs(e.time - fig.time) <= WINDOW && nearFigures.has(figureOfArticle(e))))
         .sort(byTimeThenId);
       const decision = decideVerdict(fig, [...near, ...extra]);
       return { fig, all, from, to, extra, decision };

@@ -5,7 +5,7 @@ import type { Metric } from '../../types';
 import { CONTRAST, VERB_SKIP } from '../grammar';
 import { FIGURE_NOUNS, METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { DEPLOY_BASE, DEPLOY_PARTICIPLE } from '../scope/words';
+import { DEPLOY_BASE, DEPLOY_PARTICIPLE, PLAN_OBJECT_VERBS } from '../scope/words';
 import type { Token } from '../tokens';
 
 /** Adverbs between a subject and the verb read as the figure's qualifier ("the total now exceeds 14,000"). */
@@ -162,4 +162,19 @@ export function deploymentBefore(T: readonly Token[], k: number): boolean {
     if (DEPLOYMENT_WORDS.has(x) && !takesAFigure(T, i)) deployed = true;
   }
   return deployed;
+}
+
+/** Words between a verb and the figure it takes ("promised another 6,000", "sent an additional 3,000"). */
+const BEFORE_OBJECT_FIGURE = new Set(['another', 'an', 'a', 'additional', 'further', 'some', 'up', 'to', 'the']);
+
+/**
+ * The figure at `k` is the object of a verb that sends or pledges troops
+ * ("Pyongyang has promised 6,000 more", "sent another 3,000"): what it counts
+ * is troops, whatever the figure before it counted.
+ */
+export function sentOrPledged(T: readonly Token[], k: number): boolean {
+  let v = k - 1;
+  while (v >= 0 && v > k - 4 && BEFORE_OBJECT_FIGURE.has(T[v]!.w)) v--;
+  const x = T[v]?.w ?? '';
+  return DEPLOYMENT_WORDS.has(x) || PLAN_OBJECT_VERBS.has(x);
 }

@@ -36,3 +36,23 @@ export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start:
   }
   return null;
 }
+
+const QUESTION_END = /\?["”’)]?\s*$/;
+const HOW_MANY_OPENS = /^[\s"“‘'(*•·–—-]*(?:\d{1,2}[.)]\s*)?how\s+many\b/i;
+
+/**
+ * The nearest question up to ANSWER_SENTENCES before the sentence at `start`
+ * asks "How many ...?" ("2. How many died? Seoul puts deaths at around 2,000"):
+ * read on the text, before the sentence's tokens are made.
+ */
+export function afterHowMany(text: string, start: number): boolean {
+  let s = start;
+  for (let n = 0; n < ANSWER_SENTENCES; n++) {
+    const prev = sentenceBefore(text, s);
+    if (!prev) return false;
+    const sentence = text.slice(prev[0], prev[1]);
+    if (QUESTION_END.test(sentence)) return HOW_MANY_OPENS.test(sentence);
+    s = prev[0];
+  }
+  return false;
+}

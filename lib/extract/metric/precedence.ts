@@ -168,6 +168,10 @@ export const ELIDED_INCREMENT: RuleInfo = {
       text: 'The 11,000 North Korean soldiers were joined in January by [nearly 3,000] more, according to the JCS.',
       want: { metric: 'deployed', low: 3000, scope: 'increment' },
     },
+    {
+      text: 'Kyiv says North Korean casualties top 6,000. Pyongyang has promised [6,000] more, mostly engineers.',
+      want: { metric: 'deployed', low: 6000, scope: 'plan' },
+    },
     { text: 'Seoul expects another [3,000] in January, officials said of North Korea.', want: null },
   ],
 };

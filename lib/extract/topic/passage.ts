@@ -33,6 +33,10 @@ export const PEOPLE_NOT_NORTH_KOREAN: RuleInfo = {
   cases: [
     { text: 'North Korea sent troops to Kursk. Shelling there has killed [40] people this year.', want: null },
     { text: 'North Korea sent 11,000 troops to Kursk, and [2,700] more were sent in January.', want: { metric: 'deployed', low: 2700 } },
+    {
+      text: 'North Korea sent troops to Kursk.\nHow many were sent? South Korea says about 11,000 in the autumn, with [3,000] more in early 2025.',
+      want: { metric: 'deployed', low: 3000 },
+    },
   ],
 };
 
@@ -174,6 +178,11 @@ export const ANSWERS_QUESTION: RuleInfo = {
     {
       text: 'North Korea sent troops to Kursk a year ago.\nWhat happened next?\n[About 2,000] have been killed, according to Seoul.',
       want: null,
+    },
+    // An explainer's numbered questions, in an article about the troops, far from North Korea's name.
+    {
+      text: "North Korea's troops in Russia: five things to know\n1. How many were sent? About 11,000 in the autumn, Seoul says.\n2. How many died? Seoul puts deaths at [around 2,000].",
+      want: { metric: 'killed', low: 2000 },
     },
   ],
 };

@@ -106,6 +106,41 @@ describe('judgePage (from buckets and source indexes) gives what judgeFigure giv
         numRuns: 60,
         // An article that repeats a figure: its second copy, found by the source indexes, was once listed twice in the timeline.
         examples: [
+          // An article that gives a figure twice, once as Seoul's and once as "Seoul and Kyiv"'s: judged for a
+          // figure of Kyiv's, the source indexes gave the second copy beside the bucket's first (listed twice).
+          [
+            [
+              {
+                outlet: 'Alpha',
+                day: 0,
+                figures: [
+                  {
+                    metric: 'casualties' as const,
+                    low: 300 as const,
+                    high: 3000 as const,
+                    side: 'kr' as const,
+                    second: null,
+                    scope: 'total' as const,
+                  },
+                  {
+                    metric: 'casualties' as const,
+                    low: 300 as const,
+                    high: 3000 as const,
+                    side: 'kr' as const,
+                    second: 'ua' as const,
+                    scope: 'total' as const,
+                  },
+                ],
+              },
+            ],
+            {
+              outlet: 'Gamma',
+              day: 0,
+              figures: [
+                { metric: 'casualties' as const, low: null, high: null, side: 'ua' as const, second: null, scope: 'total' as const },
+              ],
+            },
+          ],
           [
             [
               {
