@@ -132,7 +132,13 @@ import {
 } from './topic/passage';
 import { QUOTES } from './grammar';
 import { tokenize } from './tokens';
-import { bareOfSourceParens, otherSourcesCount, SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE } from './attribution/source-paren';
+import {
+  bareOfSourceParens,
+  otherSourcesCount,
+  SOURCE_PAREN,
+  SOURCE_PAREN_ALTERNATIVE,
+  SOURCE_PAREN_END,
+} from './attribution/source-paren';
 
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
@@ -366,7 +372,12 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (ctx.labelOnly) return refuse(i, NOT_NAMED_NEARBY.id);
   // "600 dead (NIS)": the sentence is read past its source parentheses (./attribution/source-paren.ts).
   const kSent = k;
-  const bare = on(ctx, SOURCE_PAREN) ? (sent.bare === undefined ? (sent.bare = bareOfSourceParens(ctx, T)) : sent.bare) : null;
+  const bare =
+    on(ctx, SOURCE_PAREN) || on(ctx, SOURCE_PAREN_END)
+      ? sent.bare === undefined
+        ? (sent.bare = bareOfSourceParens(ctx, T))
+        : sent.bare
+      : null;
   const paren = bare ? bare.byFig.get(i) : undefined;
   if (bare) {
     k = bare.tokens.indexOf(T[k]!);
@@ -682,6 +693,13 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
 
   let attribution = paren ? paren.attribution : attribute(ctx, sent, kSent);
   if (paren) noteRule(SOURCE_PAREN.id);
+  // "... were killed in the fighting (NIS).": the sentence's closing parenthesis, for a figure with no source of its own.
+  // (A cue that read the parenthesis itself as its source gives way to it.)
+  const closing = !paren && bare?.end && (!attribution || bare.end.attribution.text.includes(attribution.text)) ? bare.end : null;
+  if (closing) {
+    attribution = closing.attribution;
+    noteRule(SOURCE_PAREN_END.id);
+  }
   // "Some 3,000 of them ..." after the sentence that counted them: its source.
   if (
     !attribution &&
@@ -696,7 +714,7 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   }
   const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   sent.timeHint ??= TIME_HINT.test(sentence);
-  let period = paren?.period ?? null;
+  let period = paren?.period ?? closing?.period ?? null;
   if (period === null && sent.timeHint)
     period = periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled);
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.

@@ -4,7 +4,7 @@
 // (tests/unit/extract/rules.test.ts) read it.
 
 import { ATTRIBUTION_RULES } from './attribution/rules';
-import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE } from './attribution/source-paren';
+import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
@@ -43,6 +43,7 @@ export const RULES: readonly RuleInfo[] = [
   ...ATTRIBUTION_RULES,
   SOURCE_PAREN,
   SOURCE_PAREN_ALTERNATIVE,
+  SOURCE_PAREN_END,
   ...PERIOD_RULES,
 ];
 

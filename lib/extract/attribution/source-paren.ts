@@ -12,7 +12,7 @@ import type { Attribution } from '../../types';
 import type { Ctx } from '../context';
 import { METRIC_WORDS, ROLE_GROUPS, TROOP_NOUNS } from '../lexicon';
 import { readNounPhrase } from '../metric/noun-phrase';
-import type { RuleInfo } from '../rule';
+import { type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { LABEL_FILLERS, MONTH_YEAR_RE, parenPeriod, parenSource } from '../topic/fact-box';
 import { sideIn } from './sides';
@@ -28,7 +28,16 @@ export interface ParenRead {
 export interface BareSentence {
   tokens: Token[];
   byFig: Map<number, ParenRead>;
+  /** What a source parenthesis at the sentence's end gives its figures that have none of their own. */
+  end: ParenRead | null;
 }
+
+/** Whether only a full stop (or a quote's close) follows the token at `close`. */
+function endsSentence(T: readonly Token[], close: number): boolean {
+  for (let n = close + 1; n < T.length; n++) if (!SENTENCE_CLOSE.has(T[n]!.w)) return false;
+  return true;
+}
+const SENTENCE_CLOSE = new Set(['.', '!', '?', '"', '”', '’', "'"]);
 
 /** Longest parenthesis read (tokens inside it), and farthest a noun phrase's figure stands before it. */
 const MAX_INNER = 12;
@@ -75,17 +84,21 @@ export function bareOfSourceParens(ctx: Ctx, T: readonly Token[]): BareSentence 
   let drop: number[] | null = null;
   for (let p = 1; p < T.length; p++) {
     if (T[p]!.w !== '(') continue;
-    const m = figureBefore(ctx, T, p);
+    const m = ruleOn(ctx.disabled, SOURCE_PAREN.id) ? figureBefore(ctx, T, p) : -1;
     // (A figure with a noun of its own needs no label to say what it counts.)
-    if (m < 0 || (m === p - 1 && !labelNamesCount(T, m))) continue;
+    if (m >= 0 && m === p - 1 && !labelNamesCount(T, m)) continue;
     let close = p + 1;
     while (close < T.length && close - p <= MAX_INNER && T[close]!.w !== ')') close++;
     if (T[close]?.w !== ')') continue;
+    // Else a parenthesis that ends the sentence, after its figures: "... were killed in the fighting (NIS)."
+    const end = m < 0 && ruleOn(ctx.disabled, SOURCE_PAREN_END.id) && endsSentence(T, close) && T.some((t, j) => j < p && t.fig >= 0);
+    if (m < 0 && !end) continue;
     const read = readSourceParen(ctx, T.slice(p + 1, close));
     if (!read) continue;
-    bare ??= { tokens: [], byFig: new Map() };
+    bare ??= { tokens: [], byFig: new Map(), end: null };
     (drop ??= []).push(p, close);
-    bare.byFig.set(T[m]!.fig, read);
+    if (m >= 0) bare.byFig.set(T[m]!.fig, read);
+    else bare.end = read;
     p = close;
   }
   if (!bare || !drop) return null;
@@ -253,3 +266,24 @@ export function otherSourcesCount(B: BareSentence, k: number, prevFig: number): 
   }
   return false;
 }
+
+export const SOURCE_PAREN_END: RuleInfo = {
+  id: 'source-paren-end',
+  stage: 'attribution',
+  summary:
+    '"... were killed in the fighting (NIS).": a parenthesis holding only a source (and a time) that ends the sentence gives its figures with no source of their own its source and time',
+  cases: [
+    {
+      text: 'Some [1,500] North Korean soldiers were killed in the fighting (NIS).',
+      want: { metric: 'killed', attribution: { side: 'kr', text: 'NIS' } },
+    },
+    {
+      text: 'About [4,000] North Korean soldiers were wounded in the Kursk region (HUR estimate, March 2025).',
+      want: { metric: 'wounded', attribution: { side: 'ua', text: 'HUR estimate' }, period: '2025-03' },
+    },
+    {
+      text: 'Some [1,500] North Korean soldiers were killed in the fighting (file photo).',
+      want: { metric: 'killed', attribution: null },
+    },
+  ],
+};
