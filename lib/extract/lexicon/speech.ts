@@ -1,8 +1,10 @@
 // Speech: the verbs that give a source ("said", "estimated") and the role
 // nouns of the people who speak ("lawmaker", "spokesman").
 
+import { wordTable } from '../../text/word-table';
+
 /** Role nouns whose side is read off the article ("the lawmaker", "the spy agency"). */
-export const ROLE_GROUPS: Readonly<Record<string, string>> = {
+export const ROLE_GROUPS: Readonly<Record<string, string>> = wordTable({
   lawmaker: 'lawmaker',
   lawmakers: 'lawmaker',
   legislator: 'lawmaker',
@@ -37,7 +39,7 @@ export const ROLE_GROUPS: Readonly<Record<string, string>> = {
   ambassador: 'official',
   department: 'department',
   pentagon: 'department',
-};
+});
 
 /** Speech and report verbs whose subject is the source of a figure. */
 export const SPEECH_VERBS = new Set([
