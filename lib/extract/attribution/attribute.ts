@@ -365,12 +365,17 @@ const POSSESSIVE_PRONOUN_RE = /^(?:its|their|his|her)$/;
 /** The last word that opens a clause of its own in a sentence ("..., but the Pentagon ..."). */
 const CLAUSE_OPENING_RE = /;|\b(?:but|while|whereas|however|although|though)\b/gi;
 
-/** The side named first in the clause before the cue's possessive pronoun (North Korea's names are what is counted, not an owner), or null. */
+/**
+ * The side named first in the clause before the cue's possessive pronoun, else
+ * (a clause that names none: "Ukraine has captured two, although its forces
+ * have reported ...") in the sentence before it; North Korea's names are what
+ * is counted, not an owner. Null when neither names a side.
+ */
 function clauseSide(ctx: AttributionCtx, sentStart: number, c: Cue): Attribution['side'] | null {
   const before = ctx.text.slice(sentStart, c.phrase[0]!.start);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_OPENING_RE)) from = m.index + m[0].length;
-  return sideIn(before.slice(from), true)?.side ?? null;
+  return sideIn(before.slice(from), true)?.side ?? (from > 0 ? sideIn(before.slice(0, from), true)?.side : null) ?? null;
 }
 
 /** A capitalised word in the possessive ("Zelensky's"), tested word by word. */

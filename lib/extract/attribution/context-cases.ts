@@ -7,6 +7,10 @@ import type { RuleCase } from '../rule';
 export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   'possessive-clause-owner': [
     {
+      text: 'A South Korean lawmaker spoke on Monday. Ukraine has captured only two North Koreans alive, although its forces say [40] more were taken and died.',
+      want: { attribution: { side: 'ua', text: 'its forces' } },
+    },
+    {
       text: 'Zelensky spoke on Monday. South Korea’s spy agency raised its own count to [some 300] North Korean dead.',
       want: { attribution: { side: 'kr', text: 'its' } },
     },
