@@ -224,6 +224,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'speech-subject': [
+    // A time between the subject and its verb is no subject.
+    {
+      text: 'Seoul had in October first reported that [1,500] North Korean soldiers were in Russia.',
+      want: { attribution: { side: 'kr', text: 'Seoul' } },
+    },
     // A noun after its article is no verb: the source is the sentence's subject, not the words up to the noun.
     {
       text: "South Korea's intelligence service has given a lower estimate of [about 3,000] North Korean casualties.",

@@ -159,6 +159,9 @@ function parenthesisedName(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
+/** Prepositions of a time between a subject and its verb ("Seoul had in October first reported"). */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'by', 'until']);
+
 export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   let i = k - 1;
   // "has been reporting": the auxiliaries of a progressive go with the verb.
@@ -272,6 +275,15 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
   }
   // Relative clause: "Zelensky, who announced ..." takes the antecedent.
   if (out[out.length - 1]?.w === 'who') return antecedentOfWho(tokens, k);
+  // "Seoul had in October first reported": a month read back is a time between the subject and its verb;
+  // the subject is read back from its preposition.
+  if (
+    out.length === 1 &&
+    i >= 1 &&
+    TIME_PREPOSITIONS.has(tokens[i]?.w ?? '') &&
+    ((SUBJECT_WORD_BITS.get(out[0]!.w) ?? 0) & MONTH_BIT) !== 0
+  )
+    return subjectBefore(tokens, i);
   return out.reverse();
 }
 
