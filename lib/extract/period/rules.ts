@@ -84,6 +84,11 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
       want: { period: '2024-12' },
     },
     { text: 'Seoul now counts [some 600] North Korean deaths, up from the 300 it reported in January.', want: { period: null } },
+    // A statement's time stays in its clause: the one after a semicolon has its own.
+    {
+      text: 'Zelensky said in January that 4,000 North Korean soldiers had been hit; by March, Kyiv said the figure was [about 6,000].',
+      want: { period: '2025-03' },
+    },
   ]),
   rule('comma-bounds-time', 'a time governs only its own clause: none across a comma or a dash, nor more than 160 characters away', [
     { text: '[300] North Korean soldiers were killed, and 2,700 more were wounded by March.', want: { period: null } },

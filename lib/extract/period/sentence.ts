@@ -156,9 +156,10 @@ export function periodOf(
     // adverbial, or one with no comma between it and the figure.
     const endAt = m.index + m[0].length;
     // ... or of the clause a source's "that" opens ("The agency said that, as of the end of March, ...").
+    // (A clause after a semicolon opens as a sentence does: "...; by March, Kyiv said ...".)
     const opening =
       ruleOn(disabled, 'opening-adverbial') &&
-      (/^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(0, m.index)) ||
+      (/^[\s"“„«»'‘‚(•*·–—-]*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(sentence.lastIndexOf(';', m.index) + 1, m.index)) ||
         // ("In its latest briefing, on Sept. 4, ...": an opening phrase in two parts.)
         OPENING_TWO_PARTS.test(sentence.slice(0, m.index)) ||
         /\bthat\s*,\s*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(Math.max(0, m.index - 60), m.index))) &&
@@ -166,9 +167,11 @@ export function periodOf(
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
     const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
     // ("some 600 deaths, up from the 300 it reported in January": a statement after another figure is that figure's.)
+    // (Not across a semicolon: the clause after it has a statement of its own.)
     const spoken =
       ruleOn(disabled, 'spoken-time') &&
       SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+      !between.includes(';') &&
       !(m.index > at && nearerFigureStatement(between));
     // "in December, when the agency said about 100 ..." governs the when-clause.
     const whenClause = ruleOn(disabled, 'when-clause') && m.index < at && /^\s*,\s*when\b/.test(between);
