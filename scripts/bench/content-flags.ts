@@ -10,15 +10,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureContentMainThread } from './content-main-thread';
 import { median } from './timing';
+import { optionReader } from './options';
 
 const fmt = (ms: number) => ms.toFixed(2);
 
 async function main() {
   const args = process.argv.slice(2);
-  const value = (name: string, d: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? d) : d;
-  };
+  const value = optionReader(args);
   // Chromium's switches, written with their value (`--js-flags=--always-sparkplug`); ours take theirs apart.
   const switchArgs = args.filter((a) => a.startsWith('--') && a.includes('='));
   if (switchArgs.length === 0)

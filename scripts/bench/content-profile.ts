@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension, waitForPainted } from '../../tests/e2e/harness';
 import { startNewsServer } from '../news-pages';
 import { MAX_SAMPLE_US } from './content-main-thread';
+import { optionReader } from './options';
 
 interface ProfileNode {
   id: number;
@@ -76,10 +77,7 @@ function print(title: string, m: Map<string, number>, runs: number, top: number)
 
 async function main() {
   const args = process.argv.slice(2);
-  const value = (name: string, d: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? d) : d;
-  };
+  const value = optionReader(args);
   const path = value('--path', '/seed/000');
   const runs = Number(value('--runs', '5'));
   const top = Number(value('--top', '30'));

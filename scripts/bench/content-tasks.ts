@@ -15,6 +15,7 @@ import { type CpuProfile, tasksOfOurThread } from '../../tests/e2e/profile-stret
 import { startTaskTrace } from '../../tests/e2e/task-trace';
 import { startNewsServer } from '../news-pages';
 import { median } from './timing';
+import { optionReader } from './options';
 
 interface Node {
   id: number;
@@ -58,10 +59,7 @@ function taskTimes(
 
 async function main() {
   const args = process.argv.slice(2);
-  const value = (name: string, d: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? d) : d;
-  };
+  const value = optionReader(args);
   const path = value('--path', '/seed/000');
   const runs = Number(value('--runs', '15'));
   const server = await startNewsServer();

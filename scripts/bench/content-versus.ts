@@ -14,15 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { EXTENSION_PATH } from '../../tests/e2e/harness';
 import { measureContentMainThread } from './content-main-thread';
 import { median } from './timing';
+import { optionReader } from './options';
 
 const fmt = (ms: number) => ms.toFixed(2);
 
 async function main() {
   const args = process.argv.slice(2);
-  const value = (name: string, d: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? d) : d;
-  };
+  const value = optionReader(args);
   const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
   if (builds.length < 2 || builds.some((b) => !existsSync(resolve(b, 'manifest.json')))) {
     throw new Error('usage: content-versus.ts BUILD_DIR BUILD_DIR… [--rounds N] [--runs N] [--path P] (each a saved .output/chrome-mv3)');

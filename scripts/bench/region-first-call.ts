@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { startNewsServer } from '../news-pages';
+import { optionReader } from './options';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -32,10 +33,7 @@ async function bundle(file: string): Promise<string> {
 
 async function main() {
   const args = process.argv.slice(2);
-  const value = (name: string, d: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? d) : d;
-  };
+  const value = optionReader(args);
   const files = args.flatMap((a, i) => (args[i - 1] === '--file' ? [a] : []));
   if (files.length === 0) files.push('article-region');
   const path = value('--path', '/seed/000');
