@@ -139,6 +139,8 @@ import {
   SOURCE_PAREN_ALTERNATIVE,
   SOURCE_PAREN_END,
 } from './attribution/source-paren';
+import { SOURCE_PAREN_YEAR } from './attribution/paren-channel';
+import { closingParen } from './attribution/paren-closing';
 
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
@@ -381,6 +383,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const paren = bare ? bare.byFig.get(i) : undefined;
   if (bare) {
     k = bare.tokens.indexOf(T[k]!);
+    // A figure inside a parenthesis read past is its time: "(NIS, 2025)".
+    if (k < 0 && on(ctx, SOURCE_PAREN_YEAR)) return refuse(i, SOURCE_PAREN_YEAR.id);
     T = bare.tokens;
   }
 
@@ -695,11 +699,8 @@ function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   if (paren) noteRule(SOURCE_PAREN.id);
   // "... were killed in the fighting (NIS).": the sentence's closing parenthesis, for a figure with no source of its own.
   // (A cue that read the parenthesis itself as its source gives way to it.)
-  const closing = !paren && bare?.end && (!attribution || bare.end.attribution.text.includes(attribution.text)) ? bare.end : null;
-  if (closing) {
-    attribution = closing.attribution;
-    noteRule(SOURCE_PAREN_END.id);
-  }
+  const closing = !paren && bare?.end ? closingParen(bare.end, attribution, ctx.disabled) : null;
+  if (closing) attribution = closing.attribution;
   // "Some 3,000 of them ..." after the sentence that counted them: its source.
   if (
     !attribution &&
