@@ -17,6 +17,7 @@ import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
+import { RUNNING_TOTAL_SOURCE, runningTotalSource } from './running-total';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
@@ -69,6 +70,9 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   // (A trace weighs every cue of the sentence: noteCue.)
   const best = notesOpen() ? bestCue(ctx, T, cuesOf(ctx, sent), figAt, sent.start) : nearestBestCue(ctx, sent, k);
   if (best) return best;
+  // "... That brings the total to 3,000.": the source of the count it sums up (./running-total.ts).
+  const summed = on(ctx, RUNNING_TOTAL_SOURCE.id) ? runningTotalSource(ctx, sent.start, figAt) : undefined;
+  if (summed !== undefined) return summed && by(RUNNING_TOTAL_SOURCE.id, summed);
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
   // (The figure stands in the quotation: a word in scare quotes, '"comrades"', is no quote of a speaker's.)
