@@ -5,7 +5,8 @@
 import type { Claim, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { attribute } from './attribution';
-import { SOURCE_PAREN, SOURCE_PAREN_END } from './attribution/source-paren';
+import { closingParen } from './attribution/paren-closing';
+import { SOURCE_PAREN } from './attribution/source-paren';
 import { claimAt } from './claim-at';
 import { type Ctx, fire, on } from './context';
 import { noteRule } from './notes';
@@ -39,11 +40,8 @@ export function claimOf(ctx: Ctx, r: FigureReading): Claim {
   if (paren) noteRule(SOURCE_PAREN.id);
   // "... were killed in the fighting (NIS).": the sentence's closing parenthesis, for a figure with no source of its own.
   // (A cue that read the parenthesis itself as its source gives way to it.)
-  const closing = !paren && bare?.end && (!attribution || bare.end.attribution.text.includes(attribution.text)) ? bare.end : null;
-  if (closing) {
-    attribution = closing.attribution;
-    noteRule(SOURCE_PAREN_END.id);
-  }
+  const closing = !paren && bare?.end ? closingParen(bare.end, attribution, ctx.disabled) : null;
+  if (closing) attribution = closing.attribution;
   // "Some 3,000 of them ..." after the sentence that counted them: its source.
   if (
     !attribution &&

@@ -4,6 +4,7 @@
 // sentence's source parentheses.
 
 import type { Claim } from '../types';
+import { SOURCE_PAREN_YEAR } from './attribution/paren-channel';
 import { bareOfSourceParens, SOURCE_PAREN, SOURCE_PAREN_END } from './attribution/source-paren';
 import { type Ctx, on, refuse, type Sentence, tokensOf } from './context';
 import { QUOTES } from './grammar';
@@ -77,6 +78,8 @@ export function readFigure(ctx: Ctx, sent: Sentence, i: number): FigureReading |
     r.bare = bare;
     r.paren = bare.byFig.get(i);
     r.k = bare.tokens.indexOf(T[k]!);
+    // A figure inside a parenthesis read past is its time: "(NIS, 2025)".
+    if (r.k < 0 && on(ctx, SOURCE_PAREN_YEAR)) return refuse(i, SOURCE_PAREN_YEAR.id);
     r.T = bare.tokens;
   }
   return readNoun(ctx, r) ? r : null;

@@ -4,6 +4,8 @@
 // (tests/unit/extract/rules.test.ts) read it.
 
 import { ATTRIBUTION_RULES } from './attribution/rules';
+import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_YEAR } from './attribution/paren-channel';
+import { SOURCE_PAREN_END_SPEAKER } from './attribution/paren-closing';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
@@ -44,6 +46,9 @@ export const RULES: readonly RuleInfo[] = [
   SOURCE_PAREN,
   SOURCE_PAREN_ALTERNATIVE,
   SOURCE_PAREN_END,
+  SOURCE_PAREN_CHANNEL,
+  SOURCE_PAREN_YEAR,
+  SOURCE_PAREN_END_SPEAKER,
   ...PERIOD_RULES,
 ];
 
