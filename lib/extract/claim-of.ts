@@ -7,6 +7,7 @@ import { LineStarts } from '../text/lines';
 import { attribute } from './attribution';
 import { closingParen } from './attribution/paren-closing';
 import { SOURCE_PAREN } from './attribution/source-paren';
+import { claimAt } from './claim-at';
 import { type Ctx, fire, on } from './context';
 import { noteRule } from './notes';
 import { CARRIED_QUALIFIER, carriedQualifier } from './numbers/qualifier';
@@ -66,17 +67,6 @@ export function claimOf(ctx: Ctx, r: FigureReading): Claim {
         : sent.item;
     if (period !== null) noteRule('timeline-label');
   }
-  return {
-    metric,
-    qualifier,
-    low,
-    high,
-    figure: text.slice(f.start, f.end),
-    start: f.start,
-    end: f.end,
-    sentence,
-    attribution,
-    period,
-    scope: r.unitByIt ? 'part' : scopeAt(T, k, metric, ctx.disabled),
-  };
+  const scope = r.unitByIt ? 'part' : scopeAt(T, k, metric, ctx.disabled);
+  return claimAt(text, f, { metric, qualifier, low, high, sentence, attribution, period, scope });
 }

@@ -6,6 +6,7 @@
 
 import type { Attribution, Claim, Metric } from '../../types';
 import { factBoxSource, resolvePhrase, sideIn } from '../attribution';
+import { claimAt } from '../claim-at';
 import { noteRule } from '../notes';
 import type { Ctx, Sentence } from '../context';
 import { PREPS } from '../grammar';
@@ -177,19 +178,8 @@ export function factLine(
       ctx.disabled,
     );
   }
-  return {
-    metric,
-    qualifier: f.qualifier,
-    low: f.low,
-    high: f.high,
-    figure: text.slice(f.start, f.end),
-    start: f.start,
-    end: f.end,
-    sentence,
-    attribution,
-    period,
-    scope: scopeAt(T, k, metric, ctx.disabled),
-  };
+  const { qualifier, low, high } = f;
+  return claimAt(text, f, { metric, qualifier, low, high, sentence, attribution, period, scope: scopeAt(T, k, metric, ctx.disabled) });
 }
 
 /**
