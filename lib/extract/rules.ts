@@ -6,6 +6,7 @@
 import { ATTRIBUTION_RULES } from './attribution/rules';
 import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_YEAR } from './attribution/paren-channel';
 import { SOURCE_PAREN_END_SPEAKER } from './attribution/paren-closing';
+import { QA_ANSWER } from './attribution/qa-answer';
 import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
@@ -53,6 +54,7 @@ export const RULES: readonly RuleInfo[] = [
   SOURCE_PAREN_YEAR,
   SOURCE_PAREN_END_SPEAKER,
   RUNNING_TOTAL_SOURCE,
+  QA_ANSWER,
   ...PERIOD_RULES,
 ];
 
