@@ -14,9 +14,11 @@ import { isAgent } from '../topic/roles';
 import { type Cue, cueAt, findCues } from './cues';
 import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
-import { DOCUMENT_NOUNS } from '../lexicon/speech';
+import { DOCUMENT_NOUNS, ROLE_GROUPS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
+import { answerSource, QA_ANSWER } from './qa-answer';
+import { RUNNING_TOTAL_SOURCE, runningTotalSource } from './running-total';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
@@ -69,6 +71,12 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   // (A trace weighs every cue of the sentence: noteCue.)
   const best = notesOpen() ? bestCue(ctx, T, cuesOf(ctx, sent), figAt, sent.start) : nearestBestCue(ctx, sent, k);
   if (best) return best;
+  // "... That brings the total to 3,000.": the source of the count it sums up (./running-total.ts).
+  const summed = on(ctx, RUNNING_TOTAL_SOURCE.id) ? runningTotalSource(ctx, sent.start, figAt) : undefined;
+  if (summed !== undefined) return summed && by(RUNNING_TOTAL_SOURCE.id, summed);
+  // "Q: ... / A: About 4,000 ...": the interviewee's (./qa-answer.ts).
+  const answered = on(ctx, QA_ANSWER.id) ? answerSource(ctx, figAt) : undefined;
+  if (answered) return by(QA_ANSWER.id, answered);
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
   // (The figure stands in the quotation: a word in scare quotes, '"comrades"', is no quote of a speaker's.)
@@ -417,6 +425,25 @@ function quotedSpans(T: readonly Token[]): Array<[number, number]> {
   return spans;
 }
 
+/** Prepositions that name the place of a group of speakers ("officials in Kyiv", "lawmakers from Seoul"). */
+const SPEAKERS_PLACE = new Set(['in', 'from', 'at']);
+
+/**
+ * `subj`, a sentence's opening words that end on a role noun ("Officials",
+ * "Military officials"), goes on with the place after it ("in Kyiv"): its
+ * capitalised words, up to three.
+ */
+function placeOfSpeakers(T: readonly Token[], subj: Token[]): void {
+  const n = subj.length;
+  if (n === 0 || ROLE_GROUPS[subj[n - 1]!.w] === undefined || !SPEAKERS_PLACE.has(T[n]?.w ?? '')) return;
+  // ("Officials at the Pentagon": the article goes with the place.)
+  const from = T[n + 1]?.w === 'the' ? n + 2 : n + 1;
+  for (let j = from; j < T.length && j < from + 3 && isWord(T[j]) && T[j]!.startsUpper(); j++) {
+    if (j === from) subj.push(...T.slice(n, from));
+    subj.push(T[j]!);
+  }
+}
+
 /** "he said": the last named speaker in the sentences before. */
 function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): Attribution | null {
   if (!on(ctx, 'pronoun-last-speaker')) return null;
@@ -448,6 +475,8 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null
         if (!isWord(t) || !t.startsUpper() || subj.length >= 4) break;
         subj.push(t);
       }
+      // "Officials in Kyiv met reporters. They said ...": a group of speakers named by their place.
+      if (on(ctx, 'speaker-with-place')) placeOfSpeakers(T, subj);
       const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
       const side = raw ? sideIn(raw) : null;
       if (side) return { side: side.side, text: raw };

@@ -134,6 +134,21 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'He' } },
     },
   ],
+  'speaker-with-place': [
+    {
+      text: 'Officials in Kyiv met foreign reporters on Monday. They said [1,200] North Korean soldiers had been wounded.',
+      want: { attribution: { side: 'ua', text: 'They' } },
+    },
+    {
+      text: 'Officials at the Pentagon spoke on Friday. They said [about 600] North Korean soldiers had died.',
+      want: { attribution: { side: 'us', text: 'They' } },
+    },
+    // Not a role: analysts in a capital are not its officials.
+    {
+      text: 'Analysts in Kyiv doubt the count. They said [1,200] North Korean soldiers had been wounded.',
+      want: { attribution: null },
+    },
+  ],
   'document-of-speaker': [
     {
       text: 'The Pentagon posted an update on Friday. The statement said [11,000] North Korean troops were in Kursk.',

@@ -32,6 +32,7 @@ import {
   WHOLE_TAKES_NO_VERB,
 } from './precedence';
 import { readPredicate } from './predicate';
+import { RUNNING_TOTAL_METRIC, runningTotalMetric, summedClaims } from './running-total';
 import { isChangeBaseline } from '../numbers/not-a-count';
 import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './verbs';
 
@@ -133,6 +134,12 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
           // ("Should Pyongyang rotate in a second contingent, the total could exceed 25,000": its own sentence's deployment.)
           const own = prev.end <= sent.start && on(ctx, ANAPHORA_OWN_SENTENCE) && deploymentBefore(T, k);
           if (own) fire(i, ANAPHORA_OWN_SENTENCE.id);
+          // ("Another 200 were killed and 500 wounded, bringing the total to 4,000": what the counts it sums up count.)
+          const summed = own || !on(ctx, RUNNING_TOTAL_METRIC) ? undefined : summedClaims(ctx, sent.start, f.start);
+          if (summed && summed.length > 0) {
+            fire(i, RUNNING_TOTAL_METRIC.id);
+            return readTotal(r, runningTotalMetric(summed));
+          }
           return readBack(r, own ? 'deployed' : prev.metric);
         }
       }
@@ -166,6 +173,9 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
   }
   return null;
 }
+
+/** A running total's metric, read back; null when what it sums up counts nothing the text names. */
+const readTotal = (r: FigureReading, metric: Metric | null): Metric | null => metric && readBack(r, metric);
 
 /** `metric`, read from what came before the figure (a claim, a question, what the figure says it counts). */
 function readBack(r: FigureReading, metric: Metric): Metric {

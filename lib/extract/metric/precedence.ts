@@ -147,6 +147,11 @@ export const HOW_MANY: RuleInfo = {
       want: { metric: 'killed', low: 2000 },
     },
     { text: 'Why did North Korea send its soldiers? Estimates differ. Seoul says [about 2,000].', want: null },
+    // An interview's question, under its label.
+    {
+      text: 'Q: How many North Korean troops are fighting in Kursk now?\nA: [Around 11,000], and more are coming.',
+      want: { metric: 'deployed', low: 11000 },
+    },
   ],
 };
 
