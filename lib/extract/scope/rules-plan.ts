@@ -25,7 +25,7 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       wordsOf(
         PLAN_OBJECT_VERBS,
         DEPLOY_BASE,
-        ['reach', 'first', 'consist', 'comprise', 'include', 'sends', 'deploys', 'dispatches'],
+        ['reach', 'first', 'consist', 'comprise', 'include', 'sends', 'deploys', 'dispatches', 'route', 'way'],
         DEPLOY_PARTICIPLE,
         ARRIVE_BASE,
         PLAN_ADJECTIVES,
@@ -75,6 +75,12 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       ['The deployment of [about 11,000] North Korean troops was confirmed in April.', 'deployed', 'total'],
       ['North Korea has sent [about 11,000] troops to Russia.', 'deployed', 'total'],
       ['Pyongyang had decided to send 12,000 troops and had already sent [1,500] to Vladivostok.', 'deployed', 'total'],
+      ['Pyongyang is expected to send to Russia [a further 20,000] soldiers, Kyiv said.', 'deployed', 'plan'],
+      ['Pyongyang sent to Russia [a further 2,000] soldiers in March, Kyiv said.', 'deployed', 'increment'],
+      ['Seoul said the North was preparing for a fourth deployment of [about 4,000] troops.', 'deployed', 'plan'],
+      ['[As many as 9,000] more North Korean troops are en route to the front, Kyiv said.', 'deployed', 'plan'],
+      ['[Some 3,000] North Korean soldiers are on their way to Kursk by train, officials said.', 'deployed', 'plan'],
+      ['[Some 3,000] North Korean soldiers were on duty in Kursk, officials said.', 'deployed', 'total'],
     ],
   },
   {
