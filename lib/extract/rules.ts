@@ -4,7 +4,7 @@
 // (tests/unit/extract/rules.test.ts) read it.
 
 import { ATTRIBUTION_RULES } from './attribution/rules';
-import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_YEAR } from './attribution/paren-channel';
+import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_CITED, SOURCE_PAREN_YEAR } from './attribution/paren-channel';
 import { SOURCE_PAREN_END_SPEAKER } from './attribution/paren-closing';
 import { QA_ANSWER } from './attribution/qa-answer';
 import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
@@ -52,6 +52,7 @@ export const RULES: readonly RuleInfo[] = [
   SOURCE_PAREN_END,
   SOURCE_PAREN_CHANNEL,
   SOURCE_PAREN_YEAR,
+  SOURCE_PAREN_CITED,
   SOURCE_PAREN_END_SPEAKER,
   RUNNING_TOTAL_SOURCE,
   QA_ANSWER,

@@ -12,12 +12,13 @@ import type { Attribution } from '../../types';
 import type { Ctx } from '../context';
 import { METRIC_WORDS, ROLE_GROUPS, TROOP_NOUNS } from '../lexicon';
 import { readNounPhrase } from '../metric/noun-phrase';
+import { noteRule } from '../notes';
 import { type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { LABEL_FILLERS, MONTH_YEAR_RE, parenPeriod, parenSource } from '../topic/fact-box';
 import { sideIn } from './sides';
 import { MONTH_OF } from './words';
-import { CHANNEL_PREPS, isChannel, isChannelNoun, SOURCE_PAREN_CHANNEL } from './paren-channel';
+import { CHANNEL_PREPS, citedIn, isChannel, isChannelNoun, SOURCE_PAREN_CHANNEL, SOURCE_PAREN_CITED } from './paren-channel';
 
 /** What a source parenthesis gives its figure. */
 export interface ParenRead {
@@ -189,6 +190,7 @@ export function readSourceParen(ctx: Ctx, inner: readonly Token[]): ParenRead | 
   // After the source, segments of a time (months, years and days only) or, each after its comma, a channel ("via Telegram").
   let timeFrom = -1;
   let timeTo = -1;
+  let cited: Attribution | null = null;
   for (let n = inner[comma]?.w === ',' || inner[comma]?.w === ';' ? comma + 1 : comma; n < inner.length; ) {
     let e = n;
     while (e < inner.length && inner[e]!.w !== ',' && inner[e]!.w !== ';') e++;
@@ -198,7 +200,13 @@ export function readSourceParen(ctx: Ctx, inner: readonly Token[]): ParenRead | 
         if (timeFrom < 0) timeFrom = n;
         timeTo = e;
       }
-    } else if (!(channels && isChannel(seg))) return null;
+    } else if (!(channels && isChannel(seg))) {
+      const whom = ruleOn(ctx.disabled, SOURCE_PAREN_CITED.id) ? citedIn(seg) : null;
+      if (!whom) return null;
+      // ("citing intercepts": no one, read past.)
+      const side = sideIn(ctx.text.slice(whom[0]!.start, whom[whom.length - 1]!.end));
+      if (side && side.side !== 'other') cited ??= parenSource(ctx, whom);
+    }
     n = e + 1;
   }
   const phrase = inner.slice(from, comma);
@@ -206,8 +214,9 @@ export function readSourceParen(ctx: Ctx, inner: readonly Token[]): ParenRead | 
   if (!attribution || MONTH_YEAR_RE.test(attribution.text)) return null;
   // A name that names no side itself stands for a source only as an acronym, with a role or with its kind
   // ("(Kursk)" is a place); one of no side only as an acronym or with its kind ("(Japan)").
-  if (!acronym && !kind && (attribution.side === 'other' || (!role && !sideIn(attribution.text)))) return null;
-  return { attribution, period: timeFrom >= 0 ? parenPeriod(ctx, inner.slice(timeFrom, timeTo)) : null };
+  if (!cited && !acronym && !kind && (attribution.side === 'other' || (!role && !sideIn(attribution.text)))) return null;
+  if (cited) noteRule(SOURCE_PAREN_CITED.id);
+  return { attribution: cited ?? attribution, period: timeFrom >= 0 ? parenPeriod(ctx, inner.slice(timeFrom, timeTo)) : null };
 }
 
 /** Whether a token may stand in a source parenthesis's time: a month, a year or day, or a word of time. */
