@@ -34,7 +34,7 @@ import {
 import { readPredicate } from './predicate';
 import { RUNNING_TOTAL_METRIC, runningTotalMetric, summedClaims } from './running-total';
 import { isChangeBaseline } from '../numbers/not-a-count';
-import { CASUALTY, isPartitiveWhole, mainVerbAfter } from './verbs';
+import { CASUALTY, isPartitiveWhole, mainVerbAfter, participleOnNoun } from './verbs';
 
 /** Reads what the figure counts into `r` (its metric, and how it was read); false when nothing says (refused), or a verb refuses it. */
 export function decideMetric(ctx: Ctx, r: FigureReading): boolean {
@@ -49,7 +49,8 @@ export function decideMetric(ctx: Ctx, r: FigureReading): boolean {
     }
   }
   // ... and the whole does not ("a third of the 11,000 troops have been killed").
-  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k)) {
+  // (A participle on the whole's own noun is the whole's: "one of the two soldiers captured by Ukraine".)
+  else if (CASUALTY(predMetric ?? undefined) && on(ctx, WHOLE_TAKES_NO_VERB) && isPartitiveWhole(T, k) && !participleOnNoun(T, j)) {
     predMetric = null;
     fire(i, WHOLE_TAKES_NO_VERB.id);
   }

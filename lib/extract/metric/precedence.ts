@@ -262,7 +262,11 @@ export const WHOLE_TAKES_NO_VERB: RuleInfo = {
   id: 'metric.whole-takes-no-verb',
   stage: 'metric',
   summary: 'in "a third of the 11,000 troops have been killed" the whole is no count of the dead',
-  cases: [{ text: 'A third of the [11,000] North Korean troops have been killed, Kyiv said.', want: { metric: 'deployed' } }],
+  cases: [
+    { text: 'A third of the [11,000] North Korean troops have been killed, Kyiv said.', want: { metric: 'deployed' } },
+    // (A participle on the whole's noun is its own: the two were captured.)
+    { text: 'Ri is one of the [two] wounded North Korean soldiers captured by Ukrainian forces in January.', want: { metric: 'captured' } },
+  ],
 };
 
 export const METRIC_RULES: readonly RuleInfo[] = [

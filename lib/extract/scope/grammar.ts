@@ -148,6 +148,8 @@ export function planObject(T: readonly Token[], k: number): boolean {
     i--;
   // "is expected to send to Russia an additional 25,000": the destination between the verb and its object.
   if (i >= 2 && w(T, i - 1) === 'to' && T[i]!.startsUpper() && T[i]!.fig < 0) i -= 2;
+  // "is expected to involve a total of 12,000".
+  if (w(T, i) === 'of' && w(T, i - 1) === 'total' && w(T, i - 2) === 'a') i -= 3;
   const v = w(T, i);
   if (PLAN_OBJECT_VERBS.has(v)) return true;
   // "if Pyongyang sends 100,000": a deployment supposed, not made.
@@ -191,6 +193,8 @@ export function planSubject(T: readonly Token[], k: number): boolean {
       if (planBefore(T, i)) return true;
       if (DEPLOY_PARTICIPLE.has(x)) return false;
     }
+    // "12,000 soldiers are being mobilised for deployment": made ready, not yet sent.
+    if (x === 'being' && BEING_READIED.has(w(T, i + 1)) && w(T, i + 2) === 'for' && FOR_DEPLOYMENT.has(w(T, i + 3))) return true;
     // "25,000 troops were en route to Kursk", "are on their way": not yet where they are going.
     if ((x === 'were' || x === 'was' || x === 'are' || x === 'is') && onTheWay(T, i + 1)) return true;
     // "30,000 troops were preparing to deploy", "are set to be sent": a plan of theirs.
@@ -218,6 +222,10 @@ export function planNoun(T: readonly Token[], k: number): boolean {
   if (w(T, b) === 'for') b--;
   return PREPARING.has(w(T, b));
 }
+
+/** Made ready to be sent ("are being mobilised for deployment"). */
+const BEING_READIED = new Set(['mobilised', 'mobilized', 'prepared', 'readied', 'assembled', 'gathered']);
+const FOR_DEPLOYMENT = new Set(['deployment', 'dispatch', 'deploying']);
 
 /** "en route", "on their way", "on the way" at token `i` (still travelling). */
 function onTheWay(T: readonly Token[], i: number): boolean {

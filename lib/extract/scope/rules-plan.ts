@@ -25,7 +25,7 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       wordsOf(
         PLAN_OBJECT_VERBS,
         DEPLOY_BASE,
-        ['reach', 'first', 'consist', 'comprise', 'include', 'sends', 'deploys', 'dispatches', 'route', 'way'],
+        ['reach', 'first', 'consist', 'comprise', 'include', 'sends', 'deploys', 'dispatches', 'route', 'way', 'being'],
         DEPLOY_PARTICIPLE,
         ARRIVE_BASE,
         PLAN_ADJECTIVES,
@@ -81,6 +81,9 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       ['[As many as 9,000] more North Korean troops are en route to the front, Kyiv said.', 'deployed', 'plan'],
       ['[Some 3,000] North Korean soldiers are on their way to Kursk by train, officials said.', 'deployed', 'plan'],
       ['[Some 3,000] North Korean soldiers were on duty in Kursk, officials said.', 'deployed', 'total'],
+      ['The operation is expected to involve [a total of 9,000] North Korean troops, Kyiv said.', 'deployed', 'plan'],
+      ['[About 9,000] North Korean soldiers are being mobilised for deployment to Russia, Kyiv said.', 'deployed', 'plan'],
+      ['[About 9,000] North Korean soldiers are being deployed to Kursk, Kyiv said.', 'deployed', 'total'],
     ],
   },
   {
