@@ -5,7 +5,7 @@
 import type { Claim, Qualifier } from '../types';
 import { LineStarts } from '../text/lines';
 import { attribute } from './attribution';
-import { closingParen } from './attribution/paren-closing';
+import { closingParen, withoutSourceParens } from './attribution/paren-closing';
 import { SOURCE_PAREN } from './attribution/source-paren';
 import { claimAt } from './claim-at';
 import { type Ctx, fire, on } from './context';
@@ -58,7 +58,14 @@ export function claimOf(ctx: Ctx, r: FigureReading): Claim {
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = paren?.period ?? closing?.period ?? null;
   if (period === null && sent.timeHint)
-    period = periodOf(sentence, f.start - sent.start, ctx.published, f.end - sent.start, true, ctx.disabled);
+    period = periodOf(
+      withoutSourceParens(sentence, sent.start, bare, ctx.disabled),
+      f.start - sent.start,
+      ctx.published,
+      f.end - sent.start,
+      true,
+      ctx.disabled,
+    );
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
   if (period === null) {
     period =

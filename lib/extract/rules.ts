@@ -5,7 +5,7 @@
 
 import { ATTRIBUTION_RULES } from './attribution/rules';
 import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_CITED, SOURCE_PAREN_YEAR } from './attribution/paren-channel';
-import { SOURCE_PAREN_END_SPEAKER } from './attribution/paren-closing';
+import { SOURCE_PAREN_END_SPEAKER, SOURCE_PAREN_OWN_TIME } from './attribution/paren-closing';
 import { QA_ANSWER } from './attribution/qa-answer';
 import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
@@ -57,6 +57,7 @@ export const RULES: readonly RuleInfo[] = [
   RUNNING_TOTAL_SOURCE,
   QA_ANSWER,
   ...PERIOD_RULES,
+  SOURCE_PAREN_OWN_TIME,
 ];
 
 /** A rule by its id. */

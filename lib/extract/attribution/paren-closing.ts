@@ -8,7 +8,7 @@
 import type { Attribution } from '../../types';
 import { noteRule } from '../notes';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
-import type { ParenRead } from './source-paren';
+import type { BareSentence, ParenRead } from './source-paren';
 
 /**
  * What the sentence's closing source parenthesis `end` gives a figure whose
@@ -23,6 +23,47 @@ export function closingParen(end: ParenRead, attribution: Attribution | null, di
   noteRule(SOURCE_PAREN_END_SPEAKER.id);
   return { attribution, period: end.period };
 }
+
+/**
+ * The sentence starting at `sentStart`, `sentence`, with the source
+ * parentheses of `bare` blanked out (offsets kept), for reading a figure's
+ * time: a parenthesis's time is its own figure's (and, at the end, its
+ * sentence's, read from it), never another figure's.
+ */
+export function withoutSourceParens(
+  sentence: string,
+  sentStart: number,
+  bare: BareSentence | undefined | null,
+  disabled: DisabledRules,
+): string {
+  if (!bare || !ruleOn(disabled, SOURCE_PAREN_OWN_TIME.id)) return sentence;
+  let out = sentence;
+  for (const [a, b] of bare.spans) out = out.slice(0, a - sentStart) + ' '.repeat(b - a) + out.slice(b - sentStart);
+  return out;
+}
+
+export const SOURCE_PAREN_OWN_TIME: RuleInfo = {
+  id: 'source-paren-own-time',
+  stage: 'period',
+  summary:
+    '"1,000 killed (HUR, February 2025) and 3,000 wounded (NIS)": the time in a source parenthesis is its own figure’s, and dates no other figure of the sentence',
+  cases: [
+    {
+      text: 'North Korean losses: 1,000 killed (HUR, February 2025) and [3,000] wounded (NIS).',
+      want: { metric: 'wounded', attribution: { side: 'kr', text: 'NIS' }, period: null },
+    },
+    {
+      text: 'North Korean losses: [1,000] killed (HUR, February 2025) and 3,000 wounded (NIS).',
+      want: { metric: 'killed', attribution: { side: 'ua', text: 'HUR' }, period: '2025-02' },
+    },
+    // The sentence's own time still dates it.
+    {
+      text: 'In January, 1,000 North Korean dead (HUR, March) and [3,000] wounded (NIS) were counted.',
+      published: '2025-03-01',
+      want: { metric: 'wounded', period: '2025-01' },
+    },
+  ],
+};
 
 export const SOURCE_PAREN_END_SPEAKER: RuleInfo = {
   id: 'source-paren-end-speaker',

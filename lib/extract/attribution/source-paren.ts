@@ -32,6 +32,8 @@ export interface BareSentence {
   byFig: Map<number, ParenRead>;
   /** What a source parenthesis at the sentence's end gives its figures that have none of their own. */
   end: ParenRead | null;
+  /** The text spans [start, end) of the parentheses read past. */
+  spans: Array<[number, number]>;
 }
 
 /** Whether only a full stop (or a quote's close) follows the token at `close`. */
@@ -97,8 +99,9 @@ export function bareOfSourceParens(ctx: Ctx, T: readonly Token[]): BareSentence 
     if (m < 0 && !end) continue;
     const read = readSourceParen(ctx, T.slice(p + 1, close));
     if (!read) continue;
-    bare ??= { tokens: [], byFig: new Map(), end: null };
+    bare ??= { tokens: [], byFig: new Map(), end: null, spans: [] };
     (drop ??= []).push(p, close);
+    bare.spans.push([T[p]!.start, T[close]!.end]);
     if (m >= 0) bare.byFig.set(T[m]!.fig, read);
     else bare.end = read;
     p = close;

@@ -231,8 +231,12 @@ export function parenPeriod(ctx: Ctx, inner: readonly Token[]): string | null {
     const day = m[1] ?? m[3];
     return `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
   }
-  const bare = inner.find((t) => MONTHS[t.w] !== undefined && t.startsUpper());
-  return bare ? periodOf(`in ${bare.raw}`, 0, ctx.published, 0, true, ctx.disabled) : null;
+  // A month without its year, perhaps with its day ("April", "Jan. 13"): from the month on.
+  const bare = inner.findIndex((t) => MONTHS[t.w] !== undefined && t.startsUpper());
+  if (bare < 0) return null;
+  const day = inner[bare + 1]?.w === '.' ? bare + 2 : bare + 1;
+  const to = /^\d{1,2}$/.test(inner[day]?.raw ?? '') ? day : bare;
+  return periodOf(`in ${ctx.text.slice(inner[bare]!.start, inner[to]!.end)}`, 0, ctx.published, 0, true, ctx.disabled);
 }
 
 /** The tokens inside the parenthesis opening at `open`. */
