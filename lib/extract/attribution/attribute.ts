@@ -453,13 +453,20 @@ function placeOfSpeakers(T: readonly Token[], subj: Token[]): void {
   }
 }
 
-/** "he said": the last named speaker in the sentences before. */
+/** "he said": the last named speaker in the sentences before (a person's pronoun never stands for a country or a capital). */
 function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): Attribution | null {
   if (!on(ctx, 'pronoun-last-speaker')) return null;
   if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
   const a = ctx.pronouns.get(sentStart);
-  return a ? { side: a.side, text: raw } : null;
+  if (!a || (PERSONAL_PRONOUNS.has(raw.toLowerCase()) && COUNTRY_OR_CAPITAL.test(a.text))) return null;
+  return { side: a.side, text: raw };
 }
+
+/** Pronouns that stand only for a person ("He said", "her office"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** A speaker named only by a country or its capital ("North Korea has sent ...", "Seoul said"). */
+const COUNTRY_OR_CAPITAL =
+  /^(?:the )?(?:North Korea|South Korea|Russia|Ukraine|US|U\.S\.|United States|America|China|Japan|Pyongyang|Seoul|Kyiv|Kiev|Moscow|Washington|Beijing|Tokyo)$/i;
 
 function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null {
   let s = sentStart;

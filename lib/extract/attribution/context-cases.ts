@@ -127,6 +127,11 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Zelensky said the front was holding. He added that [3,000] North Korean soldiers had been killed.',
       want: { attribution: { side: 'ua', text: 'He' } },
     },
+    // (A person's pronoun is no country: "He" is not North Korea.)
+    {
+      text: 'North Korea has sent troops to fight for Russia. He confirmed that [10,000] North Korean troops were in Russia.',
+      want: { attribution: null },
+    },
   ],
   'speaker-as-subject': [
     {
