@@ -8,6 +8,7 @@ import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_CITED, SOURCE_PAREN_YEAR } from './a
 import { SOURCE_PAREN_END_SPEAKER, SOURCE_PAREN_OWN_TIME } from './attribution/paren-closing';
 import { QA_ANSWER } from './attribution/qa-answer';
 import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
+import { TRANSCRIPT_HOST } from './attribution/transcript-host';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
@@ -56,6 +57,7 @@ export const RULES: readonly RuleInfo[] = [
   SOURCE_PAREN_END_SPEAKER,
   RUNNING_TOTAL_SOURCE,
   QA_ANSWER,
+  TRANSCRIPT_HOST,
   ...PERIOD_RULES,
   SOURCE_PAREN_OWN_TIME,
 ];

@@ -19,6 +19,7 @@ import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
 import { answerSource, QA_ANSWER } from './qa-answer';
 import { RUNNING_TOTAL_SOURCE, runningTotalSource } from './running-total';
+import { TRANSCRIPT_HOST, transcriptHost } from './transcript-host';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
@@ -351,6 +352,14 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     }
   }
   c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo);
+  // "SPOKESPERSON:" in a transcript: the host its heading names (./transcript-host.ts).
+  if (c.resolved?.side === 'other' && on(ctx, TRANSCRIPT_HOST.id)) {
+    const host = transcriptHost(ctx, c.phrase);
+    if (host) {
+      c.resolved = { side: host, text: c.resolved.text };
+      c.via = TRANSCRIPT_HOST.id;
+    }
+  }
   if (!c.resolved && on(ctx, 'state-media')) {
     c.resolved = stateMedia(ctx, c, sentStart);
     if (c.resolved) c.via = 'state-media';

@@ -74,8 +74,14 @@ function interviewee(ctx: AttributionCtx): Attribution | null {
   return null;
 }
 
-/** The one a sentence introduces as interviewed ("spoke with X", "X took questions"), or null. */
+/**
+ * The one a sentence introduces as interviewed ("spoke with X", "X took
+ * questions"), or null; one of a side before one of none ("In an interview
+ * with the BBC, Zelensky's chief of staff answered questions": the outlet
+ * asks).
+ */
 function introduced(ctx: AttributionCtx, T: readonly Token[]): Attribution | null {
+  let other: Attribution | null = null;
   for (let i = 0; i < T.length; i++) {
     const w = T[i]!.w;
     // "spoke with X", "an interview with X", "in conversation with X", "sat down with X".
@@ -84,18 +90,30 @@ function introduced(ctx: AttributionCtx, T: readonly Token[]): Attribution | nul
       if (T[j]?.w === 'down') j++;
       if (WITH_WORDS.has(T[j]?.w ?? '')) {
         const a = resolvePhrase(ctx.text, phraseAfter(T, j + 1), ctx.memo);
-        if (a) return a;
+        if (a && a.side !== 'other') return a;
+        other ??= a;
       }
     }
-    // "X took questions", "X answered reporters' questions": the subject, the sentence's opening words.
-    if (ANSWER_VERBS.has(w) && i > 0 && i <= 10 && T.slice(i + 1, i + 4).some((t) => t.w === 'questions')) {
+    // "X took questions", "X answered reporters' questions": the subject, after the sentence's opening phrase.
+    if (ANSWER_VERBS.has(w) && i > 0 && T.slice(i + 1, i + 4).some((t) => t.w === 'questions')) {
       let end = i;
       while (end > 0 && !isWord(T[end - 1])) end--;
-      const a = resolvePhrase(ctx.text, T.slice(0, end), ctx.memo);
-      if (a) return a;
+      let start = clauseStart(T, end);
+      // ("John Kirby, the White House spokesman, took questions": an apposition goes with its name.)
+      if (start >= 2 && (T[start]?.w === 'the' || T[start]?.w === 'a')) start = clauseStart(T, start - 1);
+      const a = start < end && end - start <= 12 ? resolvePhrase(ctx.text, T.slice(start, end), ctx.memo) : null;
+      if (a && a.side !== 'other') return a;
+      other ??= a;
     }
   }
-  return null;
+  return other;
+}
+
+/** The first token after the last comma before token `end` (0 when there is none). */
+function clauseStart(T: readonly Token[], end: number): number {
+  let s = end;
+  while (s > 0 && T[s - 1]!.w !== ',') s--;
+  return s;
 }
 
 export const QA_ANSWER: RuleInfo = {
@@ -111,6 +129,11 @@ export const QA_ANSWER: RuleInfo = {
     {
       text: 'Our correspondent spoke with South Korea’s deputy defence minister in Seoul.\n\nQuestion: How many North Korean troops are in Russia?\nAnswer: [About 11,000] North Korean troops, in several waves.',
       want: { metric: 'deployed', attribution: { side: 'kr', text: 'South Korea’s deputy defence minister' } },
+    },
+    // The outlet that asks is no interviewee.
+    {
+      text: 'In an interview with the BBC, Zelensky’s chief of staff answered questions about the war.\n\nQ: How many North Korean soldiers are in Kursk?\nA: I would say [about 12,000].',
+      want: { metric: 'deployed', attribution: { side: 'ua', text: 'Zelensky’s chief of staff' } },
     },
     // The question's figure is the interviewer's.
     {
