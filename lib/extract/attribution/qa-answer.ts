@@ -27,6 +27,8 @@ const INTRO_SENTENCES = 3;
 /** Words after which the interviewee is named ("spoke with X", "an interview with X", "X was interviewed"), and whether the name follows them. */
 const WITH_WORDS = new Set(['with', 'to']);
 const TALK_VERBS = new Set(['spoke', 'speaking', 'talked', 'talking', 'interview', 'interviews', 'conversation', 'sat']);
+/** Auxiliaries of "was interviewed". */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'been']);
 /** Verbs whose subject is the interviewee ("Kirby took questions", "Budanov answered our questions"). */
 const ANSWER_VERBS = new Set(['took', 'answered', 'fielded', 'answers', 'takes', 'fields', 'answering', 'taking']);
 
@@ -94,6 +96,14 @@ function introduced(ctx: AttributionCtx, T: readonly Token[]): Attribution | nul
         other ??= a;
       }
     }
+    // "X was interviewed by ...": the subject.
+    if (w === 'interviewed' && PASSIVE_AUX.has(T[i - 1]?.w ?? '')) {
+      const end = i - 1;
+      const start = clauseStart(T, end);
+      const a = start < end && end - start <= 12 ? resolvePhrase(ctx.text, T.slice(start, end), ctx.memo) : null;
+      if (a && a.side !== 'other') return a;
+      other ??= a;
+    }
     // "X took questions", "X answered reporters' questions": the subject, after the sentence's opening phrase.
     if (ANSWER_VERBS.has(w) && i > 0 && T.slice(i + 1, i + 4).some((t) => t.w === 'questions')) {
       let end = i;
@@ -129,6 +139,10 @@ export const QA_ANSWER: RuleInfo = {
     {
       text: 'Our correspondent spoke with South Korea’s deputy defence minister in Seoul.\n\nQuestion: How many North Korean troops are in Russia?\nAnswer: [About 11,000] North Korean troops, in several waves.',
       want: { metric: 'deployed', attribution: { side: 'kr', text: 'South Korea’s deputy defence minister' } },
+    },
+    {
+      text: 'Budanov was interviewed by our correspondent in Kyiv.\n\nQ. How many North Korean soldiers have been killed so far?\nA. [About 1,500], and many more wounded.',
+      want: { metric: 'killed', attribution: { side: 'ua', text: 'Budanov' } },
     },
     // The outlet that asks is no interviewee.
     {

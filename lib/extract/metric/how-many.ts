@@ -31,7 +31,9 @@ export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start:
     if (/\?["”’)]?\s*$/.test(ctx.text.slice(prev[0], prev[1]))) {
       const P = tokensOf(ctx, prev);
       // (A Q&A's label before it: "Q: How many ...?")
-      return P[0]?.w === 'how' || (QA_LABELS.has(P[0]?.w ?? '') && P[1]?.w === ':' && P[2]?.w === 'how') ? howManyAsks(P) : null;
+      return P[0]?.w === 'how' || (QA_LABELS.has(P[0]?.w ?? '') && (P[1]?.w === ':' || P[1]?.w === '.') && P[2]?.w === 'how')
+        ? howManyAsks(P)
+        : null;
     }
     s = prev[0];
   }
@@ -39,7 +41,7 @@ export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start:
 }
 
 const QUESTION_END = /\?["”’)]?\s*$/;
-const HOW_MANY_OPENS = /^[\s"“‘'(*•·–—-]*(?:\d{1,2}[.)]\s*|(?:Q|Question)\s*:\s*)?how\s+many\b/i;
+const HOW_MANY_OPENS = /^[\s"“‘'(*•·–—-]*(?:\d{1,2}[.)]\s*|(?:Q|Question)\s*[:.]\s*)?how\s+many\b/i;
 /** A question's label in an interview ("Q: How many ...?"). */
 const QA_LABELS = new Set(['q', 'question']);
 

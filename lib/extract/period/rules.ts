@@ -115,5 +115,9 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
       text: 'North Korean troops in Russia\nDeployed: 11,000 (NIS estimate, September 2024)\nKilled: [600] (NIS, Jan. 13)',
       want: { period: '2025-01-13' },
     },
+    {
+      text: 'North Korean troops in Russia\nDeployed: 11,000 (NIS estimate, September 2024)\nKilled: [1,000] (HUR, Telegram, 12 Feb)',
+      want: { period: '2025-02-12' },
+    },
   ]),
 ];

@@ -224,6 +224,21 @@ export function parenSource(ctx: Ctx, inner: readonly Token[]): Attribution | nu
  * The time a parenthesis gives ("September 2025", "Sept. 3, 2025"; "April":
  * a month without its year is its latest occurrence up to publication), or null.
  */
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export function parenPeriod(ctx: Ctx, inner: readonly Token[]): string | null {
   const m = MONTH_YEAR_RE.exec(ctx.text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
   const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
@@ -231,12 +246,13 @@ export function parenPeriod(ctx: Ctx, inner: readonly Token[]): string | null {
     const day = m[1] ?? m[3];
     return `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
   }
-  // A month without its year, perhaps with its day ("April", "Jan. 13"): from the month on.
+  // A month without its year, perhaps with its day ("April", "Jan. 13", "12 Feb"), read by its full name.
   const bare = inner.findIndex((t) => MONTHS[t.w] !== undefined && t.startsUpper());
   if (bare < 0) return null;
-  const day = inner[bare + 1]?.w === '.' ? bare + 2 : bare + 1;
-  const to = /^\d{1,2}$/.test(inner[day]?.raw ?? '') ? day : bare;
-  return periodOf(`in ${ctx.text.slice(inner[bare]!.start, inner[to]!.end)}`, 0, ctx.published, 0, true, ctx.disabled);
+  const after = inner[bare + 1]?.w === '.' ? bare + 2 : bare + 1;
+  const day = [inner[after], inner[bare - 1]].find((t) => t !== undefined && /^\d{1,2}$/.test(t.raw))?.raw;
+  const name = MONTH_NAMES[MONTHS[inner[bare]!.w]! - 1];
+  return periodOf(`in ${day ? `${day} ` : ''}${name}`, 0, ctx.published, 0, true, ctx.disabled);
 }
 
 /** The tokens inside the parenthesis opening at `open`. */
