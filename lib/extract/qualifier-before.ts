@@ -89,6 +89,7 @@ const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
     'approximately',
     'some',
     'an estimated',
+    'the estimated',
     'nearly',
     'almost',
     'close to',
@@ -108,6 +109,10 @@ const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
     'nearer',
     'nearer to',
     'more like',
+    'approaching',
+    'approaches',
+    'nearing',
+    'nears',
   ],
 ];
 export const QUALIFIER_BEFORE = new RegExp(

@@ -4,12 +4,18 @@
 // (tests/unit/extract/rules.test.ts) read it.
 
 import { ATTRIBUTION_RULES } from './attribution/rules';
+import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_CITED, SOURCE_PAREN_YEAR } from './attribution/paren-channel';
+import { SOURCE_PAREN_END_SPEAKER, SOURCE_PAREN_OWN_TIME } from './attribution/paren-closing';
+import { QA_ANSWER } from './attribution/qa-answer';
+import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
+import { TRANSCRIPT_HOST } from './attribution/transcript-host';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
 import { NOUN_PHRASE_RULES } from './metric/noun-phrase';
 import { PREDICATE_RULES } from './metric/predicate';
+import { RUNNING_TOTAL_METRIC } from './metric/running-total';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
@@ -37,6 +43,7 @@ export const RULES: readonly RuleInfo[] = [
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
   ...PREDICATE_RULES,
+  RUNNING_TOTAL_METRIC,
   ...SCOPE_STAGE_RULES,
   EARLIER_NEXT,
   GROUP_BEFORE,
@@ -44,7 +51,15 @@ export const RULES: readonly RuleInfo[] = [
   SOURCE_PAREN,
   SOURCE_PAREN_ALTERNATIVE,
   SOURCE_PAREN_END,
+  SOURCE_PAREN_CHANNEL,
+  SOURCE_PAREN_YEAR,
+  SOURCE_PAREN_CITED,
+  SOURCE_PAREN_END_SPEAKER,
+  RUNNING_TOTAL_SOURCE,
+  QA_ANSWER,
+  TRANSCRIPT_HOST,
   ...PERIOD_RULES,
+  SOURCE_PAREN_OWN_TIME,
 ];
 
 /** A rule by its id. */

@@ -14,9 +14,12 @@ import { isAgent } from '../topic/roles';
 import { type Cue, cueAt, findCues } from './cues';
 import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
-import { DOCUMENT_NOUNS } from '../lexicon/speech';
+import { DOCUMENT_NOUNS, ROLE_GROUPS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
+import { answerSource, QA_ANSWER } from './qa-answer';
+import { RUNNING_TOTAL_SOURCE, runningTotalSource } from './running-total';
+import { TRANSCRIPT_HOST, transcriptHost } from './transcript-host';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
 const on = (ctx: AttributionCtx, id: string): boolean => ruleOn(ctx.disabled, id);
@@ -69,6 +72,12 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   // (A trace weighs every cue of the sentence: noteCue.)
   const best = notesOpen() ? bestCue(ctx, T, cuesOf(ctx, sent), figAt, sent.start) : nearestBestCue(ctx, sent, k);
   if (best) return best;
+  // "... That brings the total to 3,000.": the source of the count it sums up (./running-total.ts).
+  const summed = on(ctx, RUNNING_TOTAL_SOURCE.id) ? runningTotalSource(ctx, sent.start, figAt) : undefined;
+  if (summed !== undefined) return summed && by(RUNNING_TOTAL_SOURCE.id, summed);
+  // "Q: ... / A: About 4,000 ...": the interviewee's (./qa-answer.ts).
+  const answered = on(ctx, QA_ANSWER.id) ? answerSource(ctx, figAt) : undefined;
+  if (answered) return by(QA_ANSWER.id, answered);
   const s = ctx.text.slice(sent.start, sent.end);
   // A quote continued by "he said" in the next sentence, or introduced by "X said:" before.
   // (The figure stands in the quotation: a word in scare quotes, '"comrades"', is no quote of a speaker's.)
@@ -343,6 +352,14 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
     }
   }
   c.resolved = resolvePhrase(ctx.text, c.phrase, ctx.memo);
+  // "SPOKESPERSON:" in a transcript: the host its heading names (./transcript-host.ts).
+  if (c.resolved?.side === 'other' && on(ctx, TRANSCRIPT_HOST.id)) {
+    const host = transcriptHost(ctx, c.phrase);
+    if (host) {
+      c.resolved = { side: host, text: c.resolved.text };
+      c.via = TRANSCRIPT_HOST.id;
+    }
+  }
   if (!c.resolved && on(ctx, 'state-media')) {
     c.resolved = stateMedia(ctx, c, sentStart);
     if (c.resolved) c.via = 'state-media';
@@ -417,13 +434,39 @@ function quotedSpans(T: readonly Token[]): Array<[number, number]> {
   return spans;
 }
 
-/** "he said": the last named speaker in the sentences before. */
+/** Prepositions that name the place of a group of speakers ("officials in Kyiv", "lawmakers from Seoul"). */
+const SPEAKERS_PLACE = new Set(['in', 'from', 'at']);
+
+/**
+ * `subj`, a sentence's opening words that end on a role noun ("Officials",
+ * "Military officials"), goes on with the place after it ("in Kyiv"): its
+ * capitalised words, up to three.
+ */
+function placeOfSpeakers(T: readonly Token[], subj: Token[]): void {
+  const n = subj.length;
+  if (n === 0 || ROLE_GROUPS[subj[n - 1]!.w] === undefined || !SPEAKERS_PLACE.has(T[n]?.w ?? '')) return;
+  // ("Officials at the Pentagon": the article goes with the place.)
+  const from = T[n + 1]?.w === 'the' ? n + 2 : n + 1;
+  for (let j = from; j < T.length && j < from + 3 && isWord(T[j]) && T[j]!.startsUpper(); j++) {
+    if (j === from) subj.push(...T.slice(n, from));
+    subj.push(T[j]!);
+  }
+}
+
+/** "he said": the last named speaker in the sentences before (a person's pronoun never stands for a country or a capital). */
 function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): Attribution | null {
   if (!on(ctx, 'pronoun-last-speaker')) return null;
   if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
   const a = ctx.pronouns.get(sentStart);
-  return a ? { side: a.side, text: raw } : null;
+  if (!a || (PERSONAL_PRONOUNS.has(raw.toLowerCase()) && COUNTRY_OR_CAPITAL.test(a.text))) return null;
+  return { side: a.side, text: raw };
 }
+
+/** Pronouns that stand only for a person ("He said", "her office"). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** A speaker named only by a country or its capital ("North Korea has sent ...", "Seoul said"). */
+const COUNTRY_OR_CAPITAL =
+  /^(?:the )?(?:North Korea|South Korea|Russia|Ukraine|US|U\.S\.|United States|America|China|Japan|Pyongyang|Seoul|Kyiv|Kiev|Moscow|Washington|Beijing|Tokyo)$/i;
 
 function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null {
   let s = sentStart;
@@ -448,6 +491,8 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null
         if (!isWord(t) || !t.startsUpper() || subj.length >= 4) break;
         subj.push(t);
       }
+      // "Officials in Kyiv met reporters. They said ...": a group of speakers named by their place.
+      if (on(ctx, 'speaker-with-place')) placeOfSpeakers(T, subj);
       const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
       const side = raw ? sideIn(raw) : null;
       if (side) return { side: side.side, text: raw };

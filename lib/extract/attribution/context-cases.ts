@@ -127,11 +127,31 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Zelensky said the front was holding. He added that [3,000] North Korean soldiers had been killed.',
       want: { attribution: { side: 'ua', text: 'He' } },
     },
+    // (A person's pronoun is no country: "He" is not North Korea.)
+    {
+      text: 'North Korea has sent troops to fight for Russia. He confirmed that [10,000] North Korean troops were in Russia.',
+      want: { attribution: null },
+    },
   ],
   'speaker-as-subject': [
     {
       text: 'Zelensky has spoken often about the war. He said [3,000] North Korean soldiers had been killed.',
       want: { attribution: { side: 'ua', text: 'He' } },
+    },
+  ],
+  'speaker-with-place': [
+    {
+      text: 'Officials in Kyiv met foreign reporters on Monday. They said [1,200] North Korean soldiers had been wounded.',
+      want: { attribution: { side: 'ua', text: 'They' } },
+    },
+    {
+      text: 'Officials at the Pentagon spoke on Friday. They said [about 600] North Korean soldiers had died.',
+      want: { attribution: { side: 'us', text: 'They' } },
+    },
+    // Not a role: analysts in a capital are not its officials.
+    {
+      text: 'Analysts in Kyiv doubt the count. They said [1,200] North Korean soldiers had been wounded.',
+      want: { attribution: null },
     },
   ],
   'document-of-speaker': [

@@ -24,6 +24,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
     'for "he": a sentence before where no one speaks names the speaker as its subject ("Zelensky has spoken often ...")',
   ),
   rule(
+    'speaker-with-place',
+    'for "they": a sentence before whose subject is a group named by role and place ("Officials in Kyiv met reporters") names the speakers by the place',
+  ),
+  rule(
     'introduced-speaker',
     'for "he": a person a sentence before introduces by name and apposition ("Kim Min-seok, a researcher at ..., is sceptical") is the speaker, whatever their side',
   ),

@@ -12,11 +12,13 @@ import type { Attribution } from '../../types';
 import type { Ctx } from '../context';
 import { METRIC_WORDS, ROLE_GROUPS, TROOP_NOUNS } from '../lexicon';
 import { readNounPhrase } from '../metric/noun-phrase';
+import { noteRule } from '../notes';
 import { type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { LABEL_FILLERS, MONTH_YEAR_RE, parenPeriod, parenSource } from '../topic/fact-box';
 import { sideIn } from './sides';
 import { MONTH_OF } from './words';
+import { CHANNEL_PREPS, citedIn, isChannel, isChannelNoun, SOURCE_PAREN_CHANNEL, SOURCE_PAREN_CITED } from './paren-channel';
 
 /** What a source parenthesis gives its figure. */
 export interface ParenRead {
@@ -30,6 +32,8 @@ export interface BareSentence {
   byFig: Map<number, ParenRead>;
   /** What a source parenthesis at the sentence's end gives its figures that have none of their own. */
   end: ParenRead | null;
+  /** The text spans [start, end) of the parentheses read past. */
+  spans: Array<[number, number]>;
 }
 
 /** Whether only a full stop (or a quote's close) follows the token at `close`. */
@@ -95,8 +99,9 @@ export function bareOfSourceParens(ctx: Ctx, T: readonly Token[]): BareSentence 
     if (m < 0 && !end) continue;
     const read = readSourceParen(ctx, T.slice(p + 1, close));
     if (!read) continue;
-    bare ??= { tokens: [], byFig: new Map(), end: null };
+    bare ??= { tokens: [], byFig: new Map(), end: null, spans: [] };
     (drop ??= []).push(p, close);
+    bare.spans.push([T[p]!.start, T[close]!.end]);
     if (m >= 0) bare.byFig.set(T[m]!.fig, read);
     else bare.end = read;
     p = close;
@@ -155,8 +160,16 @@ export function readSourceParen(ctx: Ctx, inner: readonly Token[]): ParenRead | 
     if (inner[0]!.w === 'according' && inner[1]?.w === 'to') from = 2;
     else if (inner[1]?.w === ':') from = 2;
   }
+  const channels = ruleOn(ctx.disabled, SOURCE_PAREN_CHANNEL.id);
   let comma = from;
-  while (comma < inner.length && inner[comma]!.w !== ',' && inner[comma]!.w !== ';') comma++;
+  // (A channel may follow the source with no comma: "(HUR via Telegram)".)
+  while (
+    comma < inner.length &&
+    inner[comma]!.w !== ',' &&
+    inner[comma]!.w !== ';' &&
+    !(channels && comma > from && CHANNEL_PREPS.has(inner[comma]!.w))
+  )
+    comma++;
   if (comma === from || comma - from > 6) return null;
   let kind = false;
   let acronym = false;
@@ -169,22 +182,48 @@ export function readSourceParen(ctx: Ctx, inner: readonly Token[]): ParenRead | 
     if (t.startsUpper()) {
       if (MONTH_OF.has(t.w)) return null;
       acronym ||= /^\p{Lu}{2,}$/u.test(t.raw);
-    } else if (!SOURCE_WORDS.has(t.w) && ROLE_GROUPS[t.w] === undefined && !t.w.endsWith("'s")) return null;
+    } else if (
+      !SOURCE_WORDS.has(t.w) &&
+      ROLE_GROUPS[t.w] === undefined &&
+      !t.w.endsWith("'s") &&
+      !(channels && n > from && isChannelNoun(t.w))
+    )
+      return null;
   }
-  // The time after the comma: months, years and days only.
-  for (let n = comma + 1; n < inner.length; n++) {
-    const t = inner[n]!;
-    if (!(MONTH_OF.has(t.w) || TIME_WORDS.has(t.w) || /^\d{1,4}$/.test(t.raw))) return null;
+  // After the source, segments of a time (months, years and days only) or, each after its comma, a channel ("via Telegram").
+  let timeFrom = -1;
+  let timeTo = -1;
+  let cited: Attribution | null = null;
+  for (let n = inner[comma]?.w === ',' || inner[comma]?.w === ';' ? comma + 1 : comma; n < inner.length; ) {
+    let e = n;
+    while (e < inner.length && inner[e]!.w !== ',' && inner[e]!.w !== ';') e++;
+    const seg = inner.slice(n, e);
+    if (seg.every(isTimeWord)) {
+      if (seg.length > 0) {
+        if (timeFrom < 0) timeFrom = n;
+        timeTo = e;
+      }
+    } else if (!(channels && isChannel(seg))) {
+      const whom = ruleOn(ctx.disabled, SOURCE_PAREN_CITED.id) ? citedIn(seg) : null;
+      if (!whom) return null;
+      // ("citing intercepts": no one, read past.)
+      const side = sideIn(ctx.text.slice(whom[0]!.start, whom[whom.length - 1]!.end));
+      if (side && side.side !== 'other') cited ??= parenSource(ctx, whom);
+    }
+    n = e + 1;
   }
   const phrase = inner.slice(from, comma);
   const attribution = parenSource(ctx, phrase);
   if (!attribution || MONTH_YEAR_RE.test(attribution.text)) return null;
   // A name that names no side itself stands for a source only as an acronym, with a role or with its kind
   // ("(Kursk)" is a place); one of no side only as an acronym or with its kind ("(Japan)").
-  if (!acronym && !kind && (attribution.side === 'other' || (!role && !sideIn(attribution.text)))) return null;
-  const time = inner.slice(comma + 1);
-  return { attribution, period: time.length > 0 ? parenPeriod(ctx, time) : null };
+  if (!cited && !acronym && !kind && (attribution.side === 'other' || (!role && !sideIn(attribution.text)))) return null;
+  if (cited) noteRule(SOURCE_PAREN_CITED.id);
+  return { attribution: cited ?? attribution, period: timeFrom >= 0 ? parenPeriod(ctx, inner.slice(timeFrom, timeTo)) : null };
 }
+
+/** Whether a token may stand in a source parenthesis's time: a month, a year or day, or a word of time. */
+const isTimeWord = (t: Token): boolean => MONTH_OF.has(t.w) || TIME_WORDS.has(t.w) || /^\d{1,4}$/.test(t.raw);
 
 export const SOURCE_PAREN: RuleInfo = {
   id: 'source-paren',

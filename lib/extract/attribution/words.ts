@@ -290,6 +290,9 @@ export const GENRE_TAILS = new Set([
   'backgrounder',
   'correction',
   'glance',
+  // An interview's labels: "Question:", "Answer:".
+  'question',
+  'answer',
 ]);
 /** Words of a label that is all genre ("Breaking news:", "In pictures:", "Fact check:"). */
 export const GENRE_LABELS = new Set([

@@ -30,7 +30,10 @@ export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start:
     // The question the answer follows: the nearest sentence that asks one.
     if (/\?["”’)]?\s*$/.test(ctx.text.slice(prev[0], prev[1]))) {
       const P = tokensOf(ctx, prev);
-      return P[0]?.w === 'how' ? howManyAsks(P) : null;
+      // (A Q&A's label before it: "Q: How many ...?")
+      return P[0]?.w === 'how' || (QA_LABELS.has(P[0]?.w ?? '') && (P[1]?.w === ':' || P[1]?.w === '.') && P[2]?.w === 'how')
+        ? howManyAsks(P)
+        : null;
     }
     s = prev[0];
   }
@@ -38,7 +41,9 @@ export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start:
 }
 
 const QUESTION_END = /\?["”’)]?\s*$/;
-const HOW_MANY_OPENS = /^[\s"“‘'(*•·–—-]*(?:\d{1,2}[.)]\s*)?how\s+many\b/i;
+const HOW_MANY_OPENS = /^[\s"“‘'(*•·–—-]*(?:\d{1,2}[.)]\s*|(?:Q|Question)\s*[:.]\s*)?how\s+many\b/i;
+/** A question's label in an interview ("Q: How many ...?"). */
+const QA_LABELS = new Set(['q', 'question']);
 
 /**
  * The nearest question up to ANSWER_SENTENCES before the sentence at `start`

@@ -147,6 +147,11 @@ export const HOW_MANY: RuleInfo = {
       want: { metric: 'killed', low: 2000 },
     },
     { text: 'Why did North Korea send its soldiers? Estimates differ. Seoul says [about 2,000].', want: null },
+    // An interview's question, under its label.
+    {
+      text: 'Q: How many North Korean troops are fighting in Kursk now?\nA: [Around 11,000], and more are coming.',
+      want: { metric: 'deployed', low: 11000 },
+    },
   ],
 };
 
@@ -257,7 +262,11 @@ export const WHOLE_TAKES_NO_VERB: RuleInfo = {
   id: 'metric.whole-takes-no-verb',
   stage: 'metric',
   summary: 'in "a third of the 11,000 troops have been killed" the whole is no count of the dead',
-  cases: [{ text: 'A third of the [11,000] North Korean troops have been killed, Kyiv said.', want: { metric: 'deployed' } }],
+  cases: [
+    { text: 'A third of the [11,000] North Korean troops have been killed, Kyiv said.', want: { metric: 'deployed' } },
+    // (A participle on the whole's noun is its own: the two were captured.)
+    { text: 'Ri is one of the [two] wounded North Korean soldiers captured by Ukrainian forces in January.', want: { metric: 'captured' } },
+  ],
 };
 
 export const METRIC_RULES: readonly RuleInfo[] = [

@@ -55,6 +55,16 @@ export function isPartitiveWhole(T: readonly Token[], k: number): boolean {
   return (T[q - 1]?.fig ?? -1) >= 0 || PART_WORDS.has(T[q - 1]?.w ?? '');
 }
 
+/**
+ * A past participle right after the noun phrase, with no auxiliary: a reduced
+ * relative clause on the troops themselves ("the two soldiers captured by
+ * Ukraine"), not a verb a part takes ("a third of them have been killed").
+ */
+export function participleOnNoun(T: readonly Token[], j: number): boolean {
+  const x = T[j]?.w ?? '';
+  return (x.endsWith('ed') || x.endsWith('en')) && METRIC_WORDS[x] !== undefined;
+}
+
 export const PART_WORDS = new Set([
   'third',
   'thirds',

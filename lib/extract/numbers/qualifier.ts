@@ -22,6 +22,10 @@ export const CARRIED_QUALIFIER: RuleInfo = {
       want: { qualifier: 'atLeast', low: 1000, high: null },
     },
     { text: 'Roughly 300 North Korean soldiers died, and [2,700] have been injured since, Seoul said.', want: { qualifier: 'exact' } },
+    {
+      text: 'Of the some 11,000 North Korean soldiers sent to Russia, [4,000] casualties have occurred, Seoul said.',
+      want: { qualifier: 'exact', low: 4000 },
+    },
   ],
 };
 
@@ -44,6 +48,8 @@ export function carriedQualifier(ctx: Ctx, T: readonly Token[], k: number): Qual
     if (t.fig >= 0) {
       const q = ctx.figs[t.fig]!.qualifier;
       if (!conj || !(nounsOnly || elliptical)) return null;
+      // "Of the some 11,000 troops sent, 4,000 ...": the whole a part is taken from, not a figure coordinated with it.
+      if (T[j - 1]?.w === 'of' || (T[j - 1]?.w === 'the' && T[j - 2]?.w === 'of')) return null;
       return q === 'approx' || q === 'atLeast' || q === 'atMost' ? q : null;
     }
     if (t.w === 'and' || t.w === 'or' || t.w === ',') {

@@ -110,5 +110,14 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
       text: 'North Korean troops in Russia\nDeployed: 11,000 (NIS estimate, September 2024)\nKilled: [600] (NIS, April)',
       want: { period: '2025-04' },
     },
+    // A day without its year: its latest occurrence up to publication.
+    {
+      text: 'North Korean troops in Russia\nDeployed: 11,000 (NIS estimate, September 2024)\nKilled: [600] (NIS, Jan. 13)',
+      want: { period: '2025-01-13' },
+    },
+    {
+      text: 'North Korean troops in Russia\nDeployed: 11,000 (NIS estimate, September 2024)\nKilled: [1,000] (HUR, Telegram, 12 Feb)',
+      want: { period: '2025-02-12' },
+    },
   ]),
 ];

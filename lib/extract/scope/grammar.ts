@@ -146,6 +146,10 @@ export function planObject(T: readonly Token[], k: number): boolean {
       T[i]!.w === 'the')
   )
     i--;
+  // "is expected to send to Russia an additional 25,000": the destination between the verb and its object.
+  if (i >= 2 && w(T, i - 1) === 'to' && T[i]!.startsUpper() && T[i]!.fig < 0) i -= 2;
+  // "is expected to involve a total of 12,000".
+  if (w(T, i) === 'of' && w(T, i - 1) === 'total' && w(T, i - 2) === 'a') i -= 3;
   const v = w(T, i);
   if (PLAN_OBJECT_VERBS.has(v)) return true;
   // "if Pyongyang sends 100,000": a deployment supposed, not made.
@@ -189,6 +193,10 @@ export function planSubject(T: readonly Token[], k: number): boolean {
       if (planBefore(T, i)) return true;
       if (DEPLOY_PARTICIPLE.has(x)) return false;
     }
+    // "12,000 soldiers are being mobilised for deployment": made ready, not yet sent.
+    if (x === 'being' && BEING_READIED.has(w(T, i + 1)) && w(T, i + 2) === 'for' && FOR_DEPLOYMENT.has(w(T, i + 3))) return true;
+    // "25,000 troops were en route to Kursk", "are on their way": not yet where they are going.
+    if ((x === 'were' || x === 'was' || x === 'are' || x === 'is') && onTheWay(T, i + 1)) return true;
     // "30,000 troops were preparing to deploy", "are set to be sent": a plan of theirs.
     if ((x === 'were' || x === 'was' || x === 'are' || x === 'is') && PLAN_TO.has(w(T, i + 1)) && w(T, i + 2) === 'to') return true;
     // A finite verb of the figure's own ends the search ("have been sent").
@@ -210,7 +218,20 @@ export function planNoun(T: readonly Token[], k: number): boolean {
   // "is preparing an additional deployment of 6,000": a deployment in the making.
   let b = k - 3;
   while (b >= 0 && b > k - 7 && DEPLOYMENT_DETERMINERS.has(T[b]!.w)) b--;
+  // ("is preparing for a third deployment of 6,000")
+  if (w(T, b) === 'for') b--;
   return PREPARING.has(w(T, b));
+}
+
+/** Made ready to be sent ("are being mobilised for deployment"). */
+const BEING_READIED = new Set(['mobilised', 'mobilized', 'prepared', 'readied', 'assembled', 'gathered']);
+const FOR_DEPLOYMENT = new Set(['deployment', 'dispatch', 'deploying']);
+
+/** "en route", "on their way", "on the way" at token `i` (still travelling). */
+function onTheWay(T: readonly Token[], i: number): boolean {
+  const x = w(T, i);
+  if (x === 'en') return w(T, i + 1) === 'route';
+  return x === 'on' && (w(T, i + 1) === 'their' || w(T, i + 1) === 'the') && w(T, i + 2) === 'way';
 }
 
 const MAKE_UP = new Set(['consist', 'comprise', 'include']);
@@ -238,6 +259,8 @@ const DEPLOYMENT_DETERMINERS = new Set([
   'fresh',
   'second',
   'third',
+  'fourth',
+  'fifth',
   'large',
   'larger',
 ]);
@@ -299,6 +322,8 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
       continue;
     }
     if (!SHORT_SPANS.has(T[i]!.w) && !((T[i]!.w === 'month' || T[i]!.w === 'months') && w(T, i + 1) === 'alone')) continue;
+    // "last week alone", "this month alone": the span set apart with no preposition.
+    if (w(T, i + 1) === 'alone' && JUST_GONE.has(w(T, i - 1))) return true;
     // Walk back over "the past", "just three", "a few" to a preposition.
     let b = i - 1;
     let counted = false;
@@ -327,6 +352,9 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
   }
   return false;
 }
+
+/** Words naming the span just gone or under way ("last week", "this month"). */
+const JUST_GONE = new Set(['last', 'past', 'this']);
 
 /** "over the past month", "in the last month": the month just gone, after a preposition, within [lo, hi). */
 export function pastMonthIn(T: readonly Token[], lo: number, hi: number): boolean {

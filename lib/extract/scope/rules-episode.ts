@@ -98,6 +98,8 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       ['[At least 200] North Korean troops were killed over three days, a commander said.', 'killed', 'episode'],
       ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
       ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
+      ['[More than 1,000] North Korean soldiers were killed or wounded last week alone, Kyiv said.', 'casualties', 'episode'],
+      ['Kyiv said last week that [more than 1,000] North Korean soldiers had been killed or wounded.', 'casualties', 'total'],
       ['Zelensky said [nearly 4,000] North Korean soldiers were killed or wounded in January alone.', 'casualties', 'episode'],
       ['In the past three months alone, North Korean units lost [some 1,200] men, Kyiv said.', 'casualties', 'episode'],
       ['The North Koreans lost [at least 1,000] servicemen in the last three weeks, Yusov said.', 'casualties', 'episode'],

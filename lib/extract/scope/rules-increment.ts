@@ -35,8 +35,8 @@ export const INCREMENT_RULES: readonly ScopeRule[] = [
       if (h >= 0 && T[h]!.w === 'reinforcements') return true;
       const [lo, hi] = clause(T, k);
       for (let i = k + 1; i + 1 < hi; i++) if (T[i]!.w === 'as' && /^reinforcements?$/.test(T[i + 1]!.w)) return true;
-      // "the North has additionally dispatched over 1,000 troops".
-      for (let i = lo; i < k; i++) if (T[i]!.w === 'additionally') return true;
+      // "the North has additionally dispatched over 1,000 troops", "3,000 have been additionally sent".
+      for (let i = lo; i < hi; i++) if (T[i]!.w === 'additionally') return true;
       return false;
     },
     cases: [
@@ -50,6 +50,7 @@ export const INCREMENT_RULES: readonly ScopeRule[] = [
       ['[About 3,000] North Korean troops were sent as reinforcements in January.', 'deployed', 'increment'],
       ['"The North has additionally dispatched [over 1,000] troops," an NIS official said.', 'deployed', 'increment'],
       ['North Korea dispatched [over 1,000] troops as reinforcement, the NIS said.', 'deployed', 'increment'],
+      ['[Some 3,000] North Korean troops have been additionally dispatched since January, the NIS said.', 'deployed', 'increment'],
       ['[About 3,000] North Korean troops were sent to Kursk, and more are expected as reinforcements.', 'deployed', 'total'],
       ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
       ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],

@@ -283,14 +283,16 @@ export const PART_RULES: readonly ScopeRule[] = [
     fires(T, k, metric) {
       if (metric !== 'deployed') return false;
       const [lo, hi] = clause(T, k);
-      // (Not "moved" or "transferred": "ships moved 1,500 troops from Chongjin to Vladivostok" sent them.)
-      for (let i = lo; i < hi; i++) if (REDEPLOYED.has(T[i]!.w)) return true;
+      // (Not "moved" or "transferred": "ships moved 1,500 troops from Chongjin to Vladivostok" sent them;
+      // nor "relocated to Russia": they left North Korea.)
+      for (let i = lo; i < hi; i++) if (REDEPLOYED.has(T[i]!.w) && !(w(T, i + 1) === 'to' && w(T, i + 2) === 'russia')) return true;
       return false;
     },
     cases: [
       ['Zelensky said Russia had redeployed [around 3,000] North Korean soldiers from Kursk to other areas.', 'deployed', 'part'],
       ['[About 2,000] North Korean troops have been withdrawn from the front, Seoul said.', 'deployed', 'part'],
       ['Ships moved [an estimated 1,500] North Korean troops from Chongjin to Vladivostok in October.', 'deployed', 'total'],
+      ['[Over 3,000] North Korean troops have relocated to Russia, Seoul said.', 'deployed', 'total'],
     ],
   },
   {

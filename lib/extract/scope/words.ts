@@ -61,6 +61,7 @@ export const DEPLOY_BASE = new Set([
   'commit',
   'supply',
   'contribute',
+  'involve',
   'mobilise',
   'mobilize',
   'move',

@@ -6,6 +6,7 @@
 
 import type { Attribution, Claim, Metric } from '../../types';
 import { factBoxSource, resolvePhrase, sideIn } from '../attribution';
+import { claimAt } from '../claim-at';
 import { noteRule } from '../notes';
 import type { Ctx, Sentence } from '../context';
 import { PREPS } from '../grammar';
@@ -177,19 +178,8 @@ export function factLine(
       ctx.disabled,
     );
   }
-  return {
-    metric,
-    qualifier: f.qualifier,
-    low: f.low,
-    high: f.high,
-    figure: text.slice(f.start, f.end),
-    start: f.start,
-    end: f.end,
-    sentence,
-    attribution,
-    period,
-    scope: scopeAt(T, k, metric, ctx.disabled),
-  };
+  const { qualifier, low, high } = f;
+  return claimAt(text, f, { metric, qualifier, low, high, sentence, attribution, period, scope: scopeAt(T, k, metric, ctx.disabled) });
 }
 
 /**
@@ -234,6 +224,21 @@ export function parenSource(ctx: Ctx, inner: readonly Token[]): Attribution | nu
  * The time a parenthesis gives ("September 2025", "Sept. 3, 2025"; "April":
  * a month without its year is its latest occurrence up to publication), or null.
  */
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export function parenPeriod(ctx: Ctx, inner: readonly Token[]): string | null {
   const m = MONTH_YEAR_RE.exec(ctx.text.slice(inner[0]!.start, inner[inner.length - 1]!.end));
   const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
@@ -241,8 +246,13 @@ export function parenPeriod(ctx: Ctx, inner: readonly Token[]): string | null {
     const day = m[1] ?? m[3];
     return `${m[4]}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
   }
-  const bare = inner.find((t) => MONTHS[t.w] !== undefined && t.startsUpper());
-  return bare ? periodOf(`in ${bare.raw}`, 0, ctx.published, 0, true, ctx.disabled) : null;
+  // A month without its year, perhaps with its day ("April", "Jan. 13", "12 Feb"), read by its full name.
+  const bare = inner.findIndex((t) => MONTHS[t.w] !== undefined && t.startsUpper());
+  if (bare < 0) return null;
+  const after = inner[bare + 1]?.w === '.' ? bare + 2 : bare + 1;
+  const day = [inner[after], inner[bare - 1]].find((t) => t !== undefined && /^\d{1,2}$/.test(t.raw))?.raw;
+  const name = MONTH_NAMES[MONTHS[inner[bare]!.w]! - 1];
+  return periodOf(`in ${day ? `${day} ` : ''}${name}`, 0, ctx.published, 0, true, ctx.disabled);
 }
 
 /** The tokens inside the parenthesis opening at `open`. */

@@ -47,8 +47,18 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
 export const FOREIGN_IN_SENTENCE: RuleInfo = {
   id: 'foreign-in-sentence',
   stage: 'topic',
-  summary: 'when only the passage names North Korea, another country named in the sentence (no place, no source) may own a bare figure',
+  summary:
+    'when only the passage names North Korea, another country named in the sentence (no place, no source, no agent of a loss: "captured by Ukrainian forces") may own a bare figure',
   cases: [
+    // The agent of a loss owns none of those lost.
+    {
+      text: 'North Korean troops fought in Kursk through the winter. [Two] soldiers were captured by Ukrainian forces in January, Zelensky said.',
+      want: { metric: 'captured', low: 2 },
+    },
+    {
+      text: 'North Korean troops fought in Kursk through the winter. [Two] soldiers were sent by Ukraine to guard the border.',
+      want: null,
+    },
     // A definite figure is the one the sentence before named: its speaker is no owner.
     {
       text: 'Zelensky said 12,000 North Korean troops had been sent. Half of the [roughly 4,000] casualties were killed, Kyiv said.',
@@ -306,6 +316,28 @@ export function ownerBefore(T: readonly Token[], k: number): 'nk' | 'other' | nu
 }
 
 /** A country other than North Korea named in the sentence, not as a place after a preposition. */
+/** Participles whose agent, after "by", does to the counted what was done: captors, killers. */
+const LOSS_PARTICIPLES = new Set([
+  'captured',
+  'taken',
+  'killed',
+  'wounded',
+  'injured',
+  'destroyed',
+  'eliminated',
+  'detained',
+  'seized',
+  'hit',
+]);
+
+/** Whether the country named at token `j` follows "<participle> by (the)" ("captured by Ukrainian forces"). */
+function isAgentOfLoss(T: readonly Token[], j: number): boolean {
+  const by = T[j - 1]?.w === 'the' ? j - 2 : j - 1;
+  if (T[by]?.w !== 'by') return false;
+  const verb = T[by - 1]?.w === 'prisoner' || T[by - 1]?.w === 'captive' ? T[by - 2]?.w : T[by - 1]?.w;
+  return LOSS_PARTICIPLES.has(verb ?? '');
+}
+
 export function foreignInSentence(T: readonly Token[], until: number, speakers: boolean): boolean {
   for (let j = 0; j < until && j < T.length; j++) {
     const nat = natAt(T, j);
@@ -323,6 +355,11 @@ export function foreignInSentence(T: readonly Token[], until: number, speakers: 
     const before = T[j - 1]?.w;
     const before2 = T[j - 2]?.w;
     const placed = (before !== undefined && PREPS.has(before)) || (before === 'the' && before2 !== undefined && PREPS.has(before2));
+    // The agent of a loss ("captured by Ukrainian forces", "killed by Russian shelling") owns none of those lost.
+    if (nat.kind === 'other' && isAgentOfLoss(T, j)) {
+      j += nat.len - 1;
+      continue;
+    }
     // A possessive on another noun ("the Kremlin's war machine") owns no troops.
     const possessive = T[j + nat.len - 1]!.w.endsWith("'s") && !ACTORS.has(T[j + nat.len]?.w ?? '');
     if (nat.kind === 'other' && !placed && !possessive) return true;

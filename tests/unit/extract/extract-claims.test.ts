@@ -52,6 +52,11 @@ describe('numbers as figures', () => {
     ['Pyongyang has sent a significant number of troops to Russia.'],
     ['Several hundred North Korean soldiers were killed in Kursk.'],
     ['Tens of thousands of North Korean soldiers could follow.'],
+    // No numeral and no bounds CLAIMS.md could give them: no figures.
+    ['A few thousand North Korean troops were sent to Russia in the spring, the NIS said.'],
+    ['Many hundreds of North Korean soldiers were killed, the NIS said.'],
+    ['Several thousand North Korean soldiers were wounded, Kyiv said.'],
+    ['Some several hundred North Korean soldiers have died, Seoul says.'],
   ])('vague: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

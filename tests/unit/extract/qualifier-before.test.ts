@@ -31,6 +31,9 @@ const PIECES = [
   'around',
   'some',
   'an estimated',
+  'the estimated',
+  'approaching',
+  'nears',
   'approx',
   'approx.',
   'Approx.',
@@ -94,6 +97,9 @@ describe('qualifierBefore', () => {
     ['approx. 3', ['approx', 0, false]],
     ['in the region of 3', ['approx', 0, false]],
     ['Lover 3', null],
+    ['add to the estimated 3', ['approx', 7, false]],
+    ['the toll approaches 3', ['approx', 9, false]],
+    ['the toll is nearing 3', ['approx', 12, false]],
   ] as const)('%s', (text, want) => {
     expect(qualifierBefore(text, text.length - 1, 0)).toEqual(want);
   });
