@@ -155,6 +155,13 @@ function labelNamesCount(T: readonly Token[], m: number): boolean {
  */
 export function readSourceParen(ctx: Ctx, inner: readonly Token[]): ParenRead | null {
   let from = 0;
+  // A time first: "(March 2025, HUR)".
+  let lead = 0;
+  while (lead < inner.length && inner[lead]!.w !== ',' && isTimeWord(inner[lead]!)) lead++;
+  if (lead > 0 && inner[lead]?.w === ',' && inner.slice(0, lead).some((t) => MONTH_OF.has(t.w) || /^\d{4}$/.test(t.raw))) {
+    const rest = readSourceParen(ctx, inner.slice(lead + 1));
+    return rest && { attribution: rest.attribution, period: rest.period ?? parenPeriod(ctx, inner.slice(0, lead)) };
+  }
   if (SOURCE_OPENERS.has(inner[0]?.w ?? '')) {
     from = 1;
     if (inner[0]!.w === 'according' && inner[1]?.w === 'to') from = 2;
@@ -262,6 +269,10 @@ export const SOURCE_PAREN: RuleInfo = {
     {
       text: 'Pyongyang’s army has lost [3,000] wounded (HUR estimate, March 2025) in the Kursk region.',
       want: { metric: 'wounded', attribution: { side: 'ua', text: 'HUR estimate' }, period: '2025-03' },
+    },
+    {
+      text: 'Pyongyang has lost [about 4,000] soldiers (March 2025, HUR) killed or wounded in the Kursk region.',
+      want: { metric: 'casualties', attribution: { side: 'ua', text: 'HUR' }, period: '2025-03' },
     },
     {
       text: 'Some [9,000] North Korean soldiers (pictured) reached the Kursk front in November.',
