@@ -8,6 +8,7 @@ import { SOURCE_PAREN_CHANNEL, SOURCE_PAREN_CITED, SOURCE_PAREN_YEAR } from './a
 import { SOURCE_PAREN_END_SPEAKER, SOURCE_PAREN_OWN_TIME } from './attribution/paren-closing';
 import { QA_ANSWER } from './attribution/qa-answer';
 import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
+import { SPEAKER_TURN } from './attribution/speaker-turn';
 import { TRANSCRIPT_HOST } from './attribution/transcript-host';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
@@ -58,6 +59,7 @@ export const RULES: readonly RuleInfo[] = [
   RUNNING_TOTAL_SOURCE,
   QA_ANSWER,
   TRANSCRIPT_HOST,
+  SPEAKER_TURN,
   ...PERIOD_RULES,
   SOURCE_PAREN_OWN_TIME,
 ];

@@ -19,6 +19,7 @@ import { noteRule, notesOpen } from '../notes';
 import { PRECEDENCE } from './precedence';
 import { answerSource, QA_ANSWER } from './qa-answer';
 import { RUNNING_TOTAL_SOURCE, runningTotalSource } from './running-total';
+import { SPEAKER_TURN, turnSpeaker } from './speaker-turn';
 import { TRANSCRIPT_HOST, transcriptHost } from './transcript-host';
 import { isPronounPhrase, resolvePhrase, type SideMemo, sideIn } from './sides';
 
@@ -75,6 +76,9 @@ export function attribute(ctx: AttributionCtx, sent: AttributedSentence, k: numb
   // "... That brings the total to 3,000.": the source of the count it sums up (./running-total.ts).
   const summed = on(ctx, RUNNING_TOTAL_SOURCE.id) ? runningTotalSource(ctx, sent.start, figAt) : undefined;
   if (summed !== undefined) return summed && by(RUNNING_TOTAL_SOURCE.id, summed);
+  // "RYDER: We cannot confirm it. Our count is about 1,000.": the turn's speaker (./speaker-turn.ts).
+  const turn = on(ctx, SPEAKER_TURN.id) ? turnSpeaker(ctx, sent.start) : undefined;
+  if (turn) return by(SPEAKER_TURN.id, turn);
   // "Q: ... / A: About 4,000 ...": the interviewee's (./qa-answer.ts).
   const answered = on(ctx, QA_ANSWER.id) ? answerSource(ctx, figAt) : undefined;
   if (answered) return by(QA_ANSWER.id, answered);

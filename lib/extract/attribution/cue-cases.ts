@@ -322,6 +322,9 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   'genre-label': [
     { text: 'Opinion: If Pyongyang sends [30,000] more troops, Ukraine’s allies must respond', want: { attribution: null } },
     { text: 'Analysis: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
+    // Who asks, in a transcript or an interview, is no source.
+    { text: 'REPORTER: Is it true that [4,000] North Korean soldiers have died?', want: { attribution: null } },
+    { text: 'Answer: [About 11,000] North Korean troops are in Kursk.', want: { attribution: null } },
     { text: 'Russia-Ukraine war live: North Korea has lost [1,000] soldiers in Kursk', want: { attribution: null } },
     { text: 'Live updates: Ukraine captures [two] North Korean soldiers', want: { attribution: { side: 'ua', text: 'Ukraine' } } },
     { text: 'Key takeaway: Russia is likely to deploy an additional [1,500] North Korean troops', want: { attribution: null } },

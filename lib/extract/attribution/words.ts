@@ -293,6 +293,12 @@ export const GENRE_TAILS = new Set([
   // An interview's labels: "Question:", "Answer:".
   'question',
   'answer',
+  // Who asks: "REPORTER:", "Q:".
+  'q',
+  'reporter',
+  'journalist',
+  'interviewer',
+  'moderator',
 ]);
 /** Words of a label that is all genre ("Breaking news:", "In pictures:", "Fact check:"). */
 export const GENRE_LABELS = new Set([
