@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Diagnostics, type Parameters, check } from 'recheck';
 import { rolePattern } from '../../lib/extract/attribution';
 import { sideUnionPattern } from '../../lib/extract/attribution/sides';
-import { candidates } from '../../lib/extract/figures';
+import { candidates } from '../../lib/extract/figure-candidates';
 import { QUALIFIER_BEFORE } from '../../lib/extract/qualifier-before';
 import { ROLE_GROUPS } from '../../lib/extract/lexicon';
 import { itemHeadPattern, timePattern } from '../../lib/extract/period';
@@ -30,7 +30,7 @@ export function builtPatterns(): Pattern[] {
   const of = (where: string, re: RegExp): Pattern => ({ where, source: re.source, flags: re.flags });
   const groups = [...new Set(Object.values(ROLE_GROUPS))];
   return [
-    of('figures.ts candidates()', candidates()),
+    of('figure-candidates.ts candidates()', candidates()),
     of('figures.ts QUALIFIER_BEFORE', QUALIFIER_BEFORE),
     of('period/sentence.ts timePattern()', timePattern()),
     of('period/timeline.ts itemHeadPattern()', itemHeadPattern()),

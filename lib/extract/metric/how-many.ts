@@ -31,9 +31,7 @@ export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start:
     if (/\?["”’)]?\s*$/.test(ctx.text.slice(prev[0], prev[1]))) {
       const P = tokensOf(ctx, prev);
       // (A Q&A's label before it: "Q: How many ...?")
-      return P[0]?.w === 'how' || (QA_LABELS.has(P[0]?.w ?? '') && (P[1]?.w === ':' || P[1]?.w === '.') && P[2]?.w === 'how')
-        ? howManyAsks(P)
-        : null;
+      return asksHowMany(P) ? howManyAsks(P) : null;
     }
     s = prev[0];
   }
@@ -41,9 +39,18 @@ export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start:
 }
 
 const QUESTION_END = /\?["”’)]?\s*$/;
-const HOW_MANY_OPENS = /^[\s"“‘'(*•·–—-]*(?:\d{1,2}[.)]\s*|(?:Q|Question)\s*[:.]\s*)?how\s+many\b/i;
+const HOW_MANY_OPENS = /^[\s"“‘'(*•·–—-]*(?:\d{1,2}[.)]\s*|(?:Q|Question)\s*[:.]\s*)?(?:(?:and|so|but)\s+)?how\s+many\b/i;
 /** A question's label in an interview ("Q: How many ...?"). */
 const QA_LABELS = new Set(['q', 'question']);
+/** Words a follow-up question may open on ("And how many ...?"). */
+const FOLLOW_UPS = new Set(['and', 'so', 'but']);
+
+/** Whether a question's tokens open on "how many", after its label ("Q:", "Q.") and a follow-up's conjunction ("And"). */
+function asksHowMany(P: readonly Token[]): boolean {
+  let n = QA_LABELS.has(P[0]?.w ?? '') && (P[1]?.w === ':' || P[1]?.w === '.') ? 2 : 0;
+  if (FOLLOW_UPS.has(P[n]?.w ?? '')) n++;
+  return P[n]?.w === 'how';
+}
 
 /**
  * The nearest question up to ANSWER_SENTENCES before the sentence at `start`

@@ -152,6 +152,10 @@ export const HOW_MANY: RuleInfo = {
       text: 'Q: How many North Korean troops are fighting in Kursk now?\nA: [Around 11,000], and more are coming.',
       want: { metric: 'deployed', low: 11000 },
     },
+    {
+      text: 'Q: How many North Korean soldiers have died?\nA: About 3,000.\nQ: And how many were wounded?\nA: [Around 5,000].',
+      want: { metric: 'wounded', low: 5000 },
+    },
   ],
 };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { candidateStart, candidates, trieSource } from '../../../lib/extract/figures';
+import { candidateStart, candidates, trieSource } from '../../../lib/extract/figure-candidates';
 import { NUMBER_WORDS } from '../../../lib/text/numbers';
 
 // The candidate regex as it reads plainly (each word an alternative); candidates() is the same as a trie.
