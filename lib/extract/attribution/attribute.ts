@@ -11,7 +11,7 @@ import { type DisabledRules, ruleOn } from '../rule';
 import { CUE_MARK, isWord, type Token } from '../tokens';
 import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
-import { type Cue, cueAt, findCues } from './cues';
+import { type Cue, cueAt, findCues, reportingCue } from './cues';
 import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS, ROLE_GROUPS } from '../lexicon/speech';
@@ -208,7 +208,7 @@ function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[],
     const i = n < 0 ? first : n;
     const pre = before[i]!;
     if ((n >= 0 && i === first) || pre > bestScore || (pre === bestScore && i > bestAt)) continue;
-    const a = resolveCue(ctx, cues[i]!, sentStart);
+    const a = resolveCue(ctx, T, cues[i]!, sentStart);
     if (!a) continue;
     let score = pre;
     for (const r of WITH_SOURCE) if (on(ctx, r.id)) score += r.weigh(ctx, T, cues[i]!, figAt, a);
@@ -220,7 +220,7 @@ function bestCue(ctx: AttributionCtx, T: readonly Token[], cues: readonly Cue[],
   }
   if (notesOpen()) {
     // A trace weighs every cue by its source (noteCue): each that could speak for the figure is resolved.
-    for (let i = 0; i < cues.length; i++) if (before[i] !== Infinity) resolveCue(ctx, cues[i]!, sentStart);
+    for (let i = 0; i < cues.length; i++) if (before[i] !== Infinity) resolveCue(ctx, T, cues[i]!, sentStart);
     if (bestAt >= 0) noteCue(ctx, T, cues, cues[bestAt]!, figAt);
   }
   return best;
@@ -273,7 +273,7 @@ function nearestBestCue(ctx: AttributionCtx, sent: AttributedSentence, k: number
     let pre = distance;
     for (const r of BEFORE_SOURCE) if (on(ctx, r.id)) pre += r.weigh(ctx, T, c, figAt, null);
     if (pre === Infinity || pre > bestScore || (pre === bestScore && j > bestAt)) continue;
-    const a = resolveCue(ctx, c, sent.start);
+    const a = resolveCue(ctx, T, c, sent.start);
     if (!a) continue;
     let score = pre;
     for (const r of WITH_SOURCE) if (on(ctx, r.id)) score += r.weigh(ctx, T, c, figAt, a);
@@ -327,9 +327,16 @@ const PASSIVE_REPORT_RE =
 
 const PART_OPENING_RE =
   /^["“„«»]?(?:Of (?:those|them|these|whom|the (?:total|dead|wounded|casualties))|Among (?:them|those|these)|Of this number|Of that number)\b/;
-function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution | null {
+function resolveCue(ctx: AttributionCtx, T: readonly Token[], c: Cue, sentStart: number): Attribution | null {
   if (c.resolved !== undefined) return c.resolved;
   if (isPronounPhrase(c.phrase)) {
+    // "The SBU said it had identified 47 ...": the speaker whose verb reports the pronoun's clause.
+    const by = on(ctx, 'pronoun-reported-speaker') ? reportingCue(T, T.indexOf(c.phrase[0]!), ctx.disabled) : undefined;
+    const reported = by ? resolveCue(ctx, T, by, sentStart) : null;
+    if (reported) {
+      c.via = 'pronoun-reported-speaker';
+      return (c.resolved = { side: reported.side, text: c.phrase[0]!.raw });
+    }
     // "Zelensky's remarks come days after he stated ...": the named possessor of the same sentence.
     const before = on(ctx, 'pronoun-possessor') ? ctx.text.slice(sentStart, c.phrase[0]!.start) : '';
     const owner = before.split(/\s+/).find((word) => POSSESSOR_RE.test(word));
@@ -348,7 +355,7 @@ function resolveCue(ctx: AttributionCtx, c: Cue, sentStart: number): Attribution
   // "His chief of staff said", "its spokesman said": the possessor's side, as "he" or "it" would have it.
   const p0 = c.phrase[0]!;
   if (c.phrase.length >= 2 && POSSESSIVE_PRONOUN_RE.test(p0.w) && on(ctx, 'possessor-speaks-for')) {
-    const owner = resolveCue(ctx, { ...c, phrase: [p0], resolved: undefined }, sentStart);
+    const owner = resolveCue(ctx, T, { ...c, phrase: [p0], resolved: undefined }, sentStart);
     if (owner) {
       c.resolved = { side: owner.side, text: ctx.text.slice(p0.start, c.phrase[c.phrase.length - 1]!.end) };
       c.via = 'possessor-speaks-for';

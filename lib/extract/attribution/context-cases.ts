@@ -116,6 +116,16 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   'captor-reports': [
     { text: 'Ukraine captures [two] North Korean soldiers in Kursk.', want: { attribution: { side: 'ua', text: 'Ukraine' } } },
   ],
+  'pronoun-reported-speaker': [
+    {
+      text: 'A US official put the toll in the low thousands. In a statement, the SBU said it had identified [47] North Korean soldiers who died near Sudzha.',
+      want: { attribution: { side: 'ua', text: 'it' } },
+    },
+    {
+      text: 'Kyiv briefed reporters on Monday. Seoul said that it had counted [300] North Korean soldiers killed.',
+      want: { attribution: { side: 'kr', text: 'it' } },
+    },
+  ],
   'pronoun-possessor': [
     {
       text: 'Zelensky’s remarks come days after he said [3,000] North Korean soldiers had been killed.',

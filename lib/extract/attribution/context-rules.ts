@@ -9,6 +9,10 @@ const rule = (id: string, summary: string): RuleInfo => ({ id, stage: 'attributi
 
 /** The ways a source is read for a figure, in the order they are tried. */
 export const CONTEXT_RULES: readonly RuleInfo[] = [
+  rule(
+    'pronoun-reported-speaker',
+    '"The SBU said it had identified 47 ...": a pronoun right after a speaker\'s verb is that speaker (not the one of the sentences before)',
+  ),
   rule('pronoun-possessor', '"Zelensky’s remarks come after he said ...": "he" is the possessor named in the same sentence'),
   rule(
     'possessive-clause-owner',

@@ -6,6 +6,7 @@ import type { DisabledRules } from '../rule';
 import { ruleOn } from '../rule';
 import { CUE_MARK, type Token } from '../tokens';
 import { CUE_RULES, type Cue, type CueRule } from './cue-rules';
+import { isPronounPhrase } from './sides';
 
 export type { Cue } from './cue-rules';
 export { antecedentOfWho } from './phrases';
@@ -46,4 +47,17 @@ export function cueAt(tokens: readonly Token[], k: number, disabled?: DisabledRu
     return read || null;
   }
   return null;
+}
+
+/**
+ * The cue whose verb stands right before the pronoun at `p` ("the SBU said
+ * (that) it had identified ..."): the clause it reports is its speaker's, so
+ * the pronoun is that speaker. Undefined when none, or when it is a pronoun too.
+ */
+export function reportingCue(tokens: readonly Token[], p: number, disabled: DisabledRules): Cue | undefined {
+  let v = p - 1;
+  if (tokens[v]?.w === 'that') v--;
+  if (v < 0) return undefined;
+  const c = cueAt(tokens, v, disabled);
+  return c && c.k === v && !isPronounPhrase(c.phrase) && c.phrase.length > 0 && c.phrase[0]!.start < tokens[v]!.start ? c : undefined;
 }
