@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The article region on pages we write: what a reader would draw round the story.
 import { describe, expect, test } from 'vitest';
-import { findArticleRegion } from '../../../lib/page/article-region';
+import { classWeight, findArticleRegion, isUnlikely } from '../../../lib/page/article-region';
 import { readArticleText } from '../../../lib/page/text-map';
 
 const prose = (n: number, tag = 'Report') =>
@@ -65,5 +65,23 @@ describe('the article region', () => {
     late.innerHTML = '<p>A late comment: 7,777 of them.</p>';
     region.root.append(late);
     expect(region.isDropped(late)).toBe(true);
+  });
+
+  test('class and id names count in any case; a form whose control is named "id" is weighed by that id as a string', () => {
+    document.body.innerHTML = `<div class="Story-Body" id="MAIN">x</div><div class="SIDEBAR">x</div><div id="Comment-Thread">x</div><div class="share-Tools">x</div>
+      <form id="f"><input name="id"></form><form><input name="id"><p class="PROMO">x</p></form>`;
+    const [story, sidebar, comments, share] = Array.from(document.querySelectorAll('div'));
+    expect(classWeight(story!)).toBe(50);
+    expect(classWeight(sidebar!)).toBe(-25);
+    expect(isUnlikely(sidebar!)).toBe(true);
+    expect(isUnlikely(comments!)).toBe(true);
+    expect(classWeight(share!)).toBe(-25);
+    const forms = Array.from(document.querySelectorAll('form'));
+    // In a browser `form.id` is then the control (this DOM does not clobber: done by hand); "[object HTMLInputElement]" names nothing.
+    for (const form of forms) Object.defineProperty(form, 'id', { get: () => form.querySelector('input') });
+    for (const form of forms) {
+      expect(classWeight(form)).toBe(0);
+      expect(isUnlikely(form)).toBe(false);
+    }
   });
 });
