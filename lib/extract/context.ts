@@ -52,6 +52,8 @@ export interface Ctx extends AttributionCtx {
   topic?: boolean;
   /** Line starts, found once for the whole text (timeline item labels). */
   lines?: LineStarts;
+  /** The index of the last stage run on every figure (`ExtractOptions.stopAfter`, ./extract-claims.ts). */
+  stop: number;
 }
 
 /** Whether the named rule `r` is switched on for this extraction. */

@@ -39,7 +39,21 @@ export interface ExtractOptions {
   budget?: number;
   /** Rule ids switched off (the ablation test, `--explain`); see ./rule.ts. */
   disabledRules?: DisabledRules;
+  /**
+   * The last stage run on every figure (default: all, `claim`), for the
+   * bench's split of a run by stage (scripts/bench/extraction-stages.ts): the
+   * claims of a cut run are none, its time is what the stages up to it cost.
+   */
+  stopAfter?: ExtractStage;
 }
+
+/** The stages of a figure's reading, in order (./reading.ts): what `stopAfter` may name. */
+export const EXTRACT_STAGES = ['figures', 'sentences', 'tokens', 'read', 'owner', 'metric', 'topic', 'claim'] as const;
+export type ExtractStage = (typeof EXTRACT_STAGES)[number];
+const stageIndex = (stage: ExtractStage | undefined): number =>
+  stage === undefined ? EXTRACT_STAGES.length : EXTRACT_STAGES.indexOf(stage);
+/** Each stage's index. */
+const STAGE = Object.fromEntries(EXTRACT_STAGES.map((s, i) => [s, i])) as Record<ExtractStage, number>;
 
 /** What `extractText` found, and where it stopped. */
 export interface Extraction {
@@ -71,7 +85,7 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
     const read = cut < text.length ? text.slice(0, cut) : text;
     const stoppedAt = cut < text.length ? cut : null;
     if (!mentionsTroops(read)) return { claims: [], stoppedAt };
-    return { claims: extract(read, options?.published ?? null, options?.disabledRules), stoppedAt };
+    return { claims: extract(read, options?.published ?? null, options?.disabledRules, stageIndex(options?.stopAfter)), stoppedAt };
   } catch {
     return { claims: [], stoppedAt: null };
   } finally {
@@ -80,7 +94,7 @@ export function extractText(text: string, options?: ExtractOptions): Extraction 
   }
 }
 
-function extract(text: string, published: string | null, disabled: DisabledRules): Claim[] {
+function extract(text: string, published: string | null, disabled: DisabledRules, stop: number): Claim[] {
   const kimIsLeader = readKimIsLeader(text);
   const ctx: Ctx = {
     text,
@@ -96,12 +110,14 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     labelOnly: false,
     topic: undefined,
     lines: undefined,
+    stop,
   };
   let sent: Sentence | null = null;
   // Where the sentence of the last claim kept ends.
   let lastSentEnd = -1;
   let lastFig = -1;
-  for (let i = 0; i < ctx.figs.length; i++) {
+  const figures = stop > STAGE.figures ? ctx.figs.length : 0;
+  for (let i = 0; i < figures; i++) {
     const f = ctx.figs[i]!;
     const refusedBy = refuseOutright(ctx, f);
     if (refusedBy) {
@@ -118,7 +134,9 @@ function extract(text: string, published: string | null, disabled: DisabledRules
       refuse(i, NOT_NAMED_NEARBY.id);
       continue;
     }
+    if (stop === STAGE.sentences) continue;
     sent.tokens ??= tokenize(text, sent.start, sent.end, ctx.figs, sent.firstFig);
+    if (stop === STAGE.tokens) continue;
     // One unreadable figure never costs the others.
     let claim: Claim | null = null;
     try {
@@ -167,7 +185,9 @@ export function extractWithRefusals(
 function analyze(ctx: Ctx, sent: Sentence, i: number): Claim | null {
   const read = readFigure(ctx, sent, i);
   if (read === null || !isReading(read)) return read;
-  if (!readOwner(ctx, read) || !decideMetric(ctx, read) || !keptByTopic(ctx, read)) return null;
+  const { stop } = ctx;
+  if (stop === STAGE.read || !readOwner(ctx, read) || stop === STAGE.owner) return null;
+  if (!decideMetric(ctx, read) || stop === STAGE.metric || !keptByTopic(ctx, read) || stop === STAGE.topic) return null;
   return claimOf(ctx, read);
 }
 
