@@ -8,6 +8,7 @@ import type { RuleInfo } from '../rule';
 import type { AttributionCtx } from './attribute';
 import { resolvePhrase } from './sides';
 import { transcriptHost } from './transcript-host';
+import { GENRE_LABELS, GENRE_TAILS } from './words';
 
 /** A line that opens on a speaker's label in capitals ("RYDER:", "PRESS SECRETARY:", "MR. KIRBY:"). */
 const TURN_LABEL_RE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]{1,40}):[ \t]/u;
@@ -25,6 +26,8 @@ export function turnSpeaker(ctx: AttributionCtx, sentStart: number): Attribution
   if (!m) return undefined;
   const labelEnd = lineStart + m[0].indexOf(':');
   const T = ctx.host.tokensOf(ctx, [lineStart, labelEnd]);
+  // "UPDATE:", "BREAKING NEWS:", "REPORTER:": a genre or the asker, no speaker.
+  if (T.length === 0 || GENRE_TAILS.has(T[T.length - 1]!.w) || T.every((t) => GENRE_LABELS.has(t.w))) return undefined;
   const a = resolvePhrase(ctx.text, T, ctx.memo);
   if (!a) return undefined;
   const host = a.side === 'other' ? transcriptHost(ctx, T) : null;
@@ -46,6 +49,11 @@ export const SPEAKER_TURN: RuleInfo = {
     {
       text: 'Transcript: press briefing, Ministry of Defence of Ukraine, 14 January\n\nSPOKESPERSON: I cannot confirm that figure. Our count is [about 3,000] North Korean soldiers killed.',
       want: { metric: 'killed', attribution: { side: 'ua', text: 'SPOKESPERSON' } },
+    },
+    // A live blog's label is no speaker.
+    {
+      text: 'North Korea in Kursk: live\n\nUPDATE: Seoul has not commented on the report. By March, [about 3,000] North Korean soldiers had been killed.',
+      want: { metric: 'killed', attribution: null },
     },
     // The next line is another turn's.
     {
