@@ -222,6 +222,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'The agency, known as HUR, said the North Korean contingent numbered [12,000] men when it arrived.',
       want: { attribution: { side: 'ua', text: 'HUR' } },
     },
+    // "..., told the newspaper": after "told" stands who heard it, not who spoke.
+    {
+      text: 'Budanov, the head of Ukraine’s HUR, told the newspaper that [about 12,000] North Korean troops were in Russia, while a US official put the number at 11,000.',
+      want: { attribution: { side: 'ua', text: 'Budanov' } },
+    },
   ],
   'speech-subject': [
     // A time between the subject and its verb is no subject.

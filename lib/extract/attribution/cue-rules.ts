@@ -121,6 +121,10 @@ const NOT_INVERTED = new Set([
   'quoted',
   'briefed',
   'informed',
+  // "X, the head of HUR, told the newspaper that ...": after "told" stands who heard it.
+  'told',
+  'tells',
+  'telling',
 ]);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;

@@ -39,12 +39,17 @@ export function summedClaims(ctx: RunningTotalCtx, sentStart: number, figStart: 
   if (!/\bto\s*$/i.test(before) || !RUNNING_TOTAL_RE.test(before)) return undefined;
   const from = sentenceBefore(ctx.text, sentStart)?.[0] ?? sentStart;
   const out: SummedClaim[] = [];
+  let own = 0;
   for (let n = ctx.claims.length - 1; n >= 0; n--) {
     const c = ctx.claims[n]!;
     if (c.start < from) break;
-    if (c.start < figStart) out.push(c);
+    if (c.start >= figStart) continue;
+    out.push(c);
+    if (c.start >= sentStart) own++;
   }
-  return out;
+  // "... 15,000 troops and 4,700 casualties. Two more were captured, bringing the number held to four": what its own
+  // sentence counts, when the sentence before counts something else.
+  return own > 0 && own < out.length && runningTotalMetric(out) === null ? out.slice(0, own) : out;
 }
 
 const LOSSES: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties']);
@@ -77,6 +82,10 @@ export const RUNNING_TOTAL_METRIC: RuleInfo = {
     {
       text: 'North Korea sent 2,000 more troops to Kursk, Seoul said, and 300 North Korean soldiers were killed. That brings the total to [14,000].',
       want: null,
+    },
+    {
+      text: 'Seoul said 15,000 North Korean troops had been sent and 4,700 had been killed or wounded. Kyiv said two more North Korean soldiers had been captured, bringing the number it holds to [four].',
+      want: { metric: 'captured', attribution: { side: 'ua', text: 'Kyiv' } },
     },
   ],
 };
