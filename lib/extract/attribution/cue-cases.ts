@@ -229,6 +229,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'speech-subject': [
+    // A side's adjective in the phrase is its side, whoever was named officials before ("Ukrainian officials ...").
+    {
+      text: 'Ukrainian officials claimed the North had sent a brigade. Since October, [at least 2,000] North Korean soldiers have been killed, a Western official told reporters.',
+      want: { attribution: { side: 'other', text: 'a Western official' } },
+    },
     // A time between the subject and its verb is no subject.
     {
       text: 'Seoul had in October first reported that [1,500] North Korean soldiers were in Russia.',

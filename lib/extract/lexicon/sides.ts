@@ -39,7 +39,7 @@ export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
     [NORTH_KOREA, 'kp'],
     [NORTH_KOREA_FULL_NAME, 'kp'],
     [
-      /\bNATO\b|\bRutte\b|\bStoltenberg\b|\bISW\b|Institute for the Study of War|\bUN\b|United Nations|\bEU\b|European Union|\bJapan(?:ese)?\b|\bChin(?:a|ese)\b|\bBritain\b|\bBritish\b|\bUK\b|\bU\.K\.|\bFrance\b|\bFrench\b|\bGerman(?:y)?\b|\bPoland\b|\bPolish\b|think[ -]tank|\bCSIS\b|\bRUSI\b|\b38 North\b|\bOSINT\b|\bReuters\b|\bAFP\b|\bBBC\b|\bCNN\b|\bAssociated Press\b|\bAP\b|\bBloomberg\b|New York Times|Wall Street Journal|Washington Post|\bGuardian\b|Financial Times|\bKyodo\b|\bNHK\b|Al Jazeera|\bNewsweek\b|Sky News|\bPolitico\b|\bAxios\b|NK News|Daily NK|\bOryx\b|\bMediazona\b|\bEstonia(?:n)?\b|\bLithuania(?:n)?\b|\bLatvia(?:n)?\b|\bFinland\b|\bFinnish\b|\bNetherlands\b|\bDutch\b|\bCanada\b|\bAustralia(?:n)?\b|\bIAEA\b|\bICRC\b|Red Cross|\bG7\b/,
+      /\bWestern\b|\bEuropean\b|\bNATO\b|\bRutte\b|\bStoltenberg\b|\bISW\b|Institute for the Study of War|\bUN\b|United Nations|\bEU\b|European Union|\bJapan(?:ese)?\b|\bChin(?:a|ese)\b|\bBritain\b|\bBritish\b|\bUK\b|\bU\.K\.|\bFrance\b|\bFrench\b|\bGerman(?:y)?\b|\bPoland\b|\bPolish\b|think[ -]tank|\bCSIS\b|\bRUSI\b|\b38 North\b|\bOSINT\b|\bReuters\b|\bAFP\b|\bBBC\b|\bCNN\b|\bAssociated Press\b|\bAP\b|\bBloomberg\b|New York Times|Wall Street Journal|Washington Post|\bGuardian\b|Financial Times|\bKyodo\b|\bNHK\b|Al Jazeera|\bNewsweek\b|Sky News|\bPolitico\b|\bAxios\b|NK News|Daily NK|\bOryx\b|\bMediazona\b|\bEstonia(?:n)?\b|\bLithuania(?:n)?\b|\bLatvia(?:n)?\b|\bFinland\b|\bFinnish\b|\bNetherlands\b|\bDutch\b|\bCanada\b|\bAustralia(?:n)?\b|\bIAEA\b|\bICRC\b|Red Cross|\bG7\b/,
       'other',
     ],
   ]);
