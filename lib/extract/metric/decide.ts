@@ -32,6 +32,7 @@ import {
   WHOLE_TAKES_NO_VERB,
 } from './precedence';
 import { readPredicate } from './predicate';
+import { RESPECTIVELY, respectiveMetric } from './respectively';
 import { RUNNING_TOTAL_METRIC, runningTotalMetric, summedClaims } from './running-total';
 import { isChangeBaseline } from '../numbers/not-a-count';
 import { CASUALTY, isPartitiveWhole, mainVerbAfter, participleOnNoun } from './verbs';
@@ -58,6 +59,11 @@ export function decideMetric(ctx: Ctx, r: FigureReading): boolean {
   const objectVerb = readObjectVerb(ctx, T, k, j, r.natNK);
   if (objectVerb !== null && typeof objectVerb === 'object') return refused(r, objectVerb.id);
   r.verbMetric = objectVerb;
+  // "deaths and injuries at 300 and 2,700 respectively": the metric named in the figure's place decides.
+  if (on(ctx, RESPECTIVELY)) {
+    r.metric = respectiveMetric(T, k);
+    if (r.metric !== null) fire(i, RESPECTIVELY.id);
+  }
   // The first reading in the precedence table that gives a metric decides.
   for (let n = 0; n < METRIC_PRECEDENCE.length && r.metric === null; n++) {
     const rule = METRIC_PRECEDENCE[n]!;

@@ -314,6 +314,8 @@ const AFTER_BARE = new Set([
   'late',
   'early',
   'overall',
+  // "at 300 and 2,700 respectively": the figures of a list, each counting what was named in its place.
+  'respectively',
   'now',
   'and',
   'or',
