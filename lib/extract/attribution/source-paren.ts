@@ -263,6 +263,10 @@ export const SOURCE_PAREN: RuleInfo = {
       want: { metric: 'deployed', attribution: { side: 'ua', text: 'Kyiv' } },
     },
     {
+      text: 'Pyongyang had about 10,000 troops (Pentagon) or [13,000] (Kyiv) in Russia by December.',
+      want: { metric: 'deployed', attribution: { side: 'ua', text: 'Kyiv' } },
+    },
+    {
       text: 'North Korean losses. Dead: 500 (NIS, May); wounded: [1,800] (NIS).',
       want: { metric: 'wounded', attribution: { side: 'kr', text: 'NIS' } },
     },
@@ -289,6 +293,10 @@ export const SOURCE_PAREN_ALTERNATIVE: RuleInfo = {
   cases: [
     {
       text: 'Pyongyang has deployed roughly 10,000 troops (Pentagon) or [13,000] (Kyiv) to Russia.',
+      want: { metric: 'deployed', attribution: { side: 'ua', text: 'Kyiv' } },
+    },
+    {
+      text: 'Pyongyang had about 10,000 troops (Pentagon) or [13,000] (Kyiv) in Russia by December.',
       want: { metric: 'deployed', attribution: { side: 'ua', text: 'Kyiv' } },
     },
     {

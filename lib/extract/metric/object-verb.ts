@@ -24,6 +24,8 @@ export function readObjectVerb(ctx: Ctx, T: readonly Token[], k: number, j: numb
   let guard = 0;
   // A quoted object: 'had lost "at least 1,000 soldiers"'.
   while (p >= 0 && guard++ < 4 && (VERB_SKIP.has(T[p]!.w) || (QUOTES.has(T[p]!.w) && T[p]!.w !== '(' && T[p]!.w !== ')'))) p--;
+  // "captured 1,200 Russian soldiers and two North Koreans": a second object shares the first one's verb.
+  if (T[p]?.w === 'and' || T[p]?.w === 'or') p = sharedVerb(T, p);
   const t = T[p];
   if (t && t.fig < 0) {
     let vm = OBJECT_VERBS[t.w];
@@ -53,3 +55,27 @@ export function readObjectVerb(ctx: Ctx, T: readonly Token[], k: number, j: numb
   }
   return verbMetric;
 }
+
+/** Words between a first object and "and" ("1,200 Russian soldiers and"): a noun phrase's, at most this many. */
+const MAX_FIRST_OBJECT = 6;
+
+/**
+ * The verb of the object before the conjunction at `and` ("captured [1,200]
+ * Russian soldiers and ..."), when an object verb takes a figure just before
+ * it; else `and` itself (no verb shared).
+ */
+function sharedVerb(T: readonly Token[], and: number): number {
+  for (let q = and - 1; q >= 0 && q >= and - MAX_FIRST_OBJECT; q--) {
+    if (T[q]!.fig >= 0) {
+      let v = q - 1;
+      while (v >= 0 && VERB_SKIP.has(T[v]!.w)) v--;
+      return v >= 0 && OBJECT_VERBS[T[v]!.w] !== undefined ? v : and;
+    }
+    // ("lost 400 dead and 1,200": the first object names its metric itself; the second may be another count of it.)
+    if (!isWordToken(T[q]!) || METRIC_WORDS[T[q]!.w] !== undefined) return and;
+  }
+  return and;
+}
+
+/** A word (letters), not a mark or a figure. */
+const isWordToken = (t: Token): boolean => t.fig < 0 && /^[a-z]/.test(t.w);

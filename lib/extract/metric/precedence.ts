@@ -45,6 +45,11 @@ export const OBJECT_VERB: RuleInfo = {
     { text: 'Ukraine captured [two] North Korean soldiers in Kursk.', want: { metric: 'captured' } },
     { text: 'Kyiv reported the loss of [300] North Korean soldiers.', want: { metric: 'casualties' } },
     { text: 'Zelensky put the number of dead and wounded at [more than 3,000] North Korean soldiers.', want: { metric: 'casualties' } },
+    // A second object shares the verb.
+    {
+      text: 'Ukrainian forces captured 1,200 Russian soldiers and [two] North Koreans in the offensive, Syrskyi said.',
+      want: { metric: 'captured' },
+    },
   ],
 };
 
