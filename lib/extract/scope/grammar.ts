@@ -321,6 +321,8 @@ export function shortSpanIn(T: readonly Token[], lo: number, hi: number): boolea
       if (countedWeeks(T, lo, i)) return true;
       continue;
     }
+    // "killed 35 overnight": one night's losses.
+    if (T[i]!.w === 'overnight') return true;
     if (!SHORT_SPANS.has(T[i]!.w) && !((T[i]!.w === 'month' || T[i]!.w === 'months') && w(T, i + 1) === 'alone')) continue;
     // "last week alone", "this month alone": the span set apart with no preposition.
     if (w(T, i + 1) === 'alone' && JUST_GONE.has(w(T, i - 1))) return true;

@@ -79,7 +79,7 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
     id: 'episode.span',
     scope: 'episode',
     summary: 'losses over a short span: "in two days", "within just three days", "in the past week", "over the weekend"',
-    triggers: [wordsOf(SHORT_SPANS, ['month', 'months', 'alone', 'weeks'])],
+    triggers: [wordsOf(SHORT_SPANS, ['month', 'months', 'alone', 'weeks', 'overnight'])],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -99,6 +99,7 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       ['North Korea has lost [about 1,000] soldiers in a week, Kirby said.', 'casualties', 'episode'],
       ['In the past month alone, [1,500] North Koreans were killed or wounded, Kyiv said.', 'casualties', 'episode'],
       ['[More than 1,000] North Korean soldiers were killed or wounded last week alone, Kyiv said.', 'casualties', 'episode'],
+      ['Kyiv says its forces killed [35] North Korean soldiers overnight near Kurilovka.', 'killed', 'episode'],
       ['Kyiv said last week that [more than 1,000] North Korean soldiers had been killed or wounded.', 'casualties', 'total'],
       ['Zelensky said [nearly 4,000] North Korean soldiers were killed or wounded in January alone.', 'casualties', 'episode'],
       ['In the past three months alone, North Korean units lost [some 1,200] men, Kyiv said.', 'casualties', 'episode'],

@@ -24,6 +24,8 @@ export const NORTH_KOREANS_KILL: RuleInfo = {
   cases: [
     { text: 'North Korean troops killed [300] Ukrainian soldiers near Sudzha, Moscow claimed.', want: null },
     { text: 'North Korean gunners have wounded [40] in a week, state media said.', want: null },
+    { text: 'North Korean troops stormed the village at dawn, killing [40], Moscow claimed.', want: null },
+    { text: 'A Ukrainian drone unit said it had destroyed two North Korean positions, killing [17].', want: { metric: 'killed', low: 17 } },
     { text: 'Ukrainian forces killed [300] North Korean soldiers near Sudzha, Kyiv said.', want: { metric: 'killed', low: 300 } },
     {
       text: "Seoul's spy agency estimated the number of North Korean troops killed at [around 300].",
@@ -67,10 +69,24 @@ export function nkAgentBefore(T: readonly Token[], p: number): boolean {
     if (nat.kind !== 'nk') return false;
     // "the number of North Korean soldiers killed and wounded has passed 3,000": what is counted, not who kills.
     if (T[j - 1]?.w === 'of' && COUNT_NOUNS.has(T[j - 2]?.w ?? '')) return false;
-    // The subject's own verb, or a participle of the same clause after a comma.
-    return isAgent(T, j + nat.len) || (T[p - 1]?.w === ',' && /ing$/.test(T[p]!.w));
+    // The subject's own verb, or a participle of the same clause after a comma when they open the clause
+    // ("North Korean troops stormed the village, killing 40"; not "it destroyed two North Korean positions, killing 17").
+    return isAgent(T, j + nat.len) || (T[p - 1]?.w === ',' && /ing$/.test(T[p]!.w) && opensClause(T, j));
   }
   return false;
+}
+
+/** Words that may stand before a clause's subject ("The", a quote). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', '"', '“', "'", '‘', ',', ';', 'and', 'but']);
+
+/** The noun phrase at `j` opens its sentence or clause: only articles, quotes or a conjunction before it. */
+function opensClause(T: readonly Token[], j: number): boolean {
+  for (let b = j - 1; b >= 0; b--) {
+    const w = T[b]!.w;
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') return true;
+    if (!SUBJECT_OPENERS.has(w)) return false;
+  }
+  return true;
 }
 
 /** The subject of a loss verb at `p` is another side: "the enemy lost", "Russia, which has been losing". */
