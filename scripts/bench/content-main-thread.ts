@@ -10,6 +10,7 @@ import { startNewsServer } from '../news-pages';
 import { type CpuProfile, longestStretchUnder, tasksOfOurThread } from '../../tests/e2e/profile-stretch';
 import { startTaskTrace, type TaskSpan } from '../../tests/e2e/task-trace';
 import { median } from './timing';
+import { openProfiledPage } from './profiled-page';
 
 interface ProfileNode {
   id: number;
@@ -128,13 +129,8 @@ export async function measureContentMainThread(
     const cpuTimes: number[] = [];
     let longest = 0;
     for (let i = 0; i < runs; i++) {
-      const page = await browser.context.newPage();
-      // Open the server first so the article loads in the same renderer the profiler watches.
-      await page.goto(server.url('/plain?warm'), { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      // (Opened on the server first, so the article loads in the same renderer the profiler watches.)
+      const { page, cdp } = await openProfiledPage(browser.context, server.url('/plain?warm'));
       const r = await profileOnce(page, cdp, server.url(path), prefix);
       times.push(r.ms);
       cpuTimes.push(r.cpuMs);

@@ -14,6 +14,7 @@ import { launchWithExtension, waitForPainted } from '../../tests/e2e/harness';
 import { startNewsServer } from '../news-pages';
 import { MAX_SAMPLE_US } from './content-main-thread';
 import { optionReader } from './options';
+import { openProfiledPage } from './profiled-page';
 
 interface ProfileNode {
   id: number;
@@ -90,12 +91,7 @@ async function main() {
     const sum: Breakdown = { totalMs: 0, self: new Map(), total: new Map(), entry: new Map(), entrySelf: new Map() };
     const totals: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const page = await browser.context.newPage();
-      await page.goto(server.url('/plain?warm'), { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      const { page, cdp } = await openProfiledPage(browser.context, server.url('/plain?warm'));
       await cdp.send('Profiler.start');
       await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
       if (!(await waitForPainted(page, 60_000))) throw new Error(`no highlights painted on ${path}`);

@@ -16,6 +16,7 @@ import { startTaskTrace } from '../../tests/e2e/task-trace';
 import { startNewsServer } from '../news-pages';
 import { median } from './timing';
 import { optionReader } from './options';
+import { openProfiledPage } from './profiled-page';
 
 interface Node {
   id: number;
@@ -68,12 +69,7 @@ async function main() {
   const byLabel = new Map<string, number[]>([['all tasks holding our frames', []]]);
   try {
     for (let i = 0; i < runs; i++) {
-      const page = await browser.context.newPage();
-      await page.goto(server.url('/plain?warm'), { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      const { page, cdp } = await openProfiledPage(browser.context, server.url('/plain?warm'));
       const stopTrace = await startTaskTrace(cdp);
       await cdp.send('Profiler.start');
       await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
