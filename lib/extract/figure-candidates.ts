@@ -2,9 +2,7 @@
 // number word, and where each match starts, read back from its end.
 
 import { NUMBER_WORDS } from '../text/numbers';
-
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+import { isAsciiLetterCode, isDigitCode } from '../text/char-codes';
 
 let candidateRe: RegExp | undefined;
 

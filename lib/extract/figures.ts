@@ -6,7 +6,8 @@ import type { Qualifier } from '../types';
 import { isScaleWord } from '../text/numbers';
 import { candidateStart, candidates, isRegexWordCode } from './figure-candidates';
 import { qualifierBefore } from './qualifier-before';
-import { FIRST_READ, isDigitCh, isDigitCode, isRunCode, readNumber, SECOND_READ, spelledAt, STARTS_BY_FIRST } from './read-number';
+import { isDigitCode } from '../text/char-codes';
+import { FIRST_READ, isDigitCh, isRunCode, readNumber, SECOND_READ, spelledAt, STARTS_BY_FIRST } from './read-number';
 
 /** A figure as written, before anything is known about what it counts. */
 export interface RawFigure {

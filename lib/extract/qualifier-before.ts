@@ -2,6 +2,7 @@
 // "~"): which one, and where it starts.
 
 import type { Qualifier } from '../types';
+import { isAsciiLetterCode } from '../text/char-codes';
 
 const LETTER_RE = /\p{L}/u;
 /** A letter (any script); ASCII without a regex. */
@@ -255,7 +256,6 @@ QUALIFIER_GROUPS.forEach((group, i) => {
 // Longest first: the one that starts first is the one QUALIFIER_BEFORE finds (a stable sort keeps its order among equals).
 for (const list of QUALIFIERS_BY_LAST_WORD) list?.sort((a, b) => b.q.length - a.q.length);
 
-const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**

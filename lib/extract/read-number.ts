@@ -4,10 +4,10 @@
 // ../text/numbers.ts. What ./figures.ts makes figures of.
 
 import { NUMBER_WORDS, NumberAccumulator, isScaleWord, scaleDigits } from '../text/numbers';
+import { isAsciiLetterCode, isDigitCode } from '../text/char-codes';
 import { isLetter } from './qualifier-before';
 
 export const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-export const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** [\d,.:/-]: what a rejected digit run goes on with ("2024-11-03", "10:30"). */
 export const isRunCode = (c: number) => isDigitCode(c) || c === 44 || c === 46 || c === 58 || c === 47 || c === 45;
 
@@ -212,8 +212,6 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
   const value = dotted && !hasScaleWord ? Number(digitsText!.replace(/\./g, '')) : acc.value;
   return reading(into, p, end, value, scale, word, plainDigits, hasScaleWord);
 }
-
-const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** `words` (lower case) by the code of their first letter. */
 function byFirstLetter(words: readonly string[]): (readonly string[] | undefined)[] {

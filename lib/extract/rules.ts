@@ -16,7 +16,6 @@ import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
 import { NOUN_PHRASE_RULES } from './metric/noun-phrase';
 import { PREDICATE_RULES } from './metric/predicate';
-import { RESPECTIVELY } from './metric/respectively';
 import { RUNNING_TOTAL_METRIC } from './metric/running-total';
 import { METRIC_RULES } from './metric/precedence';
 import { PERIOD_RULES } from './period/rules';
@@ -43,7 +42,6 @@ export const RULES: readonly RuleInfo[] = [
   CORRECTION_NOTE,
   RELATED_STORY,
   ...NOUN_PHRASE_RULES,
-  RESPECTIVELY,
   ...METRIC_RULES,
   ...PREDICATE_RULES,
   RUNNING_TOTAL_METRIC,

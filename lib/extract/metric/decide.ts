@@ -59,11 +59,6 @@ export function decideMetric(ctx: Ctx, r: FigureReading): boolean {
   const objectVerb = readObjectVerb(ctx, T, k, j, r.natNK);
   if (objectVerb !== null && typeof objectVerb === 'object') return refused(r, objectVerb.id);
   r.verbMetric = objectVerb;
-  // "deaths and injuries at 300 and 2,700 respectively": the metric named in the figure's place decides.
-  if (on(ctx, RESPECTIVELY)) {
-    r.metric = respectiveMetric(T, k);
-    if (r.metric !== null) fire(i, RESPECTIVELY.id);
-  }
   // The first reading in the precedence table that gives a metric decides.
   for (let n = 0; n < METRIC_PRECEDENCE.length && r.metric === null; n++) {
     const rule = METRIC_PRECEDENCE[n]!;
@@ -97,6 +92,9 @@ export function decideMetric(ctx: Ctx, r: FigureReading): boolean {
 function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
   const { T, k, f, i, sent, head, j, prevClaim: prev } = r;
   switch (rule) {
+    case RESPECTIVELY:
+      // "deaths and injuries at 300 and 2,700 respectively": the metric named in the figure's place.
+      return respectiveMetric(T, k);
     case HEAD_NOUN:
       return r.headMetric;
     case ADJECTIVE:

@@ -6,6 +6,7 @@
 // "deployed"), and two decide which verb a part and its whole take.
 
 import type { RuleInfo } from '../rule';
+import { RESPECTIVELY } from './respectively';
 
 export const HEAD_NOUN: RuleInfo = {
   id: 'metric.head-noun',
@@ -222,6 +223,7 @@ export const TROOPS_DEFAULT: RuleInfo = {
 
 /** The readings that may give a figure its metric, first first. The only place their order lives. */
 export const METRIC_PRECEDENCE: readonly RuleInfo[] = [
+  RESPECTIVELY,
   HEAD_NOUN,
   ADJECTIVE,
   PREDICATE,

@@ -77,7 +77,7 @@ export function nkAgentBefore(T: readonly Token[], p: number): boolean {
 }
 
 /** Words that may stand before a clause's subject ("The", a quote). */
-const SUBJECT_OPENERS = new Set(['the', 'a', 'an', '"', '“', "'", '‘', ',', ';', 'and', 'but']);
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', '"', '“', "'", '‘']);
 
 /** The noun phrase at `j` opens its sentence or clause: only articles, quotes or a conjunction before it. */
 function opensClause(T: readonly Token[], j: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractClaims } from '../../../lib/extract/extract-claims';
+import { EXTRACT_STAGES, extractClaims } from '../../../lib/extract/extract-claims';
 import type { Claim } from '../../../lib/types';
 
 // Our own sentences, in the style of wire copy about North Korean troops.
@@ -539,5 +539,16 @@ describe('mentions and offsets', () => {
 
   test('an article with no figure gives no claims', () => {
     expect(run('North Korean troops are fighting in Kursk, Ukraine says. Their number is unknown.')).toEqual([]);
+  });
+});
+
+describe('stopAfter (the bench’s split of a run by stage)', () => {
+  const text = 'Seoul said about 300 North Korean soldiers had been killed and 2,700 wounded.';
+  test('a run cut before the claim stage keeps no claims; cut after it, the whole run', () => {
+    const whole = extractClaims(text, { published: '2025-01-13' });
+    expect(whole.length).toBe(2);
+    for (const stage of EXTRACT_STAGES.slice(0, -1))
+      expect(extractClaims(text, { published: '2025-01-13', stopAfter: stage }), stage).toEqual([]);
+    expect(extractClaims(text, { published: '2025-01-13', stopAfter: 'claim' })).toEqual(whole);
   });
 });
