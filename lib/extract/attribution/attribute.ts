@@ -12,6 +12,7 @@ import { CUE_MARK, isWord, type Token } from '../tokens';
 import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
 import { type Cue, cueAt, findCues, reportingCue } from './cues';
+import { COUNTRY_OR_CAPITAL } from '../lexicon/sides';
 import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS, ROLE_GROUPS } from '../lexicon/speech';
@@ -475,9 +476,6 @@ function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): At
 
 /** Pronouns that stand only for a person ("He said", "her office"). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-/** A speaker named only by a country or its capital ("North Korea has sent ...", "Seoul said"). */
-const COUNTRY_OR_CAPITAL =
-  /^(?:the )?(?:North Korea|South Korea|Russia|Ukraine|US|U\.S\.|United States|America|China|Japan|Pyongyang|Seoul|Kyiv|Kiev|Moscow|Washington|Beijing|Tokyo)$/i;
 
 function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null {
   let s = sentStart;

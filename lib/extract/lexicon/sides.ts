@@ -46,3 +46,7 @@ export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
 }
 
 let cachedSides: Array<readonly [RegExp, Side]> | undefined;
+
+/** A speaker named only by a country or its capital ("North Korea has sent ...", "Seoul said"). */
+export const COUNTRY_OR_CAPITAL =
+  /^(?:the )?(?:North Korea|South Korea|Russia|Ukraine|US|U\.S\.|United States|America|China|Japan|Pyongyang|Seoul|Kyiv|Kiev|Moscow|Washington|Beijing|Tokyo)$/i;

@@ -6,7 +6,7 @@ import { type Ctx, on } from '../context';
 import { QUOTES, VERB_SKIP } from '../grammar';
 import { METRIC_WORDS, OBJECT_VERBS } from '../lexicon';
 import type { RuleInfo } from '../rule';
-import type { Token } from '../tokens';
+import { isWord, type Token } from '../tokens';
 import { INFLICT, INFLICTED_ON_OTHERS, LOSSES_OF_OTHER_SIDE, lossOfOther, NORTH_KOREANS_KILL, nkAgentBefore } from '../topic/agents';
 import { natAt } from '../topic/nationality';
 import { NOUN_OF } from './verbs';
@@ -72,10 +72,7 @@ function sharedVerb(T: readonly Token[], and: number): number {
       return v >= 0 && OBJECT_VERBS[T[v]!.w] !== undefined ? v : and;
     }
     // ("lost 400 dead and 1,200": the first object names its metric itself; the second may be another count of it.)
-    if (!isWordToken(T[q]!) || METRIC_WORDS[T[q]!.w] !== undefined) return and;
+    if (!isWord(T[q]) || METRIC_WORDS[T[q]!.w] !== undefined) return and;
   }
   return and;
 }
-
-/** A word (letters), not a mark or a figure. */
-const isWordToken = (t: Token): boolean => t.fig < 0 && /^[a-z]/.test(t.w);
