@@ -127,6 +127,34 @@ export const UNIT_MEMBERS: RuleInfo = {
   ],
 };
 
+export const COORDINATED_MODIFIERS: RuleInfo = {
+  id: 'noun.coordinated-modifiers',
+  stage: 'metric',
+  summary: '"6,000 engineering and construction personnel": modifiers joined by "and" before the troop noun',
+  cases: [
+    {
+      text: 'Pyongyang agreed to send [6,000] North Korean engineering and military construction personnel to Kursk, Seoul said.',
+      want: { metric: 'deployed', low: 6000 },
+    },
+    {
+      text: 'North Korea sent [1,000] sappers and 5,000 construction troops to Kursk, Seoul said.',
+      want: { metric: 'deployed', low: 1000 },
+    },
+  ],
+};
+
+export const LIVES_LOST: RuleInfo = {
+  id: 'noun.lives-lost',
+  stage: 'metric',
+  summary: '"the loss of nine lives", "claimed 300 lives", "40 lives were lost": lives lost count the dead',
+  cases: [
+    { text: 'State media mourned the loss of [nine] lives among the North Korean sappers.', want: { metric: 'killed', low: 9 } },
+    { text: 'The fighting in Kursk has claimed [about 300] North Korean lives, Seoul said.', want: { metric: 'killed', low: 300 } },
+    { text: 'Kyiv said [40] North Korean lives were lost near Sudzha.', want: { metric: 'killed', low: 40 } },
+    { text: 'North Korean medics saved [40] lives near Sudzha, Pyongyang said.', want: null },
+  ],
+};
+
 /** The noun phrase's patterns, in the order they are read. */
 export const NOUN_PHRASE_RULES: readonly RuleInfo[] = [
   STRONG_FORCE,
@@ -139,6 +167,8 @@ export const NOUN_PHRASE_RULES: readonly RuleInfo[] = [
   TROOPS_FROM_NORTH_KOREA,
   POSSESSOR,
   UNIT_MEMBERS,
+  COORDINATED_MODIFIERS,
+  LIVES_LOST,
 ];
 
 /** The one noun phrase being read (extraction is synchronous). */
@@ -287,6 +317,18 @@ export function readNounPhrase(T: readonly Token[], k: number, disabled: Disable
       j++;
       continue;
     }
+    // "engineering and military construction personnel": "and" between two modifiers of the one noun.
+    if (w === 'and' && isCoordinatedModifier(T, j) && ruleOn(disabled, COORDINATED_MODIFIERS.id)) {
+      j++;
+      continue;
+    }
+    // "the loss of nine lives", "40 lives were lost": the dead.
+    if ((w === 'lives' || w === 'life') && livesLost(T, k, j) && ruleOn(disabled, LIVES_LOST.id)) {
+      head = 'metric';
+      headMetric = 'killed';
+      j++;
+      break;
+    }
     if (
       w === 'of' &&
       (T[j + 1]?.w === 'the' ||
@@ -403,4 +445,40 @@ export function readNationalityAround(T: readonly Token[], k: number, np: NounPh
   np.end = j;
   np.natNK = natNK;
   np.natOther = natOther;
+}
+
+/** Modifiers that name no kind of soldier: they qualify a noun phrase, not each other ("more", "the", "of"). */
+const FUNCTION_MODIFIERS = new Set([
+  'more',
+  'additional',
+  'other',
+  'extra',
+  'further',
+  'of',
+  'the',
+  'its',
+  'their',
+  'his',
+  'these',
+  'those',
+  'such',
+  'total',
+]);
+
+/** The "and" at `j` joins two modifiers of the troop noun after them ("engineering and construction personnel"). */
+function isCoordinatedModifier(T: readonly Token[], j: number): boolean {
+  const before = T[j - 1]?.w ?? '';
+  const after = T[j + 1]?.w ?? '';
+  return NP_MODIFIERS.has(before) && !FUNCTION_MODIFIERS.has(before) && NP_MODIFIERS.has(after) && !FUNCTION_MODIFIERS.has(after);
+}
+
+/** Words of loss before a count of lives: "the loss of nine lives", "claimed 300 lives", "cost 40 lives". */
+const LIFE_TAKERS = new Set(['loss', 'lost', 'claimed', 'claiming', 'cost', 'costing', 'sacrificed', 'sacrifice', 'sacrifices', 'took']);
+
+/** "lives" at `j`, counted by the figure at `k`, are lives lost: a word of loss before the figure, or "lost" after the noun. */
+function livesLost(T: readonly Token[], k: number, j: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) if (LIFE_TAKERS.has(T[b]!.w)) return true;
+  let a = j + 1;
+  while (a < T.length && (T[a]!.w === 'were' || T[a]!.w === 'was' || T[a]!.w === 'have' || T[a]!.w === 'had' || T[a]!.w === 'been')) a++;
+  return T[a]?.w === 'lost';
 }

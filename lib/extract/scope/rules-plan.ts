@@ -119,4 +119,26 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       ['If Seoul is right, the number of North Korean troops could be [as high as 15,000].', 'deployed', 'total'],
     ],
   },
+  {
+    id: 'plan.will-have',
+    scope: 'plan',
+    summary: 'a force foreseen: "will have 12,000 troops there by December", "may soon have as many as 12,000"',
+    triggers: [['have'], wordsOf(MODALS)],
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      let v = k - 1;
+      while (v >= 0 && (w(T, v) === 'about' || w(T, v) === 'some' || w(T, v) === 'an' || w(T, v) === 'estimated')) v--;
+      if (w(T, v) !== 'have') return false;
+      // "will have", "may soon have": a future; "may have 12,000 there" (perhaps, now) is not, "may still have" neither.
+      const m = w(T, v - 1);
+      if (m === 'soon' || m === 'eventually') return MODALS.has(w(T, v - 2));
+      return m === 'will' || m === "'ll";
+    },
+    cases: [
+      ['Pyongyang may soon have [as many as 12,000] soldiers on Russian soil, a US official said.', 'deployed', 'plan'],
+      ['By December, North Korea will have [about 15,000] troops in Russia, Kyiv said.', 'deployed', 'plan'],
+      ['Pyongyang may have [as many as 12,000] soldiers in Russia, a US official said.', 'deployed', 'total'],
+      ['Russia may have sent [12,000] North Korean soldiers to Kursk, a US official said.', 'deployed', 'total'],
+    ],
+  },
 ];

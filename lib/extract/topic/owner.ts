@@ -103,13 +103,29 @@ export const HOME_ARMY: RuleInfo = {
     { text: 'Pyongyang maintains [about 200,000] special forces, Seoul says.', want: null },
     { text: 'North Korea now has [about 11,000] troops in Russia, Seoul says.', want: { metric: 'deployed', low: 11000 } },
     { text: 'North Korea has sent [about 11,000] troops, Seoul says.', want: { metric: 'deployed', low: 11000 } },
+    { text: 'North Korea now has [about 11,000] soldiers on Russian soil, Seoul says.', want: { metric: 'deployed', low: 11000 } },
   ],
 };
 
 export const OWNER_RULES: readonly RuleInfo[] = [OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, FOREIGN_IN_SENTENCE, HOME_ARMY];
 
 const HAVE = new Set(['has', 'have', 'had', 'maintains', 'maintained', 'boasts', 'fields', 'keeps']);
-const THEATRE = new Set(['russia', 'kursk', 'ukraine', 'front', 'war', 'combat', 'abroad', 'overseas', 'fighting', 'battle', 'donbas']);
+const THEATRE = new Set([
+  'russia',
+  'kursk',
+  'ukraine',
+  'front',
+  'war',
+  'combat',
+  'abroad',
+  'overseas',
+  'fighting',
+  'battle',
+  'donbas',
+  // "on Russian soil", "on foreign territory"
+  'soil',
+  'territory',
+]);
 
 /**
  * The figure is the object of North Korea's "has" ("North Korea has 200,000
