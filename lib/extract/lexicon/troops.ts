@@ -98,6 +98,8 @@ export const NP_MODIFIERS = new Set([
   'airborne',
   'artillery',
   'missile',
+  // "nine service members"
+  'service',
 ]);
 
 /** Military units by name: a figure "of" one counts soldiers ("a battalion of 3,000 North Korean citizens"). */

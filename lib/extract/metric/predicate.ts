@@ -163,6 +163,36 @@ export const IN_PLACE: RuleInfo = {
   cases: [{ text: '[300] North Korean soldiers are in Kursk, Seoul said.', want: { metric: 'deployed' } }],
 };
 
+export const EXPECTED_THERE: RuleInfo = {
+  id: 'predicate.expected-there',
+  stage: 'metric',
+  summary: '"10,000 were expected in Russia", "5,000 expected to follow": a deployment to come',
+  cases: [
+    {
+      text: 'North Korea has sent troops to fight for Russia. Seoul said [10,000] were expected in Russia by December.',
+      want: { metric: 'deployed', scope: 'plan' },
+    },
+    {
+      text: 'North Korea has sent 3,000 troops to Russia, with an additional [5,000] expected to follow, Seoul said.',
+      want: { metric: 'deployed', scope: 'plan' },
+    },
+    { text: 'North Korea has sent troops to fight for Russia. Seoul said [10,000] were expected to die in the cold.', want: null },
+  ],
+};
+
+export const THERE_ARE_IN_PLACE: RuleInfo = {
+  id: 'predicate.there-are-in-place',
+  stage: 'metric',
+  summary: '"There are already 11,000 of them in the Kursk region": being there is being deployed',
+  cases: [
+    {
+      text: 'North Korea sent troops to Russia. There are already [11,000] of them in the Kursk region, Kyiv said.',
+      want: { metric: 'deployed', low: 11000 },
+    },
+    { text: 'North Korea sent troops to Russia. There are [11,000] of them, Kyiv said.', want: null },
+  ],
+};
+
 /** The predicate's patterns, in the order readPredicate asks them. */
 export const PREDICATE_RULES: readonly RuleInfo[] = [
   PAST_APPOSITION,
@@ -181,6 +211,8 @@ export const PREDICATE_RULES: readonly RuleInfo[] = [
   TAKEN_ALIVE,
   IN_HANDS,
   IN_PLACE,
+  EXPECTED_THERE,
+  THERE_ARE_IN_PLACE,
 ];
 
 /** Copulas and verbs of staying. */
@@ -314,7 +346,38 @@ export function readPredicate(
         while (b > k && (T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently' || T[b]!.w === 'already')) b--;
         if (BE.has(T[b]!.w)) predMetric = 'deployed';
       }
+      // "10,000 were expected in Russia", "5,000 expected to follow".
+      else if (t.w === 'expected' && expectedToCome(T, p) && ruleOn(disabled, EXPECTED_THERE.id)) predMetric = 'deployed';
+      // "There are already 11,000 of them in the Kursk region".
+      else if (predMetric === null && thereAre(T, k) && placeAt(T, head === 'none' ? k + 1 : j) && ruleOn(disabled, THERE_ARE_IN_PLACE.id))
+        predMetric = 'deployed';
     }
   }
   return predMetric;
+}
+
+/** Verbs of coming after "expected to": "expected to follow", "expected to arrive". */
+const COMING = new Set(['follow', 'arrive', 'join', 'come', 'deploy', 'reach']);
+
+/** "expected" at `p` is a deployment to come: "expected in Russia", "expected to follow", "expected to be sent". */
+function expectedToCome(T: readonly Token[], p: number): boolean {
+  const next = T[p + 1]?.w;
+  if (next === 'in' || next === 'inside') return T[p + 2]?.startsUpper() === true;
+  if (next !== 'to') return false;
+  const verb = T[p + 2]?.w ?? '';
+  return COMING.has(verb) || (verb === 'be' && METRIC_WORDS[T[p + 3]?.w ?? ''] === 'deployed');
+}
+
+/** The figure at `k` follows "There are" (or "there were", with "already", "now", "still" between). */
+function thereAre(T: readonly Token[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && (T[b]!.w === 'already' || T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently')) b--;
+  return (T[b]?.w === 'are' || T[b]?.w === 'were') && T[b - 1]?.w === 'there';
+}
+
+/** "in the Kursk region", "in Russia", "inside Kursk" at `p` (right after the noun phrase): a named place. */
+function placeAt(T: readonly Token[], p: number): boolean {
+  if (T[p]?.w !== 'in' && T[p]?.w !== 'inside') return false;
+  const q = T[p + 1]?.w === 'the' ? p + 2 : p + 1;
+  return T[q]?.startsUpper() === true;
 }

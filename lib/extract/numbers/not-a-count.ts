@@ -17,11 +17,17 @@ export const MONTH_BEFORE: RuleInfo = {
   cases: [
     { text: 'The attack on November [20] also wounded North Korean soldiers, Kyiv said.', want: null },
     { text: 'By April, [15] North Korean soldiers had been captured, Kyiv said.', want: { metric: 'captured', low: 15 } },
+    { text: 'In December [two] North Korean soldiers were captured, Kyiv said.', want: { metric: 'captured', low: 2 } },
+    {
+      text: 'North Korean troops killed and wounded in Kursk in December [exceeded 3,000], the NIS said.',
+      want: { metric: 'casualties', low: 3000 },
+    },
   ],
 };
+/** (A day is written in digits and bare: "In December two soldiers", "December exceeded 3,000" are counts.) */
 export const isMonthBefore = (T: readonly Token[], k: number): boolean => {
   const p = T[k - 1];
-  return p !== undefined && MONTHS[p.w] !== undefined && capitalised(p);
+  return p !== undefined && MONTHS[p.w] !== undefined && capitalised(p) && T[k]!.startsDigit();
 };
 
 export const MONTH_ABBREV_BEFORE: RuleInfo = {
@@ -299,6 +305,8 @@ export const ZERO: RuleInfo = {
 const AFTER_BARE = new Set([
   // "while another 8,000 remain in rear areas": a verb of staying, not a noun.
   'remain',
+  // "with an additional 5,000 expected to follow".
+  'expected',
   'remained',
   'stay',
   'stayed',

@@ -199,10 +199,19 @@ export function planSubject(T: readonly Token[], k: number): boolean {
     if ((x === 'were' || x === 'was' || x === 'are' || x === 'is') && onTheWay(T, i + 1)) return true;
     // "30,000 troops were preparing to deploy", "are set to be sent": a plan of theirs.
     if ((x === 'were' || x === 'was' || x === 'are' || x === 'is') && PLAN_TO.has(w(T, i + 1)) && w(T, i + 2) === 'to') return true;
+    // "10,000 were expected in Russia", "5,000 expected to follow": a deployment still to come.
+    if (expectedToCome(T, x === 'expected' ? i : BE_PAST_OR_PRESENT.has(x) ? i + 1 : -1)) return true;
     // A finite verb of the figure's own ends the search ("have been sent").
     if (x === 'have' || x === 'has' || x === 'had' || x === 'were' || x === 'was') return false;
   }
   return false;
+}
+
+const BE_PAST_OR_PRESENT = new Set(['are', 'were', 'is', 'was']);
+
+/** "expected" at `i` followed by "in" or "to": expected somewhere, expected to come. */
+function expectedToCome(T: readonly Token[], i: number): boolean {
+  return i >= 0 && w(T, i) === 'expected' && (w(T, i + 1) === 'in' || w(T, i + 1) === 'to');
 }
 
 /** "the planned deployment of about 10,000", "a deployment plan of 6,000 troops", "a pledged 10,000". */

@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const path = referencePath(root);
 
 /** The shares measured on 2026-11-27 (`npm run agreement`), less a little room. */
-const FLOORS = { found: 0.92, metric: 0.975, scope: 0.79, qualifier: 0.96 };
+const FLOORS = { found: 0.95, metric: 0.975, scope: 0.79, qualifier: 0.96 };
 
 describe.skipIf(path === null)('reference agreement (../shared/corpus/reference.json)', () => {
   test('the extractor reads the reference’s English figures as its gatherers did, at least as well as before', () => {
