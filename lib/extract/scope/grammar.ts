@@ -102,8 +102,26 @@ export function metricAt(T: readonly Token[], k: number): Metric | null {
   return METRIC_WORDS[w(T, i)] ?? null;
 }
 
-/** An earlier figure this one is coordinated with ("300 killed and another 2,700 wounded"), or -1. */
-export function coordinatedBefore(T: readonly Token[], k: number): number {
+/**
+ * What the figure at `k` counts by the words of its clause before it ("the
+ * death toll at 600", "losses of 3,000"), up to eight tokens back, or null.
+ */
+export function metricNamedBefore(T: readonly Token[], k: number): Metric | null {
+  for (let i = k - 1; i >= 0 && i > k - 9; i--) {
+    const x = T[i]!.w;
+    if (isFig(T, i) || CLAUSE_STOP.has(x) || x === ',') return null;
+    const m = METRIC_WORDS[x];
+    if (m !== undefined && m !== 'deployed') return m;
+  }
+  return null;
+}
+
+/**
+ * An earlier figure this one is coordinated with ("300 killed and another
+ * 2,700 wounded"), or -1; with `withClause`, also one it follows as ", with
+ * another 4,100 injured" (a second metric's count, not a share of the first's verb).
+ */
+export function coordinatedBefore(T: readonly Token[], k: number, withClause = false): number {
   let i = k - 1;
   while (i >= 0 && (INCREMENT_BEFORE.has(T[i]!.w) || T[i]!.w === 'an' || T[i]!.w === 'a')) i--;
   // "killed 40 and wounded 35": a verb of its own after the conjunction.
@@ -115,7 +133,10 @@ export function coordinatedBefore(T: readonly Token[], k: number): number {
   if (c === 'as' && w(T, i - 1) === 'well' && w(T, i - 2) === 'as') {
     i -= 2;
     if (w(T, i - 1) === ',') i--;
-  } else if (!COORD.has(c) && c !== ',') return -1;
+  }
+  // "put the death toll at 600, with another 4,100 injured".
+  else if (withClause && c === 'with' && w(T, i - 1) === ',') i--;
+  else if (!COORD.has(c) && c !== ',') return -1;
   else if (w(T, i - 1) === ',') i--;
   for (let j = i - 1; j >= 0 && j > i - 14; j--) {
     if (isFig(T, j)) return j;

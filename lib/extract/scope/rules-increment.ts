@@ -1,7 +1,7 @@
 // Scope rules: an addition to an earlier count (`increment`).
 
 import { BRINGS_TOTAL } from './brings-total';
-import { clause, coordinatedBefore, headAfter, metricAt, w } from './grammar';
+import { clause, coordinatedBefore, headAfter, metricAt, metricNamedBefore, w } from './grammar';
 import { BE, FRESH, GROUP_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, LATER_ORDINALS, SPECIALISTS, wordsOf } from './words';
 import type { ScopeRule } from './rules';
 
@@ -21,8 +21,8 @@ export const INCREMENT_RULES: readonly ScopeRule[] = [
         (h > k + 1 && T.slice(k + 1, h).some((t) => INCREMENT_AFTER.has(t.w)))
       ) {
         // "300 killed and another 2,700 wounded": a second metric, not an addition to the first count.
-        const j = coordinatedBefore(T, k);
-        const other = j >= 0 ? metricAt(T, j) : null;
+        const j = coordinatedBefore(T, k, true);
+        const other = j >= 0 ? (metricAt(T, j) ?? metricNamedBefore(T, j)) : null;
         return !(other !== null && other !== metric && metricAt(T, k) !== other);
       }
       // "a second batch of 2,000", "a new wave of 3,000".
@@ -55,6 +55,8 @@ export const INCREMENT_RULES: readonly ScopeRule[] = [
       ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
       ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],
       ['Kyiv said 1,000 North Koreans had died and [another 3,000] were injured.', 'wounded', 'total'],
+      ["Seoul put the North's death toll at 600, with [another 4,100] injured.", 'wounded', 'total'],
+      ['North Korea sent 11,000 troops in the autumn, with [another 3,000] in January.', 'deployed', 'increment'],
       ['Budanov said about 1,500 North Koreans had died, and that [roughly 4,000] more had been wounded.', 'wounded', 'total'],
       ['North Korea sent 11,000 troops in the autumn and [another 3,000] in January.', 'deployed', 'increment'],
       ['The unit killed 40 North Korean soldiers and wounded [35] more over two days.', 'wounded', 'episode'],
