@@ -86,14 +86,37 @@ export const fire = (i: number, id: string): void => {
 /** Whether a trace is being recorded (`extractWithRefusals`). */
 export const tracing = (): boolean => firings !== null;
 
-/** Tokens of a neighbouring sentence [start, end), tokenized once per text. */
+/**
+ * Tokens of a neighbouring sentence [start, end), tokenized once per text.
+ * (Kept by start: a later ask at the same start gets the span first asked there.)
+ */
 export function tokensOf(ctx: AttributionCtx, [s, e]: [number, number]): Token[] {
   let T = ctx.tokens.get(s);
   if (!T) {
-    T = tokenize(ctx.text, s, e, ctx.figs, firstFigFrom(ctx.figs, s));
+    const end = ctx.unread?.get(s) ?? e;
+    T = tokenize(ctx.text, s, end, ctx.figs, firstFigFrom(ctx.figs, s));
     ctx.tokens.set(s, T);
   }
   return T;
+}
+
+/**
+ * `tokensOf(ctx, span)` when the text it would read holds `word` (a pattern
+ * that matches wherever a token of the word stands), else null: most
+ * neighbouring sentences are asked about one word ("how many") and hold no
+ * such word, and are then not tokenized (nor their tokens kept for the whole
+ * text). The span is remembered as asked (`unread`), so what `tokensOf` gives
+ * at its start later is what it gave before.
+ */
+export function tokensIfHolding(ctx: AttributionCtx, span: [number, number], word: RegExp): Token[] | null {
+  const [s, e] = span;
+  const T = ctx.tokens.get(s);
+  if (T) return T;
+  const unread = (ctx.unread ??= new Map());
+  const end = unread.get(s) ?? e;
+  if (word.test(ctx.text.slice(s, end))) return tokensOf(ctx, span);
+  if (!unread.has(s)) unread.set(s, end);
+  return null;
 }
 
 /** Index of the first figure ending after `pos` (binary search). */

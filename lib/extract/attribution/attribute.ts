@@ -44,6 +44,12 @@ export interface AttributionCtx {
   pronouns: Map<number, Attribution | null>;
   /** Tokens of neighbouring sentences read for attribution, by start. */
   tokens: Map<number, Token[]>;
+  /**
+   * The end of a span asked for at a start (`tokensIfHolding`, ../context.ts)
+   * whose tokens were not read, as they could not hold what was looked for:
+   * the span `tokensOf` reads there when next asked (the first asked at a start).
+   */
+  unread?: Map<number, number>;
   host: AttributionHost;
 }
 

@@ -6,9 +6,12 @@
 
 import type { Metric } from '../../types';
 import { sentenceBefore } from '../../text/sentences';
-import { type Ctx, tokensOf } from '../context';
+import { type Ctx, tokensIfHolding, tokensOf } from '../context';
 import type { Token } from '../tokens';
 import { howManyAsks, isAnaphoric } from './anaphora';
+
+/** Where a token "many" may stand (its letters in any case: a token's word is its lower case). */
+const MANY = /many/i;
 
 /** Sentences an answer may run to after its question. */
 const ANSWER_SENTENCES = 3;
@@ -20,7 +23,11 @@ const ANSWER_SENTENCES = 3;
 export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start: number, bare: boolean): Metric | null {
   if (isAnaphoric(T, k)) {
     const prev = sentenceBefore(ctx.text, start);
-    if (prev && start - prev[1] < 3) return howManyAsks(tokensOf(ctx, prev));
+    if (prev && start - prev[1] < 3) {
+      // (A sentence with no "many" asks no "how many": it is not tokenized.)
+      const P = tokensIfHolding(ctx, prev, MANY);
+      return P && howManyAsks(P);
+    }
   }
   if (!bare) return null;
   let s = start;
