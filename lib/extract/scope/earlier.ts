@@ -62,7 +62,7 @@ export const GROUP_BEFORE: RuleInfo = {
       want: { metric: 'killed', scope: 'episode' },
     },
     {
-      text: 'The North Korean engineers spent months clearing mines. [Nine] of them died in the work, KCNA said.',
+      text: 'The North Korean engineers spent months clearing mines. [About 90] of them died in the work, KCNA said.',
       want: { metric: 'killed', scope: 'episode' },
     },
     {

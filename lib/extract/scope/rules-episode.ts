@@ -1,5 +1,6 @@
 // Scope rules: one event, battle, unit, place or short span (`episode`).
 
+import { parseNumber } from '../../text/numbers';
 import { METRIC_WORDS } from '../lexicon';
 import { clause, countNounIn, isFig, oneEventIn, openingPhraseHolds, pastMonthIn, placeIn, shortSpanIn, w } from './grammar';
 import {
@@ -24,6 +25,33 @@ const ONE_UNIT_NOUNS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'com
 const UNIT_CAPTURE_VERBS = new Set(['captured', 'took', 'taken', 'seized', 'grabbed']);
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Below this many dead, wounded or missing, a count with no word of a total is one clash's (CLAIMS.md: "one event, battle ..."). */
+export const SMALL_LOSS = 50;
+
+/** Words that make a count the running total to date ("a total of", "the toll", "since December", "altogether"). */
+const RUNNING_TOTAL_WORDS = new Set([
+  'total',
+  'toll',
+  'tally',
+  'since',
+  'altogether',
+  'overall',
+  'cumulative',
+  'cumulatively',
+  'officially',
+]);
+
+/** The figure's words (`raw`, its qualifier included) count fewer than SMALL_LOSS: the last number in them ("30 to 40": 40). */
+function isSmallCount(raw: string): boolean {
+  const words = raw.split(/\s+/);
+  // The longest tail of the words that is one number: past "about a", "at least", "up to", "30 to".
+  for (let i = 0; i < words.length; i++) {
+    const n = parseNumber(words.slice(i).join(' '));
+    if (n !== null) return n < SMALL_LOSS;
+  }
+  return false;
+}
 
 /** The episode rules, in the order the stage asks them (./rules.ts). */
 export const EPISODE_RULES: readonly ScopeRule[] = [
@@ -129,8 +157,8 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       return placeIn(T, lo, hi) || openingPhraseHolds(T, lo, k, placeIn);
     },
     cases: [
-      ['[At least four] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
-      ['[At least four] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
+      ['[At least 60] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
+      ['[At least 60] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
       ['In the battle for the village of Plekhovo alone, [some 200] North Korean soldiers were killed.', 'killed', 'episode'],
       ['In the fighting around Kursk, [some 200] North Korean soldiers were killed.', 'killed', 'total'],
     ],
@@ -251,9 +279,35 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       return false;
     },
     cases: [
-      ['Kim honoured the deminers back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'episode'],
-      ['Kim honoured the troops back from Kursk and [nine] of their comrades who were killed there.', 'killed', 'total'],
+      ['Kim honoured the deminers back from Kursk and [90] of their comrades who were killed there.', 'killed', 'episode'],
+      ['Kim honoured the troops back from Kursk and [90] of their comrades who were killed there.', 'killed', 'total'],
       ['Kim will send 6,000 builders, and [300] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.small-loss',
+    scope: 'episode',
+    summary: `a handful of dead, wounded or missing (under ${SMALL_LOSS}) with no word of a running total: one clash, not the war ("three North Korean soldiers were killed in Kursk")`,
+    fires(T, k, metric) {
+      if (!CASUALTY_METRICS.has(metric)) return false;
+      // (A figure inside a source parenthesis is not among the tokens read with it taken out.)
+      const figure = T[k];
+      if (figure === undefined || figure.fig < 0 || !isSmallCount(figure.raw)) return false;
+      for (let i = 0; i < T.length; i++) {
+        const x = T[i]!.w;
+        if (RUNNING_TOTAL_WORDS.has(x) || (x === 'far' && w(T, i - 1) === 'so') || (x === 'date' && w(T, i - 1) === 'to')) return false;
+        if (x === 'all' && w(T, i - 1) === 'in') return false;
+      }
+      return true;
+    },
+    cases: [
+      ["[Three] North Korean soldiers were killed in Russia's Kursk region, and their papers were seized, Kyiv said.", 'killed', 'episode'],
+      ['Kyiv said [about a dozen] North Korean soldiers went missing after an assault collapsed.', 'missing', 'episode'],
+      ['Kyiv said [at least 30] North Korean soldiers were killed or wounded.', 'casualties', 'episode'],
+      ['So far, [three] North Korean soldiers have been killed, Seoul said.', 'killed', 'total'],
+      ['Seoul puts the death toll at [40], the agency said.', 'killed', 'total'],
+      ['Kyiv said [about 300] North Korean soldiers were killed in Kursk.', 'killed', 'total'],
+      ['Kyiv said [two] North Korean soldiers were captured in Kursk.', 'captured', 'total'],
     ],
   },
 ];
