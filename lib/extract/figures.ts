@@ -5,7 +5,7 @@
 import type { Qualifier } from '../types';
 import { isScaleWord } from '../text/numbers';
 import { candidateStart, candidates, isRegexWordCode } from './figure-candidates';
-import { qualifierBefore } from './qualifier-before';
+import { lowersInPlace, qualifierBefore, type QualifierReading } from './qualifier-before';
 import { isDigitCode } from '../text/char-codes';
 import { FIRST_READ, isDigitCh, isRunCode, readNumber, SECOND_READ, spelledAt, STARTS_BY_FIRST } from './read-number';
 
@@ -118,6 +118,8 @@ export function scanFigures(text: string): RawFigure[] {
   re.lastIndex = 0;
   const out: RawFigure[] = [];
   const lines = new LineTracker(text);
+  // Qualifiers read in place, with no check of each figure's stretch, when lower-casing the text keeps its offsets.
+  const reading: QualifierReading = lowersInPlace(text) ? 'text' : 'ascii';
   for (;;) {
     // (test, not exec: where a candidate starts is read back from its end, and no match array is made for it.)
     const from = re.lastIndex;
@@ -211,7 +213,7 @@ export function scanFigures(text: string): RawFigure[] {
           end += s[0].length;
         }
       }
-      const qb = qualifierBefore(text, start, lineStart);
+      const qb = qualifierBefore(text, start, lineStart, reading);
       if (qb) {
         if (qualifier === 'exact' || qualifier === 'approx') {
           qualifier = qb[0];
@@ -222,7 +224,7 @@ export function scanFigures(text: string): RawFigure[] {
         verbQualifier = qb[2];
       }
     } else {
-      const qb = qualifierBefore(text, start, lineStart);
+      const qb = qualifierBefore(text, start, lineStart, reading);
       if (qb && qb[0] === 'approx') start = qb[1];
     }
     out.push({

@@ -202,19 +202,44 @@ function wordBeforeAt(text: string, at: number): string {
 }
 
 /**
+ * How `qualifierBefore` reads: 'regex' with QUALIFIER_BEFORE only (the
+ * reference the others are held to); 'ascii' in place where the stretch
+ * before the figure is ASCII, else with the regex; 'text' in place wherever
+ * it may, in a text that `lowersInPlace` (the stretch need not be checked).
+ */
+export type QualifierReading = 'regex' | 'ascii' | 'text';
+
+/**
+ * Whether lower-casing `text` keeps every offset and makes an ASCII letter
+ * of no other character: it holds no "İ" (U+0130, two characters lower-cased)
+ * and no Kelvin sign (U+212A, lower-cased "k"), the only two such characters
+ * (tests/unit/extract/qualifier-before.test.ts checks all of Unicode). Then the
+ * lower-cased stretch QUALIFIER_BEFORE reads, at the same offsets, holds what
+ * the text does in ASCII, and other characters only where the text has
+ * characters outside ASCII: what `qualifierInPlace` reads in place.
+ */
+export function lowersInPlace(text: string): boolean {
+  // (Two searches of the whole text, where a check of each figure's stretch would read its 24 characters.)
+  return text.indexOf('\u0130') < 0 && text.indexOf('\u212a') < 0;
+}
+
+/**
  * The qualifier ending right before `numStart` (past blanks, on the line
  * from `lineStart`): [qualifier, its start, whether it is a verb], or null.
- * `inPlace` false reads it with QUALIFIER_BEFORE only (the reference
- * `qualifierInPlace` is held to).
  */
-export function qualifierBefore(text: string, numStart: number, lineStart: number, inPlace = true): [Qualifier, number, boolean] | null {
+export function qualifierBefore(
+  text: string,
+  numStart: number,
+  lineStart: number,
+  reading: QualifierReading = 'ascii',
+): [Qualifier, number, boolean] | null {
   let k = numStart - 1;
   while (k >= lineStart && text.charCodeAt(k) === 32) k--;
   const c = text[k];
   if (c === undefined || !(isLetter(c) || c === '~' || c === '≈' || c === '.')) return null;
   const from = Math.max(lineStart, numStart - 24);
-  if (inPlace) {
-    const found = qualifierInPlace(text, from, numStart);
+  if (reading !== 'regex') {
+    const found = qualifierInPlace(text, from, numStart, reading === 'text');
     if (found !== undefined) return found;
   }
   if (!mayQualifyAt(text, from, numStart)) return null;
@@ -260,14 +285,18 @@ const isAsciiSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
  * What the regex part of `qualifierBefore` finds in text[from, end), read in
- * place (no lower-cased copy, no regex) when that stretch is ASCII and ends
- * in blanks after a letter; undefined otherwise (the regex reads it).
- * In ASCII lower-casing keeps every offset, and a qualifier ending in a
- * letter can match only when it ends the stretch's last word: of those, the
- * longest that fits is the one QUALIFIER_BEFORE's leftmost match finds.
+ * place (no lower-cased copy, no regex) when that stretch ends in ASCII blanks
+ * after an ASCII letter, and is ASCII or `lowersInPlace` holds of the text
+ * (`anyStretch`); undefined otherwise (the regex reads it).
+ * Lower-casing then keeps every offset and changes only ASCII capitals, a
+ * qualifier (ASCII letters and spaces) can match only when it ends the
+ * stretch's last word, with no ASCII letter before it (any other character
+ * is one the regex's [^a-z] takes), and of those the longest that fits is
+ * the one QUALIFIER_BEFORE's leftmost match finds.
  */
-function qualifierInPlace(text: string, from: number, end: number): [Qualifier, number, boolean] | null | undefined {
-  for (let i = from; i < end; i++) if (text.charCodeAt(i) >= 128) return undefined;
+function qualifierInPlace(text: string, from: number, end: number, anyStretch: boolean): [Qualifier, number, boolean] | null | undefined {
+  // (A loop over the stretch's characters costs more than the rest of this reading: skipped when the text was checked whole.)
+  if (!anyStretch) for (let i = from; i < end; i++) if (text.charCodeAt(i) >= 128) return undefined;
   let e = end;
   while (e > from && isAsciiSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e === from || !isAsciiLetterCode(text.charCodeAt(e - 1))) return undefined;

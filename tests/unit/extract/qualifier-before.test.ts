@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { qualifierBefore } from '../../../lib/extract/qualifier-before';
+import { lowersInPlace, qualifierBefore } from '../../../lib/extract/qualifier-before';
 
 // Words of the qualifiers and their neighbours, in several cases, marks, blanks and letters outside ASCII.
 const PIECES = [
@@ -54,7 +54,15 @@ const PIECES = [
   'x',
   'soldiers',
   'İ',
+  'mİnimum of',
+  'li\u212Ae',
+  'more li\u212Ae',
+  '\u212A',
   'é',
+  'éover',
+  'x’over',
+  '“about',
+  'Σover',
   'Ünder',
   'ſome',
   '2,000',
@@ -78,14 +86,32 @@ describe('qualifierBefore', () => {
           const text = `${words.map((w, i) => w + (gaps[i] ?? ' ')).join('')}3`;
           for (let at = 0; at <= text.length; at++) {
             const lineStart = Math.min(at, lineCut);
-            expect(qualifierBefore(text, at, lineStart), `${JSON.stringify(text)} at ${at}`).toEqual(
-              qualifierBefore(text, at, lineStart, false),
-            );
+            const want = qualifierBefore(text, at, lineStart, 'regex');
+            expect(qualifierBefore(text, at, lineStart), `${JSON.stringify(text)} at ${at}`).toEqual(want);
+            // Read in place in any stretch, with no check of it, in a text that lower-cases in place.
+            if (lowersInPlace(text)) expect(qualifierBefore(text, at, lineStart, 'text'), `${JSON.stringify(text)} at ${at}`).toEqual(want);
           }
         },
       ),
       { numRuns: 3000 },
     );
+  });
+
+  test('only "İ" and the Kelvin sign lower-case to other than one character outside ASCII (what lowersInPlace looks for)', () => {
+    const odd: number[] = [];
+    for (let c = 128; c <= 0xffff; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length !== 1 || lower.charCodeAt(0) < 128) odd.push(c);
+    }
+    expect(odd).toEqual([0x130, 0x212a]);
+    // Characters beyond the BMP lower-case to a pair again, none in ASCII.
+    for (let cp = 0x10000; cp <= 0x10ffff; cp++) {
+      const lower = String.fromCodePoint(cp).toLowerCase();
+      if (lower.length !== 2 || lower.charCodeAt(0) < 128) throw new Error(`U+${cp.toString(16)} lower-cases to ${lower}`);
+    }
+    expect(lowersInPlace('About 3,000 North Korean troops, Seoul’s spy agency says')).toBe(true);
+    expect(lowersInPlace('İstanbul: about 3,000')).toBe(false);
+    expect(lowersInPlace('3 \u212Am away')).toBe(false);
   });
 
   test.each([
