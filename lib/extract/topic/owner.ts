@@ -71,6 +71,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
       want: { metric: 'deployed', low: 5000 },
     },
     { text: 'North Korea sent troops to Kursk. "We lost [300] men there," a Ukrainian commander said.', want: null },
+    // The agent of a giving ("given by", "reported by") is a source.
+    {
+      text: "North Korea sent troops to Kursk. The figure of [11,000] troops was first given by South Korea's spy agency.",
+      want: { metric: 'deployed', low: 11000 },
+    },
     // A bare count of losses just after a sentence about North Korea's losses of that kind goes on with theirs.
     {
       text: 'Moscow has denied that any North Korean soldiers died. Kyiv says [at least 2,500] have been killed since January.',

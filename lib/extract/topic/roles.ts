@@ -117,11 +117,35 @@ export function speakerAfterQuote(T: readonly Token[], j: number, len: number): 
 const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', "we've", "we're", 'i', 'my']);
 
-/** The nationality at `at` stands inside a source phrase ("according to the Chief of the Defense Intelligence of Ukraine,", "citing sources in Kyiv"). */
+/** Participles whose agent after "by" gives a figure ("given by", "reported by", "confirmed by"). */
+const GIVEN = new Set([
+  'given',
+  'provided',
+  'supplied',
+  'compiled',
+  'cited',
+  'stated',
+  'reported',
+  'released',
+  'published',
+  'confirmed',
+  'announced',
+  'disclosed',
+  'revealed',
+  'estimated',
+  'put',
+]);
+
+/**
+ * The nationality at `at` stands inside a source phrase ("according to the
+ * Chief of the Defense Intelligence of Ukraine,", "citing sources in Kyiv",
+ * "was first given by South Korea's spy agency").
+ */
 export function inSourcePhrase(T: readonly Token[], at: number): boolean {
   for (let b = at - 1; b >= 0 && b > at - 14; b--) {
     const w = T[b]!.w;
     if ((w === 'according' && T[b + 1]?.w === 'to') || w === 'citing') return true;
+    if (w === 'by' && GIVEN.has(T[b - 1]?.w ?? '')) return true;
     if (w === ',' || w === ';' || w === '#fig' || SPEECH_VERBS.has(w)) return false;
   }
   return false;
