@@ -27,6 +27,8 @@ interface ReferenceEntry {
   low: number | null;
   high: number | null;
   scope: Scope;
+  /** The side the page names for the figure, or null where it names no one. */
+  side: string | null;
   evidence?: string;
 }
 
@@ -38,6 +40,10 @@ export interface Agreement {
   metric: number;
   scope: number;
   qualifier: number;
+  /** Of those found, the ones the extractor gave a source whose side the entry names too (the evidence is a fragment: it often leaves the source out). */
+  attributed: number;
+  /** Of those attributed, the same side as the entry's. */
+  side: number;
   /** One per entry not found or read otherwise: what was wanted and what came, and the entry's evidence (to read, never to keep). */
   differences: { line: string; evidence: string }[];
 }
@@ -53,7 +59,7 @@ export function referenceAgreement(path: string): Agreement {
   const entries = (JSON.parse(readFileSync(path, 'utf8')) as { entries: ReferenceEntry[] }).entries.filter(
     (e) => e.language === 'en' && typeof e.evidence === 'string',
   );
-  const out: Agreement = { entries: entries.length, found: 0, metric: 0, scope: 0, qualifier: 0, differences: [] };
+  const out: Agreement = { entries: entries.length, found: 0, metric: 0, scope: 0, qualifier: 0, attributed: 0, side: 0, differences: [] };
   for (const e of entries) {
     // A month's figure is read as of its 15th day (CLAIMS.md).
     const published = e.published ?? (e.asOf.length === 7 ? `${e.asOf}-15` : e.asOf);
@@ -71,6 +77,15 @@ export function referenceAgreement(path: string): Agreement {
     if (agree[2]) out.qualifier++;
     if (!agree.every(Boolean))
       out.differences.push({ line: `read otherwise: want ${want}, got ${c.metric}/${c.scope}/${c.qualifier}`, evidence: e.evidence! });
+    if (c.attribution && e.side !== null) {
+      out.attributed++;
+      if (c.attribution.side === e.side) out.side++;
+      else
+        out.differences.push({
+          line: `source otherwise: want side ${e.side}, got ${c.attribution.side} ("${c.attribution.text}")`,
+          evidence: e.evidence!,
+        });
+    }
   }
   return out;
 }
@@ -80,8 +95,8 @@ function sameBounds(claims: readonly Claim[], e: ReferenceEntry): Claim | undefi
   return claims.find((c) => c.low === e.low && c.high === e.high) ?? claims.find((c) => c.low === e.low || c.high === e.high);
 }
 
-/** "found 252 of 271 (0.930); of those, metric 0.984, scope 0.802, qualifier 0.968". */
+/** "found 252 of 271 (0.930); of those, metric 0.984, scope 0.802, qualifier 0.968; side 0.950 of 120 attributed". */
 export function summary(a: Agreement): string {
   const share = (n: number, of: number) => (of ? (n / of).toFixed(3) : '-');
-  return `found ${a.found} of ${a.entries} (${share(a.found, a.entries)}); of those, metric ${share(a.metric, a.found)}, scope ${share(a.scope, a.found)}, qualifier ${share(a.qualifier, a.found)}`;
+  return `found ${a.found} of ${a.entries} (${share(a.found, a.entries)}); of those, metric ${share(a.metric, a.found)}, scope ${share(a.scope, a.found)}, qualifier ${share(a.qualifier, a.found)}; side ${share(a.side, a.attributed)} of ${a.attributed} attributed`;
 }
