@@ -189,6 +189,12 @@ export function tokenize(text: string, start: number, end: number, figures: read
     let j = i + 1;
     while (j < limit) {
       const cc = text.charCodeAt(j);
+      // A lower-case letter, most of a word's characters: its digit (WORD_DIGITS) is its code less 96, no table read.
+      if (cc >= 97 && cc <= 122) {
+        h = h * 40 + (cc - 96);
+        j++;
+        continue;
+      }
       if (cc < 128) {
         const d = LETTER_OR_DIGIT[cc]!;
         if (d !== 0) {
@@ -224,7 +230,8 @@ export function tokenize(text: string, start: number, end: number, figures: read
       const w = asciiWord(text, i, j, h);
       out[n++] = new Token(w, i, j, -1, text, asciiMarks);
     }
-    i = j;
+    // (Most words end at a space: stepped over here, not read again as the loop's next character.)
+    i = j < limit && text.charCodeAt(j) === 32 ? j + 1 : j;
   }
   // (Past the room estimated, `out[n++] =` has appended.)
   out.length = n;

@@ -126,4 +126,19 @@ describe('tokenize: words', () => {
       { numRuns: 2000 },
     );
   });
+
+  test('a space after a word or a mark, stepped over with it, makes the tokens another blank makes (property)', () => {
+    const pieces = fc.oneof(word, fc.constantFrom(',', '.', '“', '’', '—', '3,000', 'about 11,000', 'U.S.', 'café'));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), fc.array(fc.constantFrom(' ', '  ', ''), { maxLength: 40 }), (words, gaps) => {
+        const text = words.map((w, i) => w + (gaps[i] ?? ' ')).join('');
+        // (A tab is a blank the tokenizer reads on its own, as it read every blank before.)
+        const tabbed = text.replace(/ /g, '\t');
+        const figures = scanFigures(text);
+        const read = (t: string) => tokenize(t, 0, t.length, figures, 0).map((k) => [k.w, k.start, k.end, k.fig, k.marks]);
+        expect(read(text)).toEqual(read(tabbed));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
