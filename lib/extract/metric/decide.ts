@@ -88,6 +88,9 @@ export function decideMetric(ctx: Ctx, r: FigureReading): boolean {
   return r.metric !== null || refused(r, 'no-metric');
 }
 
+/** Figure nouns that say nothing of what is counted ("the figure of 11,000 troops"; not "the toll of 300 soldiers"). */
+const NEUTRAL_FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'estimate']);
+
 /** The metric the precedence reading `rule` gives the figure, or null (setting how it was read: definite, anaphoric, spoken alone). */
 function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
   const { T, k, f, i, sent, head, j, prevClaim: prev } = r;
@@ -131,6 +134,8 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
       return null;
     }
     case ANAPHORA:
+      // ("The figure of 11,000 troops was first given by ...": a neutral figure noun with troops of its own names its own count.)
+      if (head === 'troop' && T[k - 1]?.w === 'of' && NEUTRAL_FIGURE_NOUNS.has(T[k - 2]?.w ?? '')) return null;
       if (isAnaphoric(T, k, f.verbQualifier) || (head === 'none' && countedBefore(T, k))) {
         // ("The figure of 12,000 ... refers to the troops first sent": what it says it counts, over the figure before.)
         const named = T[k - 1]?.w === 'of' ? figureRefersTo(T, k) : null;

@@ -104,6 +104,10 @@ export const ANAPHORA: RuleInfo = {
       text: 'Kyiv says 4,000 North Korean soldiers were killed or wounded. The figure of [12,000], provided by HUR in November, refers to the troops Pyongyang first sent.',
       want: { metric: 'deployed', low: 12000 },
     },
+    {
+      text: "Kyiv says 4,000 North Korean soldiers were killed or wounded. The figure of [11,000] troops was first given by South Korea's spy agency.",
+      want: { metric: 'deployed', low: 11000 },
+    },
   ],
 };
 
