@@ -38,16 +38,24 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       want: { attribution: null },
     },
   ]),
-  rule('partisan-is-other', '"Pro-Russian war blogger X", "X, a pro-Kremlin channel": a side taken is not the speaker’s own: "other"', [
-    {
-      text: 'Pro-Russian war blogger Yuri Podolyaka claimed [500] North Korean volunteers had joined assault units.',
-      want: { attribution: { side: 'other', text: 'Pro-Russian war blogger Yuri Podolyaka' } },
-    },
-    {
-      text: 'Rybar, a pro-Kremlin channel, wrote that [about 1,000] North Korean soldiers are fighting near Tyotkino.',
-      want: { attribution: { side: 'other', text: 'Rybar' } },
-    },
-  ]),
+  rule(
+    'partisan-is-other',
+    '"Pro-Russian war blogger X", "X, a pro-Kremlin channel", "the Kremlin\'s critics": a side taken or opposed is not the speaker’s own: "other"',
+    [
+      {
+        text: 'Pro-Russian war blogger Yuri Podolyaka claimed [500] North Korean volunteers had joined assault units.',
+        want: { attribution: { side: 'other', text: 'Pro-Russian war blogger Yuri Podolyaka' } },
+      },
+      {
+        text: 'Rybar, a pro-Kremlin channel, wrote that [about 1,000] North Korean soldiers are fighting near Tyotkino.',
+        want: { attribution: { side: 'other', text: 'Rybar' } },
+      },
+      {
+        text: "[An estimated 3,000] North Korean troops have been killed or injured, the Kremlin's critics say.",
+        want: { attribution: { side: 'other', text: "the Kremlin's critics" } },
+      },
+    ],
+  ),
   rule('role-named-elsewhere', '"the agency said": the side the text gives that role where it names one ("South Korea’s spy agency")', [
     {
       text: 'South Korea’s spy agency briefed reporters on Monday.\nThe agency said [11,000] North Korean troops were in Russia.',

@@ -363,12 +363,26 @@ function namesMedia(phrase: readonly Token[]): boolean {
   return media;
 }
 
-/** "Pro-Russian war blogger", "a pro-Kremlin channel": the side named at `index` of `s` is one they take, not theirs. */
+/**
+ * "Pro-Russian war blogger", "a pro-Kremlin channel", "the Kremlin's critics",
+ * "critics of the Kremlin" (where the phrase holds it): the side named at
+ * `index` of `s` is one they take or oppose, not theirs.
+ */
 const partisan = (s: string, index: number, memo: SideMemo): boolean =>
-  // (Only a side right after a hyphen can be one: most are refused with no slice and no regex.)
-  s.charCodeAt(index - 1) === 45 &&
   on(memo, 'partisan-is-other') &&
-  /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(s.slice(Math.max(0, index - 5), index));
+  // (Only a side right after a hyphen can be taken: most are refused with no slice and no regex.)
+  ((s.charCodeAt(index - 1) === 45 && /(?:^|[^\p{L}])(?:pro|anti)-$/iu.test(s.slice(Math.max(0, index - 5), index))) || opposes(s, index));
+
+/** Words for those against a side ("the Kremlin's critics", "opponents of the government"). */
+const OPPONENTS_RE = /\b(?:critics|opponents|detractors)\b/i;
+const OPPONENTS_OF_BEFORE_RE = /\b(?:critics|opponents|detractors) of (?:the )?$/i;
+const OWN_OPPONENTS_AFTER_RE = /^[\p{L} .-]{1,30}?['’]s (?:own |many |fiercest |harshest )?(?:critics|opponents|detractors)\b/iu;
+
+/** The side at `index` of `s` is what its speakers oppose: "critics of the Kremlin", "the Kremlin's critics". */
+function opposes(s: string, index: number): boolean {
+  if (!OPPONENTS_RE.test(s)) return false;
+  return OPPONENTS_OF_BEFORE_RE.test(s.slice(Math.max(0, index - 24), index)) || OWN_OPPONENTS_AFTER_RE.test(s.slice(index, index + 48));
+}
 
 /** An outlet's own people ("our correspondent", "our Seoul bureau"). */
 const OWN_REPORTERS = new Set([
