@@ -191,6 +191,15 @@ export function tokenize(text: string, start: number, end: number, figures: read
       const cc = text.charCodeAt(j);
       // A lower-case letter, most of a word's characters: its digit (WORD_DIGITS) is its code less 96, no table read.
       if (cc >= 97 && cc <= 122) {
+        // Two lower-case letters at once: one step of the number for two digits (40 * 40 = 1600), not one each
+        // (each step waits on the one before). The same number for a word of up to EXACT_WORD characters
+        // (all exact); a longer word's is rounded, as before the same way every time it is read.
+        const c2 = text.charCodeAt(j + 1);
+        if (j + 1 < limit && c2 >= 97 && c2 <= 122) {
+          h = h * 1600 + ((cc - 96) * 40 + (c2 - 96));
+          j += 2;
+          continue;
+        }
         h = h * 40 + (cc - 96);
         j++;
         continue;
