@@ -193,6 +193,20 @@ export const THERE_ARE_IN_PLACE: RuleInfo = {
   ],
 };
 
+export const REMAIN_THERE: RuleInfo = {
+  id: 'predicate.remain-there',
+  stage: 'metric',
+  summary:
+    '"around 2,000 remain in rear areas", "8,000 stayed near the border": troops still there are deployed (not "remain in hospital")',
+  cases: [
+    {
+      text: 'North Korea has pulled most of its troops from the front, the NIS said, though [around 2,000] remain in rear areas.',
+      want: { metric: 'deployed', low: 2000 },
+    },
+    { text: 'North Korean troops were wounded near Sudzha, and [about 200] remain in hospital.', want: null },
+  ],
+};
+
 /** The predicate's patterns, in the order readPredicate asks them. */
 export const PREDICATE_RULES: readonly RuleInfo[] = [
   PAST_APPOSITION,
@@ -213,6 +227,7 @@ export const PREDICATE_RULES: readonly RuleInfo[] = [
   IN_PLACE,
   EXPECTED_THERE,
   THERE_ARE_IN_PLACE,
+  REMAIN_THERE,
 ];
 
 /** Copulas and verbs of staying. */
@@ -351,6 +366,9 @@ export function readPredicate(
       // "There are already 11,000 of them in the Kursk region".
       else if (predMetric === null && thereAre(T, k) && placeAt(T, head === 'none' ? k + 1 : j) && ruleOn(disabled, THERE_ARE_IN_PLACE.id))
         predMetric = 'deployed';
+      // "around 2,000 remain in rear areas".
+      else if (predMetric === null && remainsThere(T, head === 'none' ? k + 1 : j) && ruleOn(disabled, REMAIN_THERE.id))
+        predMetric = 'deployed';
     }
   }
   return predMetric;
@@ -373,6 +391,21 @@ function thereAre(T: readonly Token[], k: number): boolean {
   let b = k - 1;
   while (b >= 0 && (T[b]!.w === 'already' || T[b]!.w === 'now' || T[b]!.w === 'still' || T[b]!.w === 'currently')) b--;
   return (T[b]?.w === 'are' || T[b]?.w === 'were') && T[b - 1]?.w === 'there';
+}
+
+/** Prepositions of where troops stay ("remain in", "stayed near"). */
+const STAY_PREPS = new Set(['in', 'at', 'near', 'along', 'on', 'inside', 'behind']);
+/** Where the wounded or captured stay, not a force ("in hospital", "in captivity"). */
+const NOT_A_POST = new Set(['hospital', 'hospitals', 'captivity', 'custody', 'hands', 'care', 'treatment', 'prison', 'jail']);
+
+/** A verb of staying opens the predicate at `q` ("remain in rear areas", "still remain near the border"), not in a hospital or a cell. */
+function remainsThere(T: readonly Token[], q: number): boolean {
+  if (T[q]?.w === 'still' || T[q]?.w === 'now') q++;
+  if (!REMAIN.has(T[q]?.w ?? '') && T[q]?.w !== 'stayed' && T[q]?.w !== 'stay') return false;
+  const p = q + 1;
+  if (!STAY_PREPS.has(T[p]?.w ?? '')) return false;
+  for (let q = p + 1; q < T.length && q <= p + 3; q++) if (NOT_A_POST.has(T[q]!.w)) return false;
+  return true;
 }
 
 /** "in the Kursk region", "in Russia", "inside Kursk" at `p` (right after the noun phrase): a named place. */

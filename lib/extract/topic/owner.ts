@@ -28,6 +28,7 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
     { text: 'North Korea sent troops to Kursk, while Ukraine lost [300] soldiers near Pokrovsk.', want: null },
     { text: "Alongside North Korea's troops, Russia deployed [50,000] soldiers to Kursk.", want: null },
     { text: 'Ukraine said North Korea had lost [300] soldiers in Kursk.', want: { metric: 'casualties', low: 300 } },
+    { text: 'North Korea has provided Russia with [about 12,000] soldiers, Seoul said.', want: { metric: 'deployed', low: 12000 } },
     // A relative clause between a speaker and its verb leaves it the speaker (one with a figure of its own too).
     {
       text: 'Kyiv, which once claimed 1,000 North Korean deaths, now says [about 3,000] have died.',
@@ -194,6 +195,18 @@ const ACTORS = new Set([
 
 /** Verbs whose object a nationality is ("soldiers supporting Russia"): it owns nothing. */
 const SUPPORT_VERBS = new Set([
+  // "has provided Russia with 12,000 soldiers": the one given to owns nothing given.
+  'provided',
+  'provides',
+  'providing',
+  'supplied',
+  'supplies',
+  'supplying',
+  'furnished',
+  'reinforced',
+  'bolstered',
+  'helped',
+  'aided',
   'supporting',
   'support',
   'supports',
