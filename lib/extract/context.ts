@@ -10,6 +10,7 @@ import type { BareSentence } from './attribution/source-paren';
 import type { RawFigure } from './figures';
 import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { type Token, tokenize } from './tokens';
+import type { SentenceNk } from './topic/sentence-nk';
 
 export interface Sentence {
   start: number;
@@ -20,6 +21,8 @@ export interface Sentence {
   /** The sentence is a link to another story ("READ MORE: ..."). */
   related: boolean;
   prevNk?: boolean;
+  /** A question up to three sentences before asks "How many ...?" (`afterHowMany`; undefined: not yet asked). */
+  howMany?: boolean;
   tokens?: Token[];
   cues?: Cue[];
   /** The sentence holds a time word (period parsing runs only then). */
@@ -44,6 +47,8 @@ export interface Ctx extends AttributionCtx {
   pronouns: Map<number, Attribution | null>;
   /** Sentence before each sentence start, and whether it names North Korea. */
   previous: Map<number, { start: number; nk: boolean } | null>;
+  /** Whether a sentence names North Korea, by its bounds (./topic/sentence-nk.ts). */
+  sentenceNk: SentenceNk;
   /** Tokens of neighbouring sentences read for attribution, by start. */
   tokens: Map<number, Token[]>;
   /** The current figure's sentence was let in only because it may be a fact box line. */

@@ -31,6 +31,7 @@ import { keptByTopic, readOwner } from './topic/figure-topic';
 import { readKimIsLeader } from './topic/nationality';
 import { NOT_NAMED_NEARBY } from './topic/passage';
 import { RELATED_STORY } from './topic/related-story';
+import { SentenceNk } from './topic/sentence-nk';
 
 export interface ExtractOptions {
   /** Publication date "YYYY-MM-DD", used to resolve "in December", "last week". */
@@ -105,6 +106,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     claims: [],
     pronouns: new Map(),
     previous: new Map(),
+    sentenceNk: new SentenceNk(text),
     tokens: new Map(),
     host: ATTRIBUTION_HOST,
     labelOnly: false,

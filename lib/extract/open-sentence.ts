@@ -3,7 +3,6 @@
 // gate a figure passes before its sentence is tokenized, when only the
 // passage around it may name North Korea.
 
-import { NAMES_NORTH_KOREA } from './lexicon/north-korea';
 import { sentenceAround } from '../text/sentences';
 import { type Ctx, on, type Sentence } from './context';
 import { afterHowMany } from './metric/how-many';
@@ -41,9 +40,10 @@ export function openSentence(ctx: Ctx, f: RawFigure, i: number, before: Sentence
     start: s,
     end: Math.max(e, f.end),
     firstFig: first,
-    nk: NAMES_NORTH_KOREA.test(slice) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
+    nk: ctx.sentenceNk.names(s, e) || THE_NORTH_RE.test(slice) || (kimIsLeader && KIM_RE.test(slice)),
     related: isRelatedStory(slice) || listedUnderRelatedHeading(text, s, e),
     prevNk: undefined,
+    howMany: undefined,
     tokens: undefined,
     cues: undefined,
     timeHint: undefined,
@@ -68,7 +68,8 @@ export function passesPassageGate(ctx: Ctx, sent: Sentence, f: RawFigure): boole
     !sent.prevNk &&
     !((BARE_AUX_RE.test(text.slice(f.end, f.end + 12)) || troopNounAfter(text, f.end)) && (ctx.topic ??= articleTopic(text))) &&
     // An explainer's answer: "2. How many died? Seoul puts deaths at around 2,000" in an article about the troops.
-    !(on(ctx, ANSWERS_QUESTION) && afterHowMany(text, sent.start) && (ctx.topic ??= articleTopic(text)));
+    // (Asked once per sentence: it reads the sentences before, a regex on each.)
+    !(on(ctx, ANSWERS_QUESTION) && (sent.howMany ??= afterHowMany(text, sent.start)) && (ctx.topic ??= articleTopic(text)));
   if (ctx.labelOnly && !labelGate(text, sent.start, f.start) && !stackedLabel(text, sent.start, f.start)) return false;
   // "Feb 2025 — Zelensky: nearly 4,000 casualties" after a list line that gave a claim: the list goes on.
   if (ctx.labelOnly && on(ctx, LIST_RUN) && claimOnLineBefore(ctx, sent.start)) {

@@ -8,7 +8,9 @@ import type { RuleInfo } from '../rule';
 export const MAX_FIGURE = 300_000;
 
 /** Signs before a number that make it money or a serial number ("$5,000", "№ 12"). */
-const NOT_A_COUNT_SIGNS = new Set(['$', '€', '£', '¥', '₩', '#', '№']);
+const NOT_A_COUNT_SIGNS = ['$', '€', '£', '¥', '₩', '#', '№'];
+/** Their character codes (each is one UTF-16 unit): every figure is asked, by its code, with no string made of it. */
+const NOT_A_COUNT_SIGN_CODES = new Set(NOT_A_COUNT_SIGNS.map((sign) => sign.charCodeAt(0)));
 
 export interface OutrightRule extends RuleInfo {
   refuses(text: string, figure: RawFigure): boolean;
@@ -30,7 +32,7 @@ export const OUTRIGHT_RULES: readonly OutrightRule[] = [
     id: 'money-or-serial-number',
     stage: 'numbers',
     summary: 'a figure after a currency or number sign ("$2,000", "№ 12") is no head count',
-    refuses: (text, f) => NOT_A_COUNT_SIGNS.has(text[f.start - 1] ?? ''),
+    refuses: (text, f) => NOT_A_COUNT_SIGN_CODES.has(text.charCodeAt(f.start - 1)),
     cases: [
       { text: 'The families of North Korean troops killed in Kursk got €[2,000] each.', want: null },
       { text: 'North Korea sent #[3,000] troops to Kursk, the bulletin’s numbered item read.', want: null },

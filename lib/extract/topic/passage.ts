@@ -321,7 +321,7 @@ export function nkLossJustBefore(ctx: Ctx, sent: Sentence, metric: Metric | null
  */
 export function nkAround(ctx: Ctx, start: number, end: number): boolean {
   const next = sentenceAfter(ctx.text, end);
-  if (next && NAMES_NORTH_KOREA.test(ctx.text.slice(next[0], next[1]))) return true;
+  if (next && ctx.sentenceNk.names(next[0], next[1])) return true;
   let s = start;
   for (let n = 0; n < 3; n++) {
     const prev = previousSentence(ctx, s);
@@ -337,7 +337,7 @@ export function previousSentence(ctx: Ctx, start: number): { start: number; nk: 
   let hit = ctx.previous.get(start);
   if (hit === undefined) {
     const prev = sentenceBefore(ctx.text, start);
-    hit = prev ? { start: prev[0], nk: NAMES_NORTH_KOREA.test(ctx.text.slice(prev[0], prev[1])) } : null;
+    hit = prev ? { start: prev[0], nk: ctx.sentenceNk.names(prev[0], prev[1]) } : null;
     ctx.previous.set(start, hit);
   }
   return hit;

@@ -2,6 +2,7 @@
 // more troops, Seoul says") is that story's headline, of another day: its
 // figures are not this article's.
 
+import { lineStartOf } from '../../text/sentences';
 import type { RuleInfo } from '../rule';
 
 export const RELATED_STORY: RuleInfo = {
@@ -51,7 +52,9 @@ export function listedUnderRelatedHeading(text: string, start: number, end: numb
   while (lineEnd >= 0 && start - lineEnd <= 6 && text.charCodeAt(lineEnd) !== 10) lineEnd--;
   if (lineEnd < 0 || start - lineEnd > 6 || !LIST_MARK_RE.test(text.slice(lineEnd + 1, start).trim())) return false;
   for (let n = 0; n < LIST_LINES_BACK && lineEnd > 0; n++) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    // (From the line breaks the sentence finder has already listed: the line above is mostly a paragraph,
+    // which a search back for its start, lastIndexOf, would read through.)
+    const lineStart = lineStartOf(text, lineEnd);
     const t = text.slice(lineStart, lineEnd).trim();
     if (RELATED_HEADING_RE.test(t)) return true;
     if (t.length > LIST_LINE_MAX || /[.!?]["”’)]?$/.test(t)) return false;
