@@ -42,10 +42,21 @@ const RUNNING_TOTAL_WORDS = new Set([
   'officially',
 ]);
 
-/** The figure's words (`raw`, its qualifier included) count fewer than SMALL_LOSS: the last number in them ("30 to 40": 40). */
-function isSmallCount(raw: string): boolean {
+/** Scale words and suffixes that make a figure a hundred or more ("1.5 thousand", "27-hundred", "3k"). */
+const SCALED_RE = /hundred|thousand|million|billion|\dk\b/i;
+/** Runs of digits with their thousands separators ("3,000", "12.000", "3 000"). */
+const DIGIT_RUN_RE = /\d+(?:[ ,.\u00a0\u202f]\d{3})*/g;
+
+/**
+ * The figure's words (`raw`, its qualifier included) count fewer than
+ * SMALL_LOSS: every number in them ("30 to 40"), written in digits or in words.
+ */
+export function isSmallCount(raw: string): boolean {
+  if (SCALED_RE.test(raw)) return false;
+  const runs = raw.match(DIGIT_RUN_RE);
+  if (runs) return runs.every((run) => Number(run.replace(/\D/g, '')) < SMALL_LOSS);
+  // Words: the longest tail that is one number, past "about a", "at least", "up to", "thirty to".
   const words = raw.split(/\s+/);
-  // The longest tail of the words that is one number: past "about a", "at least", "up to", "30 to".
   for (let i = 0; i < words.length; i++) {
     const n = parseNumber(words.slice(i).join(' '));
     if (n !== null) return n < SMALL_LOSS;
