@@ -38,6 +38,7 @@ import {
   SIZE_OF_CHANGE,
   UNIT_SIZE,
   UNRELATED_NOUN,
+  WORDS_BEFORE_NOT_A_COUNT,
   YEAR,
   ZERO,
 } from './numbers/not-a-count';
@@ -89,12 +90,15 @@ export function readFigure(ctx: Ctx, sent: Sentence, i: number): FigureReading |
 function notACountByItsWords(ctx: Ctx, T: readonly Token[], k: number): string | null {
   const f = ctx.figs[T[k]!.fig]!;
   if (on(ctx, LIST_NUMBER) && isListNumber(ctx.text, f.start, f.end)) return LIST_NUMBER.id;
-  if (on(ctx, MONTH_BEFORE) && isMonthBefore(T, k)) return MONTH_BEFORE.id;
-  if (on(ctx, MONTH_ABBREV_BEFORE) && isMonthAbbrevBefore(T, k)) return MONTH_ABBREV_BEFORE.id;
-  if (on(ctx, AGE_OR_NUMBER_SIGN) && isAgeOrNumberSign(T, k)) return AGE_OR_NUMBER_SIGN.id;
-  if (on(ctx, DOCUMENT_NUMBER) && isDocumentNumber(T, k)) return DOCUMENT_NUMBER.id;
-  if (on(ctx, SIZE_OF_CHANGE) && isSizeOfChange(T, k)) return SIZE_OF_CHANGE.id;
-  if (on(ctx, EARLIER_BASELINE) && isEarlierBaseline(T, k)) return EARLIER_BASELINE.id;
+  // (The rules that read the word before the figure hold only after one of theirs: most figures skip them all.)
+  if (WORDS_BEFORE_NOT_A_COUNT.has(T[k - 1]?.w ?? '')) {
+    if (on(ctx, MONTH_BEFORE) && isMonthBefore(T, k)) return MONTH_BEFORE.id;
+    if (on(ctx, MONTH_ABBREV_BEFORE) && isMonthAbbrevBefore(T, k)) return MONTH_ABBREV_BEFORE.id;
+    if (on(ctx, AGE_OR_NUMBER_SIGN) && isAgeOrNumberSign(T, k)) return AGE_OR_NUMBER_SIGN.id;
+    if (on(ctx, DOCUMENT_NUMBER) && isDocumentNumber(T, k)) return DOCUMENT_NUMBER.id;
+    if (on(ctx, SIZE_OF_CHANGE) && isSizeOfChange(T, k)) return SIZE_OF_CHANGE.id;
+    if (on(ctx, EARLIER_BASELINE) && isEarlierBaseline(T, k)) return EARLIER_BASELINE.id;
+  }
   if (on(ctx, RATIO) && isRatio(T, k)) return RATIO.id;
   return null;
 }

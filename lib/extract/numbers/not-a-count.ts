@@ -252,6 +252,26 @@ export const isEarlierBaseline = (T: readonly Token[], k: number): boolean => {
   return true;
 };
 
+/**
+ * The words the token before a figure must be for one of isMonthBefore,
+ * isMonthAbbrevBefore, isAgeOrNumberSign, isDocumentNumber, isSizeOfChange
+ * and isEarlierBaseline to hold (each reads that token first: a month, ".",
+ * "aged", a document noun, "by", "from" or a word between "from" and its
+ * figure). Most figures follow none of them: one lookup spares asking each.
+ */
+export const WORDS_BEFORE_NOT_A_COUNT: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS),
+  '.',
+  'aged',
+  'age',
+  'ages',
+  'no',
+  ...DOC_NOUNS,
+  'by',
+  'from',
+  ...BASELINE_FILLER,
+]);
+
 /** Units a force is split into, counted by their size ("in groups of 20"). */
 const SPLIT_INTO = new Set(['groups', 'units', 'teams', 'squads', 'batches', 'platoons', 'detachments', 'cells', 'columns']);
 
