@@ -38,6 +38,12 @@ function plainDigitsValue(text: string, p: number, q: number): number {
   return value;
 }
 
+/** A letter (any script) at text[i], as `isLetter` says of that character; false past either end. ASCII by its code. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiLetterCode(c) : c >= 128 && isLetter(text[i]);
+}
+
 /** One number as read (`readNumber`). */
 export interface NumberRead {
   start: number;
@@ -95,25 +101,34 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
   let digitsText: string | null = null;
   let digitsEndAt = -1;
   let dotted = false;
-  if (isDigitCh(text[p])) {
-    const prev = text[p - 1];
-    if (isLetter(prev) || isDigitCh(prev)) return null;
-    if (!joined && (prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isLetter(text[p - 2]) || isDigitCh(text[p - 2])))
+  // (The characters around are read by their codes, NaN past either end: no one-character string per candidate.)
+  if (isDigitCode(text.charCodeAt(p))) {
+    const prev = text.charCodeAt(p - 1);
+    if (isLetterAt(text, p - 1) || isDigitCode(prev)) return null;
+    // After "-", "/", ":" or "." that follows a letter or digit.
+    if (
+      !joined &&
+      (prev === 45 || prev === 47 || prev === 58 || prev === 46) &&
+      (isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))
+    )
       return null;
     end = digitsEnd(text, p);
     if (end < 0) return null;
-    const after = text[end];
-    if (after === 'k' || after === 'K') {
-      if (isLetter(text[end + 1]) || isDigitCh(text[end + 1])) return null;
+    const after = text.charCodeAt(end);
+    // "k" or "K".
+    if (after === 107 || after === 75) {
+      if (isLetterAt(text, end + 1) || isDigitCode(text.charCodeAt(end + 1))) return null;
       acc.pushDigits(scaleDigits(text.slice(p, end).replace(/[ \u00a0\u202f\u2009]/g, ''), 1000));
       return reading(into, p, end + 1, acc.value, 1000, null, false, true);
     }
     // Ordinals, units and codes: "105th", "300km", "5G", "10:30", "1/13", "50%" ("5,000: NIS" ends a headline on its source).
-    if (isLetter(after) || after === '%' || (after === ':' && isDigitCh(text[end + 1])) || after === '/' || after === '\u00b0') return null;
+    // (A letter, "%", ":" before a digit, "/", "°".)
+    if (isLetterAt(text, end) || after === 37 || (after === 58 && isDigitCode(text.charCodeAt(end + 1))) || after === 47 || after === 0xb0)
+      return null;
     // "1,5 thousand" in translated copy: a decimal comma before a scale word.
     // (Most commas after a figure end a clause: the pattern runs only when a digit follows.)
     const comma =
-      after === ',' && isDigitCode(text.charCodeAt(end + 1))
+      after === 44 && isDigitCode(text.charCodeAt(end + 1))
         ? /^,(\d{1,2})[ \u00a0](thousand|million)\b/i.exec(text.slice(end, end + 14))
         : null;
     if (comma && /^\d{1,3}$/.test(text.slice(p, end))) {
@@ -121,7 +136,7 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
       const value = scaleDigits(`${text.slice(p, end)}.${comma[1]}`, scaleWord === 'thousand' ? 1e3 : 1e6);
       return reading(into, p, end + comma[0].length, value, scaleWord === 'thousand' ? 1e3 : 1e6, null, false, true);
     }
-    if ((after === '.' || after === ',') && isDigitCh(text[end + 1])) return null;
+    if ((after === 46 || after === 44) && isDigitCode(text.charCodeAt(end + 1))) return null;
     // Which separators the digits hold (most figures: none).
     let spaced = false;
     let hasComma = false;
@@ -158,12 +173,13 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
   // Continue with words: "three thousand", "eleven-thousand", "15-hundred", "1.5 million".
   for (;;) {
     let q = end;
-    const sep = text[q];
-    if (sep === ' ' || sep === '-' || sep === '\u00a0') q++;
+    // A space, "-" or a no-break space, and maybe a space after it.
+    const sep = text.charCodeAt(q);
+    if (sep === 32 || sep === 45 || sep === 0xa0) q++;
     else break;
-    if (text[q] === ' ') q++;
+    if (text.charCodeAt(q) === 32) q++;
     // Broadcast copy: "four-thousand-100" (digits after a hyphenated scale word).
-    if (sep === '-' && hasScaleWord && isDigitCh(text[q])) {
+    if (sep === 45 && hasScaleWord && isDigitCode(text.charCodeAt(q))) {
       let r = q;
       while (r < q + 4 && isDigitCh(text[r])) r++;
       if (r - q <= 3 && !isDigitCh(text[r]) && !isLetter(text[r]) && text[r] !== ',' && acc.pushTrailingDigits(Number(text.slice(q, r))))
@@ -207,7 +223,7 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
     }
   }
   if (!acc.complete) return null;
-  if (isLetter(text[end]) || text[end] === '%') return null;
+  if (isLetterAt(text, end) || text.charCodeAt(end) === 37) return null;
   // "1.500 soldiers" in translated copy: a dot groups thousands when no scale word follows.
   const value = dotted && !hasScaleWord ? Number(digitsText!.replace(/\./g, '')) : acc.value;
   return reading(into, p, end, value, scale, word, plainDigits, hasScaleWord);
