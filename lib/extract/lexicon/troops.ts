@@ -45,26 +45,13 @@ export const TROOP_NOUNS = new Set([
 /** Nouns that refer back to troops already named ("2,700 others", "300 of them"). */
 export const WEAK_NOUNS = new Set(['others', 'more', 'them', 'whom', 'people', 'individuals', 'persons']);
 
-/** Modifiers allowed between a figure and its noun. */
-export const NP_MODIFIERS = new Set([
+/** Words of a noun phrase that name no kind of soldier: they qualify the phrase, not each other ("more", "the", "of"). */
+export const NP_FUNCTION_MODIFIERS = new Set([
   'more',
   'additional',
   'other',
   'extra',
-  'elite',
-  'special',
-  'fresh',
-  'new',
   'further',
-  'regular',
-  'active',
-  'military',
-  'army',
-  'combat',
-  'ground',
-  'frontline',
-  'front-line',
-  'korean',
   'of',
   'the',
   'its',
@@ -74,6 +61,24 @@ export const NP_MODIFIERS = new Set([
   'those',
   'such',
   'total',
+]);
+
+/** Modifiers allowed between a figure and its noun. */
+export const NP_MODIFIERS = new Set([
+  ...NP_FUNCTION_MODIFIERS,
+  'elite',
+  'special',
+  'fresh',
+  'new',
+  'regular',
+  'active',
+  'military',
+  'army',
+  'combat',
+  'ground',
+  'frontline',
+  'front-line',
+  'korean',
   'trained',
   'storm',
   'corps',

@@ -8,6 +8,7 @@ import {
   MAKE_UP_VERBS,
   METRIC_WORDS,
   MILITARY_UNITS,
+  NP_FUNCTION_MODIFIERS,
   NP_MODIFIERS,
   PEOPLE_NOUNS,
   TROOP_NOUNS,
@@ -447,29 +448,11 @@ export function readNationalityAround(T: readonly Token[], k: number, np: NounPh
   np.natOther = natOther;
 }
 
-/** Modifiers that name no kind of soldier: they qualify a noun phrase, not each other ("more", "the", "of"). */
-const FUNCTION_MODIFIERS = new Set([
-  'more',
-  'additional',
-  'other',
-  'extra',
-  'further',
-  'of',
-  'the',
-  'its',
-  'their',
-  'his',
-  'these',
-  'those',
-  'such',
-  'total',
-]);
-
 /** The "and" at `j` joins two modifiers of the troop noun after them ("engineering and construction personnel"). */
 function isCoordinatedModifier(T: readonly Token[], j: number): boolean {
   const before = T[j - 1]?.w ?? '';
   const after = T[j + 1]?.w ?? '';
-  return NP_MODIFIERS.has(before) && !FUNCTION_MODIFIERS.has(before) && NP_MODIFIERS.has(after) && !FUNCTION_MODIFIERS.has(after);
+  return NP_MODIFIERS.has(before) && !NP_FUNCTION_MODIFIERS.has(before) && NP_MODIFIERS.has(after) && !NP_FUNCTION_MODIFIERS.has(after);
 }
 
 /** Words of loss before a count of lives: "the loss of nine lives", "claimed 300 lives", "cost 40 lives". */

@@ -5,6 +5,7 @@ import { QUOTES } from '../grammar';
 import { AUX_WORDS, METRIC_WORDS, NP_MODIFIERS, TROOP_NOUNS } from '../lexicon';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
+import { expectedToCome } from '../scope/grammar';
 import type { Head } from './noun-phrase';
 import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter } from './verbs';
 
@@ -362,7 +363,7 @@ export function readPredicate(
         if (BE.has(T[b]!.w)) predMetric = 'deployed';
       }
       // "10,000 were expected in Russia", "5,000 expected to follow".
-      else if (t.w === 'expected' && expectedToCome(T, p) && ruleOn(disabled, EXPECTED_THERE.id)) predMetric = 'deployed';
+      else if (expectedToCome(T, p) && ruleOn(disabled, EXPECTED_THERE.id)) predMetric = 'deployed';
       // "There are already 11,000 of them in the Kursk region".
       else if (predMetric === null && thereAre(T, k) && placeAt(T, head === 'none' ? k + 1 : j) && ruleOn(disabled, THERE_ARE_IN_PLACE.id))
         predMetric = 'deployed';
@@ -372,18 +373,6 @@ export function readPredicate(
     }
   }
   return predMetric;
-}
-
-/** Verbs of coming after "expected to": "expected to follow", "expected to arrive". */
-const COMING = new Set(['follow', 'arrive', 'join', 'come', 'deploy', 'reach']);
-
-/** "expected" at `p` is a deployment to come: "expected in Russia", "expected to follow", "expected to be sent". */
-function expectedToCome(T: readonly Token[], p: number): boolean {
-  const next = T[p + 1]?.w;
-  if (next === 'in' || next === 'inside') return T[p + 2]?.startsUpper() === true;
-  if (next !== 'to') return false;
-  const verb = T[p + 2]?.w ?? '';
-  return COMING.has(verb) || (verb === 'be' && METRIC_WORDS[T[p + 3]?.w ?? ''] === 'deployed');
 }
 
 /** The figure at `k` follows "There are" (or "there were", with "already", "now", "still" between). */

@@ -230,9 +230,20 @@ export function planSubject(T: readonly Token[], k: number): boolean {
 
 const BE_PAST_OR_PRESENT = new Set(['are', 'were', 'is', 'was']);
 
-/** "expected" at `i` followed by "in" or "to": expected somewhere, expected to come. */
-function expectedToCome(T: readonly Token[], i: number): boolean {
-  return i >= 0 && w(T, i) === 'expected' && (w(T, i + 1) === 'in' || w(T, i + 1) === 'to');
+/** Verbs of coming after "expected to": "expected to follow", "expected to arrive". */
+const COMING = new Set(['follow', 'arrive', 'join', 'come', 'deploy', 'reach']);
+
+/**
+ * "expected" at `i` is a deployment to come: "expected in Russia", "expected
+ * to follow", "expected to be sent" (the predicate's metric and the plan's scope both ask).
+ */
+export function expectedToCome(T: readonly Token[], i: number): boolean {
+  if (i < 0 || w(T, i) !== 'expected') return false;
+  const next = w(T, i + 1);
+  if (next === 'in' || next === 'inside') return T[i + 2]?.startsUpper() === true;
+  if (next !== 'to') return false;
+  const verb = w(T, i + 2);
+  return COMING.has(verb) || (verb === 'be' && METRIC_WORDS[w(T, i + 3)] === 'deployed');
 }
 
 /** "the planned deployment of about 10,000", "a deployment plan of 6,000 troops", "a pledged 10,000". */
