@@ -22,6 +22,19 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'the Pentagon' } },
     },
     { text: 'According to Kyiv, [4,000] North Korean troops were killed or wounded.', want: { attribution: { side: 'ua', text: 'Kyiv' } } },
+    // A list of names runs past its commas to its "and"; a comma with no list after it ends the phrase.
+    {
+      text: '[More than 6,000] North Korean soldiers were killed, according to South Korean, Ukrainian and Western sources.',
+      want: { attribution: { side: 'kr', text: 'South Korean, Ukrainian and Western sources' } },
+    },
+    {
+      text: 'According to estimates from the US, Ukraine, and South Korea, [11,000 to 12,000] North Korean troops were sent.',
+      want: { attribution: { side: 'us', text: 'the US, Ukraine, and South Korea' } },
+    },
+    {
+      text: 'According to Seoul, Kyiv and its allies had [600] North Korean prisoners to question.',
+      want: { attribution: { side: 'kr', text: 'Seoul' } },
+    },
     // The maker of the data, and its short name in parentheses.
     {
       text: 'According to the data of the Main Intelligence Directorate (HUR) of the Ministry of Defence, [about 5,000] North Korean soldiers were killed or wounded.',

@@ -105,6 +105,8 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   let quoted = false;
   // A long proper name runs on: "the Main Intelligence Directorate of the Ministry of Defense of Ukraine".
   let name = true;
+  // Inside a list of names (`commaInNameList`).
+  let inList = false;
   for (let i = k; i < tokens.length && (out.length < 9 || (name && out.length < MAX_NAME_TOKENS)); i++) {
     const t = tokens[i]!;
     name &&= t.startsUpper() || NAME_LINKS.has(t.w);
@@ -120,6 +122,14 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
       i--;
       continue;
     }
+    // "according to South Korean, Ukrainian and Western sources": a list of names runs on past its commas,
+    if (t.w === ',' && commaInNameList(tokens, i, out)) {
+      inList = true;
+      out.push(t);
+      continue;
+    }
+    // and ends on its last name and the nouns they share ("... and South Korea suggest": not the verb).
+    if (inList && !t.startsUpper() && t.w !== 'and' && t.w !== 'the' && !LIST_HEAD_NOUNS.has(t.w)) break;
     if (PUNCT_STOP.has(t.w) && !(t.w === "'" && out.length > 0)) break;
     if (
       t.w === 'that' ||
@@ -142,6 +152,41 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
   while (out.length > 1 && DANGLING.has(out[out.length - 1]!.w)) out.pop();
   return out;
 }
+
+/**
+ * Whether the comma at `i` stands inside a list of names that `out` opens:
+ * `out` all names so far ("South Korean"), and after the comma only names and
+ * commas up to an "and" and a last name ("Ukrainian and Western").
+ */
+function commaInNameList(tokens: readonly Token[], i: number, out: readonly Token[]): boolean {
+  if (out.length === 0 || !out.every((t) => t.startsUpper() || t.w === 'the' || t.w === ',')) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_LIST_TOKENS; j++) {
+    const t = tokens[j]!;
+    // (", and" closes a list already begun: "the US, Ukraine, and South Korea".)
+    if (t.w === 'and') return (j > i + 1 || out.some((o) => o.w === ',')) && (tokens[j + 1]?.startsUpper() ?? false);
+    if (t.w !== ',' && !t.startsUpper()) return false;
+  }
+  return false;
+}
+/** The nouns a list of names may close on: "South Korean, Ukrainian and Western sources". */
+const LIST_HEAD_NOUNS = new Set([
+  'sources',
+  'officials',
+  'intelligence',
+  'estimates',
+  'assessments',
+  'agencies',
+  'services',
+  'governments',
+  'authorities',
+  'militaries',
+  'data',
+  'reports',
+  'military',
+  'security',
+]);
+/** Tokens after a comma in which a list of names must reach its "and". */
+const MAX_LIST_TOKENS = 8;
 
 /** Tokens a source's proper name may run to ("the Main Intelligence Directorate of the Ministry of Defense of Ukraine"). */
 const MAX_NAME_TOKENS = 14;

@@ -117,6 +117,10 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       text: 'The agency briefed the intelligence committee, according to Rep. Park Sun-won.\nPark said [about 100] North Korean soldiers had died.',
       want: { attribution: { side: 'kr', text: 'Park' } },
     },
+    {
+      text: 'The leader Kim Jong Un met the returning troops in Pyongyang.\nKim said [nine] soldiers had been killed in the operation.',
+      want: { attribution: { side: 'kp', text: 'Kim' } },
+    },
   ]),
   rule(
     'role-just-before',

@@ -299,7 +299,8 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     const clause = before.split(/[,;.:"“”]/).pop() ?? '';
     // "Rep. Park Sun-won ... Park said": the full name is one the side lexicon knows.
     const rest = on(memo, 'name-full') ? NAME_REST_RE.exec(after) : null;
-    let s = rest ? (sideIn(name + rest[0], true)?.side ?? null) : null;
+    // (North Korea's side counts here: "Kim Jong Un" is a full name the lexicon knows, not the troops' nationality.)
+    let s = rest ? (sideIn(name + rest[0])?.side ?? null) : null;
     // "South Korean lawmaker Lee", "lawmaker Lee" (a role the article gives a side elsewhere).
     if (!s && sideBefore) s = sideIn(clause, true)?.side ?? null;
     // (The role stands just before the name: "Officials in Tokyo" names no role of Tokyo's.)

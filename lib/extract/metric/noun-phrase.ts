@@ -286,10 +286,15 @@ export function readNounPhrase(T: readonly Token[], k: number, disabled: Disable
     if (WEAK_NOUNS.has(w) || ((w === 'those' || w === 'these') && T[j - 1]?.w === 'of')) {
       head = 'weak';
       j++;
-      // "3,000 of those troops": the troops named before.
-      if ((w === 'those' || w === 'these') && TROOP_NOUNS.has(T[j]?.w ?? '')) {
-        partOfWord = true;
-        j++;
+      // "3,000 of those troops", "8,000 of these North Korean forces": the troops named before.
+      if (w === 'those' || w === 'these') {
+        const nat = natAt(T, j);
+        const noun = nat?.kind === 'nk' ? j + nat.len : j;
+        if (TROOP_NOUNS.has(T[noun]?.w ?? '')) {
+          partOfWord = true;
+          natNK ||= noun > j;
+          j = noun + 1;
+        }
       }
       break;
     }

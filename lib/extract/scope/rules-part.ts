@@ -87,6 +87,7 @@ export const PART_RULES: readonly ScopeRule[] = [
       ['About 11,000 troops were sent, and [5,000] of them are near the front.', 'deployed', 'part'],
       ['Of those, [as many as 5,000] are near the front line.', 'deployed', 'part'],
       ['Pyongyang sent 12,000 soldiers, [2,000] of whom are special forces.', 'deployed', 'part'],
+      ['Pyongyang sent 12,000 soldiers to Russia. [Some 8,000] of these North Korean forces are in the Kursk region.', 'deployed', 'part'],
       ['The force is thought to include [about 300] officers.', 'deployed', 'part'],
       ['Among the North Korean soldiers in Kursk are [some 400] snipers, the agency said.', 'deployed', 'part'],
       ['Of those, [about 600] died in the fighting.', 'killed', 'total'],
