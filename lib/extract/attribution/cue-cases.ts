@@ -42,6 +42,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
   ],
   'citing-or-by': [
+    // The phrase after "by" ends before the verb of the clause it stands in.
+    {
+      text: 'South Korea’s spy agency briefed lawmakers on Monday.\n[Some 600] North Korean soldiers have died, lawmakers briefed by the spy agency told reporters.',
+      want: { attribution: { side: 'kr', text: 'the spy agency' } },
+    },
     {
       text: "Japan's Kyodo news agency, quoting a source in Seoul, said [roughly 3,000] North Korean soldiers had been wounded.",
       want: { attribution: { side: 'kr', text: 'a source in Seoul' } },

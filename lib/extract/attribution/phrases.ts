@@ -77,6 +77,9 @@ const CLAUSE_VERBS = new Set([
   'explained',
 ]);
 
+/** "have said": the auxiliary of a clause verb. */
+const HAVE = new Set(['have', 'has', 'had']);
+
 /** Bits of SUBJECT_WORD_BITS: what the word lists `subjectBefore` stops at hold a word. */
 const PUNCT_BIT = 1;
 const MONTH_BIT = 2;
@@ -143,7 +146,9 @@ export function phraseAfter(tokens: readonly Token[], k: number): Token[] {
       t.w === 'citing' ||
       t.w === 'quoting' ||
       // A time after the source is no part of it ("a report by the NIS last month").
-      (out.length > 0 && PHRASE_TIME_STOP.has(t.w))
+      (out.length > 0 && PHRASE_TIME_STOP.has(t.w)) ||
+      // Nor the verb of a clause it is the subject of ("lawmakers briefed by the spy agency told reporters").
+      (out.length > 0 && (CLAUSE_VERBS.has(t.w) || (HAVE.has(t.w) && CLAUSE_VERBS.has(tokens[i + 1]?.w ?? ''))))
     )
       break;
     out.push(t);

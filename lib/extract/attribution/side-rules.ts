@@ -63,6 +63,20 @@ export const SIDE_RULES: readonly RuleInfo[] = [
     },
   ]),
   rule(
+    'indefinite-role-looks-back',
+    '"a senior official said": someone new, whose side is not that of officials the text names only later',
+    [
+      {
+        text: 'North Korea’s deployment stands at [around 14,000] troops, a senior official said.\nRussian officials have not confirmed the presence of any North Korean soldiers.',
+        want: { attribution: null },
+      },
+      {
+        text: 'South Korean officials briefed reporters on Monday.\nNorth Korea’s deployment stands at [around 14,000] troops, a senior official said.',
+        want: { attribution: { side: 'kr', text: 'a senior official' } },
+      },
+    ],
+  ),
+  rule(
     'agency-named-before',
     '"the agency said": the nearest agency the text named before it (NIS, HUR, CIA ...), nearer than an agency given a side by its country',
     [

@@ -145,7 +145,7 @@ export function rolePattern(group: string): RegExp {
 }
 
 /** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
-function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): Side | null {
+function roleSide(text: string, group: string, memo: SideMemo, at = Infinity, laterToo = true): Side | null {
   let mentions = memo.roles.get(group);
   if (!mentions) {
     const found: Array<readonly [number, Side]> = [];
@@ -180,8 +180,8 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity): S
   // "the agency": the nearest agency the text named before; else the first it names after.
   const agency = group === 'agency' && at !== Infinity ? namedAgency(text, memo, at) : null;
   if (agency) return agency;
-  // Else a later mention that carries a side.
-  const later = on(memo, 'role-named-elsewhere') ? (mentions[0]?.[1] ?? null) : null;
+  // Else a later mention that carries a side (`laterToo`: "the agency" may be introduced after; "an official" may not).
+  const later = laterToo && on(memo, 'role-named-elsewhere') ? (mentions[0]?.[1] ?? null) : null;
   if (later) return later;
   // Lawmakers briefed on North Korean troops are South Korea's, when the text names its spy agency or Seoul.
   if (group === 'lawmaker' && on(memo, 'lawmakers-are-seouls') && textMatches(text, SEOUL_OR_AGENCY_RE, memo)) return 'kr';
@@ -437,7 +437,9 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
     // ("the agency's count": the role noun in the possessive; the tokenizer straightens curly apostrophes.)
     const g = ROLE_GROUP_OF.get(t.w) ?? (i === phrase.length - 1 && t.w.endsWith("'s") ? ROLE_GROUP_OF.get(t.w.slice(0, -2)) : undefined);
     if (g && !(t.w === 'intelligence' && phrase[i + 1])) {
-      const s = roleSide(text, g, memo, first.start);
+      // "a senior official" is someone new: no later mention of officials is theirs.
+      const indefinite = (first.w === 'a' || first.w === 'an') && on(memo, 'indefinite-role-looks-back');
+      const s = roleSide(text, g, memo, first.start, !indefinite);
       if (s) return { side: s, text: raw };
     }
   }
