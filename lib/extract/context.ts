@@ -55,6 +55,8 @@ export interface Ctx extends AttributionCtx {
   labelOnly?: boolean;
   /** The headline and lead name North Korea, and the text is no live blog (computed on demand). */
   topic?: boolean;
+  /** The last search for "(" (./attribution/source-paren.ts, `parenFrom`): the first at or after `from` stands at `at` (-1: none). */
+  parenSearch?: { from: number; at: number };
   /** Line starts, found once for the whole text (timeline item labels). */
   lines?: LineStarts;
   /** The index of the last stage run on every figure (`ExtractOptions.stopAfter`, ./extract-claims.ts). */

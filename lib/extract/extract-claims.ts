@@ -112,6 +112,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
     labelOnly: false,
     topic: undefined,
     lines: undefined,
+    parenSearch: undefined,
     stop,
   };
   let sent: Sentence | null = null;

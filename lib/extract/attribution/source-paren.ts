@@ -82,7 +82,7 @@ const KIND_WORDS = new Set(['estimate', 'estimates', 'est', 'figure', 'figures',
 export function bareOfSourceParens(ctx: Ctx, T: readonly Token[]): BareSentence | null {
   // (No parenthesis in the sentence, the common case: one search of its text.)
   if (T.length < 2) return null;
-  const open = ctx.text.indexOf('(', T[0]!.end);
+  const open = parenFrom(ctx, T[0]!.end);
   if (open < 0 || open >= T[T.length - 1]!.start) return null;
   let bare: BareSentence | null = null;
   let drop: number[] | null = null;
@@ -117,6 +117,21 @@ export function bareOfSourceParens(ctx: Ctx, T: readonly Token[]): BareSentence 
     bare.tokens.push(T[n]!);
   }
   return bare;
+}
+
+/**
+ * The offset of the first "(" at or after `from` in the text, or -1. Sentences
+ * are read in text order and most hold none: a search from a later sentence
+ * that the last search passed over is answered by it (`Ctx.parenSearch`), so
+ * the text is searched about once in all, not once from every sentence to the
+ * next parenthesis.
+ */
+function parenFrom(ctx: Ctx, from: number): number {
+  const last = ctx.parenSearch;
+  if (last !== undefined && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+  const at = ctx.text.indexOf('(', from);
+  ctx.parenSearch = { from, at };
+  return at;
 }
 
 /** The token of the figure a parenthesis opening at `p` follows: right before it, or the figure whose noun phrase ends there; -1 when none. */

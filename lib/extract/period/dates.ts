@@ -3,14 +3,22 @@
 export const pad = (n: number) => String(n).padStart(2, '0');
 
 export interface Pub {
-  y: number;
-  m: number;
-  d: number;
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
 }
 
+/** The last publication date read, and its reading: a text's figures all ask of the same date. */
+let lastPublished: string | null | undefined = null;
+let lastPub: Pub | null = null;
+
 export function parsePublished(published: string | null | undefined): Pub | null {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  if (published !== lastPublished) {
+    const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+    lastPub = m ? Object.freeze({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) : null;
+    lastPublished = published;
+  }
+  return lastPub;
 }
 
 export function shiftDays(p: Pub, days: number): string {

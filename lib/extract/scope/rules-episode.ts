@@ -44,17 +44,14 @@ const RUNNING_TOTAL_WORDS = new Set([
 
 /** Scale words and suffixes that make a figure a hundred or more ("1.5 thousand", "27-hundred", "3k"). */
 const SCALED_RE = /hundred|thousand|million|billion|\dk\b/i;
-/** Runs of digits with their thousands separators ("3,000", "12.000", "3 000"). */
-const DIGIT_RUN_RE = /\d+(?:[ ,.\u00a0\u202f]\d{3})*/g;
-
 /**
  * The figure's words (`raw`, its qualifier included) count fewer than
  * SMALL_LOSS: every number in them ("30 to 40"), written in digits or in words.
  */
 export function isSmallCount(raw: string): boolean {
   if (SCALED_RE.test(raw)) return false;
-  const runs = raw.match(DIGIT_RUN_RE);
-  if (runs) return runs.every((run) => Number(run.replace(/\D/g, '')) < SMALL_LOSS);
+  const digits = digitRunsSmall(raw);
+  if (digits !== null) return digits;
   // Words: the longest tail that is one number, past "about a", "at least", "up to", "thirty to".
   const words = raw.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
@@ -62,6 +59,43 @@ export function isSmallCount(raw: string): boolean {
     if (n !== null) return n < SMALL_LOSS;
   }
   return false;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Thousands separators: a space, a comma, a full stop, a no-break or a narrow no-break space. */
+const isSeparator = (c: number): boolean => c === 32 || c === 44 || c === 46 || c === 0xa0 || c === 0x202f;
+
+/**
+ * Whether every run of digits in `raw` (with its thousands separators: "3,000",
+ * "12.000", "3 000") reads below SMALL_LOSS, its digits taken together; null
+ * when `raw` holds no digit. Read char by char, in place: a figure is asked
+ * once per claim, and most are digits.
+ */
+function digitRunsSmall(raw: string): boolean | null {
+  let any = false;
+  let i = 0;
+  while (i < raw.length) {
+    if (!isDigit(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    any = true;
+    let value = 0;
+    for (; i < raw.length && isDigit(raw.charCodeAt(i)); i++) value = value * 10 + (raw.charCodeAt(i) - 48);
+    // A separator goes on with the run only before three digits ("1,0000" is "1,000" and "0").
+    while (
+      i + 3 < raw.length &&
+      isSeparator(raw.charCodeAt(i)) &&
+      isDigit(raw.charCodeAt(i + 1)) &&
+      isDigit(raw.charCodeAt(i + 2)) &&
+      isDigit(raw.charCodeAt(i + 3))
+    ) {
+      value = value * 1000 + (raw.charCodeAt(i + 1) - 48) * 100 + (raw.charCodeAt(i + 2) - 48) * 10 + (raw.charCodeAt(i + 3) - 48);
+      i += 4;
+    }
+    if (value >= SMALL_LOSS) return false;
+  }
+  return any ? true : null;
 }
 
 /** The episode rules, in the order the stage asks them (./rules.ts). */

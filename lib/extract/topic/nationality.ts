@@ -22,8 +22,19 @@ export function readKimIsLeader(text: string): boolean {
   return kimIsLeader;
 }
 
-/** The reading of a one-word name of North Korea, shared (no object per call). */
-const NK_ONE: Nat = { kind: 'nk', len: 1, troop: false };
+/**
+ * Every reading `natAt` gives, made once and shared (natAt is asked of most
+ * tokens a reader walks over: no object per call): by kind, troop or not,
+ * and length (1 to 3 tokens).
+ */
+const NATS = {
+  nk: [false, true].map((troop) => [1, 2, 3].map((len): Nat => Object.freeze({ kind: 'nk', len, troop }))),
+  other: [false, true].map((troop) => [1, 2, 3].map((len): Nat => Object.freeze({ kind: 'other', len, troop }))),
+} as const;
+const nat = (kind: Nat['kind'], len: number, troop: boolean): Nat => NATS[kind][troop ? 1 : 0]![len - 1]!;
+
+/** The reading of a one-word name of North Korea. */
+const NK_ONE: Nat = nat('nk', 1, false);
 
 /** A nationality word starting at token j. */
 export function natAt(T: readonly Token[], j: number): Nat | null {
@@ -33,27 +44,27 @@ export function natAt(T: readonly Token[], j: number): Nat | null {
   const w = t.w;
   if (w === 'north' || w === 'south') {
     const n = T[j + 1]?.w;
-    if (n && KOREA_WORDS.has(n)) return { kind: w === 'north' ? 'nk' : 'other', len: 2, troop: n === 'koreans' };
+    if (n && KOREA_WORDS.has(n)) return nat(w === 'north' ? 'nk' : 'other', 2, n === 'koreans');
     return null;
   }
   // "N Korea", "N. Korean" in headlines.
   if (w === 'n' && /^N$/.test(T[j]!.raw)) {
     const dot = T[j + 1]?.w === '.' ? 1 : 0;
     const n = T[j + 1 + dot]?.w;
-    if (n && KOREA_WORDS.has(n)) return { kind: 'nk', len: 2 + dot, troop: n === 'koreans' };
+    if (n && KOREA_WORDS.has(n)) return nat('nk', 2 + dot, n === 'koreans');
     return null;
   }
-  if (w === 'north-korean' || w === 'north-koreans') return { kind: 'nk', len: 1, troop: w.endsWith('s') };
-  if (w === 'korean' && T[j + 1]?.w === "people's" && T[j + 2]?.w === 'army') return { kind: 'nk', len: 3, troop: false };
+  if (w === 'north-korean' || w === 'north-koreans') return nat('nk', 1, w.endsWith('s'));
+  if (w === 'korean' && T[j + 1]?.w === "people's" && T[j + 2]?.w === 'army') return nat('nk', 3, false);
   // "the North's 11,000 troops", "sent by the North" (a text about North Korea).
   if ((w === "north's" || (w === 'north' && T[j - 1]?.w === 'the')) && /^N/.test(T[j]!.raw)) return NK_ONE;
   if (NORTH_KOREA_WORDS.has(w)) return NK_ONE;
   if (w === 'kim' || w === "kim's") {
     const n = T[j + 1]?.w ?? '';
-    if (w === 'kim' && n.startsWith('jong')) return { kind: 'nk', len: T[j + 2]?.w.startsWith('un') ? 3 : 2, troop: false };
+    if (w === 'kim' && n.startsWith('jong')) return nat('nk', T[j + 2]?.w.startsWith('un') ? 3 : 2, false);
     return kimIsLeader || w === "kim's" ? NK_ONE : null;
   }
-  if (OTHER_ONE.has(w)) return { kind: 'other', len: 1, troop: w === 'ukrainians' || w === 'russians' || w === 'americans' };
+  if (OTHER_ONE.has(w)) return nat('other', 1, w === 'ukrainians' || w === 'russians' || w === 'americans');
   return null;
 }
 
