@@ -2,7 +2,22 @@
 
 import { BRINGS_TOTAL } from './brings-total';
 import { clause, coordinatedBefore, headAfter, metricAt, metricNamedBefore, w } from './grammar';
-import { BE, FRESH, GROUP_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, LATER_ORDINALS, SPECIALISTS, wordsOf } from './words';
+import { MONTHS } from '../lexicon';
+import type { Token } from '../tokens';
+import {
+  BE,
+  FIRST_DEPLOYMENT_MONTHS,
+  FRESH,
+  GROUP_NOUNS,
+  INCREMENT_AFTER,
+  INCREMENT_BEFORE,
+  LATER_ORDINALS,
+  SPECIALISTS,
+  WAVE_VERBS,
+  WINDOW_PREPS,
+  WITHIN_MONTH,
+  wordsOf,
+} from './words';
 import type { ScopeRule } from './rules';
 
 /** The increment rules, in the order the stage asks them (./rules.ts). */
@@ -85,4 +100,49 @@ export const INCREMENT_RULES: readonly ScopeRule[] = [
       ['Seoul said [15,000] North Korean troops, including engineers, had been sent.', 'deployed', 'total'],
     ],
   },
+  {
+    id: 'increment.months-window',
+    scope: 'increment',
+    summary:
+      'troops moved within a window of months after the first deployment ("were deployed to Kursk in January and February", "between late January and early February"): one wave, not the whole force',
+    triggers: [Object.keys(MONTHS), [...WAVE_VERBS]],
+    fires(T, k, metric) {
+      if (metric !== 'deployed') return false;
+      const [lo, hi] = clause(T, k);
+      let moved = false;
+      for (let i = lo; i < hi; i++) {
+        const x = T[i]!.w;
+        // "a total of 14,000 sent between October and February": the whole, counted over its months.
+        if (x === 'total' || x === 'all' || x === 'altogether') return false;
+        moved ||= WAVE_VERBS.has(x);
+      }
+      if (!moved) return false;
+      for (let i = lo; i < hi; i++) if (WINDOW_PREPS.has(T[i]!.w) && monthsWindowAt(T, i + 1)) return true;
+      return false;
+    },
+    cases: [
+      ['[Between 1,000 and 3,000] North Korean soldiers were deployed to Kursk in January and February.', 'deployed', 'increment'],
+      ['[Over a thousand] North Korean troops were sent to Russia between late January and early February.', 'deployed', 'increment'],
+      ['North Korea sent [11,000] troops to Russia in October and November, Seoul said.', 'deployed', 'total'],
+      ['[A total of 14,000] North Korean troops were sent between October and February.', 'deployed', 'total'],
+      ['In January and February, Seoul said [11,000] North Korean troops were in Kursk.', 'deployed', 'total'],
+    ],
+  },
 ];
+
+/**
+ * A window of two months at `i`, the first after the first deployment ("January and February",
+ * "late January to early February"), or none.
+ */
+function monthsWindowAt(T: readonly Token[], i: number): boolean {
+  let j = i;
+  while (WITHIN_MONTH.has(w(T, j)) && j < i + 3) j++;
+  const first = MONTHS[w(T, j)];
+  if (first === undefined || FIRST_DEPLOYMENT_MONTHS.has(first)) return false;
+  const link = w(T, j + 1);
+  if (link !== 'and' && link !== 'to' && link !== 'through' && link !== '-' && link !== '–') return false;
+  j += 2;
+  const end = j + 3;
+  while (WITHIN_MONTH.has(w(T, j)) && j < end) j++;
+  return MONTHS[w(T, j)] !== undefined;
+}

@@ -86,6 +86,20 @@ export const DEPLOY_PARTICIPLE = new Set([
   'rotated',
   'fielded',
 ]);
+/** Verbs of troops moved in a wave (a window of months on them makes the count one wave: `increment.months-window`). */
+export const WAVE_VERBS = new Set(
+  [...DEPLOY_PARTICIPLE].filter((v) => v !== 'stationed').concat(['transported', 'arrived', 'airlifted', 'shipped']),
+);
+/** Words that open a window of months ("in January and February", "between late January and early February"). */
+export const WINDOW_PREPS = new Set(['in', 'between', 'from', 'during', 'over']);
+/** Words that place a day within a month ("late January", "mid-February"). */
+export const WITHIN_MONTH = new Set(['early', 'late', 'mid', 'mid-', 'the', 'end', 'of', 'beginning', 'start']);
+/**
+ * The months of the first deployment (October and November 2024, as Seoul's
+ * spy agency dated it): a window opening in them is the whole first force, not
+ * a later wave ("sent 11,000 in October and November").
+ */
+export const FIRST_DEPLOYMENT_MONTHS: ReadonlySet<number> = new Set([10, 11]);
 /** Intransitive arrivals after a modal ("will go to Kursk", "would join"). */
 export const ARRIVE_BASE = new Set(['go', 'join', 'arrive', 'head', 'travel', 'come', 'reach', 'number', 'total', 'rise', 'grow']);
 export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', "'ll", 'should']);
