@@ -151,10 +151,17 @@ export const isRate = (T: readonly Token[], r: number): boolean => {
   return RATE_WORDS.has(a) || (RATE_ARTICLES.has(a) && RATE_UNITS.has(T[r + 1]?.w ?? ''));
 };
 
-const SMALL_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-/** A small number: a word ("one", "three") or one or two digits (a proportion's terms; "300 out of 11,000" is a part). */
-const isNumberToken = (t: Token | undefined): boolean =>
-  t !== undefined && (SMALL_NUMBER_WORDS.has(t.raw.toLowerCase()) || /^\d{1,2}$/.test(t.raw));
+const SMALL_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A small number's value: a word ("one", "three") or one or two digits (a proportion's terms; "300 out of 11,000" is a part); else NaN. */
+function smallNumber(t: Token | undefined): number {
+  if (t === undefined) return Number.NaN;
+  const raw = t.raw;
+  const word = SMALL_NUMBER_WORDS.indexOf(raw.toLowerCase());
+  if (word >= 0) return word + 1;
+  return /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
+}
+/** A proportion's terms: two small numbers, the part smaller than the whole ("40 in one operation" is no proportion). */
+const areTerms = (part: Token | undefined, whole: Token | undefined): boolean => smallNumber(part) < smallNumber(whole);
 
 export const RATIO: RuleInfo = {
   id: 'ratio',
@@ -166,6 +173,10 @@ export const RATIO: RuleInfo = {
     { text: 'One out of every [four] North Korean soldiers was wounded, Kyiv said.', want: null },
     { text: 'Ukraine captured [two] North Korean soldiers in Kursk in January.', want: { metric: 'captured', low: 2 } },
     { text: 'Kyiv says [300] out of 11,000 North Korean soldiers sent to Kursk have died.', want: { metric: 'killed', low: 300 } },
+    {
+      text: 'The unit said it killed 21 North Korean soldiers and wounded [40] in one operation.',
+      want: { metric: 'wounded', low: 40 },
+    },
   ],
 };
 /** The figure at token k is a term of a proportion ("one in three", "two out of every five"). */
@@ -173,15 +184,15 @@ export const isRatio = (T: readonly Token[], k: number): boolean => {
   // The second term: "one in [three]", "one out of every [four]" (the words first: this runs for every figure).
   let b = k - 1;
   if (T[b]?.w === 'every') b--;
-  if (T[b]?.w === 'in' && isNumberToken(T[b - 1])) return isNumberToken(T[k]);
-  if (T[b]?.w === 'of' && T[b - 1]?.w === 'out' && isNumberToken(T[b - 2])) return isNumberToken(T[k]);
+  if (T[b]?.w === 'in' && areTerms(T[b - 1], T[k])) return true;
+  if (T[b]?.w === 'of' && T[b - 1]?.w === 'out' && areTerms(T[b - 2], T[k])) return true;
   // The first: "[two] in five", "[one] out of every four".
   let a = k + 1;
   if (T[a]?.w === 'out' && T[a + 1]?.w === 'of') a += 2;
   else if (T[a]?.w !== 'in') return false;
   else a++;
   if (T[a]?.w === 'every') a++;
-  return isNumberToken(T[a]) && isNumberToken(T[k]);
+  return areTerms(T[k], T[a]);
 };
 
 /** Words between "up from" and its figure ("up from an earlier estimate of 11,000"). */

@@ -7,6 +7,8 @@
 import { sideIn } from '../attribution/sides';
 import { type Ctx, on } from '../context';
 import { QUOTES } from '../grammar';
+import { GROUP_NOUNS } from '../scope/words';
+import type { Token } from '../tokens';
 import { isAnaphoric } from '../metric/anaphora';
 import { clauseMetric, DEFINITE } from '../metric/clause';
 import { howManyAnswered } from '../metric/how-many';
@@ -79,7 +81,8 @@ export function hasAntecedent(ctx: Ctx, r: FigureReading): boolean {
   const speakers =
     (bareSubject && predMetric === 'deployed') ||
     // ("Half of the roughly 4,000 casualties were killed, Kyiv said": a definite figure is the one the sentence before named.)
-    ((partitive || r.spokenElided || DEFINITE.has(T[k - 1]?.w ?? '') || isAnaphoric(T, k)) && nkJustBefore(ctx, sent)) ||
+    ((partitive || r.spokenElided || DEFINITE.has(T[k - 1]?.w ?? '') || definiteGroupOf(T, k) || isAnaphoric(T, k)) &&
+      nkJustBefore(ctx, sent)) ||
     // ("Others put the toll closer to 5,000. Kyiv believes the number is closer to 6,000": "the number" is the claim just before.)
     (anaphoric && claimJustBefore(ctx, sent, metric)) ||
     (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
@@ -88,4 +91,15 @@ export function hasAntecedent(ctx: Ctx, r: FigureReading): boolean {
   if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))
     return refused(r, FOREIGN_IN_SENTENCE.id);
   return true;
+}
+
+/** "the first group of [2,600]", "this latest batch of [3,000]": a group the sentences before are about, as a definite figure is. */
+function definiteGroupOf(T: readonly Token[], k: number): boolean {
+  if (T[k - 1]?.w !== 'of' || !GROUP_NOUNS.has(T[k - 2]?.w ?? '')) return false;
+  for (let b = k - 3; b >= 0 && b >= k - 5; b--) {
+    const x = T[b]!.w;
+    if (DEFINITE.has(x) || x === 'this' || x === 'that') return true;
+    if (!/^[a-z]/.test(x)) return false;
+  }
+  return false;
 }

@@ -62,6 +62,10 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
     },
     // A definite figure is the one the sentence before named: its speaker is no owner.
     {
+      text: 'North Korea is preparing more troops for Russia. The first group of [2,600] soldiers will go to the front next month, Ukrainian intelligence said.',
+      want: { metric: 'deployed', low: 2600 },
+    },
+    {
       text: 'Zelensky said 12,000 North Korean troops had been sent. Half of the [roughly 4,000] casualties were killed, Kyiv said.',
       want: { metric: 'casualties', low: 4000 },
     },
