@@ -6,6 +6,7 @@ import { COUNT_NOUNS, METRIC_WORDS, MONTHS, NP_MODIFIERS, SPEECH_VERBS } from '.
 import type { Token } from '../tokens';
 import {
   ARRIVE_BASE,
+  GROWTH_VERBS,
   BE,
   CAMPAIGN_NOUNS,
   CLAUSE_STOP,
@@ -175,6 +176,8 @@ export function planObject(T: readonly Token[], k: number): boolean {
   if (PLAN_OBJECT_VERBS.has(v)) return true;
   // "if Pyongyang sends 100,000": a deployment supposed, not made.
   if ((DEPLOY_BASE.has(v) || DEPLOY_THIRD_PERSON.has(v)) && supposedBefore(T, i)) return true;
+  // "the deployment could grow by another 5,000": a growth to come.
+  if (v === 'by' && GROWTH_VERBS.has(w(T, i - 1))) return planBefore(T, i - 1);
   // "the contingent will consist of 1,000 sappers": what a planned force is to be made of.
   if (v === 'of' && MAKE_UP.has(w(T, i - 1))) return planBefore(T, i - 1);
   // "is expected to reach 15,000"; not "could number as many as 11,000" (a guess at what is there).

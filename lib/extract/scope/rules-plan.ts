@@ -48,6 +48,8 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       return false;
     },
     cases: [
+      ['The North Korean deployment could grow by [another 5,000] troops, a Western official warned.', 'deployed', 'plan'],
+      ['The North Korean deployment grew by [another 5,000] troops in January.', 'deployed', 'increment'],
       ['Pyongyang agreed to send [5,000] more troops, officials said.', 'deployed', 'plan'],
       ['North Korea intends to dispatch [up to 20,000] soldiers.', 'deployed', 'plan'],
       ['The North could send [up to 100,000] troops, analysts said.', 'deployed', 'plan'],

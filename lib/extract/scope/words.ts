@@ -100,6 +100,8 @@ export const WITHIN_MONTH = new Set(['early', 'late', 'mid', 'mid-', 'the', 'end
  * a later wave ("sent 11,000 in October and November").
  */
 export const FIRST_DEPLOYMENT_MONTHS: ReadonlySet<number> = new Set([10, 11]);
+/** Verbs of a force growing "by" a number ("could grow by another 5,000"). */
+export const GROWTH_VERBS = new Set(['grow', 'rise', 'increase', 'swell', 'expand']);
 /** Intransitive arrivals after a modal ("will go to Kursk", "would join"). */
 export const ARRIVE_BASE = new Set(['go', 'join', 'arrive', 'head', 'travel', 'come', 'reach', 'number', 'total', 'rise', 'grow']);
 export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', "'ll", 'should']);
