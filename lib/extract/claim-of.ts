@@ -11,7 +11,7 @@ import { claimAt } from './claim-at';
 import { type Ctx, fire, on } from './context';
 import { noteRule } from './notes';
 import { CARRIED_QUALIFIER, carriedQualifier } from './numbers/qualifier';
-import { itemPeriod, periodOf, TIME_HINT } from './period';
+import { itemPeriod, periodAmong, TIME_HINT, timesOf } from './period';
 import type { FigureReading } from './reading';
 import { ruleOn } from './rule';
 import { scopeAt } from './scope';
@@ -57,15 +57,11 @@ export function claimOf(ctx: Ctx, r: FigureReading): Claim {
   const sentence = (sent.text ??= text.slice(sent.start, sent.end));
   sent.timeHint ??= TIME_HINT.test(sentence);
   let period = paren?.period ?? closing?.period ?? null;
-  if (period === null && sent.timeHint)
-    period = periodOf(
-      withoutSourceParens(sentence, sent.start, bare, ctx.disabled),
-      f.start - sent.start,
-      ctx.published,
-      f.end - sent.start,
-      true,
-      ctx.disabled,
-    );
+  // (The sentence's times are read once for all its figures: its source parentheses, `bare`, are the sentence's.)
+  if (period === null && sent.timeHint) {
+    sent.times ??= timesOf(withoutSourceParens(sentence, sent.start, bare, ctx.disabled), ctx.published, ctx.disabled);
+    period = periodAmong(sent.times, f.start - sent.start, f.end - sent.start, ctx.disabled);
+  }
   // A timeline item's date label ("November 2024: ...") dates every figure of the item.
   if (period === null) {
     period =

@@ -23,8 +23,9 @@ export function conform(c: Claim, text: string, sentenceStart: number, checked?:
   if (out.period !== null && !isPeriod(out.period)) out = { ...out, period: null };
   // A source phrase longer than any name (a run of capitals): no one is named.
   if (out.attribution && out.attribution.text.length > MAX_LENGTH.attribution) out = { ...out, attribution: null };
-  // (The check alone: a well-formed claim is kept as it is, so none is built for it.)
-  if (isWellFormedClaim(out as unknown as Record<string, unknown>)) return out;
+  // (The check alone: a well-formed claim is kept as it is, so none is built for it.
+  // Its figure stands in its sentence where it stands in the text, as checked above: there, not searched for.)
+  if (isWellFormedClaim(out as unknown as Record<string, unknown>, c.start - sentenceStart)) return out;
   try {
     checkClaim(out, 'claim');
   } catch {

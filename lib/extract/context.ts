@@ -8,6 +8,7 @@ import type { LineStarts } from '../text/lines';
 import type { AttributionCtx, Cue, SideMemo } from './attribution';
 import type { BareSentence } from './attribution/source-paren';
 import type { RawFigure } from './figures';
+import type { SentenceTimes } from './period';
 import { type DisabledRules, type RuleInfo, ruleOn } from './rule';
 import { type Token, tokenize } from './tokens';
 import type { SentenceNk } from './topic/sentence-nk';
@@ -27,6 +28,8 @@ export interface Sentence {
   cues?: Cue[];
   /** The sentence holds a time word (period parsing runs only then). */
   timeHint?: boolean;
+  /** The times the sentence names, read for its first figure that asks (../period/sentence.ts, `timesOf`). */
+  times?: SentenceTimes;
   /** The period of the timeline item the sentence stands in (undefined: not yet read). */
   item?: string | null;
   /** The sentence's text, sliced once: its claims share the string (and conform need not compare it with the text). */

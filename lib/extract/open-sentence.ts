@@ -47,6 +47,7 @@ export function openSentence(ctx: Ctx, f: RawFigure, i: number, before: Sentence
     tokens: undefined,
     cues: undefined,
     timeHint: undefined,
+    times: undefined,
     item: undefined,
     text: undefined,
     bare: undefined,

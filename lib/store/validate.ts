@@ -212,8 +212,10 @@ const isOneOf = <T extends string>(x: unknown, options: readonly T[]): x is T =>
  * Whether every check of checkClaim passes (the same checks as checkFacts and
  * checkClaim, without their error messages, and without building the claim:
  * the extractor asks this of every claim it emits, lib/extract/conform.ts).
+ * `figureAt`: where a caller has found the figure in its sentence, so the
+ * sentence is not searched for it again (it is compared there).
  */
-export function isWellFormedClaim(x: Record<string, unknown>): boolean {
+export function isWellFormedClaim(x: Record<string, unknown>, figureAt?: number): boolean {
   const { low, high, metric, qualifier, figure, attribution: a, period, scope, start, end, sentence } = x;
   if (!isBound(low) || !isBound(high) || (low !== null && high !== null && low > high)) return false;
   if (!isOneOf(metric, METRICS) || !isOneOf(qualifier, QUALIFIERS)) return false;
@@ -224,7 +226,9 @@ export function isWellFormedClaim(x: Record<string, unknown>): boolean {
   if (period !== null && period !== undefined && !(isString(period, 10) && isPeriod(period))) return false;
   if (scope !== null && scope !== undefined && !isOneOf(scope, SCOPES)) return false;
   if (!isOffset(start) || !isOffset(end) || end - start !== figure.length) return false;
-  return isString(sentence, MAX_LENGTH.sentence) && sentence.includes(figure);
+  return (
+    isString(sentence, MAX_LENGTH.sentence) && (figureAt === undefined ? sentence.includes(figure) : sentence.startsWith(figure, figureAt))
+  );
 }
 
 /** The claim checkClaim would return when every check passes (isWellFormedClaim), else undefined. */

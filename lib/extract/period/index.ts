@@ -1,3 +1,3 @@
 // The period stage: when a figure applies.
-export { periodOf, TIME_HINT, timePattern } from './sentence';
+export { periodAmong, periodOf, type SentenceTimes, TIME_HINT, timePattern, timesOf } from './sentence';
 export { itemHeadPattern, itemLabelPattern, itemPeriod } from './timeline';

@@ -68,10 +68,36 @@ export function periodOf(
   disabled?: DisabledRules,
 ): string | null {
   if (!(hinted ?? TIME_HINT.test(sentence))) return null;
+  return periodAmong(timesOf(sentence, published, disabled), at, atEnd, disabled);
+}
+
+/** A time a sentence names that may date its figures (`timesOf`): where it stands, and what no figure's place changes. */
+interface TimeMention {
+  /** Its offsets in the sentence. */
+  index: number;
+  end: number;
+  /** The period it gives ("YYYY-MM", "YYYY-MM-DD"). */
+  value: string;
+  /** The rule that made the value, for a trace (null: a month read as written). */
+  rule: string | null;
+  /** It stands in the sentence's opening adverbial (or that of a clause "that" opens): it governs across a comma. */
+  opening: boolean;
+  /** A verb of speech stands right before it ("said on Monday"): the time of a statement (rule 'spoken-time' on). */
+  spokenBefore: boolean;
+}
+
+/** The times a sentence names, read once for all its figures (`periodAmong` weighs them for each). */
+export interface SentenceTimes {
+  sentence: string;
+  mentions: readonly TimeMention[];
+}
+
+/** The times `sentence` names that may date its figures, each resolved against `published`. */
+export function timesOf(sentence: string, published: string | null | undefined, disabled?: DisabledRules): SentenceTimes {
   const pub = parsePublished(published);
   const re = timePattern();
   re.lastIndex = 0;
-  let best: { dist: number; value: string; rule: string | null; gov: string | null } | null = null;
+  const mentions: TimeMention[] = [];
   // Whether the sentence is in the future, read once (when a month ahead of publication asks).
   let future: boolean | undefined;
   let m: RegExpExecArray | null;
@@ -87,7 +113,6 @@ export function periodOf(
     )
       continue;
     let value: string | null = null;
-    // The rule that made the value, for a trace (null: a month read as written).
     let rule: string | null = null;
     const monthWord = m[1] ?? m[5];
     if (monthWord) {
@@ -153,7 +178,7 @@ export function periodOf(
     )
       continue;
     // Only a time that governs the figure's clause: the sentence's opening
-    // adverbial, or one with no comma between it and the figure.
+    // adverbial, or one with no comma between it and the figure (`periodAmong`).
     const endAt = m.index + m[0].length;
     // ... or of the clause a source's "that" opens ("The agency said that, as of the end of March, ...").
     // (A clause after a semicolon opens as a sentence does: "...; by March, Kyiv said ...".)
@@ -165,23 +190,33 @@ export function periodOf(
         /\bthat\s*,\s*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(Math.max(0, m.index - 60), m.index))) &&
       /^(?:\s+[a-z]+){0,2}\s*,/.test(sentence.slice(endAt, endAt + 40));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
-    const between = m.index < at ? sentence.slice(endAt, at) : sentence.slice(atEnd, m.index);
+    const spokenBefore = ruleOn(disabled, 'spoken-time') && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    mentions.push({ index: m.index, end: endAt, value, rule, opening, spokenBefore });
+  }
+  return { sentence, mentions };
+}
+
+/**
+ * The period of the figure at [`at`, `atEnd`) of a sentence, among the times
+ * it names (`timesOf`): the nearest that governs the figure's clause, or null.
+ */
+export function periodAmong(times: SentenceTimes, at: number, atEnd = at, disabled?: DisabledRules): string | null {
+  const { sentence } = times;
+  let best: { dist: number; value: string; rule: string | null; gov: string | null } | null = null;
+  for (const t of times.mentions) {
+    const between = t.index < at ? sentence.slice(t.end, at) : sentence.slice(atEnd, t.index);
     // ("some 600 deaths, up from the 300 it reported in January": a statement after another figure is that figure's.)
     // (Not across a semicolon: the clause after it has a statement of its own.)
-    const spoken =
-      ruleOn(disabled, 'spoken-time') &&
-      SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
-      !between.includes(';') &&
-      !(m.index > at && nearerFigureStatement(between));
+    const spoken = t.spokenBefore && !between.includes(';') && !(t.index > at && nearerFigureStatement(between));
     // "in December, when the agency said about 100 ..." governs the when-clause.
-    const whenClause = ruleOn(disabled, 'when-clause') && m.index < at && /^\s*,\s*when\b/.test(between);
+    const whenClause = ruleOn(disabled, 'when-clause') && t.index < at && /^\s*,\s*when\b/.test(between);
     const bounded = CLAUSE_BREAK.test(between) || between.length > 160;
-    if (ruleOn(disabled, 'comma-bounds-time') && !opening && !whenClause && !spoken && bounded) continue;
-    const dist = Math.abs(m.index - at);
+    if (ruleOn(disabled, 'comma-bounds-time') && !t.opening && !whenClause && !spoken && bounded) continue;
+    const dist = Math.abs(t.index - at);
     if (!best || dist < best.dist) {
       // Across a comma: the exemption that let the time govern.
-      const gov = !bounded ? null : opening ? 'opening-adverbial' : whenClause ? 'when-clause' : spoken ? 'spoken-time' : null;
-      best = { dist, value, rule, gov };
+      const gov = !bounded ? null : t.opening ? 'opening-adverbial' : whenClause ? 'when-clause' : spoken ? 'spoken-time' : null;
+      best = { dist, value: t.value, rule: t.rule, gov };
     }
   }
   if (best?.rule) noteRule(best.rule);
