@@ -72,6 +72,10 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
       },
       { text: 'In its latest briefing, on April 4, the NIS put North Korean deaths at [about 600].', want: { period: '2025-04-04' } },
       { text: 'In its January 13 briefing, the NIS put North Korean casualties at [3,000].', want: { period: '2025-01-13' } },
+      {
+        text: 'According to a December 2024 NIS estimate, [1,100] North Koreans had been killed or wounded.',
+        want: { period: '2024-12' },
+      },
     ],
   ),
   rule('when-clause', '"in December, when 100 had died": the time dates its when-clause across the comma', [
@@ -79,6 +83,7 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   ]),
   rule('spoken-time', '"Seoul said in December that, by its count, ...": the time of the statement dates every figure it gives', [
     { text: 'Seoul said in December that, by its count, [100] North Korean soldiers had died.', want: { period: '2024-12' } },
+    { text: 'North Korean casualties reached [3,000], Kyiv said in mid-December.', want: { period: '2024-12' }, published: '2025-02-05' },
     {
       text: 'Seoul told reporters in December that 100 North Korean soldiers had died, and [200] were wounded.',
       want: { period: '2024-12' },

@@ -21,7 +21,7 @@ const SINCE_CLAUSE = /\bsince\s+(?:they|it|the\s+\w+|north\s+korean?\s+\w+|\w+in
 const GOVERNED = /(?:\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?|['’]s\s+)$/i;
 
 const SPOKEN =
-  /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+|last\s+)?$/;
+  /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+(?:(?:early|mid|late)[\s-]+)?|last\s+)?$/;
 /** "in January and February": the months of a span, the later one dates it. */
 const MONTH_AND =
   /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -188,7 +188,8 @@ export function timesOf(sentence: string, published: string | null | undefined, 
         // ("In its latest briefing, on Sept. 4, ...": an opening phrase in two parts.)
         OPENING_TWO_PARTS.test(sentence.slice(0, m.index)) ||
         /\bthat\s*,\s*(?:[A-Za-z]+\.?[\s-]+){0,5}$/.test(sentence.slice(Math.max(0, m.index - 60), m.index))) &&
-      /^(?:\s+[a-z]+){0,2}\s*,/.test(sentence.slice(endAt, endAt + 40));
+      // ("According to a December 2024 NIS estimate, ...": a source's name may stand between the time and the comma.)
+      /^(?:\s+[a-z]+){0,2}\s*,|^\s+\p{Lu}[\p{L}.]*(?:\s+[a-z]+)?\s*,/u.test(sentence.slice(endAt, endAt + 40));
     // "X said (on) Monday", "told reporters on Friday": the time of the statement, for every figure it gives.
     const spokenBefore = ruleOn(disabled, 'spoken-time') && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     mentions.push({ index: m.index, end: endAt, value, rule, opening, spokenBefore });
