@@ -233,6 +233,11 @@ export const EARLIER_BASELINE: RuleInfo = {
     },
     { text: 'The NIS put North Korean deaths at [2,000], up from 600 earlier this year.', want: { metric: 'killed', low: 2000 } },
     // Dated, an earlier count is set against the counts of its own time.
+    {
+      text: 'The NIS now counts about 3,600 North Korean casualties, up from the [3,000] the agency reported last month.',
+      want: { metric: 'casualties', low: 3000, period: '2025-01' },
+      published: '2025-02-27',
+    },
     { text: 'The NIS put North Korean deaths at 2,000, up from an estimate of [600] in April.', want: { metric: 'killed', low: 600 } },
     {
       text: 'Kyiv counts [4,000] North Korean casualties, up sharply from its January estimate.',
@@ -258,8 +263,11 @@ export const isChangeBaseline = (T: readonly Token[], k: number): boolean => {
 export const isEarlierBaseline = (T: readonly Token[], k: number): boolean => {
   if (!isChangeBaseline(T, k)) return false;
   // "up from 600 in April", "up from the 300 it reported in January": dated, it is set against the counts of its own time.
-  for (let a = k + 1; a < T.length && a <= k + 6 && T[a]!.w !== ',' && T[a]!.w !== ';'; a++)
+  // So is "up from the 3,000 it reported last month" (a month the period stage resolves; "last year" is no month).
+  for (let a = k + 1; a < T.length && a <= k + 6 && T[a]!.w !== ',' && T[a]!.w !== ';'; a++) {
     if (MONTHS[T[a]!.w] !== undefined && capitalised(T[a]!)) return false;
+    if (T[a]!.w === 'last' && T[a + 1]?.w === 'month') return false;
+  }
   return true;
 };
 
@@ -364,8 +372,9 @@ const AFTER_BARE = new Set([
   'including',
   // "raised it to around 4,700 from 3,600": a change, not a noun.
   'from',
-  // "up from the 300 it reported in January": a relative clause, not a noun.
+  // "up from the 300 it reported in January", "the 3,000 the agency reported": a relative clause, not a noun.
   'it',
+  'the',
   'they',
   'that',
   'which',

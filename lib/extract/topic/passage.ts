@@ -140,6 +140,23 @@ export const THEY_CARRY: RuleInfo = {
   ],
 };
 
+export const FIGURE_CARRIES: RuleInfo = {
+  id: 'figure-carries',
+  stage: 'topic',
+  summary:
+    'a sentence that opens on the figure just given ("The figure, given to lawmakers, ...", "That estimate ...") carries on the North Koreans the sentence before it names',
+  cases: [
+    {
+      text: 'The NIS said about 3,600 North Korean soldiers had been killed or wounded.\nThe figure was given to lawmakers in a closed briefing.\n"Around [300] have died," a lawmaker told reporters.',
+      want: { metric: 'killed', low: 300 },
+    },
+    {
+      text: 'Ukraine says its drones hit a convoy near Kursk.\nThe figure was given to lawmakers in a closed briefing.\n"Around [300] have died," a lawmaker told reporters.',
+      want: null,
+    },
+  ],
+};
+
 export const LIST_RUN: RuleInfo = {
   id: 'list-run',
   stage: 'topic',
@@ -190,6 +207,7 @@ export const ANSWERS_QUESTION: RuleInfo = {
 export const PASSAGE_RULES: readonly RuleInfo[] = [
   LIST_RUN,
   THEY_CARRY,
+  FIGURE_CARRIES,
   NOT_NAMED_NEARBY,
   PEOPLE_NOT_NORTH_KOREAN,
   NO_ANTECEDENT,
@@ -273,8 +291,16 @@ export function nkJustBefore(ctx: Ctx, sent: Sentence): boolean {
   if (!prev) return false;
   if (prev.nk) return true;
   // '... the North Koreans lost 1,000. "They are suffering losses. In total, more than 4,000 ..."': "they" carries them on.
-  return on(ctx, THEY_CARRY) && opensWithThey(ctx.text, prev.start) && (previousSentence(ctx, prev.start)?.nk ?? false);
+  const carries =
+    (on(ctx, THEY_CARRY) && opensWithThey(ctx.text, prev.start)) ||
+    // "The figure, given to lawmakers, is up from ...": the figure of the sentence before it.
+    (on(ctx, FIGURE_CARRIES) && FIGURE_OPENING_RE.test(ctx.text.slice(prev.start, prev.start + 24)));
+  return carries && (previousSentence(ctx, prev.start)?.nk ?? false);
 }
+
+/** A sentence opening on a figure just given: "The figure", "That estimate", "This number". */
+const FIGURE_OPENING_RE =
+  /^["“]?(?:The|This|That|These|Those) (?:figure|figures|number|numbers|estimate|estimates|count|toll|tally|assessment)\b/;
 
 /** The sentence at `start` opens with "they" or "their" (past a quote). */
 function opensWithThey(text: string, start: number): boolean {
