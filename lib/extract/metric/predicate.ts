@@ -235,6 +235,8 @@ export const PREDICATE_RULES: readonly RuleInfo[] = [
 const BE = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'be', 'been', 'stay', 'stayed']);
 
 const REMAIN = new Set(['remain', 'remains', 'remained']);
+/** Words a predicate is read past to its status ("have been", quotes, "remain", "severely"): the four sets as one lookup. */
+const BEFORE_STATUS: ReadonlySet<string> = new Set([...AUX_WORDS, ...QUOTES, ...REMAIN, ...DEGREE]);
 
 const LISTED = new Set([
   'listed',
@@ -285,8 +287,7 @@ export function readPredicate(
     (head === 'weak' && (partOfWord || PART_OF.has(T[j - 1]?.w ?? ''))) ||
     (head === 'none' && PART_OF.has(T[k - 1]?.w ?? '') && T[k - 2]?.w === 'of');
   for (;;) {
-    while (p < T.length && guard++ < 8 && (AUX_WORDS.has(T[p]!.w) || QUOTES.has(T[p]!.w) || REMAIN.has(T[p]!.w) || DEGREE.has(T[p]!.w)))
-      p++;
+    while (p < T.length && guard++ < 8 && BEFORE_STATUS.has(T[p]!.w)) p++;
     // "600 of them — by Seoul's count — fatal": the aside goes on to the status.
     if (!partOf || (T[p]?.w !== '—' && T[p]?.w !== '–') || !ruleOn(disabled, ASIDE.id)) break;
     let q = p + 1;

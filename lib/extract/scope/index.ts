@@ -30,15 +30,32 @@ const TRIGGERS = ruleTriggers(SCOPE_RULES);
 
 /** The first rule that fires, trying only those whose trigger words the sentence holds. */
 function deciding(T: readonly Token[], k: number, metric: Metric, disabled: ReadonlySet<string> | undefined): ScopeRule | null {
-  const have = groupsIn(T, TRIGGERS);
-  for (let i = 0; i < SCOPE_RULES.length; i++) {
-    const r = SCOPE_RULES[i]!;
-    const need = TRIGGERS.need[i]!;
-    if ((have & need) !== need || disabled?.has(r.id)) continue;
+  for (const r of rulesAllowed(groupsIn(T, TRIGGERS))) {
+    if (disabled?.has(r.id)) continue;
     if (r.fires(T, k, metric)) return r;
   }
   return null;
 }
+
+/**
+ * The rules, in order, whose every trigger group is among `have` (those
+ * without triggers always), listed once for each set of groups: a text's
+ * sentences hold few distinct sets, and a figure is then asked of only the
+ * rules its sentence allows, not tested against every rule's groups.
+ */
+function rulesAllowed(have: number): readonly ScopeRule[] {
+  let rules = ALLOWED.get(have);
+  if (rules === undefined) {
+    if (ALLOWED.size >= MAX_ALLOWED_SETS) ALLOWED.clear();
+    rules = SCOPE_RULES.filter((_, i) => (have & TRIGGERS.need[i]!) === TRIGGERS.need[i]!);
+    ALLOWED.set(have, rules);
+  }
+  return rules;
+}
+
+/** The rules each set of trigger groups allows (`rulesAllowed`), at most this many sets kept. */
+const ALLOWED = new Map<number, readonly ScopeRule[]>();
+const MAX_ALLOWED_SETS = 4096;
 
 /**
  * The scope of a stored figure from its sentence alone: `start`/`end` are the
