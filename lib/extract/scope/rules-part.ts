@@ -1,6 +1,7 @@
 // Scope rules: a subset of a force counted as a whole elsewhere (`part`).
 
 import { TROOP_NOUNS } from '../lexicon';
+import { OTHER_ONE } from '../lexicon/nationality-starts';
 import { WOUNDED_MOVED } from './moved';
 import { clause, headAfter, isFig, leftEdge, rightEdge, w } from './grammar';
 import { CLAUSE_STOP, FIRST_ORDINALS, GROUP_NOUNS, INCREMENT_BEFORE, RANK_NOUNS, STILL_AT, UNIT_NOUNS, wordsOf } from './words';
@@ -235,14 +236,15 @@ export const PART_RULES: readonly ScopeRule[] = [
       // The whole before it, in an opening phrase ended by a comma.
       if (w(T, k - 1) !== ',' && !(w(T, k - 2) === ',' && /^[a-z]/.test(w(T, k - 1)))) return false;
       for (let b = k - 2; b >= 0 && b > k - 16; b--) {
-        if (T[b]!.w === 'out' && w(T, b + 1) === 'of') return true;
-        if (b === 0 && T[b]!.w === 'of') return true;
+        // ("Of the 60,000 Russian troops in Kursk, 11,000 are North Korean": a whole of another country's is no whole of theirs.)
+        if ((T[b]!.w === 'out' && w(T, b + 1) === 'of') || (b === 0 && T[b]!.w === 'of')) return !otherNationalityIn(T, b, k);
         if (CLAUSE_STOP.has(T[b]!.w) && T[b]!.w !== 'that') return false;
       }
       return false;
     },
     cases: [
       ['Out of the planned 6,000, [around 1,000] combat engineers have arrived in Russia.', 'deployed', 'part'],
+      ['Of the roughly 60,000 Russian troops in Kursk, [about 11,000] are North Korean, the Pentagon said.', 'deployed', 'total'],
       ['[About 4,000] of the 11,000 North Korean troops are now at the front.', 'deployed', 'part'],
       ['[About 4,000] of the 11,000 North Korean troops have been killed or wounded.', 'casualties', 'total'],
       ['[Some 600] of the North Korean soldiers are snipers, Kyiv said.', 'deployed', 'part'],
@@ -324,3 +326,9 @@ export const PART_RULES: readonly ScopeRule[] = [
     ],
   },
 ];
+
+/** Tokens [from, to) name a country other than North Korea ("Russian", "Ukraine's": OTHER_ONE). */
+function otherNationalityIn(T: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (OTHER_ONE.has(T[i]!.w)) return true;
+  return false;
+}

@@ -11,7 +11,7 @@ import { hasAntecedent } from './antecedent';
 import { CIVILIANS, civiliansAfter } from './civilians';
 import { CORRECTION_NOTE, inCorrectionNote, weSaidInError } from './correction';
 import { inOtherWar, OTHER_WAR } from './other-war';
-import { HOME_ARMY, homeArmy, OWNED_BY_OTHER_SIDE, ownerBefore } from './owner';
+import { HOME_ARMY, homeArmy, NATIONALITY_PREDICATE, nkByPredicate, OWNED_BY_OTHER_SIDE, ownerBefore } from './owner';
 import { nkJustBefore, PEOPLE_NOT_NORTH_KOREAN } from './passage';
 
 /** Reads whose troops the figure counts by its words into `r`; false when they are another side's, or people not North Korean. */
@@ -20,6 +20,12 @@ export function readOwner(ctx: Ctx, r: FigureReading): boolean {
   r.owner = r.natNK ? 'nk' : null;
   // "8,000 of them": the troops of the figure before, already judged.
   r.partitive = head === 'weak' && (r.partOfWord || PART_OF.has(T[j - 1]?.w ?? ''));
+  // "Of the 60,000 Russian troops in Kursk, about 11,000 are North Korean": the figure's own predicate names them.
+  // (As "11,000 North Koreans" would: the troops default reads them as a deployment.)
+  if (!r.owner && on(ctx, NATIONALITY_PREDICATE) && nkByPredicate(T, j)) {
+    r.owner = 'nk';
+    r.natNK = true;
+  }
   if (!r.owner) r.owner = ownerBefore(T, k);
   if (r.owner === 'other' && on(ctx, OWNED_BY_OTHER_SIDE)) return refused(r, OWNED_BY_OTHER_SIDE.id);
   if (!r.owner) {

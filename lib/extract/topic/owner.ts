@@ -45,6 +45,31 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
   ],
 };
 
+export const NATIONALITY_PREDICATE: RuleInfo = {
+  id: 'nationality-predicate',
+  stage: 'topic',
+  summary:
+    'a figure whose predicate is North Korean ("about 11,000 are North Korean", "were from North Korea") counts North Koreans, whoever owns the force around it',
+  cases: [
+    {
+      text: 'Of the roughly 60,000 Russian troops in Kursk, [about 11,000] are North Korean, the Pentagon said.',
+      want: { metric: 'deployed', low: 11000 },
+    },
+    {
+      text: 'Of the roughly 60,000 Russian troops in Kursk, [about 11,000] are conscripts, the Pentagon said.',
+      want: null,
+    },
+  ],
+};
+
+/** The noun phrase ending at `j` is said to be North Korean: "are North Korean", "were North Koreans", "are from North Korea". */
+export function nkByPredicate(T: readonly Token[], j: number): boolean {
+  if (!PREDICATE_BE.has(T[j]?.w ?? '')) return false;
+  const at = T[j + 1]?.w === 'from' ? j + 2 : j + 1;
+  return natAt(T, at)?.kind === 'nk';
+}
+const PREDICATE_BE = new Set(['are', 'were', 'is', 'was']);
+
 export const FOREIGN_IN_SENTENCE: RuleInfo = {
   id: 'foreign-in-sentence',
   stage: 'topic',
@@ -117,7 +142,13 @@ export const HOME_ARMY: RuleInfo = {
   ],
 };
 
-export const OWNER_RULES: readonly RuleInfo[] = [OTHER_NATIONALITY, OWNED_BY_OTHER_SIDE, FOREIGN_IN_SENTENCE, HOME_ARMY];
+export const OWNER_RULES: readonly RuleInfo[] = [
+  OTHER_NATIONALITY,
+  NATIONALITY_PREDICATE,
+  OWNED_BY_OTHER_SIDE,
+  FOREIGN_IN_SENTENCE,
+  HOME_ARMY,
+];
 
 const HAVE = new Set(['has', 'have', 'had', 'maintains', 'maintained', 'boasts', 'fields', 'keeps']);
 const THEATRE = new Set([
