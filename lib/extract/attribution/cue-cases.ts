@@ -332,6 +332,14 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'The head of Ukraine’s military intelligence, Kyrylo Budanov, said that North Korean losses exceeded [4,000].',
       want: { attribution: { side: 'ua', text: 'Kyrylo Budanov' } },
     },
+    {
+      text: "The Pentagon's spokesman, Maj. Gen. Pat Ryder, told reporters that [10,000 to 12,000] North Korean troops were in Kursk.",
+      want: { attribution: { side: 'us', text: 'Maj. Gen. Pat Ryder' } },
+    },
+    {
+      text: 'A spokesman for the South Korean military, Col. Lee Sung-jun, said [some 2,000] North Korean soldiers had been wounded.',
+      want: { attribution: { side: 'kr', text: 'Col. Lee Sung-jun' } },
+    },
     // A pronoun is the whole subject: the time before it is no part of it.
     {
       text: 'Zelensky has put the toll higher. In a post on X last month he said that [nearly 4,000] North Korean soldiers were killed.',

@@ -272,10 +272,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
         i = o;
         continue;
       }
-      // A name in apposition after who they are: "The head of Ukraine's military intelligence, Kyrylo Budanov, said".
-      if (o > 0 && i - o >= 2 && i - o <= 5 && tokens.slice(o + 1, i).every((x) => isWord(x) && x.startsUpper())) {
-        return tokens.slice(o + 1, i);
-      }
+      // A name in apposition after who they are: "The head of Ukraine's military intelligence, Kyrylo Budanov, said"
+      // (its title's abbreviations too: "The Pentagon's spokesman, Maj. Gen. Pat Ryder, told").
+      if (o > 0 && appositionName(tokens, o + 1, i)) return tokens.slice(o + 1, i);
       // A bare title in apposition names the side: "Andriy K., head of Ukraine's drone forces, said".
       if (o > 0 && SPEAKER_TITLES.has(rel ?? '') && i - o <= 10) {
         for (let q = i - 1; q > o; q--) out.push(tokens[q]!);
@@ -336,6 +335,44 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     return subjectBefore(tokens, i);
   return out.reverse();
 }
+
+/**
+ * Whether tokens [from, to) are a name alone: one to four capitalised words,
+ * and the full stops of abbreviated titles among them
+ * ("Maj. Gen. Pat Ryder", "Col. Lee").
+ */
+function appositionName(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    const x = tokens[j]!;
+    if (x.w === '.' && j > from && tokens[j - 1]!.end === x.start && isWord(tokens[j - 1]) && TITLE_ABBREVIATIONS.has(tokens[j - 1]!.w))
+      continue;
+    if (!isWord(x) || !x.startsUpper()) return false;
+    words++;
+  }
+  return words >= 1 && words <= 4;
+}
+
+/** Titles written short before a name ("Maj. Gen. Pat Ryder", "Col. Lee"). */
+const TITLE_ABBREVIATIONS = new Set([
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'cmdr',
+  'brig',
+  'rep',
+  'sen',
+  'dr',
+  'mr',
+  'ms',
+  'mrs',
+  'gov',
+  'amb',
+]);
 
 /** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */
 const AFFILIATIONS = new Set(['party', 'committee', 'bloc', 'caucus']);
