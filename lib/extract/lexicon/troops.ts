@@ -109,6 +109,7 @@ export const NP_MODIFIERS = new Set([
 
 /** Military units by name: a figure "of" one counts soldiers ("a battalion of 3,000 North Korean citizens"). */
 export const MILITARY_UNITS = new Set([
+  'unit',
   'battalion',
   'battalions',
   'brigade',

@@ -119,6 +119,10 @@ export const UNIT_MEMBERS: RuleInfo = {
       text: 'Each brigade consists of [2,500] North Korean nationals, the ministry said.',
       want: { metric: 'deployed', low: 2500, scope: 'part' },
     },
+    {
+      text: 'North Korea deployed its elite Storm Corps, a unit of [about 10,000], to Kursk.',
+      want: { metric: 'deployed', low: 10000, scope: 'part' },
+    },
     { text: 'The workforce is made up of [4,000] North Korean citizens, Seoul said.', want: null },
     {
       text: 'Kyiv said each battalion was attached to a Russian brigade. It is made up of [2,000] North Korean nationals.',
@@ -366,6 +370,8 @@ export function readNounPhrase(T: readonly Token[], k: number, disabled: Disable
     head = 'troop';
     j++;
   }
+  // "the Storm Corps, a unit of about 10,000, ...": a unit's size with no noun after it counts its soldiers.
+  else if (head === 'none' && j === k + 1 && unitOf(T, k) && endsUnitSize(T[j]) && ruleOn(disabled, UNIT_MEMBERS.id)) head = 'troop';
   // "1,100 casualties among North Korean troops", "losses of North Korean units".
   if (head === 'metric' && (T[j]?.w === 'among' || T[j]?.w === 'of') && ruleOn(disabled, AMONG_NORTH_KOREANS.id)) {
     const the = T[j + 1]?.w === 'the' ? 1 : 0;
@@ -390,6 +396,10 @@ function unitOf(T: readonly Token[], k: number): boolean {
   for (let b = k - 3; b >= 0 && b > k - 12; b--) if (MILITARY_UNITS.has(T[b]!.w)) return true;
   return false;
 }
+
+/** What may follow a unit's size given bare ("a unit of 10,000, ...", "a brigade of 2,000 to Kursk"): no noun of its own. */
+const endsUnitSize = (t: Token | undefined): boolean => t === undefined || !/^[a-z]/.test(t.w) || AFTER_UNIT_SIZE.has(t.w);
+const AFTER_UNIT_SIZE = new Set(['to', 'in', 'at', 'near', 'and', 'is', 'was', 'were', 'has', 'had', 'that', 'which']);
 
 const IT_AUX = new Set(['should', 'would', 'will', 'could', 'may', 'is', 'was', 'to', 'be', 'reportedly', 'said']);
 

@@ -7,6 +7,7 @@ import type { Token } from '../tokens';
 import {
   ARRIVE_BASE,
   GROWTH_VERBS,
+  HOLD_BASE,
   BE,
   CAMPAIGN_NOUNS,
   CLAUSE_STOP,
@@ -181,7 +182,8 @@ export function planObject(T: readonly Token[], k: number): boolean {
   // "the contingent will consist of 1,000 sappers": what a planned force is to be made of.
   if (v === 'of' && MAKE_UP.has(w(T, i - 1))) return planBefore(T, i - 1);
   // "is expected to reach 15,000"; not "could number as many as 11,000" (a guess at what is there).
-  if (!DEPLOY_BASE.has(v) && !(v === 'reach' && w(T, i - 1) === 'to')) return false;
+  // ("will keep 5,000 troops in Kursk": a presence planned, as a sending is.)
+  if (!DEPLOY_BASE.has(v) && !HOLD_BASE.has(v) && !(v === 'reach' && w(T, i - 1) === 'to')) return false;
   return planBefore(T, i);
 }
 

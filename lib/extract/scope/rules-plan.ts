@@ -4,6 +4,7 @@ import { coordinatedBefore, SENDS, suppositionOpens, VERB_FIGURE_RE, planBefore,
 import {
   ARRIVE_BASE,
   DEPLOY_BASE,
+  HOLD_BASE,
   DEPLOY_PARTICIPLE,
   GROUP_NOUNS,
   MODALS,
@@ -28,6 +29,7 @@ export const PLAN_RULES: readonly ScopeRule[] = [
         ['reach', 'first', 'consist', 'comprise', 'include', 'sends', 'deploys', 'dispatches', 'route', 'way', 'being'],
         DEPLOY_PARTICIPLE,
         ARRIVE_BASE,
+        HOLD_BASE,
         PLAN_ADJECTIVES,
         PLAN_NOUNS,
         PREPARING,
@@ -48,6 +50,8 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       return false;
     },
     cases: [
+      ['North Korea will keep [5,000] troops in Kursk through the summer, the JCS said.', 'deployed', 'plan'],
+      ['North Korea keeps [5,000] troops in Kursk, the JCS said.', 'deployed', 'total'],
       ['The North Korean deployment could grow by [another 5,000] troops, a Western official warned.', 'deployed', 'plan'],
       ['The North Korean deployment grew by [another 5,000] troops in January.', 'deployed', 'increment'],
       ['Pyongyang agreed to send [5,000] more troops, officials said.', 'deployed', 'plan'],

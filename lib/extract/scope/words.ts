@@ -100,6 +100,8 @@ export const WITHIN_MONTH = new Set(['early', 'late', 'mid', 'mid-', 'the', 'end
  * a later wave ("sent 11,000 in October and November").
  */
 export const FIRST_DEPLOYMENT_MONTHS: ReadonlySet<number> = new Set([10, 11]);
+/** Verbs of keeping a force where it is: after a modal, a presence planned ("will keep 5,000 troops in Kursk"). */
+export const HOLD_BASE = new Set(['keep', 'maintain', 'retain', 'leave']);
 /** Verbs of a force growing "by" a number ("could grow by another 5,000"). */
 export const GROWTH_VERBS = new Set(['grow', 'rise', 'increase', 'swell', 'expand']);
 /** Intransitive arrivals after a modal ("will go to Kursk", "would join"). */
