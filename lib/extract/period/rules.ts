@@ -28,6 +28,9 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
     { text: 'March data show [3,000] North Korean troops were killed.', want: { period: null } },
     { text: 'In March, [3,000] North Korean troops were killed.', want: { period: '2025-03' } },
     { text: "The NIS's January figure of [300] North Korean soldiers killed was widely reported.", want: { period: '2025-01' } },
+    // A month a determiner gives to a report ("a December estimate", "the January briefing").
+    { text: 'A December estimate by the NIS put North Korean deaths at [100].', want: { period: '2024-12' } },
+    { text: 'In the January briefing, lawmakers heard that [300] North Korean soldiers had died.', want: { period: '2025-01' } },
   ]),
   rule('month-span-later', '"in January and February": the later month dates the span', [
     { text: '[1,000] North Korean troops were killed in January and February.', want: { period: '2025-02' } },

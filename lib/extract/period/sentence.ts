@@ -40,6 +40,11 @@ function nearerFigureStatement(between: string): boolean {
 /** A sentence's opening phrase and a time after its comma: "In its latest briefing, on ". */
 const OPENING_TWO_PARTS = /^[\s"“„«»'‘‚(•*·–—-]*(?:In|At|During|After|Following)\s(?:[A-Za-z]+[\s-]+){0,5}[A-Za-z]+,\s+(?:on|in|at)\s+$/;
 
+/** "a December estimate", "the January report", "its February briefing": a month as a report's attribute is governed by its determiner. */
+const DETERMINER_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?:early|mid|late)[\s-]+)?$/;
+const REPORT_NOUN_AFTER =
+  /^\s+(?:intelligence\s+)?(?:estimates?|assessments?|reports?|briefings?|figures?|counts?|tally|tallies|statements?|updates?|analysis|surveys?|numbers?)\b/;
+
 /** A clause's verb of speech, up to the first figure ("the NIS announced that 300 ..."). */
 const SPEECH_BEFORE_FIGURE =
   /^[^\d;:]{0,80}?\b(?:said|says|told|tells|announced|estimated|estimates|stated|confirmed|reported|reports|wrote|claimed|claims|briefed|disclosed|revealed|added|put|puts)\b/;
@@ -143,6 +148,7 @@ export function timesOf(sentence: string, published: string | null | undefined, 
         !year &&
         ruleOn(disabled, 'bare-month-governed') &&
         !GOVERNED.test(before) &&
+        !(DETERMINER_BEFORE.test(before) && REPORT_NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24))) &&
         !AFTER_MONTH_AND.test(before) &&
         !(whenAfter && /\bsince\s+$/.test(before))
       )
