@@ -206,6 +206,18 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'kp', text: 'the KCNA news agency' } },
     },
   ],
+  'speech-noun-object': [
+    {
+      text: 'Russia’s foreign ministry spokeswoman dismissed reports that [2,500] North Korean soldiers had died.',
+      want: { attribution: null },
+    },
+    { text: 'Reuters could not independently verify claims that [30] North Korean soldiers surrendered.', want: { attribution: null } },
+    // A verb of speech after its subject still speaks.
+    {
+      text: 'Ukraine’s military intelligence reports that [about 1,000] North Korean soldiers were killed.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s military intelligence' } },
+    },
+  ],
   'passive-speaks-not': [
     {
       text: 'Ukraine is said to hold [two] North Korean soldiers captured in Kursk.',

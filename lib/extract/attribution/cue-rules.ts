@@ -5,7 +5,7 @@
 import type { Attribution } from '../../types';
 import { SPEECH_VERBS, TROOP_NOUNS } from '../lexicon';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
-import { BE_AUX } from '../grammar';
+import { BE_AUX, PREPS } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
 import { entryOpening, phraseAfter, subjectBefore } from './phrases';
@@ -125,6 +125,49 @@ const NOT_INVERTED = new Set([
   'told',
   'tells',
   'telling',
+]);
+/** Verbs of speech that are nouns as well ("reports that", "claims that"). */
+const SPEECH_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'estimates', 'estimate']);
+/** Verbs (not in -ed) and words that take a noun of speech as their object ("verify claims", "deny reports", "unconfirmed reports"). */
+const OBJECT_TAKERS = new Set([
+  'verify',
+  'confirm',
+  'deny',
+  'denies',
+  'dismiss',
+  'dismisses',
+  'reject',
+  'rejects',
+  'dispute',
+  'disputes',
+  'rebut',
+  'refute',
+  'refutes',
+  'cite',
+  'cites',
+  'echo',
+  'echoes',
+  'repeat',
+  'repeats',
+  'corroborate',
+  'investigate',
+  'address',
+  'addressing',
+  'denying',
+  'dismissing',
+  'rejecting',
+  'disputing',
+  'amid',
+  'despite',
+  'following',
+  'unverified',
+  'unconfirmed',
+  'earlier',
+  'previous',
+  'recent',
+  'such',
+  'these',
+  'those',
 ]);
 const STATE_NOUN_RE = /^(?:media|television|tv|news|broadcaster|outlets?|-run)$/;
 const capitalised = (t: Token | undefined) => t?.startsUpper() === true;
@@ -409,6 +452,18 @@ export const CUE_RULES: readonly CueRule[] = [
       if (STATE_NOUN_RE.test(T[k + 1]?.w ?? '')) return false;
       const before = T[k - 1]?.w ?? '';
       return T[k + 1]?.w === 'that' || before === 'to' || before === 'did' || before === 'do' || MODALS.has(before) ? undefined : false;
+    },
+  ),
+  rule(
+    'speech-noun-object',
+    '"dismissed reports that ...", "could not verify claims that ...", "amid reports that ...": a noun of speech a verb or preposition takes names no speaker before it',
+    inSet(SPEECH_NOUNS),
+    (T, k) => {
+      if (!SPEECH_NOUNS.has(T[k]!.w)) return undefined;
+      const prev = T[k - 1];
+      if (!prev || !isWord(prev) || !prev.startsLower()) return undefined;
+      const w = prev.w;
+      return OBJECT_TAKERS.has(w) || PREPS.has(w) || (w.endsWith('ed') && !BE_AUX.has(w) && w !== 'need') ? false : undefined;
     },
   ),
   rule(

@@ -43,6 +43,10 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   rule('last-or-this-month', '"last month", "this month": the month before publication, or its own', [
     { text: 'North Korea lost [200] soldiers last month.', want: { period: '2025-05' } },
     { text: 'North Korea lost [200] soldiers this month.', want: { period: '2025-06' } },
+    // Opening the sentence, capitalised.
+    { text: 'Last month, [about 200] North Korean soldiers were killed near Sudzha.', want: { period: '2025-05' } },
+    // What was said last month is dated then (a statement opening the sentence is not: relative-statement-time).
+    { text: 'The NIS had said last month that [more than 10,000] North Korean troops had been sent.', want: { period: '2025-05' } },
   ]),
   rule('past-month-is-a-span', '"in the past month": a span up to publication, which the publication date stands for', [
     { text: 'North Korea lost [200] soldiers in the past month, after 300 in May.', want: { period: null } },
@@ -52,10 +56,13 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
   ]),
   rule(
     'relative-statement-time',
-    '"Seoul reported last week that ...", "said yesterday": a relative time of a statement dates no figure (publication stands)',
+    '"Seoul reported last week that ...", "said yesterday", "Last month, X announced that ...": a relative time of a statement dates no figure (publication stands)',
     [
       { text: 'Seoul reported last week that North Korea had sent [1,500] soldiers to Russia.', want: { period: null } },
       { text: 'Kyiv said yesterday that [20] North Korean soldiers had been killed.', want: { period: null } },
+      // Opening the sentence, before a clause of speech.
+      { text: 'Last month, the NIS announced that [roughly 300] North Korean soldiers had been killed.', want: { period: null } },
+      { text: 'Yesterday, Zelensky said [nearly 4,000] North Korean soldiers had been killed or wounded.', want: { period: null } },
     ],
   ),
   rule('yesterday', '"yesterday": the day before publication', [

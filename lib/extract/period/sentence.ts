@@ -8,7 +8,7 @@ import { pad, parsePublished, shiftDays } from './dates';
 
 /** Cheap pre-check: does the sentence hold a word that could name a time? */
 export const TIME_HINT =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\blast (?:week|month)\b|\b(?:this|earlier this) month\b|\byesterday\b/;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b[Ll]ast (?:week|month)\b|\b(?:[Tt]his|[Ee]arlier this) month\b|\b[Yy]esterday\b/;
 
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
@@ -40,6 +40,23 @@ function nearerFigureStatement(between: string): boolean {
 /** A sentence's opening phrase and a time after its comma: "In its latest briefing, on ". */
 const OPENING_TWO_PARTS = /^[\s"“„«»'‘‚(•*·–—-]*(?:In|At|During|After|Following)\s(?:[A-Za-z]+[\s-]+){0,5}[A-Za-z]+,\s+(?:on|in|at)\s+$/;
 
+/** A clause's verb of speech, up to the first figure ("the NIS announced that 300 ..."). */
+const SPEECH_BEFORE_FIGURE =
+  /^[^\d;:]{0,80}?\b(?:said|says|told|tells|announced|estimated|estimates|stated|confirmed|reported|reports|wrote|claimed|claims|briefed|disclosed|revealed|added|put|puts)\b/;
+
+/**
+ * "Last month, the NIS announced that ...", "Yesterday, Zelensky said ...": a
+ * relative time opening the sentence before a clause of speech dates the
+ * statement, not what it reports.
+ */
+function openingStatement(sentence: string, index: number, end: number): boolean {
+  return (
+    /^[\s"“„«»'‘‚(•*·–—-]*(?:[Ee]arlier |[Ll]ate |[Ee]arly )?$/.test(sentence.slice(0, index)) &&
+    /^\s*,/.test(sentence.slice(end)) &&
+    SPEECH_BEFORE_FIGURE.test(sentence.slice(end + 1))
+  );
+}
+
 /** Words that put a sentence in the future ("will", "expected to", "plans"). */
 const FUTURE_RE =
   /\b(?:will|would|shall|expected|expects|expect|plans?|planned|planning|due|scheduled|set to|intends?|going to|could)\b|['’]ll\b/i;
@@ -47,7 +64,7 @@ const FUTURE_RE =
 /** The time expressions `periodOf` reads (built once; exported for the ReDoS check). */
 export function timePattern(): RegExp {
   return (timeRe ??= new RegExp(
-    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|(last|this|earlier this|past)\\s+(week|month)\\b|(yesterday)\\b)`,
+    `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})(?:,?\\s+(\\d{4})\\b)?|([Ll]ast|[Tt]his|[Ee]arlier this|[Pp]ast)\\s+(week|month)\\b|([Yy]esterday)\\b)`,
     'g',
   ));
 }
@@ -151,7 +168,7 @@ export function timesOf(sentence: string, published: string | null | undefined, 
       if (y === null) continue;
       value = day ? `${y}-${pad(month)}-${pad(Number(day))}` : `${y}-${pad(month)}`;
     } else if (m[7] && m[8] && pub) {
-      const rel = m[7];
+      const rel = m[7].toLowerCase();
       if (m[8] === 'month') {
         if (!ruleOn(disabled, 'last-or-this-month')) value = null;
         else if (rel === 'last' || rel === 'past') {
@@ -171,15 +188,17 @@ export function timesOf(sentence: string, published: string | null | undefined, 
     if (!value) continue;
     // "intelligence reported last week that ...", "said yesterday": a relative time dates the statement,
     // days before publication, and the publication date stands for the figures it gives.
+    // ("Last month, the NIS announced that ...": a relative time opening a sentence of speech, a month as well;
+    // but "The NIS had said last month that ..." dates what it said then.)
+    const endAt = m.index + m[0].length;
     if (
-      (m[8] === 'week' || m[9]) &&
+      (m[8] !== undefined || m[9] !== undefined) &&
       ruleOn(disabled, 'relative-statement-time') &&
-      SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+      ((m[8] !== 'month' && SPOKEN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) || openingStatement(sentence, m.index, endAt))
     )
       continue;
     // Only a time that governs the figure's clause: the sentence's opening
     // adverbial, or one with no comma between it and the figure (`periodAmong`).
-    const endAt = m.index + m[0].length;
     // ... or of the clause a source's "that" opens ("The agency said that, as of the end of March, ...").
     // (A clause after a semicolon opens as a sentence does: "...; by March, Kyiv said ...".)
     const opening =
