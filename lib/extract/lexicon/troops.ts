@@ -130,3 +130,6 @@ export const PEOPLE_NOUNS = new Set(['citizens', 'nationals']);
 
 /** Verbs that give a unit's make-up before "of" ("consists of", "made up of"). */
 export const MAKE_UP_VERBS = new Set(['consist', 'consists', 'consisted', 'consisting', 'composed', 'comprised', 'up']);
+
+/** The places of this war as a whole: a battle "for" one of them is the campaign, not one fight ("the battle for Kursk"). */
+export const THEATRE_PLACES: ReadonlySet<string> = new Set(['russia', 'kursk', 'ukraine', 'donbas', 'belgorod', 'bryansk', 'europe']);

@@ -3,11 +3,14 @@
 
 import type { Metric } from '../../types';
 import { COUNT_NOUNS, METRIC_WORDS, MONTHS, NP_MODIFIERS, SPEECH_VERBS } from '../lexicon';
+import { OTHER_ONE } from '../lexicon/nationality-starts';
+import { THEATRE_PLACES } from '../lexicon/troops';
 import type { Token } from '../tokens';
 import {
   ARRIVE_BASE,
   GROWTH_VERBS,
   HOLD_BASE,
+  NEAR,
   BE,
   CAMPAIGN_NOUNS,
   CLAUSE_STOP,
@@ -346,14 +349,21 @@ export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean
       // "one" and "a single" are figures to the scanner.
       const d = isFig(T, b) && /^(?:one|a single)$/i.test(T[b]!.raw) ? 'one' : T[b]!.w;
       if (plural ? FEW_EVENTS.has(d) || isFig(T, b) : ONE_EVENT.has(d) || FEW_EVENTS.has(d)) {
-        // "the battle for Kursk", "this battle": the campaign, not one fight.
-        if (CAMPAIGN_NOUNS.has(x) && !(d === 'a' || d === 'an' || d === 'one' || d === 'single')) break;
+        // "the battle for Kursk", "this battle": the campaign, not one fight ("the battle for Sudzha", a town, is one).
+        if (CAMPAIGN_NOUNS.has(x) && !(d === 'a' || d === 'an' || d === 'one' || d === 'single') && !forOnePlace(T, i)) break;
         return true;
       }
       if (!/^[a-z]/.test(d) || d === 'of' || d === 'in') break;
     }
   }
   return false;
+}
+
+/** The campaign noun at `i` is fought for a named place that is not the war's whole ("the battle for Sudzha", not "for Kursk"). */
+function forOnePlace(T: readonly Token[], i: number): boolean {
+  const p = w(T, i + 1);
+  const place = T[i + 2];
+  return (p === 'for' || p === 'of') && place !== undefined && place.startsUpper() && !THEATRE_PLACES.has(place.w.replace(/'s$/, ''));
 }
 
 /** A short span: "within three days", "in the past week", "over the weekend", "in a single day". */
@@ -435,8 +445,15 @@ function countedWeeks(T: readonly Token[], lo: number, i: number): boolean {
 }
 
 export function placeIn(T: readonly Token[], lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) if (PLACE_NOUNS.has(T[i]!.w)) return true;
+  for (let i = lo; i < hi; i++) if (PLACE_NOUNS.has(T[i]!.w) || (NEAR.has(T[i]!.w) && i + 1 < hi && namedLocality(T[i + 1]!))) return true;
   return false;
+}
+
+/** A token naming one locality: a capitalised name that is not the war's whole ("Kursk"), a country ("Russia's") or a month. */
+function namedLocality(t: Token): boolean {
+  if (!t.startsUpper()) return false;
+  const name = t.w.replace(/'s$/, '');
+  return !THEATRE_PLACES.has(name) && !OTHER_ONE.has(name) && MONTHS[name] === undefined;
 }
 
 /** The clause around the figure: [left edge, right edge) (the last one kept: several rules ask for it in turn). */

@@ -4,6 +4,7 @@ import { parseNumber } from '../../text/numbers';
 import { METRIC_WORDS } from '../lexicon';
 import { clause, countNounIn, isFig, oneEventIn, openingPhraseHolds, pastMonthIn, placeIn, shortSpanIn, w } from './grammar';
 import {
+  NEAR,
   AGENT_UNITS,
   BE,
   CASUALTY_METRICS,
@@ -121,6 +122,8 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       ['[At least 20] North Korean soldiers were killed and wounded in weekend battles.', 'casualties', 'episode'],
       ['[Five] North Korean officers were killed in a missile strike near Kursk.', 'killed', 'episode'],
       ['[About 100] North Korean soldiers have died in the battle for Kursk, Seoul said.', 'killed', 'total'],
+      ['[About 200] North Korean soldiers were killed in the battle for Sudzha, Kyiv said.', 'killed', 'episode'],
+      ['[About 200] North Korean soldiers were killed in the battle for the Kursk region, Kyiv said.', 'killed', 'total'],
       ['[About 50] North Korean soldiers were killed in one assault, Kyiv said.', 'killed', 'episode'],
       ['[About 300] North Korean soldiers have been killed in battle, Seoul said.', 'killed', 'total'],
     ],
@@ -128,7 +131,7 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
   {
     id: 'episode.one-day',
     scope: 'episode',
-    summary: 'losses on one named day: "80 were killed near Sudzha on Tuesday" (not "Seoul said on Tuesday that 600 had died")',
+    summary: 'losses on one named day: "80 were killed in Kursk on Tuesday" (not "Seoul said on Tuesday that 600 had died")',
     triggers: [WEEKDAYS],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
@@ -143,7 +146,7 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       return false;
     },
     cases: [
-      ['Ukraine says [80] North Korean soldiers were killed near Sudzha on Tuesday.', 'killed', 'episode'],
+      ['Ukraine says [80] North Korean soldiers were killed in Kursk on Tuesday.', 'killed', 'episode'],
       ['Seoul said on Tuesday that [600] North Korean soldiers had been killed.', 'killed', 'total'],
       ['[About 600] North Korean soldiers have been killed, Seoul said on Tuesday.', 'killed', 'total'],
     ],
@@ -193,8 +196,9 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
   {
     id: 'episode.place',
     scope: 'episode',
-    summary: 'losses at one village: "around the village of X", "near a village"',
-    triggers: [wordsOf(PLACE_NOUNS)],
+    summary:
+      'losses at one village or town: "around the village of X", "near a village", "in fighting near Sudzha" (not near Kursk: the war\'s whole)',
+    triggers: [wordsOf(PLACE_NOUNS, NEAR)],
     fires(T, k, metric) {
       if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
       const [lo, hi] = clause(T, k);
@@ -204,6 +208,9 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
     cases: [
       ['[At least 60] North Korean troops went missing near the village of Plekhovo.', 'missing', 'episode'],
       ['[At least 60] North Korean troops went missing in the Kursk region.', 'missing', 'total'],
+      ['[About 200] North Korean soldiers were killed in fighting near Sudzha, Kyiv said.', 'killed', 'episode'],
+      ['[About 200] North Korean soldiers were killed in fighting near Kursk, Kyiv said.', 'killed', 'total'],
+      ['[About 200] North Korean soldiers were killed in fighting around March, Kyiv said.', 'killed', 'total'],
       ['In the battle for the village of Plekhovo alone, [some 200] North Korean soldiers were killed.', 'killed', 'episode'],
       ['In the fighting around Kursk, [some 200] North Korean soldiers were killed.', 'killed', 'total'],
     ],

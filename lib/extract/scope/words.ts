@@ -334,6 +334,8 @@ export const SPAN_FILLERS = new Set([
   'first',
   'alone',
 ]);
+/** Prepositions of a fight's place ("in fighting near Sudzha", "around Plekhovo"). */
+export const NEAR = new Set(['near', 'around', 'outside']);
 export const PLACE_NOUNS = new Set(['village', 'villages', 'hamlet', 'settlement']);
 /** Units smaller than a force that report their own kills ("a drone unit said it killed 25"). */
 /** Verbs of a side's own losses ("the brigade lost 200 men"). */

@@ -4,6 +4,7 @@
 
 import { PREPS } from '../grammar';
 import { TROOP_NOUNS } from '../lexicon';
+import { THEATRE_PLACES } from '../lexicon/troops';
 import type { RuleInfo } from '../rule';
 import { isWord, type Token } from '../tokens';
 import { type Nat, natAt, nonBelligerent } from './nationality';
@@ -152,9 +153,7 @@ export const OWNER_RULES: readonly RuleInfo[] = [
 
 const HAVE = new Set(['has', 'have', 'had', 'maintains', 'maintained', 'boasts', 'fields', 'keeps']);
 const THEATRE = new Set([
-  'russia',
-  'kursk',
-  'ukraine',
+  ...THEATRE_PLACES,
   'front',
   'war',
   'combat',
