@@ -100,6 +100,20 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       },
     ],
   ),
+  rule(
+    'based-names-no-side',
+    '"the Washington-based Institute for the Study of War", "a Seoul-based analyst": where a source sits names no side of its',
+    [
+      {
+        text: 'The Washington-based Institute for the Study of War said [about 200] North Korean soldiers were killed near Plekhovo.',
+        want: { attribution: { side: 'other', text: 'The Washington-based Institute for the Study of War' } },
+      },
+      {
+        text: 'Kim Min-seok, a Seoul-based military analyst, estimated that [about 3,000] North Korean soldiers had been killed.',
+        want: { attribution: { side: 'other', text: 'Kim Min-seok' } },
+      },
+    ],
+  ),
   rule('lawmakers-are-seouls', 'lawmakers briefed on North Korean troops are South Korea’s, when the text names Seoul or its spy agency', [
     {
       text: 'Seoul has kept its own count quiet.\nA lawmaker said on Tuesday that [600] North Korean soldiers had died.',

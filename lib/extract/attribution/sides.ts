@@ -313,7 +313,7 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     if (!s && on(memo, 'name-apposition')) {
       const ap = APPOSITION_RE.exec(after);
       if (ap) {
-        const found = sideIn(ap[1]!, true);
+        const found = sideIn(on(memo, 'based-names-no-side') ? unplaced(ap[1]!) : ap[1]!, true);
         s = found ? (partisan(ap[1]!, found.index, memo) ? 'other' : found.side) : null;
         const r = s ? null : NAME_ROLE_RE.exec(ap[1]!);
         const g = r ? ROLE_GROUPS[r[1]!.toLowerCase()] : undefined;
@@ -420,7 +420,8 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   if (text.charCodeAt(last.end) === 41 && raw.lastIndexOf('(') > raw.lastIndexOf(')')) raw += ')';
   // "Our Moscow correspondent reports": the outlet's own reporter, named by where they are, is no one's official.
   if (on(memo, 'own-reporter') && ownReporter(phrase)) return null;
-  const direct = sideIn(raw);
+  // ("The Washington-based Institute for the Study of War": where a source sits is not whose it is.)
+  const direct = sideIn(on(memo, 'based-names-no-side') ? unplaced(raw) : raw);
   if (direct) return { side: partisan(raw, direct.index, memo) ? 'other' : direct.side, text: raw };
   // South Korea's Democratic Party, in a text about Seoul's briefings.
   if (on(memo, 'seoul-party') && /\bDemocratic Party\b/.test(raw) && textMatches(text, SEOUL_RE, memo)) return { side: 'kr', text: raw };
@@ -461,6 +462,14 @@ function firstName(phrase: readonly Token[]): string | null {
     if (NAME_WORD_RE.test(raw) && !CAP_STOP.has(raw) && !GENERIC.has(t.w)) return raw;
   }
   return null;
+}
+
+/** "Washington-based", "New York-based": a place a source sits in. */
+const BASED_RE = /[\p{L}.]+-based\b/gu;
+
+/** `s` with the places its sources sit in ("Seoul-based") blanked, offsets kept. */
+function unplaced(s: string): string {
+  return s.includes('-based') ? s.replace(BASED_RE, (m) => ' '.repeat(m.length)) : s;
 }
 
 /** True for a lone third-person pronoun ("he said"), which the caller resolves to the last speaker. */
