@@ -98,6 +98,10 @@ export const SIDE_RULES: readonly RuleInfo[] = [
         text: 'The spy agency says [1,100] North Korean soldiers have been killed or wounded.\n“The NIS told us more were sent,” a colleague said.\nIn Kyiv, Ukraine’s military intelligence gave a higher count.',
         want: { attribution: { side: 'kr', text: 'The spy agency' } },
       },
+      {
+        text: 'The intelligence agency says [1,100] North Korean soldiers have been killed or wounded.\nIts chief, HUR head Kyrylo Budanov, spoke in Kyiv.',
+        want: { attribution: { side: 'ua', text: 'The intelligence agency' } },
+      },
     ],
   ),
   rule(
@@ -111,6 +115,16 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       {
         text: 'Kim Min-seok, a Seoul-based military analyst, estimated that [about 3,000] North Korean soldiers had been killed.',
         want: { attribution: { side: 'other', text: 'Kim Min-seok' } },
+      },
+    ],
+  ),
+  rule(
+    'spy-agency-is-seouls',
+    '"the spy agency" before any agency is named is Seoul’s NIS in a text naming Seoul, not the first agency named after it',
+    [
+      {
+        text: "South Korea's military said more troops were sent. Lawmakers briefed by the spy agency said [some 300] North Korean soldiers had died.\nUkraine's military intelligence agency, known as HUR, gave no figure.",
+        want: { attribution: { side: 'kr', text: 'the spy agency' } },
       },
     ],
   ),

@@ -145,7 +145,7 @@ export function rolePattern(group: string): RegExp {
 }
 
 /** Side of a role group ("lawmaker") from its first mention in the text that carries one. */
-function roleSide(text: string, group: string, memo: SideMemo, at = Infinity, laterToo = true): Side | null {
+function roleSide(text: string, group: string, memo: SideMemo, at = Infinity, laterToo = true, spy = false): Side | null {
   let mentions = memo.roles.get(group);
   if (!mentions) {
     const found: Array<readonly [number, Side]> = [];
@@ -177,6 +177,9 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity, la
     }
   }
   if (best) return best;
+  // "the spy agency" before any agency is named: Seoul's NIS, as English reporting calls it, in a text naming Seoul.
+  if (spy && at !== Infinity && on(memo, 'spy-agency-is-seouls') && !agencyBefore(text, memo, at) && textMatches(text, SEOUL_RE, memo))
+    return 'kr';
   // "the agency": the nearest agency the text named before; else the first it names after.
   const agency = group === 'agency' && at !== Infinity ? namedAgency(text, memo, at) : null;
   if (agency) return agency;
@@ -440,7 +443,7 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
     if (g && !(t.w === 'intelligence' && phrase[i + 1])) {
       // "a senior official" is someone new: no later mention of officials is theirs.
       const indefinite = (first.w === 'a' || first.w === 'an') && on(memo, 'indefinite-role-looks-back');
-      const s = roleSide(text, g, memo, first.start, !indefinite);
+      const s = roleSide(text, g, memo, first.start, !indefinite, g === 'agency' && phrase[i - 1]?.w === 'spy');
       if (s) return { side: s, text: raw };
     }
   }
