@@ -234,7 +234,8 @@ export function qualifierBefore(
   reading: QualifierReading = 'ascii',
 ): [Qualifier, number, boolean] | null {
   let k = numStart - 1;
-  while (k >= lineStart && text.charCodeAt(k) === 32) k--;
+  // (Any blank: "about\u00a03,000" is written with a no-break space on many sites.)
+  while (k >= lineStart && isJsSpaceCode(text, k)) k--;
   const c = text[k];
   if (c === undefined || !(isLetter(c) || c === '~' || c === '≈' || c === '.')) return null;
   const from = Math.max(lineStart, numStart - 24);

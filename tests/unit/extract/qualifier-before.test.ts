@@ -97,6 +97,12 @@ describe('qualifierBefore', () => {
     );
   });
 
+  test('reads a qualifier across any blank: a no-break, narrow or thin space as a space', () => {
+    for (const blank of [' ', '\u00a0', '\u202f', '\u2009', '\t'])
+      expect(qualifierBefore(`Seoul says about${blank}3,000`, 17, 0)?.[0], JSON.stringify(blank)).toBe('approx');
+    expect(qualifierBefore('Seoul says\u00a03,000', 11, 0)).toBeNull();
+  });
+
   test('only "İ" and the Kelvin sign lower-case to other than one character outside ASCII (what lowersInPlace looks for)', () => {
     const odd: number[] = [];
     for (let c = 128; c <= 0xffff; c++) {
