@@ -467,12 +467,17 @@ function firstName(phrase: readonly Token[]): string | null {
   return null;
 }
 
-/** "Washington-based", "New York-based": a place a source sits in. */
-const BASED_RE = /[\p{L}.]+-based\b/gu;
-
-/** `s` with the places its sources sit in ("Seoul-based") blanked, offsets kept. */
+/** `s` with the places its sources sit in ("Washington-based", "Seoul-based") blanked, offsets kept. */
 function unplaced(s: string): string {
-  return s.includes('-based') ? s.replace(BASED_RE, (m) => ' '.repeat(m.length)) : s;
+  let out = s;
+  for (let i = s.indexOf('-based'); i >= 0; i = s.indexOf('-based', i + 6)) {
+    if (/\p{L}/u.test(s[i + 6] ?? '')) continue;
+    // The place's word, read back over its letters and full stops ("U.S.-based").
+    let a = i;
+    while (a > 0 && /[\p{L}.]/u.test(s[a - 1]!)) a--;
+    out = out.slice(0, a) + ' '.repeat(i + 6 - a) + out.slice(i + 6);
+  }
+  return out;
 }
 
 /** True for a lone third-person pronoun ("he said"), which the caller resolves to the last speaker. */
