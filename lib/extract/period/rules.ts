@@ -51,9 +51,15 @@ export const PERIOD_RULES: readonly RuleInfo[] = [
     // What was said last month is dated then (a statement opening the sentence is not: relative-statement-time).
     { text: 'The NIS had said last month that [more than 10,000] North Korean troops had been sent.', want: { period: '2025-05' } },
   ]),
-  rule('past-month-is-a-span', '"in the past month": a span up to publication, which the publication date stands for', [
-    { text: 'North Korea lost [200] soldiers in the past month, after 300 in May.', want: { period: null } },
-  ]),
+  rule(
+    'past-month-is-a-span',
+    '"in the past month", "in the last month", "in the last week": a span up to publication, which the publication date stands for',
+    [
+      { text: 'North Korea lost [200] soldiers in the past month, after 300 in May.', want: { period: null } },
+      { text: 'North Korea lost [200] soldiers in the last month.', want: { period: null } },
+      { text: 'North Korea lost [more than 1,000] soldiers in just the last week.', want: { period: null } },
+    ],
+  ),
   rule('last-week', '"last week": seven days before publication', [
     { text: 'North Korea lost [200] soldiers last week.', want: { period: '2025-06-08' } },
   ]),

@@ -180,11 +180,13 @@ export function timesOf(sentence: string, published: string | null | undefined, 
         else if (rel === 'last' || rel === 'past') {
           value = pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}`;
           // "in the past month": a span up to publication, which the publication date stands for.
-          if (rel === 'past' && ruleOn(disabled, 'past-month-is-a-span')) value = null;
+          // ("in the last month" as well: a span, not the month before.)
+          if ((rel === 'past' || /\bthe\s+$/i.test(before)) && ruleOn(disabled, 'past-month-is-a-span')) value = null;
         } else value = `${pub.y}-${pad(pub.m)}`;
         rule = 'last-or-this-month';
       } else if (rel === 'last' && ruleOn(disabled, 'last-week')) {
-        value = shiftDays(pub, -7);
+        // "in the last week": a span up to publication, as "in the past week" is.
+        value = /\bthe\s+$/i.test(before) && ruleOn(disabled, 'past-month-is-a-span') ? null : shiftDays(pub, -7);
         rule = 'last-week';
       }
     } else if (m[9] && pub && ruleOn(disabled, 'yesterday')) {
