@@ -351,12 +351,20 @@ function resolveCue(ctx: AttributionCtx, T: readonly Token[], c: Cue, sentStart:
     // "the Pentagon has stuck to its figure of 1,000": a possessive's owner is the side its own clause names first.
     const clause =
       !side && on(ctx, 'possessive-clause-owner') && POSSESSIVE_PRONOUN_RE.test(c.phrase[0]!.w) ? clauseSide(ctx, sentStart, c) : null;
+    // "The agency estimated in its February assessment that ...": the speaker of the possessive's own clause.
+    const own =
+      !side && !clause && on(ctx, 'possessive-own-speaker') && POSSESSIVE_PRONOUN_RE.test(c.phrase[0]!.w)
+        ? clauseSpeaker(ctx, T, c, sentStart)
+        : null;
     c.resolved = side
       ? { side: side.side, text: c.phrase[0]!.raw }
       : clause
         ? { side: clause, text: c.phrase[0]!.raw }
-        : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
-    if (c.resolved) c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : 'pronoun-last-speaker';
+        : own
+          ? { side: own, text: c.phrase[0]!.raw }
+          : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+    if (c.resolved)
+      c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : own ? 'possessive-own-speaker' : 'pronoun-last-speaker';
     return c.resolved;
   }
   // "His chief of staff said", "its spokesman said": the possessor's side, as "he" or "it" would have it.
@@ -411,6 +419,26 @@ function clauseSide(ctx: AttributionCtx, sentStart: number, c: Cue): Attribution
   let from = 0;
   for (const m of before.matchAll(CLAUSE_OPENING_RE)) from = m.index + m[0].length;
   return sideIn(before.slice(from), true)?.side ?? (from > 0 ? sideIn(before.slice(0, from), true)?.side : null) ?? null;
+}
+
+/** Words that open a clause of its own: a speaker beyond them is another clause's. */
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
+
+/**
+ * The side of the nearest speaker, not a pronoun, of the same clause as the
+ * possessive pronoun of cue `c` ("The agency estimated in its assessment",
+ * "In its assessment, the agency estimated"), or null.
+ */
+function clauseSpeaker(ctx: AttributionCtx, T: readonly Token[], c: Cue, sentStart: number): Attribution['side'] | null {
+  const p = T.indexOf(c.phrase[0]!);
+  let best: Cue | null = null;
+  for (const d of findCues(T, ctx.disabled)) {
+    if (d.k === c.k || d.weak || d.phrase.length === 0 || isPronounPhrase(d.phrase)) continue;
+    const [a, b] = d.k < p ? [d.k, p] : [p, d.k];
+    if (T.slice(a, b).some((t) => CLAUSE_BREAKS.has(t.w))) continue;
+    if (!best || Math.abs(d.k - p) < Math.abs(best.k - p)) best = d;
+  }
+  return best ? (resolveCue(ctx, T, best, sentStart)?.side ?? null) : null;
 }
 
 /** A capitalised word in the possessive ("Zelensky's"), tested word by word. */

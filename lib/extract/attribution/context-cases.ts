@@ -23,6 +23,12 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'us', text: 'its' } },
     },
   ],
+  'possessive-own-speaker': [
+    {
+      text: 'The NIS briefed lawmakers on Monday. A US official said the count was rising. The agency estimated in its February assessment that [200] more North Korean troops had been sent.',
+      want: { attribution: { side: 'kr', text: 'its' } },
+    },
+  ],
   'introduced-speaker': [
     {
       text: 'Ukrainian commanders have cited 1,200 dead.\nJohn Everard, a former British diplomat, is sceptical of both counts.\nHe estimates that [between 1,000 and 1,500] North Koreans have been killed.',

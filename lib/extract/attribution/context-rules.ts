@@ -18,6 +18,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
     'possessive-clause-owner',
     '"the Pentagon has stuck to its figure of 1,000": a possessive before an estimate is the side its own clause names first',
   ),
+  rule(
+    'possessive-own-speaker',
+    '"The agency estimated in its February assessment that ...": a possessive whose clause names no side is the speaker of its own clause (not the last speaker before)',
+  ),
   rule('pronoun-last-speaker', '"He added that ...": "he" is the last named speaker of the six sentences before'),
   rule(
     'quoted-speaks-not',
