@@ -212,6 +212,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: null },
     },
     { text: 'Reuters could not independently verify claims that [30] North Korean soldiers surrendered.', want: { attribution: null } },
+    // A name between the article and the noun made the claim.
+    {
+      text: 'Russia did not dispute a Ukrainian claim that [2,500] North Korean soldiers had died.',
+      want: { attribution: { side: 'ua', text: 'Ukrainian' } },
+    },
     // A verb of speech after its subject still speaks.
     {
       text: 'Ukraine’s military intelligence reports that [about 1,000] North Korean soldiers were killed.',

@@ -456,12 +456,18 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   rule(
     'speech-noun-object',
-    '"dismissed reports that ...", "could not verify claims that ...", "amid reports that ...": a noun of speech a verb or preposition takes names no speaker before it',
+    '"dismissed reports that ...", "could not verify claims that ...", "amid reports that ...": a noun of speech a verb or preposition takes names no speaker before it; "a Ukrainian claim that ...": the name before it does',
     inSet(SPEECH_NOUNS),
     (T, k) => {
       if (!SPEECH_NOUNS.has(T[k]!.w)) return undefined;
       const prev = T[k - 1];
-      if (!prev || !isWord(prev) || !prev.startsLower()) return undefined;
+      if (!prev || !isWord(prev)) return undefined;
+      // "a Ukrainian claim that ...", "the Pentagon report that ...": the name between the article and the noun made it.
+      if (prev.startsUpper()) {
+        let a = k - 1;
+        while (a > 0 && k - a < 4 && isWord(T[a - 1]) && T[a - 1]!.startsUpper()) a--;
+        return ARTICLES.has(T[a - 1]?.w ?? '') && !T[a]!.w.endsWith("'s") ? cue(T, k, T.slice(a, k)) : undefined;
+      }
       const w = prev.w;
       return OBJECT_TAKERS.has(w) || PREPS.has(w) || (w.endsWith('ed') && !BE_AUX.has(w) && w !== 'need') ? false : undefined;
     },
