@@ -83,6 +83,13 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     },
     { text: 'North Korea sent [3,000] more troops, a rise disclosed by March.', want: { attribution: null } },
   ],
+  'comes-from': [
+    { text: 'The estimate of [12,000] North Korean troops comes from Ukraine.', want: { attribution: { side: 'ua', text: 'Ukraine' } } },
+    {
+      text: 'The figure of [about 600] North Korean dead came originally from the NIS.',
+      want: { attribution: { side: 'kr', text: 'the NIS' } },
+    },
+  ],
   'estimate-from': [
     {
       text: 'Estimates from the Pentagon put the North Korean dead at [1,000].',

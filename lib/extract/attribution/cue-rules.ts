@@ -327,6 +327,20 @@ export const CUE_RULES: readonly CueRule[] = [
     },
   ),
   rule(
+    'comes-from',
+    '"The estimate of 12,000 comes from Ukraine", "the figure came from Seoul": the named maker after "from"',
+    just('comes', 'came', 'come'),
+    (T, k) => {
+      const w = T[k]!.w;
+      if (w !== 'comes' && w !== 'came' && w !== 'come') return undefined;
+      let f = k + 1;
+      // ("came originally from", "comes directly from")
+      if (T[f]?.w.endsWith('ly')) f++;
+      if (T[f]?.w !== 'from' || !capitalised(T[f + 1]?.w === 'the' ? T[f + 2] : T[f + 1])) return undefined;
+      return cue(T, k, phraseAfter(T, f + 1));
+    },
+  ),
+  rule(
     'headline-label',
     '"HUR: about a dozen ...": a short capitalised label before a colon, a weak source (a fact box label names what is counted, not who)',
     just(':'),

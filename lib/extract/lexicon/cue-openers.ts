@@ -13,6 +13,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'quoting',
   'briefing',
   'per',
+  'comes',
+  'came',
+  'come',
   ...SUBJECT_PARTICIPLES,
 ]);
 
