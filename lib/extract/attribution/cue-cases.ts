@@ -352,6 +352,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'A spokesman for the South Korean military, Col. Lee Sung-jun, said [some 2,000] North Korean soldiers had been wounded.',
       want: { attribution: { side: 'kr', text: 'Col. Lee Sung-jun' } },
     },
+    // Who was asked speaks, not who asked.
+    {
+      text: 'A Ukrainian drone operator interviewed by the BBC said his unit had killed [15] North Korean soldiers.',
+      want: { attribution: { side: 'ua', text: 'A Ukrainian drone operator' } },
+    },
     // A pronoun is the whole subject: the time before it is no part of it.
     {
       text: 'Zelensky has put the toll higher. In a post on X last month he said that [nearly 4,000] North Korean soldiers were killed.',

@@ -309,6 +309,12 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
     if (out.length > 0 && (bits & MONTH_BIT) !== 0) break;
     // The verb of another clause is no part of the subject ("..., said American analysts put the toll at").
     if (out.length > 0 && (bits & CLAUSE_BIT) !== 0) break;
+    // "A Ukrainian soldier interviewed by the BBC said": who was asked speaks, not who asked.
+    if (t.w === 'by' && out.length > 0 && ASKED_PARTICIPLES.has(tokens[i - 1]?.w ?? '')) {
+      out.length = 0;
+      i--;
+      continue;
+    }
     if ((bits & SUBJECT_STOP_BIT) !== 0) {
       // Inside a proper name: "Institute for the Study of War".
       const left = tokens[i - 1]?.w === 'the' ? tokens[i - 2] : tokens[i - 1];
@@ -353,6 +359,20 @@ function appositionName(tokens: readonly Token[], from: number, to: number): boo
   }
   return words >= 1 && words <= 4;
 }
+
+/** Participles of being asked or quoted: before "by", the one asked is the subject ("a soldier interviewed by the BBC"). */
+const ASKED_PARTICIPLES = new Set([
+  'interviewed',
+  'quoted',
+  'questioned',
+  'contacted',
+  'reached',
+  'cited',
+  'polled',
+  'surveyed',
+  'consulted',
+  'asked',
+]);
 
 /** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */
 const AFFILIATIONS = new Set(['party', 'committee', 'bloc', 'caucus']);

@@ -204,6 +204,15 @@ export const SIDE_RULES: readonly RuleInfo[] = [
         text: 'A Russian military blogger said [200] North Korean soldiers had died.',
         want: { attribution: { side: 'other', text: 'A Russian military blogger' } },
       },
+      // An outlet named after a capital is no capital's (the side lexicon).
+      {
+        text: 'The Kyiv Independent reported that [700] North Korean soldiers had been withdrawn.',
+        want: { attribution: { side: 'other', text: 'The Kyiv Independent' } },
+      },
+      {
+        text: 'The Moscow Times reported that [2,000] North Korean soldiers had been wounded.',
+        want: { attribution: { side: 'other', text: 'The Moscow Times' } },
+      },
     ],
   ),
 ];

@@ -25,7 +25,7 @@ export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
       'kr',
     ],
     [
-      /\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|Ukrainska Pravda|\bSuspilne\b|\bZaluzhn(?:yi|y)\b|\bSSO\b|\bYusov\b|\bZSU\b|\bDIU\b|\bSyrskyi\b|\bKovalenko\b|\bTykhyi\b|\bZhovkva\b|Center for Countering Disinformation/,
+      /\bUkrain(?:e|ian|ians|e['’]s)\b|\bKyiv\b(?! (?:Post|Independent)\b)|\bKiev\b|\bkyiv\b|\bkiev\b|\bZelensk(?:y|yy|iy|yi)\b|\bGUR\b|\bHUR\b|\bSBU\b|\bBudanov\b|\bSyrsk(?:yi|y|iy)\b|\bUmerov\b|\bSybiha\b|\bKuleba\b|\bYermak\b|\bUkrinform\b|Ukrainska Pravda|\bSuspilne\b|\bZaluzhn(?:yi|y)\b|\bSSO\b|\bYusov\b|\bZSU\b|\bDIU\b|\bSyrskyi\b|\bKovalenko\b|\bTykhyi\b|\bZhovkva\b|Center for Countering Disinformation/,
       'ua',
     ],
     [
@@ -33,13 +33,13 @@ export function sideEntities(): ReadonlyArray<readonly [RegExp, Side]> {
       'us',
     ],
     [
-      /\bRussia(?:n|ns|['’]s)?\b|\bMoscow\b|\bKremlin\b|\bPeskov\b|\bPutin\b|\bLavrov\b|\bShoigu\b|\bBelousov\b|\bTASS\b|RIA Novosti|\bZakharova\b|\bGerasimov\b|\bKhinshtein\b|\bKursk (?:regional )?governor\b|\bgovernor of (?:the )?Kursk\b|\bInterfax\b|\bIzvestia\b|\bKommersant\b|\bZvezda\b|\bRIA\b|Rossiyskaya Gazeta/,
+      /\bRussia(?:n|ns|['’]s)?\b|\bMoscow\b(?! Times\b)|\bKremlin\b|\bPeskov\b|\bPutin\b|\bLavrov\b|\bShoigu\b|\bBelousov\b|\bTASS\b|RIA Novosti|\bZakharova\b|\bGerasimov\b|\bKhinshtein\b|\bKursk (?:regional )?governor\b|\bgovernor of (?:the )?Kursk\b|\bInterfax\b|\bIzvestia\b|\bKommersant\b|\bZvezda\b|\bRIA\b|Rossiyskaya Gazeta/,
       'ru',
     ],
     [NORTH_KOREA, 'kp'],
     [NORTH_KOREA_FULL_NAME, 'kp'],
     [
-      /\bWestern\b|\bEuropean\b|\bNATO\b|\bRutte\b|\bStoltenberg\b|\bISW\b|Institute for the Study of War|\bUN\b|United Nations|\bEU\b|European Union|\bJapan(?:ese)?\b|\bChin(?:a|ese)\b|\bBritain\b|\bBritish\b|\bUK\b|\bU\.K\.|\bFrance\b|\bFrench\b|\bGerman(?:y)?\b|\bPoland\b|\bPolish\b|think[ -]tank|\bCSIS\b|\bRUSI\b|\b38 North\b|\bOSINT\b|\bReuters\b|\bAFP\b|\bBBC\b|\bCNN\b|\bAssociated Press\b|\bAP\b|\bBloomberg\b|New York Times|Wall Street Journal|Washington Post|\bGuardian\b|Financial Times|\bKyodo\b|\bNHK\b|Al Jazeera|\bNewsweek\b|Sky News|\bPolitico\b|\bAxios\b|NK News|Daily NK|\bOryx\b|\bMediazona\b|\bEstonia(?:n)?\b|\bLithuania(?:n)?\b|\bLatvia(?:n)?\b|\bFinland\b|\bFinnish\b|\bNetherlands\b|\bDutch\b|\bCanada\b|\bAustralia(?:n)?\b|\bIAEA\b|\bICRC\b|Red Cross|\bG7\b/,
+      /\bWestern\b|\bEuropean\b|\bNATO\b|\bRutte\b|\bStoltenberg\b|\bISW\b|Institute for the Study of War|\bUN\b|United Nations|\bEU\b|European Union|\bJapan(?:ese)?\b|\bChin(?:a|ese)\b|\bBritain\b|\bBritish\b|\bUK\b|\bU\.K\.|\bFrance\b|\bFrench\b|\bGerman(?:y)?\b|\bPoland\b|\bPolish\b|think[ -]tank|\bCSIS\b|\bRUSI\b|\b38 North\b|\bOSINT\b|\bReuters\b|\bAFP\b|\bBBC\b|\bCNN\b|\bAssociated Press\b|\bAP\b|\bBloomberg\b|New York Times|Wall Street Journal|Washington Post|\bGuardian\b|Financial Times|\bKyodo\b|\bNHK\b|Al Jazeera|\bNewsweek\b|Sky News|\bPolitico\b|\bAxios\b|NK News|Daily NK|Kyiv (?:Post|Independent)|Moscow Times|\bOryx\b|\bMediazona\b|\bEstonia(?:n)?\b|\bLithuania(?:n)?\b|\bLatvia(?:n)?\b|\bFinland\b|\bFinnish\b|\bNetherlands\b|\bDutch\b|\bCanada\b|\bAustralia(?:n)?\b|\bIAEA\b|\bICRC\b|Red Cross|\bG7\b/,
       'other',
     ],
   ]);
