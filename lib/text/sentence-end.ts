@@ -3,8 +3,8 @@
 // text and the mark's index (lib/text/sentences.ts finds the marks and
 // remembers the answers).
 
-/** Words that a dot after does not end a sentence on (lower case). */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+/** Titles written short before a name (lower case): "Maj. Gen. Pat Ryder", "Col. Lee", "Rep. Park". */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
@@ -18,6 +18,18 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'maj',
   'capt',
   'sgt',
+  'pvt',
+  'adm',
+  'cmdr',
+  'brig',
+  'gov',
+  'pres',
+  'amb',
+]);
+
+/** Words that a dot after does not end a sentence on (lower case): the titles, and these. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...TITLE_ABBREVIATIONS,
   'st',
   'jr',
   'sr',
@@ -27,8 +39,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc',
   'corp',
   'co',
-  'gov',
-  'pres',
   'jan',
   'feb',
   'mar',
@@ -45,10 +55,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'est',
   'fig',
   'vol',
-  'adm',
-  'cmdr',
-  'sgt',
-  'pvt',
   'u.s',
   'u.k',
   'u.n',

@@ -1,6 +1,7 @@
 // Attribution stage: the source phrase a cue names, read after it ("according
 // to X") or before it ("X said"), bounded to a few tokens.
 
+import { TITLE_ABBREVIATIONS } from '../../text/sentence-end';
 import { BE_AUX } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { SPEAKER_TITLES } from '../lexicon/speech';
@@ -358,27 +359,6 @@ function appositionName(tokens: readonly Token[], from: number, to: number): boo
   }
   return words >= 1 && words <= 4;
 }
-
-/** Titles written short before a name ("Maj. Gen. Pat Ryder", "Col. Lee"). */
-const TITLE_ABBREVIATIONS = new Set([
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'cmdr',
-  'brig',
-  'rep',
-  'sen',
-  'dr',
-  'mr',
-  'ms',
-  'mrs',
-  'gov',
-  'amb',
-]);
 
 /** Participles of being asked or quoted: before "by", the one asked is the subject ("a soldier interviewed by the BBC"). */
 const ASKED_PARTICIPLES = new Set([
