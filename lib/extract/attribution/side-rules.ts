@@ -144,6 +144,16 @@ export const SIDE_RULES: readonly RuleInfo[] = [
       },
     ],
   ),
+  rule(
+    'name-side-own-sentence',
+    '"... fighting for Russia. Kim said ...": a side named before a name counts only within the name’s own sentence',
+    [
+      {
+        text: 'North Korea sent troops to fight for Russia. Kim said [nine] North Korean soldiers were killed during the mission.',
+        want: { attribution: { side: 'other', text: 'Kim' } },
+      },
+    ],
+  ),
   rule('name-role-before', '"lawmaker Park ... Park said": the side of the role named before the name', [
     {
       text: 'South Korea’s spy agency briefed lawmakers.\nAmong them was lawmaker Park Min-ho.\nPark said [600] North Korean soldiers had died.',

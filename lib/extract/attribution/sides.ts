@@ -329,9 +329,11 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
       if (m) s = sideIn(m[1]!.split(/\s+/).slice(0, 4).join(' '), true)?.side ?? null;
     }
     if (!s) {
-      const role2 = roleBefore ? roleJustBefore(before, memo) : null;
+      // (Within the name's own sentence: "... fighting for Russia. Kim said" names no side of Kim's.)
+      const own = on(memo, 'name-side-own-sentence') ? ownSentence(before) : before;
+      const role2 = roleBefore ? roleJustBefore(own, memo) : null;
       const g = role2 ? ROLE_GROUPS[role2[1]!.toLowerCase()] : undefined;
-      s = (sideBefore ? sideIn(before, true)?.side : undefined) ?? (g ? roleSide(text, g, memo) : null);
+      s = (sideBefore ? sideIn(own, true)?.side : undefined) ?? (g ? roleSide(text, g, memo) : null);
     }
     if (s) {
       memo.names.set(key, s);
@@ -339,6 +341,17 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
     }
   }
   return null;
+}
+
+/** A sentence's end: a word of two letters or more (not a title written short: "Rep.", "Gen.") and its stop, then a space. */
+const SENTENCE_END_RE =
+  /(?<![\p{L}.])(?!(?:Rep|Sen|Gen|Col|Maj|Capt|Adm|Lt|Sgt|Gov|Amb|Brig|Cmdr|Mr|Mrs|Ms|Dr|St|No)[.])\p{L}{2,}[.!?]["”’]?\s+/gu;
+
+/** The part of `before` (the text just before a name) in the name's own sentence. */
+function ownSentence(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_END_RE)) from = m.index + m[0].length;
+  return before.slice(from);
 }
 
 /**
