@@ -126,6 +126,11 @@ export const SIDE_RULES: readonly RuleInfo[] = [
         text: "South Korea's military said more troops were sent. Lawmakers briefed by the spy agency said [some 300] North Korean soldiers had died.\nUkraine's military intelligence agency, known as HUR, gave no figure.",
         want: { attribution: { side: 'kr', text: 'the spy agency' } },
       },
+      // Another intelligence body given a side before is no spy agency's.
+      {
+        text: 'According to the Ukrainian intelligence agency, 400 North Korean soldiers had died.\nThe spy agency told South Korean lawmakers that [about 1,100] North Korean troops were casualties.',
+        want: { attribution: { side: 'kr', text: 'The spy agency' } },
+      },
     ],
   ),
   rule('lawmakers-are-seouls', 'lawmakers briefed on North Korean troops are South Korea’s, when the text names Seoul or its spy agency', [

@@ -165,7 +165,10 @@ function roleSide(text: string, group: string, memo: SideMemo, at = Infinity, la
   let best: Side | null = null;
   let bestAt = -1;
   if (on(memo, 'role-named-elsewhere')) {
-    const n = mentionsUpTo(mentions, at);
+    let n = mentionsUpTo(mentions, at);
+    // ("the spy agency": the last spy agency given a side, not another intelligence body: "the Ukrainian intelligence agency".)
+    if (spy && on(memo, 'spy-agency-is-seouls'))
+      while (n > 0 && !/spy\s$/i.test(text.slice(mentions[n - 1]![0] - 4, mentions[n - 1]![0]))) n--;
     if (n > 0) [bestAt, best] = mentions[n - 1]!;
   }
   // ... unless an agency is named by name nearer ("Ukraine's intelligence agency, HUR, ... The NIS told ... The agency said").
