@@ -364,6 +364,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'A spokesman for the South Korean military, Col. Lee Sung-jun, said [some 2,000] North Korean soldiers had been wounded.',
       want: { attribution: { side: 'kr', text: 'Col. Lee Sung-jun' } },
     },
+    // An envoy's posting is no part of their side.
+    {
+      text: 'Ukraine’s ambassador to South Korea said [3,000] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'Ukraine’s ambassador to South Korea' } },
+    },
     // Who was asked speaks, not who asked.
     {
       text: 'A Ukrainian drone operator interviewed by the BBC said his unit had killed [15] North Korean soldiers.',

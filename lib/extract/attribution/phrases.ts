@@ -325,7 +325,9 @@ export function subjectBefore(tokens: readonly Token[], k: number): Token[] {
       const titleOf = t.w === 'of' && out.length > 0 && SPEAKER_TITLES.has(tokens[i - 1]?.w ?? '');
       // A name and its party: "Lee Seong-kweun of the ruling party said".
       const partyOf = t.w === 'of' && left?.startsUpper() === true && out.length <= 4 && out.some((x) => AFFILIATIONS.has(x.w));
-      if (!inName && !titleOf && !partyOf) break;
+      // An envoy's posting: "Ukraine's ambassador to South Korea said" (the sender speaks, not the host).
+      const postedTo = t.w === 'to' && out.length > 0 && ENVOYS.has(tokens[i - 1]?.w ?? '');
+      if (!inName && !titleOf && !partyOf && !postedTo) break;
     }
     out.push(t);
   }
@@ -373,6 +375,9 @@ const ASKED_PARTICIPLES = new Set([
   'consulted',
   'asked',
 ]);
+
+/** Titles posted to a country ("ambassador to South Korea"). */
+const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'attache', 'attaché', 'delegate', 'delegation', 'mission', 'embassy']);
 
 /** What a named person belongs to ("Lee Seong-kweun of the ruling party"). */
 const AFFILIATIONS = new Set(['party', 'committee', 'bloc', 'caucus']);
