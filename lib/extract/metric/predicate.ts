@@ -120,14 +120,20 @@ const AFTER_LOST_BARE = new Set([
 export const OUT_OF_ACTION: RuleInfo = {
   id: 'predicate.out-of-action',
   stage: 'metric',
-  summary: '"put out of action", "knocked out of combat" counts casualties (killed and wounded together)',
+  summary:
+    '"put out of action", "knocked out of combat", "had been hit" count casualties (killed and wounded together); "hit the front line" does not',
   cases: [
     {
       text: '"About [4,000] North Korean soldiers have been put out of action," Zelensky said.',
       want: { metric: 'casualties', low: 4000 },
     },
+    { text: 'Zelensky said [4,000] North Korean troops had been hit.', want: { metric: 'casualties', low: 4000 } },
+    { text: 'Kyiv said [10,000] North Korean troops hit the front line in December.', want: { metric: 'deployed', low: 10000 } },
   ],
 };
+
+/** The auxiliary of a passive ("had been hit", "were hit"). */
+const PASSIVE_BE = new Set(['been', 'were', 'was', 'are', 'is', 'being']);
 
 export const TRAINING: RuleInfo = {
   id: 'predicate.training',
@@ -333,6 +339,8 @@ export function readPredicate(
       ruleOn(disabled, OUT_OF_ACTION.id)
     )
       predMetric = 'casualties';
+    // "had been hit", "were hit": struck, the dead and wounded together (not "hit the front line": no passive).
+    else if (t.w === 'hit' && PASSIVE_BE.has(T[p - 1]?.w ?? '') && ruleOn(disabled, OUT_OF_ACTION.id)) predMetric = 'casualties';
     // "12,000 are training in the Far East" (a verb here; "3,000 training rounds" is a noun).
     else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '') && ruleOn(disabled, TRAINING.id)) predMetric = 'deployed';
     else {
