@@ -65,7 +65,10 @@ const MAX_FIRST_OBJECT = 6;
  * it; else `and` itself (no verb shared).
  */
 function sharedVerb(T: readonly Token[], and: number): number {
-  for (let q = and - 1; q >= 0 && q >= and - MAX_FIRST_OBJECT; q--) {
+  // "lost 30 per cent of their force, or about 4,000 soldiers": ", or" renames the first object.
+  const apposed = T[and]!.w === 'or' && T[and - 1]?.w === ',';
+  const from = apposed ? and - 2 : and - 1;
+  for (let q = from; q >= 0 && q >= from - MAX_FIRST_OBJECT; q--) {
     if (T[q]!.fig >= 0) {
       let v = q - 1;
       while (v >= 0 && VERB_SKIP.has(T[v]!.w)) v--;

@@ -51,6 +51,11 @@ export const OBJECT_VERB: RuleInfo = {
       text: 'Ukrainian forces captured 1,200 Russian soldiers and [two] North Koreans in the offensive, Syrskyi said.',
       want: { metric: 'captured' },
     },
+    // ... and so does an object that renames the first after ", or".
+    {
+      text: 'The North Korean units lost 30 per cent of their force, or [about 4,000] soldiers, Kyiv said.',
+      want: { metric: 'casualties' },
+    },
   ],
 };
 
