@@ -8,7 +8,7 @@ import type { Attribution, Claim } from '../../types';
 import type { RawFigure } from '../figures';
 import { PREPS } from '../grammar';
 import { type DisabledRules, ruleOn } from '../rule';
-import { CUE_MARK, isWord, type Token } from '../tokens';
+import { CONTRAST_MARK, CUE_MARK, isWord, type Token } from '../tokens';
 import { natAt } from '../topic/nationality';
 import { isAgent } from '../topic/roles';
 import { type Cue, cueAt, findCues, reportingCue } from './cues';
@@ -421,9 +421,6 @@ function clauseSide(ctx: AttributionCtx, sentStart: number, c: Cue): Attribution
   return sideIn(before.slice(from), true)?.side ?? (from > 0 ? sideIn(before.slice(0, from), true)?.side : null) ?? null;
 }
 
-/** Words that open a clause of its own: a speaker beyond them is another clause's. */
-const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
-
 /**
  * The side of the nearest speaker, not a pronoun, of the same clause as the
  * possessive pronoun of cue `c` ("The agency estimated in its assessment",
@@ -435,7 +432,8 @@ function clauseSpeaker(ctx: AttributionCtx, T: readonly Token[], c: Cue, sentSta
   for (const d of findCues(T, ctx.disabled)) {
     if (d.k === c.k || d.weak || d.phrase.length === 0 || isPronounPhrase(d.phrase)) continue;
     const [a, b] = d.k < p ? [d.k, p] : [p, d.k];
-    if (T.slice(a, b).some((t) => CLAUSE_BREAKS.has(t.w))) continue;
+    // (A word that sets a clause against another, CONTRAST: the speaker beyond it is another clause's.)
+    if (T.slice(a, b).some((t) => (t.marks & CONTRAST_MARK) !== 0)) continue;
     if (!best || Math.abs(d.k - p) < Math.abs(best.k - p)) best = d;
   }
   return best ? (resolveCue(ctx, T, best, sentStart)?.side ?? null) : null;

@@ -2,6 +2,7 @@
 // from its own entity words, its role noun or its name as the text introduces
 // them elsewhere.
 
+import { sentenceEndAt } from '../../text/sentence-end';
 import type { Attribution, Side } from '../../types';
 import { ROLE_GROUPS, sideEntities } from '../lexicon';
 import { type DisabledRules, ruleOn } from '../rule';
@@ -346,15 +347,17 @@ function nameSide(text: string, name: string, memo: SideMemo): Side | null {
   return null;
 }
 
-/** A sentence's end: a word of two letters or more (not a title written short: "Rep.", "Gen.") and its stop, then a space. */
-const SENTENCE_END_RE =
-  /(?<![\p{L}.])(?!(?:Rep|Sen|Gen|Col|Maj|Capt|Adm|Lt|Sgt|Gov|Amb|Brig|Cmdr|Mr|Mrs|Ms|Dr|St|No)[.])\p{L}{2,}[.!?]["”’]?\s+/gu;
-
-/** The part of `before` (the text just before a name) in the name's own sentence. */
+/** The part of `before` (the text just before a name) in the name's own sentence: after the last stop that ends one (`sentenceEndAt`). */
 function ownSentence(before: string): string {
-  let from = 0;
-  for (const m of before.matchAll(SENTENCE_END_RE)) from = m.index + m[0].length;
-  return before.slice(from);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let end = sentenceEndAt(before, i);
+    if (end < 0) continue;
+    while (end < before.length && /\s/.test(before[end]!)) end++;
+    return before.slice(end);
+  }
+  return before;
 }
 
 /**
