@@ -1,7 +1,7 @@
 // Metric stage: the predicate after a figure's noun phrase.
 
 import type { Metric } from '../../types';
-import { QUOTES } from '../grammar';
+import { BE_AUX, QUOTES } from '../grammar';
 import { AUX_WORDS, METRIC_WORDS, NP_MODIFIERS, TROOP_NOUNS } from '../lexicon';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
@@ -131,9 +131,6 @@ export const OUT_OF_ACTION: RuleInfo = {
     { text: 'Kyiv said [10,000] North Korean troops hit the front line in December.', want: { metric: 'deployed', low: 10000 } },
   ],
 };
-
-/** The auxiliary of a passive ("had been hit", "were hit"). */
-const PASSIVE_BE = new Set(['been', 'were', 'was', 'are', 'is', 'being']);
 
 export const TRAINING: RuleInfo = {
   id: 'predicate.training',
@@ -340,7 +337,7 @@ export function readPredicate(
     )
       predMetric = 'casualties';
     // "had been hit", "were hit": struck, the dead and wounded together (not "hit the front line": no passive).
-    else if (t.w === 'hit' && PASSIVE_BE.has(T[p - 1]?.w ?? '') && ruleOn(disabled, OUT_OF_ACTION.id)) predMetric = 'casualties';
+    else if (t.w === 'hit' && BE_AUX.has(T[p - 1]?.w ?? '') && ruleOn(disabled, OUT_OF_ACTION.id)) predMetric = 'casualties';
     // "12,000 are training in the Far East" (a verb here; "3,000 training rounds" is a noun).
     else if (t.w === 'training' && BE.has(T[p - 1]?.w ?? '') && ruleOn(disabled, TRAINING.id)) predMetric = 'deployed';
     else {

@@ -363,7 +363,7 @@ export function oneEventIn(T: readonly Token[], lo: number, hi: number): boolean
 function forOnePlace(T: readonly Token[], i: number): boolean {
   const p = w(T, i + 1);
   const place = T[i + 2];
-  return (p === 'for' || p === 'of') && place !== undefined && place.startsUpper() && !THEATRE_PLACES.has(place.w.replace(/'s$/, ''));
+  return (p === 'for' || p === 'of') && place !== undefined && namedLocality(place);
 }
 
 /** A short span: "within three days", "in the past week", "over the weekend", "in a single day". */

@@ -2,7 +2,7 @@
 // the figure that is no place, source, speaker, agent or owner of a thing owns
 // it; another country named in the noun phrase or the sentence takes it away.
 
-import { PREPS } from '../grammar';
+import { BE_AUX, PREPS } from '../grammar';
 import { TROOP_NOUNS } from '../lexicon';
 import { THEATRE_PLACES } from '../lexicon/troops';
 import type { RuleInfo } from '../rule';
@@ -65,11 +65,10 @@ export const NATIONALITY_PREDICATE: RuleInfo = {
 
 /** The noun phrase ending at `j` is said to be North Korean: "are North Korean", "were North Koreans", "are from North Korea". */
 export function nkByPredicate(T: readonly Token[], j: number): boolean {
-  if (!PREDICATE_BE.has(T[j]?.w ?? '')) return false;
+  if (!BE_AUX.has(T[j]?.w ?? '')) return false;
   const at = T[j + 1]?.w === 'from' ? j + 2 : j + 1;
   return natAt(T, at)?.kind === 'nk';
 }
-const PREDICATE_BE = new Set(['are', 'were', 'is', 'was']);
 
 export const FOREIGN_IN_SENTENCE: RuleInfo = {
   id: 'foreign-in-sentence',
