@@ -29,12 +29,14 @@ import { OTHER_WAR } from './topic/other-war';
 import { RELATED_STORY } from './topic/related-story';
 import { OWNER_RULES } from './topic/owner';
 import { PASSAGE_RULES } from './topic/passage';
+import { THEY_LOST_PEOPLE } from './topic/they-lost';
 
 export const RULES: readonly RuleInfo[] = [
   ...OUTRIGHT_RULES,
   ...NOT_A_COUNT_RULES,
   CARRIED_QUALIFIER,
   ...PASSAGE_RULES,
+  THEY_LOST_PEOPLE,
   ...OWNER_RULES,
   ...AGENT_RULES,
   CIVILIANS,

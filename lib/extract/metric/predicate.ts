@@ -6,6 +6,7 @@ import { AUX_WORDS, METRIC_WORDS, NP_MODIFIERS, TROOP_NOUNS } from '../lexicon';
 import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { expectedToCome } from '../scope/grammar';
+import { DESERTED, desertedAt } from './deserted';
 import type { Head } from './noun-phrase';
 import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter } from './verbs';
 
@@ -218,6 +219,7 @@ export const PREDICATE_RULES: readonly RuleInfo[] = [
   PART_IS_TROOPS,
   LISTED_AS,
   UNACCOUNTED_FOR,
+  DESERTED,
   FATALLY,
   TAKEN_PRISONER,
   LOST_LIVES,
@@ -313,6 +315,8 @@ export function readPredicate(
   if (t && t.fig < 0) {
     // "remain unaccounted for": missing.
     if (t.w === 'unaccounted' && T[p + 1]?.w === 'for' && ruleOn(disabled, UNACCOUNTED_FOR.id)) predMetric = 'missing';
+    // "escaped from their positions", "deserted", "went AWOL": missing.
+    else if (desertedAt(T, p) && ruleOn(disabled, DESERTED.id)) predMetric = 'missing';
     // "600 of them fatally (wounded)": killed.
     else if ((t.w === 'fatally' || t.w === 'mortally') && ruleOn(disabled, FATALLY.id)) predMetric = 'killed';
     else if (

@@ -13,6 +13,7 @@ import { CORRECTION_NOTE, inCorrectionNote, weSaidInError } from './correction';
 import { inOtherWar, OTHER_WAR } from './other-war';
 import { HOME_ARMY, homeArmy, NATIONALITY_PREDICATE, nkByPredicate, OWNED_BY_OTHER_SIDE, ownerBefore } from './owner';
 import { nkJustBefore, PEOPLE_NOT_NORTH_KOREAN } from './passage';
+import { THEY_LOST_PEOPLE, theyLost } from './they-lost';
 
 /** Reads whose troops the figure counts by its words into `r`; false when they are another side's, or people not North Korean. */
 export function readOwner(ctx: Ctx, r: FigureReading): boolean {
@@ -40,6 +41,8 @@ export function readOwner(ctx: Ctx, r: FigureReading): boolean {
         (weakWord === 'more' || weakWord === 'others') &&
         ((prevClaim !== undefined && prevClaim.start >= sent.start) || nkJustBefore(ctx, sent))
       ) &&
+      // ("... North Korean troops ... To date, they have lost 4,000 people": the people "they" lost are theirs.)
+      !(weakWord === 'people' && on(ctx, THEY_LOST_PEOPLE) && theyLost(T, k) && nkJustBefore(ctx, sent)) &&
       on(ctx, PEOPLE_NOT_NORTH_KOREAN)
     )
       return refused(r, PEOPLE_NOT_NORTH_KOREAN.id);
