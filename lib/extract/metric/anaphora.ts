@@ -12,7 +12,8 @@ import type { Token } from '../tokens';
 const BEFORE_QUALIFYING_VERB = new Set(['now', 'already', 'has', 'have', 'had', 'since']);
 
 /**
- * "put the figure at 1,000", "the number stood at", "raised the toll to"; with
+ * "put the figure at 1,000", "the number stood at", "raised the toll to",
+ * "puts the number closer to 3,000"; with
  * `verbQualified` (the figure's qualifier is a verb: "exceeds 14,000"), also the
  * noun as its subject: "the total now exceeds 14,000".
  */
@@ -24,6 +25,9 @@ export function isAnaphoric(T: readonly Token[], k: number, verbQualified = fals
     while (BEFORE_QUALIFYING_VERB.has(T[from]?.w ?? '')) from--;
     p = 'at';
   }
+  // "puts the number closer to 3,000", "put the toll above 1,000": the figure's qualifier stands where "at" would.
+  if (p !== undefined && FIGURE_NOUNS.has(p) && FIGURE_DETERMINERS.has(T[k - 2]?.w ?? '') && COUNT_VERBS.has(T[k - 3]?.w ?? ''))
+    return true;
   if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
   for (let j = from; j >= 0 && k - j <= 5; j--) if (FIGURE_NOUNS.has(T[j]!.w)) return true;
   return false;

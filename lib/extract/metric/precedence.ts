@@ -95,8 +95,13 @@ export const RANGE_CONTINUES: RuleInfo = {
 export const ANAPHORA: RuleInfo = {
   id: 'metric.anaphora',
   stage: 'metric',
-  summary: 'a figure that refers back ("put the figure at", "had counted") counts what the figure before it did',
+  summary:
+    'a figure that refers back ("put the figure at", "puts the number closer to", "had counted") counts what the figure before it did',
   cases: [
+    {
+      text: 'Zelensky said 4,000 North Korean soldiers had been killed or wounded. Seoul’s spy agency puts the number [closer to 3,000].',
+      want: { metric: 'casualties', low: 3000 },
+    },
     {
       text: 'North Korean losses reached 300, Kyiv said, and Seoul has since counted [400].',
       want: { metric: 'casualties', low: 400 },

@@ -21,6 +21,7 @@ import {
   FEW_EVENTS,
   GROUP_NOUNS,
   INCREMENT_BEFORE,
+  LOSS_VERBS,
   MODALS,
   ONE_EVENT,
   PLACE_NOUNS,
@@ -104,7 +105,8 @@ export function metricAt(T: readonly Token[], k: number): Metric | null {
     (T[i]!.w === 'another' || T[i]!.w === 'an' || T[i]!.w === 'a' || BE.has(T[i]!.w) || T[i]!.w === 'have' || T[i]!.w === 'had')
   )
     i--;
-  return METRIC_WORDS[w(T, i)] ?? null;
+  // "North Korea has lost about 1,100": a verb of loss before the figure counts casualties.
+  return METRIC_WORDS[w(T, i)] ?? (LOSS_VERBS.has(w(T, i)) ? 'casualties' : null);
 }
 
 /**
@@ -120,6 +122,13 @@ export function metricNamedBefore(T: readonly Token[], k: number): Metric | null
   }
   return null;
 }
+
+/**
+ * How far back (in tokens) the figure of a coordination may stand: past its
+ * noun and place ("about 1,100 soldiers in the fighting in Kursk") and a
+ * speech clause set in between (", South Korea's spy agency said on Monday,").
+ */
+const COORDINATED_REACH = 20;
 
 /**
  * An earlier figure this one is coordinated with ("300 killed and another
@@ -143,7 +152,7 @@ export function coordinatedBefore(T: readonly Token[], k: number, withClause = f
   else if (withClause && c === 'with' && w(T, i - 1) === ',') i--;
   else if (!COORD.has(c) && c !== ',') return -1;
   else if (w(T, i - 1) === ',') i--;
-  for (let j = i - 1; j >= 0 && j > i - 14; j--) {
+  for (let j = i - 1; j >= 0 && j > i - COORDINATED_REACH; j--) {
     if (isFig(T, j)) return j;
     if (CLAUSE_STOP.has(T[j]!.w) || T[j]!.w === 'that') return -1;
   }

@@ -19,6 +19,8 @@ import {
   wordsOf,
 } from './words';
 import type { ScopeRule } from './rules';
+import type { Token } from '../tokens';
+import type { Metric } from '../../types';
 
 /** One unit, named in the singular ("his unit", "the 80th brigade"). */
 const ONE_UNIT_NOUNS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'company', 'platoon', 'squad', 'detachment']);
@@ -26,6 +28,33 @@ const ONE_UNIT_NOUNS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'com
 const UNIT_CAPTURE_VERBS = new Set(['captured', 'took', 'taken', 'seized', 'grabbed']);
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "this week", "last week": a week just gone or going on. */
+const THIS_OR_LAST = new Set(['this', 'last']);
+/** One day just gone, a word of its own. */
+const JUST_GONE_DAYS = new Set(['yesterday']);
+/** Words that make a time the end of a running count ("by last week", "as of yesterday", "until this week"). */
+const UNTIL = new Set(['by', 'of', 'until', 'till', 'through', 'since']);
+
+/**
+ * The figure at `k` counts losses (or captures) whose own verb, after it
+ * ("80 were killed") or right before it ("killed 80", "lost 300"), is followed
+ * in the same clause by a time `timeAt` accepts: the time is the loss's, not a
+ * report's ("Seoul said on Tuesday that ...": a time before the figure).
+ */
+function lossThen(T: readonly Token[], k: number, metric: Metric, timeAt: (i: number) => boolean): boolean {
+  if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
+  const [, hi] = clause(T, k);
+  // (Captures with their verb first count the prisoners taken so far: "Kyiv captured two North Koreans on Saturday".)
+  const before = metric === 'captured' ? undefined : METRIC_WORDS[w(T, k - 1)];
+  let verb = (before !== undefined && before !== 'deployed') || (metric !== 'captured' && LOSS_VERBS.has(w(T, k - 1))) ? k - 1 : -1;
+  for (let i = k + 1; i < hi; i++) {
+    if (verb >= 0 && timeAt(i)) return true;
+    const m = METRIC_WORDS[T[i]!.w];
+    if (verb < 0 && m !== undefined && m !== 'deployed') verb = i;
+  }
+  return false;
+}
 
 /** Below this many dead, wounded or missing, a count with no word of a total is one clash's (CLAIMS.md: "one event, battle ..."). */
 export const SMALL_LOSS = 50;
@@ -134,21 +163,40 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
     summary: 'losses on one named day: "80 were killed in Kursk on Tuesday" (not "Seoul said on Tuesday that 600 had died")',
     triggers: [WEEKDAYS],
     fires(T, k, metric) {
-      if (!CASUALTY_METRICS.has(metric) && metric !== 'captured') return false;
-      const [, hi] = clause(T, k);
-      // The loss verb after the figure, then "on Tuesday" after it in the same clause.
-      let verb = -1;
-      for (let i = k + 1; i < hi; i++) {
-        const m = METRIC_WORDS[T[i]!.w];
-        if (verb < 0 && m !== undefined && m !== 'deployed') verb = i;
-        else if (verb >= 0 && T[i]!.w === 'on' && WEEKDAYS.includes(w(T, i + 1))) return true;
-      }
-      return false;
+      return lossThen(T, k, metric, (i) => T[i]!.w === 'on' && WEEKDAYS.includes(w(T, i + 1)));
     },
     cases: [
       ['Ukraine says [80] North Korean soldiers were killed in Kursk on Tuesday.', 'killed', 'episode'],
+      ['Ukraine says its forces killed [80] North Korean soldiers near Sudzha on Tuesday.', 'killed', 'episode'],
       ['Seoul said on Tuesday that [600] North Korean soldiers had been killed.', 'killed', 'total'],
+      ['Ukraine’s SBU said its troops captured [two] North Korean soldiers in Kursk on Saturday.', 'captured', 'total'],
       ['[About 600] North Korean soldiers have been killed, Seoul said on Tuesday.', 'killed', 'total'],
+    ],
+  },
+  {
+    id: 'episode.this-week',
+    scope: 'episode',
+    summary:
+      'losses of this week, last week or yesterday, said of the loss itself: "its army killed 200 North Korean soldiers this week" (not "600 have died, the NIS told lawmakers this week", nor "by last week")',
+    triggers: [['week', 'yesterday']],
+    fires(T, k, metric) {
+      // (Not captures: "two soldiers captured last week" are the prisoners taken so far, a total.)
+      if (metric === 'captured') return false;
+      return lossThen(T, k, metric, (i) => {
+        if (JUST_GONE_DAYS.has(T[i]!.w)) return !UNTIL.has(w(T, i - 1));
+        return T[i]!.w === 'week' && THIS_OR_LAST.has(w(T, i - 1)) && !UNTIL.has(w(T, i - 2)) && w(T, i + 1) !== 'alone';
+      });
+    },
+    cases: [
+      ['Ukraine’s army said it had killed [200] North Korean soldiers this week.', 'killed', 'episode'],
+      ['[About 150] North Korean soldiers were killed or wounded near Kurakhove last week, Kyiv said.', 'casualties', 'episode'],
+      ['Kyiv says its drones killed [120] North Korean soldiers yesterday.', 'killed', 'episode'],
+      ['North Korea lost [about 300] soldiers earlier this week, Ukraine’s army said.', 'casualties', 'episode'],
+      ['[About 600] North Korean soldiers have been killed, the NIS told lawmakers this week.', 'killed', 'total'],
+      ['Seoul said this week that [600] North Korean soldiers had been killed.', 'killed', 'total'],
+      ['[Two] North Korean soldiers captured in Kursk last week are being questioned by the SBU.', 'captured', 'total'],
+      ['By last week, [4,000] North Korean soldiers had been killed or wounded, Kyiv said.', 'casualties', 'total'],
+      ['[4,000] North Korean soldiers had been killed or wounded as of last week, Kyiv said.', 'casualties', 'total'],
     ],
   },
   {

@@ -70,6 +70,11 @@ export const INCREMENT_RULES: readonly ScopeRule[] = [
       ['North Korea sent [2,000] troops to Kursk.', 'deployed', 'total'],
       ['About 300 North Korean soldiers were killed and [another 2,700] wounded, the agency said.', 'wounded', 'total'],
       ['Kyiv said 1,000 North Koreans had died and [another 3,000] were injured.', 'wounded', 'total'],
+      [
+        'North Korea has lost about 1,100 soldiers in Kursk, Seoul’s spy agency said on Monday, and [another 3,000] have been wounded.',
+        'wounded',
+        'total',
+      ],
       ["Seoul put the North's death toll at 600, with [another 4,100] injured.", 'wounded', 'total'],
       ['North Korea sent 11,000 troops in the autumn, with [another 3,000] in January.', 'deployed', 'increment'],
       ['Budanov said about 1,500 North Koreans had died, and that [roughly 4,000] more had been wounded.', 'wounded', 'total'],

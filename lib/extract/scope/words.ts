@@ -337,11 +337,11 @@ export const SPAN_FILLERS = new Set([
 /** Prepositions of a fight's place ("in fighting near Sudzha", "around Plekhovo"). */
 export const NEAR = new Set(['near', 'around', 'outside']);
 export const PLACE_NOUNS = new Set(['village', 'villages', 'hamlet', 'settlement']);
-/** Units smaller than a force that report their own kills ("a drone unit said it killed 25"). */
-/** Verbs of a side's own losses ("the brigade lost 200 men"). */
+/** Verbs of a side's own losses ("the brigade lost 200 men"): as a verb before a figure they count casualties. */
 export const LOSS_VERBS = new Set(['lost', 'loses', 'lose', 'losing', 'suffered', 'suffers', 'sustained']);
 /** One unit of a force, smaller than it (a division or corps may be the whole deployment). */
 export const ONE_UNIT = new Set(['unit', 'battalion', 'brigade', 'regiment', 'company', 'platoon', 'squad']);
+/** Units smaller than a force that report their own kills ("a drone unit said it killed 25"). */
 export const AGENT_UNITS = new Set([
   'unit',
   'units',
