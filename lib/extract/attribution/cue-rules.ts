@@ -8,6 +8,7 @@ import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import { BE_AUX, PREPS } from '../grammar';
 import { isWord, type Token } from '../tokens';
 import { CUE_CASES } from './cue-cases';
+import { GAPPED_CUE_RULES } from './gapped-cues';
 import { entryOpening, phraseAfter, subjectBefore } from './phrases';
 import { DOCUMENT_NOUNS, ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SUBJECT_PARTICIPLES } from '../lexicon/speech';
 import { MODALS } from '../scope/words';
@@ -267,6 +268,8 @@ const inSet =
     set.has(w);
 
 export const CUE_RULES: readonly CueRule[] = [
+  // "; Kyiv, at 12,000", "while Ukraine places the figure at ..." (./gapped-cues.ts): words no other rule claims.
+  ...GAPPED_CUE_RULES,
   rule('per-source', '"per Seoul", "per the Pentagon": the capitalised name after "per" ("per day" is no one)', just('per'), (T, k) => {
     if (T[k]!.w !== 'per' || !capitalised(T[k + 1]?.w === 'the' ? T[k + 2] : T[k + 1])) return undefined;
     return cue(T, k, phraseAfter(T, k + 1));

@@ -1,7 +1,7 @@
 // The tokens that can open a speech cue (../attribution/cue-rules.ts): the
 // tokenizer marks them as it reads them (../tokens.ts, `opensCue`), so the
 // cue search passes over every other token with no lookup.
-import { ESTIMATE_NOUNS, SOURCE_PARTICIPLES, SPEECH_VERBS, SUBJECT_PARTICIPLES } from './speech';
+import { ESTIMATE_NOUNS, FIGURE_PLACING_VERBS, SOURCE_PARTICIPLES, SPEECH_VERBS, SUBJECT_PARTICIPLES } from './speech';
 
 /** Every word that can open a cue (punctuation opens some too). */
 export const CUE_WORDS: ReadonlySet<string> = new Set([
@@ -17,6 +17,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   'came',
   'come',
   ...SUBJECT_PARTICIPLES,
+  // A gapped speaker ("; Kyiv, at 12,000") and a verb that places a figure (../attribution/gapped-cues.ts).
+  'at',
+  ...FIGURE_PLACING_VERBS,
 ]);
 
 /**

@@ -8,7 +8,7 @@ export { METRIC_WORDS, OBJECT_VERBS } from './casualties';
 export { CIVIL_CUES, CIVIL_WORKERS } from './civilians';
 export { NAMES_NORTH_KOREA, NORTH_KOREA, NORTH_KOREA_WORDS } from './north-korea';
 export { sideEntities } from './sides';
-export { ROLE_GROUPS, SPEECH_VERBS } from './speech';
+export { FIGURE_PLACING_VERBS, ROLE_GROUPS, SPEECH_VERBS } from './speech';
 export { MAKE_UP_VERBS, MILITARY_UNITS, NP_FUNCTION_MODIFIERS, NP_MODIFIERS, PEOPLE_NOUNS, TROOP_NOUNS, WEAK_NOUNS } from './troops';
 
 /** Words skipped between a figure's noun and its predicate ("have reportedly been"). */

@@ -157,6 +157,9 @@ export const ESTIMATE_NOUNS = new Set([
   'reckoning',
 ]);
 
+/** Verbs that place a figure, their object "the figure", "the number" ("Ukraine places the figure closer to 12,000"); "puts" is a verb of speech already. */
+export const FIGURE_PLACING_VERBS = new Set(['places', 'placed', 'place', 'placing', 'pegs', 'pegged', 'peg', 'pegging']);
+
 /** Participles followed by "by" that name a source ("cited by", "released by"). */
 export const SOURCE_PARTICIPLES = new Set([
   'cited',
