@@ -99,7 +99,7 @@ function extract(text: string, published: string | null, disabled: DisabledRules
   const kimIsLeader = readKimIsLeader(text);
   const ctx: Ctx = {
     text,
-    figs: scanFigures(text),
+    figs: scanFigures(text, disabled),
     published,
     disabled,
     memo: new SideMemo(disabled),

@@ -6,6 +6,8 @@
 import { NUMBER_WORDS, NumberAccumulator, isScaleWord, scaleDigits } from '../text/numbers';
 import { isAsciiLetterCode, isDigitCode } from '../text/char-codes';
 import { isLetter } from './qualifier-before';
+import { MONTHS } from './lexicon';
+import type { RuleInfo } from './rule';
 
 export const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 /** [\d,.:/-]: what a rejected digit run goes on with ("2024-11-03", "10:30"). */
@@ -19,14 +21,52 @@ const WORD_STICKY = /[A-Za-z]+/y;
  * Where what DIGITS_STICKY matches at `p` (a digit) ends, or -1. Most figures
  * are one run of digits with no separator and a digit after it ("300 North",
  * "2024."): the run itself, read without the regex; the others go to it.
+ * With `dayHead` (the rule DAY_NOT_GROUP_HEAD), a day after a month is no head of groups.
  */
-function digitsEnd(text: string, p: number): number {
+function digitsEnd(text: string, p: number, dayHead: boolean): number {
   let q = p + 1;
   while (isDigitCode(text.charCodeAt(q))) q++;
   const c = text.charCodeAt(q);
   if (!((c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigitCode(text.charCodeAt(q + 1)))) return q;
+  // "On March 12 500 soldiers crossed": the day stands alone, and the count after it is read on its own.
+  if (c !== 44 && c !== 46 && dayHead && dayAfterMonth(text, p, q)) return q;
   DIGITS_STICKY.lastIndex = p;
   return DIGITS_STICKY.test(text) ? DIGITS_STICKY.lastIndex : -1;
+}
+
+export const DAY_NOT_GROUP_HEAD: RuleInfo = {
+  id: 'numbers.day-not-group-head',
+  stage: 'numbers',
+  summary:
+    'thousands grouped by spaces ("12 000") are one number, but a day after a month is no head of them ("March 12 500 soldiers" is a date and 500)',
+  cases: [
+    {
+      text: 'Ukraine’s intelligence says [approximately 12 000] North Korean soldiers are in Russia, including 500 officers.',
+      want: { metric: 'deployed', qualifier: 'approx', low: 12000, high: 12000 },
+    },
+    { text: 'On March 12 [500] North Korean soldiers crossed into Kursk, Kyiv said.', want: { metric: 'deployed', low: 500, high: 500 } },
+    { text: 'By Sept. 3 [200] more North Korean soldiers had arrived in Kursk, Kyiv said.', want: { metric: 'deployed', low: 200 } },
+    { text: 'On March [12] 500 North Korean soldiers crossed into Kursk, Kyiv said.', want: null },
+    // A year is never a head (four digits), nor an age (its rule refuses the whole).
+    { text: 'In 2024 [500] North Korean soldiers were killed, Kyiv said.', want: { metric: 'killed', low: 500 } },
+    { text: 'North Korean soldiers aged [19] 200 of them conscripts were killed, Kyiv said.', want: null },
+    // A day before its month, or a number after "march" the verb, heads its groups as before.
+    { text: 'Ukraine says North Korea has [12 500] soldiers in Kursk after March.', want: { metric: 'deployed', low: 12500 } },
+  ],
+};
+
+/** The digits text[p, q) (the head of space-grouped digits) are a day of the month (1 to 31) after a capitalised month and one space ("March 12", "Sept. 3"). */
+function dayAfterMonth(text: string, p: number, q: number): boolean {
+  if (q - p > 2) return false;
+  const day = plainDigitsValue(text, p, q);
+  if (day < 1 || day > 31 || text.charCodeAt(p - 1) !== 32) return false;
+  let e = p - 1;
+  if (text.charCodeAt(e - 1) === 46) e--;
+  let s = e;
+  while (s > 0 && e - s <= 9 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
+  const first = text.charCodeAt(s);
+  if (e - s < 3 || first < 65 || first > 90 || isAsciiLetterCode(text.charCodeAt(s - 1))) return false;
+  return MONTHS[text.slice(s, e).toLowerCase()] !== undefined;
 }
 
 /** The value of the plain digits text[p, q), as Number reads them. */
@@ -89,8 +129,8 @@ function reading(
   return into;
 }
 
-/** Reads one number starting exactly at `p` into `into` (FIRST_READ or SECOND_READ) and returns it, or null. */
-export function readNumber(text: string, p: number, into: NumberRead, joined = false): NumberRead | null {
+/** Reads one number starting exactly at `p` into `into` (FIRST_READ or SECOND_READ) and returns it, or null (`dayHead`: DAY_NOT_GROUP_HEAD is on). */
+export function readNumber(text: string, p: number, into: NumberRead, joined = false, dayHead = true): NumberRead | null {
   const acc = ACC.reset();
   let end = p;
   let word: string | null = null;
@@ -112,7 +152,7 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
       (isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))
     )
       return null;
-    end = digitsEnd(text, p);
+    end = digitsEnd(text, p, dayHead);
     if (end < 0) return null;
     const after = text.charCodeAt(end);
     // "k" or "K".

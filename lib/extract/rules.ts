@@ -11,6 +11,7 @@ import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
 import { SPEAKER_TURN } from './attribution/speaker-turn';
 import { TRANSCRIPT_HOST } from './attribution/transcript-host';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
+import { DAY_NOT_GROUP_HEAD } from './read-number';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
@@ -18,6 +19,7 @@ import { NOUN_PHRASE_RULES } from './metric/noun-phrase';
 import { PREDICATE_RULES } from './metric/predicate';
 import { RUNNING_TOTAL_METRIC } from './metric/running-total';
 import { METRIC_RULES } from './metric/precedence';
+import { ANAPHORA_REACHED } from './metric/reached';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
 import { EARLIER_NEXT, GROUP_BEFORE } from './scope/earlier';
@@ -32,6 +34,7 @@ import { PASSAGE_RULES } from './topic/passage';
 import { THEY_LOST_PEOPLE } from './topic/they-lost';
 
 export const RULES: readonly RuleInfo[] = [
+  DAY_NOT_GROUP_HEAD,
   ...OUTRIGHT_RULES,
   ...NOT_A_COUNT_RULES,
   CARRIED_QUALIFIER,
@@ -45,6 +48,7 @@ export const RULES: readonly RuleInfo[] = [
   RELATED_STORY,
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
+  ANAPHORA_REACHED,
   ...PREDICATE_RULES,
   RUNNING_TOTAL_METRIC,
   ...SCOPE_STAGE_RULES,

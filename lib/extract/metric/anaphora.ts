@@ -7,6 +7,7 @@ import { FIGURE_NOUNS, METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { DEPLOY_BASE, DEPLOY_PARTICIPLE, PLAN_OBJECT_VERBS } from '../scope/words';
 import type { Token } from '../tokens';
+import { REACH } from './reached';
 
 /** Adverbs between a subject and the verb read as the figure's qualifier ("the total now exceeds 14,000"). */
 const BEFORE_QUALIFYING_VERB = new Set(['now', 'already', 'has', 'have', 'had', 'since']);
@@ -15,9 +16,10 @@ const BEFORE_QUALIFYING_VERB = new Set(['now', 'already', 'has', 'have', 'had', 
  * "put the figure at 1,000", "the number stood at", "raised the toll to",
  * "puts the number closer to 3,000"; with
  * `verbQualified` (the figure's qualifier is a verb: "exceeds 14,000"), also the
- * noun as its subject: "the total now exceeds 14,000".
+ * noun as its subject: "the total now exceeds 14,000"; with `reach`
+ * (ANAPHORA_REACHED on), "the toll had reached 1,000".
  */
-export function isAnaphoric(T: readonly Token[], k: number, verbQualified = false): boolean {
+export function isAnaphoric(T: readonly Token[], k: number, verbQualified = false, reach = false): boolean {
   let p = T[k - 1]?.w;
   let from = k - 2;
   if (verbQualified) {
@@ -28,7 +30,8 @@ export function isAnaphoric(T: readonly Token[], k: number, verbQualified = fals
   // "puts the number closer to 3,000", "put the toll above 1,000": the figure's qualifier stands where "at" would.
   if (p !== undefined && FIGURE_NOUNS.has(p) && FIGURE_DETERMINERS.has(T[k - 2]?.w ?? '') && COUNT_VERBS.has(T[k - 3]?.w ?? ''))
     return true;
-  if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of') return false;
+  // ("the toll had reached 1,000": ANAPHORA_REACHED, ./reached.ts.)
+  if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of' && !(reach && REACH.has(p ?? ''))) return false;
   for (let j = from; j >= 0 && k - j <= 5; j--) if (FIGURE_NOUNS.has(T[j]!.w)) return true;
   return false;
 }

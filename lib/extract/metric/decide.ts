@@ -32,6 +32,7 @@ import {
   WHOLE_TAKES_NO_VERB,
 } from './precedence';
 import { readPredicate } from './predicate';
+import { ANAPHORA_REACHED } from './reached';
 import { RESPECTIVELY, respectiveMetric } from './respectively';
 import { RUNNING_TOTAL_METRIC, runningTotalMetric, summedClaims } from './running-total';
 import { isChangeBaseline } from '../numbers/not-a-count';
@@ -133,10 +134,12 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
       }
       return null;
     }
-    case ANAPHORA:
+    case ANAPHORA: {
       // ("The figure of 11,000 troops was first given by ...": a neutral figure noun with troops of its own names its own count.)
       if (head === 'troop' && T[k - 1]?.w === 'of' && NEUTRAL_FIGURE_NOUNS.has(T[k - 2]?.w ?? '')) return null;
-      if (isAnaphoric(T, k, f.verbQualifier) || (head === 'none' && countedBefore(T, k))) {
+      const reach = on(ctx, ANAPHORA_REACHED);
+      if (isAnaphoric(T, k, f.verbQualifier, reach) || (head === 'none' && countedBefore(T, k))) {
+        if (reach && !isAnaphoric(T, k, f.verbQualifier)) fire(i, ANAPHORA_REACHED.id);
         // ("The figure of 12,000 ... refers to the troops first sent": what it says it counts, over the figure before.)
         const named = T[k - 1]?.w === 'of' ? figureRefersTo(T, k) : null;
         if (named) return readBack(r, named);
@@ -154,6 +157,7 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
         }
       }
       return null;
+    }
     case HOW_MANY: {
       // "... did not say how many troops took part. Estimates put the number at 11,000."; a Q&A's answer.
       // The question names what is counted: the figure's antecedent.

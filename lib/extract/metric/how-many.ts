@@ -6,9 +6,10 @@
 
 import type { Metric } from '../../types';
 import { sentenceBefore } from '../../text/sentences';
-import { type Ctx, tokensIfHolding, tokensOf } from '../context';
+import { type Ctx, on, tokensIfHolding, tokensOf } from '../context';
 import type { Token } from '../tokens';
 import { howManyAsks, isAnaphoric } from './anaphora';
+import { ANAPHORA_REACHED } from './reached';
 
 /** Where a token "many" may stand (its letters in any case: a token's word is its lower case). */
 const MANY = /many/i;
@@ -21,7 +22,7 @@ const ANSWER_SENTENCES = 3;
  * `start` asks about, or null. `bare`: the figure has no noun of its own.
  */
 export function howManyAnswered(ctx: Ctx, T: readonly Token[], k: number, start: number, bare: boolean): Metric | null {
-  if (isAnaphoric(T, k)) {
+  if (isAnaphoric(T, k, false, on(ctx, ANAPHORA_REACHED))) {
     const prev = sentenceBefore(ctx.text, start);
     if (prev && start - prev[1] < 3) {
       // (A sentence with no "many" asks no "how many": it is not tokenized.)

@@ -10,6 +10,7 @@ import { QUOTES } from '../grammar';
 import { GROUP_NOUNS } from '../scope/words';
 import type { Token } from '../tokens';
 import { isAnaphoric } from '../metric/anaphora';
+import { ANAPHORA_REACHED } from '../metric/reached';
 import { clauseMetric, DEFINITE } from '../metric/clause';
 import { howManyAnswered } from '../metric/how-many';
 import { type FigureReading, refused } from '../reading';
@@ -81,7 +82,11 @@ export function hasAntecedent(ctx: Ctx, r: FigureReading): boolean {
   const speakers =
     (bareSubject && predMetric === 'deployed') ||
     // ("Half of the roughly 4,000 casualties were killed, Kyiv said": a definite figure is the one the sentence before named.)
-    ((partitive || r.spokenElided || DEFINITE.has(T[k - 1]?.w ?? '') || definiteGroupOf(T, k) || isAnaphoric(T, k)) &&
+    ((partitive ||
+      r.spokenElided ||
+      DEFINITE.has(T[k - 1]?.w ?? '') ||
+      definiteGroupOf(T, k) ||
+      isAnaphoric(T, k, false, on(ctx, ANAPHORA_REACHED))) &&
       nkJustBefore(ctx, sent)) ||
     // ("Others put the toll closer to 5,000. Kyiv believes the number is closer to 6,000": "the number" is the claim just before.)
     (anaphoric && claimJustBefore(ctx, sent, metric)) ||
