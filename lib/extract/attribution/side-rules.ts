@@ -180,6 +180,24 @@ export const SIDE_RULES: readonly RuleInfo[] = [
     },
   ]),
   rule(
+    'surname-last-full-name',
+    '"Kim Jong Un ... Defence Minister Kim Yong-hyun ... Kim said": a surname alone is the last person of that surname named in full before it, with that person’s side',
+    [
+      {
+        text: 'North Korean leader Kim Jong Un has praised his troops in Russia.\nSeparately, South Korean Defence Minister Kim Yong-hyun briefed lawmakers in Seoul on Tuesday.\nKim said [300] North Korean soldiers had been killed in Kursk.',
+        want: { attribution: { side: 'kr', text: 'Kim' } },
+      },
+      {
+        text: 'South Korean Defence Minister Kim Yong-hyun briefed lawmakers on Tuesday.\nLater, North Korean leader Kim Jong Un visited a military hospital in Pyongyang.\nKim said [nine] North Korean soldiers had been killed.',
+        want: { attribution: { side: 'kp', text: 'Kim' } },
+      },
+      {
+        text: 'Kim Jong Un’s sister, Kim Yo Jong, issued a statement on Sunday.\nUkraine’s President Volodymyr Zelensky then met the press in Kyiv.\nKim said [two] North Korean soldiers had been captured.',
+        want: { attribution: { side: 'kp', text: 'Kim' } },
+      },
+    ],
+  ),
+  rule(
     'role-just-before',
     '"lawmaker Park": a role gives a name its side only just before it ("Officials in Tokyo" is no role of Tokyo’s)',
     [

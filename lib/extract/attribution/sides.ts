@@ -8,6 +8,7 @@ import { ROLE_GROUPS, sideEntities } from '../lexicon';
 import { type DisabledRules, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { NON_OFFICIAL_SOURCES } from '../lexicon/speech';
+import { bareSurname, type FullNames, fullNamesOf, lastFullName } from './surname';
 import { CAP_STOP, FIRST_PERSON, GENERIC, NATIONALITY_ONLY_RE, PRONOUNS, ROLE_GROUP_OF } from './words';
 
 /** Earliest side entity in a string, or null. `skipKp` ignores North Korea (the troops' own side). */
@@ -111,6 +112,20 @@ export class SideMemo {
   readonly matches = new Map<RegExp, boolean>();
   /** Characters `nameSide` may still search through (set on first use; see NAME_SEARCH_PER_CHAR). */
   nameSearch?: number;
+  /** The full names of each surname the text names (./surname.ts), read once per surname. */
+  readonly fullNames = new Map<string, FullNames>();
+}
+
+/** The full names of surname `name` in the text, read once (from the same search budget as `nameSide`). */
+function fullNames(text: string, name: string, memo: SideMemo): FullNames {
+  let names = memo.fullNames.get(name);
+  if (names === undefined) {
+    memo.nameSearch ??= NAME_SEARCH_PER_CHAR * text.length + NAME_SEARCH_FLOOR;
+    const budget = { left: memo.nameSearch };
+    memo.fullNames.set(name, (names = fullNamesOf(text, name, budget)));
+    memo.nameSearch = budget.left;
+  }
+  return names;
 }
 
 /** Whether `re` (not global) matches anywhere in the text, once per text. */
@@ -468,6 +483,12 @@ function resolveOfficial(text: string, phrase: readonly Token[], memo: SideMemo)
   }
   const name = firstName(phrase);
   if (name !== null) {
+    // "Kim said", after "Defence Minister Kim Yong-hyun": the last full name of that surname before it (./surname.ts).
+    const at = phrase.find((t) => t.raw === name)!.start;
+    const full = on(memo, 'surname-last-full-name') && bareSurname(text, name, at) ? lastFullName(fullNames(text, name, memo), at) : null;
+    // (The lexicon's side of a full name is name-full's reading, as for the surname read alone.)
+    const own = full ? ((on(memo, 'name-full') ? sideIn(full)?.side : null) ?? nameSide(text, full, memo)) : null;
+    if (own) return { side: own, text: raw };
     const s = nameSide(text, name, memo);
     if (s) return { side: s, text: raw };
     return on(memo, 'named-is-other') ? { side: 'other', text: raw } : null;
