@@ -2,6 +2,7 @@
 
 import { parseNumber } from '../../text/numbers';
 import { METRIC_WORDS } from '../lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { clause, countNounIn, isFig, oneEventIn, openingPhraseHolds, pastMonthIn, placeIn, shortSpanIn, w } from './grammar';
 import {
   NEAR,
@@ -49,6 +50,8 @@ function lossThen(T: readonly Token[], k: number, metric: Metric, timeAt: (i: nu
   const before = metric === 'captured' ? undefined : METRIC_WORDS[w(T, k - 1)];
   let verb = (before !== undefined && before !== 'deployed') || (metric !== 'captured' && LOSS_VERBS.has(w(T, k - 1))) ? k - 1 : -1;
   for (let i = k + 1; i < hi; i++) {
+    // "…, the NIS told a closed session on Monday": past a verb of speech, the time is the report's.
+    if (SPEECH_VERBS.has(T[i]!.w)) return false;
     if (verb >= 0 && timeAt(i)) return true;
     const m = METRIC_WORDS[T[i]!.w];
     if (verb < 0 && m !== undefined && m !== 'deployed') verb = i;
@@ -171,6 +174,11 @@ export const EPISODE_RULES: readonly ScopeRule[] = [
       ['Seoul said on Tuesday that [600] North Korean soldiers had been killed.', 'killed', 'total'],
       ['Ukraine’s SBU said its troops captured [two] North Korean soldiers in Kursk on Saturday.', 'captured', 'total'],
       ['[About 600] North Korean soldiers have been killed, Seoul said on Tuesday.', 'killed', 'total'],
+      [
+        'North Korea has suffered [roughly 4,700] casualties in Kursk, including about 600 deaths, the NIS told lawmakers on Monday.',
+        'casualties',
+        'total',
+      ],
     ],
   },
   {
