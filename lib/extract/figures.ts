@@ -7,8 +7,9 @@ import { isScaleWord } from '../text/numbers';
 import { candidateStart, candidates, isRegexWordCode } from './figure-candidates';
 import { lowersInPlace, qualifierBefore, type QualifierReading } from './qualifier-before';
 import { isDigitCode } from '../text/char-codes';
-import { type DisabledRules, ruleOn } from './rule';
-import { DAY_NOT_GROUP_HEAD, FIRST_READ, isDigitCh, isRunCode, readNumber, SECOND_READ, spelledAt, STARTS_BY_FIRST } from './read-number';
+import type { DisabledRules } from './rule';
+import { numberRules } from './numbers/grammar-rules';
+import { FIRST_READ, isDigitCh, isRunCode, readNumber, SECOND_READ, spelledAt, STARTS_BY_FIRST } from './read-number';
 
 /** A figure as written, before anything is known about what it counts. */
 export interface RawFigure {
@@ -115,7 +116,7 @@ const CHANGE_FROM =
   /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|raising|revised|revising|updated|upgraded|lowered|cut|reduced|up|fell|dropped|declined|decreased|down)\b(?:\s+[\w'’-]+){0,6}\s+from\s+$/;
 
 export function scanFigures(text: string, disabled?: DisabledRules): RawFigure[] {
-  const dayHead = ruleOn(disabled, DAY_NOT_GROUP_HEAD.id);
+  const rules = numberRules(disabled);
   const re = candidates();
   re.lastIndex = 0;
   const out: RawFigure[] = [];
@@ -142,7 +143,7 @@ export function scanFigures(text: string, disabled?: DisabledRules): RawFigure[]
         aStart = p - am[1]!.length - 1;
       }
     }
-    const read = readNumber(text, aStart >= 0 ? aStart : p, FIRST_READ, false, dayHead);
+    const read = readNumber(text, aStart >= 0 ? aStart : p, FIRST_READ, false, rules);
     if (!read) {
       // Skip the rest of a rejected digit run ("105th", "10:30", "2024-11-03").
       let q = p + 1;
@@ -177,7 +178,7 @@ export function scanFigures(text: string, disabled?: DisabledRules): RawFigure[]
       const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
       if (!byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
         const q = end + sep[0].length;
-        const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, SECOND_READ, true, dayHead) : null;
+        const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, SECOND_READ, true, rules) : null;
         const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;
         if (second && second.value > 0 && !years) {
           let a = read.value;

@@ -117,14 +117,14 @@ const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
   ],
 ];
 export const QUALIFIER_BEFORE = new RegExp(
-  `(?:(?:^|[^a-z])(?:${QUALIFIER_GROUPS.map((g) => `(${g.join('|')})`).join('|')})\\s+|(~|≈|(?<![a-z])c\\.)\\s*)$`,
+  `(?:(?:^|[^a-z])(?:${QUALIFIER_GROUPS.map((g) => `(${g.join('|')})`).join('|')})\\s+|(~|≈|(?<![a-z])(?:c|ca|est)\\.)\\s*)$`,
 );
 /** The last word of every qualifier above: a figure after any other word has none (the regex need not run). */
 const QUALIFIER_LAST_WORDS = new Set(QUALIFIER_GROUPS.flatMap((g) => g.map((q) => q.replace('\\.?', '').split(' ').at(-1)!)));
 
 /**
  * Whether QUALIFIER_BEFORE may match `before` (lower case): its last word,
- * past blanks, ends some qualifier, or it ends in a mark ("~", "≈", "c.", "approx.").
+ * past blanks, ends some qualifier, or it ends in a mark ("~", "≈", "c.", "ca.", "est.", "approx.").
  */
 function mayQualify(before: string): boolean {
   let e = before.length;

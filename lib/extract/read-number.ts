@@ -7,7 +7,7 @@ import { NUMBER_WORDS, NumberAccumulator, isScaleWord, scaleDigits } from '../te
 import { isAsciiLetterCode, isDigitCode } from '../text/char-codes';
 import { isLetter } from './qualifier-before';
 import { MONTHS } from './lexicon';
-import type { RuleInfo } from './rule';
+import { ALL_NUMBER_RULES, AND_A_HALF, DAY_HEAD, SCALE_THEN_DIGITS, SPACED_THOUSANDS_SCALE } from './numbers/grammar-rules';
 
 export const isDigitCh = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 /** [\d,.:/-]: what a rejected digit run goes on with ("2024-11-03", "10:30"). */
@@ -16,44 +16,25 @@ export const isRunCode = (c: number) => isDigitCode(c) || c === 44 || c === 46 |
 // Thousands grouped by commas, or by spaces as in translated copy ("3 000").
 const DIGITS_STICKY = /(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d|\d)|\d+)(?:\.\d+)?/y;
 const WORD_STICKY = /[A-Za-z]+/y;
+/** After "and" in "two and a half thousand": "a half" and the scale word, joined by spaces or hyphens. */
+const HALF_SCALE = /^[ -]a[ -]half[ -](thousand|million)\b/i;
 
 /**
  * Where what DIGITS_STICKY matches at `p` (a digit) ends, or -1. Most figures
  * are one run of digits with no separator and a digit after it ("300 North",
  * "2024."): the run itself, read without the regex; the others go to it.
- * With `dayHead` (the rule DAY_NOT_GROUP_HEAD), a day after a month is no head of groups.
+ * With DAY_HEAD in `rules` (the rule numbers.day-not-group-head), a day after a month is no head of groups.
  */
-function digitsEnd(text: string, p: number, dayHead: boolean): number {
+function digitsEnd(text: string, p: number, rules: number): number {
   let q = p + 1;
   while (isDigitCode(text.charCodeAt(q))) q++;
   const c = text.charCodeAt(q);
   if (!((c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009) && isDigitCode(text.charCodeAt(q + 1)))) return q;
   // "On March 12 500 soldiers crossed": the day stands alone, and the count after it is read on its own.
-  if (c !== 44 && c !== 46 && dayHead && dayAfterMonth(text, p, q)) return q;
+  if (c !== 44 && c !== 46 && (rules & DAY_HEAD) !== 0 && dayAfterMonth(text, p, q)) return q;
   DIGITS_STICKY.lastIndex = p;
   return DIGITS_STICKY.test(text) ? DIGITS_STICKY.lastIndex : -1;
 }
-
-export const DAY_NOT_GROUP_HEAD: RuleInfo = {
-  id: 'numbers.day-not-group-head',
-  stage: 'numbers',
-  summary:
-    'thousands grouped by spaces ("12 000") are one number, but a day after a month is no head of them ("March 12 500 soldiers" is a date and 500)',
-  cases: [
-    {
-      text: 'Ukraine’s intelligence says [approximately 12 000] North Korean soldiers are in Russia, including 500 officers.',
-      want: { metric: 'deployed', qualifier: 'approx', low: 12000, high: 12000 },
-    },
-    { text: 'On March 12 [500] North Korean soldiers crossed into Kursk, Kyiv said.', want: { metric: 'deployed', low: 500, high: 500 } },
-    { text: 'By Sept. 3 [200] more North Korean soldiers had arrived in Kursk, Kyiv said.', want: { metric: 'deployed', low: 200 } },
-    { text: 'On March [12] 500 North Korean soldiers crossed into Kursk, Kyiv said.', want: null },
-    // A year is never a head (four digits), nor an age (its rule refuses the whole).
-    { text: 'In 2024 [500] North Korean soldiers were killed, Kyiv said.', want: { metric: 'killed', low: 500 } },
-    { text: 'North Korean soldiers aged [19] 200 of them conscripts were killed, Kyiv said.', want: null },
-    // A day before its month, or a number after "march" the verb, heads its groups as before.
-    { text: 'Ukraine says North Korea has [12 500] soldiers in Kursk after March.', want: { metric: 'deployed', low: 12500 } },
-  ],
-};
 
 /** The digits text[p, q) (the head of space-grouped digits) are a day of the month (1 to 31) after a capitalised month and one space ("March 12", "Sept. 3"). */
 function dayAfterMonth(text: string, p: number, q: number): boolean {
@@ -129,8 +110,12 @@ function reading(
   return into;
 }
 
-/** Reads one number starting exactly at `p` into `into` (FIRST_READ or SECOND_READ) and returns it, or null (`dayHead`: DAY_NOT_GROUP_HEAD is on). */
-export function readNumber(text: string, p: number, into: NumberRead, joined = false, dayHead = true): NumberRead | null {
+/**
+ * Reads one number starting exactly at `p` into `into` (FIRST_READ or
+ * SECOND_READ) and returns it, or null. `rules`: the number-grammar rules
+ * switched on (`numberRules`, ./numbers/grammar-rules.ts).
+ */
+export function readNumber(text: string, p: number, into: NumberRead, joined = false, rules = ALL_NUMBER_RULES): NumberRead | null {
   const acc = ACC.reset();
   let end = p;
   let word: string | null = null;
@@ -152,7 +137,7 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
       (isLetterAt(text, p - 2) || isDigitCode(text.charCodeAt(p - 2)))
     )
       return null;
-    end = digitsEnd(text, p, dayHead);
+    end = digitsEnd(text, p, rules);
     if (end < 0) return null;
     const after = text.charCodeAt(end);
     // "k" or "K".
@@ -198,6 +183,8 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
     dotted = dot && /^\d{1,3}(?:\.\d{3})+$/.test(digitsText!);
     plainDigits = !hasComma && !dot;
     if (hasComma && digitsText!.endsWith(',000')) scale = 1000;
+    // "between 11 and 12 000": a last group of " 000" lends its thousands as ",000" does (numbers.spaced-thousands-range).
+    else if (spaced && !hasComma && !dot && (rules & SPACED_THOUSANDS_SCALE) !== 0 && digitsText!.endsWith('000')) scale = 1000;
   } else {
     // The letters at p (what WORD_STICKY matches there), read in place: no match array.
     let e = p;
@@ -218,8 +205,8 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
     if (sep === 32 || sep === 45 || sep === 0xa0) q++;
     else break;
     if (text.charCodeAt(q) === 32) q++;
-    // Broadcast copy: "four-thousand-100" (digits after a hyphenated scale word).
-    if (sep === 45 && hasScaleWord && isDigitCode(text.charCodeAt(q))) {
+    // Broadcast copy: "four-thousand-100" (digits after a hyphenated scale word); "four thousand 300" (numbers.scale-then-digits).
+    if ((sep === 45 || (sep === 32 && (rules & SCALE_THEN_DIGITS) !== 0)) && hasScaleWord && isDigitCode(text.charCodeAt(q))) {
       let r = q;
       while (r < q + 4 && isDigitCh(text[r])) r++;
       if (r - q <= 3 && !isDigitCh(text[r]) && !isLetter(text[r]) && text[r] !== ',' && acc.pushTrailingDigits(Number(text.slice(q, r))))
@@ -234,6 +221,16 @@ export function readNumber(text: string, p: number, into: NumberRead, joined = f
     const w = goesOnAt(text, q, wordEnd);
     if (w === null) break;
     let ok: boolean;
+    if (w === 'and' && !hasScaleWord && (rules & AND_A_HALF) !== 0) {
+      // "two and a half thousand", "three-and-a-half thousand" (numbers.and-a-half): the half before the scale word.
+      const half = HALF_SCALE.exec(text.slice(wordEnd, wordEnd + 20));
+      if (half) {
+        const halfScale = wordScale(half[1]!.toLowerCase());
+        const halfEnd = wordEnd + half[0].length;
+        if (isLetterAt(text, halfEnd) || text.charCodeAt(halfEnd) === 37) return null;
+        return reading(into, p, halfEnd, (acc.value + 0.5) * halfScale, halfScale, word, false, true);
+      }
+    }
     if (w === 'and') {
       // "one hundred and fifty": only when a number word follows.
       const r = wordEnd;

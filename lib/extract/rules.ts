@@ -11,7 +11,7 @@ import { RUNNING_TOTAL_SOURCE } from './attribution/running-total';
 import { SPEAKER_TURN } from './attribution/speaker-turn';
 import { TRANSCRIPT_HOST } from './attribution/transcript-host';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
-import { DAY_NOT_GROUP_HEAD } from './read-number';
+import { NUMBER_GRAMMAR_RULES } from './numbers/grammar-rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
@@ -34,7 +34,7 @@ import { PASSAGE_RULES } from './topic/passage';
 import { THEY_LOST_PEOPLE } from './topic/they-lost';
 
 export const RULES: readonly RuleInfo[] = [
-  DAY_NOT_GROUP_HEAD,
+  ...NUMBER_GRAMMAR_RULES,
   ...OUTRIGHT_RULES,
   ...NOT_A_COUNT_RULES,
   CARRIED_QUALIFIER,

@@ -63,8 +63,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'a.m',
   'p.m',
   'n',
-  // "c. 11,000" (circa): the figure's qualifier, never a sentence's end.
+  // "c. 11,000", "ca. 11,000" (circa): the figure's qualifier, never a sentence's end.
   'c',
+  'ca',
 ]);
 
 const isUpper = (c: string) => (c >= 'A' && c <= 'Z') || (c > '\u007f' && c !== c.toLowerCase() && c === c.toUpperCase());
