@@ -39,6 +39,8 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
       text: "Seoul says 1,000 North Korean soldiers were killed. South Korea's defence ministry, which has its own count, puts the figure lower, at [around 600].",
       want: { metric: 'killed', low: 600 },
     },
+    // A second speaker with its verb left out.
+    { text: 'Seoul puts the number of North Korean dead at 300; Kyiv, at [1,000].', want: { metric: 'killed', low: 1000 } },
     {
       text: 'North Korean troops killed in a single Ukrainian drone strike numbered [about 20], the unit said.',
       want: { metric: 'killed', low: 20 },
@@ -84,6 +86,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
     {
       text: 'North Korean troops fought in Kursk through the winter. [Two] soldiers were sent by Ukraine to guard the border.',
       want: null,
+    },
+    // A country named past a clause set against the figure's owns none of its soldiers.
+    {
+      text: 'Seoul says 600 North Korean soldiers have died. Kyiv puts the figure of casualties at [more than 6,000], while the Kremlin has given no figures.',
+      want: { metric: 'casualties', low: 6000 },
     },
     // A definite figure is the one the sentence before named: its speaker is no owner.
     {
