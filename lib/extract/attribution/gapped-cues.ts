@@ -18,7 +18,9 @@ const GAPPED_NAME_WORDS = 5;
 /** Objects of a verb of placing a figure ("places the figure at", "pegs its count at", "placed the toll closer to"). */
 const PLACED_OBJECTS = new Set(['figure', 'number', 'toll', 'count', 'tally', 'estimate', 'total', 'losses', 'casualties', 'strength']);
 /** Words that put the placed figure ("at 12,000", "closer to 12,000", "near 12,000"). */
-const PLACING_PREPS = new Set(['at', 'closer', 'nearer', 'near', 'around', 'between']);
+/** Subjects that name no one by themselves. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+const PLACING_PREPS = new Set(['at', 'to', 'closer', 'nearer', 'near', 'around', 'between']);
 
 const cue = (T: readonly Token[], k: number, phrase: Token[]): Cue => ({
   at: T[k]!.start,
@@ -79,6 +81,8 @@ function readPlacing(T: readonly Token[], k: number): Cue | false | undefined {
   const subj = subjectBefore(T, k);
   // (North Korean troops are what is counted, no one who places a count.)
   if (subj.length === 0 || subj.some((t) => TROOP_NOUNS.has(t.w))) return false;
+  // ("Within weeks it raised its estimate to 10,000": a pronoun is the possessive's to resolve, possessive-estimate.)
+  if (SUBJECT_PRONOUNS.has(subj[subj.length - 1]!.w)) return undefined;
   return { ...cue(T, k, subj), forward: undefined };
 }
 
@@ -131,6 +135,10 @@ export const GAPPED_CUE_RULES: readonly CueRule[] = [
       {
         text: 'Seoul counts 300 North Korean dead. Kyiv has pegged the toll of North Korean soldiers at [more than 1,000] killed.',
         want: { attribution: { side: 'ua', text: 'Kyiv' } },
+      },
+      {
+        text: 'Seoul says 600 North Korean soldiers have died. The Ukrainian authorities raise the figure of casualties to [more than 6,000].',
+        want: { attribution: { side: 'ua', text: 'The Ukrainian authorities' } },
       },
       // "in places" is no verb of placing a figure.
       {

@@ -7,6 +7,7 @@ import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { expectedToCome } from '../scope/grammar';
 import { DESERTED, desertedAt } from './deserted';
+import { SUFFERED, sufferedAt } from './suffered';
 import type { Head } from './noun-phrase';
 import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter } from './verbs';
 
@@ -220,6 +221,7 @@ export const PREDICATE_RULES: readonly RuleInfo[] = [
   LISTED_AS,
   UNACCOUNTED_FOR,
   DESERTED,
+  SUFFERED,
   FATALLY,
   TAKEN_PRISONER,
   LOST_LIVES,
@@ -317,6 +319,8 @@ export function readPredicate(
     if (t.w === 'unaccounted' && T[p + 1]?.w === 'for' && ruleOn(disabled, UNACCOUNTED_FOR.id)) predMetric = 'missing';
     // "escaped from their positions", "deserted", "went AWOL": missing.
     else if (desertedAt(T, p) && ruleOn(disabled, DESERTED.id)) predMetric = 'missing';
+    // "have suffered casualties", "sustained serious injuries": the loss suffered.
+    else if (sufferedAt(T, p) !== null && ruleOn(disabled, SUFFERED.id)) predMetric = sufferedAt(T, p);
     // "600 of them fatally (wounded)": killed.
     else if ((t.w === 'fatally' || t.w === 'mortally') && ruleOn(disabled, FATALLY.id)) predMetric = 'killed';
     else if (

@@ -8,7 +8,7 @@ import { sideIn } from '../attribution/sides';
 import { type Ctx, on } from '../context';
 import { QUOTES } from '../grammar';
 import { GROUP_NOUNS } from '../scope/words';
-import type { Token } from '../tokens';
+import { CONTRAST_MARK, type Token } from '../tokens';
 import { isAnaphoric } from '../metric/anaphora';
 import { ANAPHORA_REACHED } from '../metric/reached';
 import { clauseMetric, DEFINITE } from '../metric/clause';
@@ -93,7 +93,7 @@ export function hasAntecedent(ctx: Ctx, r: FigureReading): boolean {
     (bareSubject && nkLossJustBefore(ctx, sent, predMetric)) ||
     topicTroops ||
     answersQuestion();
-  if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : T.length, speakers))
+  if (on(ctx, FOREIGN_IN_SENTENCE) && foreignInSentence(T, bareSubject || partitive || topicTroops ? k : contrastAfter(T, k), speakers))
     return refused(r, FOREIGN_IN_SENTENCE.id);
   return true;
 }
@@ -107,4 +107,14 @@ function definiteGroupOf(T: readonly Token[], k: number): boolean {
     if (!/^[a-z]/.test(x)) return false;
   }
   return false;
+}
+
+/**
+ * Where the figure's side of the sentence ends: the first word after it that
+ * sets a clause against it ("…, while the Kremlin has given no figures"), else
+ * the sentence's end. A country named past it owns none of the figure's soldiers.
+ */
+function contrastAfter(T: readonly Token[], k: number): number {
+  for (let i = k + 1; i < T.length; i++) if (T[i]!.marks & CONTRAST_MARK) return i;
+  return T.length;
 }

@@ -85,6 +85,11 @@ export const FOREIGN_IN_SENTENCE: RuleInfo = {
       text: 'North Korean troops fought in Kursk through the winter. [Two] soldiers were sent by Ukraine to guard the border.',
       want: null,
     },
+    // A country named past a clause set against the figure's owns none of its soldiers.
+    {
+      text: 'Seoul says 600 North Korean soldiers have died. Kyiv puts the figure of casualties at [more than 6,000], while the Kremlin has given no figures.',
+      want: { metric: 'casualties', low: 6000 },
+    },
     // A definite figure is the one the sentence before named: its speaker is no owner.
     {
       text: 'North Korea is preparing more troops for Russia. The first group of [2,600] soldiers will go to the front next month, Ukrainian intelligence said.',

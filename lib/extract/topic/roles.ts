@@ -2,7 +2,7 @@
 // troops: a speaker, a source, the agent of a capture or a killing.
 
 import { BE_AUX, COPULA_AUX, QUOTES, VERB_SKIP } from '../grammar';
-import { SPEECH_VERBS } from '../lexicon';
+import { FIGURE_PLACING_VERBS, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import { natAt } from './nationality';
 
@@ -63,9 +63,10 @@ export function isAgent(T: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** A nationality (or name) starting at `from` is the subject of a speech verb ("Ukrainian officials said"). */
 /** What "put the ... at" estimates ("put the number at", "put the toll at"). */
 const PUT_OBJECTS = new Set(['number', 'figure', 'toll', 'tally', 'count', 'total', 'losses', 'casualties', 'dead', 'death']);
+
+/** A nationality (or name) starting at `from` is the subject of a speech verb ("Ukrainian officials said") or sets an estimate ("Kyiv puts the toll at"). */
 
 export function isSpeaker(T: readonly Token[], from: number): boolean {
   let limit = from + 8;
@@ -86,7 +87,13 @@ export function isSpeaker(T: readonly Token[], from: number): boolean {
     // "have said" speaks; "is said", "were reported" do not.
     if (SPEECH_VERBS.has(w) && !BE_AUX.has(T[j - 1]?.w ?? '') && w !== 'found') return true;
     // "Kyiv put the number killed at 3,000", "Seoul puts the toll at": an estimate's maker.
-    if ((w === 'put' || w === 'puts' || w === 'putting') && T[j + 1]?.w === 'the' && PUT_OBJECTS.has(T[j + 2]?.w ?? '')) return true;
+    // ("The Ukrainian authorities elevate the figure of casualties to 6,000": the same, in translated copy.)
+    if (
+      (w === 'put' || w === 'puts' || w === 'putting' || FIGURE_PLACING_VERBS.has(w)) &&
+      T[j + 1]?.w === 'the' &&
+      PUT_OBJECTS.has(T[j + 2]?.w ?? '')
+    )
+      return true;
     if (w === '#fig') return false;
   }
   return false;
