@@ -19,6 +19,7 @@ import { CARRIED_QUALIFIER } from './numbers/qualifier';
 import { NOUN_PHRASE_RULES } from './metric/noun-phrase';
 import { PREDICATE_RULES } from './metric/predicate';
 import { RUNNING_TOTAL_METRIC } from './metric/running-total';
+import { ANAPHORA_SENTENCE_BEFORE } from './metric/sentence-before';
 import { METRIC_RULES } from './metric/precedence';
 import { ANAPHORA_REACHED } from './metric/reached';
 import { PERIOD_RULES } from './period/rules';
@@ -51,6 +52,7 @@ export const RULES: readonly RuleInfo[] = [
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
   ANAPHORA_REACHED,
+  ANAPHORA_SENTENCE_BEFORE,
   ...PREDICATE_RULES,
   RUNNING_TOTAL_METRIC,
   ...SCOPE_STAGE_RULES,

@@ -93,17 +93,24 @@ const CLAUSE_END = new Set(['.', ';', ',', '!', '?', ')']);
 
 /**
  * A figure a second source gives alone, after its verb of speech, at the end
- * of its clause: "…, while Kyiv says 2,700." (`from`: the token after the
+ * of its clause: "…, while Kyiv says 2,700.", or with its verb left out: "…;
+ * Kyiv, at 2,700." (`from`: the token after the
  * figure before it; the contrast must lie between). Across a sentence, the
  * sentence is the speaker and the figure only: "… were wounded. Kyiv says 2,700."
  */
 export function spokenAlone(T: readonly Token[], k: number, from: number): boolean {
-  if (!SPEECH_VERBS.has(T[k - 1]?.w ?? '')) return false;
+  const gapped = gappedSpeaker(T, k);
+  if (!gapped && !SPEECH_VERBS.has(T[k - 1]?.w ?? '')) return false;
   const next = T[k + 1]?.w;
   if (next !== undefined && !CLAUSE_END.has(next)) return false;
-  if (from < 0) return k <= 4 && (next === undefined || next === '.');
+  if (from < 0) return !gapped && k <= 4 && (next === undefined || next === '.');
   for (let j = from; j < k - 1; j++) if (CONTRAST.has(T[j]!.w)) return true;
   return false;
+}
+
+/** "…; Kyiv, at 12,000": a name, a comma and "at" before the figure, the verb of the clause before left out. */
+function gappedSpeaker(T: readonly Token[], k: number): boolean {
+  return T[k - 1]?.w === 'at' && T[k - 2]?.w === ',' && (T[k - 3]?.startsUpper() ?? false);
 }
 
 /** "and another 3,000 in January", "a further 200": an increment word right before the figure. */

@@ -33,6 +33,7 @@ import {
 } from './precedence';
 import { readPredicate } from './predicate';
 import { ANAPHORA_REACHED } from './reached';
+import { ANAPHORA_SENTENCE_BEFORE, namedJustBefore } from './sentence-before';
 import { RESPECTIVELY, respectiveMetric } from './respectively';
 import { RUNNING_TOTAL_METRIC, runningTotalMetric, summedClaims } from './running-total';
 import { isChangeBaseline } from '../numbers/not-a-count';
@@ -143,6 +144,12 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
         // ("The figure of 12,000 ... refers to the troops first sent": what it says it counts, over the figure before.)
         const named = T[k - 1]?.w === 'of' ? figureRefersTo(T, k) : null;
         if (named) return readBack(r, named);
+        // ("North Korea has sent more troops. Seoul puts the number at 11,000": what the sentence just before names.)
+        const justBefore = prev && on(ctx, ANAPHORA_SENTENCE_BEFORE) ? namedJustBefore(ctx, T, k, sent.start, prev.end) : null;
+        if (justBefore !== null) {
+          fire(i, ANAPHORA_SENTENCE_BEFORE.id);
+          return readBack(r, justBefore);
+        }
         if (prev && f.start - prev.end < 600) {
           // ("Should Pyongyang rotate in a second contingent, the total could exceed 25,000": its own sentence's deployment.)
           const own = prev.end <= sent.start && on(ctx, ANAPHORA_OWN_SENTENCE) && deploymentBefore(T, k);

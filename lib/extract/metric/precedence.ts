@@ -209,13 +209,15 @@ export const ELIDED_CONTRAST: RuleInfo = {
   id: 'metric.elided-contrast',
   stage: 'metric',
   summary:
-    'a figure a second source gives alone, after its verb, counts what the figure before it did ("Seoul says 1,100 were wounded, while Kyiv says 2,700")',
+    'a figure a second source gives alone, after its verb or with its verb left out, counts what the figure before it did ("Seoul says 1,100 were wounded, while Kyiv says 2,700"; "…; Kyiv, at 2,700")',
   cases: [
     {
       text: 'Seoul estimates that 1,100 North Korean soldiers have been wounded, while Kyiv says [2,700].',
       want: { metric: 'wounded', low: 2700 },
     },
     { text: 'South Korea says 300 North Korean troops have been killed; Ukraine claims [600].', want: { metric: 'killed', low: 600 } },
+    // Its verb left out: the name, a comma and "at".
+    { text: 'Seoul puts the number of North Korean dead at 300; Kyiv, at [1,000].', want: { metric: 'killed', low: 1000 } },
     {
       text: 'Seoul said 1,100 North Korean soldiers had been wounded in Kursk. Kyiv says [2,700].',
       want: { metric: 'wounded', low: 2700 },

@@ -39,6 +39,8 @@ export const OWNED_BY_OTHER_SIDE: RuleInfo = {
       text: "Seoul says 1,000 North Korean soldiers were killed. South Korea's defence ministry, which has its own count, puts the figure lower, at [around 600].",
       want: { metric: 'killed', low: 600 },
     },
+    // A second speaker with its verb left out.
+    { text: 'Seoul puts the number of North Korean dead at 300; Kyiv, at [1,000].', want: { metric: 'killed', low: 1000 } },
     {
       text: 'North Korean troops killed in a single Ukrainian drone strike numbered [about 20], the unit said.',
       want: { metric: 'killed', low: 20 },

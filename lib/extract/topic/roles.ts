@@ -82,6 +82,8 @@ export function isSpeaker(T: readonly Token[], from: number): boolean {
         continue;
       }
     }
+    // "Seoul puts the toll at 300; Kyiv, at 1,000": a second speaker with its verb left out.
+    if (w === ',' && j === from && T[j + 1]?.w === 'at' && (T[j + 2]?.fig ?? -1) >= 0) return true;
     // "South Korean, Ukrainian and Western sources reporting": a list of speakers.
     if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
     // "have said" speaks; "is said", "were reported" do not.
