@@ -178,6 +178,22 @@ export function deploymentBefore(T: readonly Token[], k: number): boolean {
   return deployed;
 }
 
+/** Nouns of a force's parts, counted by their soldiers ("the first North Korean units"). */
+const FORCE_NOUNS = new Set(['units', 'troops', 'soldiers', 'forces', 'contingent', 'contingents', 'battalions', 'brigades']);
+
+/**
+ * "… the first North Korean units reached Kursk, Western officials put their
+ * number at 11,000": "their number" after a force named earlier in the same
+ * sentence counts its troops.
+ */
+export function theirForceBefore(T: readonly Token[], k: number): boolean {
+  let n = k - 1;
+  if (T[n]?.w === 'at') n--;
+  if (T[n]?.w !== 'number' || T[n - 1]?.w !== 'their') return false;
+  for (let i = 0; i < n - 1; i++) if (FORCE_NOUNS.has(T[i]!.w)) return true;
+  return false;
+}
+
 /** Words between a verb and the figure it takes ("promised another 6,000", "sent an additional 3,000"). */
 const BEFORE_OBJECT_FIGURE = new Set(['another', 'an', 'a', 'additional', 'further', 'some', 'up', 'to', 'the']);
 

@@ -83,6 +83,16 @@ export function clauseMetric(T: readonly Token[], k: number): { metric: Metric; 
     if (w === ',' && APPOSITIVE.has(T[j + 1]?.w ?? '')) continue;
     // A relative clause goes on with its noun: "troops, which are thought to number 12,000".
     if (w === ',' && (T[j + 1]?.w === 'which' || T[j + 1]?.w === 'who')) continue;
+    // "the count of the wounded has barely moved, at about 4,700": the figure set after its clause's verb.
+    if (w === ',' && j === k - 2 && T[k - 1]!.w === 'at') continue;
+    // "the count of the wounded, by contrast, has barely moved": a short aside between commas.
+    if (w === ',') {
+      const open = asideOpening(T, j);
+      if (open >= 0) {
+        j = open;
+        continue;
+      }
+    }
     // "rose by 1,000 to 4,000": the change goes on with its clause.
     if (w === '#fig' && T[j - 1]?.w === 'by') continue;
     // "North Korean losses — dead and wounded together — at 6,000": an aside between two dashes goes on with its clause.
@@ -143,3 +153,22 @@ export const APPOSITIVE = new Set([
   'said',
   'counted',
 ]);
+
+/** Words that open a short aside set between commas ("by contrast", "for its part", "however", "in turn"). */
+const ASIDE_OPENERS = new Set(['by', 'for', 'in', 'however', 'meanwhile', 'though', 'too', 'also', 'so']);
+/** The longest aside skipped, in words ("for their part"). */
+const ASIDE_MAX_WORDS = 3;
+
+/**
+ * The comma that opens a short aside closed by the comma at `close` (", by
+ * contrast,", ", for its part,"): its index, or -1 when the words before
+ * `close` are no such aside.
+ */
+function asideOpening(T: readonly Token[], close: number): number {
+  for (let o = close - 1; o >= 0 && close - o <= ASIDE_MAX_WORDS + 1; o--) {
+    const w = T[o]!.w;
+    if (w === ',') return o < close - 1 && ASIDE_OPENERS.has(T[o + 1]!.w) ? o : -1;
+    if (!/^[a-z]/.test(w)) return -1;
+  }
+  return -1;
+}

@@ -8,7 +8,16 @@ import { type Ctx, fire, on } from '../context';
 import { type FigureReading, refused } from '../reading';
 import type { RuleInfo } from '../rule';
 import type { Metric } from '../../types';
-import { countedBefore, deploymentBefore, figureRefersTo, incrementBefore, isAnaphoric, sentOrPledged, spokenAlone } from './anaphora';
+import {
+  countedBefore,
+  deploymentBefore,
+  figureRefersTo,
+  incrementBefore,
+  isAnaphoric,
+  sentOrPledged,
+  spokenAlone,
+  theirForceBefore,
+} from './anaphora';
 import { clauseMetric } from './clause';
 import { howManyAnswered } from './how-many';
 import { readObjectVerb } from './object-verb';
@@ -161,6 +170,11 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
             return readTotal(r, runningTotalMetric(summed));
           }
           return readBack(r, own ? 'deployed' : prev.metric);
+        }
+        // ("When the first North Korean units reached Kursk, officials put their number at 11,000": no claim before, its own sentence's.)
+        if (!prev && on(ctx, ANAPHORA_OWN_SENTENCE) && (deploymentBefore(T, k) || theirForceBefore(T, k))) {
+          fire(i, ANAPHORA_OWN_SENTENCE.id);
+          return readBack(r, 'deployed');
         }
       }
       return null;

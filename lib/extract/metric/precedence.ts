@@ -65,6 +65,10 @@ export const CLAUSE: RuleInfo = {
   summary: 'a metric word earlier in the clause names it ("North Korean casualties have exceeded 3,000")',
   cases: [
     { text: 'North Korean casualties have exceeded [3,000], Kyiv said.', want: { metric: 'casualties', low: 3000 } },
+    {
+      text: 'Seoul says 2,000 North Korean soldiers have died. Its count of the wounded, by contrast, has barely moved, at [about 4,700].',
+      want: { metric: 'wounded', low: 4700 },
+    },
     { text: 'The agency said the North Korean force numbered [about 11,000].', want: { metric: 'deployed', low: 11000 } },
     {
       text: 'The number of North Korean troops in Russia is believed to be [around 12,500], Seoul said.',
@@ -138,6 +142,11 @@ export const ANAPHORA_OWN_SENTENCE: RuleInfo = {
     {
       text: 'About 2,000 North Korean soldiers have been killed, Seoul said. It had put the figure at [600] in April.',
       want: { metric: 'killed', low: 600 },
+    },
+    // No claim before: the force its own sentence names.
+    {
+      text: 'When the first North Korean units reached Kursk in late October, Western officials put their number at [between 10,000 and 12,000].',
+      want: { metric: 'deployed', low: 10000 },
     },
   ],
 };
