@@ -8,7 +8,7 @@ import { candidateStart, candidates, isRegexWordCode } from './figure-candidates
 import { lowersInPlace, qualifierBefore, type QualifierReading } from './qualifier-before';
 import { isDigitCode } from '../text/char-codes';
 import type { DisabledRules } from './rule';
-import { numberRules } from './numbers/grammar-rules';
+import { numberRules, OR_SCALE_RANGE } from './numbers/grammar-rules';
 import { FIRST_READ, isDigitCh, isRunCode, readNumber, SECOND_READ, spelledAt, STARTS_BY_FIRST } from './read-number';
 
 /** A figure as written, before anything is known about what it counts. */
@@ -176,7 +176,9 @@ export function scanFigures(text: string, disabled?: DisabledRules): RawFigure[]
       const fromBefore = /from\s+$/.test(before) && CHANGE_FROM.test(text.slice(Math.max(lineStart, p - 80), p).toLowerCase());
       // "rose by 1,000 to 4,000": a change and a total, not a range.
       const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
-      if (!byBefore && (sep[0].trim() !== 'and' || between) && (sep[0].trim() !== 'or' || read.word !== null)) {
+      // ("10 or 12 thousand": digits before "or" make a range only when the second lends them its scale, numbers.or-scale-range.)
+      const digitsOr = sep[0].trim() === 'or' && read.word === null;
+      if (!byBefore && (sep[0].trim() !== 'and' || between) && (!digitsOr || (rules & OR_SCALE_RANGE) !== 0)) {
         const q = end + sep[0].length;
         const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, SECOND_READ, true, rules) : null;
         const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;
@@ -184,8 +186,9 @@ export function scanFigures(text: string, disabled?: DisabledRules): RawFigure[]
           let a = read.value;
           const b = second.value;
           // "between 10 and 12 thousand", "10-12,000": the scale of the second applies to the first.
-          if (!read.hasScaleWord && second.scale > 1 && a * second.scale <= b && a * second.scale * 10 > b) a *= second.scale;
-          if (a < b && !(fromBefore && sep[0].trim() === 'to' && !between)) {
+          const scaled = !read.hasScaleWord && second.scale > 1 && a * second.scale <= b && a * second.scale * 10 > b;
+          if (scaled) a *= second.scale;
+          if (a < b && !(fromBefore && sep[0].trim() === 'to' && !between) && (!digitsOr || scaled)) {
             low = a;
             high = b;
             qualifier = 'range';

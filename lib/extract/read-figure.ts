@@ -3,6 +3,7 @@
 // is a fact box's line, and the noun phrase after it, read past the
 // sentence's source parentheses.
 
+import { RESTATED_IN_PARENTHESES, restatesFigureBefore } from './numbers/restated';
 import type { Claim } from '../types';
 import { SOURCE_PAREN_YEAR } from './attribution/paren-channel';
 import { bareOfSourceParens, SOURCE_PAREN, SOURCE_PAREN_END } from './attribution/source-paren';
@@ -90,6 +91,8 @@ export function readFigure(ctx: Ctx, sent: Sentence, i: number): FigureReading |
 function notACountByItsWords(ctx: Ctx, T: readonly Token[], k: number): string | null {
   const f = ctx.figs[T[k]!.fig]!;
   if (on(ctx, LIST_NUMBER) && isListNumber(ctx.text, f.start, f.end)) return LIST_NUMBER.id;
+  // "4,000 (four thousand)": the same figure again.
+  if (T[k - 1]?.w === '(' && on(ctx, RESTATED_IN_PARENTHESES) && restatesFigureBefore(ctx.figs, T, k)) return RESTATED_IN_PARENTHESES.id;
   // (The rules that read the word before the figure hold only after one of theirs: most figures skip them all.)
   if (WORDS_BEFORE_NOT_A_COUNT.has(T[k - 1]?.w ?? '')) {
     if (on(ctx, MONTH_BEFORE) && isMonthBefore(T, k)) return MONTH_BEFORE.id;

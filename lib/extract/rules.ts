@@ -13,6 +13,7 @@ import { TRANSCRIPT_HOST } from './attribution/transcript-host';
 import { SOURCE_PAREN, SOURCE_PAREN_ALTERNATIVE, SOURCE_PAREN_END } from './attribution/source-paren';
 import { NUMBER_GRAMMAR_RULES } from './numbers/grammar-rules';
 import { NOT_A_COUNT_RULES } from './numbers/not-a-count';
+import { RESTATED_IN_PARENTHESES } from './numbers/restated';
 import { OUTRIGHT_RULES } from './numbers/outright';
 import { CARRIED_QUALIFIER } from './numbers/qualifier';
 import { NOUN_PHRASE_RULES } from './metric/noun-phrase';
@@ -38,6 +39,7 @@ export const RULES: readonly RuleInfo[] = [
   ...NUMBER_GRAMMAR_RULES,
   ...OUTRIGHT_RULES,
   ...NOT_A_COUNT_RULES,
+  RESTATED_IN_PARENTHESES,
   CARRIED_QUALIFIER,
   ...PASSAGE_RULES,
   THEY_LOST_PEOPLE,

@@ -84,12 +84,29 @@ export const SCALE_THEN_DIGITS_RULE: RuleInfo = {
   ],
 };
 
-/** The bits of `readNumber`'s mask: one per rule. */
+export const OR_SCALE_RANGE_RULE: RuleInfo = {
+  id: 'numbers.or-scale-range',
+  stage: 'numbers',
+  summary:
+    'digits before "or" and a number with a scale make a range when the scale is theirs too ("10 or 12 thousand" is 10,000 to 12,000, not 10)',
+  cases: [
+    {
+      text: 'North Korea has sent [10 or 12 thousand] soldiers to Russia, Kyiv said.',
+      want: { qualifier: 'range', low: 10000, high: 12000 },
+    },
+    { text: 'Kyiv says [about 3 or 4k] North Korean soldiers have been killed.', want: { qualifier: 'range', low: 3000, high: 4000 } },
+    // Two counts of their own size are two figures, as before.
+    { text: 'North Korea has sent [10,000] or 12,000 soldiers to Russia, officials said.', want: { qualifier: 'exact', low: 10000 } },
+  ],
+};
+
+/** The bits of `readNumber`'s mask (and of the scan's, for ranges): one per rule. */
 export const DAY_HEAD = 1;
 export const AND_A_HALF = 2;
 export const SPACED_THOUSANDS_SCALE = 4;
 export const SCALE_THEN_DIGITS = 8;
-export const ALL_NUMBER_RULES = DAY_HEAD | AND_A_HALF | SPACED_THOUSANDS_SCALE | SCALE_THEN_DIGITS;
+export const OR_SCALE_RANGE = 16;
+export const ALL_NUMBER_RULES = DAY_HEAD | AND_A_HALF | SPACED_THOUSANDS_SCALE | SCALE_THEN_DIGITS | OR_SCALE_RANGE;
 
 export const NUMBER_GRAMMAR_RULES: readonly RuleInfo[] = [
   DAY_NOT_GROUP_HEAD,
@@ -105,6 +122,7 @@ export function numberRules(disabled: DisabledRules): number {
     (ruleOn(disabled, DAY_NOT_GROUP_HEAD.id) ? DAY_HEAD : 0) |
     (ruleOn(disabled, AND_A_HALF_RULE.id) ? AND_A_HALF : 0) |
     (ruleOn(disabled, SPACED_THOUSANDS_RANGE.id) ? SPACED_THOUSANDS_SCALE : 0) |
-    (ruleOn(disabled, SCALE_THEN_DIGITS_RULE.id) ? SCALE_THEN_DIGITS : 0)
+    (ruleOn(disabled, SCALE_THEN_DIGITS_RULE.id) ? SCALE_THEN_DIGITS : 0) |
+    (ruleOn(disabled, OR_SCALE_RANGE_RULE.id) ? OR_SCALE_RANGE : 0)
   );
 }
