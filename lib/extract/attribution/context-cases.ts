@@ -227,6 +227,26 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: null },
     },
   ],
+  'unconfirmed-speaks-not': [
+    {
+      text: 'North Korean troops are fighting in Kursk. The Pentagon said it could not independently verify reports that [500] North Korean soldiers were killed.',
+      want: { attribution: null },
+    },
+    {
+      text: 'Pentagon spokesman Pat Ryder said he was unable to confirm that [500] North Korean soldiers had died in the assault.',
+      want: { attribution: null },
+    },
+    // Who reported it is its source.
+    {
+      text: 'A US official could not confirm the deaths of [500] North Korean soldiers that Kyiv reported on Sunday.',
+      want: { attribution: { side: 'ua', text: 'Kyiv' } },
+    },
+    // A figure the speaker gives after a contrast is its own.
+    {
+      text: 'The Pentagon said it could not confirm reports of mass casualties but believed [about 100] North Korean soldiers had died.',
+      want: { attribution: { side: 'us', text: 'The Pentagon' } },
+    },
+  ],
   'contrast-between': [
     {
       text: 'Seoul says the toll is lower, but [3,000] North Korean troops have died, Kyiv’s military intelligence estimated in a report on Monday.',

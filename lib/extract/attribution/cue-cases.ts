@@ -224,6 +224,11 @@ export const CUE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       text: 'Russia did not dispute a Ukrainian claim that [2,500] North Korean soldiers had died.',
       want: { attribution: { side: 'ua', text: 'Ukrainian' } },
     },
+    // A possessor made it; the one who could not confirm it does not speak.
+    {
+      text: 'The Pentagon said it could not confirm Kyiv’s claim that [500] North Korean soldiers had been killed.',
+      want: { attribution: { side: 'ua', text: 'Kyiv’s' } },
+    },
     // A verb of speech after its subject still speaks.
     {
       text: 'Ukraine’s military intelligence reports that [about 1,000] North Korean soldiers were killed.',

@@ -483,6 +483,8 @@ export const CUE_RULES: readonly CueRule[] = [
       if (prev.startsUpper()) {
         let a = k - 1;
         while (a > 0 && k - a < 4 && isWord(T[a - 1]) && T[a - 1]!.startsUpper()) a--;
+        // "could not confirm Kyiv's claim that ...": the possessor made it.
+        if (prev.w.endsWith("'s")) return cue(T, k, T.slice(a, k));
         return ARTICLES.has(T[a - 1]?.w ?? '') && !T[a]!.w.endsWith("'s") ? cue(T, k, T.slice(a, k)) : undefined;
       }
       const w = prev.w;

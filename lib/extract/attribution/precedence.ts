@@ -10,6 +10,7 @@ import { CONTRAST_MARK, type Token } from '../tokens';
 import type { AttributionCtx } from './attribute';
 import { CONTEXT_CASES } from './context-cases';
 import type { Cue } from './cue-rules';
+import { deniesFigure } from './unconfirmed';
 
 export interface PrecedenceRule extends RuleInfo {
   /** Whether `weigh` reads the cue's resolved source (else it is read before, and may spare the resolving). */
@@ -82,6 +83,12 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     false,
     // (The text between must also hold "amid" in lower case: a capitalised "Amid" alone does not count.)
     (ctx, T, c, figAt) => (c.at < figAt && between(T, c, figAt, amidReports) && holdsAmid(ctx.text, c.at, figAt) ? Infinity : 0),
+  ),
+  rule(
+    'unconfirmed-speaks-not',
+    '"The Pentagon said it could not independently verify reports that 500 ...": a speaker who could not confirm a figure does not speak for it',
+    false,
+    (_ctx, T, c, figAt) => (deniesFigure(T, c, figAt) ? Infinity : 0),
   ),
   rule('contrast-between', '"X said ..., while Y ...": a cue across "while", "but", ";" weighs 1000 more', false, (_ctx, T, c, figAt) =>
     between(T, c, figAt, contrast) ? 1000 : 0,

@@ -25,6 +25,10 @@ export const OTHER_ONE = new Set([
   'chinese',
   'wagner',
   'chechen',
+  // The other wars an analysis sets beside this one ("the Soviet Union lost about 15,000 men in Afghanistan").
+  'soviet',
+  'soviets',
+  'ussr',
 ]);
 
 export const KOREA_WORDS = new Set(['korean', 'koreans', 'korea', "korea's"]);

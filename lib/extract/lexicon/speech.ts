@@ -157,6 +157,9 @@ export const ESTIMATE_NOUNS = new Set([
   'reckoning',
 ]);
 
+/** Verbs of checking what another reported ("could not confirm", "unable to verify"): denied, their subject is no source (../attribution/unconfirmed.ts). */
+export const VERIFICATION_VERBS = new Set(['confirm', 'verify', 'corroborate', 'substantiate', 'authenticate']);
+
 /**
  * Verbs that place a figure, their object "the figure", "the number" ("Ukraine
  * places the figure closer to 12,000", "Kyiv raised the toll to 1,000", "the

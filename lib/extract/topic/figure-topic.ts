@@ -11,7 +11,7 @@ import { hasAntecedent } from './antecedent';
 import { CIVILIANS, civiliansAfter } from './civilians';
 import { CORRECTION_NOTE, inCorrectionNote, weSaidInError } from './correction';
 import { inOtherWar, OTHER_WAR } from './other-war';
-import { HOME_ARMY, homeArmy, NATIONALITY_PREDICATE, nkByPredicate, OWNED_BY_OTHER_SIDE, ownerBefore } from './owner';
+import { HOME_ARMY, homeArmy, NATIONALITY_PREDICATE, nkByPredicate, OWNED_BY_OTHER_SIDE, ownerBefore, theatreNamedBefore } from './owner';
 import { nkJustBefore, PEOPLE_NOT_NORTH_KOREAN } from './passage';
 import { THEY_LOST_PEOPLE, theyLost } from './they-lost';
 
@@ -54,7 +54,8 @@ export function readOwner(ctx: Ctx, r: FigureReading): boolean {
 export function keptByTopic(ctx: Ctx, r: FigureReading): boolean {
   const { text } = ctx;
   const { T, k, j, head, sent, metric } = r;
-  if (metric === 'deployed' && on(ctx, HOME_ARMY) && homeArmy(T, k)) return refused(r, HOME_ARMY.id);
+  if (metric === 'deployed' && on(ctx, HOME_ARMY) && homeArmy(T, k, () => theatreNamedBefore(text, r.f.start)))
+    return refused(r, HOME_ARMY.id);
   if (on(ctx, OTHER_WAR) && inOtherWar(T, k, text, sent.start)) return refused(r, OTHER_WAR.id);
   if (on(ctx, CORRECTION_NOTE) && (inCorrectionNote(T, k) || weSaidInError(T, k, text, sent.start))) return refused(r, CORRECTION_NOTE.id);
   // "15,000 North Koreans working in Russia", "people sent to work at factories": civilians, not troops.

@@ -146,6 +146,12 @@ export const HOME_ARMY: RuleInfo = {
     { text: 'North Korea now has [about 11,000] troops in Russia, Seoul says.', want: { metric: 'deployed', low: 11000 } },
     { text: 'North Korea has sent [about 11,000] troops, Seoul says.', want: { metric: 'deployed', low: 11000 } },
     { text: 'North Korea now has [about 11,000] soldiers on Russian soil, Seoul says.', want: { metric: 'deployed', low: 11000 } },
+    // "In the region": the place of this war named just before.
+    {
+      text: 'Kyiv said its forces had destroyed a North Korean company near Kursk. North Korea has [about 11,000] troops in the region, Kyiv says.',
+      want: { metric: 'deployed', low: 11000 },
+    },
+    { text: 'Seoul worries about the peninsula. North Korea has [about 1.2 million] troops in the region, Seoul says.', want: null },
   ],
 };
 
@@ -177,7 +183,7 @@ const THEATRE = new Set([
  * The figure is the object of North Korea's "has" ("North Korea has 200,000
  * special forces"), with no place of this war in its clause after it.
  */
-export function homeArmy(T: readonly Token[], k: number): boolean {
+export function homeArmy(T: readonly Token[], k: number, theatreBefore: () => boolean): boolean {
   let v = k - 1;
   while (v >= 0 && (T[v]!.w === 'about' || T[v]!.w === 'some' || T[v]!.w === 'an' || T[v]!.w === 'estimated' || T[v]!.w === 'now')) v--;
   if (!HAVE.has(T[v]?.w ?? '')) return false;
@@ -190,9 +196,25 @@ export function homeArmy(T: readonly Token[], k: number): boolean {
   for (let a = k + 1; a < T.length && a < k + 14; a++) {
     const w = T[a]!.w;
     if (THEATRE.has(w)) return false;
+    // "North Korea has about 11,000 troops in the region" after a sentence about Kursk: the place named before.
+    if (DEICTIC_PLACES.has(w) && theatreBefore()) return false;
     if (w === '.' || w === ';') break;
   }
   return true;
+}
+
+/** Words that point at a place already named ("in the region", "there", "in the area"). */
+const DEICTIC_PLACES = new Set(['region', 'there', 'area']);
+/** How far back (characters) the place "in the region" points at may be named. */
+const DEICTIC_REACH = 400;
+
+/** Whether the DEICTIC_REACH characters before `at` in `text` name a place of this war (THEATRE_PLACES). */
+export function theatreNamedBefore(text: string, at: number): boolean {
+  const words = text
+    .slice(Math.max(0, at - DEICTIC_REACH), at)
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return words.some((w) => THEATRE_PLACES.has(w));
 }
 
 /** Nouns after a possessive that make the country an actor ("Ukraine's general staff"). */
