@@ -17,6 +17,7 @@ import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS, ROLE_GROUPS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
+import { mainSubjectCue, opensSentence } from './main-subject';
 import { PRECEDENCE } from './precedence';
 import { answerSource, QA_ANSWER } from './qa-answer';
 import { RUNNING_TOTAL_SOURCE, runningTotalSource } from './running-total';
@@ -362,7 +363,7 @@ function resolveCue(ctx: AttributionCtx, T: readonly Token[], c: Cue, sentStart:
         ? { side: clause, text: c.phrase[0]!.raw }
         : own
           ? { side: own, text: c.phrase[0]!.raw }
-          : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw);
+          : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw, opensSentence(T, c.phrase[0]!) && on(ctx, 'pronoun-main-subject'));
     if (c.resolved)
       c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : own ? 'possessive-own-speaker' : 'pronoun-last-speaker';
     return c.resolved;
@@ -498,10 +499,12 @@ function placeOfSpeakers(T: readonly Token[], subj: Token[]): void {
 }
 
 /** "he said": the last named speaker in the sentences before (a person's pronoun never stands for a country or a capital). */
-function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): Attribution | null {
+function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string, subject = false): Attribution | null {
   if (!on(ctx, 'pronoun-last-speaker')) return null;
-  if (!ctx.pronouns.has(sentStart)) ctx.pronouns.set(sentStart, lastSpeaker(ctx, sentStart));
-  const a = ctx.pronouns.get(sentStart);
+  // (A pronoun that opens its sentence is remembered apart: it looks for the main subject first.)
+  const key = subject ? -1 - sentStart : sentStart;
+  if (!ctx.pronouns.has(key)) ctx.pronouns.set(key, lastSpeaker(ctx, sentStart, subject));
+  const a = ctx.pronouns.get(key);
   if (!a || (PERSONAL_PRONOUNS.has(raw.toLowerCase()) && COUNTRY_OR_CAPITAL.test(a.text))) return null;
   return { side: a.side, text: raw };
 }
@@ -509,7 +512,8 @@ function resolvePronoun(ctx: AttributionCtx, sentStart: number, raw: string): At
 /** Pronouns that stand only for a person ("He said", "her office"). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
-function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null {
+/** The last named speaker before `sentStart`; `subject`: for a pronoun opening its sentence, the main subject of the sentence before first, if it speaks. */
+function lastSpeaker(ctx: AttributionCtx, sentStart: number, subject = false): Attribution | null {
   let s = sentStart;
   for (let n = 0; n < 6; n++) {
     const prev = sentenceBefore(ctx.text, s);
@@ -518,6 +522,10 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number): Attribution | null
     const cues = findCues(T, ctx.disabled);
     // Words inside a quotation are what was said, not who says it ('"Kyiv counts what it can claim."').
     const quoted = on(ctx, 'quoted-speaks-not') ? quotedSpans(T) : [];
+    // "X said on Monday that North Korea's KCNA had confirmed it. It claimed ...": X, not the speaker of what X reported.
+    const main = subject && n === 0 ? mainSubjectCue(T, cues) : undefined;
+    const mainSource = main && !quoted.some(([a, b]) => main.at > a && main.at < b) ? resolvePhrase(ctx.text, main.phrase, ctx.memo) : null;
+    if (mainSource) return mainSource;
     for (let c = cues.length - 1; c >= 0; c--) {
       const cue = cues[c]!;
       if (isPronounPhrase(cue.phrase)) continue;

@@ -138,6 +138,16 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'he' } },
     },
   ],
+  'pronoun-main-subject': [
+    {
+      text: 'South Korea’s spy agency said on Monday that North Korea’s KCNA had confirmed the deployment.\nIt claimed Pyongyang had lost [2,000] troops in the Kursk region.',
+      want: { attribution: { side: 'kr', text: 'It' } },
+    },
+    {
+      text: 'In a closed-door briefing on Tuesday, Zelensky said Russian commanders had told Putin the North Koreans were holding. He added that [3,000] of them had been killed.',
+      want: { attribution: { side: 'ua', text: 'He' } },
+    },
+  ],
   'pronoun-last-speaker': [
     {
       text: 'Zelensky said the front was holding. He added that [3,000] North Korean soldiers had been killed.',

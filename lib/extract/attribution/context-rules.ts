@@ -22,6 +22,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
     'possessive-own-speaker',
     '"The agency estimated in its February assessment that ...": a possessive whose clause names no side is the speaker of its own clause (not the last speaker before)',
   ),
+  rule(
+    'pronoun-main-subject',
+    '"X said that North Korea’s KCNA had confirmed it. It claimed ...": a pronoun opening its sentence is the speaker that is the main subject of the sentence before, not a speaker inside what it reported',
+  ),
   rule('pronoun-last-speaker', '"He added that ...": "he" is the last named speaker of the six sentences before'),
   rule(
     'quoted-speaks-not',
