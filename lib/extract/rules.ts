@@ -22,6 +22,7 @@ import { RUNNING_TOTAL_METRIC } from './metric/running-total';
 import { ANAPHORA_SENTENCE_BEFORE } from './metric/sentence-before';
 import { METRIC_RULES } from './metric/precedence';
 import { ANAPHORA_REACHED } from './metric/reached';
+import { SACRIFICE } from './metric/sacrifice';
 import { PERIOD_RULES } from './period/rules';
 import type { RuleInfo } from './rule';
 import { EARLIER_NEXT, GROUP_BEFORE } from './scope/earlier';
@@ -52,6 +53,7 @@ export const RULES: readonly RuleInfo[] = [
   ...NOUN_PHRASE_RULES,
   ...METRIC_RULES,
   ANAPHORA_REACHED,
+  SACRIFICE,
   ANAPHORA_SENTENCE_BEFORE,
   ...PREDICATE_RULES,
   RUNNING_TOTAL_METRIC,

@@ -42,6 +42,7 @@ import {
 } from './precedence';
 import { readPredicate } from './predicate';
 import { ANAPHORA_REACHED } from './reached';
+import { SACRIFICE, sacrificeOf } from './sacrifice';
 import { ANAPHORA_SENTENCE_BEFORE, namedJustBefore } from './sentence-before';
 import { RESPECTIVELY, respectiveMetric } from './respectively';
 import { RUNNING_TOTAL_METRIC, runningTotalMetric, summedClaims } from './running-total';
@@ -128,6 +129,11 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
       return r.verbMetric;
     case CLAUSE: {
       const cm = clauseMetric(T, k);
+      // ("the heroic sacrifices of nine soldiers": the dead, as "the deaths of" are.)
+      if (!cm && on(ctx, SACRIFICE) && sacrificeOf(T, k)) {
+        fire(i, SACRIFICE.id);
+        return 'killed';
+      }
       if (!cm) return null;
       r.definite = cm.definite;
       return cm.metric;

@@ -7,6 +7,7 @@ import { type DisabledRules, type RuleInfo, ruleOn } from '../rule';
 import type { Token } from '../tokens';
 import { expectedToCome } from '../scope/grammar';
 import { DESERTED, desertedAt } from './deserted';
+import { SACRIFICE, sacrificedAt } from './sacrifice';
 import { SUFFERED, sufferedAt } from './suffered';
 import type { Head } from './noun-phrase';
 import { CASUALTY, combine, DEGREE, FINITE_AUX, isPartitiveWhole, mainVerbAfter } from './verbs';
@@ -330,6 +331,8 @@ export function readPredicate(
     )
       predMetric = 'captured';
     else if (t.w === 'lost' && T[p + 2]?.w === 'lives' && ruleOn(disabled, LOST_LIVES.id)) predMetric = 'killed';
+    // "sacrificed their lives", "sacrificed themselves": killed.
+    else if (sacrificedAt(T, p) && ruleOn(disabled, SACRIFICE.id)) predMetric = 'killed';
     // "have been lost": casualties.
     else if (t.w === 'lost' && T[p - 1]?.w === 'been' && ruleOn(disabled, BEEN_LOST.id)) predMetric = 'casualties';
     // "4,000 soldiers lost in Kursk", "were lost to drones": no object, casualties.
