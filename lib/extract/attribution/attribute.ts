@@ -357,15 +357,28 @@ function resolveCue(ctx: AttributionCtx, T: readonly Token[], c: Cue, sentStart:
       !side && !clause && on(ctx, 'possessive-own-speaker') && POSSESSIVE_PRONOUN_RE.test(c.phrase[0]!.w)
         ? clauseSpeaker(ctx, T, c, sentStart)
         : null;
+    // "Seoul said in April that 600 had died; by September it put the toll at 2,000": the speaker of the clause before.
+    const earlier =
+      !side && !clause && !own && on(ctx, 'pronoun-same-sentence-speaker') ? speakerBeforeBreak(ctx, T, T.indexOf(c.phrase[0]!)) : null;
     c.resolved = side
       ? { side: side.side, text: c.phrase[0]!.raw }
       : clause
         ? { side: clause, text: c.phrase[0]!.raw }
         : own
           ? { side: own, text: c.phrase[0]!.raw }
-          : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw, opensSentence(T, c.phrase[0]!) && on(ctx, 'pronoun-main-subject'));
+          : earlier
+            ? { side: earlier.side, text: c.phrase[0]!.raw }
+            : resolvePronoun(ctx, sentStart, c.phrase[0]!.raw, opensSentence(T, c.phrase[0]!) && on(ctx, 'pronoun-main-subject'));
     if (c.resolved)
-      c.via = side ? 'pronoun-possessor' : clause ? 'possessive-clause-owner' : own ? 'possessive-own-speaker' : 'pronoun-last-speaker';
+      c.via = side
+        ? 'pronoun-possessor'
+        : clause
+          ? 'possessive-clause-owner'
+          : own
+            ? 'possessive-own-speaker'
+            : earlier
+              ? 'pronoun-same-sentence-speaker'
+              : 'pronoun-last-speaker';
     return c.resolved;
   }
   // "His chief of staff said", "its spokesman said": the possessor's side, as "he" or "it" would have it.
@@ -496,6 +509,26 @@ function placeOfSpeakers(T: readonly Token[], subj: Token[]): void {
     if (j === from) subj.push(...T.slice(n, from));
     subj.push(T[j]!);
   }
+}
+
+/**
+ * A pronoun at `p` in a clause after a semicolon or a word of contrast: the
+ * named speaker of the sentence's clauses before it ("Seoul said in April
+ * that 600 had died; by September it put the toll at 2,000"), the nearest
+ * first; null when none is named there.
+ */
+function speakerBeforeBreak(ctx: AttributionCtx, T: readonly Token[], p: number): Attribution | null {
+  let brk = -1;
+  for (let i = p - 1; i > 0 && brk < 0; i--) if (T[i]!.w === ';' || (T[i]!.marks & CONTRAST_MARK) !== 0) brk = i;
+  if (brk < 0) return null;
+  const cues = findCues(T, ctx.disabled);
+  for (let n = cues.length - 1; n >= 0; n--) {
+    const cue = cues[n]!;
+    if (cue.k >= brk || isPronounPhrase(cue.phrase)) continue;
+    const a = resolvePhrase(ctx.text, cue.phrase, ctx.memo);
+    if (a) return a;
+  }
+  return null;
 }
 
 /** "he said": the last named speaker in the sentences before (a person's pronoun never stands for a country or a capital). */

@@ -148,6 +148,12 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'He' } },
     },
   ],
+  'pronoun-same-sentence-speaker': [
+    {
+      text: 'Ukraine’s figure is higher, at 12,000 North Korean troops.\nSeoul said in April that about 600 North Korean soldiers had died; by September it put the toll at [around 2,000].',
+      want: { attribution: { side: 'kr', text: 'it' } },
+    },
+  ],
   'pronoun-last-speaker': [
     {
       text: 'Zelensky said the front was holding. He added that [3,000] North Korean soldiers had been killed.',

@@ -26,6 +26,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
     'pronoun-main-subject',
     '"X said that North Korea’s KCNA had confirmed it. It claimed ...": a pronoun opening its sentence is the speaker that is the main subject of the sentence before, not a speaker inside what it reported',
   ),
+  rule(
+    'pronoun-same-sentence-speaker',
+    '"Seoul said in April that 600 had died; by September it put the toll at 2,000": a pronoun after a semicolon or a word of contrast is the named speaker of the clause before it (not the last speaker of the sentences before)',
+  ),
   rule('pronoun-last-speaker', '"He added that ...": "he" is the last named speaker of the six sentences before'),
   rule(
     'quoted-speaks-not',

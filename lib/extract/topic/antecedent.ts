@@ -68,10 +68,13 @@ export function hasAntecedent(ctx: Ctx, r: FigureReading): boolean {
     /[.!?]["”’)]?$/.test(text.slice(sent.end - 2, sent.end)) &&
     !sideIn(text.slice(sent.start, f.start).replace(SOURCE_OPENING_RE, '')) &&
     (ctx.topic ??= articleTopic(text));
+  // "Seoul said about 600 had died; by September it put the toll at around 2,000": "the toll" refers back to a claim of its own sentence.
+  const sameSentenceClaim = (anaphoric || definite) && r.prevClaim !== undefined && r.prevClaim.start >= sent.start;
   if (
     !sent.prevNk &&
     !(bareSubject && predMetric === 'deployed') &&
     !topicTroops &&
+    !sameSentenceClaim &&
     on(ctx, PASSAGE_ONLY) &&
     !(answersQuestion() && (ctx.topic ??= articleTopic(text)))
   )

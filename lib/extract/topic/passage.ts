@@ -88,6 +88,11 @@ export const PASSAGE_ONLY: RuleInfo = {
       text: 'North Korean troops in Kursk\n\nThe war goes on. Markets rose. Prices fell. Talks stalled. Since then [300] soldiers have died.',
       want: { metric: 'killed' },
     },
+    // A figure that refers back to a claim of its own sentence shares its topic.
+    {
+      text: 'North Korean troops in Kursk\n\nHow many have died?\nEstimates differ by source. Seoul said in April that about 600 had died; by September it put the toll at [around 2,000].',
+      want: { metric: 'killed', low: 2000 },
+    },
   ],
 };
 
