@@ -226,6 +226,14 @@ export function planSubject(T: readonly Token[], k: number): boolean {
     if ((x === 'who' || x === 'which') && headAfter(T, k) === i - 1) continue;
     // "1,000 engineers and 5,000 builders would be sent": a second subject shares the verb.
     if (isFig(T, i) && (w(T, i - 1) === 'and' || w(T, i - 1) === 'or')) continue;
+    // "6,000 more North Koreans, mostly builders and sappers, will arrive": an apposition on the troops goes on to their verb.
+    if (x === ',' && headAfter(T, k) === i - 1) {
+      const close = appositionClose(T, i);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (x === ',' || CLAUSE_STOP.has(x) || isFig(T, i)) return false;
     if ((DEPLOY_PARTICIPLE.has(x) && w(T, i - 1) === 'be') || DEPLOY_BASE.has(x) || ARRIVE_BASE.has(x)) {
       if (planBefore(T, i)) return true;
@@ -246,6 +254,19 @@ export function planSubject(T: readonly Token[], k: number): boolean {
 }
 
 const BE_PAST_OR_PRESENT = new Set(['are', 'were', 'is', 'was']);
+
+/** The longest apposition read past, in words ("mostly builders and military sappers"). */
+const APPOSITION_MAX_WORDS = 6;
+
+/** The comma that closes a short apposition of lower-case words opened by the comma at `open` (", mostly builders and sappers,"), or -1. */
+function appositionClose(T: readonly Token[], open: number): number {
+  for (let c = open + 1; c < T.length && c <= open + APPOSITION_MAX_WORDS + 1; c++) {
+    const x = T[c]!.w;
+    if (x === ',') return c > open + 1 ? c : -1;
+    if (!/^[a-z]/.test(x) || !T[c]!.startsLower()) return -1;
+  }
+  return -1;
+}
 
 /** Verbs of coming after "expected to": "expected to follow", "expected to arrive". */
 const COMING = new Set(['follow', 'arrive', 'join', 'come', 'deploy', 'reach']);

@@ -90,6 +90,8 @@ export const PLAN_RULES: readonly ScopeRule[] = [
       ['The operation is expected to involve [a total of 9,000] North Korean troops, Kyiv said.', 'deployed', 'plan'],
       ['[About 9,000] North Korean soldiers are being mobilised for deployment to Russia, Kyiv said.', 'deployed', 'plan'],
       ['[About 9,000] North Korean soldiers are being deployed to Kursk, Kyiv said.', 'deployed', 'total'],
+      ['Russian officials say [6,000] more North Koreans, mostly builders and sappers, will arrive this year.', 'deployed', 'plan'],
+      ['[About 11,000] North Korean troops, most of them special forces, have arrived in Kursk.', 'deployed', 'total'],
     ],
   },
   {
