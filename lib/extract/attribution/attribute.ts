@@ -17,7 +17,7 @@ import { phraseAfter } from './phrases';
 import { STATE_MEDIA_ACTORS } from '../lexicon/sides';
 import { DOCUMENT_NOUNS, ROLE_GROUPS } from '../lexicon/speech';
 import { noteRule, notesOpen } from '../notes';
-import { mainSubjectCue, opensSentence } from './main-subject';
+import { afterOpening, mainSubjectCue, opensSentence } from './main-subject';
 import { PRECEDENCE } from './precedence';
 import { answerSource, QA_ANSWER } from './qa-answer';
 import { RUNNING_TOTAL_SOURCE, runningTotalSource } from './running-total';
@@ -545,6 +545,15 @@ function lastSpeaker(ctx: AttributionCtx, sentStart: number, subject = false): A
       const raw = subj.length > 0 ? ctx.text.slice(subj[0]!.start, subj[subj.length - 1]!.end) : '';
       const side = raw ? sideIn(raw) : null;
       if (side) return { side: side.side, text: raw };
+      // "In a briefing on Monday, South Korea's spy agency gave new details.": the subject after an opening adverbial.
+      const from = on(ctx, 'subject-after-opening') ? afterOpening(T) : 0;
+      if (from > 0) {
+        const words: Token[] = [];
+        for (let j = from; j < T.length && words.length < 4 && isWord(T[j]) && T[j]!.startsUpper(); j++) words.push(T[j]!);
+        const opened = words.length > 0 ? ctx.text.slice(words[0]!.start, words[words.length - 1]!.end) : '';
+        const its = opened ? sideIn(opened) : null;
+        if (its) return { side: its.side, text: opened };
+      }
       // "Kim Min-seok, a researcher at ..., is sceptical": a person the text introduces speaks next, whatever their side.
       const after = T[subj.length];
       const det = T[subj.length + 1]?.w;

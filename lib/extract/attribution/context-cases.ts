@@ -165,6 +165,12 @@ export const CONTEXT_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
       want: { attribution: { side: 'ua', text: 'He' } },
     },
   ],
+  'subject-after-opening': [
+    {
+      text: 'In a closed-door briefing on Monday, South Korea’s spy agency gave new details of the deployment.\nIt claimed Pyongyang had lost [2,000] troops in Kursk.',
+      want: { attribution: { side: 'kr', text: 'It' } },
+    },
+  ],
   'speaker-with-place': [
     {
       text: 'Officials in Kyiv met foreign reporters on Monday. They said [1,200] North Korean soldiers had been wounded.',

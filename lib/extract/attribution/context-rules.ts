@@ -36,6 +36,10 @@ export const CONTEXT_RULES: readonly RuleInfo[] = [
     'for "he": a sentence before where no one speaks names the speaker as its subject ("Zelensky has spoken often ...")',
   ),
   rule(
+    'subject-after-opening',
+    'for "it": a sentence before that opens on an adverbial ("In a briefing on Monday, South Korea’s spy agency gave new details") names the speaker as the subject after its comma',
+  ),
+  rule(
     'speaker-with-place',
     'for "they": a sentence before whose subject is a group named by role and place ("Officials in Kyiv met reporters") names the speakers by the place',
   ),

@@ -30,6 +30,12 @@ export function subjectStart(T: readonly Token[]): number {
   return s;
 }
 
+/** The first token after an opening adverbial and its comma ("On Monday, ..."), else 0 (a quotation's opening is none). */
+export function afterOpening(T: readonly Token[]): number {
+  const w = T[0]?.w ?? '';
+  return PREPS.has(w) || TIME_OPENERS.has(w) || MONTH_OF.has(w) ? subjectStart(T) : 0;
+}
+
 /** The cue of `cues` whose source phrase is the sentence's main subject ("X said ..."), no pronoun; or undefined. */
 export function mainSubjectCue(T: readonly Token[], cues: readonly Cue[]): Cue | undefined {
   const s = subjectStart(T);
