@@ -157,6 +157,40 @@ export const ESTIMATE_NOUNS = new Set([
   'reckoning',
 ]);
 
+/**
+ * The verbs of a statement that a time dates (the period stage,
+ * ../period/sentence.ts): "said on Monday", "told reporters last month"
+ * (SPOKEN), and "Last month, the NIS announced that ..." (the verb of speech
+ * before the figure). One list for both.
+ */
+export const DATED_SPEECH_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'announced',
+  'estimated',
+  'estimates',
+  'stated',
+  'confirmed',
+  'reported',
+  'reports',
+  'wrote',
+  'spoke',
+  'added',
+  'claimed',
+  'claims',
+  'briefed',
+  'disclosed',
+  'released',
+  'published',
+  'revealed',
+  'put',
+  'puts',
+];
+/** Verbs of DATED_SPEECH_VERBS whose object may stand between them and the time ("told reporters on Monday", "briefed lawmakers in"). */
+export const DATED_SPEECH_WITH_OBJECT: readonly string[] = ['told', 'tells', 'briefed'];
+
 /** Verbs of checking what another reported ("could not confirm", "unable to verify"): denied, their subject is no source (../attribution/unconfirmed.ts). */
 export const VERIFICATION_VERBS = new Set(['confirm', 'verify', 'corroborate', 'substantiate', 'authenticate']);
 

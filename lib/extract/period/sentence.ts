@@ -2,6 +2,7 @@
 // resolved against the article's publication date.
 
 import { MONTHS } from '../lexicon';
+import { DATED_SPEECH_VERBS, DATED_SPEECH_WITH_OBJECT } from '../lexicon/speech';
 import { noteRule } from '../notes';
 import { type DisabledRules, ruleOn } from '../rule';
 import { pad, parsePublished, shiftDays } from './dates';
@@ -20,8 +21,12 @@ const EXCLUDING =
 const SINCE_CLAUSE = /\bsince\s+(?:they|it|the\s+\w+|north\s+korean?\s+\w+|\w+ing)\s+(?:\w+\s+){0,3}(?:in|on)\s+$/i;
 const GOVERNED = /(?:\b(?:in|by|as of|during|on|early|mid|late|end of|start of|of|through|throughout|last)\s*-?|['’]s\s+)$/i;
 
-const SPOKEN =
-  /\b(?:said|says|told(?: \w+)?|announced|estimated|stated|confirmed|reported|wrote|spoke|added|claimed|briefed(?: \w+)?|disclosed|released|published|revealed)\s+(?:(?:in (?:his|her|its|an?|the) [\w ]{1,24}\s)?on\s+|in\s+(?:(?:early|mid|late)[\s-]+)?|last\s+)?$/;
+/** The verbs of a statement a time dates, one list for SPOKEN and SPEECH_BEFORE_FIGURE (../lexicon/speech.ts). */
+const DATED_VERBS = DATED_SPEECH_VERBS.map((w) => (DATED_SPEECH_WITH_OBJECT.includes(w) ? `${w}(?: \\w+)?` : w)).join('|');
+/** "said on Monday", "told reporters in": a verb of speech right before a time, which then dates the statement. */
+const SPOKEN = new RegExp(
+  `\\b(?:${DATED_VERBS})\\s+(?:(?:in (?:his|her|its|an?|the) [\\w ]{1,24}\\s)?on\\s+|in\\s+(?:(?:early|mid|late)[\\s-]+)?|last\\s+)?$`,
+);
 /** "in January and February": the months of a span, the later one dates it. */
 const MONTH_AND =
   /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -46,8 +51,7 @@ const REPORT_NOUN_AFTER =
   /^\s+(?:intelligence\s+)?(?:estimates?|assessments?|reports?|briefings?|figures?|counts?|tally|tallies|statements?|updates?|analysis|surveys?|numbers?)\b/;
 
 /** A clause's verb of speech, up to the first figure ("the NIS announced that 300 ..."). */
-const SPEECH_BEFORE_FIGURE =
-  /^[^\d;:]{0,80}?\b(?:said|says|told|tells|announced|estimated|estimates|stated|confirmed|reported|reports|wrote|claimed|claims|briefed|disclosed|revealed|added|put|puts)\b/;
+const SPEECH_BEFORE_FIGURE = new RegExp(`^[^\\d;:]{0,80}?\\b(?:${DATED_SPEECH_VERBS.join('|')})\\b`);
 
 /**
  * "Last month, the NIS announced that ...", "Yesterday, Zelensky said ...": a
