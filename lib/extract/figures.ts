@@ -8,7 +8,7 @@ import { candidateStart, candidates, isRegexWordCode } from './figure-candidates
 import { lowersInPlace, qualifierBefore, type QualifierReading } from './qualifier-before';
 import { isDigitCode } from '../text/char-codes';
 import type { DisabledRules } from './rule';
-import { numberRules, OR_SCALE_RANGE } from './numbers/grammar-rules';
+import { FROM_UP_TO, numberRules, OR_SCALE_RANGE } from './numbers/grammar-rules';
 import { FIRST_READ, isDigitCh, isRunCode, readNumber, SECOND_READ, spelledAt, STARTS_BY_FIRST } from './read-number';
 
 /** A figure as written, before anything is known about what it counts. */
@@ -40,7 +40,7 @@ const SUFFIX_APPROX = /^(?: or so\b|-odd\b| odd\b(?= [a-z]))/;
 const CHANGE_BY =
   /(?:rose|risen|rising|increased|increasing|grew|grown|growing|jumped|climbed|swelled|expanded|raised|revised|up|fell|dropped|declined|decreased|down|reduced)\s+by\s+$/;
 /** Between the numbers of a range, on one line (a figure never spans a line break). */
-const RANGE_SEP = /^(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)/;
+const RANGE_SEP = /^(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*|[^\S\n]+(?:and|or|up[^\S\n]+to)[^\S\n]+)/;
 
 const SPACE_RE = /\s/;
 /** What \s matches; ASCII without a regex. */
@@ -61,7 +61,7 @@ function mayStartRange(text: string, end: number): boolean {
   while (k < limit && text.charCodeAt(k) !== 10 && isJsSpaceCode(text, k)) k++;
   if (k >= limit) return false;
   const c = text.charCodeAt(k);
-  return c === 45 || c === 0x2013 || c === 0x2014 || c === 116 || c === 97 || c === 111;
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 116 || c === 97 || c === 111 || c === 117;
 }
 
 /**
@@ -167,7 +167,7 @@ export function scanFigures(text: string, disabled?: DisabledRules): RawFigure[]
       start = p - 5;
     }
 
-    // Ranges: "11,000 to 12,000", "11,000–12,000", "between 10 and 12 thousand", "10-12,000".
+    // Ranges: "11,000 to 12,000", "11,000–12,000", "between 10 and 12 thousand", "10-12,000", "from 10,000 up to 12,000".
     const sep = mayStartRange(text, end) ? RANGE_SEP.exec(text.slice(end, end + 8)) : null;
     if (sep) {
       const before = text.slice(Math.max(lineStart, p - 9), p).toLowerCase();
@@ -178,7 +178,14 @@ export function scanFigures(text: string, disabled?: DisabledRules): RawFigure[]
       const byBefore = /by\s+$/.test(before) && CHANGE_BY.test(text.slice(Math.max(lineStart, p - 24), p).toLowerCase());
       // ("10 or 12 thousand": digits before "or" make a range only when the second lends them its scale, numbers.or-scale-range.)
       const digitsOr = sep[0].trim() === 'or' && read.word === null;
-      if (!byBefore && (sep[0].trim() !== 'and' || between) && (!digitsOr || (rules & OR_SCALE_RANGE) !== 0)) {
+      // ("from 10,000 up to 12,000": a range after "from", not a change; numbers.from-up-to-range.)
+      const upTo = sep[0].trim().startsWith('up');
+      if (
+        !byBefore &&
+        (sep[0].trim() !== 'and' || between) &&
+        (!digitsOr || (rules & OR_SCALE_RANGE) !== 0) &&
+        (!upTo || ((rules & FROM_UP_TO) !== 0 && /from\s+$/.test(before) && !fromBefore))
+      ) {
         const q = end + sep[0].length;
         const second = isDigitCh(text[q]) || /[A-Za-z]/.test(text[q] ?? '') ? readNumber(text, q, SECOND_READ, true, rules) : null;
         const years = read.plainDigits && second?.plainDigits && read.value >= 1800 && read.value <= 2100;

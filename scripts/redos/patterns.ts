@@ -9,7 +9,7 @@ import { sideUnionPattern } from '../../lib/extract/attribution/sides';
 import { candidates } from '../../lib/extract/figure-candidates';
 import { QUALIFIER_BEFORE } from '../../lib/extract/qualifier-before';
 import { ROLE_GROUPS } from '../../lib/extract/lexicon';
-import { itemHeadPattern, timePattern } from '../../lib/extract/period';
+import { itemHeadPattern, speechBeforeFigurePattern, spokenPattern, timePattern } from '../../lib/extract/period';
 import { regexLiteralsUnder, sourceFiles } from './regex-literals';
 
 /** Folders whose regular expressions run on page text. */
@@ -34,6 +34,8 @@ export function builtPatterns(): Pattern[] {
     of('figures.ts QUALIFIER_BEFORE', QUALIFIER_BEFORE),
     of('period/sentence.ts timePattern()', timePattern()),
     of('period/timeline.ts itemHeadPattern()', itemHeadPattern()),
+    of('period/sentence.ts spokenPattern()', spokenPattern()),
+    of('period/sentence.ts speechBeforeFigurePattern()', speechBeforeFigurePattern()),
     ...groups.map((g) => of(`attribution/sides.ts rolePattern(${JSON.stringify(g)})`, rolePattern(g))),
     ...[false, true].flatMap((skipKp) => {
       const u = sideUnionPattern(skipKp);
@@ -43,7 +45,7 @@ export function builtPatterns(): Pattern[] {
 }
 
 /** Call sites of `new RegExp` that `builtPatterns` covers (one per site). */
-export const BUILT_SITES = 6;
+export const BUILT_SITES = 8;
 
 /** `new RegExp(` call sites under the checked folders. */
 export function countBuildSites(root: string): number {

@@ -100,13 +100,29 @@ export const OR_SCALE_RANGE_RULE: RuleInfo = {
   ],
 };
 
+export const FROM_UP_TO_RANGE: RuleInfo = {
+  id: 'numbers.from-up-to-range',
+  stage: 'numbers',
+  summary:
+    '"from 10,000 up to 12,000" is a range, as "from 10,000 to 12,000" is (not 10,000 and at most 12,000); "rose from ... up to ..." stays a change',
+  cases: [
+    {
+      text: 'Kyiv says North Korea has sent from [10,000 up to 12,000] soldiers to Russia.',
+      want: { qualifier: 'range', low: 10000, high: 12000, metric: 'deployed' },
+    },
+    // Without "from", "up to" bounds the second figure alone.
+    { text: 'North Korea sent [3,000] troops, up to 1,000 of them special forces, Kyiv said.', want: { qualifier: 'exact', low: 3000 } },
+  ],
+};
+
 /** The bits of `readNumber`'s mask (and of the scan's, for ranges): one per rule. */
 export const DAY_HEAD = 1;
 export const AND_A_HALF = 2;
 export const SPACED_THOUSANDS_SCALE = 4;
 export const SCALE_THEN_DIGITS = 8;
 export const OR_SCALE_RANGE = 16;
-export const ALL_NUMBER_RULES = DAY_HEAD | AND_A_HALF | SPACED_THOUSANDS_SCALE | SCALE_THEN_DIGITS | OR_SCALE_RANGE;
+export const FROM_UP_TO = 32;
+export const ALL_NUMBER_RULES = DAY_HEAD | AND_A_HALF | SPACED_THOUSANDS_SCALE | SCALE_THEN_DIGITS | OR_SCALE_RANGE | FROM_UP_TO;
 
 export const NUMBER_GRAMMAR_RULES: readonly RuleInfo[] = [
   DAY_NOT_GROUP_HEAD,
@@ -123,6 +139,7 @@ export function numberRules(disabled: DisabledRules): number {
     (ruleOn(disabled, AND_A_HALF_RULE.id) ? AND_A_HALF : 0) |
     (ruleOn(disabled, SPACED_THOUSANDS_RANGE.id) ? SPACED_THOUSANDS_SCALE : 0) |
     (ruleOn(disabled, SCALE_THEN_DIGITS_RULE.id) ? SCALE_THEN_DIGITS : 0) |
-    (ruleOn(disabled, OR_SCALE_RANGE_RULE.id) ? OR_SCALE_RANGE : 0)
+    (ruleOn(disabled, OR_SCALE_RANGE_RULE.id) ? OR_SCALE_RANGE : 0) |
+    (ruleOn(disabled, FROM_UP_TO_RANGE.id) ? FROM_UP_TO : 0)
   );
 }

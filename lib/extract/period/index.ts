@@ -1,3 +1,12 @@
 // The period stage: when a figure applies.
-export { periodAmong, periodOf, type SentenceTimes, TIME_HINT, timePattern, timesOf } from './sentence';
+export {
+  periodAmong,
+  periodOf,
+  type SentenceTimes,
+  speechBeforeFigurePattern,
+  spokenPattern,
+  TIME_HINT,
+  timePattern,
+  timesOf,
+} from './sentence';
 export { itemHeadPattern, itemLabelPattern, itemPeriod } from './timeline';

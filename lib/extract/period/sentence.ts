@@ -23,10 +23,13 @@ const GOVERNED = /(?:\b(?:in|by|as of|during|on|early|mid|late|end of|start of|o
 
 /** The verbs of a statement a time dates, one list for SPOKEN and SPEECH_BEFORE_FIGURE (../lexicon/speech.ts). */
 const DATED_VERBS = DATED_SPEECH_VERBS.map((w) => (DATED_SPEECH_WITH_OBJECT.includes(w) ? `${w}(?: \\w+)?` : w)).join('|');
-/** "said on Monday", "told reporters in": a verb of speech right before a time, which then dates the statement. */
-const SPOKEN = new RegExp(
-  `\\b(?:${DATED_VERBS})\\s+(?:(?:in (?:his|her|its|an?|the) [\\w ]{1,24}\\s)?on\\s+|in\\s+(?:(?:early|mid|late)[\\s-]+)?|last\\s+)?$`,
-);
+/** "said on Monday", "told reporters in": a verb of speech right before a time, which then dates the statement (built from the lexicon; exported for the ReDoS check). */
+export function spokenPattern(): RegExp {
+  return new RegExp(
+    `\\b(?:${DATED_VERBS})\\s+(?:(?:in (?:his|her|its|an?|the) [\\w ]{1,24}\\s)?on\\s+|in\\s+(?:(?:early|mid|late)[\\s-]+)?|last\\s+)?$`,
+  );
+}
+const SPOKEN = spokenPattern();
 /** "in January and February": the months of a span, the later one dates it. */
 const MONTH_AND =
   /^\s+(?:and|to|through|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -51,7 +54,11 @@ const REPORT_NOUN_AFTER =
   /^\s+(?:intelligence\s+)?(?:estimates?|assessments?|reports?|briefings?|figures?|counts?|tally|tallies|statements?|updates?|analysis|surveys?|numbers?)\b/;
 
 /** A clause's verb of speech, up to the first figure ("the NIS announced that 300 ..."). */
-const SPEECH_BEFORE_FIGURE = new RegExp(`^[^\\d;:]{0,80}?\\b(?:${DATED_SPEECH_VERBS.join('|')})\\b`);
+/** Built from the lexicon; exported for the ReDoS check. */
+export function speechBeforeFigurePattern(): RegExp {
+  return new RegExp(`^[^\\d;:]{0,80}?\\b(?:${DATED_SPEECH_VERBS.join('|')})\\b`);
+}
+const SPEECH_BEFORE_FIGURE = speechBeforeFigurePattern();
 
 /**
  * "Last month, the NIS announced that ...", "Yesterday, Zelensky said ...": a
