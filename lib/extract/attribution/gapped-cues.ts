@@ -75,9 +75,11 @@ function readPlacing(T: readonly Token[], k: number): Cue | false | undefined {
   let o = k + 2;
   while (o < k + 5 && o < T.length && !PLACED_OBJECTS.has(T[o]!.w)) o++;
   if (!PLACED_OBJECTS.has(T[o]?.w ?? '')) return undefined;
+  // ("places the figure closer to 12,000": the figure's qualifier holds the preposition, the figure right after the noun.)
+  const qualified = (T[o + 1]?.fig ?? -1) >= 0;
   let p = o + 1;
   while (p < o + 7 && p < T.length && !PLACING_PREPS.has(T[p]!.w)) p++;
-  if (!PLACING_PREPS.has(T[p]?.w ?? '') || !figureSoonAfter(T, T[p + 1]?.w === 'to' ? p + 1 : p, 3)) return undefined;
+  if (!qualified && (!PLACING_PREPS.has(T[p]?.w ?? '') || !figureSoonAfter(T, T[p + 1]?.w === 'to' ? p + 1 : p, 3))) return undefined;
   const subj = subjectBefore(T, k);
   // (North Korean troops are what is counted, no one who places a count.)
   if (subj.length === 0 || subj.some((t) => TROOP_NOUNS.has(t.w))) return false;
@@ -139,6 +141,10 @@ export const GAPPED_CUE_RULES: readonly CueRule[] = [
       {
         text: 'Seoul says 600 North Korean soldiers have died. The Ukrainian authorities raise the figure of casualties to [more than 6,000].',
         want: { attribution: { side: 'ua', text: 'The Ukrainian authorities' } },
+      },
+      {
+        text: 'Seoul’s spy agency estimates 11,000 North Korean troops are in Russia, while Ukraine places the figure [closer to 12,000].',
+        want: { attribution: { side: 'ua', text: 'Ukraine' } },
       },
       // "in places" is no verb of placing a figure.
       {

@@ -3,7 +3,7 @@
 
 import type { Metric } from '../../types';
 import { CONTRAST, VERB_SKIP } from '../grammar';
-import { FIGURE_NOUNS, METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
+import { FIGURE_NOUNS, FIGURE_PLACING_VERBS, METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { DEPLOY_BASE, DEPLOY_PARTICIPLE, PLAN_OBJECT_VERBS } from '../scope/words';
 import type { Token } from '../tokens';
@@ -28,7 +28,13 @@ export function isAnaphoric(T: readonly Token[], k: number, verbQualified = fals
     p = 'at';
   }
   // "puts the number closer to 3,000", "put the toll above 1,000": the figure's qualifier stands where "at" would.
-  if (p !== undefined && FIGURE_NOUNS.has(p) && FIGURE_DETERMINERS.has(T[k - 2]?.w ?? '') && COUNT_VERBS.has(T[k - 3]?.w ?? ''))
+  const verb = T[k - 3]?.w ?? '';
+  if (
+    p !== undefined &&
+    FIGURE_NOUNS.has(p) &&
+    FIGURE_DETERMINERS.has(T[k - 2]?.w ?? '') &&
+    (COUNT_VERBS.has(verb) || FIGURE_PLACING_VERBS.has(verb))
+  )
     return true;
   // ("the toll had reached 1,000": ANAPHORA_REACHED, ./reached.ts.)
   if (p !== 'at' && p !== 'to' && p !== 'was' && p !== 'is' && p !== 'of' && !(reach && REACH.has(p ?? ''))) return false;

@@ -160,7 +160,8 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
         const named = T[k - 1]?.w === 'of' ? figureRefersTo(T, k) : null;
         if (named) return readBack(r, named);
         // ("North Korea has sent more troops. Seoul puts the number at 11,000": what the sentence just before names.)
-        const justBefore = prev && on(ctx, ANAPHORA_SENTENCE_BEFORE) ? namedJustBefore(ctx, T, k, sent.start, prev.end) : null;
+        const counted = head === 'none' && countedBefore(T, k);
+        const justBefore = on(ctx, ANAPHORA_SENTENCE_BEFORE) ? namedJustBefore(ctx, T, k, sent.start, prev?.end ?? 0, counted) : null;
         if (justBefore !== null) {
           fire(i, ANAPHORA_SENTENCE_BEFORE.id);
           return readBack(r, justBefore);

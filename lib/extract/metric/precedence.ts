@@ -107,6 +107,10 @@ export const ANAPHORA: RuleInfo = {
       want: { metric: 'casualties', low: 3000 },
     },
     {
+      text: 'Seoul’s spy agency estimates 11,000 North Korean troops are in Russia, while Ukraine places the figure [closer to 12,000].',
+      want: { metric: 'deployed', low: 12000 },
+    },
+    {
       text: 'North Korean losses reached 300, Kyiv said, and Seoul has since counted [400].',
       want: { metric: 'casualties', low: 400 },
     },

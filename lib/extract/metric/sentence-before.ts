@@ -24,6 +24,11 @@ export const ANAPHORA_SENTENCE_BEFORE: RuleInfo = {
       text: 'Seoul says 11,000 North Korean troops were sent to Russia.\nMany North Korean soldiers have since died in Kursk. Kyiv puts the number at [3,000].',
       want: { metric: 'killed', low: 3000 },
     },
+    // A bare count after a counting verb, with no claim before at all.
+    {
+      text: 'North Korea has sent troops to fight for Russia. Seoul’s spy agency estimates [11,000], while Ukraine places the figure closer to 12,000.',
+      want: { metric: 'deployed', low: 11000 },
+    },
     // A sentence between that names nothing counted leaves the claim before as the antecedent.
     {
       text: 'Kyiv says 300 North Korean soldiers have been killed.\nThe fighting goes on. Seoul puts the number at [600].',
@@ -39,12 +44,21 @@ const NOT_A_DEPLOYMENT = new Set(['fighting', 'operating', 'serving', 'present',
 
 /**
  * What the sentence right before the one starting at `start` names, when the
- * figure at `k` is put to a neutral figure noun ("puts the number at") and that
+ * figure at `k` is put to a neutral figure noun ("puts the number at") or
+ * stands bare after a counting verb (`counted`: "estimates 11,000"), and that
  * sentence starts after `prevClaimEnd` and holds no figure: its casualty word,
  * else a deployment (a verb of sending with troops). Null when it names none.
  */
-export function namedJustBefore(ctx: Ctx, T: readonly Token[], k: number, start: number, prevClaimEnd: number): Metric | null {
-  let neutral = false;
+export function namedJustBefore(
+  ctx: Ctx,
+  T: readonly Token[],
+  k: number,
+  start: number,
+  prevClaimEnd: number,
+  counted: boolean,
+): Metric | null {
+  // (A bare figure after a counting verb, "Seoul's spy agency estimates 11,000", names nothing of its own either.)
+  let neutral = counted;
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) if (NEUTRAL_FIGURE_NOUNS.has(T[j]!.w)) neutral = true;
   if (!neutral) return null;
   const before = sentenceBefore(ctx.text, start);
