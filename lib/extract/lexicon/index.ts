@@ -26,6 +26,8 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words that stand for a figure given before: a count noun, or "it" ("put it at", "it stood at"). */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set([...COUNT_NOUNS, 'it']);
+/** Figure nouns that say nothing of what is counted ("the figure", "the number"; not "the toll", "the losses"): what they count is named elsewhere. */
+export const NEUTRAL_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'estimate', 'total', 'count', 'tally']);
 
 export const AUX_WORDS = new Set([
   'have',

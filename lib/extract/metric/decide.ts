@@ -5,6 +5,7 @@
 
 import { otherSourcesCount, SOURCE_PAREN_ALTERNATIVE } from '../attribution/source-paren';
 import { type Ctx, fire, on } from '../context';
+import { NEUTRAL_FIGURE_NOUNS } from '../lexicon';
 import { type FigureReading, refused } from '../reading';
 import type { RuleInfo } from '../rule';
 import type { Metric } from '../../types';
@@ -100,9 +101,6 @@ export function decideMetric(ctx: Ctx, r: FigureReading): boolean {
   return r.metric !== null || refused(r, 'no-metric');
 }
 
-/** Figure nouns that say nothing of what is counted ("the figure of 11,000 troops"; not "the toll of 300 soldiers"). */
-const NEUTRAL_FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'estimate']);
-
 /** The metric the precedence reading `rule` gives the figure, or null (setting how it was read: definite, anaphoric, spoken alone). */
 function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
   const { T, k, f, i, sent, head, j, prevClaim: prev } = r;
@@ -154,13 +152,13 @@ function readingBy(ctx: Ctx, r: FigureReading, rule: RuleInfo): Metric | null {
       // ("The figure of 11,000 troops was first given by ...": a neutral figure noun with troops of its own names its own count.)
       if (head === 'troop' && T[k - 1]?.w === 'of' && NEUTRAL_FIGURE_NOUNS.has(T[k - 2]?.w ?? '')) return null;
       const reach = on(ctx, ANAPHORA_REACHED);
-      if (isAnaphoric(T, k, f.verbQualifier, reach) || (head === 'none' && countedBefore(T, k))) {
+      const counted = head === 'none' && countedBefore(T, k);
+      if (isAnaphoric(T, k, f.verbQualifier, reach) || counted) {
         if (reach && !isAnaphoric(T, k, f.verbQualifier)) fire(i, ANAPHORA_REACHED.id);
         // ("The figure of 12,000 ... refers to the troops first sent": what it says it counts, over the figure before.)
         const named = T[k - 1]?.w === 'of' ? figureRefersTo(T, k) : null;
         if (named) return readBack(r, named);
         // ("North Korea has sent more troops. Seoul puts the number at 11,000": what the sentence just before names.)
-        const counted = head === 'none' && countedBefore(T, k);
         const justBefore = on(ctx, ANAPHORA_SENTENCE_BEFORE) ? namedJustBefore(ctx, T, k, sent.start, prev?.end ?? 0, counted) : null;
         if (justBefore !== null) {
           fire(i, ANAPHORA_SENTENCE_BEFORE.id);

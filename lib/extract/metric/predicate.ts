@@ -316,12 +316,14 @@ export function readPredicate(
   }
   const t = T[p];
   if (t && t.fig < 0) {
+    // ("have suffered casualties": one Set lookup for any other predicate.)
+    const suffered = ruleOn(disabled, SUFFERED.id) ? sufferedAt(T, p) : null;
     // "remain unaccounted for": missing.
     if (t.w === 'unaccounted' && T[p + 1]?.w === 'for' && ruleOn(disabled, UNACCOUNTED_FOR.id)) predMetric = 'missing';
     // "escaped from their positions", "deserted", "went AWOL": missing.
     else if (desertedAt(T, p) && ruleOn(disabled, DESERTED.id)) predMetric = 'missing';
     // "have suffered casualties", "sustained serious injuries": the loss suffered.
-    else if (sufferedAt(T, p) !== null && ruleOn(disabled, SUFFERED.id)) predMetric = sufferedAt(T, p);
+    else if (suffered !== null) predMetric = suffered;
     // "600 of them fatally (wounded)": killed.
     else if ((t.w === 'fatally' || t.w === 'mortally') && ruleOn(disabled, FATALLY.id)) predMetric = 'killed';
     else if (

@@ -6,7 +6,7 @@
 import type { Metric } from '../../types';
 import { sentenceBefore } from '../../text/sentences';
 import { type Ctx, tokensOf } from '../context';
-import { METRIC_WORDS, TROOP_NOUNS } from '../lexicon';
+import { METRIC_WORDS, NEUTRAL_FIGURE_NOUNS, TROOP_NOUNS } from '../lexicon';
 import type { RuleInfo } from '../rule';
 import type { Token } from '../tokens';
 
@@ -37,8 +37,6 @@ export const ANAPHORA_SENTENCE_BEFORE: RuleInfo = {
   ],
 };
 
-/** Figure nouns that say nothing of what is counted: what they count is the antecedent's ("the toll", "the losses" say it). */
-const NEUTRAL_FIGURE_NOUNS = new Set(['number', 'figure', 'estimate', 'total', 'count', 'tally']);
 /** Deployment words that also stand for a war's going on, and name no count of troops by themselves. */
 const NOT_A_DEPLOYMENT = new Set(['fighting', 'operating', 'serving', 'present', 'based']);
 
