@@ -519,7 +519,8 @@ function placeOfSpeakers(T: readonly Token[], subj: Token[]): void {
  */
 function speakerBeforeBreak(ctx: AttributionCtx, T: readonly Token[], p: number): Attribution | null {
   let brk = -1;
-  for (let i = p - 1; i > 0 && brk < 0; i--) if (T[i]!.w === ';' || (T[i]!.marks & CONTRAST_MARK) !== 0) brk = i;
+  // (The semicolon is a word of contrast too: CONTRAST, ../grammar.ts.)
+  for (let i = p - 1; i > 0 && brk < 0; i--) if ((T[i]!.marks & CONTRAST_MARK) !== 0) brk = i;
   if (brk < 0) return null;
   const cues = findCues(T, ctx.disabled);
   for (let n = cues.length - 1; n >= 0; n--) {

@@ -10,6 +10,7 @@ import { isWord, type Token } from '../tokens';
 import type { Cue, CueRule } from './cue-rules';
 import { subjectBefore } from './phrases';
 import { sideIn } from './sides';
+import { FIRST_PERSON, PRONOUNS } from './words';
 
 /** Words that open a clause of its own before a gapped speaker ("; Kyiv, at", ", and Kyiv at", "while Kyiv, at"). */
 const GAP_OPENERS = new Set([';', 'and', 'while', 'whereas', 'but']);
@@ -18,8 +19,6 @@ const GAPPED_NAME_WORDS = 5;
 /** Objects of a verb of placing a figure ("places the figure at", "pegs its count at", "placed the toll closer to"). */
 const PLACED_OBJECTS = new Set(['figure', 'number', 'toll', 'count', 'tally', 'estimate', 'total', 'losses', 'casualties', 'strength']);
 /** Words that put the placed figure ("at 12,000", "closer to 12,000", "near 12,000"). */
-/** Subjects that name no one by themselves. */
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const PLACING_PREPS = new Set(['at', 'to', 'closer', 'nearer', 'near', 'around', 'between']);
 
 const cue = (T: readonly Token[], k: number, phrase: Token[]): Cue => ({
@@ -84,7 +83,8 @@ function readPlacing(T: readonly Token[], k: number): Cue | false | undefined {
   // (North Korean troops are what is counted, no one who places a count.)
   if (subj.length === 0 || subj.some((t) => TROOP_NOUNS.has(t.w))) return false;
   // ("Within weeks it raised its estimate to 10,000": a pronoun is the possessive's to resolve, possessive-estimate.)
-  if (SUBJECT_PRONOUNS.has(subj[subj.length - 1]!.w)) return undefined;
+  const last = subj[subj.length - 1]!.w;
+  if (PRONOUNS.has(last) || FIRST_PERSON.has(last)) return undefined;
   return { ...cue(T, k, subj), forward: undefined };
 }
 

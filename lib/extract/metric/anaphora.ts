@@ -115,7 +115,7 @@ export function spokenAlone(T: readonly Token[], k: number, from: number): boole
 }
 
 /** "…; Kyiv, at 12,000": a name, a comma and "at" before the figure, the verb of the clause before left out. */
-function gappedSpeaker(T: readonly Token[], k: number): boolean {
+export function gappedSpeaker(T: readonly Token[], k: number): boolean {
   return T[k - 1]?.w === 'at' && T[k - 2]?.w === ',' && (T[k - 3]?.startsUpper() ?? false);
 }
 

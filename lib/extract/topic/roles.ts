@@ -3,6 +3,7 @@
 
 import { BE_AUX, COPULA_AUX, QUOTES, VERB_SKIP } from '../grammar';
 import { FIGURE_PLACING_VERBS, SPEECH_VERBS } from '../lexicon';
+import { gappedSpeaker } from '../metric/anaphora';
 import type { Token } from '../tokens';
 import { natAt } from './nationality';
 
@@ -83,7 +84,7 @@ export function isSpeaker(T: readonly Token[], from: number): boolean {
       }
     }
     // "Seoul puts the toll at 300; Kyiv, at 1,000": a second speaker with its verb left out.
-    if (w === ',' && j === from && T[j + 1]?.w === 'at' && (T[j + 2]?.fig ?? -1) >= 0) return true;
+    if (w === ',' && j === from && (T[j + 2]?.fig ?? -1) >= 0 && gappedSpeaker(T, j + 2)) return true;
     // "South Korean, Ukrainian and Western sources reporting": a list of speakers.
     if (w === ',' && j === from && !natAt(T, j + 1) && T[j + 1]?.w !== 'and') return false;
     // "have said" speaks; "is said", "were reported" do not.
